@@ -1,0 +1,25 @@
+// Bundles the action and the CLI into dist/. dist/ is committed and checked against a fresh build in CI,
+// so the output must be deterministic: no minification, no sourcemaps, no timestamps.
+import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  // node20 so the same bundle runs on this machine's Node 20 and on the runner's node24.
+  target: 'node20',
+  // CJS because @actions/http-client pulls in `tunnel`, whose dynamic require of `net` breaks an ESM bundle.
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning'
+}
+
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' })
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  banner: { js: '#!/usr/bin/env node' }
+})
