@@ -3,9 +3,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Docker-backed tests share one engine; running files in parallel would contend for it.
-    fileParallelism: true,
+    reporters: ['default', './test/helpers/count-reporter.ts'],
     testTimeout: 30_000,
+    // Docker-backed suites start the engine and import the base image in their hooks.
     hookTimeout: 180_000
   }
 })

@@ -108,6 +108,8 @@ export interface RunContext {
 export interface GateRun {
   /** The Dockerfile path as shown to the user (relative to the workspace). */
   dockerfile: string
+  /** The final stage's FROM line: where findings about the image as a whole are placed. */
+  fromLine?: number
   lint: LintFinding[]
   build: BuildOutcome
   scan: ScanOutcome

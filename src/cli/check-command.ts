@@ -1,0 +1,80 @@
+// `container-gate check`: the action's pipeline on a developer's machine. Where Docker or Trivy is missing it
+// says what it skipped and why, and still lints.
+import { tmpdir } from 'node:os'
+import { defaultImageTag } from '../image-tag.js'
+import { parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
+import { runPipeline } from '../pipeline.js'
+import { commentMarker, renderComment } from '../report/comment.js'
+import { renderTerminal } from '../report/tty.js'
+import { DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
+import type { CliIo } from './io.js'
+import { parseCliArgs } from './io.js'
+import { terminalLog } from './terminal-log.js'
+
+export const CHECK_USAGE = `Usage: container-gate check [options]
+
+Lint the Dockerfile, build the image and scan it with Trivy, then print the gate's verdict.
+Exit status: 0 when the gate passes, 1 when it fails, 2 for a usage error.
+
+Options:
+  --dockerfile FILE       Dockerfile to check (default: Dockerfile)
+  --context DIR           build context (default: .)
+  --image NAME            tag for the built image; with --no-build, the image to scan
+  --build-arg KEY=VALUE   build argument (repeatable)
+  --target STAGE          build stage to stop at
+  --config FILE           lint configuration (default: .hadolint.yaml or .hadolint.yml when present)
+  --no-build              do not build; scan --image if given
+  --no-scan               do not scan
+  --fail-on-vuln LEVEL    critical (default), high, medium, low, unknown or none
+  --fail-on-lint LEVEL    error (default), warning, info, style or none
+  --severity LIST         severities shown, comma-separated (default: all)
+  --format FORMAT         tty (default) or markdown (exactly the pull-request comment)
+`
+
+export async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, {
+    dockerfile: { type: 'string', default: 'Dockerfile' },
+    context: { type: 'string', default: '.' },
+    image: { type: 'string', default: '' },
+    'build-arg': { type: 'string', multiple: true, default: [] },
+    target: { type: 'string', default: '' },
+    config: { type: 'string', default: '' },
+    'no-build': { type: 'boolean', default: false },
+    'no-scan': { type: 'boolean', default: false },
+    'fail-on-vuln': { type: 'string', default: 'critical' },
+    'fail-on-lint': { type: 'string', default: 'error' },
+    severity: { type: 'string', default: '' },
+    format: { type: 'string', default: 'tty' }
+  }, 'check')
+  if (positionals.length > 0) {
+    throw new UsageError(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`)
+  }
+  const format = parseChoice('--format', values.format, ['tty', 'markdown'] as const)
+  const build = !values['no-build']
+  const scan = !values['no-scan']
+  const gate = await runPipeline(
+    {
+      workspace: io.cwd,
+      dockerfile: values.dockerfile,
+      context: values.context,
+      image: values.image || (build ? defaultImageTag('check', 'local') : ''),
+      build,
+      buildArgs: values['build-arg'].join('\n'),
+      target: values.target,
+      scan: scan && (build || values.image !== ''),
+      trivyVersion: DEFAULT_TRIVY_VERSION,
+      config: values.config,
+      tempDir: tmpdir(),
+      policy: {
+        failOnVuln: parseFailOnVuln('--fail-on-vuln', values['fail-on-vuln']),
+        failOnLint: parseFailOnLint('--fail-on-lint', values['fail-on-lint']),
+        severities: parseSeverities('--severity', values.severity)
+      },
+      runContext: {},
+      missingTool: 'skip'
+    },
+    terminalLog(io.stderrStream)
+  )
+  io.stdout(format === 'markdown' ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io.color }))
+  return gate.verdict.pass ? 0 : 1
+}

@@ -1,0 +1,26 @@
+import { parseArgs } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { UsageError } from '../options.js'
+
+/** What a command may touch of its process: injected, so commands run in tests without spawning. */
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** stderr as a stream, for progress that redraws itself on a terminal. */
+  stderrStream: { write(text: string): unknown; isTTY?: boolean; columns?: number }
+  readStdin: () => Promise<string>
+  cwd: string
+  /** Colour only on a terminal, and never when NO_COLOR is set. */
+  color: boolean
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** node:util's parser, with its errors turned into usage errors that name the command. */
+export function parseCliArgs<T extends Options>(args: string[], options: T, command: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (e) {
+    throw new UsageError(`container-gate ${command}: ${(e as Error).message}. Run container-gate ${command} --help.`)
+  }
+}

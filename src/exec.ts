@@ -1,0 +1,72 @@
+import { access, constants } from 'node:fs/promises'
+import path from 'node:path'
+import { getExecOutput } from '@actions/exec'
+
+export interface ExecResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+  /** Set when the program could not be started at all (not on PATH, not executable); exitCode is then -1. */
+  startError?: string
+}
+
+export interface RunOptions {
+  /** Added to the inherited environment; PATH here also decides where the program is looked up. */
+  env?: Record<string, string>
+  cwd?: string
+  /** Each line of stdout and stderr as it arrives; the caller decides how, or whether, to print it. */
+  onLine?: (line: string) => void
+}
+
+/** The absolute path of `name` on `searchPath` (a PATH-style list), or undefined when no executable file is there. */
+export async function findExecutable(name: string, searchPath: string = process.env.PATH ?? ''): Promise<string | undefined> {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (dir === '') continue
+    const candidate = path.join(dir, name)
+    try {
+      await access(candidate, constants.X_OK)
+      return candidate
+    } catch {
+      // not in this directory: keep looking
+    }
+  }
+  return undefined
+}
+
+/** The one way this project runs programs: an argv array (never a shell string), output captured, exit code returned. */
+export const Exec = {
+  async run(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<ExecResult> {
+    const env = { ...process.env, ...opts.env } as Record<string, string>
+    // @actions/exec looks programs up on this process's PATH, not on the env it is given, so resolve here.
+    const program = path.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH)
+    if (program === undefined) return notStarted(`${cmd} is not on PATH`)
+    const onLine = opts.onLine
+    try {
+      return await getExecOutput(program, [...args], {
+        env,
+        cwd: opts.cwd,
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: onLine ? { stdline: onLine, errline: onLine } : undefined
+      })
+    } catch (error) {
+      return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
+
+function notStarted(message: string): ExecResult {
+  return { exitCode: -1, stdout: '', stderr: '', startError: message }
+}
+
+/** The last line of a program's output that has any text, trimmed; programs put their final error there. */
+export function lastNonBlankLine(text: string): string | undefined {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').at(-1)
+}
+
+/** Runs a step and stamps how long it took on its outcome, for the reports. */
+export async function timed<T extends object>(step: () => Promise<T>): Promise<T & { durationMs: number }> {
+  const started = Date.now()
+  const outcome = await step()
+  return { ...outcome, durationMs: Date.now() - started }
+}

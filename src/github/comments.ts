@@ -1,0 +1,129 @@
+// The sticky pull request comment: one per marker, written by us, edited in place on every run.
+import { apiError, GitHubApiError } from './api-error.js'
+import { GitHubUnreachableError, nextPageUrl } from './rest.js'
+import type { RestClient, RestResponse } from './rest.js'
+import { isRateLimited } from './retry.js'
+import { tokenLogin } from './viewer.js'
+
+export interface StickyComment {
+  owner: string
+  repo: string
+  /** Pull requests are issues to the comments API. */
+  issueNumber: number
+  /** A hidden HTML comment that names the report, e.g. `<!-- container-gate:Dockerfile -->`; `body` contains it. */
+  marker: string
+  body: string
+}
+
+export interface UpsertResult {
+  action: 'created' | 'updated' | 'unchanged'
+  /** The comment's page on GitHub. */
+  url: string
+  id: number
+}
+
+/** The token may not write comments; on a pull request from a fork it never can. */
+export class CommentPermissionError extends GitHubApiError {
+  override name = 'CommentPermissionError'
+}
+
+/** The fields of GitHub's issue comment that we read. */
+interface IssueComment {
+  id: number
+  body?: string
+  html_url: string
+  user: { login: string } | null
+}
+
+/** Edits our comment that carries `marker`, or writes one when there is none. */
+export async function upsertComment(client: RestClient, comment: StickyComment): Promise<UpsertResult> {
+  if (!comment.body.includes(comment.marker)) {
+    // Without its marker the comment could never be found again, and every run would add one more.
+    throw new Error(`The comment body must contain its marker ${comment.marker}.`)
+  }
+  const author = await tokenLogin(client)
+  const find = () => findComment(client, comment, author)
+  const existing = await find()
+  if (existing) {
+    if (existing.body === comment.body) return result('unchanged', existing)
+    const path = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing.id}`
+    const updated = await client.request<IssueComment>('PATCH', path, { body: comment.body })
+    if (updated.status === 200) return result('updated', updated.data)
+    // A 404 means the comment was deleted since we listed it: write a new one.
+    if (updated.status !== 404) throw writeError('update', comment, updated)
+  }
+  return createComment(client, comment, find)
+}
+
+async function findComment(client: RestClient, comment: StickyComment, author: string): Promise<IssueComment | undefined> {
+  const login = author.toLowerCase()
+  let page: string | undefined = `${issuePath(comment)}/comments?per_page=100`
+  while (page !== undefined) {
+    const response: RestResponse<IssueComment[]> = await client.request<IssueComment[]>('GET', page)
+    if (response.status !== 200) {
+      throw apiError(`list the comments of ${issueRef(comment)}`, response, {
+        404: `Check that ${comment.owner}/${comment.repo} has a pull request #${comment.issueNumber} and that the token can read it.`
+      })
+    }
+    const ours = response.data.find((c) => c.user?.login.toLowerCase() === login && c.body?.includes(comment.marker))
+    if (ours) return ours
+    page = nextPageUrl(response)
+  }
+  return undefined
+}
+
+async function createComment(client: RestClient, comment: StickyComment, find: () => Promise<IssueComment | undefined>): Promise<UpsertResult> {
+  const post = () => settle(client.request<IssueComment>('POST', `${issuePath(comment)}/comments`, { body: comment.body }))
+  const first = await post()
+  if (!mayHaveLanded(first)) return created(comment, first)
+  // The client does not resend a POST after a server error or a timeout, as it may have created the
+  // comment anyway; look for it before sending it again.
+  const landed = await find()
+  return landed ? result('created', landed) : created(comment, await post())
+}
+
+type Sent = RestResponse<IssueComment> | GitHubUnreachableError
+
+async function settle(request: Promise<RestResponse<IssueComment>>): Promise<Sent> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof GitHubUnreachableError) return error
+    throw error
+  }
+}
+
+function mayHaveLanded(sent: Sent): boolean {
+  return sent instanceof GitHubUnreachableError || sent.status >= 500
+}
+
+function created(comment: StickyComment, sent: Sent): UpsertResult {
+  if (sent instanceof GitHubUnreachableError) throw sent
+  if (sent.status === 201) return result('created', sent.data)
+  throw writeError('create', comment, sent)
+}
+
+function writeError(verb: 'create' | 'update', comment: StickyComment, response: RestResponse): GitHubApiError {
+  const action = `${verb} the comment on ${issueRef(comment)}`
+  if (response.status === 403 && !isRateLimited(response)) {
+    const said = apiError(action, response, {
+      403:
+        'The token lacks the `pull-requests: write` permission: add it under `permissions:` in the workflow. ' +
+        'Pull requests from forks always get a read-only token, whatever the workflow asks for; there the report is only in the job summary.'
+    })
+    return new CommentPermissionError(said.message, 403)
+  }
+  return apiError(action, response)
+}
+
+function result(action: UpsertResult['action'], comment: IssueComment): UpsertResult {
+  return { action, url: comment.html_url, id: comment.id }
+}
+
+function issuePath(comment: StickyComment): string {
+  return `/repos/${comment.owner}/${comment.repo}/issues/${comment.issueNumber}`
+}
+
+function issueRef(comment: StickyComment): string {
+  return `${comment.owner}/${comment.repo}#${comment.issueNumber}`
+}

@@ -1,0 +1,76 @@
+// The only reader of the action's inputs. Every value is validated here, so the rest of the action
+// works with typed settings and a bad value stops the run before anything is built.
+import { isAbsolute, relative, resolve } from 'node:path'
+import { parseBoolean, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
+import type { Policy } from '../types.js'
+
+export interface ActionInputs {
+  /** Relative to the workspace, with forward slashes: the path the reports show and link to. */
+  dockerfile: string
+  context: string
+  image: string
+  build: boolean
+  buildArgs: string
+  target: string
+  scan: boolean
+  trivyVersion: string
+  policy: Policy
+  config: string
+  comment: boolean
+  annotations: boolean
+  sarif: string
+  githubToken: string
+}
+
+type Env = Record<string, string | undefined>
+
+/** The runner passes input `foo-bar` as `INPUT_FOO-BAR`: upper-cased, spaces to underscores, dashes kept. */
+export function inputFromEnv(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+export function readInputs(env: Env, workspace: string): ActionInputs {
+  const get = (name: string): string => inputFromEnv(env, name)
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = get(name)
+    return raw === '' ? fallback : parseBoolean(`input ${name}`, raw)
+  }
+  const build = bool('build', true)
+  const image = get('image')
+  if (!build && bool('scan', true) && image === '') {
+    throw new UsageError('input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.')
+  }
+  const sarif = get('sarif')
+  return {
+    dockerfile: insideWorkspace(workspace, 'dockerfile', get('dockerfile') || 'Dockerfile'),
+    context: insideWorkspace(workspace, 'context', get('context') || '.'),
+    image,
+    build,
+    buildArgs: env['INPUT_BUILD-ARGS'] ?? '',
+    target: get('target'),
+    scan: bool('scan', true),
+    trivyVersion: get('trivy-version'),
+    policy: {
+      failOnVuln: parseFailOnVuln('input fail-on-vuln', get('fail-on-vuln') || 'critical'),
+      failOnLint: parseFailOnLint('input fail-on-lint', get('fail-on-lint') || 'error'),
+      severities: parseSeverities('input severity', get('severity'))
+    },
+    config: get('config') === '' ? '' : insideWorkspace(workspace, 'config', get('config')),
+    comment: bool('comment', true),
+    annotations: bool('annotations', true),
+    sarif: sarif === '' ? '' : insideWorkspace(workspace, 'sarif', sarif),
+    githubToken: get('github-token')
+  }
+}
+
+/**
+ * Paths are relative to the workspace and must stay inside it: the reports link to them in the repository,
+ * and a path that escapes the checkout is almost always a mistake in the workflow file.
+ */
+function insideWorkspace(workspace: string, input: string, value: string): string {
+  const rel = relative(workspace, resolve(workspace, value))
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new UsageError(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`)
+  }
+  return rel === '' ? '.' : rel.split('\\').join('/')
+}

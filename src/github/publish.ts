@@ -1,0 +1,116 @@
+// Sends one gate run everywhere the user asked: annotations, job summary, SARIF file, PR comment, outputs.
+// A reporting failure is a warning: it never changes the gate's verdict.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import * as core from '@actions/core'
+import { countByLevel, countBySeverity } from '../counts.js'
+import { rules } from '../lint/index.js'
+import { planAnnotations } from '../report/annotations.js'
+import { commentMarker, renderComment } from '../report/comment.js'
+import { toSarif } from '../report/sarif.js'
+import { renderSummary } from '../report/summary.js'
+import type { GateRun } from '../types.js'
+import { TOOL_VERSION } from '../version.js'
+import { upsertComment } from './comments.js'
+import type { RunnerContext } from './context.js'
+import type { ActionInputs } from './inputs.js'
+import { createRestClient } from './rest.js'
+
+export async function publishReports(
+  gate: GateRun,
+  inputs: ActionInputs,
+  runner: RunnerContext,
+  env: Record<string, string | undefined>
+): Promise<void> {
+  if (inputs.annotations) emitAnnotations(gate)
+  await writeSummary(gate, env)
+  const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : ''
+  const commentUrl = inputs.comment ? await postComment(gate, inputs, runner) : ''
+  setOutputs(gate, { commentUrl, sarifPath })
+}
+
+function emitAnnotations(gate: GateRun): void {
+  for (const a of planAnnotations(gate)) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+}
+
+async function writeSummary(gate: GateRun, env: Record<string, string | undefined>): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    return
+  }
+  try {
+    await core.summary.addRaw(renderSummary(gate), true).write()
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${(e as Error).message}`)
+  }
+}
+
+async function writeSarif(gate: GateRun, path: string, workspace: string): Promise<string> {
+  const sarif = toSarif({
+    dockerfile: gate.dockerfile,
+    lint: gate.lint,
+    vulnerabilities: gate.scan.report?.vulnerabilities,
+    fromLine: gate.fromLine,
+    toolVersion: TOOL_VERSION,
+    rules: rules.map((r) => ({ code: r.meta.code, title: r.meta.title, docsUrl: r.meta.docsUrl, severity: r.meta.severity }))
+  })
+  const absolute = resolve(workspace, path)
+  try {
+    await mkdir(dirname(absolute), { recursive: true })
+    await writeFile(absolute, JSON.stringify(sarif, null, 2) + '\n')
+    core.info(`SARIF written to ${path}`)
+    return path
+  } catch (e) {
+    core.warning(`Could not write the SARIF file ${path}: ${(e as Error).message}`)
+    return ''
+  }
+}
+
+async function postComment(gate: GateRun, inputs: ActionInputs, runner: RunnerContext): Promise<string> {
+  if (!runner.pullRequest) {
+    core.info(`No pull request in this ${runner.eventName || 'run'}: no comment posted (the job summary has the report).`)
+    return ''
+  }
+  if (!inputs.githubToken) {
+    core.warning('No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.')
+    return ''
+  }
+  const marker = commentMarker(gate.dockerfile)
+  try {
+    const client = createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl })
+    const result = await upsertComment(client, {
+      owner: runner.owner,
+      repo: runner.repo,
+      issueNumber: runner.pullRequest.number,
+      marker,
+      body: renderComment(gate, { marker, summaryUrl: runner.runUrl })
+    })
+    core.info(`Pull-request comment ${result.action}: ${result.url}`)
+    return result.url
+  } catch (e) {
+    core.warning(`The pull-request comment was not posted: ${(e as Error).message}`)
+    return ''
+  }
+}
+
+function setOutputs(gate: GateRun, extra: { commentUrl: string; sarifPath: string }): void {
+  const lint = countByLevel(gate.lint)
+  const vulns = countBySeverity(gate.scan.report?.vulnerabilities ?? [])
+  core.setOutput('result', gate.verdict.pass ? 'pass' : 'fail')
+  core.setOutput('lint-errors', lint.error)
+  core.setOutput('lint-warnings', lint.warning)
+  core.setOutput('critical', vulns.CRITICAL)
+  core.setOutput('high', vulns.HIGH)
+  core.setOutput('medium', vulns.MEDIUM)
+  core.setOutput('low', vulns.LOW)
+  core.setOutput('unknown', vulns.UNKNOWN)
+  core.setOutput('image-id', gate.build.imageId ?? '')
+  core.setOutput('image-size', gate.build.imageSize ?? '')
+  core.setOutput('comment-url', extra.commentUrl)
+  core.setOutput('sarif', extra.sarifPath)
+}

@@ -1,0 +1,230 @@
+// Dockerfile text → DockerfileModel. dockerfile-ast finds where instructions start and reads the escape
+// directive and KEY=value properties; continuation joining, heredoc bodies, flags and exec form are read
+// here from the source lines, so one guarded routine decides what belongs to each instruction.
+
+import { DockerfileParser } from 'dockerfile-ast'
+import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
+import { expandVariables, parseImageRef } from './image-ref.js'
+import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Stage } from './model.js'
+
+const KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'
+])
+const FLAGGED = new Set(['ADD', 'COPY', 'FROM', 'HEALTHCHECK', 'RUN'])
+const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN'])
+const PROPERTY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL'])
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+export function parseDockerfile(text: string): DockerfileModel {
+  const source = text.replace(/^\uFEFF/, '')
+  const lines = source.split(/\r?\n/)
+  const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line))
+  if (binary !== -1) {
+    return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }])
+  }
+  let ast
+  try {
+    ast = DockerfileParser.parse(source)
+  } catch (error) {
+    return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }])
+  }
+  const escape = ast.getEscapeCharacter()
+  const problems: ParseProblem[] = []
+  const instructions: Instruction[] = []
+  const stages: Stage[] = []
+  const covered: Array<[number, number]> = []
+  const initialArgs = new Map<string, string>()
+  let lastLine = 0
+  for (const node of ast.getInstructions()) {
+    const start = node.getRange().start.line
+    if (start < lastLine) continue
+    const keyword = node.getKeyword()
+    const span = readInstruction(lines, start, escape, keyword)
+    // dockerfile-ast's own range wins when it saw more (it knows continuations inside odd comments).
+    const end = Math.max(span.end, node.getRange().end.line)
+    lastLine = end + 1
+    covered.push([start + 1, end + 1])
+    problems.push(...span.problems)
+    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1)
+    const problem = checkInstruction(instruction)
+    if (problem) problems.push(problem)
+    if (keyword === 'ARG' && stages.length === 0) {
+      for (const p of instruction.properties) if (p.value !== undefined) initialArgs.set(p.key, p.value)
+    }
+    if (keyword === 'FROM' && instruction.args !== '') {
+      const from = toFrom(instruction, stages.length, initialArgs)
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: parentStage(stages, from) })
+      instructions.push(from)
+    } else {
+      stages.at(-1)?.instructions.push(instruction)
+      instructions.push(instruction)
+    }
+  }
+  return { escape, instructions, stages, comments: readComments(lines, covered), problems }
+}
+
+/** A model with nothing in it but the problems that stopped the parse. */
+export function emptyModel(problems: ParseProblem[]): DockerfileModel {
+  return { escape: '\\', instructions: [], stages: [], comments: [], problems }
+}
+
+interface Span {
+  /** 0-based last line. */
+  end: number
+  /** The text after the keyword, continuations joined. */
+  text: string
+  heredocs: Heredoc[]
+  problems: ParseProblem[]
+}
+
+/** Reads one instruction from its first line: continuation lines, then any heredoc bodies. */
+function readInstruction(lines: readonly string[], start: number, escape: string, keyword: string): Span {
+  let text = ''
+  let i = start
+  for (;;) {
+    const line = lines[i]
+    const continued = endsWithEscape(line, escape)
+    text += continued ? line.replace(/\s*$/, '').slice(0, -1) : line
+    if (!continued) break
+    // Docker drops comment and empty lines inside a continuation.
+    do i++
+    while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]))
+    if (i >= lines.length) {
+      i = lines.length - 1
+      break
+    }
+  }
+  const rest = text.replace(/^\s*\S+\s*/, '')
+  const heredocs: Heredoc[] = []
+  const problems: ParseProblem[] = []
+  if (HEREDOC_KEYWORDS.has(keyword)) {
+    for (const opener of heredocOpeners(rest)) {
+      const body = i + 1
+      let close = body
+      while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, '') : lines[close]) !== opener.delimiter) close++
+      if (close === lines.length) {
+        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` })
+        i = lines.length - 1
+        break
+      }
+      heredocs.push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join('\n') })
+      i = close
+    }
+  }
+  return { end: i, text: rest, heredocs, problems }
+}
+
+function endsWithEscape(line: string, escape: string): boolean {
+  return line.replace(/\s*$/, '').endsWith(escape)
+}
+
+/**
+ * Heredoc openers outside quotes: `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`. Done here rather than by
+ * dockerfile-ast, which misses the spaced form (dockerfile-ast #120) and then parses the body as instructions.
+ */
+export function heredocOpeners(text: string): Array<{ delimiter: string; stripTabs: boolean }> {
+  const openers: Array<{ delimiter: string; stripTabs: boolean }> = []
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]
+    if (c === "'" || c === '"') {
+      const end = text.indexOf(c, i + 1)
+      i = end === -1 ? text.length : end + 1
+    } else if (text.startsWith('<<<', i)) {
+      i += 3
+    } else if (text.startsWith('<<', i)) {
+      const match = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i))
+      if (match) openers.push({ delimiter: match[3], stripTabs: match[1] === '-' })
+      i += match ? match[0].length : 2
+    } else {
+      i++
+    }
+  }
+  return openers
+}
+
+function buildInstruction(node: AstInstruction, keyword: string, span: Span, end: number, stageIndex: number): Instruction {
+  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : '')
+  const args = FLAGGED.has(keyword) ? rest : span.text.trim()
+  const command = keyword === 'HEALTHCHECK' ? args.replace(/^CMD\s+/i, '') : args
+  return {
+    keyword,
+    line: node.getRange().start.line + 1,
+    endLine: end + 1,
+    stageIndex,
+    flags,
+    args,
+    execForm: keyword === 'HEALTHCHECK' && command === args ? undefined : execForm(command),
+    heredocs: span.heredocs,
+    properties: PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+  }
+}
+
+function splitFlags(text: string): { flags: Flag[]; rest: string } {
+  const flags: Flag[] = []
+  let rest = text.trim()
+  for (let match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match; match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+    flags.push({ name: match[1], value: match[2] })
+    rest = rest.slice(match[0].length)
+  }
+  return { flags, rest }
+}
+
+/** The argv of a JSON-array argument; undefined when the text is not a valid JSON list of strings (shell form). */
+function execForm(text: string): string[] | undefined {
+  if (!text.startsWith('[')) return undefined
+  try {
+    const value: unknown = JSON.parse(text)
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function readProperties(node: AstInstruction): Array<{ key: string; value?: string }> {
+  const withProperties = node as AstInstruction & { getProperties?: () => Property[] }
+  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
+}
+
+function checkInstruction(instruction: Instruction): ParseProblem | undefined {
+  const { keyword, line } = instruction
+  if (!KEYWORDS.has(keyword)) {
+    return { line, message: `unknown instruction ${keyword} on line ${line}: use one of ${[...KEYWORDS].join(', ')} (a line that continues the previous instruction needs a trailing escape character)` }
+  }
+  if (instruction.args === '' && instruction.heredocs.length === 0) {
+    return { line, message: `${keyword} on line ${line} has no arguments: give it what it needs, or remove the line` }
+  }
+  return undefined
+}
+
+function toFrom(instruction: Instruction, stageIndex: number, initialArgs: ReadonlyMap<string, string>): FromInstruction {
+  const [written = '', as, alias] = instruction.args.split(/\s+/)
+  return {
+    ...instruction,
+    keyword: 'FROM',
+    stageIndex,
+    image: parseImageRef(expandVariables(written, initialArgs)),
+    imageAsWritten: parseImageRef(written),
+    alias: as?.toUpperCase() === 'AS' ? alias : undefined,
+    platform: instruction.flags.find((f) => f.name === 'platform')?.value
+  }
+}
+
+/** Stage names are case-insensitive in Docker, so `FROM Build` uses the stage `build`. */
+function parentStage(stages: readonly Stage[], from: FromInstruction): number | undefined {
+  const name = from.image.text.toLowerCase()
+  return [...stages].reverse().find((s) => s.from.alias?.toLowerCase() === name)?.index
+}
+
+/** Comment lines that no instruction spans (continuations and heredoc bodies hold look-alikes). */
+function readComments(lines: readonly string[], covered: ReadonlyArray<[number, number]>): Comment[] {
+  const inside = new Uint8Array(lines.length + 1)
+  for (const [from, to] of covered) inside.fill(1, from, to + 1)
+  const comments: Comment[] = []
+  lines.forEach((line, index) => {
+    const match = /^\s*#(.*)$/.exec(line)
+    if (match && !inside[index + 1]) comments.push({ line: index + 1, text: match[1].trim() })
+  })
+  return comments
+}

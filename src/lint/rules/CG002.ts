@@ -1,0 +1,21 @@
+import { containerGateDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+import { ancestry, finalStage, lastOf } from '../stages.js'
+
+export const CG002: Rule = {
+  meta: {
+    code: 'CG002',
+    severity: 'warning',
+    title: 'The final image has no HEALTHCHECK',
+    why: 'Without a health check, Docker and Swarm treat a hung process as healthy and keep routing traffic to it. Add a HEALTHCHECK, or HEALTHCHECK NONE when the orchestrator probes the container itself.',
+    docsUrl: containerGateDocs('CG002'),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model)
+    if (!stage) return []
+    // HEALTHCHECK NONE counts: it is an explicit choice, not an omission.
+    const covered = ancestry(model, stage).some((s) => lastOf(s, 'HEALTHCHECK'))
+    return covered ? [] : [{ line: stage.from.line }]
+  }
+}

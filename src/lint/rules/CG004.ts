@@ -1,0 +1,39 @@
+import { hubName } from '../image-ref.js'
+import type { ImageRef } from '../model.js'
+import { containerGateDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+import { externalBase, finalStage } from '../stages.js'
+
+const FULL_OS = new Set(['ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'opensuse'])
+const RUNTIMES_WITH_SLIM_VARIANTS = new Set(['node', 'python', 'ruby'])
+const SDKS = new Set(['golang', 'rust', 'maven', 'gradle', 'amazoncorretto', 'mcr.microsoft.com/dotnet/sdk'])
+const JDKS = new Set(['openjdk', 'eclipse-temurin'])
+
+export const CG004: Rule = {
+  meta: {
+    code: 'CG004',
+    severity: 'info',
+    title: 'The final image is a full OS or SDK image',
+    why: 'Full distributions and SDK images ship compilers, package managers and hundreds of packages the service never uses, each one a source of CVEs to patch. A slim, alpine or distroless base cuts the scan findings and the pull time.',
+    docsUrl: containerGateDocs('CG004'),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model)
+    if (!stage) return []
+    const base = externalBase(model, stage)
+    const kind = heavyKind(base.image)
+    if (!kind) return []
+    return [{ line: stage.from.line, message: `The final image is based on ${kind} ${base.image.text}: use a slim, alpine or distroless image for the runtime stage` }]
+  }
+}
+
+function heavyKind(image: ImageRef): string | undefined {
+  if (image.unresolved) return undefined
+  const name = hubName(image)
+  const tag = image.tag ?? ''
+  if (FULL_OS.has(name) || name.startsWith('opensuse/') || (name === 'debian' && !tag.includes('slim'))) return 'the full OS image'
+  if (RUNTIMES_WITH_SLIM_VARIANTS.has(name) && !tag.includes('slim') && !tag.includes('alpine')) return 'the full image'
+  if (SDKS.has(name) || (JDKS.has(name) && (tag === '' || tag.includes('jdk')))) return 'the SDK image'
+  return undefined
+}

@@ -1,0 +1,19 @@
+import { containerGateDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+
+export const CG007: Rule = {
+  meta: {
+    code: 'CG007',
+    severity: 'info',
+    title: 'The base image is not pinned by digest',
+    why: 'A tag can be moved to a different image at any time, so the same Dockerfile can build something else tomorrow. Pin the base with @sha256: so builds are reproducible and a tampered tag cannot slip in.',
+    docsUrl: containerGateDocs('CG007'),
+    fixable: false
+  },
+  check(model) {
+    return model.stages
+      .filter((s) => s.parent === undefined && s.from.image.text.toLowerCase() !== 'scratch')
+      .filter((s) => !s.from.image.unresolved && !s.from.image.digest?.startsWith('sha256:'))
+      .map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:…) so the build cannot change under you` }))
+  }
+}

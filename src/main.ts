@@ -1,0 +1,47 @@
+// The action: read the runner's settings, run the pipeline, report everywhere the user asked, then gate.
+// The one place that decides the step's exit status.
+import * as core from '@actions/core'
+import { actionLog } from './github/action-log.js'
+import { readRunnerContext } from './github/context.js'
+import { readInputs } from './github/inputs.js'
+import { publishReports } from './github/publish.js'
+import { defaultImageTag } from './image-tag.js'
+import { runPipeline } from './pipeline.js'
+import { DEFAULT_TRIVY_VERSION } from './trivy/index.js'
+
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  try {
+    const runner = readRunnerContext(env)
+    const inputs = readInputs(env, runner.workspace)
+    if (inputs.githubToken) core.setSecret(inputs.githubToken)
+
+    const gate = await runPipeline(
+      {
+        workspace: runner.workspace,
+        dockerfile: inputs.dockerfile,
+        context: inputs.context,
+        image: inputs.image || defaultImageTag(runner.repository, runner.sha),
+        build: inputs.build,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        scan: inputs.scan,
+        trivyVersion: inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
+        config: inputs.config,
+        tempDir: runner.tempDir,
+        policy: inputs.policy,
+        runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
+        missingTool: 'fail'
+      },
+      actionLog
+    )
+
+    await actionLog.step('report', () => publishReports(gate, inputs, runner, env))
+
+    if (!gate.verdict.pass) core.setFailed(`Container Gate failed: ${gate.verdict.reasons.join('; ')}`)
+  } catch (e) {
+    // Every error we raise on purpose carries a message that says what to do; the stack only helps us, so it
+    // goes to the debug log (visible with ACTIONS_STEP_DEBUG) rather than in front of the user.
+    core.debug(e instanceof Error && e.stack ? e.stack : String(e))
+    core.setFailed(e instanceof Error ? e.message : String(e))
+  }
+}

@@ -1,0 +1,105 @@
+import { atOrAbove, countBySeverity } from '../counts.js'
+import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
+import type { Annotation, AnnotationLevel, GateRun, LintLevel } from '../types.js'
+import { printableLine } from './escape.js'
+import { plural } from './format.js'
+import { compareLintByLine } from './select.js'
+
+/** GitHub shows this many annotations per level per step and silently drops the rest. */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+const ANNOTATION_LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice']
+const LINT_ANNOTATION: Record<LintLevel, AnnotationLevel> = { error: 'error', warning: 'warning', info: 'notice', style: 'notice' }
+
+interface Candidate {
+  annotation: Annotation
+  /** Step outcomes rank before lint findings of the same level, then lint level, then line. */
+  rank: [number, number, number]
+}
+
+/**
+ * The annotations to emit, most important first, within GitHub's per-level limit; when some do not fit,
+ * a last notice says how many and where to find them.
+ */
+export function planAnnotations(run: GateRun): Annotation[] {
+  const candidates = [...stepCandidates(run), ...lintCandidates(run)].sort(compareCandidates)
+  const byLevel = ANNOTATION_LEVELS.map((level) => candidates.filter((c) => c.annotation.level === level).map((c) => c.annotation))
+  const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL))
+  let left = candidates.length - kept.reduce((n, list) => n + list.length, 0)
+  if (left === 0) return kept.flat()
+
+  // The closing notice counts against the notice limit too.
+  const notices = kept[2]!
+  if (notices.length === ANNOTATIONS_PER_LEVEL) {
+    notices.pop()
+    left++
+  }
+  return [
+    ...kept.flat(),
+    {
+      level: 'notice',
+      file: run.dockerfile,
+      title: 'More findings',
+      message: `${plural(left, 'more finding is', 'more findings are')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the pull-request comment.`
+    }
+  ]
+}
+
+function stepCandidates(run: GateRun): Candidate[] {
+  const candidates: Candidate[] = []
+  const step = (annotation: Annotation): void => {
+    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0] })
+  }
+  if (run.build.status === 'failed') {
+    step({
+      level: 'error',
+      file: run.dockerfile,
+      ...(run.build.failedLine !== undefined && { startLine: run.build.failedLine }),
+      title: 'Image build failed',
+      message: printableLine(run.build.reason ?? 'The image build failed; see the build log.')
+    })
+  }
+  if (run.scan.status === 'failed') {
+    step({
+      level: 'error',
+      file: run.dockerfile,
+      title: 'Vulnerability scan failed',
+      message: printableLine(run.scan.reason ?? 'The vulnerability scan failed; see the scan log.')
+    })
+  }
+  const report = run.scan.report
+  if (run.scan.status === 'ok' && report) {
+    const counts = countBySeverity(report.vulnerabilities)
+    const failOn = run.policy.failOnVuln
+    const blocking = failOn !== 'none' && VULN_SEVERITIES.some((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn))
+    const total = report.vulnerabilities.length
+    step({
+      level: blocking ? 'error' : total > 0 ? 'warning' : 'notice',
+      file: run.dockerfile,
+      title: 'Image vulnerabilities',
+      message: `${plural(total, 'vulnerability', 'vulnerabilities')} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}.`
+    })
+  }
+  return candidates
+}
+
+function lintCandidates(run: GateRun): Candidate[] {
+  // Sorted first so that findings of equal rank keep one order whatever order the linter gave them in.
+  return [...run.lint].sort(compareLintByLine).map((f) => {
+    const level = LINT_ANNOTATION[f.level]
+    return {
+      annotation: {
+        level,
+        file: f.file,
+        startLine: f.line,
+        title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
+        message: printableLine(f.message)
+      },
+      rank: [ANNOTATION_LEVELS.indexOf(level), 1 + LINT_LEVELS.indexOf(f.level), f.line]
+    }
+  })
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]
+}

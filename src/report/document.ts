@@ -1,0 +1,182 @@
+import { countByLevel, countBySeverity } from '../counts.js'
+import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
+import type { BuildOutcome, GateRun, LintFinding, RunContext, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
+import { encodePath, escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
+import type { Rows, Section } from './fit.js'
+import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
+import { listFindings } from './select.js'
+
+// Bounds on untrusted text in the parts that are never dropped, so that rows alone decide the size.
+const REASON_MAX = 500
+const NAME_MAX = 200
+const CELL_MAX = 300
+const LOG_TAIL_MAX = 32_768
+
+export interface DocumentOptions {
+  /** Add the build log's last lines when the build failed (the summary has room; a comment has not). */
+  buildLog: boolean
+}
+
+/** The report shared by the PR comment and the job summary, as sections for `fitSections`. */
+export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
+  const listing = listFindings(run)
+  const sections: Section[] = [
+    { head: [verdictLine(run), ''] },
+    { head: [...countTables(run), ''] },
+    { head: [...statusLines(run), ''] }
+  ]
+  if (opts.buildLog && run.build.status === 'failed' && run.build.logTail) {
+    sections.push({ head: [...logBlock(run.build.logTail), ''] })
+  }
+  if (listing.lint.length > 0) {
+    sections.push({
+      head: ['### Lint findings', ''],
+      rows: {
+        head: ['| Line | Rule | Level | Message |', '| --: | --- | --- | --- |'],
+        lines: listing.lint.map((f) => lintRow(f, run)),
+        omitted: (n) => `_…and ${plural(n, 'more lint finding', 'more lint findings')} not shown here._`
+      },
+      tail: ['']
+    })
+  }
+  if (listing.urgent.length > 0) {
+    sections.push({
+      head: ['### CRITICAL and HIGH vulnerabilities', ''],
+      rows: vulnerabilityRows(listing.urgent, (n) => `_…and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
+      tail: ['']
+    })
+  }
+  // Secrets come before the lower severities so that, short of room, the lower severities go first.
+  if (listing.secrets.length > 0) {
+    sections.push({
+      head: ['### Secrets', ''],
+      rows: {
+        head: ['| Severity | Rule | Title | Where |', '| --- | --- | --- | --- |'],
+        lines: listing.secrets.map(secretRow),
+        omitted: (n) => `_…and ${plural(n, 'more secret', 'more secrets')} not shown here._`
+      },
+      tail: ['']
+    })
+  }
+  if (listing.lower.length > 0) {
+    const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s))
+    sections.push({
+      head: [`<details><summary>${severities.join(', ')}: ${plural(listing.lower.length, 'vulnerability', 'vulnerabilities')}</summary>`, ''],
+      rows: vulnerabilityRows(listing.lower, (n) => `_…and ${formatCount(n)} more not shown here._`),
+      tail: ['', '</details>', '']
+    })
+  }
+  if (listing.unlisted.length > 0) {
+    sections.push({ head: [`_${listing.unlisted.join(', ')}: counted above, not listed (the \`severities\` input leaves them out)._`, ''] })
+  }
+  return sections
+}
+
+/** One line: passed, or failed and why. */
+function verdictLine(run: GateRun): string {
+  const subject = `Container Gate ${run.verdict.pass ? 'passed' : 'failed'} for ${inlineCode(truncate(run.dockerfile, NAME_MAX))}`
+  if (run.verdict.pass) return `### ✅ ${subject}`
+  const reasons = run.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX))
+  return `### ❌ ${subject}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}`
+}
+
+function countTables(run: GateRun): string[] {
+  const lint = countByLevel(run.lint)
+  const report = run.scan.report
+  const vulnCells = report
+    ? [inlineCode(truncate(report.artifactName ?? run.build.image ?? 'image', NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)]
+    : ['not scanned', ...VULN_SEVERITIES.map(() => '–'), '–']
+  return [
+    `| Lint | ${LINT_LEVELS.join(' | ')} | total |`,
+    `| --- |${' --: |'.repeat(LINT_LEVELS.length + 1)}`,
+    `| ${[inlineCode(truncate(run.dockerfile, NAME_MAX)), ...cells(lint, LINT_LEVELS, run.lint.length)].join(' | ')} |`,
+    '',
+    `| Vulnerabilities | ${VULN_SEVERITIES.join(' | ')} | total |`,
+    `| --- |${' --: |'.repeat(VULN_SEVERITIES.length + 1)}`,
+    `| ${vulnCells.join(' | ')} |`
+  ]
+}
+
+function cells<K extends string>(counts: Record<K, number>, order: readonly K[], total: number): string[] {
+  return [...order.map((k) => formatCount(counts[k])), formatCount(total)]
+}
+
+const STATUS_ICON: Record<StepStatus, string> = { ok: '✅', skipped: '⏭️', failed: '❌' }
+
+function statusLines(run: GateRun): string[] {
+  return [`- **Build** ${STATUS_ICON[run.build.status]} ${buildStatus(run)}`, `- **Scan** ${STATUS_ICON[run.scan.status]} ${scanStatus(run.scan, run.build)}`]
+}
+
+function buildStatus(run: GateRun): string {
+  const build: BuildOutcome = run.build
+  const image = build.image ? inlineCode(truncate(build.image, NAME_MAX)) : undefined
+  if (build.status === 'ok') {
+    const facts = [build.imageSize !== undefined && humanSize(build.imageSize), build.builder, build.durationMs !== undefined && humanDuration(build.durationMs)]
+    const details = facts.filter((f): f is string => typeof f === 'string')
+    return `built${image ? ` ${image}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}`
+  }
+  if (build.status === 'skipped') return `skipped${reasonText(build.reason)}${image ? `; scanning ${image}` : ''}`
+  const where = build.failedLine !== undefined ? ` at ${lineLink(run.dockerfile, build.failedLine, run.context)}` : ''
+  return `failed${where}${reasonText(build.reason)}`
+}
+
+function scanStatus(scan: ScanOutcome, build: BuildOutcome): string {
+  if (scan.status !== 'ok') return `${scan.status}${reasonText(scan.reason)}`
+  const report = scan.report
+  const target = report?.artifactName ?? build.image
+  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX))}` : ''
+  const took = scan.durationMs !== undefined ? ` in ${humanDuration(scan.durationMs)}` : ''
+  const found = report ? `: ${plural(report.vulnerabilities.length, 'vulnerability', 'vulnerabilities')}, ${plural(report.secrets.length, 'secret', 'secrets')}` : ''
+  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX))}` : ''}${tool}${took}${found}`
+}
+
+function reasonText(reason: string | undefined): string {
+  return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : ''
+}
+
+function logBlock(logTail: string): string[] {
+  const text = lastLines(printableLines(logTail).replace(/\n+$/, ''), LOG_TAIL_MAX)
+  // A fence longer than any backtick run in the log, so that the log cannot close it.
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return ['<details open><summary>Build log (last lines)</summary>', '', `${fence}text`, text, fence, '', '</details>']
+}
+
+/** The end of the text, at most `max` code units, starting on a line boundary when it was cut. */
+function lastLines(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(-max)
+  const newline = cut.indexOf('\n')
+  return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, '')
+}
+
+function lintRow(f: LintFinding, run: GateRun): string {
+  const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl)
+  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${f.level} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
+}
+
+/** The line number, linked to that line of the Dockerfile at the head commit when the run knows where that is. */
+function lineLink(dockerfile: string, line: number, context: RunContext): string {
+  const { serverUrl, repository, sha } = context
+  if (!serverUrl || !repository || !sha) return String(line)
+  return markdownLink(String(line), `${serverUrl.replace(/\/+$/, '')}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/${encodePath(dockerfile)}#L${line}`)
+}
+
+function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number) => string): Rows {
+  return {
+    head: ['| Severity | ID | Package | Installed → fixed | Title |', '| --- | --- | --- | --- | --- |'],
+    lines: vulns.map(vulnerabilityRow),
+    omitted
+  }
+}
+
+function vulnerabilityRow(v: Vulnerability): string {
+  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX)), v.primaryUrl)
+  const cells = [v.severity, id, inlineCode(truncate(v.pkgName, NAME_MAX)), escapeMarkdown(truncate(versionChange(v), NAME_MAX)), truncate(escapeMarkdown(v.title ?? ''), CELL_MAX)]
+  return `| ${cells.join(' | ')} |`
+}
+
+function secretRow(s: SecretFinding): string {
+  const where = `${truncate(s.target, NAME_MAX)}${s.startLine !== undefined ? `:${s.startLine}` : ''}`
+  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where)} |`
+}

@@ -1,0 +1,73 @@
+import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
+import type { GateRun, LintFinding, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+
+/** Severities every report lists in full, whatever the `severities` input says. */
+const URGENT_SEVERITIES: readonly VulnSeverity[] = ['CRITICAL', 'HIGH']
+
+export interface Listing {
+  /** Every CRITICAL and HIGH vulnerability, worst first. */
+  urgent: Vulnerability[]
+  /** The lower severities the policy asks to show, worst first. */
+  lower: Vulnerability[]
+  /** Lower severities that have vulnerabilities but are not listed, by policy. */
+  unlisted: VulnSeverity[]
+  /** Lint findings in file order. */
+  lint: LintFinding[]
+  secrets: SecretFinding[]
+}
+
+/** What the reports list and in which order: the same for every renderer, so they never disagree. */
+export function listFindings(run: GateRun): Listing {
+  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(compareVulnerabilities)
+  const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity))
+  const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity))
+  const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity))
+  const unlisted = VULN_SEVERITIES.filter(
+    (s) => !run.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+  )
+  return {
+    urgent,
+    lower,
+    unlisted,
+    lint: [...run.lint].sort(compareLintByLine),
+    secrets: [...(run.scan.report?.secrets ?? [])].sort(compareSecrets)
+  }
+}
+
+/** Severity, then ID, then package; the remaining fields only make the order total. */
+export function compareVulnerabilities(a: Vulnerability, b: Vulnerability): number {
+  return (
+    VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) ||
+    compareText(a.id, b.id) ||
+    compareText(a.pkgName, b.pkgName) ||
+    compareText(a.installedVersion, b.installedVersion) ||
+    compareText(a.target, b.target) ||
+    compareText(a.pkgPath ?? '', b.pkgPath ?? '') ||
+    compareText(a.fixedVersion ?? '', b.fixedVersion ?? '')
+  )
+}
+
+export function compareLintByLine(a: LintFinding, b: LintFinding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message)
+  )
+}
+
+function compareSecrets(a: SecretFinding, b: SecretFinding): number {
+  return (
+    VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) ||
+    compareText(a.target, b.target) ||
+    (a.startLine ?? 0) - (b.startLine ?? 0) ||
+    compareText(a.ruleId, b.ruleId)
+  )
+}
+
+// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,87 @@
+import { countByLevel, countBySeverity } from '../counts.js'
+import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
+import type { BuildOutcome, GateRun, LintLevel, ScanOutcome, VulnSeverity } from '../types.js'
+import { printableLine, truncate } from './escape.js'
+import { humanSize, plural, versionChange } from './format.js'
+import { listFindings } from './select.js'
+
+const TITLE_MAX = 120
+
+const SGR = { red: '31', yellow: '33', green: '32', cyan: '36', dim: '2', bold: '1' } as const
+type Style = keyof typeof SGR
+
+const LEVEL_STYLE: Record<LintLevel, Style> = { error: 'red', warning: 'yellow', info: 'cyan', style: 'dim' }
+const SEVERITY_STYLE: Record<VulnSeverity, Style> = { CRITICAL: 'red', HIGH: 'red', MEDIUM: 'yellow', LOW: 'dim', UNKNOWN: 'dim' }
+
+export interface TerminalOptions {
+  /** ANSI colours; only when writing to a terminal that asked for them. */
+  color: boolean
+}
+
+/**
+ * What `container-gate check` prints: the verdict, the counts, the lint findings, the CRITICAL and HIGH
+ * vulnerabilities and what was skipped. Every untrusted string goes through `printableLine`, so the
+ * report cannot move the cursor, recolour the terminal or start a line of its own.
+ */
+export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
+  const paint: Paint = (text, style) => (opts.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
+  const text = printableLine
+  const listing = listFindings(run)
+  const lines: string[] = []
+
+  const subject = `Container Gate ${run.verdict.pass ? 'passed' : 'failed'} for ${text(run.dockerfile)}`
+  lines.push(run.verdict.pass ? paint(`✔ ${subject}`, 'green') : paint(`✖ ${subject}`, 'red'))
+  for (const reason of run.verdict.reasons) lines.push(`  - ${text(reason)}`)
+  lines.push('')
+
+  const lint = countByLevel(run.lint)
+  lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(', ')}`)
+  const report = run.scan.report
+  if (report) {
+    const counts = countBySeverity(report.vulnerabilities)
+    lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}`)
+  } else {
+    lines.push('Vulnerabilities  not scanned')
+  }
+  const image = run.build.image ? ` ${text(run.build.image)}` : ''
+  const size = run.build.imageSize !== undefined ? ` (${humanSize(run.build.imageSize)})` : ''
+  const scanned = report?.artifactName ? ` ${text(report.artifactName)}` : image
+  const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : ''
+  lines.push(
+    `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,
+    `Scan             ${stepLine(run.scan, `scanned${scanned}${trivy}`, paint)}`
+  )
+
+  if (listing.lint.length > 0) {
+    lines.push('', 'Lint findings')
+    for (const f of listing.lint) {
+      lines.push(`  ${text(f.file)}:${f.line} ${text(f.code)} ${paint(f.level, LEVEL_STYLE[f.level])}: ${text(f.message)}`)
+    }
+  }
+  if (listing.urgent.length > 0) {
+    lines.push('', 'CRITICAL and HIGH vulnerabilities')
+    for (const v of listing.urgent) {
+      const title = v.title ? `  ${truncate(text(v.title), TITLE_MAX)}` : ''
+      lines.push(`  ${paint(v.severity.padEnd(8), SEVERITY_STYLE[v.severity])} ${text(v.id)} ${text(v.pkgName)} ${text(versionChange(v))}${title}`)
+    }
+  }
+  if (listing.secrets.length > 0) {
+    lines.push('', 'Secrets')
+    for (const s of listing.secrets) {
+      const where = `${text(s.target)}${s.startLine !== undefined ? `:${s.startLine}` : ''}`
+      lines.push(`  ${paint(s.severity.padEnd(8), SEVERITY_STYLE[s.severity])} ${text(s.ruleId)} ${where}  ${text(s.title)}`)
+    }
+  }
+  const lowerCount = (report?.vulnerabilities.length ?? 0) - listing.urgent.length
+  if (lowerCount > 0) lines.push('', `${plural(lowerCount, 'lower-severity vulnerability is', 'lower-severity vulnerabilities are')} counted above but not listed here.`)
+  return `${lines.join('\n')}\n`
+}
+
+type Paint = (text: string, style: Style) => string
+
+/** "built …" or "scanned …" when the step ran; otherwise its status and the reason, in words. */
+function stepLine(outcome: BuildOutcome | ScanOutcome, done: string, paint: Paint): string {
+  if (outcome.status === 'ok') return done
+  const reason = outcome.reason ? `: ${printableLine(outcome.reason)}` : ''
+  return `${paint(outcome.status, outcome.status === 'failed' ? 'red' : 'dim')}${reason}`
+}

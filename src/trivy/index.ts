@@ -1,0 +1,5 @@
+export { DEFAULT_TRIVY_VERSION, trivyArgs } from './args.js'
+export type { TrivyScanArgs } from './args.js'
+export { parseTrivyReport, TrivyReportError } from './report.js'
+export { findTrivy, lastMeaningfulLine, missingTrivyReason, scanImage } from './scan.js'
+export type { ScanOptions } from './scan.js'

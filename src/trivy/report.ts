@@ -1,0 +1,106 @@
+import { VULN_SEVERITIES } from '../types.js'
+import type { ScanReport, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+
+/** A Trivy report this project cannot read; the message names the file and what to do. */
+export class TrivyReportError extends Error {
+  override name = 'TrivyReportError'
+}
+
+type Json = Record<string, unknown>
+
+/**
+ * Reads a `trivy image --format json` report (SchemaVersion 2). Trivy omits every empty field, so each one is
+ * optional here; only the overall shape is checked, because a report we misread must never pass as clean.
+ */
+export function parseTrivyReport(text: string, source: string): ScanReport {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new TrivyReportError(
+      `${source}: not valid JSON (${detail}); the report may be truncated. Run the scan again, and check that Trivy was run with --format json.`
+    )
+  }
+  if (data === null || Array.isArray(data)) {
+    throw new TrivyReportError(
+      `${source}: this is the pre-0.20 Trivy JSON format (a bare ${data === null ? 'null' : 'array'}); upgrade Trivy to 0.20 or later.`
+    )
+  }
+  if (!isObject(data)) {
+    throw new TrivyReportError(`${source}: expected a Trivy JSON report (an object with SchemaVersion 2), got ${typeof data}.`)
+  }
+  if (data.SchemaVersion !== 2) {
+    throw new TrivyReportError(
+      `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
+    )
+  }
+
+  const vulnerabilities: Vulnerability[] = []
+  const secrets: SecretFinding[] = []
+  for (const result of objects(data.Results)) {
+    const target = optionalString(result.Target) ?? ''
+    const cls = optionalString(result.Class) ?? 'unknown'
+    for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls))
+    for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target))
+  }
+
+  const trivy = isObject(data.Trivy) ? data.Trivy : {}
+  return {
+    artifactName: optionalString(data.ArtifactName),
+    trivyVersion: optionalString(trivy.Version),
+    vulnerabilities,
+    secrets
+  }
+}
+
+function toVulnerability(v: Json, target: string, cls: string): Vulnerability {
+  const layer = isObject(v.Layer) ? v.Layer : {}
+  return dropUndefined({
+    id: optionalString(v.VulnerabilityID) ?? 'unknown',
+    pkgName: optionalString(v.PkgName) ?? '',
+    installedVersion: optionalString(v.InstalledVersion) ?? '',
+    fixedVersion: optionalString(v.FixedVersion),
+    severity: severity(v.Severity),
+    title: optionalString(v.Title),
+    target,
+    class: cls,
+    pkgPath: optionalString(v.PkgPath),
+    primaryUrl: optionalString(v.PrimaryURL),
+    layerDiffId: optionalString(layer.DiffID),
+    status: optionalString(v.Status)
+  })
+}
+
+// Match and Code are left behind on purpose: they hold the secret's line and its neighbours, not always masked.
+function toSecret(s: Json, target: string): SecretFinding {
+  return dropUndefined({
+    ruleId: optionalString(s.RuleID) ?? 'unknown',
+    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? 'secret',
+    severity: severity(s.Severity),
+    target,
+    startLine: typeof s.StartLine === 'number' && s.StartLine > 0 ? s.StartLine : undefined
+  })
+}
+
+function severity(value: unknown): VulnSeverity {
+  const upper = typeof value === 'string' ? value.toUpperCase() : ''
+  return VULN_SEVERITIES.find((s) => s === upper) ?? 'UNKNOWN'
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function objects(value: unknown): Json[] {
+  return Array.isArray(value) ? value.filter(isObject) : []
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/** Keeps optional fields absent rather than present-but-undefined, so reports compare and serialise cleanly. */
+function dropUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T
+}

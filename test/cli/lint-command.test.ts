@@ -1,0 +1,116 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runLintCommand } from '../../src/cli/lint-command.js'
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-lint-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+async function run(args: string[], cwd: string, options: { stdin?: string; color?: boolean } = {}) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runLintCommand(args, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    readStdin: async () => options.stdin ?? '',
+    cwd,
+    color: options.color ?? false
+  })
+  return { code, stdout, stderr }
+}
+
+const GOOD = 'FROM alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER app\nHEALTHCHECK NONE\nCMD ["/app"]\n'
+const LATEST = 'FROM alpine:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER app\nHEALTHCHECK NONE\nCMD /app\n'
+const STYLE_ONLY = '.hadolint.yaml'
+
+describe('container-gate lint', () => {
+  it('prints hadolint tty lines and exits 1 at the default info threshold', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    expect(await run(['Dockerfile'], cwd)).toEqual({
+      code: 1,
+      stdout: 'Dockerfile:4 DL3025 warning: Use JSON notation (exec form) for CMD, e.g. ["executable", "arg"]\n',
+      stderr: ''
+    })
+  })
+
+  it('colours the level only when asked', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    expect((await run(['Dockerfile'], cwd, { color: true })).stdout).toContain('DL3025 \u001b[33mwarning\u001b[0m: ')
+  })
+
+  it('exits 0 with no findings', async () => {
+    expect(await run(['Dockerfile'], workspace({ Dockerfile: GOOD }))).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  it('prints one flat JSON array with exactly hadolint keys, in order, across files', async () => {
+    const cwd = workspace({ a: LATEST, b: 'FROM alpine:3.20\nFROMM\n' })
+    const { code, stdout } = await run(['--format', 'json', 'a', 'b'], cwd)
+    expect(code).toBe(1)
+    const parsed = JSON.parse(stdout) as Array<Record<string, unknown>>
+    expect(parsed.map((f) => Object.keys(f).join(','))).toEqual(Array(2).fill('code,column,file,level,line,message'))
+    expect(parsed.map((f) => [f.file, f.line, f.code, f.level])).toEqual([['a', 4, 'DL3025', 'warning'], ['b', 2, 'DL1000', 'error']])
+  })
+
+  it('reads stdin for -', async () => {
+    const { code, stdout } = await run(['-f', 'json', '-'], workspace({}), { stdin: LATEST })
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)).toEqual([expect.objectContaining({ file: '-', code: 'DL3025' })])
+  })
+
+  it('honours --failure-threshold and --no-fail', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    expect((await run(['--failure-threshold', 'error', 'Dockerfile'], cwd)).code).toBe(0)
+    expect((await run(['-t', 'warning', 'Dockerfile'], cwd)).code).toBe(1)
+    const noFail = await run(['--no-fail', 'Dockerfile'], cwd)
+    expect(noFail.code).toBe(0)
+    expect(noFail.stdout).toContain('DL3025')
+  })
+
+  it('uses .hadolint.yaml from the working directory, and --config over it', async () => {
+    const cwd = workspace({ Dockerfile: LATEST, [STYLE_ONLY]: 'override:\n  style: [DL3025]\n', 'strict.yml': 'failure-threshold: style\noverride:\n  style: [DL3025]\n' })
+    const found = await run(['Dockerfile'], cwd)
+    expect([found.code, found.stdout]).toEqual([0, expect.stringContaining('DL3025 style:')])
+    expect((await run(['--config', 'strict.yml', 'Dockerfile'], cwd)).code).toBe(1)
+  })
+
+  it('exits 2 with a message for a bad config file', async () => {
+    const cwd = workspace({ Dockerfile: GOOD, '.hadolint.yaml': 'colour: true\n' })
+    const result = await run(['Dockerfile'], cwd)
+    expect(result).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^container-gate lint: .*\.hadolint\.yaml: unknown key "colour"/) })
+    expect((await run(['-c', 'missing.yaml', 'Dockerfile'], cwd)).stderr).toMatch(/missing\.yaml: not found\n$/)
+  })
+
+  it('exits 2 on usage errors', async () => {
+    const cwd = workspace({ Dockerfile: GOOD })
+    for (const args of [[], ['--frobnicate', 'Dockerfile'], ['--failure-threshold', 'high', 'Dockerfile'], ['--format', 'xml', 'Dockerfile']]) {
+      const result = await run(args, cwd)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(/^container-gate lint: /)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    }
+  })
+
+  it('lints the readable files, names the unreadable ones and exits 2', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    mkdirSync(join(cwd, 'dir'))
+    const result = await run(['missing', 'Dockerfile', 'dir'], cwd)
+    expect(result).toEqual({
+      code: 2,
+      stdout: expect.stringContaining('Dockerfile:4 DL3025'),
+      stderr: 'container-gate lint: missing: not found\ncontainer-gate lint: dir: is a directory\n'
+    })
+  })
+
+  it('prints one SARIF document with a run per file', async () => {
+    const cwd = workspace({ a: LATEST, b: GOOD })
+    const { code, stdout } = await run(['--format=sarif', 'a', 'b'], cwd)
+    expect(code).toBe(1)
+    const sarif = JSON.parse(stdout) as { version: string; runs: Array<{ automationDetails: { id: string }; results: Array<{ ruleId: string }> }> }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs.map((r) => [r.automationDetails.id, r.results.map((x) => x.ruleId)])).toEqual([['container-gate/a/', ['DL3025']], ['container-gate/b/', []]])
+  })
+})

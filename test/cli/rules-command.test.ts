@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { runRulesCommand } from '../../src/cli/rules-command.js'
+import { rules } from '../../src/lint/rules/index.js'
+
+function run(args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = runRulesCommand(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) })
+  return { code, stdout, stderr }
+}
+
+describe('container-gate rules', () => {
+  it('lists every rule as JSON', () => {
+    const { code, stdout } = run(['--format', 'json'])
+    expect(code).toBe(0)
+    const listed = JSON.parse(stdout) as Array<Record<string, unknown>>
+    expect(listed.map((r) => r.code)).toEqual(rules.map((r) => r.meta.code))
+    expect(listed[0]).toEqual({
+      code: 'CG001',
+      severity: 'error',
+      title: 'The final image runs as root',
+      docsUrl: 'https://github.com/container-gate/container-gate/blob/main/docs/rules/CG001.md',
+      fixable: false
+    })
+  })
+
+  it('prints an aligned table by default', () => {
+    const lines = run([]).stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(rules.length + 1)
+    expect(lines[0]).toMatch(/^CODE\s+SEVERITY\s+TITLE\s+DOCS$/)
+    const docsColumn = lines[0].indexOf('DOCS')
+    for (const line of lines.slice(1)) expect(line.indexOf('https://')).toBe(docsColumn)
+    expect(lines[1].startsWith('CG001   error     The final image runs as root')).toBe(true)
+  })
+
+  it('exits 2 on a bad format or argument', () => {
+    expect(run(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^container-gate rules: --format/) })
+    expect(run(['extra']).code).toBe(2)
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { decide } from '../src/gate.js'
+import type { BuildOutcome, LintFinding, LintLevel, Policy, ScanOutcome, Vulnerability, VulnSeverity } from '../src/types.js'
+
+const policy: Policy = { failOnVuln: 'CRITICAL', failOnLint: 'error', severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] }
+const built: BuildOutcome = { status: 'ok', image: 'app:1', imageId: 'sha256:1' }
+
+function finding(level: LintLevel): LintFinding {
+  return { file: 'Dockerfile', line: 1, column: 1, level, code: 'CG001', message: 'm' }
+}
+
+function scanned(...severities: VulnSeverity[]): ScanOutcome {
+  const vulnerabilities: Vulnerability[] = severities.map((severity, i) => ({
+    id: `CVE-2024-${i}`, pkgName: 'p', installedVersion: '1', severity, target: 't', class: 'os-pkgs'
+  }))
+  return { status: 'ok', report: { vulnerabilities, secrets: [] } }
+}
+
+describe('the gate', () => {
+  it('passes a clean run', () => {
+    expect(decide([], built, scanned(), policy)).toEqual({ pass: true, reasons: [] })
+  })
+
+  it('fails on a CRITICAL vulnerability by default, and says how many', () => {
+    const verdict = decide([], built, scanned('CRITICAL', 'CRITICAL', 'HIGH'), policy)
+    expect(verdict.pass).toBe(false)
+    expect(verdict.reasons).toEqual(['2 CRITICAL vulnerabilities (fail-on-vuln: critical)'])
+  })
+
+  it('counts every severity at or above the threshold', () => {
+    const verdict = decide([], built, scanned('CRITICAL', 'HIGH', 'LOW'), { ...policy, failOnVuln: 'HIGH' })
+    expect(verdict.reasons).toEqual(['1 CRITICAL, 1 HIGH vulnerabilities (fail-on-vuln: high)'])
+  })
+
+  it('lets HIGH through when the threshold is CRITICAL', () => {
+    expect(decide([], built, scanned('HIGH', 'MEDIUM'), policy).pass).toBe(true)
+  })
+
+  it('gates on severities the reports hide', () => {
+    expect(decide([], built, scanned('CRITICAL'), { ...policy, severities: ['LOW'] }).pass).toBe(false)
+  })
+
+  it('never fails on vulnerabilities with fail-on-vuln none', () => {
+    expect(decide([], built, scanned('CRITICAL'), { ...policy, failOnVuln: 'none' }).pass).toBe(true)
+  })
+
+  it('fails on a lint error, not on a warning, by default', () => {
+    expect(decide([finding('warning')], built, scanned(), policy).pass).toBe(true)
+    expect(decide([finding('error')], built, scanned(), policy).reasons).toEqual(['1 error lint finding (fail-on-lint: error)'])
+  })
+
+  it('fails on warnings and worse with fail-on-lint warning', () => {
+    const verdict = decide([finding('error'), finding('warning'), finding('style')], built, scanned(), { ...policy, failOnLint: 'warning' })
+    expect(verdict.reasons).toEqual(['1 error, 1 warning lint findings (fail-on-lint: warning)'])
+  })
+
+  it('fails when the build or the scan failed: a scan that did not run is not a clean scan', () => {
+    const verdict = decide([], { status: 'failed', reason: 'exit code 1' }, { status: 'failed', reason: 'trivy not found' }, policy)
+    expect(verdict.reasons).toEqual(['the image build failed: exit code 1', 'the vulnerability scan failed: trivy not found'])
+  })
+
+  it('does not fail on skipped steps', () => {
+    expect(decide([], { status: 'skipped', reason: 'off' }, { status: 'skipped', reason: 'off' }, policy).pass).toBe(true)
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { apiError, githubErrorText } from '../../src/github/api-error.js'
+
+const response = (status: number, data: unknown, headers: Record<string, string> = {}, attempts = 1) => ({ status, data, headers, attempts })
+
+describe('githubErrorText', () => {
+  it("joins GitHub's message with each validation error", () => {
+    const data = {
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'Body is too long' }, { resource: 'IssueComment', code: 'missing_field', field: 'body' }, 'plain']
+    }
+    expect(githubErrorText(data)).toBe('Validation Failed: Body is too long: body missing_field: plain')
+  })
+
+  it('keeps a short excerpt of a body that is not JSON', () => {
+    expect(githubErrorText(`<html>${'x'.repeat(500)}`)).toHaveLength(200)
+    expect(githubErrorText(null)).toBe('')
+  })
+})
+
+describe('apiError', () => {
+  it('advises on the statuses every endpoint shares', () => {
+    expect(apiError('do it', response(401, { message: 'Bad credentials' })).message).toBe(
+      'Cannot do it: GitHub answered 401 Bad credentials. The token is invalid or expired: check the token the action is given.'
+    )
+    expect(apiError('do it', response(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0' })).message).toContain('rate limit was hit: re-run the job later')
+    expect(apiError('do it', response(503, null, {}, 3)).message).toBe(
+      'Cannot do it: GitHub answered 503. GitHub had a server error after 3 attempts: re-run the job, or check https://www.githubstatus.com.'
+    )
+  })
+
+  it('prefers the caller’s hint for a status', () => {
+    const error = apiError('do it', response(404, { message: 'Not Found' }), { 404: 'Is the repository right?' })
+    expect(error.message).toBe('Cannot do it: GitHub answered 404 Not Found. Is the repository right?')
+    expect(error.status).toBe(404)
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { readInputs } from '../../src/github/inputs.js'
+
+const workspace = '/home/runner/work/app/app'
+
+describe('action inputs', () => {
+  it('has the documented defaults when no input is given', () => {
+    const inputs = readInputs({}, workspace)
+    expect(inputs).toMatchObject({
+      dockerfile: 'Dockerfile',
+      context: '.',
+      image: '',
+      build: true,
+      scan: true,
+      comment: true,
+      annotations: true,
+      sarif: '',
+      config: '',
+      policy: { failOnVuln: 'CRITICAL', failOnLint: 'error', severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] }
+    })
+  })
+
+  it('reads INPUT_ variables the way the runner names them', () => {
+    const inputs = readInputs({ 'INPUT_FAIL-ON-VULN': 'high', INPUT_DOCKERFILE: './docker/app.Dockerfile', 'INPUT_BUILD-ARGS': 'A=1\nB=2\n' }, workspace)
+    expect(inputs.policy.failOnVuln).toBe('HIGH')
+    expect(inputs.dockerfile).toBe('docker/app.Dockerfile')
+    expect(inputs.buildArgs).toBe('A=1\nB=2\n')
+  })
+
+  it('rejects a bogus value, naming the input and what is allowed', () => {
+    expect(() => readInputs({ 'INPUT_FAIL-ON-VULN': 'bogus' }, workspace)).toThrow(
+      'input fail-on-vuln: "bogus" is not allowed. Use one of: critical, high, medium, low, unknown, none.'
+    )
+    expect(() => readInputs({ INPUT_COMMENT: 'sometimes' }, workspace)).toThrow('input comment: "sometimes" is not a boolean')
+  })
+
+  it('refuses paths outside the workspace', () => {
+    expect(() => readInputs({ INPUT_DOCKERFILE: '../other/Dockerfile' }, workspace)).toThrow(/input dockerfile: "..\/other\/Dockerfile" is outside the workspace/)
+    expect(() => readInputs({ INPUT_SARIF: '/etc/passwd' }, workspace)).toThrow(/input sarif/)
+  })
+
+  it('needs an image to scan when the build is off', () => {
+    expect(() => readInputs({ INPUT_BUILD: 'false' }, workspace)).toThrow(/input image: with build: false there is no image to scan/)
+    expect(readInputs({ INPUT_BUILD: 'false', INPUT_SCAN: 'false' }, workspace).build).toBe(false)
+  })
+})

@@ -1,0 +1,21 @@
+import { CG002 } from '../../../src/lint/rules/CG002.js'
+import { ruleTester } from '../../helpers/rule-tester.js'
+
+ruleTester(CG002, {
+  valid: [
+    'FROM alpine:3.20\nHEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1',
+    'FROM alpine:3.20\nHEALTHCHECK NONE',
+    'FROM alpine:3.20\nHEALTHCHECK --interval=30s --timeout=3s \\\n  CMD ["/app", "health"]',
+    'FROM alpine:3.20 AS base\nHEALTHCHECK CMD true\nFROM base',
+    'FROM alpine:3.20 AS base\nHEALTHCHECK CMD true\nFROM base AS mid\nFROM mid\nUSER app',
+    'FROM golang:1.22 AS build\nFROM alpine:3.20\nHEALTHCHECK NONE'
+  ],
+  invalid: [
+    { code: 'FROM alpine:3.20\nRUN true', lines: [1], message: 'The final image has no HEALTHCHECK' },
+    { code: 'FROM alpine:3.20 AS build\nHEALTHCHECK CMD true\nFROM alpine:3.20', lines: [3] },
+    { code: 'FROM alpine:3.20 AS base\nFROM base\nHEALTHCHECK CMD true\nFROM base', lines: [4] },
+    { code: 'ARG V=3.20\nFROM alpine:${V}\nCOPY . .', lines: [2] },
+    { code: 'FROM alpine:3.20\nRUN cat << EOF > /etc/h\nHEALTHCHECK CMD true\nEOF', lines: [1] },
+    { code: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["cmd"]', lines: [2] }
+  ]
+})

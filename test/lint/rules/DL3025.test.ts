@@ -1,0 +1,23 @@
+import { DL3025 } from '../../../src/lint/rules/DL3025.js'
+import { ruleTester } from '../../helpers/rule-tester.js'
+
+ruleTester(DL3025, {
+  valid: [
+    'FROM alpine:3.20\nCMD ["/app", "--port", "80"]',
+    'FROM alpine:3.20\nENTRYPOINT ["/app"]',
+    'FROM alpine:3.20\nHEALTHCHECK CMD ["/app", "health"]',
+    'FROM alpine:3.20\nHEALTHCHECK NONE',
+    'FROM alpine:3.20\nRUN make all',
+    'FROM alpine:3.20\nCMD [ \\\n  "/app" \\\n]',
+    '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["c:\\\\app\\\\app.exe"]'
+  ],
+  invalid: [
+    { code: 'FROM alpine:3.20\nCMD /app --port 80', lines: [2], message: /JSON notation/ },
+    { code: 'FROM alpine:3.20\nENTRYPOINT /app', lines: [2] },
+    { code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/', lines: [2], message: /HEALTHCHECK CMD/ },
+    { code: "FROM alpine:3.20\nCMD ['/app']", lines: [2] },
+    { code: 'FROM alpine:3.20\nCMD ["/app"', lines: [2] },
+    { code: 'FROM alpine:3.20\nCMD ["/app", 1]', lines: [2] },
+    { code: 'FROM alpine:3.20\nCMD /a\nENTRYPOINT /b \\\n  --flag', lines: [2, 3] }
+  ]
+})

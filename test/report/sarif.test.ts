@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { SARIF_SCHEMA, toSarif } from '../../src/report/sarif.js'
+import type { SarifInput } from '../../src/report/sarif.js'
+import type { LintFinding } from '../../src/types.js'
+import { finding, fixtureReport } from './runs.js'
+
+const RULES: SarifInput['rules'] = [
+  { code: 'DL3008', title: 'Pin versions in apt-get install', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3008', severity: 'warning' },
+  { code: 'DL3006', title: 'Tag the image explicitly', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3006', severity: 'warning' },
+  { code: 'CG0001', title: 'Unused rule', docsUrl: 'https://example.test/CG0001', severity: 'info' }
+]
+const PARSE_ERROR: LintFinding = { file: 'Dockerfile', line: 4, column: 1, level: 'error', code: 'DL1000', message: 'unexpected end of input' }
+const report = fixtureReport('realworld-all-severities-67-vulns.json')
+
+const input = (overrides: Partial<SarifInput> = {}): SarifInput => ({
+  dockerfile: 'docker/Dockerfile',
+  lint: [finding(3, 'warning'), finding(1, 'info', 'DL3006', 'Always tag'), PARSE_ERROR],
+  vulnerabilities: report.vulnerabilities,
+  fromLine: 2,
+  toolVersion: '0.1.0',
+  rules: RULES,
+  ...overrides
+})
+
+describe('toSarif', () => {
+  const log = toSarif(input())
+  const run = log.runs[0]!
+
+  it('is one SARIF 2.1.0 run by Container Gate', () => {
+    expect(log.$schema).toBe(SARIF_SCHEMA)
+    expect(log.version).toBe('2.1.0')
+    expect(log.runs.length).toBe(1)
+    expect(run.tool.driver).toMatchObject({ name: 'Container Gate', version: '0.1.0' })
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//)
+    expect(run.automationDetails.id).toBe('container-gate/docker/Dockerfile/')
+  })
+
+  it('points every result at its own rule', () => {
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId)
+  })
+
+  it('has one rule per rule used, and only those', () => {
+    const ids = run.tool.driver.rules.map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(new Set(ids)).toEqual(new Set(run.results.map((r) => r.ruleId)))
+    expect(ids).not.toContain('CG0001')
+  })
+
+  it('describes lint rules from the rule metadata', () => {
+    expect(run.tool.driver.rules.find((r) => r.id === 'DL3008')).toEqual({
+      id: 'DL3008',
+      name: 'DL3008',
+      shortDescription: { text: 'Pin versions in apt-get install' },
+      helpUri: 'https://github.com/hadolint/hadolint/wiki/DL3008',
+      defaultConfiguration: { level: 'warning' }
+    })
+  })
+
+  it('includes parse errors, described from the finding', () => {
+    const result = run.results.find((r) => r.ruleId === 'DL1000')!
+    expect(result).toMatchObject({
+      level: 'error',
+      message: { text: 'unexpected end of input' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'docker/Dockerfile' }, region: { startLine: 4, startColumn: 1 } } }]
+    })
+    expect(run.tool.driver.rules[result.ruleIndex]).toMatchObject({ id: 'DL1000', defaultConfiguration: { level: 'error' } })
+  })
+
+  it('maps lint levels to SARIF levels', () => {
+    const levels = Object.fromEntries(run.results.filter((r) => r.ruleId.startsWith('DL')).map((r) => [r.ruleId, r.level]))
+    expect(levels).toEqual({ DL1000: 'error', DL3006: 'note', DL3008: 'warning' })
+  })
+
+  it('reports every vulnerability at the FROM line with its severity', () => {
+    const vulns = run.results.filter((r) => !r.ruleId.startsWith('DL'))
+    expect(vulns.length).toBe(67)
+    const levels = vulns.map((r) => r.level)
+    expect(levels.filter((l) => l === 'error').length).toBe(5 + 29)
+    expect(levels.filter((l) => l === 'warning').length).toBe(26)
+    expect(levels.filter((l) => l === 'note').length).toBe(5 + 2)
+    expect(new Set(vulns.map((r) => r.locations[0]!.physicalLocation.region.startLine))).toEqual(new Set([2]))
+    expect(new Set(vulns.map((r) => JSON.stringify(r.partialFingerprints))).size).toBe(67)
+  })
+
+  it('gives each vulnerability a security rule with GitHub’s severity score', () => {
+    const critical = report.vulnerabilities.find((v) => v.severity === 'CRITICAL')!
+    expect(run.tool.driver.rules.find((r) => r.id === critical.id)).toEqual({
+      id: critical.id,
+      name: 'PackageVulnerability',
+      shortDescription: { text: critical.title },
+      helpUri: critical.primaryUrl,
+      defaultConfiguration: { level: 'error' },
+      properties: { 'security-severity': '9.5', tags: ['security', 'vulnerability'] }
+    })
+    const scores = new Map(report.vulnerabilities.map((v) => [v.id, v.severity]))
+    const expected = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '2.0', UNKNOWN: '0.0' }
+    for (const rule of run.tool.driver.rules.filter((r) => r.properties)) {
+      // A rule takes its ID's worst severity; the fixture gives each ID one severity.
+      expect(rule.properties!['security-severity']).toBe(expected[scores.get(rule.id)!])
+    }
+  })
+
+  it('puts vulnerabilities on line 1 without a FROM line, and leaves out unsafe help links', () => {
+    const [v] = report.vulnerabilities
+    const log = toSarif(input({ lint: [], fromLine: undefined, vulnerabilities: [{ ...v!, primaryUrl: 'javascript:alert(1)' }] }))
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 })
+    expect(log.runs[0]!.tool.driver.rules[0]!.helpUri).toBeUndefined()
+  })
+
+  it('works without vulnerabilities', () => {
+    const log = toSarif(input({ vulnerabilities: undefined }))
+    // In file order: DL3006 on line 1, DL3008 on line 3, the parse error on line 4.
+    expect(log.runs[0]!.results.map((r) => r.ruleId)).toEqual(['DL3006', 'DL3008', 'DL1000'])
+  })
+
+  it('is the same for the same findings in any order, and survives JSON', () => {
+    const shuffled = input({ lint: [...input().lint].reverse(), vulnerabilities: [...report.vulnerabilities].reverse() })
+    expect(JSON.stringify(toSarif(shuffled))).toBe(JSON.stringify(log))
+  })
+})

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { countBySeverity } from '../../src/counts.js'
+import { parseTrivyReport, TrivyReportError } from '../../src/trivy/report.js'
+import { trivyFixture } from '../helpers/trivy-stub.js'
+
+function parseFixture(name: string) {
+  return parseTrivyReport(readFileSync(trivyFixture(name), 'utf8'), name)
+}
+
+// Counts per severity (C/H/M/L/U) and secrets from shared/fixtures/trivy/SOURCES.md.
+const fixtures: [string, [number, number, number, number, number], number][] = [
+  ['trivy-golden-alpine-310.json', [0, 0, 4, 0, 0], 0],
+  ['trivy-golden-alpine-39.json', [2, 0, 4, 0, 0], 0],
+  ['trivy-golden-debian-buster.json', [1, 0, 0, 1, 0], 0],
+  ['trivy-golden-alpine-39-skip-no-results.json', [0, 0, 0, 0, 0], 0],
+  ['trivy-golden-sl-micro-no-vulns.json', [0, 0, 0, 0, 0], 0],
+  ['trivy-golden-gomod-unknown-severity.json', [0, 0, 1, 0, 4], 0],
+  ['trivy-golden-npm.json', [0, 0, 1, 0, 0], 0],
+  ['trivy-golden-spring4shell-jre11-custom-class.json', [1, 0, 0, 0, 0], 0],
+  ['trivy-golden-secrets.json', [0, 0, 0, 0, 0], 2],
+  ['trivy-golden-dockerfile-misconfig.json', [0, 0, 0, 0, 0], 0],
+  ['trivy-action-config-scan-terraform.json', [0, 0, 0, 0, 0], 0],
+  ['realworld-ubuntu2204-144-vulns.json', [4, 33, 37, 70, 0], 0],
+  ['realworld-all-severities-67-vulns.json', [5, 29, 26, 5, 2], 0],
+  ['realworld-nginx-image-zero-vulns.json', [0, 0, 0, 0, 0], 0],
+  ['realworld-LARGE-juice-shop-repo-scan.json', [9, 41, 23, 6, 0], 0],
+  ['defectdojo-fs-dockerfile-misconfig-secrets-pip.json', [0, 1, 1, 0, 0], 2]
+]
+
+describe('parseTrivyReport on real reports', () => {
+  it.each(fixtures)('%s', (name, [c, h, m, l, u], secrets) => {
+    const report = parseFixture(name)
+    expect(countBySeverity(report.vulnerabilities)).toEqual({ CRITICAL: c, HIGH: h, MEDIUM: m, LOW: l, UNKNOWN: u })
+    expect(report.secrets).toHaveLength(secrets)
+  })
+
+  it('maps a vulnerability with its target, class, fix and layer', () => {
+    const report = parseFixture('trivy-golden-debian-buster.json')
+    const critical = report.vulnerabilities.find((v) => v.severity === 'CRITICAL')
+    expect(critical).toMatchObject({ class: 'os-pkgs', fixedVersion: expect.any(String) })
+    const unfixed = report.vulnerabilities.find((v) => v.severity === 'LOW')
+    expect(unfixed?.fixedVersion).toBeUndefined()
+    expect(unfixed?.status).toBe('affected')
+    expect(report.vulnerabilities.every((v) => v.layerDiffId?.startsWith('sha256:'))).toBe(true)
+  })
+
+  it('keeps the path of a language package found inside an image', () => {
+    const report = parseFixture('realworld-ubuntu2204-144-vulns.json')
+    const jar = report.vulnerabilities.find((v) => v.class === 'lang-pkgs')
+    expect(jar?.target).toBe('Java')
+    expect(jar?.pkgPath).toMatch(/\.(war|jar)/)
+  })
+
+  it('reads the Trivy version when the report has one', () => {
+    expect(parseFixture('realworld-LARGE-juice-shop-repo-scan.json').trivyVersion).toBe('0.69.3')
+    expect(parseFixture('realworld-ubuntu2204-144-vulns.json').trivyVersion).toBeUndefined()
+  })
+
+  it('maps secrets without the matched text or code around it', () => {
+    const report = parseFixture('trivy-golden-secrets.json')
+    expect(report.secrets.map((s) => [s.ruleId, s.severity, s.target])).toEqual([
+      ['aws-access-key-id', 'CRITICAL', 'deploy.sh'],
+      [expect.any(String), 'HIGH', 'deploy.sh']
+    ])
+    expect(report.secrets[0].startLine).toBeGreaterThan(0)
+    expect(JSON.stringify(report.secrets)).not.toMatch(/Match|Code|\*\*\*/)
+  })
+})
+
+describe('parseTrivyReport on odd shapes', () => {
+  const wrap = (results: unknown) => JSON.stringify({ SchemaVersion: 2, Results: results })
+
+  it('normalises severity case and maps unknown severities to UNKNOWN', () => {
+    const report = parseTrivyReport(
+      wrap([{ Target: 't', Class: 'os-pkgs', Vulnerabilities: [{ Severity: 'high' }, { Severity: 'SEVERE' }, {}] }]),
+      'r.json'
+    )
+    expect(report.vulnerabilities.map((v) => v.severity)).toEqual(['HIGH', 'UNKNOWN', 'UNKNOWN'])
+  })
+
+  it('keeps classes it does not know and results with missing fields', () => {
+    const report = parseTrivyReport(wrap([{ Class: 'license-file', Vulnerabilities: [{ VulnerabilityID: 'X-1' }] }, null, 3]), 'r.json')
+    expect(report.vulnerabilities).toEqual([
+      { id: 'X-1', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'license-file' }
+    ])
+  })
+
+  it('treats null lists as empty', () => {
+    expect(parseTrivyReport(wrap([{ Target: 't', Vulnerabilities: null, Secrets: null }]), 'r.json').vulnerabilities).toEqual([])
+  })
+})
+
+describe('parseTrivyReport rejects what it cannot trust', () => {
+  it.each(['defectdojo-legacy-pre-v020-array.json', 'defectdojo-legacy-pre-v020-null.json'])('%s as pre-0.20', (name) => {
+    expect(() => parseFixture(name)).toThrow(TrivyReportError)
+    expect(() => parseFixture(name)).toThrow(new RegExp(`^${name}: .*pre-0\\.20 Trivy JSON format.*upgrade Trivy`))
+  })
+
+  it('names the file when the report is truncated', () => {
+    const text = readFileSync(trivyFixture('trivy-golden-alpine-39.json'), 'utf8')
+    const cut = () => parseTrivyReport(text.slice(0, text.length / 2), '/tmp/report.json')
+    expect(cut).toThrow(TrivyReportError)
+    expect(cut).toThrow(/^\/tmp\/report\.json: not valid JSON .*truncated/)
+  })
+
+  it.each([
+    ['"text"', /expected a Trivy JSON report .* got string/],
+    ['42', /expected a Trivy JSON report .* got number/],
+    ['{"SchemaVersion": 1}', /unsupported Trivy report SchemaVersion 1/],
+    ['{"Results": []}', /unsupported Trivy report SchemaVersion undefined/]
+  ])('%s', (text, message) => {
+    expect(() => parseTrivyReport(text, 'r.json')).toThrow(message)
+  })
+
+  it('rejects SARIF, which has no SchemaVersion', () => {
+    expect(() => parseFixture('trivy-golden-alpine-310.sarif.json')).toThrow(/SchemaVersion/)
+  })
+})
