@@ -15556,7 +15556,7 @@ function verdictLine(run) {
 function countTables(run) {
   const lint = countByLevel(run.lint);
   const report = run.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(report.artifactName ?? run.build.image ?? "image", NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const vulnCells = report ? [inlineCode(truncate(run.build.image ?? report.artifactName ?? "image", NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
@@ -15583,13 +15583,13 @@ function buildStatus(run) {
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
   if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where = build2.failedLine !== void 0 ? ` at ${lineLink(run.dockerfile, build2.failedLine, run.context)}` : "";
+  const where = build2.failedLine !== void 0 ? ` at line ${lineLink(run.dockerfile, build2.failedLine, run.context)}` : "";
   return `failed${where}${reasonText(build2.reason)}`;
 }
 function scanStatus(scan2, build2) {
   if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
   const report = scan2.report;
-  const target = report?.artifactName ?? build2.image;
+  const target = build2.image ?? report?.artifactName;
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
   const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
@@ -15716,7 +15716,7 @@ function renderTerminal(run, opts) {
   }
   const image = run.build.image ? ` ${text(run.build.image)}` : "";
   const size = run.build.imageSize !== void 0 ? ` (${humanSize(run.build.imageSize)})` : "";
-  const scanned = report?.artifactName ? ` ${text(report.artifactName)}` : image;
+  const scanned = image || (report?.artifactName ? ` ${text(report.artifactName)}` : "");
   const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : "";
   lines.push(
     `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,
@@ -15880,7 +15880,9 @@ async function runCheckCommand(args, io2) {
     },
     terminalLog(io2.stderrStream)
   );
-  io2.stdout(format === "markdown" ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io2.color }));
+  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io2.color });
+  io2.stdout(report.endsWith("\n") ? report : `${report}
+`);
   return gate.verdict.pass ? 0 : 1;
 }
 

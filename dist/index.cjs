@@ -34894,7 +34894,7 @@ function verdictLine(run2) {
 function countTables(run2) {
   const lint = countByLevel(run2.lint);
   const report = run2.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(report.artifactName ?? run2.build.image ?? "image", NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
@@ -34921,13 +34921,13 @@ function buildStatus(run2) {
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
   if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where = build2.failedLine !== void 0 ? ` at ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
+  const where = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
   return `failed${where}${reasonText(build2.reason)}`;
 }
 function scanStatus(scan2, build2) {
   if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
   const report = scan2.report;
-  const target = report?.artifactName ?? build2.image;
+  const target = build2.image ?? report?.artifactName;
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
   const found = report ? `: ${plural(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural(report.secrets.length, "secret", "secrets")}` : "";
@@ -35990,18 +35990,11 @@ async function run(env = process.env) {
     if (inputs.githubToken) setSecret(inputs.githubToken);
     const gate = await runPipeline(
       {
-        workspace: runner.workspace,
-        dockerfile: inputs.dockerfile,
-        context: inputs.context,
+        ...inputs,
         image: inputs.image || defaultImageTag(runner.repository, runner.sha),
-        build: inputs.build,
-        buildArgs: inputs.buildArgs,
-        target: inputs.target,
-        scan: inputs.scan,
         trivyVersion: inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
-        config: inputs.config,
+        workspace: runner.workspace,
         tempDir: runner.tempDir,
-        policy: inputs.policy,
         runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
         missingTool: "fail"
       },

@@ -17,18 +17,11 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
     const gate = await runPipeline(
       {
-        workspace: runner.workspace,
-        dockerfile: inputs.dockerfile,
-        context: inputs.context,
+        ...inputs,
         image: inputs.image || defaultImageTag(runner.repository, runner.sha),
-        build: inputs.build,
-        buildArgs: inputs.buildArgs,
-        target: inputs.target,
-        scan: inputs.scan,
         trivyVersion: inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
-        config: inputs.config,
+        workspace: runner.workspace,
         tempDir: runner.tempDir,
-        policy: inputs.policy,
         runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
         missingTool: 'fail'
       },

@@ -9,22 +9,28 @@ import { UsageError } from './options.js'
 import { findTrivy, missingTrivyReason, scanImage } from './trivy/index.js'
 import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
-export interface PipelineOptions {
-  /** Paths below are relative to this folder. */
-  workspace: string
+/** What the user chose, from the action's inputs or the CLI's flags. */
+export interface GateSettings {
+  /** Relative to the workspace: the path the reports show and link to. */
   dockerfile: string
   context: string
   /** Tag for the built image, or the image to scan when `build` is off. */
   image: string
   build: boolean
+  /** One `KEY=VALUE` per line. */
   buildArgs: string
   target: string
   scan: boolean
   trivyVersion: string
   /** Lint configuration file; empty looks for .hadolint.yaml / .hadolint.yml in the workspace. */
   config: string
-  tempDir: string
   policy: Policy
+}
+
+export interface PipelineOptions extends GateSettings {
+  /** The folder the settings' paths are relative to. */
+  workspace: string
+  tempDir: string
   runContext: RunContext
   /**
    * What a missing Docker engine or Trivy means. In the action the user asked for a build and a scan, so a

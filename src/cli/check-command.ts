@@ -75,6 +75,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     },
     terminalLog(io.stderrStream)
   )
-  io.stdout(format === 'markdown' ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io.color }))
+  const report = format === 'markdown' ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io.color })
+  io.stdout(report.endsWith('\n') ? report : `${report}\n`)
   return gate.verdict.pass ? 0 : 1
 }

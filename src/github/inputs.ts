@@ -2,20 +2,9 @@
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
 import { parseBoolean, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
-import type { Policy } from '../types.js'
+import type { GateSettings } from '../pipeline.js'
 
-export interface ActionInputs {
-  /** Relative to the workspace, with forward slashes: the path the reports show and link to. */
-  dockerfile: string
-  context: string
-  image: string
-  build: boolean
-  buildArgs: string
-  target: string
-  scan: boolean
-  trivyVersion: string
-  policy: Policy
-  config: string
+export interface ActionInputs extends GateSettings {
   comment: boolean
   annotations: boolean
   sarif: string

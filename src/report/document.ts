@@ -84,7 +84,7 @@ function countTables(run: GateRun): string[] {
   const lint = countByLevel(run.lint)
   const report = run.scan.report
   const vulnCells = report
-    ? [inlineCode(truncate(report.artifactName ?? run.build.image ?? 'image', NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)]
+    ? [inlineCode(truncate(run.build.image ?? report.artifactName ?? 'image', NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)]
     : ['not scanned', ...VULN_SEVERITIES.map(() => '–'), '–']
   return [
     `| Lint | ${LINT_LEVELS.join(' | ')} | total |`,
@@ -116,14 +116,14 @@ function buildStatus(run: GateRun): string {
     return `built${image ? ` ${image}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}`
   }
   if (build.status === 'skipped') return `skipped${reasonText(build.reason)}${image ? `; scanning ${image}` : ''}`
-  const where = build.failedLine !== undefined ? ` at ${lineLink(run.dockerfile, build.failedLine, run.context)}` : ''
+  const where = build.failedLine !== undefined ? ` at line ${lineLink(run.dockerfile, build.failedLine, run.context)}` : ''
   return `failed${where}${reasonText(build.reason)}`
 }
 
 function scanStatus(scan: ScanOutcome, build: BuildOutcome): string {
   if (scan.status !== 'ok') return `${scan.status}${reasonText(scan.reason)}`
   const report = scan.report
-  const target = report?.artifactName ?? build.image
+  const target = build.image ?? report?.artifactName
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX))}` : ''
   const took = scan.durationMs !== undefined ? ` in ${humanDuration(scan.durationMs)}` : ''
   const found = report ? `: ${plural(report.vulnerabilities.length, 'vulnerability', 'vulnerabilities')}, ${plural(report.secrets.length, 'secret', 'secrets')}` : ''

@@ -45,7 +45,7 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
   }
   const image = run.build.image ? ` ${text(run.build.image)}` : ''
   const size = run.build.imageSize !== undefined ? ` (${humanSize(run.build.imageSize)})` : ''
-  const scanned = report?.artifactName ? ` ${text(report.artifactName)}` : image
+  const scanned = image || (report?.artifactName ? ` ${text(report.artifactName)}` : '')
   const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : ''
   lines.push(
     `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,

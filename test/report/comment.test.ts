@@ -108,7 +108,7 @@ describe('renderComment', () => {
       scan: { status: 'skipped', reason: 'the build failed' }
     })
     const body = renderComment(run, { marker: MARKER })
-    expect(body).toContain('- **Build** ❌ failed at 4: RUN apt-get install exited with 100')
+    expect(body).toContain('- **Build** ❌ failed at line 4: RUN apt-get install exited with 100')
     expect(body).toContain('- **Scan** ⏭️ skipped: the build failed')
     expect(tableRow(body, 'Vulnerabilities')[0]).toBe('not scanned')
   })
