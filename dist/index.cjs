@@ -35985,9 +35985,10 @@ async function scanStep(opts, build2, log) {
 // src/main.ts
 async function run(env = process.env) {
   try {
+    const token = inputFromEnv(env, "github-token");
+    if (token) setSecret(token);
     const runner = readRunnerContext(env);
     const inputs = readInputs(env, runner.workspace);
-    if (inputs.githubToken) setSecret(inputs.githubToken);
     const gate = await runPipeline(
       {
         ...inputs,

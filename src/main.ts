@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { actionLog } from './github/action-log.js'
 import { readRunnerContext } from './github/context.js'
-import { readInputs } from './github/inputs.js'
+import { inputFromEnv, readInputs } from './github/inputs.js'
 import { publishReports } from './github/publish.js'
 import { defaultImageTag } from './image-tag.js'
 import { runPipeline } from './pipeline.js'
@@ -11,9 +11,11 @@ import { DEFAULT_TRIVY_VERSION } from './trivy/index.js'
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   try {
+    // Masked first, so that no message printed later (not even an invalid input's) can show the token.
+    const token = inputFromEnv(env, 'github-token')
+    if (token) core.setSecret(token)
     const runner = readRunnerContext(env)
     const inputs = readInputs(env, runner.workspace)
-    if (inputs.githubToken) core.setSecret(inputs.githubToken)
 
     const gate = await runPipeline(
       {

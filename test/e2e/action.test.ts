@@ -53,15 +53,18 @@ function parseOutputs(text: string): Record<string, string> {
 
 describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
   let github: FakeGitHub
+  let forkApi: FakeGitHub
   let workspace: string
   let runs: RunnerResult[]
+  /** The body of our comment after each run. */
+  const bodies: string[] = []
   let trivyLog: string
   const opened = pullRequestPayload('opened')
   const synchronize = pullRequestPayload('synchronize')
   const token = 'ghs_e2eTokenThatMustNeverBePrinted0001'
 
   /** Asynchronous on purpose: the loopback GitHub lives in this process and must keep answering meanwhile. */
-  async function runAction(event: PullRequestEvent, name: string): Promise<RunnerResult> {
+  async function runAction(event: PullRequestEvent, name: string, api: FakeGitHub, inputs: Record<string, string> = {}): Promise<RunnerResult> {
     const dir = mkdtempSync(join(tmpdir(), `cg-runner-${name}-`))
     const eventPath = join(dir, 'event.json')
     const outputPath = join(dir, 'output')
@@ -81,20 +84,22 @@ describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
         GITHUB_REPOSITORY: event.repository.full_name,
         GITHUB_SHA: 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
         GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_API_URL: github.url,
+        GITHUB_API_URL: api.url,
         GITHUB_RUN_ID: '4242',
         GITHUB_OUTPUT: outputPath,
         GITHUB_STEP_SUMMARY: summaryPath,
         RUNNER_TEMP: dir,
         'INPUT_GITHUB-TOKEN': token,
         INPUT_DOCKERFILE: 'Dockerfile',
-        'INPUT_BUILD-ARGS': `BASE=${(engine as { baseImage: string }).baseImage}\nGREETING=hello`
+        'INPUT_BUILD-ARGS': `BASE=${(engine as { baseImage: string }).baseImage}\nGREETING=hello`,
+        ...inputs
       }
     })
     let stdout = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    bodies.push(github.commentsOn(event.number)[0]?.body ?? '')
     return { status, stdout, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) }
   }
 
@@ -113,18 +118,25 @@ describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
         'CMD cat /greeting'
       ].join('\n') + '\n'
     writeFileSync(join(workspace, 'Dockerfile'), dockerfile([]))
-    runs = [await runAction(opened, 'opened')]
+    runs = [await runAction(opened, 'opened', github)]
     // The author pushes a fix for the root user: the same pull request, a new run, the comment must follow.
     writeFileSync(join(workspace, 'Dockerfile'), dockerfile(['USER 65534']))
-    runs.push(await runAction(synchronize, 'synchronize'))
+    runs.push(await runAction(synchronize, 'synchronize', github, { INPUT_SARIF: 'reports/container-gate.sarif' }))
+    // A fork's pull request: the token is read-only, so GitHub answers 403 to the comment.
+    forkApi = await startFakeGitHub({ repository: opened.repository.full_name, pullRequests: [opened.number], token, readOnly: true })
+    runs.push(await runAction(synchronize, 'fork', forkApi))
+    runs.push(await runAction(synchronize, 'bogus-input', github, { 'INPUT_FAIL-ON-VULN': 'bogus' }))
+    writeFileSync(join(workspace, 'Dockerfile'), ['ARG BASE', 'FROM ${BASE}', 'USER 65534', 'RUN exit 3', 'CMD ["true"]'].join('\n') + '\n')
+    runs.push(await runAction(synchronize, 'build-fails', github))
   }, 180_000)
 
   afterAll(async () => {
     await github?.close()
+    await forkApi?.close()
   })
 
   it('fails the step: the image has CRITICAL vulnerabilities and the Dockerfile an error', () => {
-    for (const run of runs) {
+    for (const run of runs.slice(0, 3)) {
       expect(run.status, run.stdout).toBe(1)
       expect(run.stdout).toMatch(/::error::Container Gate failed: .*2 CRITICAL/)
     }
@@ -151,10 +163,14 @@ describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
     const ours = github.commentsOn(opened.number)
     expect(ours).toHaveLength(1)
     expect(ours[0].body).toContain('<!-- container-gate:Dockerfile -->')
-    expect(ours[0].body).toContain('CVE-')
+    expect(bodies[0]).toContain('CVE-2019-14697')
+    expect(bodies[0]).toContain('CG001')
+    expect(bodies[1]).toContain('CVE-2019-14697')
+    expect(bodies[1]).not.toContain('CG001')
     const writes = github.requests.filter((r) => r.method !== 'GET').map((r) => r.method)
-    expect(writes).toEqual(['POST', 'PATCH'])
-    expect(ours[0].body).not.toContain('CG001')
+    // opened, synchronize, then the broken build; the bogus-input run never got as far as reporting.
+    expect(writes).toEqual(['POST', 'PATCH', 'PATCH'])
+    expect(ours[0].body).toMatch(/build failed/)
     expect(runs[1].outputs['comment-url']).toBe(ours[0].html_url)
   })
 
@@ -179,9 +195,43 @@ describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
     expect(outputs).toHaveProperty('sarif', '')
   })
 
+  it('writes SARIF where asked, with the lint findings and the vulnerabilities', () => {
+    expect(runs[1].outputs.sarif).toBe('reports/container-gate.sarif')
+    const sarif = JSON.parse(readFileSync(join(workspace, 'reports/container-gate.sarif'), 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    const ruleIds: string[] = sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)
+    expect(ruleIds).toContain('DL3025')
+    expect(ruleIds.filter((id) => id.startsWith('CVE-'))).toHaveLength(6)
+  })
+
+  it('on a fork pull request, warns about the missing permission and keeps the verdict', () => {
+    const fork = runs[2]
+    expect(fork.status).toBe(runs[1].status)
+    expect(fork.outputs.result).toBe(runs[1].outputs.result)
+    expect(fork.stdout).toMatch(/^::warning::The pull-request comment was not posted: .*pull-requests: write/m)
+    expect(fork.outputs['comment-url']).toBe('')
+    expect(forkApi.comments).toHaveLength(0)
+  })
+
+  it('stops on an invalid input before building anything, naming the input and the allowed values', () => {
+    const bogus = runs[3]
+    expect(bogus.status).toBe(1)
+    expect(bogus.stdout).toContain('::error::input fail-on-vuln: "bogus" is not allowed. Use one of: critical, high, medium, low, unknown, none.')
+    expect(bogus.stdout).not.toContain('::group::build')
+  })
+
+  it('fails on a broken build, annotating the failing instruction and putting the log tail in the summary', () => {
+    const broken = runs[4]
+    expect(broken.status).toBe(1)
+    expect(broken.stdout).toMatch(/^::error [^\n]*file=Dockerfile,line=4::/m)
+    expect(broken.outputs.result).toBe('fail')
+    expect(broken.summary.split('\n')[0]).toMatch(/build failed/)
+    expect(broken.summary).toContain('RUN exit 3')
+  })
+
   it('scans the image it built, with the argv the action promises', () => {
     const scans = trivyStubCalls(trivyLog).filter((argv) => argv[0] === 'image')
-    expect(scans).toHaveLength(2)
+    expect(scans).toHaveLength(3)
     expect(scans[0]).toEqual(expect.arrayContaining(['--format', 'json', '--exit-code', '0']))
     expect(scans[0].at(-1)).toBe(`container-gate/hello-world:${opened.pull_request.head.sha.slice(0, 12)}`)
   })
