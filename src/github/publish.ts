@@ -57,7 +57,7 @@ async function writeSarif(gate: GateRun, path: string, workspace: string): Promi
     vulnerabilities: gate.scan.report?.vulnerabilities,
     fromLine: gate.fromLine,
     toolVersion: TOOL_VERSION,
-    rules: rules.map((r) => ({ code: r.meta.code, title: r.meta.title, docsUrl: r.meta.docsUrl, severity: r.meta.severity }))
+    rules: rules.map((r) => r.meta)
   })
   const absolute = resolve(workspace, path)
   try {

@@ -13,7 +13,16 @@ export interface LintConfig {
   override: Record<LintLevel, string[]>
   failureThreshold: FailureThreshold
   noFail: boolean
+  /** `trustedRegistries`: when non-empty, DL3026 allows only images from these registries (`*`, `*.x`, `x*` patterns). */
+  trustedRegistries: string[]
+  /** `label-schema`: label name → expected value type; turns on DL3049, DL3051–DL3056 and DL3058. */
+  labelSchema: Record<string, LabelType>
+  /** `strict-labels`: DL3050 reports labels that are not in the schema. */
+  strictLabels: boolean
 }
+
+/** The value types hadolint's `label-schema` knows; `text` accepts anything. */
+export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email'
 
 /** A configuration the user must fix; the message names the file and what to change. */
 export class LintConfigError extends Error {
@@ -25,7 +34,10 @@ export const defaultLintConfig: Readonly<LintConfig> = {
   ignored: [],
   override: { error: [], warning: [], info: [], style: [] },
   failureThreshold: 'info',
-  noFail: false
+  noFail: false,
+  trustedRegistries: [],
+  labelSchema: {},
+  strictLabels: false
 }
 
 export const FAILURE_THRESHOLDS: readonly FailureThreshold[] = [...LINT_LEVELS, 'ignore', 'none']
@@ -50,7 +62,10 @@ export function parseLintConfig(text: string, file: string): LintConfig {
     ignored: codeList(data.ignored, 'ignored', file),
     override: readOverride(data.override, file),
     failureThreshold: readThreshold(data['failure-threshold'], file),
-    noFail: readBoolean(data['no-fail'], 'no-fail', file)
+    noFail: readBoolean(data['no-fail'], 'no-fail', file),
+    trustedRegistries: [],
+    labelSchema: {},
+    strictLabels: false
   }
 }
 

@@ -1,25 +1,32 @@
 // Text in, findings out: parse once, run the rules, then apply config and pragmas as a post-filter.
 
 import { LINT_LEVELS } from '../types.js'
-import type { LintFinding, LintLevel } from '../types.js'
+import type { LintFinding, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
 import type { DockerfileModel } from './model.js'
 import { emptyModel, parseDockerfile } from './parse.js'
 import { isIgnored, readPragmas } from './pragmas.js'
-import type { Rule } from './rule.js'
+import type { ExternalHit, Rule, RuleHit } from './rule.js'
 import { rules } from './rules/index.js'
 import { finalStage } from './stages.js'
 
 /** The code hadolint gives a file it cannot parse. */
 export const PARSE_ERROR = 'DL1000'
 
-export function lintText(text: string, file: string, config: LintConfig): LintFinding[] {
-  return lintWith(rules, text, file, config)
+export function lintText(text: string, file: string, config: LintConfig, external: readonly ExternalHit[] = []): LintFinding[] {
+  return lintModel(rules, safeParse(text), file, config, external)
 }
 
 /** lintText with a chosen set of rules (the rule tester runs one rule at a time). */
 export function lintWith(selected: readonly Rule[], text: string, file: string, config: LintConfig): LintFinding[] {
-  const model = safeParse(text)
+  return lintModel(selected, safeParse(text), file, config)
+}
+
+/**
+ * The rules over an already parsed model, plus findings from outside tools (ShellCheck) that go through the same
+ * config and pragma filter, so `ignored: [SC2086]` and `# hadolint ignore=SC2086` work as in hadolint.
+ */
+export function lintModel(selected: readonly Rule[], model: DockerfileModel, file: string, config: LintConfig, external: readonly ExternalHit[] = []): LintFinding[] {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
   if (model.problems.length > 0) {
     return sorted(model.problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
@@ -29,11 +36,18 @@ export function lintWith(selected: readonly Rule[], text: string, file: string, 
   for (const rule of selected) {
     const { code, title, docsUrl } = rule.meta
     const level = levelOf(rule, config)
-    if (config.ignored.includes(code)) continue
+    if (level === 'ignore' || config.ignored.includes(code)) continue
     for (const hit of runRule(rule, model, config)) {
       if (isIgnored(pragmas, code, hit.line)) continue
-      findings.push({ file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl })
+      const finding: LintFinding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl }
+      if (hit.fix) finding.fix = hit.fix
+      findings.push(finding)
     }
+  }
+  for (const hit of external) {
+    const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level
+    if (config.ignored.includes(hit.code) || isIgnored(pragmas, hit.code, hit.line)) continue
+    findings.push({ file, column: 1, ...hit, level })
   }
   return sorted(findings)
 }
@@ -43,7 +57,7 @@ export function finalFromLine(text: string): number | undefined {
   return finalStage(safeParse(text))?.from.line
 }
 
-function safeParse(text: string): DockerfileModel {
+export function safeParse(text: string): DockerfileModel {
   try {
     return parseDockerfile(text)
   } catch (error) {
@@ -51,7 +65,7 @@ function safeParse(text: string): DockerfileModel {
   }
 }
 
-function runRule(rule: Rule, model: DockerfileModel, config: LintConfig): Array<{ line: number; message?: string }> {
+function runRule(rule: Rule, model: DockerfileModel, config: LintConfig): RuleHit[] {
   try {
     return rule.check(model, { config })
   } catch (error) {
@@ -61,7 +75,7 @@ function runRule(rule: Rule, model: DockerfileModel, config: LintConfig): Array<
 }
 
 /** The configured level: the worst override list that names the code, else the rule's default. */
-function levelOf(rule: Rule, config: LintConfig): LintLevel {
+function levelOf(rule: Rule, config: LintConfig): RuleSeverity {
   return LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) ?? rule.meta.severity
 }
 

@@ -49,6 +49,8 @@ export interface Instruction {
   heredocs: Heredoc[]
   /** `KEY=value` pairs of ENV, ARG and LABEL. */
   properties: Array<{ key: string; value?: string }>
+  /** For ONBUILD: the instruction it wraps, on the same lines. */
+  trigger?: Instruction
 }
 
 export interface FromInstruction extends Instruction {

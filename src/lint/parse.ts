@@ -148,7 +148,7 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, end
   const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : '')
   const args = FLAGGED.has(keyword) ? rest : span.text.trim()
   const command = keyword === 'HEALTHCHECK' ? args.replace(/^CMD\s+/i, '') : args
-  return {
+  const instruction: Instruction = {
     keyword,
     line: node.getRange().start.line + 1,
     endLine: end + 1,
@@ -159,6 +159,14 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, end
     heredocs: span.heredocs,
     properties: PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
   }
+  const trigger = keyword === 'ONBUILD' ? (node as AstInstruction & { getTriggerInstruction?: () => AstInstruction | null }).getTriggerInstruction?.() : undefined
+  if (trigger) {
+    // The wrapped instruction, read the same way and placed on the ONBUILD's lines, so that `onbuild` rules
+    // check `ONBUILD RUN …` exactly as they check `RUN …`.
+    const text = span.text.replace(/^\s*\S+\s*/, '')
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex)
+  }
+  return instruction
 }
 
 function splitFlags(text: string): { flags: Flag[]; rest: string } {

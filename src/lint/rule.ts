@@ -1,25 +1,39 @@
-import type { LintLevel } from '../types.js'
+import type { Fix, LintLevel, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
 import type { DockerfileModel } from './model.js'
 
 export interface RuleMeta {
   code: string
-  /** Default level; a config override can change it. */
-  severity: LintLevel
+  /** Default level; a config override can change it. `ignore`: off until an override switches it on. */
+  severity: RuleSeverity
   title: string
   /** One or two sentences: why it matters in production. */
   why: string
   docsUrl: string
+  /** True when the rule's hits can carry a `fix`. */
   fixable: boolean
+  /** Other names for this rule, accepted wherever a code is (BuildKit's check names, e.g. JSONArgsRecommended). */
+  aliases?: readonly string[]
 }
 
 export interface RuleHit {
   line: number
   /** Defaults to the rule's title. */
   message?: string
+  fix?: Fix
 }
 
 /** What a rule may read besides the model; rule options (trusted registries, label schema) belong here. */
+/** A finding from a tool outside the rule set (ShellCheck's SC codes), already placed on a Dockerfile line. */
+export interface ExternalHit {
+  code: string
+  level: LintLevel
+  line: number
+  message: string
+  title?: string
+  docsUrl?: string
+}
+
 export interface RuleContext {
   config: LintConfig
 }

@@ -1,4 +1,4 @@
-import type { LintFinding, LintLevel, Vulnerability, VulnSeverity } from '../types.js'
+import type { LintFinding, RuleSeverity, Vulnerability, VulnSeverity } from '../types.js'
 import { encodePath, printableLine, safeUrl } from './escape.js'
 import { versionChange } from './format.js'
 import { compareLintByLine, compareVulnerabilities } from './select.js'
@@ -6,7 +6,7 @@ import { compareLintByLine, compareVulnerabilities } from './select.js'
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const INFORMATION_URI = 'https://github.com/container-gate/container-gate'
 
-export type SarifLevel = 'error' | 'warning' | 'note'
+export type SarifLevel = 'error' | 'warning' | 'note' | 'none'
 
 export interface SarifRule {
   id: string
@@ -44,10 +44,11 @@ export interface SarifInput {
   /** The Dockerfile line the image's vulnerabilities are reported on (its final FROM, say); line 1 without it. */
   fromLine?: number
   toolVersion: string
-  rules: ReadonlyArray<{ code: string; title: string; docsUrl: string; severity: LintLevel }>
+  /** The rule catalog (each rule's `meta`): the results' rules are described from it. */
+  rules: ReadonlyArray<{ code: string; title: string; docsUrl: string; severity: RuleSeverity }>
 }
 
-const LINT_SARIF_LEVEL: Record<LintLevel, SarifLevel> = { error: 'error', warning: 'warning', info: 'note', style: 'note' }
+const LINT_SARIF_LEVEL: Record<RuleSeverity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'none' }
 const VULN_SARIF_LEVEL: Record<VulnSeverity, SarifLevel> = { CRITICAL: 'error', HIGH: 'error', MEDIUM: 'warning', LOW: 'note', UNKNOWN: 'note' }
 // The scores GitHub's code scanning ranks by when a rule has no CVSS score of its own (Trivy's fallbacks).
 const SECURITY_SEVERITY: Record<VulnSeverity, string> = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '2.0', UNKNOWN: '0.0' }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { LintConfig } from '../../src/lint/config.js'
 import { withConfig } from '../../src/lint/config.js'
 import { lintWith, PARSE_ERROR } from '../../src/lint/engine.js'
+import { applyFixes } from '../../src/lint/fix.js'
 import type { Rule } from '../../src/lint/rule.js'
 
 export interface ValidCase {
@@ -16,6 +17,11 @@ export interface InvalidCase extends ValidCase {
   lines: number[]
   /** Every hit's message equals the string or matches the pattern. */
   message?: string | RegExp
+  /**
+   * ESLint's `output`: the text after applying every hit's fix. The fixed text must then lint clean for this
+   * rule. Required when the rule is fixable and the case has a fix; `null` asserts that no fix is offered.
+   */
+  output?: string | null
 }
 
 export interface RuleCases {
@@ -49,6 +55,16 @@ export function ruleTester(rule: Rule, cases: RuleCases): void {
           for (const hit of hits) {
             if (typeof c.message === 'string') expect(hit.message).toBe(c.message)
             else if (c.message) expect(hit.message).toMatch(c.message)
+          }
+          const fixes = hits.flatMap((h) => (h.fix ? [h.fix] : []))
+          if (c.output === null || (c.output === undefined && !rule.meta.fixable)) {
+            expect(fixes, 'this case offers no fix').toEqual([])
+          } else {
+            if (c.output === undefined) throw new Error(`${code} is fixable: give this invalid case an output (or null when it offers no fix)`)
+            const fixed = applyFixes(c.code, fixes).text
+            expect(fixed).toBe(c.output)
+            const after = lintWith([rule], fixed, 'Dockerfile', withConfig(c.config ?? {}))
+            expect(after.filter((f) => f.code === code || f.code === PARSE_ERROR), 'the fix leaves no finding behind').toEqual([])
           }
         })
       }

@@ -13,7 +13,10 @@ describe('parseLintConfig', () => {
       ignored: ['DL3008'],
       override: { error: ['CG004'], warning: [], info: [], style: ['DL3007'] },
       failureThreshold: 'warning',
-      noFail: true
+      noFail: true,
+      trustedRegistries: [],
+      labelSchema: {},
+      strictLabels: false
     })
   })
 

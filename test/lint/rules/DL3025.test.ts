@@ -12,12 +12,21 @@ ruleTester(DL3025, {
     '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["c:\\\\app\\\\app.exe"]'
   ],
   invalid: [
-    { code: 'FROM alpine:3.20\nCMD /app --port 80', lines: [2], message: /JSON notation/ },
-    { code: 'FROM alpine:3.20\nENTRYPOINT /app', lines: [2] },
-    { code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/', lines: [2], message: /HEALTHCHECK CMD/ },
-    { code: "FROM alpine:3.20\nCMD ['/app']", lines: [2] },
-    { code: 'FROM alpine:3.20\nCMD ["/app"', lines: [2] },
-    { code: 'FROM alpine:3.20\nCMD ["/app", 1]', lines: [2] },
-    { code: 'FROM alpine:3.20\nCMD /a\nENTRYPOINT /b \\\n  --flag', lines: [2, 3] }
+    { code: 'FROM alpine:3.20\nCMD /app --port 80', lines: [2], message: /JSON notation/, output: 'FROM alpine:3.20\nCMD ["/app", "--port", "80"]' },
+    { code: 'FROM alpine:3.20\nENTRYPOINT /app', lines: [2], output: 'FROM alpine:3.20\nENTRYPOINT ["/app"]' },
+    {
+      code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/',
+      lines: [2],
+      message: /HEALTHCHECK CMD/,
+      output: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://localhost/"]'
+    },
+    { code: "FROM alpine:3.20\nCMD ['/app']", lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD ["/app"', lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD ["/app", 1]', lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD /a\nENTRYPOINT /b \\\n  --flag', lines: [2, 3], output: 'FROM alpine:3.20\nCMD ["/a"]\nENTRYPOINT ["/b", "--flag"]' },
+    { code: "FROM alpine:3.20\nCMD node 'my app.js'", lines: [2], output: 'FROM alpine:3.20\nCMD ["node", "my app.js"]' },
+    { code: 'FROM alpine:3.20\nCMD node app.js > /dev/null', lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD node $APP', lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD migrate && serve', lines: [2], output: null }
   ]
 })

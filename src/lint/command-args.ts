@@ -1,0 +1,83 @@
+// Questions rules ask about one simple command, with hadolint's reading of flags (Hadolint/Shell.hs):
+// `--name` and `--name=value` are the flag `name`; `-abc` is the flags `a`, `b` and `c`; a lone `-` or `--`
+// is not a flag. Everything else is an argument. Rules compare these, never raw text.
+import type { ShellCommand } from './shell.js'
+import { programName } from './shell.js'
+
+/** Every flag name the command carries, long names without dashes, short ones one letter each. */
+export function flagNames(command: ShellCommand): string[] {
+  return command.args.flatMap(flagsOfWord)
+}
+
+export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
+  const present = flagNames(command)
+  return names.some((n) => present.includes(n))
+}
+
+/** The arguments that are not flags, in order: package names, subcommands, paths. */
+export function nonFlagArgs(command: ShellCommand): string[] {
+  return command.args.filter((a) => flagsOfWord(a).length === 0)
+}
+
+export function hasArg(command: ShellCommand, ...values: string[]): boolean {
+  return command.args.some((a) => values.includes(a))
+}
+
+/** True when the program, by its last path segment, is one of `names` (`/usr/bin/apt-get` is `apt-get`). */
+export function isProgram(command: ShellCommand, ...names: string[]): boolean {
+  return names.includes(programName(command.name))
+}
+
+/**
+ * The values given to a flag, in both spellings: `-t value`, `-tvalue`, `--target value`, `--target=value`.
+ * `short` is one letter or absent; `long` is the name without dashes or absent.
+ */
+export function flagValues(command: ShellCommand, short: string | undefined, long: string | undefined): string[] {
+  const values: string[] = []
+  const { args } = command
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (long && a === `--${long}`) {
+      if (i + 1 < args.length) values.push(args[++i])
+    } else if (long && a.startsWith(`--${long}=`)) {
+      values.push(a.slice(long.length + 3))
+    } else if (short && a === `-${short}`) {
+      if (i + 1 < args.length) values.push(args[++i])
+    } else if (short && a.startsWith(`-${short}`) && !a.startsWith('--') && a.length > 2) {
+      values.push(a.slice(2))
+    }
+  }
+  return values
+}
+
+/**
+ * The arguments that are neither flags nor the values of the flags named in `valued` (e.g. `-t` of
+ * `apt-get install -t bookworm-backports pkg`): what a package-pinning rule reads as package names.
+ */
+export function operands(command: ShellCommand, valued: { short?: string[]; long?: string[] } = {}): string[] {
+  const out: string[] = []
+  const { args } = command
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    const long = a.startsWith('--') ? a.slice(2) : undefined
+    if (long !== undefined && long !== '') {
+      if (!long.includes('=') && valued.long?.includes(long)) i++
+      continue
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      if (a.length === 2 && valued.short?.includes(a[1])) i++
+      continue
+    }
+    out.push(a)
+  }
+  return out
+}
+
+function flagsOfWord(word: string): string[] {
+  if (word.startsWith('--')) {
+    const name = word.slice(2).split('=')[0]
+    return name === '' ? [] : [name]
+  }
+  if (word.startsWith('-') && word.length > 1) return [...word.slice(1)]
+  return []
+}
