@@ -5,6 +5,8 @@ import { rmSync } from 'node:fs'
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
 
+const IMPORT_META_URL = 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;'
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,7 +15,11 @@ const common = {
   // CJS because @actions/http-client pulls in `tunnel`, whose dynamic require of `net` breaks an ESM bundle.
   format: 'cjs',
   legalComments: 'none',
-  logLevel: 'warning'
+  logLevel: 'warning',
+  // @actions/cache's Azure storage client calls createRequire(import.meta.url) as it loads; in a CJS bundle
+  // import.meta is empty, so give it this file's URL.
+  define: { 'import.meta.url': 'import_meta_url' },
+  banner: { js: IMPORT_META_URL }
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' })
@@ -21,5 +27,5 @@ await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',
-  banner: { js: '#!/usr/bin/env node' }
+  banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }
 })

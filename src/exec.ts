@@ -16,6 +16,8 @@ export interface RunOptions {
   cwd?: string
   /** Each line of stdout and stderr as it arrives; the caller decides how, or whether, to print it. */
   onLine?: (line: string) => void
+  /** Written to the program's stdin (ShellCheck reads scripts there). */
+  input?: string
 }
 
 /** The absolute path of `name` on `searchPath` (a PATH-style list), or undefined when no executable file is there. */
@@ -47,6 +49,7 @@ export const Exec = {
         cwd: opts.cwd,
         silent: true,
         ignoreReturnCode: true,
+        ...(opts.input !== undefined && { input: Buffer.from(opts.input) }),
         listeners: onLine ? { stdline: onLine, errline: onLine } : undefined
       })
     } catch (error) {

@@ -7,7 +7,6 @@ import { inputFromEnv, readInputs } from './github/inputs.js'
 import { publishReports } from './github/publish.js'
 import { defaultImageTag } from './image-tag.js'
 import { runPipeline } from './pipeline.js'
-import { DEFAULT_TRIVY_VERSION } from './trivy/index.js'
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   try {
@@ -21,7 +20,6 @@ export async function run(env: Record<string, string | undefined> = process.env)
       {
         ...inputs,
         image: inputs.image || defaultImageTag(runner.repository, runner.sha),
-        trivyVersion: inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
         workspace: runner.workspace,
         tempDir: runner.tempDir,
         runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },

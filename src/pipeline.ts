@@ -1,12 +1,18 @@
 // lint → build → scan → gate, the one engine behind the action and `container-gate check`.
 import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import { resolve } from 'node:path'
-import { buildImage, detectDocker, inspectImage, parseBuildArgs } from './docker/index.js'
+import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
+import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
 import { decide } from './gate.js'
-import { finalFromLine, findLintConfig, lintText, loadLintConfig } from './lint/index.js'
+import { finalFromLine, lintModel, lintText, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import type { LintConfig, Profile } from './lint/index.js'
+import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
-import { findTrivy, missingTrivyReason, scanImage } from './trivy/index.js'
+import { prepareScanner, scanWith } from './scanner.js'
+import type { Scanner, ScannerSettings } from './scanner.js'
+import { shellcheckDockerfile } from './shellcheck/index.js'
 import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
 /** What the user chose, from the action's inputs or the CLI's flags. */
@@ -22,8 +28,22 @@ export interface GateSettings {
   target: string
   scan: boolean
   trivyVersion: string
-  /** Lint configuration file; empty looks for .hadolint.yaml / .hadolint.yml in the workspace. */
+  /** SHA-256 of the Trivy archive, for a version the shipped checksum table does not know. */
+  trivyChecksum?: string
+  /** Where Trivy releases are downloaded from (a mirror); GitHub's releases when empty. */
+  trivyDownloadUrl?: string
+  /** Trivy DB mirrors, tried in order. */
+  dbRepositories: readonly string[]
+  javaDbRepositories: readonly string[]
+  /** Restore and save Trivy's DB with the Actions cache. */
+  cacheDb: boolean
+  /** A Trivy ignore file relative to the workspace; empty uses .trivyignore or .trivyignore.yaml when present. */
+  trivyignore: string
+  ignoreUnfixed: boolean
+  /** Lint configuration file; empty searches where hadolint does, starting with .hadolint.yaml in the workspace. */
   config: string
+  /** The lint profile; unset leaves it to the config file (`profile:`), else production. */
+  profile?: Profile
   policy: Policy
 }
 
@@ -42,12 +62,16 @@ export interface PipelineOptions extends GateSettings {
 export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<GateRun> {
   const dockerfilePath = resolve(opts.workspace, opts.dockerfile)
   const text = await readDockerfile(dockerfilePath, opts.dockerfile)
+  const config = lintConfig(opts)
 
-  const lint = await log.step('lint', async () => lintDockerfile(text, opts))
+  const lint = await log.step('lint', () => lintDockerfile(text, config, opts, log))
+  // Before the build, so that Trivy's DB downloads while the image builds.
+  const scanner = opts.scan ? await log.step('prepare scan', () => prepareScanner(scannerSettings(opts), log)) : undefined
   const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
-  const scan = await log.step('scan', () => scanStep(opts, build, log))
+  if (build.facts) lint.push(...lintModel([CG008], safeParse(text), opts.dockerfile, config, [], build.facts))
+  const scan = await log.step('scan', () => scanStep(opts, build, scanner, log))
   const verdict = decide(lint, build, scan, opts.policy)
-  return { dockerfile: opts.dockerfile, fromLine: finalFromLine(text), lint, build, scan, policy: opts.policy, verdict, context: opts.runContext }
+  return { dockerfile: opts.dockerfile, fromLine: finalFromLine(text), lint: sortFindings(lint), build, scan, policy: opts.policy, verdict, context: opts.runContext }
 }
 
 async function readDockerfile(path: string, shown: string): Promise<string> {
@@ -64,21 +88,48 @@ function dirOf(path: string, shown: string): string {
   return path.slice(0, path.length - shown.length) || '.'
 }
 
-function lintDockerfile(text: string, opts: PipelineOptions): LintFinding[] {
-  const configPath = opts.config ? resolve(opts.workspace, opts.config) : findLintConfig(opts.workspace)
-  const config = loadLintConfig(configPath)
-  return lintText(text, opts.dockerfile, config)
+/** hadolint's layers: HADOLINT_* variables, then the config file, then what the user set for this run. */
+function lintConfig(opts: PipelineOptions): LintConfig {
+  return loadLintSettings({
+    cwd: opts.workspace,
+    home: homedir(),
+    env: process.env,
+    configPath: opts.config || undefined,
+    cli: { profile: opts.profile },
+    catalog: rules.map((r) => r.meta)
+  }).config
+}
+
+async function lintDockerfile(text: string, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
+  // ShellCheck's findings pass through the same config and pragmas as the rules' (hadolint's SC codes).
+  const shellcheck = await shellcheckDockerfile(text)
+  if (shellcheck.skipped) log.warn(shellcheck.skipped)
+  return lintText(text, opts.dockerfile, config, shellcheck.hits)
+}
+
+function scannerSettings(opts: PipelineOptions): ScannerSettings {
+  return {
+    trivyVersion: opts.trivyVersion,
+    ...(opts.missingTool === 'fail' && { install: { checksum: opts.trivyChecksum, downloadUrl: opts.trivyDownloadUrl } }),
+    cacheDb: opts.cacheDb,
+    dbRepositories: opts.dbRepositories,
+    javaDbRepositories: opts.javaDbRepositories,
+    ignoreFile: opts.trivyignore,
+    ignoreUnfixed: opts.ignoreUnfixed,
+    workspace: opts.workspace,
+    tempDir: opts.tempDir
+  }
 }
 
 async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: string, log: StepLog): Promise<BuildOutcome> {
   if (!opts.build) {
     if (!opts.scan) return { status: 'skipped', reason: 'build is off' }
-    return existingImage(opts.image)
+    return existingImage(opts.image, text, log)
   }
   const buildArgs = parseBuildArgs(opts.buildArgs)
   const docker = await detectDocker()
   if (!docker.available) return { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason }
-  return log.tool(`docker ${docker.buildx ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
+  const built = await log.tool(`docker ${docker.buildx ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
     buildImage(
       {
         dockerfile: dockerfilePath,
@@ -93,28 +144,38 @@ async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: st
       onLine
     )
   )
+  return built.status === 'ok' && built.imageId ? withFacts(built, built.imageId, text, opts.target, log) : built
 }
 
-async function existingImage(image: string): Promise<BuildOutcome> {
+/** The image's facts (size per instruction, user, healthcheck, ports): reports only, so a failure is a warning. */
+async function withFacts(outcome: BuildOutcome, image: string, text: string, target: string, log: StepLog): Promise<BuildOutcome> {
+  try {
+    return { ...outcome, facts: await readImageFacts({ image, dockerfileText: text, ...(target && { target }) }) }
+  } catch (e) {
+    if (!(e instanceof DockerError)) throw e
+    log.warn(`Could not read the image's history and config: ${e.message}`)
+    return outcome
+  }
+}
+
+async function existingImage(image: string, text: string, log: StepLog): Promise<BuildOutcome> {
   try {
     const found = await inspectImage(image)
-    return { status: 'skipped', reason: 'build is off; scanning the given image', image, imageId: found.id, imageSize: found.size }
+    const outcome: BuildOutcome = { status: 'skipped', reason: 'build is off; scanning the given image', image, imageId: found.id, imageSize: found.size }
+    return withFacts(outcome, image, text, '', log)
   } catch (e) {
     return { status: 'failed', reason: (e as Error).message, image }
   }
 }
 
-async function scanStep(opts: PipelineOptions, build: BuildOutcome, log: StepLog): Promise<ScanOutcome> {
-  if (!opts.scan) return { status: 'skipped', reason: 'scan is off' }
+async function scanStep(opts: PipelineOptions, build: BuildOutcome, scanner: Scanner | undefined, log: StepLog): Promise<ScanOutcome> {
+  if (!scanner) return { status: 'skipped', reason: 'scan is off' }
+  if (!scanner.ready) return { status: scanner.missing && opts.missingTool === 'skip' ? 'skipped' : 'failed', reason: scanner.reason }
   if (!build.imageId || !build.image) {
+    // The background DB download still runs: wait for it rather than leave it behind.
+    await scanner.db
     return { status: 'skipped', reason: build.status === 'failed' ? 'there is no image to scan: the build failed' : 'there is no image to scan: the build was skipped' }
   }
-  const trivy = await findTrivy()
-  if (!trivy) {
-    return { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: missingTrivyReason(opts.trivyVersion) }
-  }
-  const image = build.image
-  return log.tool(`trivy image ${image}`, (onLine) =>
-    scanImage({ trivy, image, trivyVersion: opts.trivyVersion, tempDir: opts.tempDir }, onLine)
-  )
+  const scan = await scanWith(scanner, build.image, log)
+  return scan.report && build.facts ? { ...scan, report: attributeVulnerabilities(scan.report, build.facts) } : scan
 }

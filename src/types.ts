@@ -51,6 +51,8 @@ export interface Vulnerability {
   primaryUrl?: string
   /** Uncompressed digest of the image layer that holds the package. */
   layerDiffId?: string
+  /** The Dockerfile line whose instruction created that layer (the final stage's FROM for base-image layers). */
+  line?: number
   status?: string
 }
 
@@ -68,6 +70,16 @@ export interface ScanReport {
   trivyVersion?: string
   vulnerabilities: Vulnerability[]
   secrets: SecretFinding[]
+  /** The scanned image's config as Trivy read it (`Metadata.ImageConfig`); absent when the report has no history. */
+  image?: ScannedImage
+}
+
+/** The part of the scanned image's config that ties layers to history entries. */
+export interface ScannedImage {
+  /** `rootfs.diff_ids` (or `Metadata.DiffIDs`), oldest first. */
+  diffIds: string[]
+  /** `history`, oldest first, with the builder's own `empty_layer` flag. */
+  history: Array<{ createdBy: string; emptyLayer: boolean }>
 }
 
 export type StepStatus = 'ok' | 'skipped' | 'failed'
@@ -87,6 +99,77 @@ export interface BuildOutcome {
   /** The last lines of the build output, for the summary. */
   logTail?: string
   durationMs?: number
+  /** What the built image is, read from the engine after the build; absent when it could not be read. */
+  facts?: ImageFacts
+}
+
+/**
+ * Who made a layer. `base`: the image the Dockerfile starts FROM (placed on that FROM line); `instruction`: the
+ * RUN, COPY, ADD or WORKDIR on `line`; `unknown`: the history could not be matched to the Dockerfile with proof.
+ */
+export type LayerOrigin = 'base' | 'instruction' | 'unknown'
+
+/** One layer of the built image, in `RootFS.Layers` order. */
+export interface ImageLayer {
+  /** Uncompressed digest: what Trivy reports as a vulnerability's `Layer.DiffID`. */
+  diffId: string
+  origin: LayerOrigin
+  /** The Dockerfile line: the instruction's for `instruction`, the FROM naming the base image for `base`. */
+  line?: number
+  /** That line's instruction, one line, as written (FROM included for base layers). */
+  instruction?: string
+  /** The history's `created_by`, for layers that could not be traced to a line. */
+  createdBy: string
+  /** Bytes, as `docker history` counts them; absent when the history could not be read. */
+  size?: number
+}
+
+/** One entry of the built image's history, oldest first, with the Dockerfile line it was traced to. */
+export interface ImageHistoryStep {
+  /** `created_by`, as `docker history --no-trunc` prints it (tabs as spaces). */
+  createdBy: string
+  /** `instruction`: a RUN, COPY, ADD or WORKDIR of the Dockerfile; `base`: an entry of the base image; else `unknown`. */
+  origin: LayerOrigin
+  line?: number
+  instruction?: string
+}
+
+/** The bytes one Dockerfile instruction added to the image (the base image counts as its FROM line). */
+export interface InstructionWeight {
+  line?: number
+  /** The instruction as written, or the history's `created_by` when no line is known. */
+  instruction: string
+  bytes: number
+}
+
+export interface BaseImageFacts {
+  /** The reference the FROM line names, ARG defaults filled in. */
+  image: string
+  line: number
+  /** `name@sha256:…` the engine resolved the reference to (`RepoDigests`); absent for images never pulled or pushed. */
+  digest?: string
+}
+
+/** The built image as the engine has it: the config it will run with, and where its bytes come from. */
+export interface ImageFacts {
+  /** Bytes, from `docker image inspect`. */
+  size: number
+  /** `Config.User`; empty means root. */
+  user: string
+  /** The health check command the image runs (inherited from the base when the Dockerfile sets none); absent when none or NONE. */
+  healthcheck?: string
+  /** `Config.ExposedPorts`, e.g. `8080/tcp`, sorted. */
+  exposedPorts: string[]
+  layers: ImageLayer[]
+  /**
+   * Every history entry with its line, layer or not: with a report that carries the image config's exact
+   * `empty_layer` flags, these place the report's DiffIDs without the guesswork `layers` may have needed.
+   */
+  history?: ImageHistoryStep[]
+  /** At most five instructions by the bytes they added, heaviest first. */
+  heaviest: InstructionWeight[]
+  /** Absent for FROM scratch and for references that still hold a variable. */
+  base?: BaseImageFacts
 }
 
 export interface ScanOutcome {

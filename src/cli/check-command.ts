@@ -2,11 +2,12 @@
 // says what it skipped and why, and still lints.
 import { tmpdir } from 'node:os'
 import { defaultImageTag } from '../image-tag.js'
+import { PROFILES } from '../lint/index.js'
 import { parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import { runPipeline } from '../pipeline.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderTerminal } from '../report/tty.js'
-import { DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
+import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
 import type { CliIo } from './io.js'
 import { parseCliArgs } from './io.js'
 import { terminalLog } from './terminal-log.js'
@@ -22,12 +23,15 @@ Options:
   --image NAME            tag for the built image; with --no-build, the image to scan
   --build-arg KEY=VALUE   build argument (repeatable)
   --target STAGE          build stage to stop at
-  --config FILE           lint configuration (default: .hadolint.yaml or .hadolint.yml when present)
+  --config FILE           lint configuration (default: .hadolint.yaml or .hadolint.yml, searched as hadolint does)
+  --profile PROFILE       lint rules: production (default) or hadolint (hadolint's rules only)
   --no-build              do not build; scan --image if given
   --no-scan               do not scan
   --fail-on-vuln LEVEL    critical (default), high, medium, low, unknown or none
   --fail-on-lint LEVEL    error (default), warning, info, style or none
   --severity LIST         severities shown, comma-separated (default: all)
+  --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
+  --ignore-unfixed        leave out vulnerabilities that have no fixed version
   --format FORMAT         tty (default) or markdown (exactly the pull-request comment)
 `
 
@@ -39,11 +43,14 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     'build-arg': { type: 'string', multiple: true, default: [] },
     target: { type: 'string', default: '' },
     config: { type: 'string', default: '' },
+    profile: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     'no-scan': { type: 'boolean', default: false },
     'fail-on-vuln': { type: 'string', default: 'critical' },
     'fail-on-lint': { type: 'string', default: 'error' },
     severity: { type: 'string', default: '' },
+    trivyignore: { type: 'string', default: '' },
+    'ignore-unfixed': { type: 'boolean', default: false },
     format: { type: 'string', default: 'tty' }
   }, 'check')
   if (positionals.length > 0) {
@@ -63,7 +70,14 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
       target: values.target,
       scan: scan && (build || values.image !== ''),
       trivyVersion: DEFAULT_TRIVY_VERSION,
+      // On a laptop Trivy keeps its own DB cache and comes from the user's install; the action adds both.
+      dbRepositories: DEFAULT_DB_REPOSITORIES,
+      javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
+      cacheDb: false,
+      trivyignore: values.trivyignore,
+      ignoreUnfixed: values['ignore-unfixed'],
       config: values.config,
+      profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
       tempDir: tmpdir(),
       policy: {
         failOnVuln: parseFailOnVuln('--fail-on-vuln', values['fail-on-vuln']),

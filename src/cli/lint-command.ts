@@ -1,11 +1,17 @@
 // `container-gate lint`: hadolint's command line over our engine, for many files at once.
 
 import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
 import { resolve } from 'node:path'
-import { describeFsError, FAILURE_THRESHOLDS, failsThreshold, findLintConfig, formatFindings, LintConfigError, lintText, loadLintConfig, rules } from '../lint/index.js'
-import type { LintConfig } from '../lint/index.js'
+import {
+  describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, lintText, loadLintSettings,
+  OUTPUT_FORMATS, parseLabelRequirement, PROFILES, resolveCodes, rules
+} from '../lint/index.js'
+import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
 import { parseChoice, UsageError } from '../options.js'
+import { shellcheckDockerfile } from '../shellcheck/index.js'
 import { toSarif } from '../report/sarif.js'
+import { LINT_LEVELS } from '../types.js'
 import type { LintFinding } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCliArgs } from './io.js'
@@ -13,70 +19,137 @@ import type { CliIo } from './io.js'
 
 export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color'>
 
-const FORMATS = ['tty', 'json', 'sarif'] as const
-type Format = (typeof FORMATS)[number]
-
-interface LintOptions {
-  format: Format
-  config: LintConfig
-  files: string[]
+/** What hadolint reads from the user's session: HADOLINT_* variables and the home directory's config files. */
+export interface LintHost {
+  env: Readonly<Record<string, string | undefined>>
+  home: string
 }
+
+export const LINT_USAGE = `Usage: container-gate lint [options] DOCKERFILE...
+
+Lint Dockerfiles with hadolint's rules, options, .hadolint.yaml and pragmas; - reads stdin.
+Exit status: 0 below the failure threshold, 1 at or above it, 2 for a usage error or an unreadable file.
+
+Options (repeatable ones take one value per use):
+  -c, --config FILE              configuration (default: hadolint's search, from ./.hadolint.yaml)
+  -f, --format FORMAT            ${OUTPUT_FORMATS.join(', ')} (repeatable)
+  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(', ')} (default: info)
+      --no-fail                  always exit 0 once the files are linted
+      --ignore CODE              never report CODE (repeatable)
+      --error/--warning/--info/--style CODE
+                                 report CODE at that level (repeatable)
+      --trusted-registry REG     allow FROM images only from REG (repeatable; turns on DL3026)
+      --require-label NAME:TYPE  require a label of a type: ${LABEL_TYPES.join(', ')} (repeatable)
+      --strict-labels            report labels that are not required
+      --disable-ignore-pragma    comments in the Dockerfile cannot silence findings
+      --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint runs hadolint's rules only)
+      --file-path-in-report PATH the file name checkstyle and codeclimate reports show
+      --no-color                 no colours in tty output
+  -V, --verbose                  say which configuration file is used
+`
 
 interface FileResult {
   file: string
   findings: LintFinding[]
 }
 
-/** Exit code: 0 below the failure threshold (or with --no-fail), 1 at or above it, 2 for usage or unreadable files. */
-export async function runLintCommand(args: string[], io: LintCommandIo): Promise<number> {
-  let options: LintOptions
+const defaultHost = (): LintHost => ({ env: process.env, home: homedir() })
+
+/**
+ * hadolint's exit code: 0 below the failure threshold, with --no-fail, or when a codeclimate stream is written
+ * (its consumer decides); 1 at or above the threshold; 2 for usage errors or unreadable files.
+ */
+export async function runLintCommand(args: string[], io: LintCommandIo, host: LintHost = defaultHost()): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(LINT_USAGE)
+    return 0
+  }
+  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string }
   try {
-    options = readOptions(args, io.cwd)
+    options = readOptions(args, io.cwd, host)
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof LintConfigError)) throw error
     io.stderr(`container-gate lint: ${error.message}\n`)
     return 2
   }
+  const { settings, files } = options
+  if (settings.verbose) {
+    io.stderr(settings.configFile === undefined ? 'No configuration was specified. Using default configuration\n' : `Configuration file used: ${settings.configFile}\n`)
+  }
   const results: FileResult[] = []
   let unreadable = false
+  let shellcheckSkipped = false
   // One bad file must not hide the others' findings: report it, lint the rest, exit 2 at the end.
-  for (const file of options.files) {
+  for (const file of files) {
     const text = await readSource(file, io)
     if (typeof text !== 'string') {
       io.stderr(`container-gate lint: ${file}: ${text.reason}\n`)
       unreadable = true
       continue
     }
-    results.push({ file, findings: lintText(text, file, options.config) })
+    const shellcheck = await shellcheckDockerfile(text)
+    // One note for the run, not one per file: the reason is the same for every file.
+    if (shellcheck.skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${shellcheck.skipped}\n`)
+    shellcheckSkipped ||= shellcheck.skipped !== undefined
+    results.push({ file, findings: lintText(text, file, settings.config, shellcheck.hits) })
   }
-  io.stdout(render(results, options.format, io.color))
+  const color = io.color && !settings.noColor
+  for (const format of settings.formats) io.stdout(render(results, format, { color, filePathInReport: options.filePathInReport }))
   if (unreadable) return 2
-  if (options.config.noFail) return 0
-  return failsThreshold(results.flatMap((r) => r.findings), options.config.failureThreshold) ? 1 : 0
+  if (settings.config.noFail || settings.formats.includes('codeclimate')) return 0
+  return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0
 }
 
-function readOptions(args: string[], cwd: string): LintOptions {
+function readOptions(args: string[], cwd: string, host: LintHost) {
   const { values, positionals } = parseCliArgs(
     args,
     {
-      format: { type: 'string', short: 'f' },
+      format: { type: 'string', short: 'f', multiple: true },
       config: { type: 'string', short: 'c' },
       'failure-threshold': { type: 'string', short: 't' },
-      'no-fail': { type: 'boolean' }
+      'no-fail': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'V' },
+      ignore: { type: 'string', multiple: true },
+      error: { type: 'string', multiple: true },
+      warning: { type: 'string', multiple: true },
+      info: { type: 'string', multiple: true },
+      style: { type: 'string', multiple: true },
+      'trusted-registry': { type: 'string', multiple: true },
+      'require-label': { type: 'string', multiple: true },
+      'strict-labels': { type: 'boolean' },
+      'disable-ignore-pragma': { type: 'boolean' },
+      profile: { type: 'string' },
+      'file-path-in-report': { type: 'string' }
     },
     'lint'
   )
   if (positionals.length === 0) throw new UsageError('give at least one Dockerfile to lint, or - to read one from stdin')
-  const format = values.format === undefined ? 'tty' : parseChoice('--format', values.format, FORMATS)
-  const threshold = values['failure-threshold']
-  // Without --config, hadolint's discovery: .hadolint.yaml or .hadolint.yml in the working directory.
-  const fileConfig = loadLintConfig(values.config === undefined ? findLintConfig(cwd) : resolve(cwd, values.config))
-  const config: LintConfig = {
-    ...fileConfig,
-    failureThreshold: threshold === undefined ? fileConfig.failureThreshold : parseChoice('--failure-threshold', threshold, FAILURE_THRESHOLDS),
-    noFail: values['no-fail'] === true || fileConfig.noFail
+  const catalog = rules.map((r) => r.meta)
+  const codes = (flag: 'ignore' | 'error' | 'warning' | 'info' | 'style'): string[] | undefined => {
+    const given = values[flag]
+    return given && resolveCodes(given, `--${flag}`, catalog)
   }
-  return { format, config, files: positionals }
+  const [error, warning, info, style] = LINT_LEVELS.map((level) => codes(level))
+  const threshold = values['failure-threshold']
+  const labels = values['require-label']
+  // Only what was given: an absent flag must leave the file's and the environment's value in place.
+  const cli: ConfigLayer = {
+    ignored: codes('ignore'),
+    override: { error, warning, info, style },
+    trustedRegistries: values['trusted-registry'],
+    labelSchema: labels && Object.fromEntries(labels.map((l) => parseLabelRequirement(l, '--require-label'))),
+    strictLabels: values['strict-labels'],
+    failureThreshold: threshold === undefined ? undefined : parseChoice('--failure-threshold', threshold, FAILURE_THRESHOLDS),
+    noFail: values['no-fail'],
+    disableIgnorePragma: values['disable-ignore-pragma'],
+    profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
+    formats: values.format?.map((f) => parseChoice('--format', f, OUTPUT_FORMATS)),
+    noColor: values['no-color'],
+    verbose: values.verbose
+  }
+  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog })
+  return { settings, files: positionals, filePathInReport: values['file-path-in-report'] }
 }
 
 async function readSource(file: string, io: LintCommandIo): Promise<string | { reason: string }> {
@@ -87,8 +160,8 @@ async function readSource(file: string, io: LintCommandIo): Promise<string | { r
   }
 }
 
-function render(results: readonly FileResult[], format: Format, color: boolean): string {
-  if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, color)
+function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): string {
+  if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   const catalog = rules.map((r) => r.meta)
   const documents = results.map((r) => toSarif({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))
   // One SARIF document with a run per file: each run keeps its own automation id (the file), as code scanning wants.

@@ -1,8 +1,10 @@
 // The only reader of the action's inputs. Every value is validated here, so the rest of the action
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
-import { parseBoolean, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
+import { PROFILES } from '../lint/index.js'
+import { parseBoolean, parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import type { GateSettings } from '../pipeline.js'
+import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION, parseDbRepositories, parseTrivyVersion } from '../trivy/index.js'
 
 export interface ActionInputs extends GateSettings {
   comment: boolean
@@ -38,13 +40,21 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     buildArgs: env['INPUT_BUILD-ARGS'] ?? '',
     target: get('target'),
     scan: bool('scan', true),
-    trivyVersion: get('trivy-version'),
+    trivyVersion: parseTrivyVersion('input trivy-version', get('trivy-version') || DEFAULT_TRIVY_VERSION),
+    trivyChecksum: get('trivy-checksum'),
+    trivyDownloadUrl: get('trivy-download-url'),
+    dbRepositories: parseDbRepositories('input db-repository', env['INPUT_DB-REPOSITORY'] ?? '', DEFAULT_DB_REPOSITORIES),
+    javaDbRepositories: parseDbRepositories('input java-db-repository', env['INPUT_JAVA-DB-REPOSITORY'] ?? '', DEFAULT_JAVA_DB_REPOSITORIES),
+    cacheDb: bool('cache', true),
+    trivyignore: get('trivyignore') === '' ? '' : insideWorkspace(workspace, 'trivyignore', get('trivyignore')),
+    ignoreUnfixed: bool('ignore-unfixed', false),
     policy: {
       failOnVuln: parseFailOnVuln('input fail-on-vuln', get('fail-on-vuln') || 'critical'),
       failOnLint: parseFailOnLint('input fail-on-lint', get('fail-on-lint') || 'error'),
       severities: parseSeverities('input severity', get('severity'))
     },
     config: get('config') === '' ? '' : insideWorkspace(workspace, 'config', get('config')),
+    profile: get('profile') === '' ? undefined : parseChoice('input profile', get('profile'), PROFILES),
     comment: bool('comment', true),
     annotations: bool('annotations', true),
     sarif: sarif === '' ? '' : insideWorkspace(workspace, 'sarif', sarif),

@@ -56,6 +56,7 @@ async function writeSarif(gate: GateRun, path: string, workspace: string): Promi
     lint: gate.lint,
     vulnerabilities: gate.scan.report?.vulnerabilities,
     fromLine: gate.fromLine,
+    severities: gate.policy.severities,
     toolVersion: TOOL_VERSION,
     rules: rules.map((r) => r.meta)
   })

@@ -1,27 +1,59 @@
-// The one lint module that reads the disk: it finds and loads .hadolint.yaml for the CLI and the action.
+// The one lint module that reads the disk: it finds and loads .hadolint.yaml where hadolint looks for it, and
+// layers it between the environment and the command line. The environment comes in as a record, never process.env.
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { LintConfigError, parseLintConfig, withConfig } from './config.js'
-import type { LintConfig } from './config.js'
+import { join, resolve } from 'node:path'
+import { environmentLayer, LintConfigError, mergeLayers, parseConfigFile } from './config.js'
+import type { ConfigLayer, LintSettings } from './config.js'
+import type { RuleMeta } from './rule.js'
 
-const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml']
+type Env = Readonly<Record<string, string | undefined>>
 
-/** `.hadolint.yaml` or `.hadolint.yml` in `dir`, in hadolint's order of preference, when one exists. */
-export function findLintConfig(dir: string): string | undefined {
-  return CONFIG_NAMES.map((name) => join(dir, name)).find((path) => existsSync(path) && statSync(path).isFile())
+/** Where hadolint looks for a config file when none is named: the working directory, then the user's. */
+export interface ConfigPlaces {
+  cwd: string
+  home: string
+  env: Env
 }
 
-/** The configuration in `path`, or the defaults when there is no file. Throws LintConfigError. */
-export function loadLintConfig(path: string | undefined): LintConfig {
-  if (path === undefined) return withConfig({})
-  let text: string
+/** hadolint's candidates, in its order; the first that is a file wins and the others are not read. */
+export function configCandidates({ cwd, home, env }: ConfigPlaces): string[] {
+  const hidden = ['.hadolint.yaml', '.hadolint.yml']
+  const visible = ['hadolint.yaml', 'hadolint.yml']
+  const xdg = env.XDG_CONFIG_HOME || join(home, '.config')
+  return [
+    ...hidden.map((name) => join(cwd, name)),
+    ...visible.map((name) => join(xdg, name)),
+    ...[...visible, 'config.yaml', 'config.yml'].map((name) => join(home, '.hadolint', name)),
+    ...hidden.map((name) => join(home, name))
+  ]
+}
+
+export function findLintConfig(places: ConfigPlaces): string | undefined {
+  return configCandidates(places).find((path) => existsSync(path) && statSync(path).isFile())
+}
+
+export interface LoadOptions extends ConfigPlaces {
+  /** `--config FILE` (relative to cwd); without it the first of configCandidates is used. */
+  configPath?: string
+  /** The command line's settings, which win over the file's and the environment's. */
+  cli: ConfigLayer
+  catalog: readonly RuleMeta[]
+}
+
+/** The merged settings and the config file they came from. Throws LintConfigError with the file and key. */
+export function loadLintSettings(options: LoadOptions): LintSettings & { configFile?: string } {
+  const configFile = options.configPath ? resolve(options.cwd, options.configPath) : findLintConfig(options)
+  const fileLayer = configFile === undefined ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog)
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile }
+}
+
+function readConfigText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (error) {
     throw new LintConfigError(`cannot read the lint config ${path}: ${describeFsError(error)}`)
   }
-  return parseLintConfig(text, path)
 }
 
 /** A file-system error in words: "not found", "is a directory", "permission denied". */

@@ -1,14 +1,19 @@
 // Text in, findings out: parse once, run the rules, then apply config and pragmas as a post-filter.
 
 import { LINT_LEVELS } from '../types.js'
-import type { LintFinding, RuleSeverity } from '../types.js'
+import type { ImageFacts, LintFinding, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
 import type { DockerfileModel } from './model.js'
 import { emptyModel, parseDockerfile } from './parse.js'
-import { isIgnored, readPragmas } from './pragmas.js'
-import type { ExternalHit, Rule, RuleHit } from './rule.js'
+import { isExperimentalOn, isIgnored, readPragmas } from './pragmas.js'
+import type { Pragmas } from './pragmas.js'
+import { codeResolver, inProfile, ruleFamily } from './profiles.js'
+import type { ExternalHit, Rule, RuleContext, RuleHit } from './rule.js'
 import { rules } from './rules/index.js'
 import { finalStage } from './stages.js'
+
+// Pragmas may name any registered rule by a BuildKit name, whichever rules a run selects.
+const resolveName = codeResolver(rules.map((r) => r.meta))
 
 /** The code hadolint gives a file it cannot parse. */
 export const PARSE_ERROR = 'DL1000'
@@ -26,18 +31,25 @@ export function lintWith(selected: readonly Rule[], text: string, file: string, 
  * The rules over an already parsed model, plus findings from outside tools (ShellCheck) that go through the same
  * config and pragma filter, so `ignored: [SC2086]` and `# hadolint ignore=SC2086` work as in hadolint.
  */
-export function lintModel(selected: readonly Rule[], model: DockerfileModel, file: string, config: LintConfig, external: readonly ExternalHit[] = []): LintFinding[] {
+export function lintModel(
+  selected: readonly Rule[],
+  model: DockerfileModel,
+  file: string,
+  config: LintConfig,
+  external: readonly ExternalHit[] = [],
+  image?: ImageFacts
+): LintFinding[] {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
   if (model.problems.length > 0) {
-    return sorted(model.problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
+    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
   }
-  const pragmas = readPragmas(model.comments)
+  const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma })
   const findings: LintFinding[] = []
   for (const rule of selected) {
     const { code, title, docsUrl } = rule.meta
-    const level = levelOf(rule, config)
-    if (level === 'ignore' || config.ignored.includes(code)) continue
-    for (const hit of runRule(rule, model, config)) {
+    const level = levelOf(rule, config, pragmas)
+    if (level === 'ignore' || config.ignored.includes(code) || !inProfile(code, config.profile)) continue
+    for (const hit of runRule(rule, model, { config, ...(image && { image }) })) {
       if (isIgnored(pragmas, code, hit.line)) continue
       const finding: LintFinding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl }
       if (hit.fix) finding.fix = hit.fix
@@ -46,10 +58,10 @@ export function lintModel(selected: readonly Rule[], model: DockerfileModel, fil
   }
   for (const hit of external) {
     const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level
-    if (config.ignored.includes(hit.code) || isIgnored(pragmas, hit.code, hit.line)) continue
+    if (config.ignored.includes(hit.code) || !inProfile(hit.code, config.profile) || isIgnored(pragmas, hit.code, hit.line)) continue
     findings.push({ file, column: 1, ...hit, level })
   }
-  return sorted(findings)
+  return sortFindings(findings)
 }
 
 /** The 1-based line of the final stage's FROM, if the text has one. */
@@ -65,20 +77,29 @@ export function safeParse(text: string): DockerfileModel {
   }
 }
 
-function runRule(rule: Rule, model: DockerfileModel, config: LintConfig): RuleHit[] {
+function runRule(rule: Rule, model: DockerfileModel, context: RuleContext): RuleHit[] {
   try {
-    return rule.check(model, { config })
+    return rule.check(model, context)
   } catch (error) {
     // A bug in one rule must not hide the others' findings or crash the gate; say which rule to report.
     return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error)}); please report it with the Dockerfile` }]
   }
 }
 
-/** The configured level: the worst override list that names the code, else the rule's default. */
-function levelOf(rule: Rule, config: LintConfig): RuleSeverity {
-  return LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) ?? rule.meta.severity
+/**
+ * The configured level: the worst override list that names the code, else the rule's default. BuildKit's
+ * `# check=` directive acts on its own checks where the config is silent: `experimental=` switches a default-off
+ * check on (at BuildKit's one level, warning) and `error=true` makes them fail the build, so they are errors.
+ */
+function levelOf(rule: Rule, config: LintConfig, pragmas: Pragmas): RuleSeverity {
+  const { code, severity } = rule.meta
+  const configured = LINT_LEVELS.find((level) => config.override[level].includes(code))
+  if (configured) return configured
+  const level = severity === 'ignore' && isExperimentalOn(pragmas, code) ? 'warning' : severity
+  return level !== 'ignore' && pragmas.check.error && ruleFamily(code) === 'buildkit' ? 'error' : level
 }
 
-function sorted(findings: LintFinding[]): LintFinding[] {
+/** hadolint's order: by line, then code. */
+export function sortFindings(findings: LintFinding[]): LintFinding[] {
   return findings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }

@@ -1,10 +1,18 @@
 // The lint engine's public surface for the pipeline, the reports and the CLI.
 
-export { lintText, finalFromLine, PARSE_ERROR } from './engine.js'
+export { finalFromLine, lintModel, lintText, PARSE_ERROR, safeParse, sortFindings } from './engine.js'
 export { rules } from './rules/index.js'
-export { defaultLintConfig, FAILURE_THRESHOLDS, failsThreshold, isFailureThreshold, LintConfigError, parseLintConfig, withConfig } from './config.js'
-export type { FailureThreshold, LintConfig } from './config.js'
-export { describeFsError, findLintConfig, loadLintConfig } from './config-file.js'
-export { formatFindings } from './output.js'
-export type { OutputFormat } from './output.js'
+export {
+  defaultLintConfig, environmentLayer, FAILURE_THRESHOLDS, failsThreshold, LABEL_TYPES, LintConfigError, mergeLayers,
+  parseConfigFile, parseLabelRequirement, resolveCodes, withConfig
+} from './config.js'
+export type { ConfigLayer, FailureThreshold, LabelType, LintConfig, LintSettings } from './config.js'
+export { configCandidates, describeFsError, findLintConfig, loadLintSettings } from './config-file.js'
+export type { ConfigPlaces } from './config-file.js'
+export { formatFindings, OUTPUT_FORMATS } from './output.js'
+export type { OutputFormat, TextFormat } from './output.js'
+export { inProfile, PROFILES, ruleFamily } from './profiles.js'
+export type { Profile } from './profiles.js'
+export { pragmaShell, readPragmas } from './pragmas.js'
+export type { Pragmas } from './pragmas.js'
 export type { Rule, RuleMeta } from './rule.js'

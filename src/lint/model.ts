@@ -34,10 +34,14 @@ export interface ImageRef {
 export interface Instruction {
   /** Upper case: `RUN`, `FROM`, … (unknown keywords too, as written but upper-cased). */
   keyword: string
+  /** The keyword exactly as written (`run`, `Run`), for the casing checks. */
+  keywordAsWritten: string
   /** 1-based first line. */
   line: number
   /** 1-based last line, including continuations and heredoc bodies. */
   endLine: number
+  /** 1-based lines that are empty (blank) inside the instruction's continuation: BuildKit's NoEmptyContinuation. */
+  emptyContinuationLines: number[]
   /** Index into `DockerfileModel.stages`; -1 before the first FROM. */
   stageIndex: number
   /** Leading `--name=value` flags. */
@@ -47,10 +51,18 @@ export interface Instruction {
   /** The argv when `args` is a valid JSON list of strings (exec form); undefined for shell form. */
   execForm?: string[]
   heredocs: Heredoc[]
-  /** `KEY=value` pairs of ENV, ARG and LABEL. */
-  properties: Array<{ key: string; value?: string }>
+  /** `KEY=value` pairs of ENV, ARG and LABEL; every word of an ARG is a declaration (`ARG A B=1`: `A`, then `B`). */
+  properties: Property[]
   /** For ONBUILD: the instruction it wraps, on the same lines. */
   trigger?: Instruction
+}
+
+export interface Property {
+  key: string
+  /** Quotes removed; undefined for an ARG without a default. */
+  value?: string
+  /** ARG only: the default as written, quotes kept, for checks that expand it (`'$x'` expands nothing). */
+  valueAsWritten?: string
 }
 
 export interface FromInstruction extends Instruction {
@@ -60,6 +72,8 @@ export interface FromInstruction extends Instruction {
   /** The image exactly as written, for rules whose semantics are defined on the raw text. */
   imageAsWritten: ImageRef
   alias?: string
+  /** The `AS` keyword exactly as written (`AS`, `as`), when there is one. */
+  asKeyword?: string
   platform?: string
 }
 
@@ -84,6 +98,8 @@ export interface ParseProblem {
 }
 
 export interface DockerfileModel {
+  /** The physical lines as written (BOM removed), for checks defined on the text and fixes that keep it. */
+  lines: readonly string[]
   /** The escape character: `\` unless a `# escape=` directive says otherwise. */
   escape: string
   /** Every instruction in order, FROMs included. */

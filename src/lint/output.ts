@@ -1,17 +1,85 @@
-// hadolint's text outputs for lint findings: tty lines and the flat JSON array.
+// hadolint's text outputs for lint findings, byte for byte, so tools that parse hadolint's output keep working.
+// SARIF is the reports' renderer (src/report/sarif.ts); the CLI picks it.
 
+import { createHash } from 'node:crypto'
 import type { LintFinding, LintLevel } from '../types.js'
 
-export type OutputFormat = 'tty' | 'json'
+export const OUTPUT_FORMATS = ['tty', 'json', 'sarif', 'checkstyle', 'gnu', 'codeclimate', 'gitlab_codeclimate'] as const
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+export type TextFormat = Exclude<OutputFormat, 'sarif'>
+
+export interface OutputOptions {
+  color: boolean
+  /** hadolint's --file-path-in-report: the path shown by checkstyle and both codeclimate formats. */
+  filePathInReport?: string
+}
 
 const COLOURS: Record<LintLevel, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', style: '\u001b[2m' }
 const RESET = '\u001b[0m'
+/** Code Climate's severities for hadolint's levels. */
+const IMPACT: Record<LintLevel, string> = { error: 'blocker', warning: 'major', info: 'info', style: 'minor' }
 
-export function formatFindings(findings: readonly LintFinding[], format: OutputFormat, color: boolean): string {
-  if (format === 'json') {
-    // Exactly hadolint's keys, in its (alphabetical) order, so existing consumers of its JSON keep working.
-    const shaped = findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message }))
-    return `${JSON.stringify(shaped)}\n`
+/** `findings` across every linted file, in file order and by line within a file. */
+export function formatFindings(findings: readonly LintFinding[], format: TextFormat, options: OutputOptions): string {
+  const path = (f: LintFinding): string => options.filePathInReport ?? f.file
+  switch (format) {
+    case 'json':
+      // Exactly hadolint's keys, in its (alphabetical) order, so existing consumers of its JSON keep working.
+      return `${JSON.stringify(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}\n`
+    case 'gnu':
+      return findings.map((f) => `hadolint:${f.file}:${f.line}: ${f.code} ${f.level}: ${f.message}\n`).join('')
+    case 'checkstyle':
+      return checkstyle(findings, path)
+    case 'codeclimate':
+      // A Code Climate engine stream: each issue followed by a NUL byte.
+      return findings.map((f) => `${JSON.stringify(issue(f, path(f)))}\u0000`).join('')
+    case 'gitlab_codeclimate':
+      return JSON.stringify(findings.map((f) => fingerprinted(issue(f, path(f)))))
+    case 'tty':
+      return findings.map((f) => `${f.file}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${f.message}\n`).join('')
   }
-  return findings.map((f) => `${f.file}:${f.line} ${f.code} ${color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${f.message}\n`).join('')
+}
+
+function checkstyle(findings: readonly LintFinding[], path: (f: LintFinding) => string): string {
+  let body = ''
+  // One <file> per run of findings from the same file, as hadolint groups them.
+  findings.forEach((f, i) => {
+    if (i === 0 || findings[i - 1].file !== f.file) body += `${i === 0 ? '' : '</file>'}<file ${attr('name', path(f))}>`
+    body += `<error ${attr('line', String(f.line))}${attr('column', String(f.column))}${attr('severity', f.level)}${attr('message', f.message)}${attr('source', f.code)}/>`
+  })
+  if (findings.length > 0) body += '</file>'
+  return `<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'>${body}</checkstyle>`
+}
+
+/** hadolint's attribute: single quotes, a trailing space, and every character but letters, digits, space, `.` and `/` as `&#N;`. */
+function attr(name: string, value: string): string {
+  const escaped = [...value].map((c) => (/^[A-Za-z0-9 ./]$/.test(c) ? c : `&#${c.codePointAt(0)};`)).join('')
+  return `${name}='${escaped}' `
+}
+
+interface Issue {
+  categories: string[]
+  check_name: string
+  description: string
+  location: { lines: { begin: number; end: number }; path: string }
+  severity: string
+  type: 'issue'
+}
+
+/** Keys in alphabetical order, as hadolint's JSON encoder writes them; the fingerprint hashes exactly this text. */
+function issue(f: LintFinding, path: string): Issue {
+  return {
+    categories: ['Bug Risk'],
+    check_name: f.code,
+    description: f.message,
+    location: { lines: { begin: f.line, end: f.line }, path },
+    severity: IMPACT[f.level],
+    type: 'issue'
+  }
+}
+
+function fingerprinted(i: Issue): Issue & { fingerprint: string } {
+  const fingerprint = createHash('sha1').update(JSON.stringify(i)).digest('hex')
+  const { categories, check_name, description, location, severity, type } = i
+  return { categories, check_name, description, fingerprint, location, severity, type }
 }

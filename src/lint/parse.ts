@@ -5,7 +5,7 @@
 import { DockerfileParser } from 'dockerfile-ast'
 import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
 import { expandVariables, parseImageRef } from './image-ref.js'
-import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Stage } from './model.js'
+import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
 const KEYWORDS = new Set([
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
@@ -61,17 +61,19 @@ export function parseDockerfile(text: string): DockerfileModel {
       instructions.push(instruction)
     }
   }
-  return { escape, instructions, stages, comments: readComments(lines, covered), problems }
+  return { lines, escape, instructions, stages, comments: readComments(lines, covered), problems }
 }
 
 /** A model with nothing in it but the problems that stopped the parse. */
 export function emptyModel(problems: ParseProblem[]): DockerfileModel {
-  return { escape: '\\', instructions: [], stages: [], comments: [], problems }
+  return { lines: [], escape: '\\', instructions: [], stages: [], comments: [], problems }
 }
 
 interface Span {
   /** 0-based last line. */
   end: number
+  /** 1-based blank lines skipped inside the continuation. */
+  emptyLines: number[]
   /** The text after the keyword, continuations joined. */
   text: string
   heredocs: Heredoc[]
@@ -82,14 +84,17 @@ interface Span {
 function readInstruction(lines: readonly string[], start: number, escape: string, keyword: string): Span {
   let text = ''
   let i = start
+  const emptyLines: number[] = []
   for (;;) {
     const line = lines[i]
     const continued = endsWithEscape(line, escape)
     text += continued ? line.replace(/\s*$/, '').slice(0, -1) : line
     if (!continued) break
     // Docker drops comment and empty lines inside a continuation.
-    do i++
-    while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]))
+    do {
+      i++
+      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1)
+    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]))
     if (i >= lines.length) {
       i = lines.length - 1
       break
@@ -112,7 +117,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
       i = close
     }
   }
-  return { end: i, text: rest, heredocs, problems }
+  return { end: i, emptyLines, text: rest, heredocs, problems }
 }
 
 function endsWithEscape(line: string, escape: string): boolean {
@@ -150,14 +155,16 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, end
   const command = keyword === 'HEALTHCHECK' ? args.replace(/^CMD\s+/i, '') : args
   const instruction: Instruction = {
     keyword,
+    keywordAsWritten: node.getInstruction(),
     line: node.getRange().start.line + 1,
     endLine: end + 1,
+    emptyContinuationLines: span.emptyLines,
     stageIndex,
     flags,
     args,
     execForm: keyword === 'HEALTHCHECK' && command === args ? undefined : execForm(command),
     heredocs: span.heredocs,
-    properties: PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
   }
   const trigger = keyword === 'ONBUILD' ? (node as AstInstruction & { getTriggerInstruction?: () => AstInstruction | null }).getTriggerInstruction?.() : undefined
   if (trigger) {
@@ -190,9 +197,24 @@ function execForm(text: string): string[] | undefined {
   }
 }
 
-function readProperties(node: AstInstruction): Array<{ key: string; value?: string }> {
+function readProperties(node: AstInstruction): ModelProperty[] {
   const withProperties = node as AstInstruction & { getProperties?: () => Property[] }
   return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
+}
+
+/**
+ * `ARG name[=default] …`: each word (quotes kept together) declares one ARG. Not left to dockerfile-ast, which
+ * reads `ARG A B=1` as the legacy `ENV key value` form, one ARG `A` with the value `B=1`.
+ */
+function argProperties(args: string): ModelProperty[] {
+  const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? []
+  return words.map((word) => {
+    const eq = word.indexOf('=')
+    if (eq === -1) return { key: word }
+    const written = word.slice(eq + 1)
+    const value = written.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, dq?: string, sq?: string) => sq ?? dq!.replace(/\\(.)/g, '$1'))
+    return { key: word.slice(0, eq), value, valueAsWritten: written }
+  })
 }
 
 function checkInstruction(instruction: Instruction): ParseProblem | undefined {
@@ -215,6 +237,7 @@ function toFrom(instruction: Instruction, stageIndex: number, initialArgs: Reado
     image: parseImageRef(expandVariables(written, initialArgs)),
     imageAsWritten: parseImageRef(written),
     alias: as?.toUpperCase() === 'AS' ? alias : undefined,
+    asKeyword: as?.toUpperCase() === 'AS' ? as : undefined,
     platform: instruction.flags.find((f) => f.name === 'platform')?.value
   }
 }

@@ -1,4 +1,4 @@
-import type { Fix, LintLevel, RuleSeverity } from '../types.js'
+import type { Fix, ImageFacts, LintLevel, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
 import type { DockerfileModel } from './model.js'
 
@@ -36,6 +36,8 @@ export interface ExternalHit {
 
 export interface RuleContext {
   config: LintConfig
+  /** The built image, for rules that check what the image is rather than what the Dockerfile says (CG008). */
+  image?: ImageFacts
 }
 
 export interface Rule {

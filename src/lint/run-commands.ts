@@ -1,44 +1,124 @@
 // The shell commands an instruction runs, parsed once per instruction and shared by every rule.
+//
+// A shell-form RUN (CMD, ENTRYPOINT) hands one or more scripts to a program (`shellRuns`):
+// - no heredoc: the text, to the stage's shell (`SHELL`, else `/bin/sh -c`);
+// - `RUN <<EOF` (no program on the line): each body, to the stage's shell, or to the interpreter of the body's
+//   own `#!` line, which BuildKit then runs as a file;
+// - `RUN bash <<EOF`, `RUN <<EOF sh -e` (one shell program, options only): each body, to that shell;
+// - any other `RUN cmd <<EOF`: the line with its bodies, to the stage's shell. The bodies are data there, so only
+//   `cmd` runs (hadolint lints only `cmd` too).
+// The exec form runs its argv as one command, plus the script of `sh -c` (`["/bin/sh", "-c", "…"]`).
+//
+// A script run by a shell that is not POSIX (SHELL ["pwsh", …], ["powershell", …], ["cmd", "/S", "/C"]) or by
+// another interpreter (`#!/usr/bin/env python3`) yields no commands at all: its text is another language, and
+// reading it as sh would hand rules made-up programs (the last path segment of a URL would look like one).
 
-import type { Instruction } from './model.js'
+import type { DockerfileModel, Instruction, Stage } from './model.js'
 import { parseShell, programName } from './shell.js'
 import type { ShellCommand } from './shell.js'
+import { SHELLS, shellCommandString } from './shell-invocation.js'
 
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh'])
-const cache = new WeakMap<Instruction, ShellCommand[]>()
+/** What Docker runs a shell-form instruction with when the stage has no SHELL. */
+export const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c']
+
+/** A script and the program that runs it. */
+export interface ShellRun {
+  /** The interpreter: `/bin/sh`, `bash`, `/usr/bin/python3`, … (`env` already looked through). */
+  program: string
+  script: string
+}
+
+const NOT_POSIX = new Set(['pwsh', 'powershell', 'cmd'])
+const cache = new WeakMap<Instruction, { shell: string; commands: ShellCommand[] }>()
 
 /**
- * The commands of a RUN, CMD or ENTRYPOINT: the shell form's script, the exec form's argv as one command (plus
- * the script of `sh -c`), and heredoc bodies that a shell reads (`RUN <<EOF`, `RUN bash <<EOF`).
+ * The commands of a RUN, CMD or ENTRYPOINT. With the model, the stage's SHELL decides how the shell form is
+ * read (see the module comment); without it, `/bin/sh -c` is assumed.
  */
-export function runCommands(instruction: Instruction): ShellCommand[] {
+export function runCommands(instruction: Instruction, model?: DockerfileModel): ShellCommand[] {
+  const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL
+  const key = shell.join('\u0000')
   const known = cache.get(instruction)
-  if (known) return known
-  const commands = instruction.execForm ? execCommands(instruction.execForm) : shellCommands(instruction)
-  cache.set(instruction, commands)
+  if (known?.shell === key) return known.commands
+  const commands = instruction.execForm ? execCommands(instruction.execForm) : shellFormCommands(instruction, shell)
+  cache.set(instruction, { shell: key, commands })
   return commands
 }
 
-/** The script an argv hands to a shell with `-c` (`["/bin/sh", "-c", "…"]`), if it does. */
-export function shellScript(argv: readonly string[]): string | undefined {
-  if (argv.length === 0 || !SHELLS.has(programName(argv[0]))) return undefined
-  const option = argv.findIndex((a, i) => i > 0 && /^-[A-Za-z]*c[A-Za-z]*$/.test(a))
-  if (option === -1) return undefined
-  return argv.slice(option + 1).find((a) => !a.startsWith('-'))
+/**
+ * The SHELL argv in force for an instruction: the last SHELL before it in its stage, else the one its parent stage
+ * (`FROM <alias>`) ended with, as Docker carries SHELL into images built on a stage. Undefined when no SHELL
+ * applies: Docker then uses `/bin/sh -c` (DEFAULT_SHELL), and a `# hadolint shell=` pragma may say otherwise.
+ */
+export function activeShell(model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
+  const visited = new Set<number>()
+  let stage: Stage | undefined = model.stages[instruction.stageIndex]
+  let before = instruction.line
+  while (stage && !visited.has(stage.index)) {
+    visited.add(stage.index)
+    const shell = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.line < before && i.execForm && i.execForm.length > 0).at(-1)
+    if (shell?.execForm) return shell.execForm
+    before = Infinity
+    stage = stage.parent === undefined ? undefined : model.stages[stage.parent]
+  }
+  return undefined
+}
+
+/** The interpreter of a SHELL argv or `#!` line: its first word, or for `/usr/bin/env [-S] bash`, `bash`. */
+export function interpreter(argv: readonly string[]): string {
+  if (programName(argv[0] ?? '') !== 'env') return argv[0] ?? ''
+  return argv.slice(1).find((a) => !a.startsWith('-') && !a.includes('=')) ?? argv[0]
+}
+
+/** False for PowerShell and cmd.exe, whose scripts are not shell scripts; true for sh, bash and the rest. */
+export function isPosixShell(program: string): boolean {
+  const name = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1).toLowerCase()
+  return !NOT_POSIX.has(name.replace(/\.exe$/, ''))
+}
+
+/** The scripts a shell-form instruction hands to programs (see the module comment). */
+export function shellRuns(instruction: Instruction, shell: readonly string[] = DEFAULT_SHELL): ShellRun[] {
+  const stageShell = interpreter(shell)
+  const { args, heredocs } = instruction
+  if (heredocs.length === 0) return [{ program: stageShell, script: args }]
+  const programs = parseShell(args).filter((c) => c.name !== '')
+  if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell))
+  const [only] = programs
+  if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith('-'))) {
+    return heredocs.map((h) => ({ program: only.name, script: h.content }))
+  }
+  return [{ program: stageShell, script: [args, ...heredocs.flatMap((h) => [h.content, h.delimiter])].join('\n') }]
+}
+
+/**
+ * The one script hadolint hands its shell parser for a RUN, for the rules that count commands or look for pipes
+ * as it does (DL3059, DL4006): the exec form's argv joined by spaces, the heredoc bodies of `RUN <<EOF` (no
+ * program before the marker), else the shell-form text.
+ */
+export function hadolintScript(instruction: Instruction): string {
+  if (instruction.execForm) return instruction.execForm.join(' ')
+  const bodyIsScript = instruction.heredocs.length > 0 && parseShell(instruction.args).every((c) => c.name === '')
+  return bodyIsScript ? instruction.heredocs.map((h) => h.content).join('\n') : instruction.args
+}
+
+/** `RUN <<EOF` body: a `#!` line names the program BuildKit runs it with; the line itself is then no script. */
+function bodyRun(content: string, stageShell: string): ShellRun {
+  const shebang = /^#!\s*(.*)(?:\n|$)/.exec(content)
+  if (!shebang) return { program: stageShell, script: content }
+  return { program: interpreter(shebang[1].trim().split(/\s+/)), script: content.slice(shebang[0].length) }
 }
 
 function execCommands(argv: string[]): ShellCommand[] {
   if (argv.length === 0) return []
-  const script = shellScript(argv)
+  const script = shellCommandString(argv)
   const command: ShellCommand = { name: argv[0], args: argv.slice(1), redirects: [] }
   return script === undefined ? [command] : [command, ...parseShell(script)]
 }
 
-function shellCommands(instruction: Instruction): ShellCommand[] {
-  const commands = parseShell(instruction.args)
-  // `RUN <<EOF` parses as a bare redirection with no program: the shell itself reads the body.
-  const programs = commands.filter((c) => c.name !== '')
-  const feedsShell = programs.length === 0 || (programs.length === 1 && SHELLS.has(programName(programs[0].name)))
-  if (!feedsShell) return commands
-  return [...commands, ...instruction.heredocs.flatMap((h) => parseShell(h.content))]
+function shellFormCommands(instruction: Instruction, shell: readonly string[]): ShellCommand[] {
+  const stageShell = interpreter(shell)
+  if (!isPosixShell(stageShell)) return []
+  // The stage's shell is trusted to read sh (it is what Docker gives the text to); a `#!` line must name a shell.
+  const readsSh = (program: string): boolean => program === stageShell || SHELLS.has(programName(program))
+  return shellRuns(instruction, shell).flatMap((run) => (readsSh(run.program) ? parseShell(run.script) : []))
 }

@@ -1,59 +1,70 @@
-// A small POSIX-shell tokenizer: enough to find the simple commands of a RUN/CMD line, their arguments and
-// their redirections. It honours quotes, escapes, comments and `$(…)`; it does not evaluate anything.
-// Rules see commands, never raw text, so a later full shell parser can replace this module alone.
+// A POSIX-shell (and common bash) parser, as far as lint rules need one: it finds every simple command a script
+// runs, with its arguments and redirections, and which operator joins it to the next. It evaluates nothing.
+//
+// What counts as a command, as in hadolint (which reads ShellCheck's syntax tree):
+// - commands joined by `&&`, `||`, `;`, `|`, `|&`, `&` or newlines, and inside `( … )`, `{ …; }`, `$( … )`,
+//   backticks, `<( … )`, `${x:-$(…)}`, double quotes, and the bodies of if/elif/else, while/until, for/select,
+//   case items and function definitions;
+// - the conditions of `if`, `while` and `until` (they are commands: `while read line`);
+// - not: the words of `for x in a b c`, case patterns, `[[ … ]]` and `(( … ))` (tests and arithmetic, though
+//   substitutions inside them are read), assignments before a command (`FOO=1 make` runs `make`), function
+//   names, comments, and heredoc bodies (`cat <<EOF … EOF` feeds data, it runs nothing).
+// Commands come in source order, a command before the commands of its own substitutions
+// (`echo $(curl x)` gives echo, then curl). Nothing here throws: unterminated quotes, substitutions and heredocs
+// run to the end of the script, and stray keywords or closers are skipped.
 
 export interface Redirect {
   /** The operator with any fd prefix: `>`, `>>`, `2>`, `&>`, `<<`, `>&`, … */
   op: string
+  /** The word after the operator, unquoted; for a heredoc (`<<`, `<<-`) its delimiter. */
   target: string
 }
+
+/** The operators that join a command to the one after it. A newline reads as `;`. */
+export type ControlOperator = '&&' | '||' | ';' | '|' | '|&' | '&'
 
 export interface ShellCommand {
   /** The program as written, e.g. `make` or `/bin/sh`. */
   name: string
-  /** The words after the name, unquoted, redirections removed. */
+  /** The words after the name, unquoted, redirections removed; substitutions are kept as written (`$(x)`). */
   args: string[]
   redirects: Redirect[]
+  /**
+   * The operator between this command and the next command of the same list: in `a && b; c | d`, `a` has `&&`,
+   * `b` has `;` and `c` has `|`. Absent when no command follows in that list (the end of the script, of a
+   * substitution or of a block) and when a compound command stands between (`(a; b) | c`: `b` has none).
+   */
+  next?: ControlOperator
+  /**
+   * Set on commands that run inside `$(…)`, backticks, `<(…)` or `>(…)`: they make a word for another command rather
+   * than run in the script's own list, so "the script's last command" is the last one without this flag.
+   */
+  inSubstitution?: true
 }
 
-type Token = { kind: 'word'; value: string } | { kind: 'op'; value: string } | { kind: 'redirect'; value: string }
-
-const CONTROL_OPS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')']
-const REDIRECT_OPS = ['&>>', '&>', '<<<', '<<-', '<<', '>>', '>&', '<&', '>|', '<>', '>', '<']
-// Words that introduce the next command rather than name one; `then make` runs make.
-const PREFIX_WORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time'])
-const CLOSING_WORDS = new Set(['fi', 'done', 'esac', '}'])
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/
+export interface ShellScript {
+  /** Every simple command, in source order. */
+  commands: ShellCommand[]
+  /**
+   * True when a real pipe (`|` or `|&`, never `||`) joins two commands anywhere in the script, compound commands
+   * and substitutions included: hadolint's `hasPipes`, which DL4006 asks.
+   */
+  pipes: boolean
+}
 
 /** The simple commands of a shell script, in order. */
 export function parseShell(script: string): ShellCommand[] {
-  const commands: ShellCommand[] = []
-  let current: ShellCommand | undefined
-  let pendingRedirect: string | undefined
-  const finish = (): void => {
-    if (current && !CLOSING_WORDS.has(current.name)) commands.push(current)
-    current = undefined
-    pendingRedirect = undefined
-  }
-  for (const token of tokenize(script)) {
-    if (token.kind === 'op') {
-      finish()
-    } else if (token.kind === 'redirect') {
-      pendingRedirect = token.value
-    } else if (pendingRedirect !== undefined) {
-      current ??= { name: '', args: [], redirects: [] }
-      current.redirects.push({ op: pendingRedirect, target: token.value })
-      pendingRedirect = undefined
-    } else if (!current || current.name === '') {
-      if (PREFIX_WORDS.has(token.value) || ASSIGNMENT.test(token.value)) continue
-      if (current) current.name = token.value
-      else current = { name: token.value, args: [], redirects: [] }
-    } else {
-      current.args.push(token.value)
-    }
-  }
-  finish()
-  return commands.filter((c) => c.name !== '' || c.redirects.length > 0)
+  return parseShellScript(script).commands
+}
+
+/** The commands of a shell script and how they are joined. */
+export function parseShellScript(script: string): ShellScript {
+  const out: ShellScript = { commands: [], pipes: false }
+  new Parser(script, out).parseAll()
+  // Slots are taken when a command starts (for source order); drop those that turned out to be nothing,
+  // such as a bare assignment or a function's name.
+  out.commands = out.commands.filter((c) => c.name !== '' || c.redirects.length > 0)
+  return out
 }
 
 /** The last path segment of a program: `/usr/bin/make` → `make`. */
@@ -61,111 +72,575 @@ export function programName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1)
 }
 
-function tokenize(script: string): Token[] {
-  const tokens: Token[] = []
-  let word = ''
-  let inWord = false
-  const flush = (): void => {
-    if (inWord) tokens.push({ kind: 'word', value: word })
-    word = ''
-    inWord = false
+const RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y
+const IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y
+const CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y
+const REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y
+const FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y
+const CONTROL_OPS = [';;&', ';;', ';&', '&&', '||', '|&', ';', '|', '&', '(', ')', '\n']
+const JOINERS = new Set(['&&', '||', ';', '|', '|&', '&', '\n'])
+const CASE_ENDS = new Set([';;', ';&', ';;&'])
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
+const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/
+const WORD_END = ' \t\r\n;&|()<>'
+// Deeper nesting than this is not a real script; stop reading rather than overflow the stack.
+const MAX_DEPTH = 200
+
+const NONE: ReadonlySet<string> = new Set()
+const THEN = new Set(['then'])
+const ELSE_OR_FI = new Set(['elif', 'else', 'fi'])
+const FI = new Set(['fi'])
+const DO = new Set(['do'])
+const DONE = new Set(['done'])
+const BRACE_CLOSE = new Set(['}'])
+const ESAC = new Set(['esac'])
+
+interface Word {
+  /** As written, quotes and all. */
+  raw: string
+  /** With quotes and escapes removed. */
+  value: string
+}
+
+/** A recursive-descent reader over one script; substitutions recurse into the same reader. */
+class Parser {
+  private pos = 0
+  private depth = 0
+  private substitutions = 0
+  private readonly pendingHeredocs: Array<{ delimiter: string; stripTabs: boolean }> = []
+
+  constructor(private readonly src: string, private readonly out: ShellScript) {}
+
+  parseAll(): void {
+    while (this.pos < this.src.length) {
+      this.parseList(NONE)
+      // Only a stray closer (`)`, `;;`) stops a top-level list before the end: skip it and read on.
+      if (this.pos < this.src.length) this.pos += this.peekOperator()?.length ?? 1
+    }
   }
-  let i = 0
-  while (i < script.length) {
-    const c = script[i]
-    if (c === ' ' || c === '\t' || c === '\r') {
-      flush()
-      i++
-    } else if (c === '\n') {
-      flush()
-      tokens.push({ kind: 'op', value: ';' })
-      i++
-    } else if (c === '#' && !inWord) {
-      while (i < script.length && script[i] !== '\n') i++
-    } else if (c === '\\') {
-      // A backslash-newline joins lines and is not part of any word.
-      if (script[i + 1] !== '\n') {
-        word += script[i + 1] ?? ''
-        inWord = true
+
+  /** Commands and their separators until the end, a `)`, a `;;`, or one of `stops` in command position. */
+  private parseList(stops: ReadonlySet<string>): void {
+    let previous: { command: ShellCommand; op: ControlOperator } | undefined
+    for (;;) {
+      this.skipBlanks()
+      const op = this.peekOperator()
+      if (this.pos >= this.src.length || op === ')' || (op !== undefined && CASE_ENDS.has(op))) return
+      if (op !== undefined && op !== '(') {
+        // An empty statement or a separator with nothing before it (`a;\n b`, `&& b`): nothing to join.
+        this.consumeOperator(op)
+        continue
       }
-      i += 2
-    } else if (c === "'") {
-      const end = script.indexOf("'", i + 1)
-      const close = end === -1 ? script.length : end
-      word += script.slice(i + 1, close)
-      inWord = true
-      i = close + 1
-    } else if (c === '"') {
-      i = readDoubleQuoted(script, i + 1, (s) => (word += s))
-      inWord = true
-    } else if (c === '$' && (script[i + 1] === '(' || script[i + 1] === '{')) {
-      const end = matchingClose(script, i + 1)
-      word += script.slice(i, end)
-      inWord = true
-      i = end
-    } else if (c === '`') {
-      const end = script.indexOf('`', i + 1)
-      const close = end === -1 ? script.length : end + 1
-      word += script.slice(i, close)
-      inWord = true
-      i = close
-    } else {
-      const redirect = REDIRECT_OPS.find((op) => script.startsWith(op, i))
-      const control = CONTROL_OPS.find((op) => script.startsWith(op, i))
-      if (redirect && (!control || redirect.length >= control.length)) {
-        // A word made only of digits right before the operator is its file descriptor: `2>`.
-        const fd = inWord && /^[0-9]+$/.test(word) ? word : ''
-        if (fd === '') flush()
-        word = ''
-        inWord = false
-        tokens.push({ kind: 'redirect', value: fd + redirect })
-        i += redirect.length
-      } else if (control) {
-        flush()
-        tokens.push({ kind: 'op', value: control })
-        i += control.length
+      const reserved = this.reservedAt()
+      if (reserved !== undefined && stops.has(reserved)) return
+      const before = this.pos
+      if (previous) previous.command.next = previous.op
+      previous = undefined
+      const command = this.parseItem()
+      this.skipBlanks()
+      const joiner = this.peekOperator()
+      if (joiner !== undefined && JOINERS.has(joiner)) {
+        if (joiner === '|' || joiner === '|&') this.out.pipes = true
+        if (command) previous = { command, op: joiner === '\n' ? ';' : (joiner as ControlOperator) }
+        this.consumeOperator(joiner)
+      } else if (this.pos === before) {
+        // Never loop on text this reader cannot place.
+        this.pos++
+      }
+    }
+  }
+
+  /** One command, simple or compound. Returns it when it is a simple command (the only kind `next` is set on). */
+  private parseItem(): ShellCommand | undefined {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length
+      return undefined
+    }
+    this.depth++
+    try {
+      return this.parseItemAt()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private parseItemAt(): ShellCommand | undefined {
+    this.skipBlanks()
+    if (this.src.startsWith('((', this.pos)) {
+      this.skipArithmetic()
+      this.readTrailingRedirects()
+      return undefined
+    }
+    if (this.src[this.pos] === '(') {
+      this.pos++
+      this.parseList(NONE)
+      this.expectChar(')')
+      this.readTrailingRedirects()
+      return undefined
+    }
+    const reserved = this.reservedAt()
+    switch (reserved) {
+      case undefined:
+        return this.parseSimple()
+      case '!':
+      case 'time':
+        this.pos += reserved.length
+        return this.parseItem()
+      case '{':
+        this.pos++
+        this.parseBlock(BRACE_CLOSE, '}')
+        this.readTrailingRedirects()
+        return undefined
+      case 'if':
+        this.parseIf()
+        return undefined
+      case 'while':
+      case 'until':
+        this.pos += reserved.length
+        this.parseBlock(DO, 'do')
+        this.parseBlock(DONE, 'done')
+        this.readTrailingRedirects()
+        return undefined
+      case 'for':
+      case 'select':
+        this.pos += reserved.length
+        this.skipLoopWords()
+        this.parseBlock(DONE, 'done')
+        this.readTrailingRedirects()
+        return undefined
+      case 'case':
+        this.parseCase()
+        return undefined
+      case '[[':
+        this.skipTest()
+        return undefined
+      case 'function':
+        this.pos += reserved.length
+        this.skipBlanks()
+        this.readWord()
+        FUNCTION_PARENS.lastIndex = this.pos
+        if (FUNCTION_PARENS.test(this.src)) this.pos = FUNCTION_PARENS.lastIndex
+        this.parseFunctionBody()
+        return undefined
+      default:
+        // A closer with no opener (`fi`, `done`, `}` …): skip it.
+        this.pos += reserved.length
+        return undefined
+    }
+  }
+
+  /** A list up to `closer`, then the closer itself (when it is there). */
+  private parseBlock(stops: ReadonlySet<string>, closer: string): void {
+    this.parseList(stops)
+    if (this.reservedAt() === closer) this.pos += closer.length
+  }
+
+  private parseIf(): void {
+    this.pos += 2
+    this.parseBlock(THEN, 'then')
+    for (;;) {
+      this.parseList(ELSE_OR_FI)
+      const word = this.reservedAt()
+      if (word === 'elif') {
+        this.pos += 4
+        this.parseBlock(THEN, 'then')
+      } else if (word === 'else') {
+        this.pos += 4
+        this.parseBlock(FI, 'fi')
+        this.readTrailingRedirects()
+        return
       } else {
-        word += c
-        inWord = true
-        i++
+        if (word === 'fi') this.pos += 2
+        this.readTrailingRedirects()
+        return
       }
     }
   }
-  flush()
-  return tokens
-}
 
-/** Reads a double-quoted string starting after its quote; returns the index after the closing quote. */
-function readDoubleQuoted(script: string, start: number, append: (s: string) => void): number {
-  let i = start
-  while (i < script.length && script[i] !== '"') {
-    if (script[i] === '\\' && '"\\$`\n'.includes(script[i + 1] ?? '')) {
-      if (script[i + 1] !== '\n') append(script[i + 1])
-      i += 2
+  /** `for name [in words]` up to `do`; the words are data, but their substitutions run. */
+  private skipLoopWords(): void {
+    this.skipBlanks()
+    if (this.src.startsWith('((', this.pos)) this.skipArithmetic()
+    else this.readWord()
+    for (;;) {
+      this.skipBlanks()
+      if (this.pos >= this.src.length) return
+      if (this.reservedAt() === 'do') {
+        this.pos += 2
+        return
+      }
+      const op = this.peekOperator()
+      if (op !== undefined) this.consumeOperator(op)
+      else if (!this.readWord()) this.pos++
+    }
+  }
+
+  private parseCase(): void {
+    this.pos += 4
+    this.skipBlanks()
+    this.readWord()
+    this.skipSeparators()
+    IN_WORD.lastIndex = this.pos
+    if (IN_WORD.test(this.src)) this.pos += 2
+    for (;;) {
+      this.skipSeparators()
+      if (this.pos >= this.src.length) return
+      if (this.reservedAt() === 'esac') {
+        this.pos += 4
+        this.readTrailingRedirects()
+        return
+      }
+      const before = this.pos
+      this.skipPattern()
+      this.parseList(ESAC)
+      const op = this.peekOperator()
+      if (op !== undefined && CASE_ENDS.has(op)) this.pos += op.length
+      if (this.pos === before) this.pos++
+    }
+  }
+
+  /** A case item's patterns, `(a|b)` or `a|b)`: data, up to the closing parenthesis. */
+  private skipPattern(): void {
+    if (this.src[this.pos] === '(') this.pos++
+    for (;;) {
+      this.skipBlanks()
+      const c = this.src[this.pos]
+      if (c === undefined) return
+      if (c === ')') {
+        this.pos++
+        return
+      }
+      if (c === '\n') this.consumeOperator('\n')
+      else if (!this.readWord()) this.pos++
+    }
+  }
+
+  /** `[[ … ]]` is a test, not a command; only substitutions inside it run. */
+  private skipTest(): void {
+    this.pos += 2
+    for (;;) {
+      this.skipBlanks()
+      if (this.pos >= this.src.length) return
+      CLOSE_TEST.lastIndex = this.pos
+      if (CLOSE_TEST.test(this.src)) {
+        this.pos += 2
+        this.readTrailingRedirects()
+        return
+      }
+      if (!this.readWord()) this.pos++
+    }
+  }
+
+  private parseFunctionBody(): void {
+    this.skipSeparators()
+    this.parseItem()
+  }
+
+  private parseSimple(): ShellCommand | undefined {
+    const command: ShellCommand = { name: '', args: [], redirects: [] }
+    if (this.substitutions > 0) command.inSubstitution = true
+    this.out.commands.push(command)
+    for (;;) {
+      this.skipBlanks()
+      if (this.readRedirect(command)) continue
+      const word = this.readWord()
+      if (!word) return command
+      if (command.name !== '') {
+        command.args.push(word.value)
+      } else if (!ASSIGNMENT.test(word.raw)) {
+        FUNCTION_PARENS.lastIndex = this.pos
+        if (FUNCTION_PARENS.test(this.src)) {
+          // `name() body`: the name is no command; the emptied slot is dropped at the end.
+          this.pos = FUNCTION_PARENS.lastIndex
+          this.parseFunctionBody()
+          return undefined
+        }
+        command.name = word.value
+      }
+    }
+  }
+
+  /** Redirections after a compound command (`{ …; } > log`); they belong to no simple command. */
+  private readTrailingRedirects(): void {
+    const sink: ShellCommand = { name: '', args: [], redirects: [] }
+    for (;;) {
+      this.skipBlanks()
+      if (!this.readRedirect(sink)) return
+    }
+  }
+
+  private readRedirect(command: ShellCommand): boolean {
+    // `<(…)` and `>(…)` are process substitutions: words, not redirections.
+    if ((this.src[this.pos] === '<' || this.src[this.pos] === '>') && this.src[this.pos + 1] === '(') return false
+    REDIRECT.lastIndex = this.pos
+    const match = REDIRECT.exec(this.src)
+    if (!match) return false
+    this.pos = REDIRECT.lastIndex
+    this.skipBlanks()
+    const target = this.readWord()?.value ?? ''
+    const op = match[2]
+    if (op === '<<' || op === '<<-') this.pendingHeredocs.push({ delimiter: target, stripTabs: op === '<<-' })
+    command.redirects.push({ op: (match[1] ?? '') + op, target })
+    return true
+  }
+
+  /** One word at the current position, or undefined when an operator, a blank or the end is there. */
+  private readWord(): Word | undefined {
+    const start = this.pos
+    let value = ''
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]
+      if ((c === '<' || c === '>') && this.src[this.pos + 1] === '(') {
+        const from = this.pos
+        this.pos += 2
+        this.parseSubstitution()
+        value += this.src.slice(from, this.pos)
+        continue
+      }
+      if (c === '(' && ARRAY_ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+        const from = this.pos
+        this.readArray()
+        value += this.src.slice(from, this.pos)
+        continue
+      }
+      if (WORD_END.includes(c)) break
+      if (c === '\\') {
+        if (this.src[this.pos + 1] !== '\n') value += this.src[this.pos + 1] ?? ''
+        this.pos += 2
+      } else if (c === "'") {
+        const end = this.src.indexOf("'", this.pos + 1)
+        const close = end === -1 ? this.src.length : end
+        value += this.src.slice(this.pos + 1, close)
+        this.pos = close + 1
+      } else if (c === '"') {
+        this.pos++
+        value += this.readDoubleQuoted()
+      } else if (c === '$') {
+        value += this.readDollar()
+      } else if (c === '`') {
+        value += this.readBackticks()
+      } else {
+        value += c
+        this.pos++
+      }
+    }
+    this.pos = Math.min(this.pos, this.src.length)
+    return this.pos === start ? undefined : { raw: this.src.slice(start, this.pos), value }
+  }
+
+  /** The inside of `"…"`, from after the opening quote to after the closing one; returns the unquoted text. */
+  private readDoubleQuoted(): string {
+    let value = ''
+    while (this.pos < this.src.length && this.src[this.pos] !== '"') {
+      const c = this.src[this.pos]
+      if (c === '\\' && '"\\$`\n'.includes(this.src[this.pos + 1] ?? '')) {
+        if (this.src[this.pos + 1] !== '\n') value += this.src[this.pos + 1]
+        this.pos += 2
+      } else if (c === '$') {
+        value += this.readDollar()
+      } else if (c === '`') {
+        value += this.readBackticks()
+      } else {
+        value += c
+        this.pos++
+      }
+    }
+    this.pos++
+    return value
+  }
+
+  /** A `$` expansion at the current position; returns it as written (or decoded, for `$'…'` and `$"…"`). */
+  private readDollar(): string {
+    const start = this.pos
+    const next = this.src[this.pos + 1]
+    if (next === '(' && this.src[this.pos + 2] === '(') {
+      this.pos++
+      this.skipArithmetic()
+    } else if (next === '(') {
+      this.pos += 2
+      this.parseSubstitution()
+    } else if (next === '{') {
+      this.pos += 2
+      this.skipParameter()
+    } else if (next === "'") {
+      this.pos += 2
+      return this.readAnsiC()
+    } else if (next === '"') {
+      this.pos += 2
+      return this.readDoubleQuoted()
     } else {
-      append(script[i])
-      i++
+      this.pos++
+      return '$'
     }
+    return this.src.slice(start, this.pos)
   }
-  return i + 1
-}
 
-/** Index after the bracket matching the one at `open` (`(` or `{`), skipping quoted text. */
-function matchingClose(script: string, open: number): number {
-  const openChar = script[open]
-  const closeChar = openChar === '(' ? ')' : '}'
-  let depth = 0
-  let i = open
-  while (i < script.length) {
-    const c = script[i]
-    if (c === "'" || c === '"') {
-      const end = script.indexOf(c, i + 1)
-      i = end === -1 ? script.length : end + 1
-      continue
+  /** The commands of `$(…)`, `<(…)` or `>(…)`, from after the opening parenthesis to after the closing one. */
+  private parseSubstitution(): void {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length
+      return
     }
-    if (c === openChar) depth++
-    else if (c === closeChar && --depth === 0) return i + 1
-    i++
+    this.depth++
+    this.substitutions++
+    this.parseList(NONE)
+    this.substitutions--
+    this.depth--
+    this.expectChar(')')
   }
-  return script.length
+
+  /** `${…}` up to its closing brace; substitutions in it (`${x:-$(cmd)}`) still run. */
+  private skipParameter(): void {
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]
+      if (c === '}') {
+        this.pos++
+        return
+      }
+      if (c === '\\') this.pos += 2
+      else if (c === "'") this.pos = this.indexAfter("'", this.pos + 1)
+      else if (c === '"') {
+        this.pos++
+        this.readDoubleQuoted()
+      } else if (c === '$') this.readDollar()
+      else if (c === '`') this.readBackticks()
+      else this.pos++
+    }
+  }
+
+  /** `((…))` from its first parenthesis to after the matching one: arithmetic, no commands. */
+  private skipArithmetic(): void {
+    let depth = 0
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos++]
+      if (c === '(') depth++
+      else if (c === ')' && --depth === 0) return
+    }
+  }
+
+  /** `$'…'`, from after the quote: bash's C-style escapes for the common cases. */
+  private readAnsiC(): string {
+    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' }
+    let value = ''
+    while (this.pos < this.src.length && this.src[this.pos] !== "'") {
+      const c = this.src[this.pos]
+      if (c === '\\' && this.pos + 1 < this.src.length) {
+        const e = this.src[this.pos + 1]
+        value += escapes[e] ?? `\\${e}`
+        this.pos += 2
+      } else {
+        value += c
+        this.pos++
+      }
+    }
+    this.pos++
+    return value
+  }
+
+  /** `` `…` `` as written; its inside, unescaped the way the shell does, is parsed as a script of its own. */
+  private readBackticks(): string {
+    const start = this.pos
+    this.pos++
+    let inner = ''
+    while (this.pos < this.src.length && this.src[this.pos] !== '`') {
+      const c = this.src[this.pos]
+      if (c === '\\' && '`\\$'.includes(this.src[this.pos + 1] ?? '')) {
+        inner += this.src[this.pos + 1]
+        this.pos += 2
+      } else {
+        inner += c
+        this.pos++
+      }
+    }
+    this.pos = Math.min(this.pos + 1, this.src.length)
+    if (this.depth < MAX_DEPTH) {
+      const nested = new Parser(inner, this.out)
+      nested.depth = this.depth + 1
+      nested.substitutions = this.substitutions + 1
+      nested.parseAll()
+    }
+    return this.src.slice(start, this.pos)
+  }
+
+  /** `name=(a b c)`: the list's words are data. */
+  private readArray(): void {
+    this.pos++
+    for (;;) {
+      this.skipBlanks()
+      const c = this.src[this.pos]
+      if (c === undefined) return
+      if (c === ')') {
+        this.pos++
+        return
+      }
+      if (c === '\n') this.pos++
+      else if (!this.readWord()) this.pos++
+    }
+  }
+
+  /** Blanks, line continuations and comments; never a newline, which separates commands. */
+  private skipBlanks(): void {
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos]
+      if (c === ' ' || c === '\t' || c === '\r') this.pos++
+      else if (c === '\\' && this.src[this.pos + 1] === '\n') this.pos += 2
+      else if (c === '#') {
+        const end = this.src.indexOf('\n', this.pos)
+        this.pos = end === -1 ? this.src.length : end
+      } else return
+    }
+  }
+
+  /** Blanks, newlines and `;` (between the parts of `case`). */
+  private skipSeparators(): void {
+    for (;;) {
+      this.skipBlanks()
+      const c = this.src[this.pos]
+      if (c === '\n') this.consumeOperator('\n')
+      else if (c === ';' && !CASE_ENDS.has(this.peekOperator() ?? '')) this.pos++
+      else return
+    }
+  }
+
+  private peekOperator(): string | undefined {
+    // `&>` is a redirection, not a background `&`.
+    if (this.src.startsWith('&>', this.pos)) return undefined
+    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos))
+  }
+
+  private consumeOperator(op: string): void {
+    this.pos += op.length
+    if (op === '\n') this.skipHeredocBodies()
+  }
+
+  /** After a newline, the bodies of the heredocs opened on the line before it: data, skipped. */
+  private skipHeredocBodies(): void {
+    for (const { delimiter, stripTabs } of this.pendingHeredocs) {
+      while (this.pos < this.src.length) {
+        const end = this.src.indexOf('\n', this.pos)
+        const lineEnd = end === -1 ? this.src.length : end
+        let line = this.src.slice(this.pos, lineEnd).replace(/\r$/, '')
+        if (stripTabs) line = line.replace(/^\t+/, '')
+        this.pos = Math.min(lineEnd + 1, this.src.length)
+        if (line === delimiter) break
+      }
+    }
+    this.pendingHeredocs.length = 0
+  }
+
+  /** The reserved word at the current position, when it stands as a whole word. */
+  private reservedAt(): string | undefined {
+    RESERVED.lastIndex = this.pos
+    return RESERVED.exec(this.src)?.[1]
+  }
+
+  private expectChar(c: string): void {
+    this.skipBlanks()
+    if (this.src[this.pos] === c) this.pos++
+  }
+
+  private indexAfter(c: string, from: number): number {
+    const end = this.src.indexOf(c, from)
+    return end === -1 ? this.src.length : end + 1
+  }
 }

@@ -22,6 +22,28 @@ export function lastOf(stage: Stage, keyword: string): Instruction | undefined {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword)
 }
 
+/**
+ * The ENTRYPOINT and CMD the stage's image starts with, in line order: the last of each along the `FROM <stage>` chain. Like
+ * BuildKit, an ENTRYPOINT drops the CMD inherited from an earlier stage unless its own stage set a CMD.
+ */
+export function effectiveStartup(model: DockerfileModel, stage: Stage): Instruction[] {
+  let entrypoint: Instruction | undefined
+  let cmd: Instruction | undefined
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === 'CMD') {
+        cmd = instruction
+        cmdInStage = true
+      } else if (instruction.keyword === 'ENTRYPOINT') {
+        entrypoint = instruction
+        if (!cmdInStage) cmd = undefined
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== undefined).sort((a, b) => a.line - b.line)
+}
+
 /** `root`, `0`, `root:group` or `0:group`. */
 export function isRootUser(user: string): boolean {
   const name = user.trim().split(':')[0]

@@ -21,5 +21,5 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
 
 /** Each RUN with the simple commands it runs (parsed once and shared by every rule). */
 export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): Array<{ instruction: Instruction; commands: ShellCommand[] }> {
-  return instructionsOf(model, ['RUN'], opts).map((instruction) => ({ instruction, commands: runCommands(instruction) }))
+  return instructionsOf(model, ['RUN'], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }))
 }

@@ -1,19 +1,25 @@
 import { atOrAbove, countBySeverity } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { Annotation, AnnotationLevel, GateRun, LintLevel } from '../types.js'
-import { printableLine } from './escape.js'
+import type { Annotation, AnnotationLevel, GateRun, LintLevel, VulnSeverity } from '../types.js'
+import { printableLine, truncate } from './escape.js'
 import { plural } from './format.js'
-import { compareLintByLine } from './select.js'
+import { lineGroups, severityCounts } from './lines.js'
+import type { LineGroup } from './lines.js'
+import { compareLintByLine, listFindings } from './select.js'
 
 /** GitHub shows this many annotations per level per step and silently drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10
 
 const ANNOTATION_LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice']
 const LINT_ANNOTATION: Record<LintLevel, AnnotationLevel> = { error: 'error', warning: 'warning', info: 'notice', style: 'notice' }
+const VULN_ANNOTATION: Record<VulnSeverity, AnnotationLevel> = { CRITICAL: 'error', HIGH: 'error', MEDIUM: 'warning', LOW: 'notice', UNKNOWN: 'notice' }
+/** Vulnerability IDs named in one line's annotation; the rest are counted. */
+const IDS_NAMED = 10
+const INSTRUCTION_MAX = 80
 
 interface Candidate {
   annotation: Annotation
-  /** Step outcomes rank before lint findings of the same level, then lint level, then line. */
+  /** Step outcomes rank before vulnerability lines, those before lint findings of the same level, then lint level, then line. */
   rank: [number, number, number]
 }
 
@@ -22,7 +28,7 @@ interface Candidate {
  * a last notice says how many and where to find them.
  */
 export function planAnnotations(run: GateRun): Annotation[] {
-  const candidates = [...stepCandidates(run), ...lintCandidates(run)].sort(compareCandidates)
+  const candidates = [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)].sort(compareCandidates)
   const byLevel = ANNOTATION_LEVELS.map((level) => candidates.filter((c) => c.annotation.level === level).map((c) => c.annotation))
   const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL))
   let left = candidates.length - kept.reduce((n, list) => n + list.length, 0)
@@ -83,6 +89,31 @@ function stepCandidates(run: GateRun): Candidate[] {
   return candidates
 }
 
+/** One annotation per Dockerfile line that brings vulnerabilities, at the level of its worst one. */
+function lineCandidates(run: GateRun): Candidate[] {
+  const listing = listFindings(run)
+  const byLine = new Map<number | undefined, LineGroup[]>()
+  for (const group of lineGroups(run, [...listing.urgent, ...listing.lower])) byLine.set(group.line, [...(byLine.get(group.line) ?? []), group])
+  return [...byLine.entries()].map(([line, groups]) => {
+    const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]!]
+    const title = groups.length === 1 && groups[0]!.kind === 'untraced' ? 'Vulnerabilities not traced to an instruction' : groups[0]!.kind === 'base' ? 'Vulnerabilities from the base image' : 'Vulnerabilities from this instruction'
+    return {
+      annotation: { level, file: run.dockerfile, ...(line !== undefined && { startLine: line }), title, message: printableLine(groups.map(groupMessage).join(' ')) },
+      rank: [ANNOTATION_LEVELS.indexOf(level), 1, line ?? 0]
+    }
+  })
+}
+
+function groupMessage(group: LineGroup): string {
+  const source = group.kind === 'untraced' ? 'not traced to an instruction' : `from ${truncate(group.instruction ?? `line ${group.line}`, INSTRUCTION_MAX)}`
+  // One CVE often hits several packages (musl and musl-utils): name each ID once.
+  const unique = [...new Set(group.vulnerabilities.map((v) => v.id))]
+  const ids = unique.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX))
+  const more = unique.length - ids.length
+  const fix = group.upgrades.slice(0, 3).map((u) => `${u.pkgName} to ${u.version}`)
+  return `${severityCounts(group.vulnerabilities)} ${source}: ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}.${fix.length > 0 ? ` Fixed by upgrading ${fix.join(', ')}${group.upgrades.length > fix.length ? ' and more' : ''}.` : ''}`
+}
+
 function lintCandidates(run: GateRun): Candidate[] {
   // Sorted first so that findings of equal rank keep one order whatever order the linter gave them in.
   return [...run.lint].sort(compareLintByLine).map((f) => {
@@ -95,7 +126,7 @@ function lintCandidates(run: GateRun): Candidate[] {
         title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
         message: printableLine(f.message)
       },
-      rank: [ANNOTATION_LEVELS.indexOf(level), 1 + LINT_LEVELS.indexOf(f.level), f.line]
+      rank: [ANNOTATION_LEVELS.indexOf(level), 2 + LINT_LEVELS.indexOf(f.level), f.line]
     }
   })
 }

@@ -1,9 +1,11 @@
 import { countByLevel, countBySeverity } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { BuildOutcome, GateRun, LintFinding, RunContext, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
-import { encodePath, escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
+import type { BuildOutcome, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
+import { escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
 import type { Rows, Section } from './fit.js'
 import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
+import { imageSection, lineSection } from './image-report.js'
+import { lineLink } from './links.js'
 import { listFindings } from './select.js'
 
 // Bounds on untrusted text in the parts that are never dropped, so that rows alone decide the size.
@@ -28,6 +30,10 @@ export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
   if (opts.buildLog && run.build.status === 'failed' && run.build.logTail) {
     sections.push({ head: [...logBlock(run.build.logTail), ''] })
   }
+  const image = imageSection(run)
+  if (image.length > 0) sections.push({ head: [...image, ''] })
+  const lines = lineSection(run, [...listing.urgent, ...listing.lower])
+  if (lines.length > 0) sections.push({ head: [...lines, ''] })
   if (listing.lint.length > 0) {
     sections.push({
       head: ['### Lint findings', ''],
@@ -153,13 +159,6 @@ function lastLines(text: string, max: number): string {
 function lintRow(f: LintFinding, run: GateRun): string {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl)
   return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${f.level} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
-}
-
-/** The line number, linked to that line of the Dockerfile at the head commit when the run knows where that is. */
-function lineLink(dockerfile: string, line: number, context: RunContext): string {
-  const { serverUrl, repository, sha } = context
-  if (!serverUrl || !repository || !sha) return String(line)
-  return markdownLink(String(line), `${serverUrl.replace(/\/+$/, '')}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/${encodePath(dockerfile)}#L${line}`)
 }
 
 function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number) => string): Rows {

@@ -1,9 +1,14 @@
+import { gzipSync } from 'node:zlib'
 import type { LintFinding, RuleSeverity, Vulnerability, VulnSeverity } from '../types.js'
 import { encodePath, printableLine, safeUrl } from './escape.js'
 import { versionChange } from './format.js'
 import { compareLintByLine, compareVulnerabilities } from './select.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+/** Code scanning keeps at most this many results of a run. */
+export const SARIF_MAX_RESULTS = 25_000
+/** Code scanning refuses uploads larger than this, gzip-compressed. */
+export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024
 const INFORMATION_URI = 'https://github.com/container-gate/container-gate'
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none'
@@ -34,6 +39,8 @@ export interface SarifLog {
     automationDetails: { id: string }
     columnKind: 'utf16CodeUnits'
     results: SarifResult[]
+    /** Present when results were left out to fit code scanning's limits; says how many and why. */
+    invocations?: Array<{ executionSuccessful: true; toolExecutionNotifications: Array<{ level: 'warning'; message: { text: string } }> }>
   }>
 }
 
@@ -41,8 +48,12 @@ export interface SarifInput {
   dockerfile: string
   lint: readonly LintFinding[]
   vulnerabilities?: readonly Vulnerability[]
-  /** The Dockerfile line the image's vulnerabilities are reported on (its final FROM, say); line 1 without it. */
+  /** Where a vulnerability without a traced line is reported (the final FROM, say); line 1 without it. */
   fromLine?: number
+  /** Vulnerability severities to include (the `severity` input); all when absent. Lint findings are always kept. */
+  severities?: readonly VulnSeverity[]
+  /** Code scanning's limits; tests lower them. */
+  limits?: { maxResults: number; maxGzipBytes: number }
   toolVersion: string
   /** The rule catalog (each rule's `meta`): the results' rules are described from it. */
   rules: ReadonlyArray<{ code: string; title: string; docsUrl: string; severity: RuleSeverity }>
@@ -53,8 +64,24 @@ const VULN_SARIF_LEVEL: Record<VulnSeverity, SarifLevel> = { CRITICAL: 'error', 
 // The scores GitHub's code scanning ranks by when a rule has no CVSS score of its own (Trivy's fallbacks).
 const SECURITY_SEVERITY: Record<VulnSeverity, string> = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '2.0', UNKNOWN: '0.0' }
 
-/** Lint findings and image vulnerabilities as one SARIF 2.1.0 run, for GitHub code scanning. */
+/**
+ * Lint findings and image vulnerabilities as one SARIF 2.1.0 run, for GitHub code scanning. Within code scanning's
+ * limits (25,000 results, 10 MB gzipped): past them the least severe results are left out and the run says so.
+ */
 export function toSarif(input: SarifInput): SarifLog {
+  const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES }
+  const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity))
+  let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length))
+  for (;;) {
+    const log = buildSarif(input, shown, keep)
+    const size = gzipSync(JSON.stringify(log)).length
+    if (size <= limits.maxGzipBytes || keep === 0) return log
+    // Shrink in proportion to the excess (at least one result), so a huge report takes a few passes, not thousands.
+    keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)))
+  }
+}
+
+function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerability[], keep: number): SarifLog {
   const uri = encodePath(input.dockerfile)
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
@@ -77,15 +104,17 @@ export function toSarif(input: SarifInput): SarifLog {
     })
   )
 
-  // Sorted worst first, so each vulnerability's rule is made from (and at the level of) its worst finding.
-  const vulns = [...(input.vulnerabilities ?? [])].sort(compareVulnerabilities)
+  // Sorted worst first, so each vulnerability's rule is made from (and at the level of) its worst finding, and the
+  // ones left out to fit the limits are the least severe.
+  const vulns = [...shownVulnerabilities].sort(compareVulnerabilities).slice(0, keep)
+  const omitted = shownVulnerabilities.length - vulns.length
   const vulnResults = vulns.map(
     (v): SarifResult => ({
       ruleId: v.id,
       ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
       level: VULN_SARIF_LEVEL[v.severity],
       message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
-      locations: location(input.fromLine ?? 1),
+      locations: location(v.line ?? input.fromLine ?? 1),
       // Every package sits on the same line; this keeps code scanning from merging their alerts.
       partialFingerprints: { 'containerGatePackage/v1': [v.id, v.target, v.pkgPath ?? '', v.pkgName, v.installedVersion].join('|') }
     })
@@ -99,7 +128,20 @@ export function toSarif(input: SarifInput): SarifLog {
         tool: { driver: { name: 'Container Gate', version: input.toolVersion, informationUri: INFORMATION_URI, rules } },
         automationDetails: { id: `container-gate/${input.dockerfile}/` },
         columnKind: 'utf16CodeUnits',
-        results: [...lintResults, ...vulnResults]
+        results: [...lintResults, ...vulnResults],
+        ...(omitted > 0 && {
+          invocations: [
+            {
+              executionSuccessful: true as const,
+              toolExecutionNotifications: [
+                {
+                  level: 'warning' as const,
+                  message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
+                }
+              ]
+            }
+          ]
+        })
       }
     ]
   }

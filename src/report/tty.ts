@@ -2,7 +2,9 @@ import { countByLevel, countBySeverity } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { BuildOutcome, GateRun, LintLevel, ScanOutcome, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
+import { runsAsRoot } from '../image/facts.js'
 import { humanSize, plural, versionChange } from './format.js'
+import { baseShare, lineGroups, severityCounts } from './lines.js'
 import { listFindings } from './select.js'
 
 const TITLE_MAX = 120
@@ -52,6 +54,29 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
     `Scan             ${stepLine(run.scan, `scanned${scanned}${trivy}`, paint)}`
   )
 
+  const facts = run.build.facts
+  if (facts) {
+    const user = runsAsRoot(facts.user) ? paint('root', 'red') : text(facts.user)
+    lines.push('', 'Image')
+    lines.push(`  user ${user}, health check ${facts.healthcheck !== undefined ? truncate(text(facts.healthcheck), TITLE_MAX) : 'none'}, ports ${facts.exposedPorts.length > 0 ? text(facts.exposedPorts.join(' ')) : 'none'}`)
+    for (const w of facts.heaviest) {
+      lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== undefined ? `${text(run.dockerfile)}:${w.line}` : '(no line)'} ${truncate(text(w.instruction), TITLE_MAX)}`)
+    }
+  }
+  const groups = lineGroups(run, [...listing.urgent, ...listing.lower])
+  if (groups.length > 0) {
+    lines.push('', 'Vulnerabilities by Dockerfile line')
+    for (const g of groups) {
+      const where = g.kind === 'untraced' ? `not traced${g.line !== undefined ? ` (shown on ${text(run.dockerfile)}:${g.line})` : ''}` : `${text(run.dockerfile)}:${g.line}`
+      const what = g.instruction !== undefined ? ` ${truncate(text(g.instruction), TITLE_MAX)}` : ''
+      const fix = g.upgrades.length > 0 ? `; upgrade ${g.upgrades.slice(0, 3).map((u) => `${text(u.pkgName)} to ${text(u.version)}`).join(', ')}${g.upgrades.length > 3 ? ', …' : ''}` : ''
+      lines.push(`  ${paint(where, SEVERITY_STYLE[g.worst])}${what}: ${severityCounts(g.vulnerabilities)}${fix}`)
+    }
+    const share = baseShare(run)
+    if (share) {
+      lines.push(`  The base image ${text(share.image)} brings ${share.count} of the ${share.total} vulnerabilities: pin it${share.pin !== undefined ? ` (FROM ${text(share.pin)})` : ' by digest'} and try a slimmer variant.`)
+    }
+  }
   if (listing.lint.length > 0) {
     lines.push('', 'Lint findings')
     for (const f of listing.lint) {

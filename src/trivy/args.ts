@@ -1,15 +1,50 @@
+import { UsageError } from '../options.js'
+
 /**
  * The pinned Trivy release users are told to install. Never "latest": v0.69.4 was a malicious release (March 2026),
- * so a version moves only when someone has checked the new one.
+ * so a version moves only when someone has checked the new one and added its digests to checksums.ts.
  */
 export const DEFAULT_TRIVY_VERSION = '0.72.0'
 
-export interface TrivyScanArgs {
+/**
+ * Where the vulnerability DB comes from, tried in order (Trivy falls back on 429 and 5xx). Setting the flag replaces
+ * Trivy's own list, so ours is complete: Google's mirror first, then AWS's copy, then GHCR, which rate-limited
+ * everyone in 2024.
+ */
+export const DEFAULT_DB_REPOSITORIES: readonly string[] = [
+  'mirror.gcr.io/aquasec/trivy-db:2',
+  'public.ecr.aws/aquasecurity/trivy-db:2',
+  'ghcr.io/aquasecurity/trivy-db:2'
+]
+
+/** The same three copies of the Java DB, fetched when an image holds jars. */
+export const DEFAULT_JAVA_DB_REPOSITORIES: readonly string[] = [
+  'mirror.gcr.io/aquasec/trivy-java-db:1',
+  'public.ecr.aws/aquasecurity/trivy-java-db:1',
+  'ghcr.io/aquasecurity/trivy-java-db:1'
+]
+
+/** Where Trivy keeps its DBs and which copies to fetch them from: shared by the download and the scan. */
+export interface TrivyDbArgs {
+  /** Trivy's --cache-dir; Trivy's own default (~/.cache/trivy) when absent. */
+  cacheDir?: string
+  dbRepositories?: readonly string[]
+  javaDbRepositories?: readonly string[]
+}
+
+export interface TrivyScanArgs extends TrivyDbArgs {
   image: string
   /** Where Trivy writes the JSON report. */
   outputFile: string
   /** A Go duration such as `10m`; Trivy's default (5m) when absent. */
   timeout?: string
+  /** The DB is already in cacheDir (downloaded while the image was built): do not fetch it again. */
+  skipDbUpdate?: boolean
+  skipJavaDbUpdate?: boolean
+  /** A .trivyignore or .trivyignore.yaml; Trivy picks the format from the extension. */
+  ignoreFile?: string
+  /** Report only vulnerabilities that have a fixed version. */
+  ignoreUnfixed?: boolean
 }
 
 /**
@@ -29,7 +64,52 @@ export function trivyArgs(opts: TrivyScanArgs): string[] {
     '--disable-telemetry',
     '--skip-version-check',
     '--image-src', 'docker',
+    ...dbArgs(opts),
+    ...(opts.skipDbUpdate ? ['--skip-db-update'] : []),
+    ...(opts.skipJavaDbUpdate ? ['--skip-java-db-update'] : []),
+    ...(opts.ignoreFile ? ['--ignorefile', opts.ignoreFile] : []),
+    ...(opts.ignoreUnfixed ? ['--ignore-unfixed'] : []),
     ...(opts.timeout ? ['--timeout', opts.timeout] : []),
     opts.image
   ]
+}
+
+/**
+ * Fetches one DB into the cache and stops. Trivy handles `--download-java-db-only` before the vulnerability DB and
+ * returns, so the two DBs take one call each.
+ */
+export function downloadDbArgs(db: 'vuln' | 'java', opts: TrivyDbArgs): string[] {
+  return [
+    'image',
+    db === 'vuln' ? '--download-db-only' : '--download-java-db-only',
+    '--no-progress',
+    '--disable-telemetry',
+    '--skip-version-check',
+    ...dbArgs(opts)
+  ]
+}
+
+function dbArgs(opts: TrivyDbArgs): string[] {
+  return [
+    ...(opts.cacheDir ? ['--cache-dir', opts.cacheDir] : []),
+    '--db-repository', (opts.dbRepositories ?? DEFAULT_DB_REPOSITORIES).join(','),
+    '--java-db-repository', (opts.javaDbRepositories ?? DEFAULT_JAVA_DB_REPOSITORIES).join(',')
+  ]
+}
+
+/**
+ * A list of OCI repositories, comma- or newline-separated (input db-repository); empty means the defaults. Each
+ * entry must be a bare reference: Trivy splits the flag on commas, so anything else would change its meaning.
+ */
+export function parseDbRepositories(setting: string, value: string, defaults: readonly string[]): string[] {
+  const items = value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '')
+  if (items.length === 0) return [...defaults]
+  for (const item of items) {
+    if (/\s|^[a-z]+:\/\//i.test(item)) {
+      throw new UsageError(
+        `${setting}: "${item}" is not an OCI repository reference. Write it like ${defaults[0]} (no scheme, no spaces).`
+      )
+    }
+  }
+  return items
 }

@@ -1,5 +1,5 @@
 import { VULN_SEVERITIES } from '../types.js'
-import type { ScanReport, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+import type { ScannedImage, ScanReport, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
 
 /** A Trivy report this project cannot read; the message names the file and what to do. */
 export class TrivyReportError extends Error {
@@ -46,11 +46,30 @@ export function parseTrivyReport(text: string, source: string): ScanReport {
   }
 
   const trivy = isObject(data.Trivy) ? data.Trivy : {}
+  const image = scannedImage(isObject(data.Metadata) ? data.Metadata : {})
   return {
     artifactName: optionalString(data.ArtifactName),
     trivyVersion: optionalString(trivy.Version),
     vulnerabilities,
-    secrets
+    secrets,
+    ...(image && { image })
+  }
+}
+
+/**
+ * The image config's history, with its `empty_layer` flags, and its DiffIDs: what ties each layer to the instruction
+ * that made it. Absent when the report has no history (not an image scan, or a Trivy that left the config out).
+ */
+function scannedImage(metadata: Json): ScannedImage | undefined {
+  const config = isObject(metadata.ImageConfig) ? metadata.ImageConfig : {}
+  const history = objects(config.history)
+  if (history.length === 0) return undefined
+  const rootfs = isObject(config.rootfs) ? config.rootfs : {}
+  // The config's own list pairs with its history; Metadata.DiffIDs is the same list, read from the same config.
+  const configDiffIds = strings(rootfs.diff_ids)
+  return {
+    diffIds: configDiffIds.length > 0 ? configDiffIds : strings(metadata.DiffIDs),
+    history: history.map((h) => ({ createdBy: typeof h.created_by === 'string' ? h.created_by : '', emptyLayer: h.empty_layer === true }))
   }
 }
 
@@ -94,6 +113,10 @@ function isObject(value: unknown): value is Json {
 
 function objects(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isObject) : []
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 }
 
 function optionalString(value: unknown): string | undefined {

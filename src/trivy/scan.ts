@@ -3,9 +3,11 @@ import path from 'node:path'
 import { Exec, findExecutable, lastNonBlankLine, timed } from '../exec.js'
 import type { ScanOutcome } from '../types.js'
 import { DEFAULT_TRIVY_VERSION, trivyArgs } from './args.js'
+import type { TrivyDbArgs } from './args.js'
+import type { DbReadiness } from './db-download.js'
 import { parseTrivyReport, TrivyReportError } from './report.js'
 
-export interface ScanOptions {
+export interface ScanOptions extends TrivyDbArgs {
   image: string
   /** The trivy executable, when the caller already found it; looked up on PATH otherwise. */
   trivy?: string
@@ -14,6 +16,11 @@ export interface ScanOptions {
   /** The version users are told to install when trivy is missing. */
   trivyVersion?: string
   timeout?: string
+  /** The background download's outcome: the DBs it fetched are not fetched again. Absent: Trivy fetches them. */
+  db?: DbReadiness
+  /** From resolveIgnoreFile. */
+  ignoreFile?: string
+  ignoreUnfixed?: boolean
   /** Added to the environment; its PATH decides which trivy runs. */
   env?: Record<string, string>
 }
@@ -33,7 +40,19 @@ async function scan(opts: ScanOptions, onLine?: (line: string) => void): Promise
   const dir = await mkdtemp(path.join(opts.tempDir, 'container-gate-trivy-'))
   try {
     const outputFile = path.join(dir, 'report.json')
-    const result = await Exec.run(trivy, trivyArgs({ image: opts.image, outputFile, timeout: opts.timeout }), { env: opts.env, onLine })
+    const args = trivyArgs({
+      image: opts.image,
+      outputFile,
+      timeout: opts.timeout,
+      cacheDir: opts.cacheDir,
+      dbRepositories: opts.dbRepositories,
+      javaDbRepositories: opts.javaDbRepositories,
+      skipDbUpdate: opts.db?.db,
+      skipJavaDbUpdate: opts.db?.javaDb,
+      ignoreFile: opts.ignoreFile,
+      ignoreUnfixed: opts.ignoreUnfixed
+    })
+    const result = await Exec.run(trivy, args, { env: opts.env, onLine })
     if (result.startError !== undefined) return { status: 'failed', reason: result.startError }
     if (result.exitCode !== 0) {
       const why = lastMeaningfulLine(result.stderr) ?? 'no error message'

@@ -10,7 +10,7 @@ function workspace(files: Record<string, string>): string {
   return dir
 }
 
-async function run(args: string[], cwd: string, options: { stdin?: string; color?: boolean } = {}) {
+async function run(args: string[], cwd: string, options: { stdin?: string; color?: boolean; env?: Record<string, string> } = {}) {
   let stdout = ''
   let stderr = ''
   const code = await runLintCommand(args, {
@@ -19,12 +19,12 @@ async function run(args: string[], cwd: string, options: { stdin?: string; color
     readStdin: async () => options.stdin ?? '',
     cwd,
     color: options.color ?? false
-  })
+  }, { env: options.env ?? {}, home: mkdtempSync(join(tmpdir(), 'cg-home-')) })
   return { code, stdout, stderr }
 }
 
-const GOOD = 'FROM alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER app\nHEALTHCHECK NONE\nCMD ["/app"]\n'
-const LATEST = 'FROM alpine:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER app\nHEALTHCHECK NONE\nCMD /app\n'
+const GOOD = 'FROM alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 10001\nHEALTHCHECK NONE\nCMD ["/app"]\n'
+const LATEST = 'FROM alpine:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 10001\nHEALTHCHECK NONE\nCMD /app\n'
 const STYLE_ONLY = '.hadolint.yaml'
 
 describe('container-gate lint', () => {
@@ -112,5 +112,79 @@ describe('container-gate lint', () => {
     const sarif = JSON.parse(stdout) as { version: string; runs: Array<{ automationDetails: { id: string }; results: Array<{ ruleId: string }> }> }
     expect(sarif.version).toBe('2.1.0')
     expect(sarif.runs.map((r) => [r.automationDetails.id, r.results.map((x) => x.ruleId)])).toEqual([['container-gate/a/', ['DL3025']], ['container-gate/b/', []]])
+  })
+
+  it('concatenates ignores from the environment, the file and repeated flags, BuildKit names included', async () => {
+    const cwd = workspace({ Dockerfile: 'FROM alpine:latest\nCMD run\n', '.hadolint.yaml': 'ignored: [CG002]\n' })
+    const { stdout } = await run(['--ignore', 'JSONArgsRecommended', '--ignore', 'CG004', '-f', 'json', 'Dockerfile'], cwd, { env: { HADOLINT_IGNORE: 'CG007' } })
+    expect((JSON.parse(stdout) as Array<{ code: string }>).map((f) => f.code)).toEqual(['CG001', 'DL3007'])
+  })
+
+  it('lets the command line win single values over the file and the environment', async () => {
+    const cwd = workspace({ Dockerfile: LATEST, '.hadolint.yaml': 'failure-threshold: error\n' })
+    expect((await run(['Dockerfile'], cwd, { env: { HADOLINT_FAILURE_THRESHOLD: 'warning' } })).code).toBe(0)
+    expect((await run(['-t', 'warning', 'Dockerfile'], cwd)).code).toBe(1)
+    expect((await run(['Dockerfile'], workspace({ Dockerfile: LATEST }), { env: { HADOLINT_NOFAIL: 'true' } })).code).toBe(0)
+  })
+
+  it('applies --error/--warning/--info/--style overrides, one code per use', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    const { code, stdout } = await run(['--style', 'DL3025', '--info', 'CG001', 'Dockerfile'], cwd)
+    expect([code, stdout]).toEqual([0, expect.stringContaining('Dockerfile:4 DL3025 style:')])
+  })
+
+  it('exits per threshold as hadolint: none and ignore fail on a style finding', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    const exit = async (threshold: string) => (await run(['--style', 'DL3025', '-t', threshold, 'Dockerfile'], cwd)).code
+    expect([await exit('error'), await exit('warning'), await exit('info'), await exit('style'), await exit('ignore'), await exit('none')]).toEqual([0, 0, 0, 1, 1, 1])
+  })
+
+  it('runs only hadolint rules with --profile hadolint', async () => {
+    const cwd = workspace({ Dockerfile: 'FROM alpine:latest\nUSER root\n' })
+    const codes = async (args: string[]) => (JSON.parse((await run([...args, '-f', 'json', 'Dockerfile'], cwd)).stdout) as Array<{ code: string }>).map((f) => f.code)
+    expect(await codes([])).toEqual(expect.arrayContaining(['CG001', 'DL3007', 'DL3002']))
+    expect(await codes(['--profile', 'hadolint'])).toEqual(['DL3007', 'DL3002', 'DL3066'])
+  })
+
+  it('makes pragmas ineffective with --disable-ignore-pragma', async () => {
+    const cwd = workspace({ Dockerfile: GOOD.replace('CMD ["/app"]', '# hadolint ignore=DL3025\nCMD /app') })
+    expect((await run(['Dockerfile'], cwd)).code).toBe(0)
+    expect(await run(['--disable-ignore-pragma', 'Dockerfile'], cwd)).toMatchObject({ code: 1, stdout: expect.stringContaining('Dockerfile:5 DL3025') })
+  })
+
+  it('writes gnu and checkstyle, and codeclimate with the reported path, exiting 0', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    expect((await run(['-f', 'gnu', 'Dockerfile'], cwd)).stdout).toBe('hadolint:Dockerfile:4: DL3025 warning: Use JSON notation (exec form) for CMD, e.g. ["executable", "arg"]\n')
+    expect((await run(['-f', 'checkstyle', '--file-path-in-report', 'x/Dockerfile', 'Dockerfile'], cwd)).stdout).toContain("<file name='x/Dockerfile' ><error line='4' column='1' severity='warning'")
+    const climate = await run(['--format', 'codeclimate', '--file-path-in-report', 'x/Dockerfile', 'Dockerfile'], cwd)
+    expect(climate.code).toBe(0)
+    expect(JSON.parse(climate.stdout.split('\u0000')[0])).toMatchObject({ check_name: 'DL3025', location: { path: 'x/Dockerfile' }, severity: 'major' })
+    expect((await run(['-f', 'gitlab_codeclimate', 'Dockerfile'], cwd)).code).toBe(1)
+  })
+
+  it('prints each repeated format in turn, and no colour with --no-color', async () => {
+    const cwd = workspace({ Dockerfile: LATEST })
+    const { stdout } = await run(['-f', 'gnu', '-f', 'tty', '--no-color', 'Dockerfile'], cwd, { color: true })
+    expect(stdout).toBe('hadolint:Dockerfile:4: DL3025 warning: Use JSON notation (exec form) for CMD, e.g. ["executable", "arg"]\nDockerfile:4 DL3025 warning: Use JSON notation (exec form) for CMD, e.g. ["executable", "arg"]\n')
+  })
+
+  it('says which config file is used with --verbose', async () => {
+    const cwd = workspace({ Dockerfile: GOOD, '.hadolint.yml': 'no-color: true\n' })
+    expect((await run(['-V', 'Dockerfile'], cwd)).stderr).toBe(`Configuration file used: ${join(cwd, '.hadolint.yml')}\n`)
+  })
+
+  it('exits 2 naming a misspelt rule name, a bad label or a bad profile', async () => {
+    const cwd = workspace({ Dockerfile: GOOD })
+    expect((await run(['--ignore', 'JSONArgsRecomended', 'Dockerfile'], cwd)).stderr).toBe(
+      'container-gate lint: --ignore: unknown BuildKit check "JSONArgsRecomended"; did you mean JSONArgsRecommended? (run container-gate rules to list them)\n'
+    )
+    expect((await run(['--require-label', 'version', 'Dockerfile'], cwd)).stderr).toMatch(/^container-gate lint: --require-label: "version" must be NAME:TYPE/)
+    expect((await run(['--profile', 'strict', 'Dockerfile'], cwd)).code).toBe(2)
+  })
+
+  it('prints its usage with --help', async () => {
+    const { code, stdout } = await run(['--help'], workspace({}))
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Usage: container-gate lint \[options\] DOCKERFILE\.\.\./)
   })
 })

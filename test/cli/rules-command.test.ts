@@ -28,9 +28,13 @@ describe('container-gate rules', () => {
     const lines = run([]).stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(rules.length + 1)
     expect(lines[0]).toMatch(/^CODE\s+SEVERITY\s+TITLE\s+DOCS$/)
-    const docsColumn = lines[0].indexOf('DOCS')
-    for (const line of lines.slice(1)) expect(line.indexOf('https://')).toBe(docsColumn)
-    expect(lines[1].startsWith('CG001   error     The final image runs as root')).toBe(true)
+    const [severityColumn, titleColumn, docsColumn] = ['SEVERITY', 'TITLE', 'DOCS'].map((heading) => lines[0].indexOf(heading))
+    rules.forEach(({ meta }, i) => {
+      const line = lines[i + 1]
+      expect(line.startsWith(`${meta.code} `), line).toBe(true)
+      expect([line.indexOf(meta.severity, meta.code.length), line.indexOf(meta.title, severityColumn), line.indexOf('https://')]).toEqual([severityColumn, titleColumn, docsColumn])
+    })
+    expect(lines[1]).toMatch(/^CG001 +error +The final image runs as root +https:\/\/github\.com\/container-gate\/container-gate\/blob\/main\/docs\/rules\/CG001\.md$/)
   })
 
   it('exits 2 on a bad format or argument', () => {

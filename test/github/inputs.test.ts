@@ -43,4 +43,10 @@ describe('action inputs', () => {
     expect(() => readInputs({ INPUT_BUILD: 'false' }, workspace)).toThrow(/input image: with build: false there is no image to scan/)
     expect(readInputs({ INPUT_BUILD: 'false', INPUT_SCAN: 'false' }, workspace).build).toBe(false)
   })
+
+  it('reads the lint profile, leaving it unset by default', () => {
+    expect(readInputs({}, workspace).profile).toBeUndefined()
+    expect(readInputs({ INPUT_PROFILE: 'hadolint' }, workspace).profile).toBe('hadolint')
+    expect(() => readInputs({ INPUT_PROFILE: 'strict' }, workspace)).toThrow('input profile: "strict" is not allowed. Use one of: production, hadolint.')
+  })
 })

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { withConfig } from '../../src/lint/config.js'
 import { finalFromLine, lintText, lintWith } from '../../src/lint/engine.js'
 import type { Rule } from '../../src/lint/rule.js'
+import { ruleFamily } from '../../src/lint/profiles.js'
+import { DL1001 } from '../../src/lint/rules/DL1001.js'
 import { rules } from '../../src/lint/rules/index.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/dockerfiles/${name}`, import.meta.url), 'utf8')
@@ -23,16 +25,16 @@ describe('lintText', () => {
   })
 
   it('sorts by line, then code', () => {
-    expect(codes('FROM alpine:latest\nCMD sh\nUSER root\n')).toEqual(['1:CG002', '1:CG007', '1:DL3007', '2:DL3025', '3:CG001', '3:DL3002'])
+    expect(codes('FROM alpine:latest\nCMD sh\nUSER root\n')).toEqual(['1:CG002', '1:CG007', '1:DL3007', '2:DL3025', '3:CG001', '3:DL3002', '3:DL3066'])
   })
 
   it('drops ignored codes and applies overrides, worst list first', () => {
     const config = withConfig({ ignored: ['CG007', 'CG002'], override: { error: ['DL3007'], warning: [], info: ['DL3007', 'DL3025'], style: [] } })
-    expect(lintText('FROM alpine:latest\nUSER app\nCMD sh\n', 'D', config).map((f) => `${f.code}:${f.level}`)).toEqual(['DL3007:error', 'DL3025:info'])
+    expect(lintText('FROM alpine:latest\nUSER 10001\nCMD sh\n', 'D', config).map((f) => `${f.code}:${f.level}`)).toEqual(['DL3007:error', 'DL3025:info'])
   })
 
   it('applies inline and global pragmas', () => {
-    const text = '# hadolint global ignore=CG007,CG002\n# hadolint ignore=DL3007 # tracked in JIRA-1\nFROM alpine:latest\nUSER app\n# hadolint ignore=DL3025\n\nCMD sh\n'
+    const text = '# hadolint global ignore=CG007,CG002\n# hadolint ignore=DL3007 # tracked in JIRA-1\nFROM alpine:latest\nUSER 10001\n# hadolint ignore=DL3025\n\nCMD sh\n'
     expect(codes(text)).toEqual(['7:DL3025'])
   })
 
@@ -55,6 +57,54 @@ describe('lintText', () => {
   })
 })
 
+describe('config and pragmas in the engine', () => {
+  const rule = (code: string, severity: Rule['meta']['severity'] = 'warning'): Rule => ({
+    meta: { code, severity, title: `${code} hit`, why: 'w', docsUrl: 'u', fixable: false },
+    check: (model) => model.instructions.map((i) => ({ line: i.line }))
+  })
+  const run = (selected: Rule[], text: string, changes: Parameters<typeof withConfig>[0] = {}) =>
+    lintWith(selected, text, 'D', withConfig(changes)).map((f) => `${f.line}:${f.code}:${f.level}`)
+
+  it('runs only hadolint rules under the hadolint profile, ShellCheck findings included', () => {
+    const selected = [rule('CG900'), rule('DL3900'), rule('StageNameCasing')]
+    expect(run(selected, 'FROM a:1\n')).toEqual(['1:CG900:warning', '1:DL3900:warning', '1:StageNameCasing:warning'])
+    expect(run(selected, 'FROM a:1\n', { profile: 'hadolint' })).toEqual(['1:DL3900:warning'])
+    const external = [{ code: 'SC2086', level: 'info' as const, line: 2, message: 'quote it' }]
+    expect(lintText('FROM alpine:3.20\nRUN echo $x\n', 'D', withConfig({ profile: 'hadolint' }), external).map((f) => f.code)).toEqual(['SC2086'])
+  })
+
+  it('switches an ignore-level rule on only through an override', () => {
+    expect(run([rule('DL3957', 'ignore')], 'FROM a:1\n')).toEqual([])
+    expect(run([rule('DL3957', 'ignore')], 'FROM a:1\n', { override: { error: [], warning: [], info: [], style: ['DL3957'] } })).toEqual(['1:DL3957:style'])
+  })
+
+  it('silences BuildKit names and our codes with check=skip, file-wide and per instruction', () => {
+    const selected = [rule('CG900'), rules.find((r) => r.meta.code === 'DL3025')!]
+    expect(run(selected, '# check=skip=CG900\nFROM a:1\nCMD run\n')).toEqual(['3:DL3025:warning'])
+    expect(run(selected, 'FROM a:1\n# check=skip=JSONArgsRecommended,CG900\nCMD run\nCMD again\n')).toEqual(['1:CG900:warning', '4:CG900:warning', '4:DL3025:warning'])
+  })
+
+  it('turns on experimental BuildKit checks and raises BuildKit findings to errors as the directive says', () => {
+    const selected = [rule('InvalidDefinitionDescription', 'ignore'), rule('StageNameCasing'), rule('DL3900')]
+    expect(run(selected, 'FROM a:1\n')).toEqual(['1:DL3900:warning', '1:StageNameCasing:warning'])
+    expect(run(selected, '# check=experimental=InvalidDefinitionDescription\nFROM a:1\n')).toEqual(['2:DL3900:warning', '2:InvalidDefinitionDescription:warning', '2:StageNameCasing:warning'])
+    expect(run(selected, '# check=error=true\nFROM a:1\n')).toEqual(['2:DL3900:warning', '2:StageNameCasing:error'])
+    expect(run(selected, '# check=error=true\nFROM a:1\n', { override: { error: [], warning: [], info: ['StageNameCasing'], style: [] } })).toEqual(['2:DL3900:warning', '2:StageNameCasing:info'])
+  })
+
+  it('makes every ignore comment ineffective with disable-ignore-pragma', () => {
+    const text = '# hadolint global ignore=CG900\nFROM a:1\n# hadolint ignore=CG900\nRUN x\n'
+    expect(run([rule('CG900')], text)).toEqual([])
+    expect(run([rule('CG900')], text, { disableIgnorePragma: true })).toEqual(['2:CG900:warning', '4:CG900:warning'])
+  })
+
+  it('reports inline pragmas with DL1001 once an override switches it on', () => {
+    const text = 'FROM a:1\n# hadolint ignore=CG900\nRUN x\n'
+    expect(run([DL1001, rule('CG900')], text)).toEqual(['1:CG900:warning'])
+    expect(run([DL1001, rule('CG900')], text, { override: { error: ['DL1001'], warning: [], info: [], style: [] } })).toEqual(['1:CG900:warning', '2:DL1001:error'])
+  })
+})
+
 describe('fixtures', () => {
   it('passes the good multi-stage Go Dockerfile', () => {
     expect(codes(fixture('go-multistage.Dockerfile'))).toEqual([])
@@ -62,12 +112,12 @@ describe('fixtures', () => {
 
   it('flags most rules on the bad single-stage Node Dockerfile', () => {
     expect(codes(fixture('node-single-stage.Dockerfile'))).toEqual([
-      '1:CG002', '1:CG004', '1:CG007', '1:DL3007', '7:CG003', '9:CG006', '11:CG001', '11:DL3002', '13:CG005'
+      '1:CG002', '1:CG004', '1:CG007', '1:DL3007', '7:CG003', '9:CG006', '11:CG001', '11:DL3002', '11:DL3066', '13:CG005'
     ])
   })
 
   it('lints the Windows Dockerfile with escape=`', () => {
-    expect(codes(fixture('windows.Dockerfile'))).toEqual(['4:CG007', '16:CG004', '16:CG007', '22:DL3025'])
+    expect(codes(fixture('windows.Dockerfile'))).toEqual(['4:CG007', '16:CG004', '16:CG007', '19:DL3066', '22:DL3025'])
   })
 })
 
@@ -83,9 +133,17 @@ describe('the registry', () => {
     const list = rules.map((r) => r.meta.code)
     expect(list).toEqual([...new Set(list)].sort())
     for (const { meta } of rules) {
-      expect(meta.code).toMatch(/^(CG|DL)\d+$/)
-      expect(meta.docsUrl).toBe(meta.code.startsWith('DL') ? `https://github.com/hadolint/hadolint/wiki/${meta.code}` : `https://github.com/container-gate/container-gate/blob/main/docs/rules/${meta.code}.md`)
+      expect(meta.code).toMatch(/^(CG\d{3}|DL\d{4}|[A-Z][A-Za-z]+)$/)
+      const family = ruleFamily(meta.code)
+      if (family === 'hadolint') expect(meta.docsUrl).toBe(`https://github.com/hadolint/hadolint/wiki/${meta.code}`)
+      else if (family === 'container-gate') expect(meta.docsUrl).toBe(`https://github.com/container-gate/container-gate/blob/main/docs/rules/${meta.code}.md`)
+      else {
+        // Docker's page for a check is its name in kebab case: StageNameCasing → stage-name-casing.
+        const page = /^https:\/\/docs\.docker\.com\/reference\/build-checks\/([a-z]+(?:-[a-z]+)*)\/$/.exec(meta.docsUrl)?.[1]
+        expect(page?.replaceAll('-', ''), meta.docsUrl).toBe(meta.code.toLowerCase())
+      }
       expect(meta.why.length).toBeGreaterThan(20)
     }
+    expect(rules.find((r) => r.meta.code === 'StageNameCasing')?.meta.docsUrl).toBe('https://docs.docker.com/reference/build-checks/stage-name-casing/')
   })
 })

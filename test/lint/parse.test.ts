@@ -89,6 +89,19 @@ describe('parseDockerfile', () => {
     expect(model.instructions[1].properties).toEqual([{ key: 'A', value: '1' }, { key: 'B', value: 'x y' }])
     expect(model.instructions[2].properties).toEqual([{ key: 'LOG_FILE', value: '/var/log/a.log' }])
   })
+
+  it('reads every word of an ARG as a declaration: ARG has no legacy `key value` form', () => {
+    const props = (text: string) => parseDockerfile(`FROM a:1\n${text}\n`).instructions[1].properties
+    expect(props('ARG A B=1')).toEqual([{ key: 'A' }, { key: 'B', value: '1', valueAsWritten: '1' }])
+    expect(props('ARG A B')).toEqual([{ key: 'A' }, { key: 'B' }])
+    expect(props(`ARG A="x y" B='$x' C= D`)).toEqual([
+      { key: 'A', value: 'x y', valueAsWritten: '"x y"' },
+      { key: 'B', value: '$x', valueAsWritten: "'$x'" },
+      { key: 'C', value: '', valueAsWritten: '' },
+      { key: 'D' }
+    ])
+    expect(props('ARG A=1 \\\n  B=2')).toEqual([{ key: 'A', value: '1', valueAsWritten: '1' }, { key: 'B', value: '2', valueAsWritten: '2' }])
+  })
 })
 
 describe('parse problems (DL1000)', () => {

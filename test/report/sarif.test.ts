@@ -1,8 +1,14 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { SARIF_SCHEMA, toSarif } from '../../src/report/sarif.js'
 import type { SarifInput } from '../../src/report/sarif.js'
 import type { LintFinding } from '../../src/types.js'
-import { finding, fixtureReport } from './runs.js'
+import { finding, fixtureReport, repeatVulnerabilities } from './runs.js'
 
 const RULES: SarifInput['rules'] = [
   { code: 'DL3008', title: 'Pin versions in apt-get install', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3008', severity: 'warning' },
@@ -117,4 +123,70 @@ describe('toSarif', () => {
     const shuffled = input({ lint: [...input().lint].reverse(), vulnerabilities: [...report.vulnerabilities].reverse() })
     expect(JSON.stringify(toSarif(shuffled))).toBe(JSON.stringify(log))
   })
+})
+
+describe('toSarif within code scanning limits', () => {
+  const many = repeatVulnerabilities(report.vulnerabilities, 300)
+
+  it('keeps only the severities the user asked to see, and every lint finding', () => {
+    const log = toSarif(input({ severities: ['CRITICAL'] }))
+    const ids = log.runs[0]!.results.map((r) => r.ruleId)
+    expect(ids.filter((id) => !id.startsWith('DL'))).toHaveLength(5)
+    expect(ids.filter((id) => id.startsWith('DL'))).toHaveLength(3)
+  })
+
+  it('places a vulnerability on the line that brought it in when that is known', () => {
+    const [first] = report.vulnerabilities
+    const log = toSarif(input({ lint: [], vulnerabilities: [{ ...first!, line: 7 }] }))
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine).toBe(7)
+  })
+
+  it('leaves out the least severe results past the result limit, and says so', () => {
+    const log = toSarif(input({ lint: [], vulnerabilities: many, limits: { maxResults: 100, maxGzipBytes: 10 * 1024 * 1024 } }))
+    const run = log.runs[0]!
+    expect(run.results).toHaveLength(100)
+    expect(run.results.filter((r) => r.level === 'error')).toHaveLength(100)
+    expect(run.invocations?.[0]?.toolExecutionNotifications[0]?.message.text).toMatch(/^200 of 300 vulnerabilities/)
+  })
+
+  it('says nothing when everything fits', () => {
+    expect(toSarif(input()).runs[0]!.invocations).toBeUndefined()
+  })
+
+  it('shrinks until the gzipped log fits the size limit', () => {
+    const limit = 4_000
+    const log = toSarif(input({ lint: [], vulnerabilities: many, limits: { maxResults: 25_000, maxGzipBytes: limit } }))
+    expect(gzipSync(JSON.stringify(log)).length).toBeLessThanOrEqual(limit)
+    expect(log.runs[0]!.results.length).toBeGreaterThan(0)
+    expect(log.runs[0]!.results.length).toBeLessThan(300)
+  })
+})
+
+describe('SARIF that Microsoft\'s validator accepts', () => {
+  const validator = fileURLToPath(new URL('../../node_modules/.bin/sarif-multitool', import.meta.url))
+
+  function validationErrors(log: unknown): Array<{ ruleId: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-sarif-'))
+    const file = join(dir, 'out.sarif')
+    writeFileSync(file, JSON.stringify(log, null, 2))
+    const result = spawnSync(validator, ['validate', file, '--output', join(dir, 'validation.sarif')], { encoding: 'utf8' })
+    expect(result.status, result.stdout + result.stderr).toBe(0)
+    const validation = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8'))
+    return validation.runs[0].results.filter((r: { level?: string }) => r.level === 'error')
+  }
+
+  it('finds the errors in a broken log (the validator is really checking)', () => {
+    const broken = toSarif(input({ vulnerabilities: [] }))
+    broken.runs[0]!.results[0]!.ruleIndex = 99
+    broken.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine = 0
+    expect(validationErrors(broken).map((e) => e.ruleId)).toEqual(expect.arrayContaining(['JSON1008', 'SARIF1009']))
+  }, 60_000)
+
+  it.each([
+    ['lint findings and vulnerabilities', input()],
+    ['a parse error only', input({ lint: [PARSE_ERROR], vulnerabilities: [] })],
+    ['truncated to the limits', input({ vulnerabilities: repeatVulnerabilities(report.vulnerabilities, 50), limits: { maxResults: 20, maxGzipBytes: 10 * 1024 * 1024 } })]
+  ])('%s', (_name, sarifInput) => {
+    expect(validationErrors(toSarif(sarifInput))).toEqual([])
+  }, 60_000)
 })

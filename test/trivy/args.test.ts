@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TRIVY_VERSION, trivyArgs } from '../../src/trivy/args.js'
+import {
+  DEFAULT_DB_REPOSITORIES,
+  DEFAULT_JAVA_DB_REPOSITORIES,
+  DEFAULT_TRIVY_VERSION,
+  downloadDbArgs,
+  parseDbRepositories,
+  trivyArgs
+} from '../../src/trivy/args.js'
+
+const defaultDbs = [
+  '--db-repository', 'mirror.gcr.io/aquasec/trivy-db:2,public.ecr.aws/aquasecurity/trivy-db:2,ghcr.io/aquasecurity/trivy-db:2',
+  '--java-db-repository',
+  'mirror.gcr.io/aquasec/trivy-java-db:1,public.ecr.aws/aquasecurity/trivy-java-db:1,ghcr.io/aquasecurity/trivy-java-db:1'
+]
 
 describe('trivyArgs', () => {
-  it('asks for a full JSON report of a local image, with the verdict left to us', () => {
+  it('asks for a full JSON report of a local image, with the verdict left to us and every DB mirror listed', () => {
     expect(trivyArgs({ image: 'app:pr-1', outputFile: '/tmp/x/report.json' })).toEqual([
       'image',
       '--format', 'json',
@@ -14,12 +27,42 @@ describe('trivyArgs', () => {
       '--disable-telemetry',
       '--skip-version-check',
       '--image-src', 'docker',
+      ...defaultDbs,
       'app:pr-1'
     ])
   })
 
-  it('passes a timeout before the image', () => {
-    expect(trivyArgs({ image: 'app', outputFile: 'r.json', timeout: '10m' }).slice(-3)).toEqual(['--timeout', '10m', 'app'])
+  it('passes the cache dir, skip flags, ignore file, unfixed filter and timeout before the image', () => {
+    const args = trivyArgs({
+      image: 'app',
+      outputFile: 'r.json',
+      cacheDir: '/c/trivy',
+      dbRepositories: ['registry.local/trivy-db:2'],
+      javaDbRepositories: ['registry.local/trivy-java-db:1'],
+      skipDbUpdate: true,
+      skipJavaDbUpdate: true,
+      ignoreFile: '/w/.trivyignore.yaml',
+      ignoreUnfixed: true,
+      timeout: '10m'
+    })
+    expect(args.slice(args.indexOf('docker') + 1)).toEqual([
+      '--cache-dir', '/c/trivy',
+      '--db-repository', 'registry.local/trivy-db:2',
+      '--java-db-repository', 'registry.local/trivy-java-db:1',
+      '--skip-db-update',
+      '--skip-java-db-update',
+      '--ignorefile', '/w/.trivyignore.yaml',
+      '--ignore-unfixed',
+      '--timeout', '10m',
+      'app'
+    ])
+  })
+
+  it('leaves out what is off', () => {
+    const args = trivyArgs({ image: 'app', outputFile: 'r.json', skipDbUpdate: false, skipJavaDbUpdate: false, ignoreUnfixed: false })
+    for (const flag of ['--cache-dir', '--skip-db-update', '--skip-java-db-update', '--ignorefile', '--ignore-unfixed', '--timeout']) {
+      expect(args).not.toContain(flag)
+    }
   })
 
   it('never filters by severity', () => {
@@ -29,5 +72,41 @@ describe('trivyArgs', () => {
   it('pins an exact Trivy version', () => {
     expect(DEFAULT_TRIVY_VERSION).toMatch(/^\d+\.\d+\.\d+$/)
     expect(DEFAULT_TRIVY_VERSION).not.toBe('0.69.4')
+  })
+})
+
+describe('downloadDbArgs', () => {
+  it('fetches the vulnerability DB only, into the cache dir, from every mirror', () => {
+    expect(downloadDbArgs('vuln', { cacheDir: '/c' })).toEqual([
+      'image', '--download-db-only', '--no-progress', '--disable-telemetry', '--skip-version-check', '--cache-dir', '/c', ...defaultDbs
+    ])
+  })
+
+  it('fetches the Java DB with its own flag', () => {
+    const args = downloadDbArgs('java', { javaDbRepositories: ['r/java:1'] })
+    expect(args.slice(0, 2)).toEqual(['image', '--download-java-db-only'])
+    expect(args).not.toContain('--download-db-only')
+    expect(args.slice(-2)).toEqual(['--java-db-repository', 'r/java:1'])
+  })
+})
+
+describe('parseDbRepositories', () => {
+  it('keeps the defaults when empty', () => {
+    expect(parseDbRepositories('input db-repository', ' \n', DEFAULT_DB_REPOSITORIES)).toEqual([...DEFAULT_DB_REPOSITORIES])
+  })
+
+  it('splits on commas and newlines, in order', () => {
+    expect(parseDbRepositories('input db-repository', 'a.io/db:2,\n b.io/db:2\n', DEFAULT_DB_REPOSITORIES)).toEqual(['a.io/db:2', 'b.io/db:2'])
+  })
+
+  it.each(['https://ghcr.io/aquasecurity/trivy-db:2', 'ghcr.io/aquasecurity/trivy db:2'])('refuses %j', (value) => {
+    expect(() => parseDbRepositories('input db-repository', value, DEFAULT_DB_REPOSITORIES)).toThrow(
+      /^input db-repository: ".*" is not an OCI repository reference\. Write it like mirror\.gcr\.io\/aquasec\/trivy-db:2/
+    )
+  })
+
+  it('lists the same three hosts for both DBs', () => {
+    const host = (r: string) => r.split('/')[0]
+    expect(DEFAULT_JAVA_DB_REPOSITORIES.map(host)).toEqual(DEFAULT_DB_REPOSITORIES.map(host))
   })
 })

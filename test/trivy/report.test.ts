@@ -68,6 +68,64 @@ describe('parseTrivyReport on real reports', () => {
   })
 })
 
+describe("parseTrivyReport reads the image config's history and DiffIDs", () => {
+  it('keeps the empty_layer flags of a BuildKit image on a classic base (nginx)', () => {
+    const image = parseFixture('realworld-nginx-image-zero-vulns.json').image!
+    expect(image.history).toHaveLength(20)
+    expect(image.history[0]).toEqual({ createdBy: '/bin/sh -c #(nop) ADD file:c44c9bd36ba35cc78fb9396304ea008def9f42a3beef76aa33b2cf1fde1c10b3 in / ', emptyLayer: false })
+    expect(image.history[1]).toEqual({ createdBy: '/bin/sh -c #(nop)  CMD ["/bin/sh"]', emptyLayer: true })
+    expect(image.history.filter((h) => h.emptyLayer)).toHaveLength(11)
+    expect(image.history.at(-2)).toEqual({ createdBy: 'EXPOSE map[80/tcp:{}]', emptyLayer: true })
+    expect(image.diffIds).toHaveLength(9)
+    // BuildKit keeps the empty layer of a WORKDIR that made nothing: the empty tar's DiffID.
+    expect(image.diffIds[7]).toBe('sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef')
+  })
+
+  // Every image report among the fixtures: its flags own exactly its DiffIDs.
+  it.each([
+    ['trivy-golden-alpine-310.json', 2, 1],
+    ['trivy-golden-alpine-39.json', 2, 1],
+    ['trivy-golden-alpine-39-skip-no-results.json', 2, 1],
+    ['trivy-golden-debian-buster.json', 2, 1],
+    ['trivy-golden-sl-micro-no-vulns.json', 1, 1],
+    ['trivy-golden-spring4shell-jre11-custom-class.json', 25, 9],
+    ['realworld-ubuntu2204-144-vulns.json', 36, 11],
+    ['realworld-all-severities-67-vulns.json', 10, 3],
+    ['realworld-nginx-image-zero-vulns.json', 20, 9]
+  ])('%s: %i history entries, %i layers', (name, entries, layers) => {
+    const raw = JSON.parse(readFileSync(trivyFixture(name), 'utf8'))
+    const image = parseFixture(name).image!
+    expect(image.history).toHaveLength(entries)
+    expect(image.history.filter((h) => !h.emptyLayer)).toHaveLength(layers)
+    expect(image.diffIds).toEqual(raw.Metadata.DiffIDs)
+    expect(image.history.map((h) => h.createdBy)).toEqual(raw.Metadata.ImageConfig.history.map((h: { created_by?: string }) => h.created_by ?? ''))
+  })
+
+  it.each(['realworld-LARGE-juice-shop-repo-scan.json', 'trivy-golden-npm.json', 'trivy-golden-dockerfile-misconfig.json', 'defectdojo-fs-dockerfile-misconfig-secrets-pip.json'])(
+    '%s (no image config): none',
+    (name) => {
+      expect(parseFixture(name)).not.toHaveProperty('image')
+    }
+  )
+
+  it('reads whatever part of the config is there, and nothing when there is no history', () => {
+    const parse = (metadata: unknown) => parseTrivyReport(JSON.stringify({ SchemaVersion: 2, Metadata: metadata }), 'r.json').image
+    expect(parse(null)).toBeUndefined()
+    expect(parse({ ImageConfig: null, DiffIDs: ['sha256:a'] })).toBeUndefined()
+    expect(parse({ ImageConfig: { history: null, rootfs: { diff_ids: ['sha256:a'] } } })).toBeUndefined()
+    expect(parse({ ImageConfig: { history: [] } })).toBeUndefined()
+    // Entries that are not objects are dropped; a missing created_by reads as empty, anything but true as not empty.
+    expect(parse({ ImageConfig: { history: [{ empty_layer: 'true' }, null, { created_by: 7, empty_layer: true }], rootfs: null }, DiffIDs: ['sha256:a', 3] })).toEqual({
+      diffIds: ['sha256:a'],
+      history: [{ createdBy: '', emptyLayer: false }, { createdBy: '', emptyLayer: true }]
+    })
+    // The config's own rootfs comes first; Metadata.DiffIDs stands in when it is missing or empty.
+    expect(parse({ ImageConfig: { history: [{}], rootfs: { diff_ids: ['sha256:b'] } }, DiffIDs: ['sha256:a'] })?.diffIds).toEqual(['sha256:b'])
+    expect(parse({ ImageConfig: { history: [{}], rootfs: { diff_ids: [] } }, DiffIDs: ['sha256:a'] })?.diffIds).toEqual(['sha256:a'])
+    expect(parse({ ImageConfig: { history: [{}] } })?.diffIds).toEqual([])
+  })
+})
+
 describe('parseTrivyReport on odd shapes', () => {
   const wrap = (results: unknown) => JSON.stringify({ SchemaVersion: 2, Results: results })
 
@@ -84,6 +142,36 @@ describe('parseTrivyReport on odd shapes', () => {
     expect(report.vulnerabilities).toEqual([
       { id: 'X-1', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'license-file' }
     ])
+  })
+
+  it('keeps a secret\'s file and rule but never its value, even when Trivy did not mask it', () => {
+    const value = 'AKIAZZZZZZZZZZZZZZZZ'
+    const report = parseTrivyReport(
+      wrap([
+        {
+          Target: 'app/config/.env',
+          Class: 'secret',
+          Secrets: [
+            {
+              RuleID: 'aws-access-key-id',
+              Category: 'AWS',
+              Severity: 'CRITICAL',
+              Title: 'AWS Access Key ID',
+              StartLine: 3,
+              EndLine: 3,
+              Match: `AWS_ACCESS_KEY_ID=${value}`,
+              Code: { Lines: [{ Number: 3, Content: `AWS_ACCESS_KEY_ID=${value}`, IsCause: true, Highlighted: value }] },
+              Layer: { DiffID: 'sha256:abc', CreatedBy: `RUN echo ${value}` }
+            }
+          ]
+        }
+      ]),
+      'r.json'
+    )
+    expect(report.secrets).toEqual([
+      { ruleId: 'aws-access-key-id', title: 'AWS Access Key ID', severity: 'CRITICAL', target: 'app/config/.env', startLine: 3 }
+    ])
+    expect(JSON.stringify(report)).not.toContain(value)
   })
 
   it('treats null lists as empty', () => {

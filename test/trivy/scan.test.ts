@@ -76,6 +76,35 @@ describe('scanImage with the stand-in trivy', () => {
   })
 })
 
+describe('scanImage with the DB and ignore settings', () => {
+  const ready = { db: true, javaDb: false, durationMs: 1 }
+
+  it('skips the DB update the background download made unnecessary, and passes the rest through', async () => {
+    const env = trivyStubEnv({ log, report: trivyFixture('trivy-golden-alpine-39.json') })
+    const settings = {
+      cacheDir: path.join(dir, 'trivy-cache'),
+      dbRepositories: ['r.io/db:2'],
+      javaDbRepositories: ['r.io/java-db:1'],
+      ignoreFile: path.join(dir, '.trivyignore'),
+      ignoreUnfixed: true
+    }
+    const outcome = await scanImage({ image: 'app', tempDir, env, db: ready, ...settings })
+
+    expect(outcome.status).toBe('ok')
+    const [call] = trivyStubCalls(log)
+    const outputFile = call[call.indexOf('--output') + 1]
+    expect(call).toEqual(trivyArgs({ image: 'app', outputFile, skipDbUpdate: true, skipJavaDbUpdate: false, ...settings }))
+    expect(call).toContain('--skip-db-update')
+    expect(call).not.toContain('--skip-java-db-update')
+  })
+
+  it('lets trivy fetch the DB itself when the background download failed', async () => {
+    const env = trivyStubEnv({ log, report: trivyFixture('trivy-golden-alpine-39.json') })
+    await scanImage({ image: 'app', tempDir, env, db: { ...ready, db: false, warning: 'x' } })
+    expect(trivyStubCalls(log)[0]).not.toContain('--skip-db-update')
+  })
+})
+
 describe('scanImage without trivy', () => {
   const noTrivy = { PATH: '/nonexistent-dir' }
 

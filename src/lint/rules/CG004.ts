@@ -1,4 +1,4 @@
-import { hubName } from '../image-ref.js'
+import { officialImageName } from '../image-ref.js'
 import type { ImageRef } from '../model.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
@@ -6,8 +6,9 @@ import { externalBase, finalStage } from '../stages.js'
 
 const FULL_OS = new Set(['ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'opensuse'])
 const RUNTIMES_WITH_SLIM_VARIANTS = new Set(['node', 'python', 'ruby'])
-const SDKS = new Set(['golang', 'rust', 'maven', 'gradle', 'amazoncorretto', 'mcr.microsoft.com/dotnet/sdk'])
-const JDKS = new Set(['openjdk', 'eclipse-temurin'])
+const SDKS = new Set(['golang', 'rust', 'maven', 'gradle', 'gcc', 'buildpack-deps', 'mcr.microsoft.com/dotnet/sdk'])
+// Java images whose tags are a JDK unless they say `jre` (`eclipse-temurin:21` is the JDK, `:21-jre` is not).
+const JAVA = new Set(['openjdk', 'eclipse-temurin', 'sapmachine', 'ibm-semeru-runtimes', 'amazoncorretto'])
 
 export const CG004: Rule = {
   meta: {
@@ -30,10 +31,10 @@ export const CG004: Rule = {
 
 function heavyKind(image: ImageRef): string | undefined {
   if (image.unresolved) return undefined
-  const name = hubName(image)
+  const name = officialImageName(image)
   const tag = image.tag ?? ''
   if (FULL_OS.has(name) || name.startsWith('opensuse/') || (name === 'debian' && !tag.includes('slim'))) return 'the full OS image'
   if (RUNTIMES_WITH_SLIM_VARIANTS.has(name) && !tag.includes('slim') && !tag.includes('alpine')) return 'the full image'
-  if (SDKS.has(name) || (JDKS.has(name) && (tag === '' || tag.includes('jdk')))) return 'the SDK image'
+  if (SDKS.has(name) || (JAVA.has(name) && !tag.includes('jre'))) return 'the SDK image'
   return undefined
 }

@@ -1,6 +1,8 @@
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { shellScript } from '../run-commands.js'
+import { parseShell } from '../shell.js'
+import { shellCommandString } from '../shell-invocation.js'
+import { effectiveStartup, finalStage } from '../stages.js'
 
 export const CG005: Rule = {
   meta: {
@@ -12,12 +14,18 @@ export const CG005: Rule = {
     fixable: false
   },
   check(model) {
-    return model.instructions
-      .filter((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && i.execForm)
+    const stage = finalStage(model)
+    if (!stage) return []
+    return effectiveStartup(model, stage)
       .filter((i) => {
-        const script = shellScript(i.execForm!)
-        return script !== undefined && !script.trimStart().startsWith('exec ')
+        const script = i.execForm ? shellCommandString(i.execForm) : undefined
+        return script !== undefined && !endsInExec(script)
       })
       .map((i) => ({ line: i.line, message: `${i.keyword} runs the main process under a shell that will not forward SIGTERM: start the script with "exec " or run the program directly` }))
   }
+}
+
+/** True when the shell replaces itself with the last command (`cd /app && exec node server.js`). */
+function endsInExec(script: string): boolean {
+  return parseShell(script).filter((c) => !c.inSubstitution).at(-1)?.name === 'exec'
 }

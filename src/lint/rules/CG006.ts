@@ -1,9 +1,10 @@
-import type { Instruction } from '../model.js'
+import { isProgramAtAnyPath } from '../command-args.js'
+import type { DockerfileModel, Instruction, Stage } from '../model.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
 import { runCommands } from '../run-commands.js'
-import { programName } from '../shell.js'
-import { finalStage } from '../stages.js'
+import type { ShellCommand } from '../shell.js'
+import { ancestry, effectiveStartup, finalStage } from '../stages.js'
 
 export const CG006: Rule = {
   meta: {
@@ -18,17 +19,31 @@ export const CG006: Rule = {
     const stage = finalStage(model)
     if (!stage) return []
     const hits: RuleHit[] = []
-    for (const instruction of stage.instructions) {
-      if (instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT') {
-        const path = loggedPath(instruction)
-        if (path) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path}: log to stdout/stderr instead` })
-      } else if (instruction.keyword === 'ENV') {
-        const variable = instruction.properties.find((p) => /log/i.test(p.key) && isLogFile(p.value ?? ''))
-        if (variable) hits.push({ line: instruction.line, message: `ENV ${variable.key} points logs at ${variable.value}: use /dev/stdout or /dev/stderr instead` })
-      }
+    for (const instruction of effectiveStartup(model, stage)) {
+      const path = loggedPath(instruction)
+      if (path) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path}: log to stdout/stderr instead` })
     }
-    return hits
+    const reported = new Set<Instruction>()
+    for (const { instruction, key, value } of effectiveEnv(model, stage)) {
+      if (reported.has(instruction) || !isLogVariable(key) || !isLogFile(value)) continue
+      // One finding per ENV line, naming its first log variable.
+      reported.add(instruction)
+      hits.push({ line: instruction.line, message: `ENV ${key} points logs at ${value}: use /dev/stdout or /dev/stderr instead` })
+    }
+    return hits.sort((a, b) => a.line - b.line)
   }
+}
+
+/** The ENV variables the stage's image ends up with (inherited through `FROM <stage>`), each from its last ENV. */
+function effectiveEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
+  const env = new Map<string, { instruction: Instruction; key: string; value: string }>()
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword !== 'ENV') continue
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? '' })
+    }
+  }
+  return [...env.values()]
 }
 
 function loggedPath(instruction: Instruction): string | undefined {
@@ -36,12 +51,45 @@ function loggedPath(instruction: Instruction): string | undefined {
     // `2>&1` has target `1`, which is no log file, so descriptor duplication needs no special case.
     const redirect = command.redirects.find((r) => r.op.includes('>') && isLogFile(r.target))
     if (redirect) return redirect.target
-    const teed = programName(command.name) === 'tee' ? command.args.find(isLogFile) : undefined
+    const teed = isProgramAtAnyPath(command, 'tee') ? command.args.find(isLogFile) : undefined
     if (teed) return teed
+    const option = logFileOption(command)
+    if (option) return option
   }
   return undefined
 }
 
+// `--log-file`, `--logfile`, `--log-path`, `--error-log`, `--access-logfile` (gunicorn, uvicorn, celery, php-fpm…).
+const LOG_OPTION = /^(?:(?:error|access|debug)[-_]?)?log(?:[-_]?(?:file|path|dir))?$/i
+
+/** The file a `--log-file=/var/log/app.log` or `--log-file /var/log/app.log` style option sends logs to. */
+function logFileOption(command: ShellCommand): string | undefined {
+  const { args } = command
+  for (let i = 0; i < args.length; i++) {
+    const match = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/.exec(args[i])
+    if (!match || !LOG_OPTION.test(match[1])) continue
+    const value = match[2] ?? args[i + 1]
+    if (value !== undefined && isFile(value)) return value
+  }
+  return undefined
+}
+
+/** `LOG`, `LOG_FILE`, `APP_LOG_PATH`, `LOGFILE`, `logDir`: LOG is a word of the name, not part of `CATALOG`. */
+function isLogVariable(name: string): boolean {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .split(/[_.-]/)
+    .some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part))
+}
+
+// Paths that are the container's own output streams.
+const STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/
+
 function isLogFile(path: string): boolean {
-  return path === '/var/log' || path.startsWith('/var/log/') || path.endsWith('.log')
+  return !STANDARD_STREAMS.test(path) && (path === '/var/log' || path.startsWith('/var/log/') || path.endsWith('.log'))
+}
+
+/** A value that names a file: a path or a `.log` name, but not `-` or a standard stream. */
+function isFile(value: string): boolean {
+  return !STANDARD_STREAMS.test(value) && (value.includes('/') || value.endsWith('.log'))
 }

@@ -1,3 +1,4 @@
+import { isContentDigest } from '../image-ref.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 
@@ -6,14 +7,14 @@ export const CG007: Rule = {
     code: 'CG007',
     severity: 'info',
     title: 'The base image is not pinned by digest',
-    why: 'A tag can be moved to a different image at any time, so the same Dockerfile can build something else tomorrow. Pin the base with @sha256: so builds are reproducible and a tampered tag cannot slip in.',
+    why: 'A tag can be moved to a different image at any time, so the same Dockerfile can build something else tomorrow. Pin the base with @sha256: (or @sha512:) so builds are reproducible and a tampered tag cannot slip in.',
     docsUrl: containerGateDocs('CG007'),
     fixable: false
   },
   check(model) {
     return model.stages
       .filter((s) => s.parent === undefined && s.from.image.text.toLowerCase() !== 'scratch')
-      .filter((s) => !s.from.image.unresolved && !s.from.image.digest?.startsWith('sha256:'))
+      .filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest))
       .map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:…) so the build cannot change under you` }))
   }
 }

@@ -1,7 +1,8 @@
-import type { Instruction } from '../model.js'
+import type { DockerfileModel, Instruction } from '../model.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { parseShell } from '../shell.js'
+import { argumentsHead, escapeRegExp } from '../source-fix.js'
 
 // Anything the shell would interpret: with it in the script, a JSON argv would no longer mean the same thing.
 const SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/
@@ -21,20 +22,25 @@ export const DL3025: Rule = {
       .filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT' || (i.keyword === 'HEALTHCHECK' && /^CMD\s/i.test(i.args)))
       .filter((i) => i.execForm === undefined)
       .map((i) => {
-        const fix = execFormFix(i)
+        const fix = execFormFix(model, i)
         return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword}, e.g. ["executable", "arg"]`, ...(fix && { fix }) }
       })
   }
 }
 
 /** The same command as a JSON argv, when the shell form is one plain command the shell would not interpret. */
-function execFormFix(instruction: Instruction): { line: number; endLine: number; text: string } | undefined {
+function execFormFix(model: DockerfileModel, instruction: Instruction): { line: number; endLine: number; text: string } | undefined {
   const script = instruction.keyword === 'HEALTHCHECK' ? instruction.args.replace(/^CMD\s+/i, '') : instruction.args
   if (SHELL_SYNTAX.test(script)) return undefined
   const commands = parseShell(script)
-  if (commands.length !== 1 || commands[0].redirects.length > 0) return undefined
-  const argv = [commands[0].name, ...commands[0].args].map((a) => JSON.stringify(a)).join(', ')
-  const flags = instruction.flags.map((f) => (f.value === undefined ? `--${f.name}` : `--${f.name}=${f.value}`))
-  const head = [instruction.keyword, ...flags, ...(instruction.keyword === 'HEALTHCHECK' ? ['CMD'] : [])].join(' ')
+  // A leading `FOO=1` sets the environment for the shell's command: an argv cannot say that.
+  if (commands.length !== 1 || commands[0].redirects.length > 0 || /^\S*=/.test(script.trim())) return undefined
+  // `exec app` is how shell form hands PID 1 to the app; in exec form the app is PID 1 already.
+  const words = commands[0].name === 'exec' ? commands[0].args : [commands[0].name, ...commands[0].args]
+  if (words.length === 0) return undefined
+  const argv = words.map((a) => JSON.stringify(a)).join(', ')
+  // The keyword, flags and CMD as written, on the one line the exec form needs.
+  const head = argumentsHead(model, instruction)?.replace(new RegExp(`[ \\t]*${escapeRegExp(model.escape)}\\n[ \\t]*`, 'g'), ' ').trimEnd()
+  if (head === undefined) return undefined
   return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` }
 }

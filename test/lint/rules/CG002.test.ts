@@ -8,7 +8,11 @@ ruleTester(CG002, {
     'FROM alpine:3.20\nHEALTHCHECK --interval=30s --timeout=3s \\\n  CMD ["/app", "health"]',
     'FROM alpine:3.20 AS base\nHEALTHCHECK CMD true\nFROM base',
     'FROM alpine:3.20 AS base\nHEALTHCHECK CMD true\nFROM base AS mid\nFROM mid\nUSER app',
-    'FROM golang:1.22 AS build\nFROM alpine:3.20\nHEALTHCHECK NONE'
+    'FROM golang:1.22 AS build\nFROM alpine:3.20\nHEALTHCHECK NONE',
+    'FROM alpine:3.20 AS Base\nHEALTHCHECK CMD true\nFROM BASE',
+    'ARG BASE\nFROM ${BASE}\nHEALTHCHECK CMD true',
+    'FROM --platform=$BUILDPLATFORM alpine:3.20 AS base\nHEALTHCHECK NONE\nFROM --platform=linux/amd64 base',
+    '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nHEALTHCHECK CMD `\n  ping -n 1 localhost'
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nRUN true', lines: [1], message: 'The final image has no HEALTHCHECK' },
@@ -16,6 +20,8 @@ ruleTester(CG002, {
     { code: 'FROM alpine:3.20 AS base\nFROM base\nHEALTHCHECK CMD true\nFROM base', lines: [4] },
     { code: 'ARG V=3.20\nFROM alpine:${V}\nCOPY . .', lines: [2] },
     { code: 'FROM alpine:3.20\nRUN cat << EOF > /etc/h\nHEALTHCHECK CMD true\nEOF', lines: [1] },
-    { code: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["cmd"]', lines: [2] }
+    { code: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["cmd"]', lines: [2] },
+    { code: 'ARG BASE\nFROM $BASE AS App\nHEALTHCHECK CMD true\nFROM alpine:3.20', lines: [4] },
+    { code: 'FROM --platform=linux/arm64 alpine:3.20 AS Base\nFROM base', lines: [2] }
   ]
 })

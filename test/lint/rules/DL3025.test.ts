@@ -27,6 +27,20 @@ ruleTester(DL3025, {
     { code: "FROM alpine:3.20\nCMD node 'my app.js'", lines: [2], output: 'FROM alpine:3.20\nCMD ["node", "my app.js"]' },
     { code: 'FROM alpine:3.20\nCMD node app.js > /dev/null', lines: [2], output: null },
     { code: 'FROM alpine:3.20\nCMD node $APP', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD migrate && serve', lines: [2], output: null }
+    { code: 'FROM alpine:3.20\nCMD migrate && serve', lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD FOO=1 app', lines: [2], output: null },
+    { code: 'FROM alpine:3.20\nCMD exec app --port 80', lines: [2], output: 'FROM alpine:3.20\nCMD ["app", "--port", "80"]' },
+    // The keyword, flags and CMD keep their casing as written; a continued head is joined onto one line.
+    { code: 'FROM alpine:3.20\ncmd /app', lines: [2], output: 'FROM alpine:3.20\ncmd ["/app"]' },
+    {
+      code: 'FROM alpine:3.20\nhealthcheck --interval=5s \\\n  --timeout=2s cmd curl -f http://x/',
+      lines: [2],
+      output: 'FROM alpine:3.20\nhealthcheck --interval=5s --timeout=2s cmd ["curl", "-f", "http://x/"]'
+    },
+    {
+      code: '# escape=`\nFROM alpine:3.20\nHEALTHCHECK --interval=5s `\n  CMD curl -f http://x/',
+      lines: [3],
+      output: '# escape=`\nFROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://x/"]'
+    }
   ]
 })

@@ -1,0 +1,5 @@
+export { cacheUnavailableReason, dbCacheKey, dbCachePaths, dbRestoreKey } from './keys.js'
+export { actionsCache } from './service.js'
+export type { CacheService } from './service.js'
+export { restoreTrivyDb, saveTrivyDb } from './trivy-db.js'
+export type { DbCacheOptions, DbCacheState } from './trivy-db.js'

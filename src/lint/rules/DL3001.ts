@@ -1,0 +1,24 @@
+import { isProgram } from '../command-args.js'
+import { hadolintDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+import { runsOf } from '../walk.js'
+
+// hadolint's list; its message also names ifconfig, which it does not check.
+const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'])
+
+export const DL3001: Rule = {
+  meta: {
+    code: 'DL3001',
+    severity: 'info',
+    title: 'Command makes no sense inside a container build',
+    why: 'Interactive tools, service managers and process commands act on a throwaway build container, not on the running one; the step does nothing useful or hides a design that belongs elsewhere.',
+    docsUrl: hadolintDocs('DL3001'),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const found = [...new Set(commands.filter((c) => isProgram(c, ...POINTLESS)).map((c) => c.name))]
+      return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(', ')} makes no sense in a RUN: the build container is thrown away after the step` }]
+    })
+  }
+}

@@ -1,0 +1,56 @@
+import type { DockerfileModel, Instruction } from '../model.js'
+import { cachedIn } from '../mounts.js'
+import { isCommandWith } from '../packages.js'
+import { hadolintDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+import { runCommands } from '../run-commands.js'
+
+export const DL3009: Rule = {
+  meta: {
+    code: 'DL3009',
+    severity: 'info',
+    title: 'Delete the apt lists after installing something',
+    why: 'The package lists fetched by `apt-get update` stay in the layer, adding tens of megabytes of stale metadata to an image that ships. Remove /var/lib/apt/lists/* in the same RUN, or keep them in a cache mount.',
+    docsUrl: hadolintDocs('DL3009'),
+    fixable: false
+  },
+  check(model) {
+    const hits: Array<{ line: number }> = []
+    for (const instruction of model.instructions) {
+      // hadolint checks ONBUILD triggers outside any stage, so it reports them wherever they are.
+      if (instruction.keyword === 'ONBUILD' && instruction.trigger?.keyword === 'RUN') {
+        if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line })
+      } else if (instruction.keyword === 'RUN' && keepsLists(instruction) && shipsStage(model, instruction.stageIndex)) {
+        hits.push({ line: instruction.line })
+      }
+    }
+    return hits
+  }
+}
+
+function keepsLists(run: Instruction): boolean {
+  const commands = runCommands(run)
+  const updates = commands.some((c) => isCommandWith(c, 'apt-get', 'update') || isCommandWith(c, 'apt', 'update') || isCommandWith(c, 'aptitude', 'update'))
+  // Any `rm -rf` counts as the cleanup, whatever it removes, as in hadolint.
+  const cleans = commands.some((c) => isCommandWith(c, 'rm', '-rf', '/var/lib/apt/lists/*'))
+  const mounted = cachedIn(run, '/var/lib/apt/lists') || (cachedIn(run, '/var/lib/apt') && cachedIn(run, '/var/cache/apt'))
+  return updates && !cleans && !mounted
+}
+
+/**
+ * hadolint's limit: the stage counts when its FROM reads exactly like the last FROM (so an identical earlier FROM
+ * counts too), or when its alias is used as an image by some FROM. Builder stages read only through
+ * `COPY --from` are left alone. Before any FROM, hadolint assumes a plain `scratch`.
+ */
+function shipsStage(model: DockerfileModel, stageIndex: number): boolean {
+  const last = model.stages.at(-1)
+  const lastKey = last ? fromKey(last.from.imageAsWritten.text, last.from.alias, last.from.platform) : fromKey('scratch')
+  if (stageIndex === -1) return lastKey === fromKey('scratch')
+  const { from } = model.stages[stageIndex]
+  if (fromKey(from.imageAsWritten.text, from.alias, from.platform) === lastKey) return true
+  return from.alias !== undefined && model.stages.some((s) => s.from.imageAsWritten.name === from.alias)
+}
+
+function fromKey(image: string, alias?: string, platform?: string): string {
+  return JSON.stringify([image, alias ?? null, platform ?? null])
+}

@@ -1,0 +1,42 @@
+import { flagNames, hasFlag, isProgram } from '../command-args.js'
+import { hadolintDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+import type { ShellCommand } from '../shell.js'
+import { runsOf } from '../walk.js'
+
+export const DL3046: Rule = {
+  meta: {
+    code: 'DL3046',
+    severity: 'warning',
+    title: '`useradd` without flag `-l` and high UID will result in excessively large Image.',
+    why: 'useradd records every user in /var/log/lastlog and faillog, sparse files sized by the highest UID; layers do not keep them sparse, so a UID in the millions adds gigabytes. Pass -l (--no-log-init).',
+    docsUrl: hadolintDocs('DL3046'),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true })
+      .filter(({ commands }) => commands.some(addsUserWithLog))
+      .map(({ instruction }) => ({ line: instruction.line }))
+  }
+}
+
+function addsUserWithLog(command: ShellCommand): boolean {
+  return isProgram(command, 'useradd') &&
+    !hasFlag(command, 'l', 'no-log-init') &&
+    hasFlag(command, 'u', 'uid') &&
+    shortUidValues(command).some((uid) => [...uid].length > 5)
+}
+
+/**
+ * hadolint's value of the flag `u`: the first non-flag word after each word that carries it. Only the flag
+ * named `u` is read, so `--uid 1234567` is never measured (a quirk this rule keeps).
+ */
+function shortUidValues(command: ShellCommand): string[] {
+  const flagsOf = (word: string): string[] => flagNames({ name: command.name, args: [word], redirects: [] })
+  const { args } = command
+  return args.flatMap((word, i) => {
+    if (!flagsOf(word).includes('u')) return []
+    const value = args.slice(i + 1).find((next) => flagsOf(next).length === 0)
+    return value === undefined ? [] : [value]
+  })
+}

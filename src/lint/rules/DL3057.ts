@@ -1,0 +1,48 @@
+import type { DockerfileModel, Stage } from '../model.js'
+import { isFrom } from '../model.js'
+import { hadolintDocs } from '../rule.js'
+import type { Rule } from '../rule.js'
+import { imageNameOf, stageNameOf } from '../stage-names.js'
+
+export const DL3057: Rule = {
+  meta: {
+    code: 'DL3057',
+    severity: 'ignore',
+    title: '`HEALTHCHECK` instruction missing.',
+    why: 'Without a health check, Docker and Swarm keep routing traffic to a container whose process hangs. Off by default, as in hadolint, because it also reports builder stages.',
+    docsUrl: hadolintDocs('DL3057'),
+    fixable: false
+  },
+  check(model) {
+    return stagesWithoutHealthcheck(model).map((stage) => ({ line: stage.from.line }))
+  }
+}
+
+/**
+ * hadolint's walk, comparing names as text: a stage is covered when it has a HEALTHCHECK (NONE too), when it
+ * is built FROM the name of a covered stage, or when a stage built on it, directly or through a chain of
+ * uncovered stages, gets one.
+ */
+function stagesWithoutHealthcheck(model: DockerfileModel): Stage[] {
+  const covered = new Set<Stage>()
+  const missing = new Set<Stage>()
+  let current: Stage | undefined
+  for (const instruction of model.instructions) {
+    if (isFrom(instruction)) {
+      current = model.stages[instruction.stageIndex]
+      const image = imageNameOf(current.from)
+      const inherits = [...covered].some((stage) => stageNameOf(stage.from) === image)
+      ;(inherits ? covered : missing).add(current)
+    } else if (current && instruction.keyword === 'HEALTHCHECK') {
+      for (let built: Stage[] = [current]; built.length > 0; ) {
+        for (const stage of built) {
+          missing.delete(stage)
+          covered.add(stage)
+        }
+        const bases = new Set(built.map((stage) => imageNameOf(stage.from)))
+        built = [...missing].filter((stage) => bases.has(stageNameOf(stage.from)))
+      }
+    }
+  }
+  return [...missing]
+}

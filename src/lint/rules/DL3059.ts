@@ -1,0 +1,51 @@
+import type { Instruction } from '../model.js'
+import { parseMount } from '../mounts.js'
+import { hadolintDocs } from '../rule.js'
+import type { Rule, RuleHit } from '../rule.js'
+import { hadolintScript } from '../run-commands.js'
+import { parseShellScript } from '../shell.js'
+
+export const DL3059: Rule = {
+  meta: {
+    code: 'DL3059',
+    severity: 'info',
+    title: 'Multiple consecutive RUN instructions: consider consolidating them',
+    why: 'Each RUN adds a layer; a run of one-command RUNs makes the image larger and the build slower than one RUN that chains them.',
+    docsUrl: hadolintDocs('DL3059'),
+    fixable: false
+  },
+  check(model) {
+    const hits: RuleHit[] = []
+    let previous: { flags: string; commands: number } | undefined
+    for (const instruction of model.instructions) {
+      // Comments are not instructions, so they never break a run; any other instruction does.
+      if (instruction.keyword !== 'RUN') {
+        previous = undefined
+        continue
+      }
+      const current = { flags: runFlags(instruction), commands: programsRun(instruction) }
+      // A RUN that chains several commands was most likely split off on purpose, and so was the one after it.
+      if (previous && previous.flags === current.flags && previous.commands <= 1 && current.commands <= 1) {
+        hits.push({ line: instruction.line })
+      } else {
+        previous = current
+      }
+    }
+    return hits
+  }
+}
+
+/** How many programs the RUN runs, those in substitutions included (assignments and bare redirections are none). */
+function programsRun(run: Instruction): number {
+  return parseShellScript(hadolintScript(run)).commands.filter((c) => c.name !== '').length
+}
+
+/** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */
+function runFlags(instruction: Instruction): string {
+  const mounts = instruction.flags
+    .filter((f) => f.name === 'mount')
+    .map((f) => Object.entries(parseMount(f.value ?? '').options).map(([k, v]) => `${k}=${v}`).sort().join(','))
+    .sort()
+  const other = instruction.flags.filter((f) => f.name === 'network' || f.name === 'security').map((f) => `${f.name}=${f.value ?? ''}`).sort()
+  return JSON.stringify([mounts, other])
+}

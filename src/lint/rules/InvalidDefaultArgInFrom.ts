@@ -1,0 +1,28 @@
+import { buildCheckDocs } from '../build-checks.js'
+import { isValidReference } from '../image-ref.js'
+import type { Rule } from '../rule.js'
+import { expandDefaults, globalArgs } from '../variables.js'
+
+export const InvalidDefaultArgInFrom: Rule = {
+  meta: {
+    code: 'InvalidDefaultArgInFrom',
+    severity: 'warning',
+    title: 'Default value for global ARG results in an empty or invalid base image name',
+    why: 'A plain `docker build` without build arguments uses the ARG defaults; when they make the FROM image empty or malformed, the build fails for everyone who does not know which argument to pass.',
+    docsUrl: buildCheckDocs('InvalidDefaultArgInFrom'),
+    fixable: false
+  },
+  check(model) {
+    const defaults = globalArgs(model)
+    return model.stages
+      .filter((stage) => {
+        const written = stage.from.imageAsWritten.text
+        // The check is about ARG defaults, so only a FROM that uses a variable is read.
+        if (!written.includes('$')) return false
+        const image = expandDefaults(written, defaults)
+        const earlierStage = model.stages.some((s) => s.index < stage.index && s.from.alias?.toLowerCase() === image.toLowerCase())
+        return !earlierStage && image !== 'scratch' && !isValidReference(image)
+      })
+      .map((stage) => ({ line: stage.from.line, message: `Default value for ARG ${stage.from.imageAsWritten.text} results in empty or invalid base image name` }))
+  }
+}

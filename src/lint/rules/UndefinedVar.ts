@@ -1,0 +1,67 @@
+import { buildCheckDocs } from '../build-checks.js'
+import type { Instruction } from '../model.js'
+import type { Rule, RuleHit } from '../rule.js'
+import { closestName, scopedInstructions, variableUses } from '../variables.js'
+import type { Scope } from '../variables.js'
+
+// Always defined: BuildKit adds PATH to an image that has none, and reads the SBOM switches itself.
+const ALWAYS_DEFINED = new Set(['PATH', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE'])
+// Instructions whose arguments BuildKit expands as a whole. RUN, CMD, ENTRYPOINT, HEALTHCHECK, SHELL and EXPOSE
+// are not checked: the shell or the runtime expands their text, not BuildKit.
+const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL'])
+const COPY_FLAGS = new Set(['chown', 'chmod', 'checksum'])
+
+export const UndefinedVar: Rule = {
+  meta: {
+    code: 'UndefinedVar',
+    severity: 'warning',
+    title: 'Variables should be defined before their use',
+    why: 'BuildKit expands an undefined variable to an empty string without a word, so a typo in `$APP_HOME` or a global ARG that the stage never re-declares quietly produces a wrong path, user or label.',
+    docsUrl: buildCheckDocs('UndefinedVar'),
+    fixable: false
+  },
+  check(model) {
+    const hits: RuleHit[] = []
+    // Every stage is checked, used or not, as `docker build --check` does.
+    for (const stage of model.stages) {
+      for (const { instruction, scope } of scopedInstructions(model, stage)) {
+        for (const name of undefinedUses(instruction, scope, model.escape)) {
+          const suggestion = closestName(name, [...scope.keys(), 'PATH'])
+          hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ''}` })
+        }
+      }
+    }
+    return hits
+  }
+}
+
+/** The names the instruction uses that nothing defines at that point, each once. */
+function undefinedUses(instruction: Instruction, scope: Scope, escape: string): string[] {
+  const undefinedIn = (text: string, defined: ReadonlySet<string> = new Set()): string[] =>
+    variableUses(text, escape).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n))
+  if (instruction.keyword === 'ARG') {
+    // Each default sees the ARGs declared before it in the same instruction.
+    const declared = new Set<string>()
+    const names: string[] = []
+    for (const { key, valueAsWritten } of instruction.properties) {
+      names.push(...undefinedIn(valueAsWritten ?? '', declared))
+      declared.add(key)
+    }
+    return [...new Set(names)]
+  }
+  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))]
+}
+
+/** The parts of an instruction that BuildKit expands itself. */
+function expandedTexts(instruction: Instruction): string[] {
+  const { keyword } = instruction
+  if (EXPANDED.has(keyword)) return [instruction.args]
+  if (keyword === 'COPY' || keyword === 'ADD') {
+    const flags = instruction.flags.filter((f) => COPY_FLAGS.has(f.name)).map((f) => f.value ?? '')
+    // A heredoc body is expanded unless its delimiter is quoted (`<<'EOF'`, `<<"EOF"`).
+    const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content)
+    return [instruction.args, ...flags, ...bodies]
+  }
+  if (keyword === 'RUN') return instruction.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '')
+  return []
+}

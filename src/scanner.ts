@@ -1,0 +1,89 @@
+// Getting Trivy ready while the image builds: find or install it, restore its DB cache, and start the DB download
+// in the background so that the build hides it. The scan step then awaits what this started.
+import { homedir } from 'node:os'
+import { restoreTrivyDb, saveTrivyDb } from './cache/index.js'
+import type { DbCacheState } from './cache/index.js'
+import type { StepLog } from './log.js'
+import {
+  defaultTrivyCacheDir,
+  ensureTrivy,
+  findTrivy,
+  missingTrivyReason,
+  resolveIgnoreFile,
+  scanImage,
+  startDbDownload,
+  TrivyInstallError
+} from './trivy/index.js'
+import type { DbReadiness } from './trivy/index.js'
+import type { ScanOutcome } from './types.js'
+
+export interface ScannerSettings {
+  trivyVersion: string
+  /** Install a verified Trivy when none is on PATH (the action); the CLI only looks on PATH. */
+  install?: { checksum?: string; downloadUrl?: string }
+  /** Restore and save Trivy's DB with the Actions cache (the action). */
+  cacheDb: boolean
+  dbRepositories: readonly string[]
+  javaDbRepositories: readonly string[]
+  /** `trivyignore`: a file named by the user, relative to the workspace; empty finds .trivyignore(.yaml). */
+  ignoreFile: string
+  ignoreUnfixed: boolean
+  workspace: string
+  tempDir: string
+}
+
+/** A Trivy that is ready to scan, or why there is none. */
+export type Scanner =
+  | { ready: true; trivy: string; cacheDir: string; ignoreFile?: string; db: Promise<DbReadiness>; dbCache?: DbCacheState; settings: ScannerSettings }
+  | { ready: false; reason: string; missing: boolean }
+
+/** Call before the build: the DB download it starts runs while the image builds. */
+export async function prepareScanner(settings: ScannerSettings, log: Pick<StepLog, 'info' | 'warn'>): Promise<Scanner> {
+  // A wrong ignore-file setting is the user's to fix, and says so before anything is built.
+  const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile)
+  let trivy: string | undefined
+  try {
+    trivy = settings.install
+      ? (await ensureTrivy({ version: settings.trivyVersion, tempDir: settings.tempDir, checksum: settings.install.checksum, baseUrl: settings.install.downloadUrl })).path
+      : await findTrivy()
+  } catch (e) {
+    if (e instanceof TrivyInstallError) return { ready: false, reason: e.message, missing: false }
+    throw e
+  }
+  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion), missing: true }
+  log.info(`trivy: ${trivy}`)
+  const cacheDir = defaultTrivyCacheDir(process.env, homedir(), process.platform)
+  const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir }, log) : undefined
+  const db = startDbDownload({ trivy, cacheDir, dbRepositories: settings.dbRepositories, javaDbRepositories: settings.javaDbRepositories })
+  return { ready: true, trivy, cacheDir, ...(ignoreFile && { ignoreFile }), db, ...(dbCache && { dbCache }), settings }
+}
+
+/** Scans with the prepared Trivy, then saves its DB to the cache. Always awaits the background download. */
+export async function scanWith(
+  scanner: Extract<Scanner, { ready: true }>,
+  image: string,
+  log: StepLog
+): Promise<ScanOutcome> {
+  const db = await scanner.db
+  if (db.warning) log.warn(db.warning)
+  const { settings } = scanner
+  const outcome = await log.tool(`trivy image ${image}`, (onLine) =>
+    scanImage(
+      {
+        trivy: scanner.trivy,
+        image,
+        trivyVersion: settings.trivyVersion,
+        tempDir: settings.tempDir,
+        cacheDir: scanner.cacheDir,
+        dbRepositories: settings.dbRepositories,
+        javaDbRepositories: settings.javaDbRepositories,
+        db,
+        ...(scanner.ignoreFile && { ignoreFile: scanner.ignoreFile }),
+        ignoreUnfixed: settings.ignoreUnfixed
+      },
+      onLine
+    )
+  )
+  if (scanner.dbCache) await saveTrivyDb(scanner.dbCache, log)
+  return outcome
+}

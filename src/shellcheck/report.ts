@@ -1,0 +1,38 @@
+// ShellCheck's `--format=json1` output → findings on the RUN's first line, as hadolint reports them.
+
+import type { ExternalHit } from '../lint/rule.js'
+import type { LintLevel } from '../types.js'
+
+const LEVELS: readonly LintLevel[] = ['error', 'warning', 'info', 'style']
+
+/**
+ * The findings of one ShellCheck run, all placed on `line`. Levels map one to one; an unknown level is an error, as
+ * in hadolint. Throws when the text is not ShellCheck's json1 document.
+ */
+export function shellcheckHits(json: string, line: number): ExternalHit[] {
+  const document: unknown = JSON.parse(json)
+  const comments = (document as { comments?: unknown } | null)?.comments
+  if (!Array.isArray(comments)) throw new Error('the output has no "comments" list')
+  return comments.map((comment: unknown): ExternalHit => {
+    const { code, level, message } = (comment ?? {}) as { code?: unknown; level?: unknown; message?: unknown }
+    if (typeof code !== 'number' || typeof message !== 'string') throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`)
+    return {
+      code: `SC${code}`,
+      level: LEVELS.find((l) => l === level) ?? 'error',
+      line,
+      message,
+      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
+    }
+  })
+}
+
+/** One finding per line, code, level and message: hadolint keeps a set, so `$A $A` is one SC2086. */
+export function uniqueHits(hits: readonly ExternalHit[]): ExternalHit[] {
+  const seen = new Set<string>()
+  return hits.filter((h) => {
+    const key = JSON.stringify([h.line, h.code, h.level, h.message])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { formatFindings } from '../../src/lint/output.js'
+import type { LintFinding } from '../../src/types.js'
+
+const findings: LintFinding[] = [
+  { file: 'app/Dockerfile', line: 1, column: 1, level: 'warning', code: 'DL3007', message: 'Using latest is prone to errors', title: 't', docsUrl: 'u' },
+  { file: 'app/Dockerfile', line: 4, column: 1, level: 'error', code: 'CG001', message: "Don't run as <root> & co", title: 't' },
+  { file: 'b', line: 2, column: 1, level: 'style', code: 'SC2086', message: 'Double quote' }
+]
+const plain = { color: false }
+
+describe('formatFindings', () => {
+  it('writes tty lines, coloured only when asked', () => {
+    expect(formatFindings(findings, 'tty', plain)).toBe(
+      "app/Dockerfile:1 DL3007 warning: Using latest is prone to errors\napp/Dockerfile:4 CG001 error: Don't run as <root> & co\nb:2 SC2086 style: Double quote\n"
+    )
+    expect(formatFindings(findings.slice(0, 1), 'tty', { color: true })).toBe('app/Dockerfile:1 DL3007 \u001b[33mwarning\u001b[0m: Using latest is prone to errors\n')
+  })
+
+  it('writes one JSON array with hadolint keys only', () => {
+    expect(formatFindings(findings.slice(2), 'json', plain)).toBe('[{"code":"SC2086","column":1,"file":"b","level":"style","line":2,"message":"Double quote"}]\n')
+    expect(formatFindings([], 'json', plain)).toBe('[]\n')
+  })
+
+  it('writes gnu lines', () => {
+    expect(formatFindings(findings.slice(1), 'gnu', plain)).toBe("hadolint:app/Dockerfile:4: CG001 error: Don't run as <root> & co\nhadolint:b:2: SC2086 style: Double quote\n")
+  })
+
+  it('writes checkstyle XML with a file element per file and hadolint escaping', () => {
+    expect(formatFindings(findings, 'checkstyle', plain)).toBe(
+      "<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'>" +
+        "<file name='app/Dockerfile' >" +
+        "<error line='1' column='1' severity='warning' message='Using latest is prone to errors' source='DL3007' />" +
+        "<error line='4' column='1' severity='error' message='Don&#39;t run as &#60;root&#62; &#38; co' source='CG001' />" +
+        "</file><file name='b' ><error line='2' column='1' severity='style' message='Double quote' source='SC2086' /></file>" +
+        '</checkstyle>'
+    )
+    expect(formatFindings([], 'checkstyle', plain)).toBe("<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'></checkstyle>")
+  })
+
+  it('writes codeclimate issues each followed by a NUL, with --file-path-in-report', () => {
+    expect(formatFindings(findings.slice(0, 1), 'codeclimate', { color: false, filePathInReport: 'Dockerfile.prod' })).toBe(
+      '{"categories":["Bug Risk"],"check_name":"DL3007","description":"Using latest is prone to errors","location":{"lines":{"begin":1,"end":1},"path":"Dockerfile.prod"},"severity":"major","type":"issue"}\u0000'
+    )
+  })
+
+  it('writes gitlab_codeclimate as one array whose fingerprints hash each issue', () => {
+    const issue = '{"categories":["Bug Risk"],"check_name":"SC2086","description":"Double quote","location":{"lines":{"begin":2,"end":2},"path":"b"},"severity":"minor","type":"issue"}'
+    const sha = createHash('sha1').update(issue).digest('hex')
+    expect(formatFindings(findings.slice(2), 'gitlab_codeclimate', plain)).toBe(
+      `[{"categories":["Bug Risk"],"check_name":"SC2086","description":"Double quote","fingerprint":"${sha}","location":{"lines":{"begin":2,"end":2},"path":"b"},"severity":"minor","type":"issue"}]`
+    )
+    expect(sha).toMatch(/^[0-9a-f]{40}$/)
+  })
+})
