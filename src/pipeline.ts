@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
+import type { Comparer } from './baseline/index.js'
 import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
 import { decide } from './gate.js'
 import { finalFromLine, lintModel, lintText, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
@@ -57,6 +58,8 @@ export interface PipelineOptions extends GateSettings {
    * missing tool fails the gate; on a laptop the CLI says what it skipped and still lints.
    */
   missingTool: 'fail' | 'skip'
+  /** Compares the scanned run with a baseline before the gate decides (a pull request); absent: no comparison. */
+  compare?: Comparer
 }
 
 export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<GateRun> {
@@ -69,9 +72,23 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const scanner = opts.scan ? await log.step('prepare scan', () => prepareScanner(scannerSettings(opts), log)) : undefined
   const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
   if (build.facts) lint.push(...lintModel([CG008], safeParse(text), opts.dockerfile, config, [], build.facts))
-  const scan = await log.step('scan', () => scanStep(opts, build, scanner, log))
-  const verdict = decide(lint, build, scan, opts.policy)
-  return { dockerfile: opts.dockerfile, fromLine: finalFromLine(text), lint: sortFindings(lint), build, scan, policy: opts.policy, verdict, context: opts.runContext }
+  const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
+  // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
+  const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log) : undefined
+  const findings = compared?.lint ?? lint
+  const scan = compared?.scan ?? scanned
+  const verdict = decide(findings, build, scan, opts.policy)
+  return {
+    dockerfile: opts.dockerfile,
+    fromLine: finalFromLine(text),
+    lint: sortFindings(findings),
+    build,
+    scan,
+    policy: opts.policy,
+    verdict,
+    context: opts.runContext,
+    ...(compared && { comparison: compared.comparison })
+  }
 }
 
 async function readDockerfile(path: string, shown: string): Promise<string> {

@@ -34,6 +34,8 @@ export interface LintFinding {
   docsUrl?: string
   /** Present when the rule can rewrite the instruction to satisfy itself. */
   fix?: Fix
+  /** Set by the comparison with a baseline: the finding sits on an instruction this pull request changed. */
+  introduced?: boolean
 }
 
 export interface Vulnerability {
@@ -54,6 +56,8 @@ export interface Vulnerability {
   /** The Dockerfile line whose instruction created that layer (the final stage's FROM for base-image layers). */
   line?: number
   status?: string
+  /** Set by the comparison with a baseline: the baseline's image did not have this vulnerability. */
+  introduced?: boolean
 }
 
 /** A secret Trivy found in the image. Never carries the secret or its surrounding code. */
@@ -179,9 +183,15 @@ export interface ScanOutcome {
   durationMs?: number
 }
 
+/** What the gate blocks on: everything found, or only what the pull request introduced (see `Comparison`). */
+export type FailScope = 'all' | 'new'
+export const FAIL_SCOPES: readonly FailScope[] = ['all', 'new']
+
 export interface Policy {
   failOnVuln: VulnSeverity | 'none'
   failOnLint: LintLevel | 'none'
+  /** `all` when absent. */
+  failScope?: FailScope
   /** Severities shown in the reports; the gate counts every severity regardless. */
   severities: readonly VulnSeverity[]
 }
@@ -211,6 +221,28 @@ export interface GateRun {
   policy: Policy
   verdict: Verdict
   context: RunContext
+  /** Present when the run was compared with a baseline (a pull request); the findings then carry `introduced`. */
+  comparison?: Comparison
+}
+
+/** What a pull request's run was compared against, for the reports. */
+export interface Comparison {
+  /** Absent when no baseline was found: then nothing counts as introduced, and `notes` says why. */
+  baseline?: BaselineInfo
+  /** What the reader must know to trust the marks: no baseline, a diff that could not be made… */
+  notes: string[]
+}
+
+export interface BaselineInfo {
+  /** Where it came from, in words: "the Actions cache", "a rebuild of the base commit", a file name. */
+  source: string
+  /** The commit the baseline's run built, when known. */
+  commit?: string
+  /** Bytes; absent when the baseline's run built no image. */
+  imageSize?: number
+  /** Absent when the baseline's run did not scan its image. */
+  vulnerabilities?: number
+  lintFindings: number
 }
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'

@@ -62,4 +62,30 @@ describe('the gate', () => {
   it('does not fail on skipped steps', () => {
     expect(decide([], { status: 'skipped', reason: 'off' }, { status: 'skipped', reason: 'off' }, policy).pass).toBe(true)
   })
+
+  describe('with fail-scope new', () => {
+    const scoped: Policy = { ...policy, failScope: 'new' }
+    const introduced = (scan: ScanOutcome, ...which: number[]): ScanOutcome => ({
+      ...scan,
+      report: { ...scan.report!, vulnerabilities: scan.report!.vulnerabilities.map((v, i) => ({ ...v, introduced: which.includes(i) })) }
+    })
+
+    it('blocks only on what the pull request introduced, and says "new"', () => {
+      const scan = introduced(scanned('CRITICAL', 'CRITICAL', 'CRITICAL'), 2)
+      expect(decide([], built, scan, scoped).reasons).toEqual(['1 new CRITICAL vulnerability (fail-on-vuln: critical, fail-scope: new)'])
+      const lint = [{ ...finding('error'), introduced: true }, { ...finding('error'), introduced: false }, finding('error')]
+      expect(decide(lint, built, scanned(), scoped).reasons).toEqual(['1 new error lint finding (fail-on-lint: error, fail-scope: new)'])
+    })
+
+    it('passes over existing findings, however bad, that fail-scope all blocks', () => {
+      const scan = introduced(scanned('CRITICAL', 'LOW'), 1)
+      const lint = [{ ...finding('error'), introduced: false }]
+      expect(decide(lint, built, scan, scoped)).toEqual({ pass: true, reasons: [] })
+      expect(decide(lint, built, scan, policy).pass).toBe(false)
+    })
+
+    it('still fails a build or scan that did not run: there is nothing to compare', () => {
+      expect(decide([], { status: 'failed', reason: 'exit 1' }, { status: 'skipped' }, scoped).reasons).toEqual(['the image build failed: exit 1'])
+    })
+  })
 })

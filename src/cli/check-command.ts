@@ -1,6 +1,8 @@
 // `container-gate check`: the action's pipeline on a developer's machine. Where Docker or Trivy is missing it
 // says what it skipped and why, and still lints.
 import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
+import { baselineComparer, headCommit, readBaselineFile, writeBaselineFile } from '../baseline/index.js'
 import { defaultImageTag } from '../image-tag.js'
 import { PROFILES } from '../lint/index.js'
 import { parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
@@ -8,6 +10,7 @@ import { runPipeline } from '../pipeline.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderTerminal } from '../report/tty.js'
 import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
+import { FAIL_SCOPES } from '../types.js'
 import type { CliIo } from './io.js'
 import { parseCliArgs } from './io.js'
 import { terminalLog } from './terminal-log.js'
@@ -32,6 +35,10 @@ Options:
   --severity LIST         severities shown, comma-separated (default: all)
   --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
+  --baseline-file FILE    compare with a run's results (written by --write-baseline) and mark what is new:
+                          vulnerabilities it lacks, lint findings on lines changed since its commit
+  --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
+  --write-baseline FILE   write this run's results, to compare later runs with
   --format FORMAT         tty (default) or markdown (exactly the pull-request comment)
 `
 
@@ -51,12 +58,22 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     severity: { type: 'string', default: '' },
     trivyignore: { type: 'string', default: '' },
     'ignore-unfixed': { type: 'boolean', default: false },
+    'baseline-file': { type: 'string', default: '' },
+    'fail-scope': { type: 'string', default: 'all' },
+    'write-baseline': { type: 'string', default: '' },
     format: { type: 'string', default: 'tty' }
   }, 'check')
   if (positionals.length > 0) {
     throw new UsageError(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`)
   }
   const format = parseChoice('--format', values.format, ['tty', 'markdown'] as const)
+  const failScope = parseChoice('--fail-scope', values['fail-scope'], FAIL_SCOPES)
+  const baselineFile = values['baseline-file']
+  if (failScope === 'new' && baselineFile === '') {
+    throw new UsageError('--fail-scope new: there is nothing to tell what is new against. Pass --baseline-file FILE (written by --write-baseline).')
+  }
+  // Read before anything is built, so that a bad file stops the run at once.
+  const baseline = baselineFile === '' ? undefined : await readBaselineFile(resolve(io.cwd, baselineFile), baselineFile)
   const build = !values['no-build']
   const scan = !values['no-scan']
   const gate = await runPipeline(
@@ -82,13 +99,23 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
       policy: {
         failOnVuln: parseFailOnVuln('--fail-on-vuln', values['fail-on-vuln']),
         failOnLint: parseFailOnLint('--fail-on-lint', values['fail-on-lint']),
-        severities: parseSeverities('--severity', values.severity)
+        severities: parseSeverities('--severity', values.severity),
+        failScope
       },
       runContext: {},
-      missingTool: 'skip'
+      missingTool: 'skip',
+      // On a laptop the working tree is what changed: uncommitted edits count.
+      ...(baseline && {
+        compare: baselineComparer({ workspace: io.cwd, dockerfile: values.dockerfile, diff: { against: 'working-tree' }, load: async () => baseline })
+      })
     },
     terminalLog(io.stderrStream)
   )
+  const writeTo = values['write-baseline']
+  if (writeTo !== '') {
+    const refused = await writeBaselineFile(gate, resolve(io.cwd, writeTo), await headCommit(io.cwd))
+    io.stderr(refused === undefined ? `Baseline written to ${writeTo}.\n` : `Baseline not written: ${refused}.\n`)
+  }
   const report = format === 'markdown' ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io.color })
   io.stdout(report.endsWith('\n') ? report : `${report}\n`)
   return gate.verdict.pass ? 0 : 1

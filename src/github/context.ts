@@ -14,8 +14,12 @@ export interface RunnerContext {
   owner: string
   repo: string
   eventName: string
-  /** The pull request this run reports on, when the event has one. */
-  pullRequest?: { number: number; headSha: string }
+  /** The pull request this run reports on, when the event has one. `baseSha`: the base branch's commit, '' when absent. */
+  pullRequest?: { number: number; headSha: string; baseSha: string }
+  /** A push to the repository's default branch: the run whose results pull requests compare against. */
+  defaultBranchPush: boolean
+  /** GITHUB_RUN_ID; '' outside Actions. */
+  runId: string
   /** The commit the reports link to: the PR's head, else the pushed commit. */
   sha: string
   runUrl?: string
@@ -27,7 +31,8 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
   const repository = env.GITHUB_REPOSITORY ?? ''
   const [owner = '', repo = ''] = repository.split('/')
   const serverUrl = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com')
-  const pullRequest = readPullRequest(env.GITHUB_EVENT_PATH)
+  const payload = readPayload(env.GITHUB_EVENT_PATH)
+  const pullRequest = readPullRequest(payload)
   const runId = env.GITHUB_RUN_ID
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -39,22 +44,34 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? '',
     pullRequest,
+    defaultBranchPush: env.GITHUB_EVENT_NAME === 'push' && isDefaultBranchPush(payload),
+    runId: runId ?? '',
     sha: pullRequest?.headSha || env.GITHUB_SHA || '',
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined
   }
 }
 
-function readPullRequest(eventPath: string | undefined): RunnerContext['pullRequest'] {
+function readPayload(eventPath: string | undefined): unknown {
   if (!eventPath) return undefined
-  let payload: unknown
   try {
-    payload = JSON.parse(readFileSync(eventPath, 'utf8'))
+    return JSON.parse(readFileSync(eventPath, 'utf8'))
   } catch (e) {
     throw new UsageError(`GITHUB_EVENT_PATH: cannot read the event payload at ${eventPath}: ${(e as Error).message}`)
   }
-  const pr = (payload as { pull_request?: { number?: unknown; head?: { sha?: unknown } } } | null)?.pull_request
+}
+
+function readPullRequest(payload: unknown): RunnerContext['pullRequest'] {
+  const pr = (payload as { pull_request?: { number?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown } } } | null)?.pull_request
   if (!pr || typeof pr.number !== 'number') return undefined
-  return { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : '' }
+  const sha = (v: unknown): string => (typeof v === 'string' ? v : '')
+  return { number: pr.number, headSha: sha(pr.head?.sha), baseSha: sha(pr.base?.sha) }
+}
+
+/** The push payload's `ref` is the pushed branch; `repository.default_branch` names the default one. */
+function isDefaultBranchPush(payload: unknown): boolean {
+  const push = payload as { ref?: unknown; repository?: { default_branch?: unknown } } | null | undefined
+  const branch = push?.repository?.default_branch
+  return typeof branch === 'string' && branch !== '' && push?.ref === `refs/heads/${branch}`
 }
 
 function trimSlash(url: string): string {

@@ -4,11 +4,20 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { PROFILES } from '../lint/index.js'
 import { parseBoolean, parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import type { GateSettings } from '../pipeline.js'
+import { FAIL_SCOPES } from '../types.js'
 import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION, parseDbRepositories, parseTrivyVersion } from '../trivy/index.js'
 
+/** Where a pull request's baseline comes from; see action.yml. */
+export const BASELINE_MODES = ['cache', 'rebuild', 'none'] as const
+export type BaselineMode = (typeof BASELINE_MODES)[number]
+
 export interface ActionInputs extends GateSettings {
+  baseline: BaselineMode
   comment: boolean
-  annotations: boolean
+  /** `check-run`: every finding on a check run of its own (needs `checks: write`). */
+  annotations: boolean | 'check-run'
+  /** Post GitHub suggestions for fixable findings on lines the pull request changed. */
+  suggestions: boolean
   sarif: string
   githubToken: string
 }
@@ -32,6 +41,11 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     throw new UsageError('input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.')
   }
   const sarif = get('sarif')
+  const baseline = parseChoice('input baseline', get('baseline') || 'cache', BASELINE_MODES)
+  const failScope = parseChoice('input fail-scope', get('fail-scope') || 'all', FAIL_SCOPES)
+  if (failScope === 'new' && baseline === 'none') {
+    throw new UsageError('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.')
+  }
   return {
     dockerfile: insideWorkspace(workspace, 'dockerfile', get('dockerfile') || 'Dockerfile'),
     context: insideWorkspace(workspace, 'context', get('context') || '.'),
@@ -51,12 +65,15 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     policy: {
       failOnVuln: parseFailOnVuln('input fail-on-vuln', get('fail-on-vuln') || 'critical'),
       failOnLint: parseFailOnLint('input fail-on-lint', get('fail-on-lint') || 'error'),
-      severities: parseSeverities('input severity', get('severity'))
+      severities: parseSeverities('input severity', get('severity')),
+      failScope
     },
+    baseline,
     config: get('config') === '' ? '' : insideWorkspace(workspace, 'config', get('config')),
     profile: get('profile') === '' ? undefined : parseChoice('input profile', get('profile'), PROFILES),
     comment: bool('comment', true),
-    annotations: bool('annotations', true),
+    annotations: get('annotations') === 'check-run' ? 'check-run' : bool('annotations', true),
+    suggestions: bool('suggestions', true),
     sarif: sarif === '' ? '' : insideWorkspace(workspace, 'sarif', sarif),
     githubToken: get('github-token')
   }

@@ -15,6 +15,10 @@ import { upsertComment } from './comments.js'
 import type { RunnerContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import { createRestClient } from './rest.js'
+import type { RestClient } from './rest.js'
+import { annotateWithCheckRun } from './check-run.js'
+import { checkRunName } from './check-run-annotations.js'
+import { postSuggestions } from './review.js'
 
 export async function publishReports(
   gate: GateRun,
@@ -22,11 +26,43 @@ export async function publishReports(
   runner: RunnerContext,
   env: Record<string, string | undefined>
 ): Promise<void> {
-  if (inputs.annotations) emitAnnotations(gate)
+  const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
+  if (inputs.annotations === 'check-run') await annotateOnCheckRun(gate, client, runner)
+  else if (inputs.annotations) emitAnnotations(gate)
   await writeSummary(gate, env)
   const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : ''
-  const commentUrl = inputs.comment ? await postComment(gate, inputs, runner) : ''
+  const commentUrl = inputs.comment ? await postComment(gate, client, runner) : ''
+  if (inputs.suggestions) await suggestFixes(gate, client, runner)
   setOutputs(gate, { commentUrl, sarifPath })
+}
+
+/** Every finding on a check run of its own; without a token or `checks: write`, the budgeted annotations instead. */
+async function annotateOnCheckRun(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+  if (!client || !runner.sha) {
+    core.warning('annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.')
+    emitAnnotations(gate)
+    return
+  }
+  const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(gate.dockerfile), ...(runner.runUrl && { detailsUrl: runner.runUrl }) }
+  const outcome = await annotateWithCheckRun(client, target, gate)
+  if ('fallback' in outcome) {
+    core.warning(outcome.fallback)
+    emitAnnotations(gate)
+  } else {
+    core.info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`)
+  }
+}
+
+/** Fixable findings on lines the pull request changed, as one review of GitHub suggestions. Never fails the run. */
+async function suggestFixes(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+  if (!client || !runner.pullRequest || !gate.lint.some((f) => f.fix)) return
+  try {
+    const target = { owner: runner.owner, repo: runner.repo, pullNumber: runner.pullRequest.number, headSha: runner.pullRequest.headSha }
+    const result = await postSuggestions(client, target, gate.lint)
+    if (result.action === 'posted') core.info(`Suggested ${result.posted} fixes in a review${result.url ? `: ${result.url}` : ''}`)
+  } catch (e) {
+    core.warning(`The fix suggestions were not posted: ${(e as Error).message}`)
+  }
 }
 
 function emitAnnotations(gate: GateRun): void {
@@ -72,18 +108,17 @@ async function writeSarif(gate: GateRun, path: string, workspace: string): Promi
   }
 }
 
-async function postComment(gate: GateRun, inputs: ActionInputs, runner: RunnerContext): Promise<string> {
+async function postComment(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<string> {
   if (!runner.pullRequest) {
     core.info(`No pull request in this ${runner.eventName || 'run'}: no comment posted (the job summary has the report).`)
     return ''
   }
-  if (!inputs.githubToken) {
+  if (!client) {
     core.warning('No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.')
     return ''
   }
   const marker = commentMarker(gate.dockerfile)
   try {
-    const client = createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl })
     const result = await upsertComment(client, {
       owner: runner.owner,
       repo: runner.repo,
@@ -102,6 +137,9 @@ async function postComment(gate: GateRun, inputs: ActionInputs, runner: RunnerCo
 function setOutputs(gate: GateRun, extra: { commentUrl: string; sarifPath: string }): void {
   const lint = countByLevel(gate.lint)
   const vulns = countBySeverity(gate.scan.report?.vulnerabilities ?? [])
+  // Zero without a comparison: nothing counts as introduced then.
+  const newLint = countByLevel(gate.lint.filter((f) => f.introduced === true))
+  const newVulns = countBySeverity((gate.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true))
   core.setOutput('result', gate.verdict.pass ? 'pass' : 'fail')
   core.setOutput('lint-errors', lint.error)
   core.setOutput('lint-warnings', lint.warning)
@@ -110,6 +148,9 @@ function setOutputs(gate: GateRun, extra: { commentUrl: string; sarifPath: strin
   core.setOutput('medium', vulns.MEDIUM)
   core.setOutput('low', vulns.LOW)
   core.setOutput('unknown', vulns.UNKNOWN)
+  core.setOutput('new-critical', newVulns.CRITICAL)
+  core.setOutput('new-high', newVulns.HIGH)
+  core.setOutput('new-lint-errors', newLint.error)
   core.setOutput('image-id', gate.build.imageId ?? '')
   core.setOutput('image-size', gate.build.imageSize ?? '')
   core.setOutput('comment-url', extra.commentUrl)

@@ -15,10 +15,20 @@ const FLAGGED = new Set(['ADD', 'COPY', 'FROM', 'HEALTHCHECK', 'RUN'])
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN'])
 const PROPERTY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL'])
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+// UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
+const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
 export function parseDockerfile(text: string): DockerfileModel {
   const source = text.replace(/^\uFEFF/, '')
   const lines = source.split(/\r?\n/)
+  if (UTF16.test(source)) {
+    return emptyModel([{ line: 1, message: 'the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8' }])
+  }
+  // Docker ends lines at line feeds only (CRLF included); dockerfile-ast also at a lone CR, so the two would disagree.
+  const loneCr = lines.findIndex((line) => line.includes('\r'))
+  if (loneCr !== -1) {
+    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }])
+  }
   const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line))
   if (binary !== -1) {
     return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }])

@@ -451,6 +451,20 @@ class Parser {
 
   /** A `$` expansion at the current position; returns it as written (or decoded, for `$'…'` and `$"…"`). */
   private readDollar(): string {
+    // `${…}` and `$"…"` nest through here without a command in between: the depth guard must see them too.
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length
+      return ''
+    }
+    this.depth++
+    try {
+      return this.readDollarAt()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private readDollarAt(): string {
     const start = this.pos
     const next = this.src[this.pos + 1]
     if (next === '(' && this.src[this.pos + 2] === '(') {

@@ -46,10 +46,12 @@ export function insertWordFix(model: DockerfileModel, run: Instruction, where: (
   if (!source) return undefined
   let script = source.script
   let commands = parseShell(script)
+  // Each try re-parses the whole script: without a bound, a RUN of many installs takes time cubic in its length.
+  const budget = fixBudget(model)
   for (let index = 0; index < commands.length; index++) {
     const after = where(commands[index])
     if (after === undefined) continue
-    const next = insertAfter(script, commands, index, after, word)
+    const next = insertAfter(script, commands, index, after, word, budget)
     if (next === undefined) return undefined
     script = next
     commands = parseShell(script)
@@ -72,8 +74,24 @@ function scriptSource(model: DockerfileModel, run: Instruction): { head: string;
   return sameCommands(parseShell(script), parseShell(run.args)) ? { head, script } : undefined
 }
 
+/**
+ * How many characters of script the fixes of one Dockerfile may re-parse, all rules together: ample for real files,
+ * and a bound on crafted ones (thousands of installs in one RUN). Past it, findings come without a fix.
+ */
+const FIX_PARSE_BUDGET = 500_000
+interface FixBudget {
+  characters: number
+}
+const budgets = new WeakMap<DockerfileModel, FixBudget>()
+
+function fixBudget(model: DockerfileModel): FixBudget {
+  let budget = budgets.get(model)
+  if (!budget) budgets.set(model, (budget = { characters: FIX_PARSE_BUDGET }))
+  return budget
+}
+
 /** The script with `word` after the argument `after` of command `index`, tried at each place `after` is written. */
-function insertAfter(script: string, commands: readonly ShellCommand[], index: number, after: string, word: string): string | undefined {
+function insertAfter(script: string, commands: readonly ShellCommand[], index: number, after: string, word: string, budget: FixBudget): string | undefined {
   const target = commands[index]
   const at = target.args.indexOf(after)
   if (at === -1) return undefined
@@ -82,6 +100,8 @@ function insertAfter(script: string, commands: readonly ShellCommand[], index: n
   for (const match of script.matchAll(written)) {
     const end = match.index + after.length
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`
+    budget.characters -= candidate.length
+    if (budget.characters < 0) return undefined
     if (sameCommands(parseShell(candidate), wanted)) return candidate
   }
   return undefined

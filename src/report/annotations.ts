@@ -1,4 +1,5 @@
 import { atOrAbove, countBySeverity } from '../counts.js'
+import { inScope } from '../gate.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { Annotation, AnnotationLevel, GateRun, LintLevel, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
@@ -16,11 +17,16 @@ const VULN_ANNOTATION: Record<VulnSeverity, AnnotationLevel> = { CRITICAL: 'erro
 /** Vulnerability IDs named in one line's annotation; the rest are counted. */
 const IDS_NAMED = 10
 const INSTRUCTION_MAX = 80
+/** Before the message of a finding the pull request introduced. */
+export const NEW_PREFIX = 'new in this PR: '
 
 interface Candidate {
   annotation: Annotation
-  /** Step outcomes rank before vulnerability lines, those before lint findings of the same level, then lint level, then line. */
-  rank: [number, number, number]
+  /**
+   * Level; then step outcomes, then what the pull request introduced, then the rest; then vulnerability lines before
+   * lint findings, lint by level; then line. So that GitHub's per-level limit drops existing findings first.
+   */
+  rank: [number, number, number, number]
 }
 
 /**
@@ -28,10 +34,10 @@ interface Candidate {
  * a last notice says how many and where to find them.
  */
 export function planAnnotations(run: GateRun): Annotation[] {
-  const candidates = [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)].sort(compareCandidates)
-  const byLevel = ANNOTATION_LEVELS.map((level) => candidates.filter((c) => c.annotation.level === level).map((c) => c.annotation))
+  const ranked = rankAnnotations(run)
+  const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level))
   const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL))
-  let left = candidates.length - kept.reduce((n, list) => n + list.length, 0)
+  let left = ranked.length - kept.reduce((n, list) => n + list.length, 0)
   if (left === 0) return kept.flat()
 
   // The closing notice counts against the notice limit too.
@@ -51,10 +57,18 @@ export function planAnnotations(run: GateRun): Annotation[] {
   ]
 }
 
+/**
+ * Every annotation the run calls for, most important first, with no limit: what `planAnnotations` budgets, and
+ * what a channel without the per-level limit (a check run) publishes whole.
+ */
+export function rankAnnotations(run: GateRun): Annotation[] {
+  return [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)].sort(compareCandidates).map((c) => c.annotation)
+}
+
 function stepCandidates(run: GateRun): Candidate[] {
   const candidates: Candidate[] = []
   const step = (annotation: Annotation): void => {
-    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0] })
+    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] })
   }
   if (run.build.status === 'failed') {
     step({
@@ -76,14 +90,16 @@ function stepCandidates(run: GateRun): Candidate[] {
   const report = run.scan.report
   if (run.scan.status === 'ok' && report) {
     const counts = countBySeverity(report.vulnerabilities)
+    const gated = countBySeverity(inScope(report.vulnerabilities, run.policy))
     const failOn = run.policy.failOnVuln
-    const blocking = failOn !== 'none' && VULN_SEVERITIES.some((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn))
+    const blocking = failOn !== 'none' && VULN_SEVERITIES.some((s) => gated[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn))
     const total = report.vulnerabilities.length
+    const introduced = report.vulnerabilities.filter((v) => v.introduced === true).length
     step({
       level: blocking ? 'error' : total > 0 ? 'warning' : 'notice',
       file: run.dockerfile,
       title: 'Image vulnerabilities',
-      message: `${plural(total, 'vulnerability', 'vulnerabilities')} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}.`
+      message: `${plural(total, 'vulnerability', 'vulnerabilities')} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}.${run.comparison?.baseline ? ` ${plural(introduced, 'is', 'are')} new in this PR.` : ''}`
     })
   }
   return candidates
@@ -97,9 +113,12 @@ function lineCandidates(run: GateRun): Candidate[] {
   return [...byLine.entries()].map(([line, groups]) => {
     const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]!]
     const title = groups.length === 1 && groups[0]!.kind === 'untraced' ? 'Vulnerabilities not traced to an instruction' : groups[0]!.kind === 'base' ? 'Vulnerabilities from the base image' : 'Vulnerabilities from this instruction'
+    const introduced = [...new Set(groups.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))]
+    const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX))
+    const prefix = introduced.length > 0 ? `${NEW_PREFIX}${named.join(', ')}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ''}. ` : ''
     return {
-      annotation: { level, file: run.dockerfile, ...(line !== undefined && { startLine: line }), title, message: printableLine(groups.map(groupMessage).join(' ')) },
-      rank: [ANNOTATION_LEVELS.indexOf(level), 1, line ?? 0]
+      annotation: { level, file: run.dockerfile, ...(line !== undefined && { startLine: line }), title, message: printableLine(prefix + groups.map(groupMessage).join(' ')) },
+      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line ?? 0]
     }
   })
 }
@@ -124,13 +143,13 @@ function lintCandidates(run: GateRun): Candidate[] {
         file: f.file,
         startLine: f.line,
         title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
-        message: printableLine(f.message)
+        message: printableLine(`${f.introduced === true ? NEW_PREFIX : ''}${f.message}`)
       },
-      rank: [ANNOTATION_LEVELS.indexOf(level), 2 + LINT_LEVELS.indexOf(f.level), f.line]
+      rank: [ANNOTATION_LEVELS.indexOf(level), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
     }
   })
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
-  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2]
+  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.rank[3] - b.rank[3]
 }

@@ -1,6 +1,7 @@
 import { countByLevel, countBySeverity } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { BuildOutcome, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
+import { baselineSizeChange, comparisonLines, markNew, NEW_MARK } from './comparison.js'
 import { escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
 import type { Rows, Section } from './fit.js'
 import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
@@ -27,6 +28,8 @@ export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
     { head: [...countTables(run), ''] },
     { head: [...statusLines(run), ''] }
   ]
+  const comparison = comparisonLines(run)
+  if (comparison.length > 0) sections.push({ head: [...comparison, ''] })
   if (opts.buildLog && run.build.status === 'failed' && run.build.logTail) {
     sections.push({ head: [...logBlock(run.build.logTail), ''] })
   }
@@ -92,14 +95,20 @@ function countTables(run: GateRun): string[] {
   const vulnCells = report
     ? [inlineCode(truncate(run.build.image ?? report.artifactName ?? 'image', NAME_MAX)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)]
     : ['not scanned', ...VULN_SEVERITIES.map(() => '–'), '–']
+  // A "new" row under each table once there is a baseline to tell new from existing.
+  const compared = run.comparison?.baseline !== undefined
+  const newLint = run.lint.filter((f) => f.introduced === true)
+  const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true)
   return [
     `| Lint | ${LINT_LEVELS.join(' | ')} | total |`,
     `| --- |${' --: |'.repeat(LINT_LEVELS.length + 1)}`,
     `| ${[inlineCode(truncate(run.dockerfile, NAME_MAX)), ...cells(lint, LINT_LEVELS, run.lint.length)].join(' | ')} |`,
+    ...(compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(' | ')} |`] : []),
     '',
     `| Vulnerabilities | ${VULN_SEVERITIES.join(' | ')} | total |`,
     `| --- |${' --: |'.repeat(VULN_SEVERITIES.length + 1)}`,
-    `| ${vulnCells.join(' | ')} |`
+    `| ${vulnCells.join(' | ')} |`,
+    ...(compared && newVulns ? [`| ${[NEW_MARK, ...cells(countBySeverity(newVulns), VULN_SEVERITIES, newVulns.length)].join(' | ')} |`] : [])
   ]
 }
 
@@ -117,7 +126,9 @@ function buildStatus(run: GateRun): string {
   const build: BuildOutcome = run.build
   const image = build.image ? inlineCode(truncate(build.image, NAME_MAX)) : undefined
   if (build.status === 'ok') {
-    const facts = [build.imageSize !== undefined && humanSize(build.imageSize), build.builder, build.durationMs !== undefined && humanDuration(build.durationMs)]
+    const change = baselineSizeChange(run)
+    const size = build.imageSize !== undefined && `${humanSize(build.imageSize)}${change !== undefined ? `, ${change} against the baseline` : ''}`
+    const facts = [size, build.builder, build.durationMs !== undefined && humanDuration(build.durationMs)]
     const details = facts.filter((f): f is string => typeof f === 'string')
     return `built${image ? ` ${image}` : ''}${details.length > 0 ? ` (${details.join(', ')})` : ''}`
   }
@@ -158,7 +169,7 @@ function lastLines(text: string, max: number): string {
 
 function lintRow(f: LintFinding, run: GateRun): string {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl)
-  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${f.level} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
+  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
 }
 
 function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number) => string): Rows {
@@ -171,7 +182,7 @@ function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number)
 
 function vulnerabilityRow(v: Vulnerability): string {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX)), v.primaryUrl)
-  const cells = [v.severity, id, inlineCode(truncate(v.pkgName, NAME_MAX)), escapeMarkdown(truncate(versionChange(v), NAME_MAX)), truncate(escapeMarkdown(v.title ?? ''), CELL_MAX)]
+  const cells = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX)), escapeMarkdown(truncate(versionChange(v), NAME_MAX)), truncate(escapeMarkdown(v.title ?? ''), CELL_MAX)]
   return `| ${cells.join(' | ')} |`
 }
 

@@ -5,20 +5,20 @@ import type { GateRun, LintFinding, SecretFinding, Vulnerability, VulnSeverity }
 const URGENT_SEVERITIES: readonly VulnSeverity[] = ['CRITICAL', 'HIGH']
 
 export interface Listing {
-  /** Every CRITICAL and HIGH vulnerability, worst first. */
+  /** Every CRITICAL and HIGH vulnerability, those the pull request introduced first, then worst first. */
   urgent: Vulnerability[]
-  /** The lower severities the policy asks to show, worst first. */
+  /** The lower severities the policy asks to show, in the same order. */
   lower: Vulnerability[]
   /** Lower severities that have vulnerabilities but are not listed, by policy. */
   unlisted: VulnSeverity[]
-  /** Lint findings in file order. */
+  /** Lint findings, those the pull request introduced first, then in file order. */
   lint: LintFinding[]
   secrets: SecretFinding[]
 }
 
 /** What the reports list and in which order: the same for every renderer, so they never disagree. */
 export function listFindings(run: GateRun): Listing {
-  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(compareVulnerabilities)
+  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(newFirst(compareVulnerabilities))
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity))
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity))
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity))
@@ -29,9 +29,14 @@ export function listFindings(run: GateRun): Listing {
     urgent,
     lower,
     unlisted,
-    lint: [...run.lint].sort(compareLintByLine),
+    lint: [...run.lint].sort(newFirst(compareLintByLine)),
     secrets: [...(run.scan.report?.secrets ?? [])].sort(compareSecrets)
   }
+}
+
+/** What the pull request introduced comes first, so that a cut for size drops the rest; without a baseline nothing is new. */
+export function newFirst<T extends { introduced?: boolean }>(compare: (a: T, b: T) => number): (a: T, b: T) => number {
+  return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b)
 }
 
 /** Severity, then ID, then package; the remaining fields only make the order total. */

@@ -3,6 +3,7 @@ import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { BuildOutcome, GateRun, LintLevel, ScanOutcome, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
 import { runsAsRoot } from '../image/facts.js'
+import { baselineSizeChange, comparisonSentence, newCounts } from './comparison.js'
 import { humanSize, plural, versionChange } from './format.js'
 import { baseShare, lineGroups, severityCounts } from './lines.js'
 import { listFindings } from './select.js'
@@ -37,22 +38,29 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
   lines.push('')
 
   const lint = countByLevel(run.lint)
-  lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(', ')}`)
+  const introduced = run.comparison?.baseline ? newCounts(run) : undefined
+  lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(', ')}${introduced ? ` (${introduced.lint} new)` : ''}`)
   const report = run.scan.report
   if (report) {
     const counts = countBySeverity(report.vulnerabilities)
-    lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}`)
+    lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}${introduced ? ` (${introduced.vulnerabilities} new)` : ''}`)
   } else {
     lines.push('Vulnerabilities  not scanned')
   }
   const image = run.build.image ? ` ${text(run.build.image)}` : ''
-  const size = run.build.imageSize !== undefined ? ` (${humanSize(run.build.imageSize)})` : ''
+  const change = baselineSizeChange(run)
+  const size = run.build.imageSize !== undefined ? ` (${humanSize(run.build.imageSize)}${change !== undefined ? `, ${change} against the baseline` : ''})` : ''
   const scanned = image || (report?.artifactName ? ` ${text(report.artifactName)}` : '')
   const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : ''
   lines.push(
     `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,
     `Scan             ${stepLine(run.scan, `scanned${scanned}${trivy}`, paint)}`
   )
+  const sentence = comparisonSentence(run)
+  const notes = run.comparison?.notes ?? []
+  if (sentence !== undefined || notes.length > 0) lines.push('')
+  if (sentence !== undefined) lines.push(text(sentence))
+  for (const note of notes) lines.push(paint(text(note), 'dim'))
 
   const facts = run.build.facts
   if (facts) {
@@ -80,14 +88,14 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
   if (listing.lint.length > 0) {
     lines.push('', 'Lint findings')
     for (const f of listing.lint) {
-      lines.push(`  ${text(f.file)}:${f.line} ${text(f.code)} ${paint(f.level, LEVEL_STYLE[f.level])}: ${text(f.message)}`)
+      lines.push(`  ${newMark(f.introduced, paint)}${text(f.file)}:${f.line} ${text(f.code)} ${paint(f.level, LEVEL_STYLE[f.level])}: ${text(f.message)}`)
     }
   }
   if (listing.urgent.length > 0) {
     lines.push('', 'CRITICAL and HIGH vulnerabilities')
     for (const v of listing.urgent) {
       const title = v.title ? `  ${truncate(text(v.title), TITLE_MAX)}` : ''
-      lines.push(`  ${paint(v.severity.padEnd(8), SEVERITY_STYLE[v.severity])} ${text(v.id)} ${text(v.pkgName)} ${text(versionChange(v))}${title}`)
+      lines.push(`  ${newMark(v.introduced, paint)}${paint(v.severity.padEnd(8), SEVERITY_STYLE[v.severity])} ${text(v.id)} ${text(v.pkgName)} ${text(versionChange(v))}${title}`)
     }
   }
   if (listing.secrets.length > 0) {
@@ -103,6 +111,11 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
 }
 
 type Paint = (text: string, style: Style) => string
+
+/** "new " before what the pull request introduced (the lists put it first). */
+function newMark(introduced: boolean | undefined, paint: Paint): string {
+  return introduced === true ? `${paint('new', 'bold')} ` : ''
+}
 
 /** "built …" or "scanned …" when the step ran; otherwise its status and the reason, in words. */
 function stepLine(outcome: BuildOutcome | ScanOutcome, done: string, paint: Paint): string {

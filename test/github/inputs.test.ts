@@ -16,8 +16,17 @@ describe('action inputs', () => {
       annotations: true,
       sarif: '',
       config: '',
-      policy: { failOnVuln: 'CRITICAL', failOnLint: 'error', severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] }
+      baseline: 'cache',
+      policy: { failOnVuln: 'CRITICAL', failOnLint: 'error', severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'], failScope: 'all' }
     })
+  })
+
+  it('reads baseline and fail-scope, and refuses fail-scope new with nothing to compare against', () => {
+    const inputs = readInputs({ INPUT_BASELINE: 'rebuild', 'INPUT_FAIL-SCOPE': 'new' }, workspace)
+    expect([inputs.baseline, inputs.policy.failScope]).toEqual(['rebuild', 'new'])
+    expect(() => readInputs({ INPUT_BASELINE: 'git' }, workspace)).toThrow('input baseline: "git" is not allowed. Use one of: cache, rebuild, none.')
+    expect(() => readInputs({ 'INPUT_FAIL-SCOPE': 'added' }, workspace)).toThrow('input fail-scope: "added" is not allowed. Use one of: all, new.')
+    expect(() => readInputs({ INPUT_BASELINE: 'none', 'INPUT_FAIL-SCOPE': 'new' }, workspace)).toThrow(/input fail-scope: "new" needs a baseline.*Set baseline to cache or rebuild/)
   })
 
   it('reads INPUT_ variables the way the runner names them', () => {
