@@ -46695,9 +46695,6 @@ var rules = [
 // src/lint/engine.ts
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
-function lintText(text, file, config, external = []) {
-  return lintModel(rules, safeParse(text), file, config, external);
-}
 function lintModel(selected, model, file, config, external = [], image) {
   if (model.problems.length > 0) {
     return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
@@ -88372,7 +88369,9 @@ function lineGroups(run2, shown) {
   const byKey = /* @__PURE__ */ new Map();
   for (const v of shown) {
     const key = v.line === void 0 ? "untraced" : String(v.line);
-    byKey.set(key, [...byKey.get(key) ?? [], v]);
+    const group2 = byKey.get(key);
+    if (group2) group2.push(v);
+    else byKey.set(key, [v]);
   }
   return [...byKey.entries()].map(([key, vulns]) => {
     const sorted = [...vulns].sort(compareVulnerabilities);
@@ -90130,8 +90129,7 @@ ${exports2}${script}` }];
 }
 
 // src/shellcheck/index.ts
-async function shellcheckDockerfile(text, opts = {}) {
-  const model = safeParse(text);
+async function shellcheckDockerfile(model, opts = {}) {
   const pragmas = readPragmas(model, () => void 0);
   const result2 = await runShellcheck(shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) }), opts);
   return Array.isArray(result2) ? { hits: result2 } : { hits: [], skipped: result2.unavailable };
@@ -90142,10 +90140,11 @@ async function runPipeline(opts, log2) {
   const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const config = lintConfig(opts);
-  const lint = await log2.step("lint", () => lintDockerfile(text, config, opts, log2));
+  const model = safeParse(text);
+  const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepareScanner(scannerSettings(opts), log2)) : void 0;
   const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
-  if (build2.facts) lint.push(...lintModel([CG008], safeParse(text), opts.dockerfile, config, [], build2.facts));
+  if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
   const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
@@ -90185,10 +90184,10 @@ function lintConfig(opts) {
     catalog: rules.map((r) => r.meta)
   }).config;
 }
-async function lintDockerfile(text, config, opts, log2) {
-  const shellcheck = await shellcheckDockerfile(text);
+async function lintDockerfile(model, config, opts, log2) {
+  const shellcheck = await shellcheckDockerfile(model);
   if (shellcheck.skipped) log2.warn(shellcheck.skipped);
-  return lintText(text, opts.dockerfile, config, shellcheck.hits);
+  return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits);
 }
 function scannerSettings(opts) {
   return {

@@ -6,7 +6,8 @@ import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
 import type { Comparer } from './baseline/index.js'
 import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
 import { decide } from './gate.js'
-import { finalFromLine, lintModel, lintText, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import { finalFromLine, lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import type { DockerfileModel } from './lint/model.js'
 import type { LintConfig, Profile } from './lint/index.js'
 import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
@@ -67,11 +68,13 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const text = await readDockerfile(dockerfilePath, opts.dockerfile)
   const config = lintConfig(opts)
 
-  const lint = await log.step('lint', () => lintDockerfile(text, config, opts, log))
+  // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
+  const model = safeParse(text)
+  const lint = await log.step('lint', () => lintDockerfile(model, config, opts, log))
   // Before the build, so that Trivy's DB downloads while the image builds.
   const scanner = opts.scan ? await log.step('prepare scan', () => prepareScanner(scannerSettings(opts), log)) : undefined
   const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
-  if (build.facts) lint.push(...lintModel([CG008], safeParse(text), opts.dockerfile, config, [], build.facts))
+  if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
   // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
   const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log) : undefined
@@ -117,11 +120,11 @@ function lintConfig(opts: PipelineOptions): LintConfig {
   }).config
 }
 
-async function lintDockerfile(text: string, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
+async function lintDockerfile(model: DockerfileModel, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
   // ShellCheck's findings pass through the same config and pragmas as the rules' (hadolint's SC codes).
-  const shellcheck = await shellcheckDockerfile(text)
+  const shellcheck = await shellcheckDockerfile(model)
   if (shellcheck.skipped) log.warn(shellcheck.skipped)
-  return lintText(text, opts.dockerfile, config, shellcheck.hits)
+  return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits)
 }
 
 function scannerSettings(opts: PipelineOptions): ScannerSettings {

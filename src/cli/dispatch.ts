@@ -1,5 +1,4 @@
 // argv dispatch for the `container-gate` binary. Each command lives in its own module and takes its I/O injected.
-import { runCheckCommand, CHECK_USAGE } from './check-command.js'
 import type { CliIo } from './io.js'
 import { runLintCommand } from './lint-command.js'
 import { runRulesCommand } from './rules-command.js'
@@ -31,6 +30,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (command === 'lint') return await runLintCommand(args, io)
     if (command === 'check') {
+      // Loaded on demand: the build-and-scan half (Docker, Trivy, the Actions cache client) is most of the CLI's code,
+      // and `lint` on a laptop or in a pre-commit hook should not pay for loading it.
+      const { runCheckCommand, CHECK_USAGE } = await import('./check-command.js')
       if (args.includes('--help') || args.includes('-h')) {
         io.stdout(CHECK_USAGE)
         return 0

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import {
-  describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, lintText, loadLintSettings,
-  OUTPUT_FORMATS, parseLabelRequirement, PROFILES, resolveCodes, rules
+  describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, lintModel, loadLintSettings,
+  OUTPUT_FORMATS, parseLabelRequirement, PROFILES, resolveCodes, rules, safeParse
 } from '../lint/index.js'
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
 import { parseChoice, UsageError } from '../options.js'
@@ -87,11 +87,12 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
       unreadable = true
       continue
     }
-    const shellcheck = await shellcheckDockerfile(text)
+    const model = safeParse(text)
+    const shellcheck = await shellcheckDockerfile(model)
     // One note for the run, not one per file: the reason is the same for every file.
     if (shellcheck.skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${shellcheck.skipped}\n`)
     shellcheckSkipped ||= shellcheck.skipped !== undefined
-    results.push({ file, findings: lintText(text, file, settings.config, shellcheck.hits) })
+    results.push({ file, findings: lintModel(rules, model, file, settings.config, shellcheck.hits) })
   }
   const color = io.color && !settings.noColor
   for (const format of settings.formats) io.stdout(render(results, format, { color, filePathInReport: options.filePathInReport }))

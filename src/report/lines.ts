@@ -37,7 +37,9 @@ export function lineGroups(run: GateRun, shown: readonly Vulnerability[]): LineG
   const byKey = new Map<string, Vulnerability[]>()
   for (const v of shown) {
     const key = v.line === undefined ? 'untraced' : String(v.line)
-    byKey.set(key, [...(byKey.get(key) ?? []), v])
+    const group = byKey.get(key)
+    if (group) group.push(v)
+    else byKey.set(key, [v])
   }
   return [...byKey.entries()]
     .map(([key, vulns]): LineGroup => {

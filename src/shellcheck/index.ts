@@ -1,6 +1,6 @@
 // ShellCheck for a Dockerfile: its findings go to the lint engine as external hits, so config and pragmas apply.
 
-import { safeParse } from '../lint/engine.js'
+import type { DockerfileModel } from '../lint/model.js'
 import { pragmaShell, readPragmas } from '../lint/pragmas.js'
 import type { ExternalHit } from '../lint/rule.js'
 import { runShellcheck } from './run.js'
@@ -19,9 +19,11 @@ export interface ShellcheckFindings {
   skipped?: string
 }
 
-/** ShellCheck's findings for a Dockerfile's text, with `# hadolint shell=` pragmas honoured. */
-export async function shellcheckDockerfile(text: string, opts: ShellcheckRunOptions = {}): Promise<ShellcheckFindings> {
-  const model = safeParse(text)
+/**
+ * ShellCheck's findings for a parsed Dockerfile, with `# hadolint shell=` pragmas honoured. Takes the model the lint
+ * engine reads, so the file is parsed (and its RUNs tokenized) once.
+ */
+export async function shellcheckDockerfile(model: DockerfileModel, opts: ShellcheckRunOptions = {}): Promise<ShellcheckFindings> {
   // Only the shell pragmas are read here, so no rule names need resolving.
   const pragmas = readPragmas(model, () => undefined)
   const result = await runShellcheck(shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) }), opts)

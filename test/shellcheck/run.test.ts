@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExecResult } from '../../src/exec.js'
 import { withConfig } from '../../src/lint/config.js'
-import { lintText } from '../../src/lint/engine.js'
+import { lintText, safeParse } from '../../src/lint/engine.js'
 import { runShellcheck, shellcheckArgs, shellcheckDockerfile } from '../../src/shellcheck/index.js'
 import type { RunWithInput } from '../../src/shellcheck/index.js'
 
 // The real shellcheck (Debian's, installed here and in CI).
-const sc = (text: string) => shellcheckDockerfile(text)
+const sc = (text: string) => shellcheckDockerfile(safeParse(text))
 const codesAt = (hits: Array<{ code: string; line: number }>) => hits.map((h) => `${h.line}:${h.code}`)
 
 describe('shellcheckDockerfile with the real shellcheck', () => {
@@ -51,7 +51,7 @@ describe('runShellcheck', () => {
     const empty = await mkdtemp(join(tmpdir(), 'no-shellcheck-'))
     const result = await runShellcheck([script], { searchPath: empty })
     expect(result).toEqual({ unavailable: expect.stringMatching(/^shellcheck is not on PATH.*skipped/) })
-    expect(await shellcheckDockerfile('FROM a\nRUN echo $X\n', { searchPath: empty })).toEqual({ hits: [], skipped: expect.stringContaining('not on PATH') })
+    expect(await shellcheckDockerfile(safeParse('FROM a\nRUN echo $X\n'), { searchPath: empty })).toEqual({ hits: [], skipped: expect.stringContaining('not on PATH') })
   })
 
   it('looks for nothing when there is nothing to check', async () => {

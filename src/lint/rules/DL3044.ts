@@ -18,7 +18,11 @@ export const DL3044: Rule = {
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue
       const pairs = instruction.properties
       if (instruction.keyword === 'ENV') {
-        const sibling = pairs.find(({ key }, index) => !defined.has(key) && pairs.some((p, other) => other !== index && refersTo(p.value ?? '', key)))
+        // Each value's references read once: comparing every pair with every other is quadratic, and an ENV can hold thousands.
+        const refs = pairs.map((p) => referencedNames(p.value ?? ''))
+        const users = new Map<string, number>()
+        for (const names of refs) for (const name of names) users.set(name, (users.get(name) ?? 0) + 1)
+        const sibling = pairs.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index]!.has(key) ? 1 : 0) > 0)
         if (sibling) hits.push({ line: instruction.line, message: `${sibling.key} is used in the same ENV that defines it, where it still has its old value; define it in an earlier ENV` })
       }
       for (const { key } of pairs) defined.add(key)
@@ -27,8 +31,9 @@ export const DL3044: Rule = {
   }
 }
 
-/** `${name}`, or `$name` not followed by another name character. */
-function refersTo(text: string, name: string): boolean {
-  if (text.includes(`\${${name}}`)) return true
-  return text.split(`$${name}`).slice(1).some((rest) => !/^[A-Za-z0-9_]/.test(rest))
+/** The names `text` refers to: `${name}` (whatever is in the braces, short of another `$`), and `$name` with every name character after the `$`. */
+function referencedNames(text: string): Set<string> {
+  const names = new Set<string>()
+  for (const match of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match[1] ?? match[2]!)
+  return names
 }
