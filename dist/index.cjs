@@ -43580,12 +43580,18 @@ function activeShell(model, instruction) {
   let before = instruction.line;
   while (stage && !visited.has(stage.index)) {
     visited.add(stage.index);
-    const shell = stage.instructions.filter((i) => i.keyword === "SHELL" && i.line < before && i.execForm && i.execForm.length > 0).at(-1);
+    const shell = stageShells(stage).filter((i) => i.line < before).at(-1);
     if (shell?.execForm) return shell.execForm;
     before = Infinity;
     stage = stage.parent === void 0 ? void 0 : model.stages[stage.parent];
   }
   return void 0;
+}
+var shellsOfStage = /* @__PURE__ */ new WeakMap();
+function stageShells(stage) {
+  let shells = shellsOfStage.get(stage);
+  if (!shells) shellsOfStage.set(stage, shells = stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
+  return shells;
 }
 function interpreter(argv) {
   if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
@@ -45349,7 +45355,10 @@ var DL3044 = {
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
       const pairs = instruction.properties;
       if (instruction.keyword === "ENV") {
-        const sibling = pairs.find(({ key }, index) => !defined.has(key) && pairs.some((p, other) => other !== index && refersTo(p.value ?? "", key)));
+        const refs = pairs.map((p) => referencedNames(p.value ?? ""));
+        const users = /* @__PURE__ */ new Map();
+        for (const names of refs) for (const name of names) users.set(name, (users.get(name) ?? 0) + 1);
+        const sibling = pairs.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index].has(key) ? 1 : 0) > 0);
         if (sibling) hits.push({ line: instruction.line, message: `${sibling.key} is used in the same ENV that defines it, where it still has its old value; define it in an earlier ENV` });
       }
       for (const { key } of pairs) defined.add(key);
@@ -45357,9 +45366,10 @@ var DL3044 = {
     return hits;
   }
 };
-function refersTo(text, name) {
-  if (text.includes(`\${${name}}`)) return true;
-  return text.split(`$${name}`).slice(1).some((rest) => !/^[A-Za-z0-9_]/.test(rest));
+function referencedNames(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match3[1] ?? match3[2]);
+  return names;
 }
 
 // src/lint/rules/DL3045.ts
@@ -88994,7 +89004,8 @@ var package_default = {
     test: "vitest run",
     bench: "node scripts/bench.mjs",
     screenshots: "node scripts/screenshots.mjs",
-    "readme-tables": "node scripts/readme-tables.mjs"
+    "readme-tables": "node scripts/readme-tables.mjs",
+    fuzz: "node scripts/fuzz.mjs"
   },
   dependencies: {
     "@actions/cache": "6.3.0",

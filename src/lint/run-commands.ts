@@ -56,12 +56,21 @@ export function activeShell(model: DockerfileModel, instruction: Instruction): r
   let before = instruction.line
   while (stage && !visited.has(stage.index)) {
     visited.add(stage.index)
-    const shell = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.line < before && i.execForm && i.execForm.length > 0).at(-1)
+    const shell = stageShells(stage).filter((i) => i.line < before).at(-1)
     if (shell?.execForm) return shell.execForm
     before = Infinity
     stage = stage.parent === undefined ? undefined : model.stages[stage.parent]
   }
   return undefined
+}
+
+// A stage's SHELL instructions, found once: scanning the whole stage for each RUN is quadratic in its length.
+const shellsOfStage = new WeakMap<Stage, Instruction[]>()
+
+function stageShells(stage: Stage): Instruction[] {
+  let shells = shellsOfStage.get(stage)
+  if (!shells) shellsOfStage.set(stage, (shells = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.execForm !== undefined && i.execForm.length > 0)))
+  return shells
 }
 
 /** The interpreter of a SHELL argv or `#!` line: its first word, or for `/usr/bin/env [-S] bash`, `bash`. */

@@ -1,0 +1,24 @@
+// Running the bundles as a user or a runner would: a separate process, its exit code and its output.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url))
+export const ACTION = fileURLToPath(new URL('../../dist/index.cjs', import.meta.url))
+
+export interface Ran {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Asynchronous, so that a loopback server in this process keeps answering while the child runs. */
+export async function runNode(script: string, args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): Promise<Ran> {
+  const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stdin.end(opts.input ?? '')
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { status, stdout, stderr }
+}

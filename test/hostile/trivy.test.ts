@@ -1,0 +1,106 @@
+// Trivy missing, failing, hanging, or writing a report we cannot trust: the scan fails with a reason the user can
+// act on. Never "no vulnerabilities" by default. The stand-in trivy plays each part.
+import { createWriteStream } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { finished } from 'node:stream/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseTrivyReport } from '../../src/trivy/report.js'
+import { scanImage } from '../../src/trivy/scan.js'
+import { trivyFixture, trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
+
+let dir: string
+let tempDir: string
+let log: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'cg-hostile-trivy-'))
+  tempDir = path.join(dir, 'runner-temp')
+  await mkdir(tempDir)
+  log = path.join(dir, 'calls.log')
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+async function reportFile(name: string, text: string): Promise<string> {
+  const file = path.join(dir, name)
+  await writeFile(file, text)
+  return file
+}
+
+describe('the scan when Trivy misbehaves', () => {
+  it('missing from PATH: fails, naming the pinned version to install', async () => {
+    const outcome = await scanImage({ image: 'app', tempDir, env: { PATH: path.join(dir, 'empty-bin') }, trivyVersion: '0.72.0' })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.reason).toMatch(/^trivy is not on PATH: install Trivy v0\.72\.0 from https:\/\/github\.com\/aquasecurity\/trivy\/releases\/tag\/v0\.72\.0/)
+  })
+
+  it('exits non-zero: fails with the exit code and its last message, timestamp and level removed', async () => {
+    const env = trivyStubEnv({ log, exitCode: 1, stderr: '2026-03-12T10:00:00Z\tFATAL\tunable to initialize the scanner: no such image' })
+    const outcome = await scanImage({ image: 'app', tempDir, env })
+    expect(outcome).toMatchObject({ status: 'failed', reason: 'trivy exited with code 1: unable to initialize the scanner: no such image' })
+  })
+
+  it('hangs past --timeout: Trivy gives up and the scan fails saying so', async () => {
+    const env = { ...trivyStubEnv({ log, report: trivyFixture('trivy-golden-alpine-39.json') }), TRIVY_STUB_SCAN_SLEEP_MS: '60000' }
+    const outcome = await scanImage({ image: 'app', tempDir, env, timeout: '200ms' })
+    expect(trivyStubCalls(log).at(-1)).toEqual(expect.arrayContaining(['--timeout', '200ms']))
+    expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^trivy exited with code 1: .*context deadline exceeded$/) })
+  })
+
+  it('exits 0 without writing a report: fails, never passes as clean', async () => {
+    const outcome = await scanImage({ image: 'app', tempDir, env: trivyStubEnv({ log }) })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.reason).toMatch(/^trivy exited 0 but wrote no report to .*report\.json$/)
+  })
+
+  it('a truncated report: fails saying it may be truncated', async () => {
+    const full = await readFile(trivyFixture('trivy-golden-alpine-39.json'), 'utf8')
+    const env = trivyStubEnv({ log, report: await reportFile('truncated.json', full.slice(0, Math.floor(full.length / 2))) })
+    const outcome = await scanImage({ image: 'app', tempDir, env })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.reason).toMatch(/report\.json: not valid JSON \(.*\); the report may be truncated\. Run the scan again, and check that Trivy was run with --format json\.$/)
+  })
+
+  it('a pre-0.20 report (a bare array): fails asking for a newer Trivy', async () => {
+    const env = trivyStubEnv({ log, report: trivyFixture('defectdojo-legacy-pre-v020-array.json') })
+    const outcome = await scanImage({ image: 'app', tempDir, env })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.reason).toMatch(/this is the pre-0\.20 Trivy JSON format \(a bare array\); upgrade Trivy to 0\.20 or later\.$/)
+  })
+
+  it('an unknown SchemaVersion: fails naming it', async () => {
+    const env = trivyStubEnv({ log, report: await reportFile('v3.json', '{"SchemaVersion":3,"Results":[]}') })
+    const outcome = await scanImage({ image: 'app', tempDir, env })
+    expect(outcome.reason).toMatch(/unsupported Trivy report SchemaVersion 3/)
+  })
+
+  // Written in the test, streamed so that the test itself holds none of it. Measured on the dev box (Node 20):
+  // 100 MB (115,000 vulnerabilities) read and parsed in about 2 s, heap about 350 MB, RSS about 0.5 GB: well within a
+  // runner's 7 GB, so it parses; there is no size cap.
+  it('a 100 MB report: parses, every vulnerability counted', async () => {
+    const file = path.join(dir, 'huge.json')
+    const out = createWriteStream(file)
+    const vuln = (i: number) =>
+      JSON.stringify({ VulnerabilityID: `CVE-2024-${i}`, PkgName: `pkg-${i % 977}`, InstalledVersion: '1.0.0', FixedVersion: '1.0.1', Severity: 'HIGH', Title: 'x'.repeat(300), Description: 'd'.repeat(400), PrimaryURL: `https://avd.aquasec.com/nvd/cve-2024-${i}` })
+    out.write('{"SchemaVersion":2,"ArtifactName":"app","Results":[{"Target":"app (debian 12)","Class":"os-pkgs","Vulnerabilities":[')
+    let count = 0
+    for (let written = 0; written < 100 * 1024 * 1024; count++) {
+      const chunk = (count === 0 ? '' : ',') + vuln(count)
+      written += chunk.length
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    }
+    out.end(']}]}')
+    await finished(out)
+    expect((await stat(file)).size).toBeGreaterThan(100 * 1024 * 1024)
+
+    const outcome = await scanImage({ image: 'app', tempDir, env: trivyStubEnv({ log, report: file }) })
+    expect(outcome.status).toBe('ok')
+    expect(outcome.report?.vulnerabilities).toHaveLength(count)
+  }, 60_000)
+
+  it('a report whose fields have the wrong types: read as absent, never a crash', () => {
+    const report = parseTrivyReport(JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 7, Vulnerabilities: [null, 3, 'x', { VulnerabilityID: ['a'], Severity: {}, Layer: 'l' }] }], Metadata: { ImageConfig: { history: 'h' } } }), 'odd.json')
+    expect(report.vulnerabilities).toEqual([{ id: 'unknown', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'unknown' }])
+  })
+})
