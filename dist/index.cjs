@@ -49611,11 +49611,11 @@ var __asyncValues = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle3(resolve7, reject, v.done, v.value);
+        v = o[n](v), settle2(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle3(resolve7, reject, d, v) {
+  function settle2(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve7({ value: v2, done: d });
     }, reject);
@@ -49649,11 +49649,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
     try {
       step(g[n](v));
     } catch (e) {
-      settle3(q[0][3], e);
+      settle2(q[0][3], e);
     }
   }
   function step(r) {
-    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle3(q[0][2], r);
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle2(q[0][2], r);
   }
   function fulfill(value) {
     resume("next", value);
@@ -49661,7 +49661,7 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function reject(value) {
     resume("throw", value);
   }
-  function settle3(f, v) {
+  function settle2(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
   }
 };
@@ -49916,11 +49916,11 @@ var __asyncValues2 = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle3(resolve7, reject, v.done, v.value);
+        v = o[n](v), settle2(resolve7, reject, v.done, v.value);
       });
     };
   }
-  function settle3(resolve7, reject, d, v) {
+  function settle2(resolve7, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve7({ value: v2, done: d });
     }, reject);
@@ -89188,6 +89188,17 @@ function resolveUrl(apiRoot, path20) {
 function nextPageUrl(response) {
   return /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? "")?.[1];
 }
+async function settle(request) {
+  try {
+    return await request;
+  } catch (error2) {
+    if (error2 instanceof GitHubUnreachableError) return error2;
+    throw error2;
+  }
+}
+function mayHaveLanded(sent) {
+  return sent instanceof GitHubUnreachableError || sent.status >= 500;
+}
 
 // src/github/viewer.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -89240,17 +89251,6 @@ async function createComment(client, comment, find2) {
   if (!mayHaveLanded(first)) return created(comment, first);
   const landed = await find2();
   return landed ? result("created", landed) : created(comment, await post());
-}
-async function settle(request) {
-  try {
-    return await request;
-  } catch (error2) {
-    if (error2 instanceof GitHubUnreachableError) return error2;
-    throw error2;
-  }
-}
-function mayHaveLanded(sent) {
-  return sent instanceof GitHubUnreachableError || sent.status >= 500;
 }
 function created(comment, sent) {
   if (sent instanceof GitHubUnreachableError) throw sent;
@@ -89428,9 +89428,9 @@ async function postSuggestions(client, target, findings) {
   if (pending.length === 0) return { action: "unchanged", url: "", posted: 0, left: 0 };
   const batch = pending.slice(0, SUGGESTIONS_PER_REVIEW);
   const left = pending.length - batch.length;
-  const post = (comments) => settle2(client.request("POST", `${pullPath(target)}/reviews`, reviewBody(target, comments, left)));
+  const post = (comments) => settle(client.request("POST", `${pullPath(target)}/reviews`, reviewBody(target, comments, left)));
   const first = await post(batch);
-  if (!mayHaveLanded2(first)) return posted(target, first, batch.length, left);
+  if (!mayHaveLanded(first)) return posted(target, first, batch.length, left);
   const missing = new Set((await fresh()).map(commentKey));
   const unsent = batch.filter((c) => missing.has(commentKey(c)));
   if (unsent.length === 0) return { action: "posted", url: "", posted: batch.length, left };
@@ -89471,17 +89471,6 @@ function reviewBody(target, comments, left) {
     body: `Container Gate suggests ${plural2(comments.length, "fix", "fixes")} for lines this pull request changed: commit them from the comments below.${more}`,
     comments
   };
-}
-async function settle2(request) {
-  try {
-    return await request;
-  } catch (error2) {
-    if (error2 instanceof GitHubUnreachableError) return error2;
-    throw error2;
-  }
-}
-function mayHaveLanded2(sent) {
-  return sent instanceof GitHubUnreachableError || sent.status >= 500;
 }
 function posted(target, sent, count, left) {
   if (sent instanceof GitHubUnreachableError) throw sent;

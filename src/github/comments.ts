@@ -1,7 +1,7 @@
 // The sticky pull request comment: one per marker, written by us, edited in place on every run.
 import { apiError, GitHubApiError } from './api-error.js'
-import { GitHubUnreachableError, nextPageUrl } from './rest.js'
-import type { RestClient, RestResponse } from './rest.js'
+import { GitHubUnreachableError, mayHaveLanded, nextPageUrl, settle } from './rest.js'
+import type { RestClient, RestResponse, WriteOutcome } from './rest.js'
 import { isRateLimited } from './retry.js'
 import { tokenLogin } from './viewer.js'
 
@@ -82,20 +82,7 @@ async function createComment(client: RestClient, comment: StickyComment, find: (
   return landed ? result('created', landed) : created(comment, await post())
 }
 
-type Sent = RestResponse<IssueComment> | GitHubUnreachableError
-
-async function settle(request: Promise<RestResponse<IssueComment>>): Promise<Sent> {
-  try {
-    return await request
-  } catch (error) {
-    if (error instanceof GitHubUnreachableError) return error
-    throw error
-  }
-}
-
-function mayHaveLanded(sent: Sent): boolean {
-  return sent instanceof GitHubUnreachableError || sent.status >= 500
-}
+type Sent = WriteOutcome<IssueComment>
 
 function created(comment: StickyComment, sent: Sent): UpsertResult {
   if (sent instanceof GitHubUnreachableError) throw sent

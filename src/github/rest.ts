@@ -138,3 +138,21 @@ function resolveUrl(apiRoot: string, path: string): URL {
 export function nextPageUrl(response: RestResponse): string | undefined {
   return /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1]
 }
+
+/** A write's answer, or the fact that none came. */
+export type WriteOutcome<T> = RestResponse<T> | GitHubUnreachableError
+
+/** Waits for a write without throwing when GitHub never answered: the caller decides whether it may have landed. */
+export async function settle<T>(request: Promise<RestResponse<T>>): Promise<WriteOutcome<T>> {
+  try {
+    return await request
+  } catch (error) {
+    if (error instanceof GitHubUnreachableError) return error
+    throw error
+  }
+}
+
+/** A POST that timed out or met a 5xx may still have been carried out: look before sending it again. */
+export function mayHaveLanded(sent: WriteOutcome<unknown>): boolean {
+  return sent instanceof GitHubUnreachableError || sent.status >= 500
+}

@@ -8,8 +8,8 @@ import type { Fix, LintFinding } from '../types.js'
 import { apiError, GitHubApiError } from './api-error.js'
 import { addedLines, hunkHolding, parseHunks } from '../diff-hunks.js'
 import type { Hunk } from '../diff-hunks.js'
-import { GitHubUnreachableError, nextPageUrl } from './rest.js'
-import type { RestClient, RestResponse } from './rest.js'
+import { GitHubUnreachableError, mayHaveLanded, nextPageUrl, settle } from './rest.js'
+import type { RestClient, RestResponse, WriteOutcome } from './rest.js'
 import { isRateLimited } from './retry.js'
 import { tokenLogin } from './viewer.js'
 
@@ -177,20 +177,7 @@ function reviewBody(target: PullRequestTarget, comments: SuggestionComment[], le
   }
 }
 
-type Sent = RestResponse<Review> | GitHubUnreachableError
-
-async function settle(request: Promise<RestResponse<Review>>): Promise<Sent> {
-  try {
-    return await request
-  } catch (error) {
-    if (error instanceof GitHubUnreachableError) return error
-    throw error
-  }
-}
-
-function mayHaveLanded(sent: Sent): boolean {
-  return sent instanceof GitHubUnreachableError || sent.status >= 500
-}
+type Sent = WriteOutcome<Review>
 
 function posted(target: PullRequestTarget, sent: Sent, count: number, left: number): SuggestionResult {
   if (sent instanceof GitHubUnreachableError) throw sent
