@@ -46729,9 +46729,6 @@ function lintModel(selected, model, file, config, external = [], image) {
   }
   return sortFindings(findings);
 }
-function finalFromLine(text) {
-  return finalStage(safeParse(text))?.from.line;
-}
 function safeParse(text) {
   try {
     return parseDockerfile(text);
@@ -90152,7 +90149,7 @@ async function runPipeline(opts, log2) {
   const verdict = decide(findings, build2, scan2, opts.policy);
   return {
     dockerfile: opts.dockerfile,
-    fromLine: finalFromLine(text),
+    fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,

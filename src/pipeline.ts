@@ -6,7 +6,8 @@ import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
 import type { Comparer } from './baseline/index.js'
 import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
 import { decide } from './gate.js'
-import { finalFromLine, lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import { lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import { finalStage } from './lint/stages.js'
 import type { DockerfileModel } from './lint/model.js'
 import type { LintConfig, Profile } from './lint/index.js'
 import { CG008 } from './lint/rules/CG008.js'
@@ -83,7 +84,7 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const verdict = decide(findings, build, scan, opts.policy)
   return {
     dockerfile: opts.dockerfile,
-    fromLine: finalFromLine(text),
+    fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build,
     scan,
