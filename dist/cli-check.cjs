@@ -87081,10 +87081,14 @@ function baselineComparer(opts) {
 }
 
 // src/image-tag.ts
-function defaultImageTag(repository, sha) {
-  const name = (repository.split("/").pop() ?? "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+function defaultImageTag(repository, sha, dockerfile) {
+  const name = slug(repository.split("/").pop() ?? "");
+  const suffix = dockerfile === void 0 ? "" : dockerfile.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 100).replace(/^-+|-+$/g, "");
   const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
-  return `container-gate/${name || "image"}:${tag || "local"}`;
+  return `container-gate/${[name || "image", suffix].filter(Boolean).join("-")}:${tag || "local"}`;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/pipeline.ts
@@ -88248,7 +88252,9 @@ async function prepareScanner(settings, log2) {
   const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os3.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
   const db = startDbDownload({ trivy, cacheDir: cacheDir2, dbRepositories: settings.dbRepositories, javaDbRepositories: settings.javaDbRepositories });
-  return { ready: true, trivy, cacheDir: cacheDir2, ...ignoreFile && { ignoreFile }, db, ...dbCache && { dbCache }, settings };
+  let saved;
+  const saveDb = () => saved ??= dbCache ? saveTrivyDb(dbCache, log2) : Promise.resolve();
+  return { ready: true, trivy, cacheDir: cacheDir2, ...ignoreFile && { ignoreFile }, db, saveDb, settings };
 }
 async function scanWith(scanner, image, log2) {
   const db = await scanner.db;
@@ -88272,7 +88278,7 @@ async function scanWith(scanner, image, log2) {
       onLine
     )
   );
-  if (scanner.dbCache) await saveTrivyDb(scanner.dbCache, log2);
+  await scanner.saveDb();
   return outcome;
 }
 
@@ -88419,7 +88425,8 @@ async function runPipeline(opts, log2) {
   const config = lintConfig(opts);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
-  const scanner = opts.scan ? await log2.step("prepare scan", () => prepareScanner(scannerSettings(opts), log2)) : void 0;
+  const prepare = opts.scanner ?? prepareScanner;
+  const scanner = opts.scan ? await log2.step("prepare scan", () => prepare(scannerSettings(opts), log2)) : void 0;
   const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
@@ -88533,6 +88540,9 @@ async function scanStep(opts, build2, scanner, log2) {
   const scan2 = await scanWith(scanner, build2.image, log2);
   return scan2.report && build2.facts ? { ...scan2, report: attributeVulnerabilities(scan2.report, build2.facts) } : scan2;
 }
+
+// src/report/comment.ts
+var import_node_crypto5 = require("node:crypto");
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -88659,6 +88669,46 @@ function comparisonLines(run) {
 }
 function markNew(text, introduced) {
   return introduced === true ? `${NEW_MARK} ${text}` : text;
+}
+
+// src/report/fit.ts
+function fixedSize(sections, measure) {
+  return sections.reduce((n, s) => n + [...s.head, ...s.tail ?? [], ...s.rows?.head ?? []].reduce((m, l) => m + measure(l) + 1, 0), 0);
+}
+function fitSections(sections, budget) {
+  const lineSize = (line) => budget.measure(line) + 1;
+  const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
+  const noteSize = (line) => lineSize("") + lineSize(line);
+  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
+  const kept = rowSizes.map((sizes) => sizes.length);
+  let size = 0;
+  sections.forEach((s, i) => {
+    size += sum(s.head) + sum(s.tail ?? []);
+    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
+  });
+  let dropped = 0;
+  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const rows = sections[i].rows;
+    while (rows && kept[i] > 0 && size + notes() > budget.max) {
+      kept[i]--;
+      dropped++;
+      size -= rowSizes[i][kept[i]];
+      if (kept[i] === 0) size -= sum(rows.head);
+    }
+  }
+  const lines = sections.flatMap((s, i) => {
+    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
+    return [
+      ...s.head,
+      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
+      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
+      ...s.tail ?? []
+    ];
+  });
+  if (dropped > 0) lines.push("", budget.overflow(dropped));
+  return lines.map((l) => `${l}
+`).join("");
 }
 
 // src/report/select.ts
@@ -88834,6 +88884,60 @@ var REASON_MAX = 500;
 var NAME_MAX2 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
+function renderReport(report, opts, budget) {
+  if (!("runs" in report)) return fitSections(reportSections(report, opts), budget);
+  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0], opts), budget);
+  const details = report.runs.map((run) => reportSections(run, opts).map(demote));
+  const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
+  const shown = new Set(report.runs.map((_, i) => i));
+  const assemble = () => {
+    const left = report.runs.length - shown.size;
+    const note = left > 0 ? [{ head: [`_The details of ${plural2(left, "Dockerfile are", "Dockerfiles are")} left out for size; ${opts.elsewhere} has them._`, ""] }] : [];
+    return [overview(report), ...details.flatMap((d, i) => shown.has(i) ? d : []), ...note];
+  };
+  for (const { i } of dropOrder) {
+    if (shown.size <= 1 || fixedSize(assemble(), budget.measure) <= budget.max) break;
+    shown.delete(i);
+  }
+  return fitSections(assemble(), budget);
+}
+function overview(report) {
+  const failed = report.runs.filter((r) => !r.verdict.pass).length;
+  const total = report.runs.length;
+  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
+  return {
+    head: [title, ""],
+    rows: {
+      head: [
+        "| Dockerfile | Result | Lint errors | Lint warnings | CRITICAL | HIGH | Other vulnerabilities | New in this PR |",
+        "| --- | --- | --: | --: | --: | --: | --: | --: |"
+      ],
+      lines: report.runs.map(overviewRow),
+      omitted: (n) => `_\u2026and ${plural2(n, "more Dockerfile", "more Dockerfiles")} not listed here._`
+    },
+    tail: [""]
+  };
+}
+function overviewRow(run) {
+  const lint = countByLevel(run.lint);
+  const vulns = run.scan.report ? countBySeverity(run.scan.report.vulnerabilities) : void 0;
+  const introduced = run.lint.filter((f) => f.introduced === true).length + (run.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
+  const cells2 = [
+    inlineCode(truncate(run.dockerfile, NAME_MAX2)),
+    run.verdict.pass ? "\u2705 passed" : "\u274C failed",
+    formatCount(lint.error),
+    formatCount(lint.warning),
+    vulns ? formatCount(vulns.CRITICAL) : "\u2013",
+    vulns ? formatCount(vulns.HIGH) : "\u2013",
+    vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : "\u2013",
+    run.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
+  ];
+  return `| ${cells2.join(" | ")} |`;
+}
+function demote(section) {
+  const down = (lines) => lines.map((l) => l.startsWith("### ") ? `#${l}` : l);
+  return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
+}
 function reportSections(run, opts) {
   const listing = listFindings(run);
   const sections = [
@@ -88983,55 +89087,21 @@ function secretRow(s) {
   return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
 }
 
-// src/report/fit.ts
-function fitSections(sections, budget) {
-  const lineSize = (line) => budget.measure(line) + 1;
-  const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
-  const noteSize = (line) => lineSize("") + lineSize(line);
-  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
-  const kept = rowSizes.map((sizes) => sizes.length);
-  let size = 0;
-  sections.forEach((s, i) => {
-    size += sum(s.head) + sum(s.tail ?? []);
-    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
-  });
-  let dropped = 0;
-  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const rows = sections[i].rows;
-    while (rows && kept[i] > 0 && size + notes() > budget.max) {
-      kept[i]--;
-      dropped++;
-      size -= rowSizes[i][kept[i]];
-      if (kept[i] === 0) size -= sum(rows.head);
-    }
-  }
-  const lines = sections.flatMap((s, i) => {
-    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
-    return [
-      ...s.head,
-      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
-      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
-      ...s.tail ?? []
-    ];
-  });
-  if (dropped > 0) lines.push("", budget.overflow(dropped));
-  return lines.map((l) => `${l}
-`).join("");
-}
-
 // src/report/comment.ts
 var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(key) {
-  const safe = key.replace(/[^A-Za-z0-9._/:=+]+/g, "-").slice(0, 200);
-  return `<!-- container-gate:${safe} -->`;
+  const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, "-");
+  if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`;
+  const digest = (0, import_node_crypto5.createHash)("sha256").update(key).digest("hex").slice(0, 16);
+  return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
-function renderComment(run, opts) {
+var MARKER_KEY_MAX = 200;
+function renderComment(report, opts) {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH;
   const head = `${opts.marker}
 `;
   const where2 = opts.summaryUrl ? `the ${markdownLink("job summary", opts.summaryUrl)}` : "this run's job summary";
-  return head + fitSections(reportSections(run, { buildLog: false }), {
+  return head + renderReport(report, { buildLog: false, elsewhere: where2 }, {
     max: max - head.length,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where2} has them.`

@@ -18693,6 +18693,7 @@ function compareText(a, b) {
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+var SARIF_MAX_RUNS = 20;
 var INFORMATION_URI = "https://github.com/container-gate/container-gate";
 var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note", ignore: "none" };
 var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
@@ -18707,6 +18708,35 @@ function toSarif(input) {
     if (size <= limits.maxGzipBytes || keep === 0) return log;
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
+}
+function toSarifLog(inputs) {
+  const share = (input) => ({
+    maxResults: input.limits?.maxResults ?? SARIF_MAX_RESULTS,
+    maxGzipBytes: Math.floor((input.limits?.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES) / Math.max(1, inputs.length))
+  });
+  const runs = inputs.flatMap((input) => toSarif({ ...input, limits: share(input) }).runs);
+  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+  return runs.length <= SARIF_MAX_RUNS ? log : { ...log, runs: [mergeRuns(runs)] };
+}
+function mergeRuns(runs) {
+  const rules2 = [];
+  const index = /* @__PURE__ */ new Map();
+  const results = runs.flatMap(
+    (run) => run.results.map((result) => {
+      const rule = run.tool.driver.rules[result.ruleIndex];
+      if (!index.has(rule.id)) index.set(rule.id, rules2.push(rule) - 1);
+      return { ...result, ruleIndex: index.get(rule.id) };
+    })
+  );
+  const notifications = runs.flatMap((run) => run.invocations?.[0]?.toolExecutionNotifications ?? []);
+  const [first] = runs;
+  return {
+    ...first,
+    tool: { driver: { ...first.tool.driver, rules: rules2 } },
+    automationDetails: { id: "container-gate/" },
+    results,
+    ...notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : { invocations: void 0 }
+  };
 }
 function buildSarif(input, shownVulnerabilities, keep) {
   const uri = encodePath(input.dockerfile);
@@ -18978,10 +19008,8 @@ async function readSource(file, io2) {
 function render(results, format, options) {
   if (format !== "sarif") return formatFindings(results.flatMap((r) => r.findings), format, options);
   const catalog = rules.map((r) => r.meta);
-  const documents = results.map((r) => toSarif({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }));
-  const [first] = documents;
-  if (!first) return "";
-  return `${JSON.stringify({ ...first, runs: documents.flatMap((d) => d.runs) }, null, 2)}
+  if (results.length === 0) return "";
+  return `${JSON.stringify(toSarifLog(results.map((r) => ({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}
 `;
 }
 

@@ -1021,16 +1021,16 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url2, queryParams) {
@@ -1081,15 +1081,15 @@ var require_util = __commonJS({
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
-        let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
+        let origin2 = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
         let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
-        if (origin[origin.length - 1] === "/") {
-          origin = origin.slice(0, origin.length - 1);
+        if (origin2[origin2.length - 1] === "/") {
+          origin2 = origin2.slice(0, origin2.length - 1);
         }
         if (path20 && path20[0] !== "/") {
           path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin2}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1312,8 +1312,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -1540,38 +1540,38 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path20, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin2, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path20, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
-          origin,
+          origin2,
           path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path20, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin2, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path20, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
-          origin,
+          origin2,
           path20,
           error2.message
         );
@@ -1621,9 +1621,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path20, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin2, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1685,7 +1685,7 @@ var require_request = __commonJS({
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
-      constructor(origin, {
+      constructor(origin2, {
         path: path20,
         method,
         body: body2,
@@ -1772,7 +1772,7 @@ var require_request = __commonJS({
         this.aborted = false;
         this.upgrade = upgrade || null;
         this.path = query ? buildURL(path20, query) : path20;
-        this.origin = origin;
+        this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
         this.reset = reset == null ? null : reset;
@@ -1994,11 +1994,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -2168,9 +2168,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2208,12 +2208,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -3571,25 +3571,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4146,8 +4146,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4359,9 +4359,9 @@ var require_util2 = __commonJS({
       if (url2.protocol === "data:") return true;
       if (url2.protocol === "file:") return true;
       return isOriginPotentiallyTrustworthy(url2.origin);
-      function isOriginPotentiallyTrustworthy(origin) {
-        if (origin == null || origin === "null") return false;
-        const originAsURL = new URL(origin);
+      function isOriginPotentiallyTrustworthy(origin2) {
+        if (origin2 == null || origin2 === "null") return false;
+        const originAsURL = new URL(origin2);
         if (originAsURL.protocol === "https:" || originAsURL.protocol === "wss:") {
           return true;
         }
@@ -4480,8 +4480,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4572,7 +4572,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4580,7 +4580,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4589,7 +4589,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4598,7 +4598,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4607,7 +4607,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4620,7 +4620,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -4863,8 +4863,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5020,8 +5020,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File2 || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module2.exports = { FileLike, isFileLike };
   }
@@ -5469,12 +5469,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream3 = null;
-      if (object instanceof ReadableStream) {
-        stream3 = object;
-      } else if (isBlobLike(object)) {
-        stream3 = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream3 = object2;
+      } else if (isBlobLike(object2)) {
+        stream3 = object2.stream();
       } else {
         stream3 = new ReadableStream({
           async pull(controller) {
@@ -5494,27 +5494,27 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer2(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util6.isFormDataLike(object)) {
+      } else if (isArrayBuffer2(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util6.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
@@ -5542,7 +5542,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action5 = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5553,22 +5553,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util6.isDisturbed(object) || object.locked) {
+        if (util6.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream3 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream3 = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util6.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5577,7 +5577,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator;
         stream3 = new ReadableStream({
           async start() {
-            iterator = action5(object)[Symbol.asyncIterator]();
+            iterator = action5(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator.next();
@@ -5605,12 +5605,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body2 = { stream: stream3, source, length };
       return [body2, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert4(!util6.isDisturbed(object), "The body has already been consumed.");
-        assert4(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert4(!util6.isDisturbed(object2), "The body has already been consumed.");
+        assert4(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body2) {
       const [out1, out2] = body2.stream.tee();
@@ -5690,12 +5690,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -5705,15 +5705,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body2 = object[kState].body;
+    function bodyUnusable(object2) {
+      const body2 = object2[kState].body;
       return body2 != null && (body2.stream.locked || util6.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -6732,12 +6732,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7407,12 +7407,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7523,11 +7523,11 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const { origin: origin2, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path20 = search ? `${pathname}${search}` : pathname;
-        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
+        this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
         this.opts.path = path20;
-        this.opts.origin = origin;
+        this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
         if (statusCode === 303 && this.opts.method !== "HEAD") {
@@ -7875,8 +7875,8 @@ var require_client = __commonJS({
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
+        const origin2 = opts.origin || this[kUrl].origin;
+        const request = new Request(origin2, opts, handler);
         this[kQueue].push(request);
         if (this[kResuming]) {
         } else if (util6.bodyLength(request.body) == null && util6.isIterable(request.body)) {
@@ -7891,16 +7891,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve7(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7911,7 +7911,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7974,7 +7974,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8242,7 +8242,7 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin2, targets) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
@@ -8256,20 +8256,20 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin2, [pool, ...targets]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin2, targets) => {
+          pool.emit("connect", origin2, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin2, targets, err) => {
+          pool.emit("disconnect", origin2, [pool, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin2, targets, err) => {
+          pool.emit("connectionError", origin2, [pool, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8310,8 +8310,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -8391,11 +8391,11 @@ var require_pool = __commonJS({
     var kOptions = /* @__PURE__ */ Symbol("options");
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
-    function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Client(origin2, opts);
     }
     var Pool = class extends PoolBase {
-      constructor(origin, {
+      constructor(origin2, {
         connections,
         factory = defaultFactory,
         connect,
@@ -8431,11 +8431,11 @@ var require_pool = __commonJS({
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util6.parseOrigin(origin);
+        this[kUrl] = util6.parseOrigin(origin2);
         this[kOptions] = { ...util6.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
+        this.on("connectionError", (origin3, targets, error2) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -8497,8 +8497,8 @@ var require_balanced_pool = __commonJS({
       }
       return a;
     }
-    function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Pool(origin2, opts);
     }
     var BalancedPool = class extends PoolBase {
       constructor(upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -8623,8 +8623,8 @@ var require_agent = __commonJS({
     var kOnDrain = /* @__PURE__ */ Symbol("onDrain");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
-    function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return opts && opts.connections === 1 ? new Client(origin2, opts) : new Pool(origin2, opts);
     }
     var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8650,17 +8650,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin2, targets) => {
+          this.emit("drain", origin2, [this, ...targets]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin2, targets) => {
+          this.emit("connect", origin2, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin2, targets, err) => {
+          this.emit("disconnect", origin2, [this, ...targets], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin2, targets, err) => {
+          this.emit("connectionError", origin2, [this, ...targets], err);
         };
       }
       get [kRunning]() {
@@ -8727,16 +8727,16 @@ var require_proxy_agent = __commonJS({
     function defaultProtocolPort(protocol) {
       return protocol === "https:" ? 443 : 80;
     }
-    function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+    function defaultFactory(origin2, opts) {
+      return new Pool(origin2, opts);
     }
     var noop = () => {
     };
-    function defaultAgentFactory(origin, opts) {
+    function defaultAgentFactory(origin2, opts) {
       if (opts.connections === 1) {
-        return new Client(origin, opts);
+        return new Client(origin2, opts);
       }
-      return new Pool(origin, opts);
+      return new Pool(origin2, opts);
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
@@ -8764,13 +8764,13 @@ var require_proxy_agent = __commonJS({
           if (onHeaders) onHeaders.call(this, statusCode, data, resume);
         };
         const {
-          origin,
+          origin: origin2,
           path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin2 + path20;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL3(origin);
+          const { host } = new URL3(origin2);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8795,7 +8795,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url2 = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url2;
+        const { href, origin: origin2, port, protocol, username, password, hostname: proxyHostname } = url2;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8814,8 +8814,8 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL3(origin2);
+        const factory = (origin3, options) => {
+          const { protocol: protocol2 } = new URL3(origin3);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8823,7 +8823,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin3, options);
         };
         this[kClient] = clientFactory(url2, { connect });
         this[kAgent] = new Agent3({
@@ -8836,7 +8836,7 @@ var require_proxy_agent = __commonJS({
             }
             try {
               const { socket, statusCode } = await this[kClient].connect({
-                origin,
+                origin: origin2,
                 port,
                 path: requestedPath,
                 signal: opts2.signal,
@@ -9580,7 +9580,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9593,7 +9593,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9612,7 +9612,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert4(!stream3[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9629,7 +9629,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve7,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9699,18 +9699,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve9, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve9(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve9(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve9(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream3[kContentType] }));
+          resolve9(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve9(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9967,9 +9967,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10192,9 +10192,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10479,9 +10479,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10573,9 +10573,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10894,7 +10894,7 @@ var require_mock_utils = __commonJS({
     }
     function buildMockDispatch() {
       const agent = this[kMockAgent];
-      const origin = this[kOrigin];
+      const origin2 = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
       return function dispatch(opts, handler) {
         if (agent.isMockActive) {
@@ -10904,12 +10904,12 @@ var require_mock_utils = __commonJS({
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin2} was not allowed (net.connect disabled)`);
               }
-              if (checkNetConnect(netConnect, origin)) {
+              if (checkNetConnect(netConnect, origin2)) {
                 originalDispatch.call(this, opts, handler);
               } else {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin2} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
               throw error2;
@@ -10920,8 +10920,8 @@ var require_mock_utils = __commonJS({
         }
       };
     }
-    function checkNetConnect(netConnect, origin) {
-      const url2 = new URL(origin);
+    function checkNetConnect(netConnect, origin2) {
+      const url2 = new URL(origin2);
       if (netConnect === true) {
         return true;
       } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
@@ -11137,13 +11137,13 @@ var require_mock_client = __commonJS({
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
     var MockClient = class extends Client {
-      constructor(origin, opts) {
-        super(origin, opts);
+      constructor(origin2, opts) {
+        super(origin2, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
-        this[kOrigin] = origin;
+        this[kOrigin] = origin2;
         this[kDispatches] = [];
         this[kConnected] = 1;
         this[kOriginalDispatch] = this.dispatch;
@@ -11190,13 +11190,13 @@ var require_mock_pool = __commonJS({
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
     var MockPool = class extends Pool {
-      constructor(origin, opts) {
-        super(origin, opts);
+      constructor(origin2, opts) {
+        super(origin2, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
         this[kMockAgent] = opts.agent;
-        this[kOrigin] = origin;
+        this[kOrigin] = origin2;
         this[kDispatches] = [];
         this[kConnected] = 1;
         this[kOriginalDispatch] = this.dispatch;
@@ -11278,9 +11278,9 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
-            Origin: origin,
+            Origin: origin2,
             Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
@@ -11332,11 +11332,11 @@ var require_mock_agent = __commonJS({
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
       }
-      get(origin) {
-        let dispatcher = this[kMockAgentGet](origin);
+      get(origin2) {
+        let dispatcher = this[kMockAgentGet](origin2);
         if (!dispatcher) {
-          dispatcher = this[kFactory](origin);
-          this[kMockAgentSet](origin, dispatcher);
+          dispatcher = this[kFactory](origin2);
+          this[kMockAgentSet](origin2, dispatcher);
         }
         return dispatcher;
       }
@@ -11375,27 +11375,27 @@ var require_mock_agent = __commonJS({
       get isMockActive() {
         return this[kIsMockActive];
       }
-      [kMockAgentSet](origin, dispatcher) {
-        this[kClients].set(origin, dispatcher);
+      [kMockAgentSet](origin2, dispatcher) {
+        this[kClients].set(origin2, dispatcher);
       }
-      [kFactory](origin) {
+      [kFactory](origin2) {
         const mockOptions = Object.assign({ agent: this }, this[kOptions]);
-        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin, mockOptions) : new MockPool(origin, mockOptions);
+        return this[kOptions] && this[kOptions].connections === 1 ? new MockClient(origin2, mockOptions) : new MockPool(origin2, mockOptions);
       }
-      [kMockAgentGet](origin) {
-        const client = this[kClients].get(origin);
+      [kMockAgentGet](origin2) {
+        const client = this[kClients].get(origin2);
         if (client) {
           return client;
         }
-        if (typeof origin !== "string") {
+        if (typeof origin2 !== "string") {
           const dispatcher = this[kFactory]("http://localhost:9999");
-          this[kMockAgentSet](origin, dispatcher);
+          this[kMockAgentSet](origin2, dispatcher);
           return dispatcher;
         }
         for (const [keyMatcher, nonExplicitDispatcher] of Array.from(this[kClients])) {
-          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin)) {
-            const dispatcher = this[kFactory](origin);
-            this[kMockAgentSet](origin, dispatcher);
+          if (nonExplicitDispatcher && typeof keyMatcher !== "string" && matchValue(keyMatcher, origin2)) {
+            const dispatcher = this[kFactory](origin2);
+            this[kMockAgentSet](origin2, dispatcher);
             dispatcher[kDispatches] = nonExplicitDispatcher[kDispatches];
             return dispatcher;
           }
@@ -11406,7 +11406,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin2, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin: origin2 }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -11672,10 +11672,10 @@ var require_dns = __commonJS({
       get full() {
         return this.#records.size === this.#maxItems;
       }
-      runLookup(origin, opts, cb) {
-        const ips = this.#records.get(origin.hostname);
+      runLookup(origin2, opts, cb) {
+        const ips = this.#records.get(origin2.hostname);
         if (ips == null && this.full) {
-          cb(null, origin.origin);
+          cb(null, origin2.origin);
           return;
         }
         const newOpts = {
@@ -11688,59 +11688,59 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
+          this.lookup(origin2, newOpts, (err, addresses) => {
             if (err || addresses == null || addresses.length === 0) {
               cb(err ?? new InformationalError("No DNS entries found"));
               return;
             }
-            this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            this.setRecords(origin2, addresses);
+            const records = this.#records.get(origin2.hostname);
             const ip = this.pick(
-              origin,
+              origin2,
               records,
               newOpts.affinity
             );
             let port;
             if (typeof ip.port === "number") {
               port = `:${ip.port}`;
-            } else if (origin.port !== "") {
-              port = `:${origin.port}`;
+            } else if (origin2.port !== "") {
+              port = `:${origin2.port}`;
             } else {
               port = "";
             }
             cb(
               null,
-              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+              `${origin2.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
             );
           });
         } else {
           const ip = this.pick(
-            origin,
+            origin2,
             ips,
             newOpts.affinity
           );
           if (ip == null) {
-            this.#records.delete(origin.hostname);
-            this.runLookup(origin, opts, cb);
+            this.#records.delete(origin2.hostname);
+            this.runLookup(origin2, opts, cb);
             return;
           }
           let port;
           if (typeof ip.port === "number") {
             port = `:${ip.port}`;
-          } else if (origin.port !== "") {
-            port = `:${origin.port}`;
+          } else if (origin2.port !== "") {
+            port = `:${origin2.port}`;
           } else {
             port = "";
           }
           cb(
             null,
-            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+            `${origin2.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
           );
         }
       }
-      #defaultLookup(origin, opts, cb) {
+      #defaultLookup(origin2, opts, cb) {
         lookup(
-          origin.hostname,
+          origin2.hostname,
           {
             all: true,
             family: this.dualStack === false ? this.affinity : 0,
@@ -11758,7 +11758,7 @@ var require_dns = __commonJS({
           }
         );
       }
-      #defaultPick(origin, hostnameRecords, affinity) {
+      #defaultPick(origin2, hostnameRecords, affinity) {
         let ip = null;
         const { records, offset } = hostnameRecords;
         let family;
@@ -11795,11 +11795,11 @@ var require_dns = __commonJS({
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
           family.ips.splice(position, 1);
-          return this.pick(origin, hostnameRecords, affinity);
+          return this.pick(origin2, hostnameRecords, affinity);
         }
         return ip;
       }
-      setRecords(origin, addresses) {
+      setRecords(origin2, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         for (const record of addresses) {
@@ -11813,7 +11813,7 @@ var require_dns = __commonJS({
           familyRecords.ips.push(record);
           records.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin2.hostname, records);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -11825,9 +11825,9 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state3, { origin, handler, dispatch }, opts) {
+      constructor(state3, { origin: origin2, handler, dispatch }, opts) {
         super(handler);
-        this.#origin = origin;
+        this.#origin = origin2;
         this.#handler = handler;
         this.#opts = { ...opts };
         this.#state = state3;
@@ -11902,28 +11902,28 @@ var require_dns = __commonJS({
       const instance = new DNSInstance(opts);
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
-          const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          const origin2 = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
+          if (isIP(origin2.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
+          instance.runLookup(origin2, origDispatchOpts, (err, newOrigin) => {
             if (err) {
               return handler.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
               ...origDispatchOpts,
-              servername: origin.hostname,
+              servername: origin2.hostname,
               // For SNI on TLS
               origin: newOrigin,
               headers: {
-                host: origin.hostname,
+                host: origin2.hostname,
                 ...origDispatchOpts.headers
               }
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin: origin2, dispatch, handler }, origDispatchOpts)
             );
           });
           return true;
@@ -11959,10 +11959,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11971,10 +11971,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12276,9 +12276,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12318,8 +12318,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12429,21 +12429,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url2, status = 302) {
+      static redirect(url2, status2 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url2 = webidl.converters.USVString(url2);
-        status = webidl.converters["unsigned short"](status);
+        status2 = webidl.converters["unsigned short"](status2);
         let parsedURL;
         try {
           parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status2)) {
+          throw new RangeError(`Invalid status code ${status2}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status2;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -12915,9 +12915,9 @@ var require_request2 = __commonJS({
           request = input[kState];
           signal = input[kSignal];
         }
-        const origin = environmentSettingsObject.settingsObject.origin;
+        const origin2 = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
+        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin2)) {
           window2 = request.window;
         }
         if (init.window != null) {
@@ -12993,7 +12993,7 @@ var require_request2 = __commonJS({
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
-            if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
+            if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin2 && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
               request.referrer = "client";
             } else {
               request.referrer = parsedReferrer;
@@ -13287,13 +13287,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util6.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14335,13 +14335,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText, headersList, socket });
         } else {
           const iterator = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status: status2, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14438,7 +14438,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14465,8 +14465,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status2, rawHeaders, resume, statusText) {
+              if (status2 < 200) {
                 return;
               }
               let location = "";
@@ -14476,8 +14476,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status2);
+              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14514,8 +14514,8 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
-                status,
+              resolve9({
+                status: status2,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
@@ -14549,17 +14549,17 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status2, rawHeaders, socket) {
+              if (status2 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
-                status,
-                statusText: STATUS_CODES[status],
+              resolve9({
+                status: status2,
+                statusText: STATUS_CODES[status2],
                 headersList,
                 socket
               });
@@ -16491,9 +16491,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16619,14 +16619,14 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin2 = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
           bubbles,
           cancelable,
           data,
-          origin,
+          origin: origin2,
           lastEventId,
           source,
           ports
@@ -17053,8 +17053,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18298,8 +18298,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module2.exports = {
@@ -18349,12 +18349,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line2[i] !== field[i]) {
           return false;
         }
       }
@@ -18500,31 +18500,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18534,24 +18534,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID2)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID2)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -19341,14 +19341,14 @@ var init_main = __esm({
       uinteger2.is = is;
     })(uinteger || (uinteger = {}));
     (function(Position2) {
-      function create2(line, character) {
-        if (line === Number.MAX_VALUE) {
-          line = uinteger.MAX_VALUE;
+      function create2(line2, character) {
+        if (line2 === Number.MAX_VALUE) {
+          line2 = uinteger.MAX_VALUE;
         }
         if (character === Number.MAX_VALUE) {
           character = uinteger.MAX_VALUE;
         }
-        return { line, character };
+        return { line: line2, character };
       }
       Position2.create = create2;
       function is(value) {
@@ -19505,10 +19505,10 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range3, message3, severity2, code, source, relatedInformation) {
+      function create2(range3, message3, severity3, code, source, relatedInformation) {
         const result2 = { range: range3, message: message3 };
-        if (Is.defined(severity2)) {
-          result2.severity = severity2;
+        if (Is.defined(severity3)) {
+          result2.severity = severity3;
         }
         if (Is.defined(code)) {
           result2.code = code;
@@ -20720,8 +20720,8 @@ var init_main = __esm({
             low = mid + 1;
           }
         }
-        const line = low - 1;
-        return Position.create(line, offset - lineOffsets[line]);
+        const line2 = low - 1;
+        return Position.create(line2, offset - lineOffsets[line2]);
       }
       offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
@@ -20805,11 +20805,11 @@ var require_line = __commonJS({
       getTextContent() {
         return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
       }
-      isAfter(line) {
-        return this.range.start.line > line.range.start.line;
+      isAfter(line2) {
+        return this.range.start.line > line2.range.start.line;
       }
-      isBefore(line) {
-        return this.range.start.line < line;
+      isBefore(line2) {
+        return this.range.start.line < line2;
       }
     };
     exports2.Line = Line;
@@ -21129,9 +21129,9 @@ var init_main2 = __esm({
             low = mid + 1;
           }
         }
-        const line = low - 1;
-        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-        return { line, character: offset - lineOffsets[line] };
+        const line2 = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line2]);
+        return { line: line2, character: offset - lineOffsets[line2] };
       }
       offsetAt(position) {
         const lineOffsets = this.getLineOffsets();
@@ -21148,28 +21148,28 @@ var init_main2 = __esm({
         const offset = Math.min(lineOffset + position.character, nextLineOffset);
         return this.ensureBeforeEOL(offset, lineOffset);
       }
-      getLineRange(line) {
+      getLineRange(line2) {
         const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
+        if (line2 >= lineOffsets.length) {
           const lastLine = lineOffsets.length - 1;
           return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-        } else if (line < 0) {
+        } else if (line2 < 0) {
           return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         }
-        const startOffset = lineOffsets[line];
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const startOffset = lineOffsets[line2];
+        const nextLineOffset = line2 + 1 < lineOffsets.length ? lineOffsets[line2 + 1] : this._content.length;
         const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+        return { start: { line: line2, character: 0 }, end: { line: line2, character: endOffset - startOffset } };
       }
-      getEOLCharacters(line) {
+      getEOLCharacters(line2) {
         const lineOffsets = this.getLineOffsets();
-        if (line >= lineOffsets.length) {
+        if (line2 >= lineOffsets.length) {
           return "";
-        } else if (line < 0) {
+        } else if (line2 < 0) {
           return "";
         }
-        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        const nextLineOffset = line2 + 1 < lineOffsets.length ? lineOffsets[line2 + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line2]);
         return this._content.substring(eolOffset, nextLineOffset);
       }
       ensureBeforeEOL(offset, lineOffset) {
@@ -21936,7 +21936,7 @@ var require_instruction = __commonJS({
         }
         return variables;
       }
-      isBuildVariable(variable, line) {
+      isBuildVariable(variable, line2) {
         if (this.getKeyword() === main_1.Keyword.FROM) {
           for (const initialArg of this.dockerfile.getInitialARGs()) {
             const arg = initialArg;
@@ -21947,10 +21947,10 @@ var require_instruction = __commonJS({
           }
           return void 0;
         }
-        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line2, 0));
         let envs = image.getENVs();
         for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
+          if (envs[i].isBefore(line2)) {
             for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
@@ -21960,7 +21960,7 @@ var require_instruction = __commonJS({
         }
         let args = image.getARGs();
         for (let i = args.length - 1; i >= 0; i--) {
-          if (args[i].isBefore(line)) {
+          if (args[i].isBefore(line2)) {
             let property = args[i].getProperty();
             if (property && property.getName() === variable) {
               return true;
@@ -22863,7 +22863,7 @@ var require_property = __commonJS({
         value = value.substring(skip);
         let first = value.charAt(0);
         let last = value.charAt(value.length - 1);
-        let literal = first === "'" || first === '"';
+        let literal2 = first === "'" || first === '"';
         let inSingle = first === "'" && last === "'";
         let inDouble = false;
         if (first === '"') {
@@ -22904,7 +22904,7 @@ var require_property = __commonJS({
                       i = j;
                       continue parseValue;
                     default:
-                      if (!inDouble && !inSingle && !literal) {
+                      if (!inDouble && !inSingle && !literal2) {
                         if (char2 === escapeChar) {
                           escapedValue = escapedValue + char;
                           i = i + 1;
@@ -22932,7 +22932,7 @@ var require_property = __commonJS({
                   escapedValue = escapedValue + escapeChar;
                 }
                 continue parseValue;
-              } else if (inSingle || literal) {
+              } else if (inSingle || literal2) {
                 if (char === "\r") {
                   escaped = true;
                   i = i + 2;
@@ -23953,9 +23953,9 @@ var require_imageTemplate = __commonJS({
       getInstructions() {
         return this.instructions;
       }
-      getInstructionAt(line) {
+      getInstructionAt(line2) {
         for (let instruction of this.instructions) {
-          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line2, 0), instruction.getRange())) {
             return instruction;
           }
         }
@@ -24113,10 +24113,10 @@ var require_imageTemplate = __commonJS({
        *         undefined if a variable with the given name has not
        *         been defined
        */
-      resolveVariable(variable, line) {
+      resolveVariable(variable, line2) {
         let envs = this.getENVs();
         for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
+          if (envs[i].isBefore(line2)) {
             for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
@@ -24126,7 +24126,7 @@ var require_imageTemplate = __commonJS({
         }
         let args = this.getARGs();
         for (let i = args.length - 1; i >= 0; i--) {
-          if (args[i].isBefore(line)) {
+          if (args[i].isBefore(line2)) {
             let property = args[i].getProperty();
             if (property && property.getName() === variable) {
               return property.getValue();
@@ -24230,28 +24230,28 @@ var require_dockerfile = __commonJS({
       getDirectives() {
         return this.directives;
       }
-      resolveVariable(variable, line) {
+      resolveVariable(variable, line2) {
         for (let from of this.getFROMs()) {
           let range3 = from.getRange();
-          if (range3.start.line <= line && line <= range3.end.line) {
+          if (range3.start.line <= line2 && line2 <= range3.end.line) {
             let initialARGs = new imageTemplate_1.ImageTemplate();
             for (let instruction of this.initialInstructions.getARGs()) {
               initialARGs.addInstruction(instruction);
             }
-            return initialARGs.resolveVariable(variable, line);
+            return initialARGs.resolveVariable(variable, line2);
           }
         }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line2, 0));
         if (image === null) {
           return void 0;
         }
-        let resolvedVariable = image.resolveVariable(variable, line);
+        let resolvedVariable = image.resolveVariable(variable, line2);
         if (resolvedVariable === null) {
           let initialARGs = new imageTemplate_1.ImageTemplate();
           for (let instruction of this.initialInstructions.getARGs()) {
             initialARGs.addInstruction(instruction);
           }
-          return initialARGs.resolveVariable(variable, line);
+          return initialARGs.resolveVariable(variable, line2);
         }
         return resolvedVariable;
       }
@@ -24286,8 +24286,8 @@ var require_dockerfile = __commonJS({
         }
         return null;
       }
-      getStageHierarchy(line) {
-        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+      getStageHierarchy(line2) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line2, 0));
         if (image === null) {
           return [];
         }
@@ -24299,11 +24299,11 @@ var require_dockerfile = __commonJS({
         }
         return stages;
       }
-      getAvailableWorkingDirectories(line) {
+      getAvailableWorkingDirectories(line2) {
         const availableDirectories = /* @__PURE__ */ new Set();
-        for (const image of this.getStageHierarchy(line)) {
+        for (const image of this.getStageHierarchy(line2)) {
           for (const workdir of image.getWORKDIRs()) {
-            if (workdir.getRange().end.line < line) {
+            if (workdir.getRange().end.line < line2) {
               let directory = workdir.getAbsolutePath();
               if (directory !== void 0 && directory !== null) {
                 if (!directory.endsWith("/")) {
@@ -25240,13 +25240,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -25332,7 +25332,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -25348,9 +25348,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines.push(`%TAG ${handle} ${prefix2}`);
+            lines2.push(`%TAG ${handle} ${prefix2}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -25920,13 +25920,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -26080,16 +26080,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -26106,11 +26106,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -26119,38 +26119,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -26160,14 +26160,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -26176,8 +26176,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -26216,9 +26216,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -26267,7 +26267,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -26305,15 +26305,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags: tags2 } = ctx.doc.schema;
         if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -26465,11 +26465,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -26504,8 +26504,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -26514,27 +26514,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -26550,7 +26550,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -26594,16 +26594,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -26811,50 +26811,50 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str3);
       }
-      let str;
-      if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+      let str2;
+      if (lines2.length === 0) {
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+        str2 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line2 = lines2[i];
+          str2 += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -26866,22 +26866,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -26897,49 +26897,49 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line2) => sum + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          let str2 = start;
+          for (const line2 of lines2)
+            str2 += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
+          return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -27259,7 +27259,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -27297,7 +27297,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -27318,9 +27318,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -27349,7 +27349,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -27358,10 +27358,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -27369,11 +27369,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -27390,7 +27390,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -27403,7 +27403,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -27411,7 +27411,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -27420,7 +27420,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -27437,7 +27437,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -27445,7 +27445,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -27473,7 +27473,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -27490,7 +27490,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -27498,7 +27498,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -27506,7 +27506,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -27514,9 +27514,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -27548,10 +27548,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer3 = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer3[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer3 = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer3[i] = str2.charCodeAt(i);
           return buffer3;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -27562,28 +27562,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -27789,7 +27789,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -27798,10 +27798,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -27809,11 +27809,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -27833,34 +27833,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -27870,7 +27870,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -27879,7 +27879,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -27887,7 +27887,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -27896,7 +27896,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -28000,26 +28000,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -28039,7 +28039,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -28048,7 +28048,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -28059,8 +28059,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match3 = str.match(timestamp.test);
+      resolve(str2) {
+        const match3 = str2.match(timestamp.test);
         if (!match3)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match3.map(Number);
@@ -28092,7 +28092,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -28105,8 +28105,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -28135,7 +28135,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -28156,7 +28156,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -28261,35 +28261,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -28298,36 +28298,36 @@ var require_stringifyDocument = __commonJS({
         let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+        if ((body2[0] === "|" || body2[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body2);
+          lines2.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -28669,10 +28669,10 @@ var require_errors2 = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -28680,8 +28680,8 @@ var require_errors2 = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -28689,7 +28689,7 @@ var require_errors2 = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -28936,10 +28936,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -28953,7 +28953,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -28977,7 +28977,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -28993,7 +28993,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -29084,7 +29084,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -29098,13 +29098,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -29147,18 +29147,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -29212,8 +29212,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -29225,7 +29225,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -29236,8 +29236,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -29254,7 +29254,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -29389,17 +29389,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -29409,7 +29409,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -29429,17 +29429,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -29451,24 +29451,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -29476,8 +29476,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -29552,10 +29552,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -29638,8 +29638,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match3 = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match3 = line2.exec(source);
       if (!match3)
         return source;
       let trimEnd2, trimBoth;
@@ -29651,25 +29651,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep9 = " ";
-      let pos = line.lastIndex;
-      while (match3 = line.exec(source)) {
+      let sep10 = " ";
+      let pos = line2.lastIndex;
+      while (match3 = line2.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep9 + (match3?.[1] ?? "");
+      return res + sep10 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -30479,14 +30479,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep10, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -30794,40 +30794,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -30868,13 +30868,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -30899,7 +30899,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -30919,11 +30919,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -30931,17 +30931,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -31287,15 +31287,15 @@ var require_parser2 = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -31653,18 +31653,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar.end;
+            sep10.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -31817,15 +31817,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -32019,13 +32019,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -32569,9 +32569,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
               }
             }
             return id;
@@ -33005,7 +33005,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module2.exports = sort;
   }
 });
@@ -33015,7 +33015,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module2.exports = rsort;
   }
 });
@@ -34537,13 +34537,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match3 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match3) {
         return;
@@ -35253,7 +35253,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util6.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util6.inspect(v, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -35320,12 +35320,12 @@ var require_helpers = __commonJS({
     exports2.toBuffer = toBuffer;
     async function json(stream3) {
       const buf = await toBuffer(stream3);
-      const str = buf.toString("utf8");
+      const str2 = buf.toString("utf8");
       try {
-        return JSON.parse(str);
+        return JSON.parse(str2);
       } catch (_err) {
         const err = _err;
-        err.message += ` (input: ${str})`;
+        err.message += ` (input: ${str2})`;
         throw err;
       }
     }
@@ -35333,8 +35333,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise = new Promise((resolve9, reject) => {
+        req2.once("response", resolve9).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -35511,7 +35511,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -35577,7 +35577,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve7({
+          resolve9({
             connect: {
               statusCode,
               statusText,
@@ -37909,14 +37909,14 @@ var require_reflection_json_writer = __commonJS({
       /**
        * Returns `null` as the default for google.protobuf.NullValue.
        */
-      enum(type, value, fieldName, optional, emitDefaultValues, enumAsInteger) {
+      enum(type, value, fieldName, optional2, emitDefaultValues, enumAsInteger) {
         if (type[0] == "google.protobuf.NullValue")
-          return !emitDefaultValues && !optional ? void 0 : null;
+          return !emitDefaultValues && !optional2 ? void 0 : null;
         if (value === void 0) {
-          assert_1.assert(optional);
+          assert_1.assert(optional2);
           return void 0;
         }
-        if (value === 0 && !emitDefaultValues && !optional)
+        if (value === 0 && !emitDefaultValues && !optional2)
           return void 0;
         assert_1.assert(typeof value == "number");
         assert_1.assert(Number.isInteger(value));
@@ -37931,12 +37931,12 @@ var require_reflection_json_writer = __commonJS({
           return options.emitDefaultValues ? null : void 0;
         return type.internalJsonWrite(value, options);
       }
-      scalar(type, value, fieldName, optional, emitDefaultValues) {
+      scalar(type, value, fieldName, optional2, emitDefaultValues) {
         if (value === void 0) {
-          assert_1.assert(optional);
+          assert_1.assert(optional2);
           return void 0;
         }
-        const ed = emitDefaultValues || optional;
+        const ed = emitDefaultValues || optional2;
         switch (type) {
           // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
           case reflection_info_1.ScalarType.INT32:
@@ -38823,20 +38823,20 @@ var require_enum_object = __commonJS({
         return false;
       }
       for (let k of Object.keys(arg)) {
-        let num = parseInt(k);
-        if (!Number.isNaN(num)) {
-          let nam = arg[num];
+        let num2 = parseInt(k);
+        if (!Number.isNaN(num2)) {
+          let nam = arg[num2];
           if (nam === void 0)
             return false;
-          if (arg[nam] !== num)
+          if (arg[nam] !== num2)
             return false;
         } else {
-          let num2 = arg[k];
-          if (num2 === void 0)
+          let num3 = arg[k];
+          if (num3 === void 0)
             return false;
-          if (typeof num2 !== "number")
+          if (typeof num3 !== "number")
             return false;
-          if (arg[num2] === void 0)
+          if (arg[num3] === void 0)
             return false;
         }
       }
@@ -38858,7 +38858,7 @@ var require_enum_object = __commonJS({
     }
     exports2.listEnumNames = listEnumNames;
     function listEnumNumbers(enumObject) {
-      return listEnumValues(enumObject).map((val) => val.number).filter((num, index, arr) => arr.indexOf(num) == index);
+      return listEnumValues(enumObject).map((val) => val.number).filter((num2, index, arr) => arr.indexOf(num2) == index);
     }
     exports2.listEnumNumbers = listEnumNumbers;
   }
@@ -39237,8 +39237,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve9, reject) => {
+          this._resolve = resolve9;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -39327,12 +39327,12 @@ var require_rpc_output_stream = __commonJS({
       onComplete(callback) {
         return this.addLis(callback, this._lis.cmp);
       }
-      addLis(callback, list) {
-        list.push(callback);
+      addLis(callback, list2) {
+        list2.push(callback);
         return () => {
-          let i = list.indexOf(callback);
+          let i = list2.indexOf(callback);
           if (i >= 0)
-            list.splice(i, 1);
+            list2.splice(i, 1);
         };
       }
       // remove all listeners
@@ -39453,11 +39453,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39473,7 +39473,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39481,13 +39481,13 @@ var require_unary_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.UnaryCall = void 0;
     var UnaryCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.request = request;
         this.headers = headers;
         this.response = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -39499,14 +39499,14 @@ var require_unary_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter21(this, void 0, void 0, function* () {
-          let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
+          let [headers, response, status2, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             request: this.request,
             headers,
             response,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -39522,11 +39522,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39542,7 +39542,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39550,13 +39550,13 @@ var require_server_streaming_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServerStreamingCall = void 0;
     var ServerStreamingCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.request = request;
         this.headers = headers;
         this.responses = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -39570,13 +39570,13 @@ var require_server_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter21(this, void 0, void 0, function* () {
-          let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
+          let [headers, status2, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             request: this.request,
             headers,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -39592,11 +39592,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39612,7 +39612,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39620,13 +39620,13 @@ var require_client_streaming_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ClientStreamingCall = void 0;
     var ClientStreamingCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.requests = request;
         this.headers = headers;
         this.response = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -39639,13 +39639,13 @@ var require_client_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter21(this, void 0, void 0, function* () {
-          let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
+          let [headers, response, status2, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             headers,
             response,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -39661,11 +39661,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39681,7 +39681,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39689,13 +39689,13 @@ var require_duplex_streaming_call = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DuplexStreamingCall = void 0;
     var DuplexStreamingCall = class {
-      constructor(method, requestHeaders, request, headers, response, status, trailers) {
+      constructor(method, requestHeaders, request, headers, response, status2, trailers) {
         this.method = method;
         this.requestHeaders = requestHeaders;
         this.requests = request;
         this.headers = headers;
         this.responses = response;
-        this.status = status;
+        this.status = status2;
         this.trailers = trailers;
       }
       /**
@@ -39708,12 +39708,12 @@ var require_duplex_streaming_call = __commonJS({
       }
       promiseFinished() {
         return __awaiter21(this, void 0, void 0, function* () {
-          let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
+          let [headers, status2, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
             requestHeaders: this.requestHeaders,
             headers,
-            status,
+            status: status2,
             trailers
           };
         });
@@ -39729,11 +39729,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -39749,7 +39749,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39877,8 +39877,8 @@ var require_test_transport = __commonJS({
       // Creates a promise for response status from the mock data.
       promiseStatus() {
         var _a2;
-        const status = (_a2 = this.data.status) !== null && _a2 !== void 0 ? _a2 : _TestTransport.defaultStatus;
-        return status instanceof rpc_error_1.RpcError ? Promise.reject(status) : Promise.resolve(status);
+        const status2 = (_a2 = this.data.status) !== null && _a2 !== void 0 ? _a2 : _TestTransport.defaultStatus;
+        return status2 instanceof rpc_error_1.RpcError ? Promise.reject(status2) : Promise.resolve(status2);
       }
       // Creates a promise for response trailers from the mock data.
       promiseTrailers() {
@@ -39946,11 +39946,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve9, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve9(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -40392,11 +40392,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40412,7 +40412,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40485,26 +40485,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -40707,14 +40707,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -40958,12 +40958,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -40971,7 +40971,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -41010,7 +41010,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve9(response);
         }
       }));
     });
@@ -41021,11 +41021,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41041,7 +41041,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41074,11 +41074,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41094,7 +41094,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41375,11 +41375,11 @@ var fs2 = __toESM(require("fs"), 1);
 var path = __toESM(require("path"), 1);
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41395,7 +41395,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41508,11 +41508,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41528,7 +41528,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41698,11 +41698,11 @@ function copyFile2(srcFile, destFile, force) {
 var import_timers = require("timers");
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41718,7 +41718,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41773,8 +41773,8 @@ var ToolRunner = class extends events.EventEmitter {
       let s = strBuffer + data.toString();
       let n = s.indexOf(os3.EOL);
       while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
+        const line2 = s.substring(0, n);
+        onLine(line2);
         s = s.substring(n + os3.EOL.length);
         n = s.indexOf(os3.EOL);
       }
@@ -41806,8 +41806,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str, end) {
-    return str.endsWith(end);
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -41937,7 +41937,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -41965,9 +41965,9 @@ var ToolRunner = class extends events.EventEmitter {
             if (!optionsNonNull.silent && optionsNonNull.outStream) {
               optionsNonNull.outStream.write(data);
             }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line2) => {
               if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
+                this.options.listeners.stdline(line2);
               }
             });
           });
@@ -41983,9 +41983,9 @@ var ToolRunner = class extends events.EventEmitter {
               const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
               s.write(data);
             }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+            errbuffer = this._processLineBuffer(data, errbuffer, (line2) => {
               if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
+                this.options.listeners.errline(line2);
               }
             });
           });
@@ -42020,7 +42020,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -42143,11 +42143,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42163,7 +42163,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42220,11 +42220,11 @@ var arch = import_os2.default.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42240,7 +42240,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42375,15 +42375,15 @@ var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
 function parseDockerfile(text) {
   const source = text.replace(/^\uFEFF/, "");
-  const lines = source.split(/\r?\n/);
+  const lines2 = source.split(/\r?\n/);
   if (UTF16.test(source)) {
     return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
   }
-  const loneCr = lines.findIndex((line) => line.includes("\r"));
+  const loneCr = lines2.findIndex((line2) => line2.includes("\r"));
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
   }
-  const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line));
+  const binary = lines2.findIndex((line2) => CONTROL_CHARACTER.test(line2));
   if (binary !== -1) {
     return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
@@ -42404,7 +42404,7 @@ function parseDockerfile(text) {
     const start = node.getRange().start.line;
     if (start < lastLine) continue;
     const keyword = node.getKeyword();
-    const span = readInstruction(lines, start, escape3, keyword);
+    const span = readInstruction(lines2, start, escape3, keyword);
     const end = Math.max(span.end, node.getRange().end.line);
     lastLine = end + 1;
     covered.push([start + 1, end + 1]);
@@ -42424,26 +42424,26 @@ function parseDockerfile(text) {
       instructions2.push(instruction);
     }
   }
-  return { lines, escape: escape3, instructions: instructions2, stages, comments: readComments(lines, covered), problems };
+  return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments: readComments(lines2, covered), problems };
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
 }
-function readInstruction(lines, start, escape3, keyword) {
+function readInstruction(lines2, start, escape3, keyword) {
   let text = "";
   let i = start;
   const emptyLines = [];
   for (; ; ) {
-    const line = lines[i];
-    const continued = endsWithEscape(line, escape3);
-    text += continued ? line.replace(/\s*$/, "").slice(0, -1) : line;
+    const line2 = lines2[i];
+    const continued = endsWithEscape(line2, escape3);
+    text += continued ? line2.replace(/\s*$/, "").slice(0, -1) : line2;
     if (!continued) break;
     do {
       i++;
-      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1);
-    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]));
-    if (i >= lines.length) {
-      i = lines.length - 1;
+      if (i < lines2.length && /^\s*$/.test(lines2[i])) emptyLines.push(i + 1);
+    } while (i < lines2.length && /^\s*(#.*)?$/.test(lines2[i]));
+    if (i >= lines2.length) {
+      i = lines2.length - 1;
       break;
     }
   }
@@ -42454,20 +42454,20 @@ function readInstruction(lines, start, escape3, keyword) {
     for (const opener of heredocOpeners(rest)) {
       const body2 = i + 1;
       let close = body2;
-      while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, "") : lines[close]) !== opener.delimiter) close++;
-      if (close === lines.length) {
+      while (close < lines2.length && (opener.stripTabs ? lines2[close].replace(/^\t+/, "") : lines2[close]) !== opener.delimiter) close++;
+      if (close === lines2.length) {
         problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
-        i = lines.length - 1;
+        i = lines2.length - 1;
         break;
       }
-      heredocs.push({ delimiter: opener.delimiter, line: body2 + 1, endLine: close + 1, content: lines.slice(body2, close).join("\n") });
+      heredocs.push({ delimiter: opener.delimiter, line: body2 + 1, endLine: close + 1, content: lines2.slice(body2, close).join("\n") });
       i = close;
     }
   }
   return { end: i, emptyLines, text: rest, heredocs, problems };
 }
-function endsWithEscape(line, escape3) {
-  return line.replace(/\s*$/, "").endsWith(escape3);
+function endsWithEscape(line2, escape3) {
+  return line2.replace(/\s*$/, "").endsWith(escape3);
 }
 function heredocOpeners(text) {
   const openers = [];
@@ -42546,12 +42546,12 @@ function argProperties(args) {
   });
 }
 function checkInstruction(instruction) {
-  const { keyword, line } = instruction;
+  const { keyword, line: line2 } = instruction;
   if (!KEYWORDS.has(keyword)) {
-    return { line, message: `unknown instruction ${keyword} on line ${line}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
+    return { line: line2, message: `unknown instruction ${keyword} on line ${line2}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
   }
   if (instruction.args === "" && instruction.heredocs.length === 0) {
-    return { line, message: `${keyword} on line ${line} has no arguments: give it what it needs, or remove the line` };
+    return { line: line2, message: `${keyword} on line ${line2} has no arguments: give it what it needs, or remove the line` };
   }
   return void 0;
 }
@@ -42572,12 +42572,12 @@ function parentStage(stages, from) {
   const name = from.image.text.toLowerCase();
   return [...stages].reverse().find((s) => s.from.alias?.toLowerCase() === name)?.index;
 }
-function readComments(lines, covered) {
-  const inside = new Uint8Array(lines.length + 1);
+function readComments(lines2, covered) {
+  const inside = new Uint8Array(lines2.length + 1);
   for (const [from, to] of covered) inside.fill(1, from, to + 1);
   const comments = [];
-  lines.forEach((line, index) => {
-    const match3 = /^\s*#(.*)$/.exec(line);
+  lines2.forEach((line2, index) => {
+    const match3 = /^\s*#(.*)$/.exec(line2);
     if (match3 && !inside[index + 1]) comments.push({ line: index + 1, text: match3[1].trim() });
   });
   return comments;
@@ -42638,7 +42638,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match3[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve7, options = {}) {
+function readPragmas(model, resolve9, options = {}) {
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = model.comments.flatMap((c) => {
     const match3 = SHELL.exec(c.text);
@@ -42646,7 +42646,7 @@ function readPragmas(model, resolve7, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names) => names.flatMap((n) => resolve7(n) ?? [n]);
+  const toCodes = (names) => names.flatMap((n) => resolve9(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -42677,19 +42677,19 @@ function readPragmas(model, resolve7, options = {}) {
   }
   return pragmas;
 }
-function isIgnored(pragmas, code, line) {
+function isIgnored(pragmas, code, line2) {
   const { check } = pragmas;
-  return pragmas.global.has(code) || (pragmas.byLine.get(line)?.has(code) ?? false) || pragmas.ranges.some((r) => line >= r.from && line <= r.to && r.codes.has(code)) || check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
+  return pragmas.global.has(code) || (pragmas.byLine.get(line2)?.has(code) ?? false) || pragmas.ranges.some((r) => line2 >= r.from && line2 <= r.to && r.codes.has(code)) || check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
 }
 function isExperimentalOn(pragmas, code) {
   return pragmas.check.experimental.has(code) || pragmas.check.experimentalAll && ruleFamily(code) === "buildkit";
 }
-function pragmaShell(pragmas, line) {
+function pragmaShell(pragmas, line2) {
   const firstFrom = pragmas.fromLines[0] ?? Number.POSITIVE_INFINITY;
-  const stageStart = pragmas.fromLines.filter((l) => l <= line).at(-1);
+  const stageStart = pragmas.fromLines.filter((l) => l <= line2).at(-1);
   const fileDefault = pragmas.shells.filter((s) => s.line < firstFrom).at(-1)?.shell;
   if (stageStart === void 0) return fileDefault;
-  return pragmas.shells.filter((s) => s.line > stageStart && s.line < line).at(-1)?.shell ?? fileDefault;
+  return pragmas.shells.filter((s) => s.line > stageStart && s.line < line2).at(-1)?.shell ?? fileDefault;
 }
 function directiveBlock(comments) {
   const block = [];
@@ -42704,13 +42704,13 @@ function parseCheck(value, toCodes) {
   const directive = emptyDirective();
   for (const part of value.split(/\s/)[0].split(";").slice(0, 3)) {
     const [key, ...rest] = part.split("=");
-    const list = rest.join("=").split(",").map((s) => s.trim()).filter(Boolean);
+    const list2 = rest.join("=").split(",").map((s) => s.trim()).filter(Boolean);
     if (key === "skip") {
-      directive.skipAll ||= list.includes("all");
-      addAll(directive.skip, toCodes(list.filter((n) => n !== "all")));
+      directive.skipAll ||= list2.includes("all");
+      addAll(directive.skip, toCodes(list2.filter((n) => n !== "all")));
     } else if (key === "experimental") {
-      directive.experimentalAll ||= list.includes("all");
-      addAll(directive.experimental, toCodes(list.filter((n) => n !== "all")));
+      directive.experimentalAll ||= list2.includes("all");
+      addAll(directive.experimental, toCodes(list2.filter((n) => n !== "all")));
     } else if (key === "error") {
       directive.error = rest.join("=").toLowerCase() === "true";
     } else {
@@ -42725,11 +42725,11 @@ function emptyDirective() {
 function addAll(target, codes) {
   for (const code of codes) target.add(code);
 }
-function setAt(map, line) {
-  const existing = map.get(line);
+function setAt(map, line2) {
+  const existing = map.get(line2);
   if (existing) return existing;
   const created2 = /* @__PURE__ */ new Set();
-  map.set(line, created2);
+  map.set(line2, created2);
   return created2;
 }
 
@@ -43468,10 +43468,10 @@ var Parser = class _Parser {
       while (this.pos < this.src.length) {
         const end = this.src.indexOf("\n", this.pos);
         const lineEnd = end === -1 ? this.src.length : end;
-        let line = this.src.slice(this.pos, lineEnd).replace(/\r$/, "");
-        if (stripTabs) line = line.replace(/^\t+/, "");
+        let line2 = this.src.slice(this.pos, lineEnd).replace(/\r$/, "");
+        if (stripTabs) line2 = line2.replace(/^\t+/, "");
         this.pos = Math.min(lineEnd + 1, this.src.length);
-        if (line === delimiter3) break;
+        if (line2 === delimiter3) break;
       }
     }
     this.pendingHeredocs.length = 0;
@@ -44494,7 +44494,7 @@ var DL3010 = {
         }
       }
     }
-    return [...extracted].sort((a, b) => a - b).map((line) => ({ line }));
+    return [...extracted].sort((a, b) => a - b).map((line2) => ({ line: line2 }));
   }
 };
 function archivesOf(copy) {
@@ -44934,8 +44934,8 @@ var DL3026 = {
     const hits = [];
     const stageNames = /* @__PURE__ */ new Set();
     const allowed = (image) => stageNames.has(image.name) || isAllowed(image, trusted);
-    const report = (line, text) => {
-      hits.push({ line, message: `${text} does not come from a trusted registry (${trusted.join(", ")})` });
+    const report = (line2, text) => {
+      hits.push({ line: line2, message: `${text} does not come from a trusted registry (${trusted.join(", ")})` });
     };
     for (const instruction of model.instructions) {
       if (isFrom(instruction)) {
@@ -45672,8 +45672,8 @@ var QUERY = `(?:${PCHAR}|[/?])*`;
 var URI2 = new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${HIER_PART}(?:\\?${QUERY})?(?:#${QUERY})?$`);
 function isUrl(value) {
   if (!URI2.test(value)) return false;
-  const literal = /^[^:]+:\/\/(?:[^@/]*@)?\[([0-9A-Fa-f:.]+)\]/.exec(value);
-  return literal === null || isIpv6(literal[1]);
+  const literal2 = /^[^:]+:\/\/(?:[^@/]*@)?\[([0-9A-Fa-f:.]+)\]/.exec(value);
+  return literal2 === null || isIpv6(literal2[1]);
 }
 function isIpv6(text) {
   const halves = text.split("::");
@@ -46335,9 +46335,9 @@ var ExposeProtoCasing = {
   }
 };
 function fix(model, instruction, wrong) {
-  const line = singleLine(model, instruction);
-  if (line === void 0 || wrong.some((s) => s.written !== s.text)) return void 0;
-  const [, keyword, rest] = /^(\s*\S+)(.*)$/.exec(line);
+  const line2 = singleLine(model, instruction);
+  if (line2 === void 0 || wrong.some((s) => s.written !== s.text)) return void 0;
+  const [, keyword, rest] = /^(\s*\S+)(.*)$/.exec(line2);
   const text = keyword + rest.replace(/\S+/g, (word) => wrong.some((s) => s.written === word) ? word.replace(/\/[A-Za-z]+$/, (p) => p.toLowerCase()) : word);
   return { line: instruction.line, endLine: instruction.line, text };
 }
@@ -46365,9 +46365,9 @@ var FromAsCasing = {
   }
 };
 function fix2(model, from, as, wanted) {
-  const line = singleLine(model, from);
+  const line2 = singleLine(model, from);
   const pattern = new RegExp(`(\\s)${as}(\\s+\\S+\\s*)$`);
-  return line !== void 0 && pattern.test(line) ? { line: from.line, endLine: from.line, text: line.replace(pattern, `$1${wanted}$2`) } : void 0;
+  return line2 !== void 0 && pattern.test(line2) ? { line: from.line, endLine: from.line, text: line2.replace(pattern, `$1${wanted}$2`) } : void 0;
 }
 
 // src/lint/rules/FromPlatformFlagConstDisallowed.ts
@@ -46497,13 +46497,13 @@ var StageNameCasing = {
   }
 };
 function renameFix(model, stage) {
-  const { lines } = model;
+  const { lines: lines2 } = model;
   const alias = stage.from.alias;
   const name = alias.toLowerCase();
   if (model.stages.some((s) => s !== stage && s.from.alias?.toLowerCase() === name)) return void 0;
   const rewrites = /* @__PURE__ */ new Map();
   const definition = singleLine(model, stage.from)?.replace(new RegExp(`(\\s)${escapeRegExp(alias)}(\\s*)$`), `$1${name}$2`);
-  if (definition === void 0 || definition === lines[stage.from.line - 1]) return void 0;
+  if (definition === void 0 || definition === lines2[stage.from.line - 1]) return void 0;
   rewrites.set(stage.from.line, definition);
   for (const instruction of model.instructions.slice(model.instructions.indexOf(stage.from) + 1)) {
     const rewritten = rewriteUse(model, instruction, name);
@@ -46511,7 +46511,7 @@ function renameFix(model, stage) {
     if (rewritten !== void 0) rewrites.set(instruction.line, rewritten);
   }
   const last = Math.max(...rewrites.keys());
-  const text = lines.slice(stage.from.line - 1, last).map((line, i) => rewrites.get(stage.from.line + i) ?? line);
+  const text = lines2.slice(stage.from.line - 1, last).map((line2, i) => rewrites.get(stage.from.line + i) ?? line2);
   return { line: stage.from.line, endLine: last, text: text.join("\n") };
 }
 function rewriteUse(model, instruction, name) {
@@ -46520,10 +46520,10 @@ function rewriteUse(model, instruction, name) {
   const used = [from, copyFrom].find((v) => v?.toLowerCase() === name);
   if (used === void 0) return usesElsewhere(instruction, name) ? null : void 0;
   if (used === name) return void 0;
-  const line = singleLine(model, instruction);
-  if (line === void 0) return null;
+  const line2 = singleLine(model, instruction);
+  if (line2 === void 0) return null;
   const pattern = from !== void 0 ? new RegExp(`^(\\s*\\S+\\s+(?:--\\S+\\s+)*)${escapeRegExp(used)}(?=\\s|$)`) : new RegExp(`(--from=)${escapeRegExp(used)}(?=\\s|$)`);
-  return pattern.test(line) ? line.replace(pattern, `$1${name}`) : null;
+  return pattern.test(line2) ? line2.replace(pattern, `$1${name}`) : null;
 }
 function usesElsewhere(instruction, name) {
   const mountsFrom = instruction.flags.some((f) => f.name === "mount" && (f.value ?? "").toLowerCase().split(",").includes(`from=${name}`));
@@ -46744,10 +46744,10 @@ function runRule(rule, model, context3) {
   }
 }
 function levelOf(rule, config, pragmas) {
-  const { code, severity: severity2 } = rule.meta;
+  const { code, severity: severity3 } = rule.meta;
   const configured = LINT_LEVELS.find((level2) => config.override[level2].includes(code));
   if (configured) return configured;
-  const level = severity2 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity2;
+  const level = severity3 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity3;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
 function sortFindings(findings) {
@@ -46817,9 +46817,9 @@ function parseConfigFile(text, file, catalog) {
   const doc = (0, import_yaml.parseDocument)(text);
   const syntax = doc.errors[0];
   if (syntax) {
-    const line = syntax.linePos?.[0].line;
+    const line2 = syntax.linePos?.[0].line;
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    throw new LintConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${reason}`);
+    throw new LintConfigError(`${file}${line2 ? `:${line2}` : ""}: invalid YAML: ${reason}`);
   }
   const data = doc.toJS();
   if (data === null || data === void 0) return {};
@@ -46849,31 +46849,31 @@ function parseConfigFile(text, file, catalog) {
 var TRUTHY2 = ["1", "y", "on", "true", "yes"];
 function environmentLayer(env, catalog) {
   const flag = (name) => env[name] === void 0 ? void 0 : TRUTHY2.includes(env[name].toLowerCase());
-  const list = (name) => env[name]?.split(",").map((s) => s.trim()).filter(Boolean);
+  const list2 = (name) => env[name]?.split(",").map((s) => s.trim()).filter(Boolean);
   const codes = (name) => {
-    const names = list(name);
+    const names = list2(name);
     return names && resolveCodes(names, name, catalog);
   };
   const threshold = env.HADOLINT_FAILURE_THRESHOLD;
-  const labels = list("HADOLINT_REQUIRE_LABELS");
+  const labels = list2("HADOLINT_REQUIRE_LABELS");
   return {
     ignored: codes("HADOLINT_IGNORE"),
     override: { error: codes("HADOLINT_OVERRIDE_ERROR"), warning: codes("HADOLINT_OVERRIDE_WARNING"), info: codes("HADOLINT_OVERRIDE_INFO"), style: codes("HADOLINT_OVERRIDE_STYLE") },
-    trustedRegistries: list("HADOLINT_TRUSTED_REGISTRIES"),
+    trustedRegistries: list2("HADOLINT_TRUSTED_REGISTRIES"),
     labelSchema: labels && Object.fromEntries(labels.map((l) => parseLabelRequirement(l, "HADOLINT_REQUIRE_LABELS"))),
     strictLabels: flag("HADOLINT_STRICT_LABELS"),
     failureThreshold: threshold === void 0 ? void 0 : readChoice(threshold.trim().toLowerCase(), "HADOLINT_FAILURE_THRESHOLD", FAILURE_THRESHOLDS),
     noFail: flag("HADOLINT_NOFAIL"),
     disableIgnorePragma: flag("HADOLINT_DISABLE_IGNORE_PRAGMA"),
-    formats: list("HADOLINT_FORMAT")?.filter((f) => OUTPUT_FORMATS.includes(f)),
+    formats: list2("HADOLINT_FORMAT")?.filter((f) => OUTPUT_FORMATS.includes(f)),
     noColor: env.NO_COLOR === void 0 ? void 0 : true,
     verbose: flag("HADOLINT_VERBOSE")
   };
 }
 function resolveCodes(names, where2, catalog) {
-  const resolve7 = codeResolver(catalog);
+  const resolve9 = codeResolver(catalog);
   return names.flatMap((name) => {
-    const codes = resolve7(name);
+    const codes = resolve9(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where2}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -47026,9 +47026,9 @@ function parseHunks(patch) {
   let oldLeft = 0;
   let newLeft = 0;
   let next = 0;
-  for (const line of patch.split("\n")) {
+  for (const line2 of patch.split("\n")) {
     if (hunk && (oldLeft > 0 || newLeft > 0)) {
-      const mark = line[0];
+      const mark = line2[0];
       if (mark === "+") {
         hunk.added.push(next++);
         newLeft--;
@@ -47039,7 +47039,7 @@ function parseHunks(patch) {
         continue;
       }
       if (mark === "\\") continue;
-      if (mark === " " || mark === void 0 || line === "\r") {
+      if (mark === " " || mark === void 0 || line2 === "\r") {
         next++;
         oldLeft--;
         newLeft--;
@@ -47047,7 +47047,7 @@ function parseHunks(patch) {
       }
       oldLeft = newLeft = 0;
     }
-    const header = HUNK_HEADER.exec(line);
+    const header = HUNK_HEADER.exec(line2);
     if (!header) continue;
     hunk = {
       oldStart: Number(header[1]),
@@ -47073,10 +47073,10 @@ function hunkHolding(hunks, start, end) {
 // src/baseline/diff.ts
 function changedLines(diff) {
   const ranges = [];
-  for (const line of parseHunks(diff).flatMap((h) => h.added)) {
+  for (const line2 of parseHunks(diff).flatMap((h) => h.added)) {
     const last = ranges.at(-1);
-    if (last && line === last.end + 1) last.end = line;
-    else ranges.push({ start: line, end: line });
+    if (last && line2 === last.end + 1) last.end = line2;
+    else ranges.push({ start: line2, end: line2 });
   }
   return ranges;
 }
@@ -47147,8 +47147,8 @@ function markVulnerabilities(scan2, known) {
   const vulnerabilities = report.vulnerabilities.map((v) => ({ ...v, introduced: !keys.has(identityKey(vulnerabilityIdentity(v, report.artifactName))) }));
   return { ...scan2, report: { ...report, vulnerabilities } };
 }
-function spanOf(line, instructions2) {
-  return instructions2.find((i) => i.start <= line && line <= i.end) ?? { start: line, end: line };
+function spanOf(line2, instructions2) {
+  return instructions2.find((i) => i.start <= line2 && line2 <= i.end) ?? { start: line2, end: line2 };
 }
 function touched(span, changed) {
   return changed.some((c) => overlaps(span, c));
@@ -47378,21 +47378,21 @@ var path9 = __toESM(require("path"), 1);
 var import_assert4 = __toESM(require("assert"), 1);
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -47403,7 +47403,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -47436,35 +47436,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -47488,34 +47488,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -47530,14 +47530,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -47545,13 +47545,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -47638,32 +47638,32 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -47674,12 +47674,12 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
       }
-      return literal();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -47689,27 +47689,27 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -47725,7 +47725,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -47741,12 +47741,12 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -48087,7 +48087,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str, ast, pos, opt, extDepth) {
+  static #parseAST(str2, ast, pos, opt, extDepth) {
     const maxDepth = opt.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -48096,8 +48096,8 @@ var AST = class {
     if (ast.type === null) {
       let i2 = pos;
       let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
+      while (i2 < str2.length) {
+        const c = str2.charAt(i2++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -48120,12 +48120,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i2) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          i2 = _a.#parseAST(str2, ext2, i2, opt, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -48138,8 +48138,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts = [];
     let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
+    while (i < str2.length) {
+      const c = str2.charAt(i++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -48162,7 +48162,7 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt.noext && isExtglobType(c) && str2.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
@@ -48170,7 +48170,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c, part);
         part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        i = _a.#parseAST(str2, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
@@ -48193,7 +48193,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
+    ast.#parts = [str2.substring(pos - 1)];
     return i;
   }
   #canAdoptWithSpace(child2) {
@@ -48637,7 +48637,7 @@ var defaults = (def) => {
     defaults: (options) => orig.defaults(ext(def, options)),
     makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -48653,13 +48653,13 @@ var braceExpand = (pattern, options = {}) => {
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
-var match2 = (list, pattern, options = {}) => {
+var match2 = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match2;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -49516,11 +49516,11 @@ var Pattern = class _Pattern {
    * Otherwise returns empty string.
    */
   static getLiteral(segment) {
-    let literal = "";
+    let literal2 = "";
     for (let i = 0; i < segment.length; i++) {
       const c = segment[i];
       if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
-        literal += segment[++i];
+        literal2 += segment[++i];
         continue;
       } else if (c === "*" || c === "?") {
         return "";
@@ -49544,15 +49544,15 @@ var Pattern = class _Pattern {
             return "";
           }
           if (set) {
-            literal += set;
+            literal2 += set;
             i = closed;
             continue;
           }
         }
       }
-      literal += c;
+      literal2 += c;
     }
-    return literal;
+    return literal2;
   }
   /**
    * Escapes regexp special characters
@@ -49574,11 +49574,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49594,7 +49594,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49607,14 +49607,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle2(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve9, reject) {
+        v = o[n](v), settle2(resolve9, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve7, reject, d, v) {
+  function settle2(resolve9, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve9({ value: v2, done: d });
     }, reject);
   }
 };
@@ -49761,12 +49761,12 @@ var DefaultGlobber = class _DefaultGlobber {
         patterns = patterns.replace(/\r\n/g, "\n");
         patterns = patterns.replace(/\r/g, "\n");
       }
-      const lines = patterns.split("\n").map((x) => x.trim());
-      for (const line of lines) {
-        if (!line || line.startsWith("#")) {
+      const lines2 = patterns.split("\n").map((x) => x.trim());
+      for (const line2 of lines2) {
+        if (!line2 || line2.startsWith("#")) {
           continue;
         } else {
-          result2.patterns.push(new Pattern(line));
+          result2.patterns.push(new Pattern(line2));
         }
       }
       result2.searchPaths.push(...getSearchPaths(result2.patterns));
@@ -49811,11 +49811,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49831,7 +49831,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49879,11 +49879,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49899,7 +49899,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49912,14 +49912,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle2(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve9, reject) {
+        v = o[n](v), settle2(resolve9, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve7, reject, d, v) {
+  function settle2(resolve9, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve9({ value: v2, done: d });
     }, reject);
   }
 };
@@ -50902,9 +50902,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve9) => {
     const handler = () => {
-      resolve7();
+      resolve9();
       stream3.removeListener("close", handler);
       stream3.removeListener("end", handler);
       stream3.removeListener("error", handler);
@@ -50994,9 +50994,9 @@ var NodeHttpClient = class {
         clearTimeout(timeoutId);
       }
       const headers = getResponseHeaders(res);
-      const status = res.statusCode ?? 0;
+      const status2 = res.statusCode ?? 0;
       const response = {
-        status,
+        status: status2,
         headers,
         request
       };
@@ -51059,8 +51059,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve7) : import_node_https.default.request(options, resolve7);
+    return new Promise((resolve9, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve9) : import_node_https.default.request(options, resolve9);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -51144,7 +51144,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -51154,7 +51154,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve9(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -51249,7 +51249,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -51272,7 +51272,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve9(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -51745,9 +51745,9 @@ function redirectPolicy(options = {}) {
   };
 }
 async function handleRedirect(next, response, maxRetries, allowCrossOriginRedirects, currentRetries = 0) {
-  const { request, status, headers } = response;
+  const { request, status: status2, headers } = response;
   const locationHeader = headers.get("location");
-  if (locationHeader && (status === 300 || status === 301 && allowedRedirect.includes(request.method) || status === 302 && allowedRedirect.includes(request.method) || status === 303 && request.method === "POST" || status === 307) && currentRetries < maxRetries) {
+  if (locationHeader && (status2 === 300 || status2 === 301 && allowedRedirect.includes(request.method) || status2 === 302 && allowedRedirect.includes(request.method) || status2 === 303 && request.method === "POST" || status2 === 307) && currentRetries < maxRetries) {
     const url2 = new URL(locationHeader, request.url);
     if (!allowCrossOriginRedirects) {
       const originalUrl = new URL(request.url);
@@ -51757,7 +51757,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
       }
     }
     request.url = url2.toString();
-    if (status === 303) {
+    if (status2 === 303) {
       request.method = "GET";
       request.headers.delete("Content-Length");
       delete request.body;
@@ -52028,7 +52028,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -52046,7 +52046,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve9(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -52063,8 +52063,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve9) => {
+    token = setTimeout(resolve9, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -52977,7 +52977,7 @@ var SerializerImpl = class {
    *
    * @returns A valid serialized Javascript object
    */
-  serialize(mapper, object, objectName, options = { xml: {} }) {
+  serialize(mapper, object2, objectName, options = { xml: {} }) {
     const updatedOptions = {
       xml: {
         rootName: options.xml.rootName ?? "",
@@ -52994,40 +52994,40 @@ var SerializerImpl = class {
       payload = [];
     }
     if (mapper.isConstant) {
-      object = mapper.defaultValue;
+      object2 = mapper.defaultValue;
     }
     const { required, nullable } = mapper;
-    if (required && nullable && object === void 0) {
+    if (required && nullable && object2 === void 0) {
       throw new Error(`${objectName} cannot be undefined.`);
     }
-    if (required && !nullable && (object === void 0 || object === null)) {
+    if (required && !nullable && (object2 === void 0 || object2 === null)) {
       throw new Error(`${objectName} cannot be null or undefined.`);
     }
-    if (!required && nullable === false && object === null) {
+    if (!required && nullable === false && object2 === null) {
       throw new Error(`${objectName} cannot be null.`);
     }
-    if (object === void 0 || object === null) {
-      payload = object;
+    if (object2 === void 0 || object2 === null) {
+      payload = object2;
     } else {
       if (mapperType.match(/^any$/i) !== null) {
-        payload = object;
+        payload = object2;
       } else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
-        payload = serializeBasicTypes(mapperType, objectName, object);
+        payload = serializeBasicTypes(mapperType, objectName, object2);
       } else if (mapperType.match(/^Enum$/i) !== null) {
         const enumMapper = mapper;
-        payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
+        payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object2);
       } else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
-        payload = serializeDateTypes(mapperType, object, objectName);
+        payload = serializeDateTypes(mapperType, object2, objectName);
       } else if (mapperType.match(/^ByteArray$/i) !== null) {
-        payload = serializeByteArrayType(objectName, object);
+        payload = serializeByteArrayType(objectName, object2);
       } else if (mapperType.match(/^Base64Url$/i) !== null) {
-        payload = serializeBase64UrlType(objectName, object);
+        payload = serializeBase64UrlType(objectName, object2);
       } else if (mapperType.match(/^Sequence$/i) !== null) {
-        payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+        payload = serializeSequenceType(this, mapper, object2, objectName, Boolean(this.isXML), updatedOptions);
       } else if (mapperType.match(/^Dictionary$/i) !== null) {
-        payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+        payload = serializeDictionaryType(this, mapper, object2, objectName, Boolean(this.isXML), updatedOptions);
       } else if (mapperType.match(/^Composite$/i) !== null) {
-        payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+        payload = serializeCompositeType(this, mapper, object2, objectName, Boolean(this.isXML), updatedOptions);
       }
     }
     return payload;
@@ -53115,12 +53115,12 @@ var SerializerImpl = class {
 function createSerializer(modelMappers = {}, isXML = false) {
   return new SerializerImpl(modelMappers, isXML);
 }
-function trimEnd(str, ch) {
-  let len = str.length;
-  while (len - 1 >= 0 && str[len - 1] === ch) {
+function trimEnd(str2, ch) {
+  let len = str2.length;
+  while (len - 1 >= 0 && str2[len - 1] === ch) {
     --len;
   }
-  return str.substr(0, len);
+  return str2.substr(0, len);
 }
 function bufferToBase64Url(buffer3) {
   if (!buffer3) {
@@ -53129,18 +53129,18 @@ function bufferToBase64Url(buffer3) {
   if (!(buffer3 instanceof Uint8Array)) {
     throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
   }
-  const str = encodeByteArray(buffer3);
-  return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
+  const str2 = encodeByteArray(buffer3);
+  return trimEnd(str2, "=").replace(/\+/g, "-").replace(/\//g, "_");
 }
-function base64UrlToByteArray(str) {
-  if (!str) {
+function base64UrlToByteArray(str2) {
+  if (!str2) {
     return void 0;
   }
-  if (str && typeof str.valueOf() !== "string") {
+  if (str2 && typeof str2.valueOf() !== "string") {
     throw new Error("Please provide an input of type string for converting to Uint8Array");
   }
-  str = str.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str);
+  str2 = str2.replace(/-/g, "+").replace(/_/g, "/");
+  return decodeString(str2);
 }
 function splitSerializeName(prop) {
   const classes = [];
@@ -53267,8 +53267,8 @@ function serializeDateTypes(typeName, value, objectName) {
   }
   return value;
 }
-function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
-  if (!Array.isArray(object)) {
+function serializeSequenceType(serializer, mapper, object2, objectName, isXml, options) {
+  if (!Array.isArray(object2)) {
     throw new Error(`${objectName} must be of type Array.`);
   }
   let elementType = mapper.type.element;
@@ -53279,8 +53279,8 @@ function serializeSequenceType(serializer, mapper, object, objectName, isXml, op
     elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
   }
   const tempArray = [];
-  for (let i = 0; i < object.length; i++) {
-    const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
+  for (let i = 0; i < object2.length; i++) {
+    const serializedValue = serializer.serialize(elementType, object2[i], objectName, options);
     if (isXml && elementType.xmlNamespace) {
       const xmlnsKey = elementType.xmlNamespacePrefix ? `xmlns:${elementType.xmlNamespacePrefix}` : "xmlns";
       if (elementType.type.name === "Composite") {
@@ -53297,8 +53297,8 @@ function serializeSequenceType(serializer, mapper, object, objectName, isXml, op
   }
   return tempArray;
 }
-function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
-  if (typeof object !== "object") {
+function serializeDictionaryType(serializer, mapper, object2, objectName, isXml, options) {
+  if (typeof object2 !== "object") {
     throw new Error(`${objectName} must be of type object.`);
   }
   const valueType = mapper.type.value;
@@ -53306,8 +53306,8 @@ function serializeDictionaryType(serializer, mapper, object, objectName, isXml, 
     throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}.`);
   }
   const tempDictionary = {};
-  for (const key of Object.keys(object)) {
-    const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
+  for (const key of Object.keys(object2)) {
+    const serializedValue = serializer.serialize(valueType, object2[key], objectName, options);
     tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
   }
   if (isXml && mapper.xmlNamespace) {
@@ -53347,11 +53347,11 @@ function resolveModelProperties(serializer, mapper, objectName) {
   }
   return modelProps;
 }
-function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
+function serializeCompositeType(serializer, mapper, object2, objectName, isXml, options) {
   if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-    mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
+    mapper = getPolymorphicMapper(serializer, mapper, object2, "clientName");
   }
-  if (object !== void 0 && object !== null) {
+  if (object2 !== void 0 && object2 !== null) {
     const payload = {};
     const modelProps = resolveModelProperties(serializer, mapper, objectName);
     for (const key of Object.keys(modelProps)) {
@@ -53372,7 +53372,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
         propName3 = paths.pop();
         for (const pathName of paths) {
           const childObject = parentObject[pathName];
-          if ((childObject === void 0 || childObject === null) && (object[key] !== void 0 && object[key] !== null || propertyMapper.defaultValue !== void 0)) {
+          if ((childObject === void 0 || childObject === null) && (object2[key] !== void 0 && object2[key] !== null || propertyMapper.defaultValue !== void 0)) {
             parentObject[pathName] = {};
           }
           parentObject = parentObject[pathName];
@@ -53387,7 +53387,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
           };
         }
         const propertyObjectName = propertyMapper.serializedName !== "" ? objectName + "." + propertyMapper.serializedName : objectName;
-        let toSerialize = object[key];
+        let toSerialize = object2[key];
         const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
         if (polymorphicDiscriminator && polymorphicDiscriminator.clientName === key && (toSerialize === void 0 || toSerialize === null)) {
           toSerialize = mapper.serializedName;
@@ -53409,11 +53409,11 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
     const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
     if (additionalPropertiesMapper) {
       const propNames = Object.keys(modelProps);
-      for (const clientPropName of Object.keys(object)) {
+      for (const clientPropName of Object.keys(object2)) {
         const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
         if (isAdditionalProperty) {
           Object.defineProperty(payload, clientPropName, {
-            value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
+            value: serializer.serialize(additionalPropertiesMapper, object2[clientPropName], objectName + '["' + clientPropName + '"]', options),
             enumerable: true,
             configurable: true,
             writable: true
@@ -53423,7 +53423,7 @@ function serializeCompositeType(serializer, mapper, object, objectName, isXml, o
     }
     return payload;
   }
-  return object;
+  return object2;
 }
 function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
   if (!isXml || !propertyMapper.xmlNamespace) {
@@ -53623,7 +53623,7 @@ function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
   }
   return void 0;
 }
-function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
+function getPolymorphicMapper(serializer, mapper, object2, polymorphicPropertyName) {
   const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
   if (polymorphicDiscriminator) {
     let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
@@ -53631,7 +53631,7 @@ function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyNam
       if (polymorphicPropertyName === "serializedName") {
         discriminatorName = discriminatorName.replace(/\\/gi, "");
       }
-      const discriminatorValue = object[discriminatorName];
+      const discriminatorValue = object2[discriminatorName];
       const typeName = mapper.type.uberParent ?? mapper.type.className;
       if (typeof discriminatorValue === "string" && typeName) {
         const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
@@ -55290,11 +55290,11 @@ function validateTagName(tagname) {
   return isName(tagname);
 }
 function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
+  const lines2 = xmlData.substring(0, index).split(/\r?\n/);
   return {
-    line: lines.length,
+    line: lines2.length,
     // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
+    col: lines2[lines2.length - 1].length + 1
   };
 }
 function getPositionFromMatch(match3) {
@@ -55597,29 +55597,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str) {
-    if (typeof str !== "string" || str.length === 0) return str;
-    if (str.indexOf("&") === -1) return str;
-    const original = str;
+  decode(str2) {
+    if (typeof str2 !== "string" || str2.length === 0) return str2;
+    if (str2.indexOf("&") === -1) return str2;
+    const original = str2;
     const chunks = [];
-    const len = str.length;
+    const len = str2.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i < len) {
-      if (str.charCodeAt(i) !== 38) {
+      if (str2.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str.charCodeAt(j) !== 59) {
+      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str2.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
-      const token = str.slice(i + 1, j);
+      const token = str2.slice(i + 1, j);
       if (token.length === 0) {
         i++;
         continue;
@@ -55651,7 +55651,7 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      if (i > last) chunks.push(str.slice(last, i));
+      if (i > last) chunks.push(str2.slice(last, i));
       chunks.push(replacement);
       last = j + 1;
       i = last;
@@ -55677,8 +55677,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str.slice(last));
-    const result2 = chunks.length === 0 ? str : chunks.join("");
+    if (last < len) chunks.push(str2.slice(last));
+    const result2 = chunks.length === 0 ? str2 : chunks.join("");
     return this._postCheck(result2, original);
   }
   // -------------------------------------------------------------------------
@@ -55997,7 +55997,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
-var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
+var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
 var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
 var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
@@ -56007,11 +56007,11 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache2 = /* @__PURE__ */ new Map();
-  const validator = (str) => {
-    const cached = cache2.get(str);
+  const validator = (str2) => {
+    const cached = cache2.get(str2);
     if (cached !== void 0) return cached;
-    const result2 = regex.test(str);
-    if (cache2.size < maxCacheSize) cache2.set(str, result2);
+    const result2 = regex.test(str2);
+    if (cache2.size < maxCacheSize) cache2.set(str2, result2);
     return result2;
   };
   validator.reset = () => {
@@ -56466,13 +56466,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str) {
-  if (typeof str !== "string") return str;
-  const len = str.length;
-  if (len === 0) return str;
+function anynum(str2) {
+  if (typeof str2 !== "string") return str2;
+  const len = str2.length;
+  if (len === 0) return str2;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -56483,7 +56483,7 @@ function anynum(str) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp2)) {
@@ -56499,22 +56499,22 @@ function anynum(str) {
       break;
     }
   }
-  if (firstHit === -1) return str;
+  if (firstHit === -1) return str2;
   const chars = [];
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
+    const cc = str2.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
+        const low = str2.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp2);
@@ -56525,7 +56525,7 @@ function anynum(str) {
           }
         }
       }
-      chars.push(str[i]);
+      chars.push(str2[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -56533,7 +56533,7 @@ function anynum(str) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
   }
   return chars.join("");
 }
@@ -56556,12 +56556,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str, options = {}) {
+function toNumber(str2, options = {}) {
   options = Object.assign({}, consider, options);
-  if (!str || typeof str !== "string") return str;
-  let trimmedStr = str.trim();
-  if (trimmedStr.length === 0) return str;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str;
+  if (!str2 || typeof str2 !== "string") return str2;
+  let trimmedStr = str2.trim();
+  if (trimmedStr.length === 0) return str2;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
   else if (trimmedStr === "0") return 0;
   if (options.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -56574,11 +56574,11 @@ function toNumber(str, options = {}) {
   } else if (options.octal && octRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
-    const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options);
+    const num2 = Number(trimmedStr);
+    if (Number.isNaN(num2)) return str2;
+    return handleInfinity(str2, num2, options);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str, trimmedStr, options);
+    return resolveEnotation(str2, trimmedStr, options);
   } else {
     const match3 = numRegex.exec(trimmedStr);
     if (match3) {
@@ -56590,35 +56590,35 @@ function toNumber(str, options = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str;
+        return str2;
       } else {
-        const num = Number(trimmedStr);
-        const parsedStr = String(num);
-        if (num === 0) return num;
+        const num2 = Number(trimmedStr);
+        const parsedStr = String(num2);
+        if (num2 === 0) return num2;
         if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
-          else return str;
+          if (options.eNotation) return num2;
+          else return str2;
         } else if (trimmedStr.indexOf(".") !== -1) {
-          if (parsedStr === "0") return num;
-          else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str;
+          if (parsedStr === "0") return num2;
+          else if (parsedStr === numTrimmedByZeros) return num2;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num2;
+          else return str2;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str;
+          return n === parsedStr || sign + n === parsedStr ? num2 : str2;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str;
+          return n === parsedStr || n === sign + parsedStr ? num2 : str2;
         }
       }
     } else {
-      return str;
+      return str2;
     }
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-  if (!options.eNotation) return str;
+function resolveEnotation(str2, trimmedStr, options) {
+  if (!options.eNotation) return str2;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -56628,18 +56628,18 @@ function resolveEnotation(str, trimmedStr, options) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str;
+      } else return str2;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str;
+    return str2;
   }
 }
 function trimZeros(numStr) {
@@ -56655,26 +56655,26 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str = numStr.trim();
-  if (base === 2 || base === 8) numStr = str.substring(2);
+  const str2 = numStr.trim();
+  if (base === 2 || base === 8) numStr = str2.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str, num, options) {
-  const isPositive = num === Infinity;
+function handleInfinity(str2, num2, options) {
+  const isPositive = num2 === Infinity;
   switch (options.infinity.toLowerCase()) {
     case "null":
       return null;
     case "infinity":
-      return num;
+      return num2;
     // Return Infinity or -Infinity
     case "string":
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str;
+      return str2;
   }
 }
 
@@ -57358,21 +57358,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep9 = separator || this.separator;
-    const isDefault = sep9 === this.separator && includeNamespace === true;
+    const sep10 = separator || this.separator;
+    const isDefault = sep10 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result2 = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep9);
+      ).join(sep10);
       this._pathStringCache = result2;
       return result2;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep9);
+    ).join(sep10);
   }
   /**
    * Get path as array of tag names.
@@ -58251,8 +58251,8 @@ function assertContext(context3) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context3[0])) {
-      for (const list of context3) {
-        if (!Array.isArray(list) || list.length === 0) {
+      for (const list2 of context3) {
+        if (!Array.isArray(list2) || list2.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -58270,15 +58270,15 @@ function normalise(context3) {
   if (Array.isArray(context3[0])) return { lists: context3, regex: null };
   return { lists: [context3], regex: null };
 }
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list) {
-  const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
+function matchList(value, list2) {
+  const label = list2.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list2);
+  for (const rule of list2) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -58290,8 +58290,8 @@ function isUnsafe(value, context3) {
   assertContext(context3);
   const { lists, regex } = normalise(context3);
   if (regex) return regex.test(value);
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
+  for (const list2 of lists) {
+    if (matchList(value, list2) !== null) return true;
   }
   return false;
 }
@@ -58802,12 +58802,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
+function findClosingIndex(xmlData, str2, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str2, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str.length - 1;
+    return closingIndex + str2.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -58891,8 +58891,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep9 = exp.search(/\s/);
-            const name = sep9 === -1 ? exp : exp.substring(0, sep9);
+            const sep10 = exp.search(/\s/);
+            const name = sep10 === -1 ? exp : exp.substring(0, sep10);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -59637,22 +59637,22 @@ Builder.prototype.buildAttrPairStr = function(attrName, val, isStopNode) {
     return " " + attrName;
   } else return " " + attrName + '="' + escapeAttribute(val) + '"';
 };
-function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
-  const attrValues = this.extractAttributes(object);
+function processTextOrObjNode(object2, key, level, matcher, qNameValidator) {
+  const attrValues = this.extractAttributes(object2);
   matcher.push(key, attrValues);
   const isStopNode = this.checkStopNode(matcher);
   if (isStopNode) {
-    const rawContent2 = this.buildRawContent(object, matcher.getDepth());
-    const attrStr = this.buildAttributesForStopNode(object);
+    const rawContent2 = this.buildRawContent(object2, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object2);
     matcher.pop();
     return this.buildObjectNode(rawContent2, key, attrStr, level);
   }
-  const result2 = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result2 = this.j2x(object2, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
     return this.buildTextValNode("", key, result2.attrStr, level, matcher);
-  } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result2.attrStr, level, matcher);
+  } else if (object2[this.options.textNodeName] !== void 0 && Object.keys(object2).length === 1) {
+    return this.buildTextValNode(object2[this.options.textNodeName], key, result2.attrStr, level, matcher);
   } else {
     return this.buildObjectNode(result2.val, key, result2.attrStr, level);
   }
@@ -59895,16 +59895,16 @@ function stringifyXML(obj, opts = {}) {
   const xmlData = j2x.build(node);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${xmlData}`.replace(/\n/g, "");
 }
-async function parseXML(str, opts = {}) {
-  if (!str) {
+async function parseXML(str2, opts = {}) {
+  if (!str2) {
     throw new Error("Document is empty");
   }
-  const validation = XMLValidator.validate(str);
+  const validation = XMLValidator.validate(str2);
   if (validation !== true) {
     throw validation;
   }
   const parser = new XMLParser(getParserOptions(opts));
-  const parsedXml = parser.parse(str);
+  const parsedXml = parser.parse(str2);
   if (parsedXml["?xml"]) {
     delete parsedXml["?xml"];
   }
@@ -60195,7 +60195,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve9, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -60223,11 +60223,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve9).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve9();
           }
         }
       });
@@ -60352,8 +60352,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve9, reject) {
+      readyPromiseResolve = resolve9;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -60367,7 +60367,7 @@ var NativeCRC64 = (() => {
     var moduleOverrides = Object.assign({}, Module);
     var arguments_ = [];
     var thisProgram = "./this.program";
-    var quit_ = (status, toThrow) => {
+    var quit_ = (status2, toThrow) => {
       throw toThrow;
     };
     var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -60433,13 +60433,13 @@ var NativeCRC64 = (() => {
       process["on"]("unhandledRejection", function(reason) {
         throw reason;
       });
-      quit_ = (status, toThrow) => {
+      quit_ = (status2, toThrow) => {
         if (keepRuntimeAlive()) {
-          process["exitCode"] = status;
+          process["exitCode"] = status2;
           throw toThrow;
         }
         logExceptionOnExit(toThrow);
-        process["exit"](status);
+        process["exit"](status2);
       };
       Module["inspect"] = function() {
         return "[Emscripten Module object]";
@@ -60469,9 +60469,9 @@ var NativeCRC64 = (() => {
         arguments_ = arguments;
       }
       if (typeof quit == "function") {
-        quit_ = (status, toThrow) => {
+        quit_ = (status2, toThrow) => {
           logExceptionOnExit(toThrow);
-          quit(status);
+          quit(status2);
         };
       }
       if (typeof print != "undefined") {
@@ -60675,16 +60675,16 @@ var NativeCRC64 = (() => {
       if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
         return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
       }
-      var str = "";
+      var str2 = "";
       while (idx < endPtr) {
         var u0 = heapOrArray[idx++];
         if (!(u0 & 128)) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
           continue;
         }
         var u1 = heapOrArray[idx++] & 63;
         if ((u0 & 224) == 192) {
-          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          str2 += String.fromCharCode((u0 & 31) << 6 | u1);
           continue;
         }
         var u2 = heapOrArray[idx++] & 63;
@@ -60695,26 +60695,26 @@ var NativeCRC64 = (() => {
           u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
         }
         if (u0 < 65536) {
-          str += String.fromCharCode(u0);
+          str2 += String.fromCharCode(u0);
         } else {
           var ch = u0 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+          str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
         }
       }
-      return str;
+      return str2;
     }
     function UTF8ToString(ptr, maxBytesToRead) {
       return ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
     }
-    function stringToUTF8Array(str, heap, outIdx, maxBytesToWrite) {
+    function stringToUTF8Array(str2, heap, outIdx, maxBytesToWrite) {
       if (!(maxBytesToWrite > 0))
         return 0;
       var startIdx = outIdx;
       var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i = 0; i < str.length; ++i) {
-        var u = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; ++i) {
+        var u = str2.charCodeAt(i);
         if (u >= 55296 && u <= 57343) {
-          var u1 = str.charCodeAt(++i);
+          var u1 = str2.charCodeAt(++i);
           u = 65536 + ((u & 1023) << 10) | u1 & 1023;
         }
         if (u <= 127) {
@@ -60741,14 +60741,14 @@ var NativeCRC64 = (() => {
       heap[outIdx] = 0;
       return outIdx - startIdx;
     }
-    function stringToUTF8(str, outPtr, maxBytesToWrite) {
+    function stringToUTF8(str2, outPtr, maxBytesToWrite) {
       assert4(typeof maxBytesToWrite == "number", "stringToUTF8(str, outPtr, maxBytesToWrite) is missing the third parameter that specifies the length of the output buffer!");
-      return stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+      return stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
     }
-    function lengthBytesUTF8(str) {
+    function lengthBytesUTF8(str2) {
       var len = 0;
-      for (var i = 0; i < str.length; ++i) {
-        var c = str.charCodeAt(i);
+      for (var i = 0; i < str2.length; ++i) {
+        var c = str2.charCodeAt(i);
         if (c <= 127) {
           len++;
         } else if (c <= 2047) {
@@ -61703,10 +61703,10 @@ var NativeCRC64 = (() => {
     function array_bounds_check_error(idx, size) {
       throw "Array index " + idx + " out of bounds: [0," + size + ")";
     }
-    function ExitStatus(status) {
+    function ExitStatus(status2) {
       this.name = "ExitStatus";
-      this.message = "Program terminated with exit(" + status + ")";
-      this.status = status;
+      this.message = "Program terminated with exit(" + status2 + ")";
+      this.status = status2;
     }
     function callRuntimeCallbacks(callbacks) {
       while (callbacks.length > 0) {
@@ -61853,7 +61853,7 @@ var NativeCRC64 = (() => {
       if (printCharBuffers[2].length) printChar(2, 10);
     }
     function _fd_write(fd, iov, iovcnt, pnum) {
-      var num = 0;
+      var num2 = 0;
       for (var i = 0; i < iovcnt; i++) {
         var ptr = HEAPU32[iov >> 2];
         var len = HEAPU32[iov + 4 >> 2];
@@ -61861,9 +61861,9 @@ var NativeCRC64 = (() => {
         for (var j = 0; j < len; j++) {
           printChar(fd, HEAPU8[ptr + j]);
         }
-        num += len;
+        num2 += len;
       }
-      HEAPU32[pnum >> 2] = num;
+      HEAPU32[pnum >> 2] = num2;
       return 0;
     }
     function intArrayFromString(stringy, dontAddNull, length) {
@@ -62923,7 +62923,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -62935,7 +62935,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve9();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -80710,7 +80710,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -80725,7 +80725,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve9(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -81371,8 +81371,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve9, reject) => {
+      this.resolve = resolve9;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -81777,8 +81777,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve9, reject) => {
+      this.emitter.on("finish", resolve9);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -81825,12 +81825,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve7();
+        resolve9();
         return;
       }
       let chunk = stream3.read();
@@ -81849,7 +81849,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve7();
+      resolve9();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -81858,7 +81858,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve9, reject) => {
     const ws = import_node_fs2.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -81866,7 +81866,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve9);
     rs.pipe(ws);
   });
 }
@@ -82778,7 +82778,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve9) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -82789,7 +82789,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve9(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -82828,7 +82828,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve9) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -82836,7 +82836,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve9(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -84593,11 +84593,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84613,7 +84613,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84737,11 +84737,11 @@ var util4 = __toESM(require("util"), 1);
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84757,7 +84757,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84787,7 +84787,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -84862,11 +84862,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84882,7 +84882,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -85161,8 +85161,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve9) => {
+    timeoutHandle = setTimeout(() => resolve9("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result2) => {
     clearTimeout(timeoutHandle);
@@ -85286,11 +85286,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -85306,7 +85306,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86183,11 +86183,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86203,7 +86203,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86332,7 +86332,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -86357,11 +86357,11 @@ var import_fs2 = require("fs");
 var path12 = __toESM(require("path"), 1);
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86377,7 +86377,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -86571,11 +86571,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -86591,7 +86591,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87066,7 +87066,7 @@ function toBaselineResults(run2, commit) {
     dockerfile: run2.dockerfile,
     ...commit && { commit },
     ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
-    lint: run2.lint.map(({ line, code, level, message: message3 }) => ({ line, code, level, message: message3 })),
+    lint: run2.lint.map(({ line: line2, code, level, message: message3 }) => ({ line: line2, code, level, message: message3 })),
     ...run2.build.imageSize !== void 0 && { imageSize: run2.build.imageSize }
   };
 }
@@ -87077,18 +87077,18 @@ function parseBaselineResults(text, where2) {
   } catch (e) {
     throw new BaselineError(`${where2}: not JSON (${e.message})`);
   }
-  const fail = (what) => {
+  const fail2 = (what) => {
     throw new BaselineError(`${where2}: not a Container Gate baseline: ${what}`);
   };
-  if (!isRecord2(data)) return fail("expected an object");
-  if (data.version !== BASELINE_VERSION) return fail(`version ${JSON.stringify(data.version)}, expected ${BASELINE_VERSION}`);
-  if (typeof data.dockerfile !== "string") return fail("dockerfile is not a string");
-  if (data.commit !== void 0 && typeof data.commit !== "string") return fail("commit is not a string");
-  if (data.imageSize !== void 0 && !isCount(data.imageSize)) return fail("imageSize is not a byte count");
+  if (!isRecord2(data)) return fail2("expected an object");
+  if (data.version !== BASELINE_VERSION) return fail2(`version ${JSON.stringify(data.version)}, expected ${BASELINE_VERSION}`);
+  if (typeof data.dockerfile !== "string") return fail2("dockerfile is not a string");
+  if (data.commit !== void 0 && typeof data.commit !== "string") return fail2("commit is not a string");
+  if (data.imageSize !== void 0 && !isCount(data.imageSize)) return fail2("imageSize is not a byte count");
   if (data.vulnerabilities !== void 0 && !(Array.isArray(data.vulnerabilities) && data.vulnerabilities.every(isIdentity))) {
-    return fail("vulnerabilities must list { id, pkgName, installedVersion, target } strings");
+    return fail2("vulnerabilities must list { id, pkgName, installedVersion, target } strings");
   }
-  if (!Array.isArray(data.lint) || !data.lint.every(isLintFinding)) return fail("lint must list { line, code, level, message }");
+  if (!Array.isArray(data.lint) || !data.lint.every(isLintFinding)) return fail2("lint must list { line, code, level, message }");
   return data;
 }
 var BaselineError = class extends Error {
@@ -87237,6 +87237,161 @@ function baselineComparer(opts) {
   };
 }
 
+// src/files/dockerfiles.ts
+var import_posix = require("node:path/posix");
+
+// src/files/glob.ts
+var WILDCARD = /[*?]/;
+function compileGlob(pattern) {
+  const source = pattern.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const absolute = source.startsWith("/");
+  const segments = source.split("/").filter((s) => s !== "" && s !== ".");
+  const firstWild = segments.findIndex((s) => WILDCARD.test(s));
+  const literal2 = firstWild < 0;
+  const lead = absolute ? "/" : "";
+  const root = lead + (literal2 ? segments : segments.slice(0, firstWild)).join("/");
+  let body2 = absolute ? "/" : "";
+  segments.forEach((segment, i) => {
+    const last = i === segments.length - 1;
+    if (segment === "**") {
+      body2 += last ? ".*" : "(?:[^/]+/)*";
+      return;
+    }
+    body2 += segment.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : `\\${c}`);
+    if (!last) body2 += "/";
+  });
+  return { source, root, absolute, literal: literal2, regex: new RegExp(`^${body2}$`) };
+}
+
+// src/files/patterns.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function matchFiles(base, lines2, opts = {}) {
+  const includes = lines2.filter((l) => !l.startsWith("!")).map(compileGlob);
+  const excludes = lines2.filter((l) => l.startsWith("!")).map((l) => compileGlob(l.slice(1)));
+  const found = /* @__PURE__ */ new Set();
+  const unmatched = [];
+  for (const glob of includes) {
+    const files = (await expand2(base, glob, opts)).filter((f) => !excludes.some((x) => excluded(x, f)));
+    if (files.length === 0) unmatched.push(glob.source);
+    for (const f of files) found.add(f);
+  }
+  return { files: [...found].sort(), unmatched };
+}
+function excluded(glob, file) {
+  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.source}/`);
+}
+async function expand2(base, glob, opts) {
+  const start = (0, import_node_path7.resolve)(base, glob.root);
+  const kind = await kindOf(start);
+  const shown = (path20) => glob.absolute ? path20.split(import_node_path7.sep).join("/") : toRelative(base, path20);
+  if (glob.literal) {
+    if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
+    if (kind !== "folder") return [];
+    return (await walk(start)).map(shown).filter((f) => opts.inFolder(f));
+  }
+  if (kind !== "folder") return [];
+  return (await walk(start)).map(shown).filter((f) => glob.regex.test(f));
+}
+async function walk(folder) {
+  const entries = await (0, import_promises4.readdir)(folder, { withFileTypes: true }).catch(() => []);
+  const files = [];
+  for (const entry of entries) {
+    const path20 = (0, import_node_path7.join)(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path20));
+    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path20) === "file") {
+      files.push(path20);
+    }
+  }
+  return files;
+}
+async function kindOf(path20) {
+  try {
+    const s = await (0, import_promises4.stat)(path20);
+    return s.isDirectory() ? "folder" : "file";
+  } catch {
+    return "missing";
+  }
+}
+function toRelative(base, path20) {
+  const rel = (0, import_node_path7.relative)(base, path20);
+  if (rel === "") return ".";
+  return ((0, import_node_path7.isAbsolute)(rel) ? path20 : rel).split(import_node_path7.sep).join("/");
+}
+
+// src/files/dockerfiles.ts
+async function findDockerfiles(workspace, lines2) {
+  const { files, unmatched } = await matchFiles(workspace, lines2);
+  const globs = unmatched.filter((p) => !compileGlob(p).literal);
+  if (globs.length > 0) {
+    throw new UsageError2(
+      `input dockerfile: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to the workspace; \`*\` stays within a folder, \`**\` spans folders) and that the repository is checked out.`
+    );
+  }
+  const literals = unmatched.filter((p) => compileGlob(p).literal);
+  return [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
+}
+function ownContext(dockerfile) {
+  return (0, import_posix.dirname)(dockerfile);
+}
+
+// src/counts.ts
+function countBySeverity(vulns) {
+  const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0]));
+  for (const v of vulns) counts[v.severity]++;
+  return counts;
+}
+function countByLevel(findings) {
+  const counts = Object.fromEntries(LINT_LEVELS.map((l) => [l, 0]));
+  for (const f of findings) counts[f.level]++;
+  return counts;
+}
+function atOrAbove(order, value, threshold) {
+  return order.indexOf(value) <= order.indexOf(threshold);
+}
+
+// src/gate.ts
+function decide(lint, build2, scan2, policy) {
+  const reasons = [];
+  const scoped = policy.failScope === "new";
+  const label = scoped ? "new " : "";
+  const setting = (name, value) => `(${name}: ${value}${scoped ? ", fail-scope: new" : ""})`;
+  if (build2.status === "failed") reasons.push(`the image build failed: ${build2.reason ?? "see the build log"}`);
+  if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
+  const failOnVuln = policy.failOnVuln;
+  if (failOnVuln !== "none" && scan2.report) {
+    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
+    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
+    if (hits.length > 0) {
+      const list2 = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
+      reasons.push(`${list2} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
+    }
+  }
+  const failOnLint = policy.failOnLint;
+  if (failOnLint !== "none") {
+    const counts = countByLevel(inScope(lint, policy));
+    const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint));
+    if (hits.length > 0) {
+      const list2 = hits.map((l) => `${counts[l]} ${label}${l}`).join(", ");
+      reasons.push(`${list2} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), "finding", "findings")} ${setting("fail-on-lint", failOnLint)}`);
+    }
+  }
+  return { pass: reasons.length === 0, reasons };
+}
+function combineRuns(runs) {
+  const named = runs.length > 1;
+  const reasons = runs.flatMap((r) => r.verdict.reasons.map((reason) => named ? `${r.dockerfile}: ${reason}` : reason));
+  return { runs: [...runs], verdict: { pass: runs.every((r) => r.verdict.pass), reasons } };
+}
+function inScope(findings, policy) {
+  return policy.failScope === "new" ? findings.filter((f) => f.introduced === true) : findings;
+}
+function plural(n, one, many) {
+  return n === 1 ? one : many;
+}
+
 // src/github/action-log.ts
 var import_node_crypto5 = require("node:crypto");
 var import_node_os3 = require("node:os");
@@ -87244,6 +87399,14 @@ var import_node_os3 = require("node:os");
 // src/log.ts
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function logFor(log2, dockerfile) {
+  return {
+    step: (name, fn) => log2.step(`${name}: ${dockerfile}`, fn),
+    tool: (label, fn) => log2.tool(label, fn),
+    info: (message3) => log2.info(message3),
+    warn: (message3) => log2.warn(message3)
+  };
 }
 
 // src/github/action-log.ts
@@ -87263,7 +87426,7 @@ var actionLog = {
     info(`$ ${label}`);
     process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
     try {
-      return await fn((line) => process.stdout.write(line + import_node_os3.EOL));
+      return await fn((line2) => process.stdout.write(line2 + import_node_os3.EOL));
     } finally {
       process.stdout.write(`::${token}::${import_node_os3.EOL}`);
     }
@@ -87271,6 +87434,24 @@ var actionLog = {
   info: (message3) => info(message3),
   warn: (message3) => warning(message3)
 };
+
+// src/github/comment-key.ts
+function commentKey(parts) {
+  return [parts.workflow, parts.job, matrixValues(parts.matrix), parts.subject.split("\n").join(",")].filter((p) => p !== "").join(" / ");
+}
+function matrixValues(json) {
+  let matrix;
+  try {
+    matrix = JSON.parse(json || "null");
+  } catch {
+    return json;
+  }
+  if (matrix === null || typeof matrix !== "object" || Array.isArray(matrix)) return matrix === null ? "" : JSON.stringify(matrix);
+  return Object.keys(matrix).sort().map((k) => {
+    const v = matrix[k];
+    return `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`;
+  }).join(",");
+}
 
 // src/github/context.ts
 var import_node_fs5 = require("node:fs");
@@ -87280,7 +87461,7 @@ function readRunnerContext(env = process.env) {
   const [owner = "", repo = ""] = repository.split("/");
   const serverUrl = trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
   const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const pullRequest = readPullRequest(payload);
+  const pullRequest2 = readPullRequest(payload);
   const runId = env.GITHUB_RUN_ID;
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -87291,10 +87472,11 @@ function readRunnerContext(env = process.env) {
     owner,
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? "",
-    pullRequest,
+    pullRequest: pullRequest2,
+    ...env.GITHUB_EVENT_NAME === "workflow_run" && { workflowRun: readWorkflowRun(payload) },
     defaultBranchPush: env.GITHUB_EVENT_NAME === "push" && isDefaultBranchPush(payload),
     runId: runId ?? "",
-    sha: pullRequest?.headSha || env.GITHUB_SHA || "",
+    sha: pullRequest2?.headSha || env.GITHUB_SHA || "",
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0
   };
 }
@@ -87312,6 +87494,19 @@ function readPullRequest(payload) {
   const sha = (v) => typeof v === "string" ? v : "";
   return { number: pr.number, headSha: sha(pr.head?.sha), baseSha: sha(pr.base?.sha) };
 }
+function readWorkflowRun(payload) {
+  const run2 = payload?.workflow_run;
+  if (!run2 || typeof run2.id !== "number") return void 0;
+  const text = (v) => typeof v === "string" ? v : "";
+  const prs = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
+  return {
+    id: run2.id,
+    headSha: text(run2.head_sha),
+    event: text(run2.event),
+    htmlUrl: text(run2.html_url),
+    pullRequests: prs.map((p) => p?.number).filter((n) => typeof n === "number")
+  };
+}
 function isDefaultBranchPush(payload) {
   const push = payload;
   const branch = push?.repository?.default_branch;
@@ -87322,7 +87517,7 @@ function trimSlash(url2) {
 }
 
 // src/github/inputs.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/trivy/args.ts
 var DEFAULT_TRIVY_VERSION = "0.72.0";
@@ -87395,11 +87590,11 @@ function parseDbRepositories(setting, value, defaults2) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path7.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path8.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path7.default.join(xdg && import_node_path7.default.isAbsolute(xdg) ? xdg : import_node_path7.default.join(home, ".cache"), "trivy");
+  return import_node_path8.default.join(xdg && import_node_path8.default.isAbsolute(xdg) ? xdg : import_node_path8.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -87437,8 +87632,8 @@ function normaliseDigest(digest) {
 }
 
 // src/trivy/scan.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_promises5 = require("node:fs/promises");
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -87552,9 +87747,9 @@ function scanImage(opts, onLine) {
 async function scan(opts, onLine) {
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path8.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises5.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path8.default.join(dir, "report.json");
+    const outputFile = import_node_path9.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -87575,7 +87770,7 @@ async function scan(opts, onLine) {
     }
     let text;
     try {
-      text = await (0, import_promises4.readFile)(outputFile, "utf8");
+      text = await (0, import_promises5.readFile)(outputFile, "utf8");
     } catch {
       return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
     }
@@ -87586,7 +87781,7 @@ async function scan(opts, onLine) {
       throw error2;
     }
   } finally {
-    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises5.rm)(dir, { recursive: true, force: true });
   }
 }
 function missingTrivyReason(version3) {
@@ -87629,12 +87824,12 @@ async function fetchDb(db, opts) {
 }
 
 // src/trivy/ignore-file.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_promises6 = require("node:fs/promises");
+var import_node_path10 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") {
-    const file = import_node_path9.default.resolve(workspace, named.trim());
+    const file = import_node_path10.default.resolve(workspace, named.trim());
     if (!await isFile2(file)) {
       throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
     }
@@ -87642,18 +87837,18 @@ async function resolveIgnoreFile(workspace, named = "") {
   }
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path9.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path10.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path9.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path10.default.join(workspace, present[0]) : void 0;
 }
 async function isFile2(file) {
   try {
-    return (await (0, import_promises5.stat)(file)).isFile();
+    return (await (0, import_promises6.stat)(file)).isFile();
   } catch {
     return false;
   }
@@ -87662,8 +87857,8 @@ async function isFile2(file) {
 // src/trivy/install.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_promises7 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var crypto4 = __toESM(require("crypto"), 1);
@@ -87683,11 +87878,11 @@ var import_assert5 = require("assert");
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87703,7 +87898,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -87745,7 +87940,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter19(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
+      return new Promise((resolve9) => setTimeout(resolve9, seconds * 1e3));
     });
   }
 };
@@ -87753,11 +87948,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -87773,7 +87968,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88072,31 +88267,31 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path10.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
-  await (0, import_promises6.mkdir)(work, { recursive: true });
+  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
+  await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path10.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path10.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path11.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path10.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path11.default.join(toolDir, "trivy"), source: "download" };
   } finally {
-    await (0, import_promises6.rm)(work, { recursive: true, force: true });
+    await (0, import_promises7.rm)(work, { recursive: true, force: true });
   }
 }
 async function download(url2, dest, version3) {
   try {
     return await downloadTool(url2, dest);
   } catch (error2) {
-    const status = error2 instanceof HTTPError ? error2.httpStatusCode : void 0;
-    const why = status !== void 0 ? `HTTP ${status}` : error2 instanceof Error ? error2.message : String(error2);
-    const hint = status === 404 ? `check that Trivy v${version3} is a published release and that the download URL is right` : "check the runner can reach the download server, or put Trivy on PATH before this step";
+    const status2 = error2 instanceof HTTPError ? error2.httpStatusCode : void 0;
+    const why = status2 !== void 0 ? `HTTP ${status2}` : error2 instanceof Error ? error2.message : String(error2);
+    const hint = status2 === 404 ? `check that Trivy v${version3} is a published release and that the download URL is right` : "check the runner can reach the download server, or put Trivy on PATH before this step";
     throw new TrivyInstallError(`could not download Trivy v${version3} from ${url2} (${why}): ${hint}.`);
   }
 }
@@ -88106,9 +88301,9 @@ async function sha256File(file) {
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path10.default.join(dir, "trivy");
+  const trivy = import_node_path11.default.join(dir, "trivy");
   try {
-    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
+    await (0, import_promises7.access)(trivy, import_promises7.constants.X_OK);
   } catch {
     throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
   }
@@ -88137,18 +88332,21 @@ function parseTrivyVersion(setting, value) {
 
 // src/github/inputs.ts
 var BASELINE_MODES = ["cache", "rebuild", "none"];
+var MODES = ["gate", "report"];
+var COMMENT_MODES = ["always", "on-failure", "update-only", "never"];
 function inputFromEnv(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function readInputs(env, workspace) {
   const get = (name) => inputFromEnv(env, name);
-  const bool = (name, fallback) => {
+  const bool2 = (name, fallback) => {
     const raw = get(name);
     return raw === "" ? fallback : parseBoolean(`input ${name}`, raw);
   };
-  const build2 = bool("build", true);
+  const mode = parseChoice("input mode", get("mode") || "gate", MODES);
+  const build2 = bool2("build", true);
   const image = get("image");
-  if (!build2 && bool("scan", true) && image === "") {
+  if (!build2 && bool2("scan", true) && image === "") {
     throw new UsageError2("input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.");
   }
   const sarif = get("sarif");
@@ -88157,22 +88355,29 @@ function readInputs(env, workspace) {
   if (failScope === "new" && baseline === "none") {
     throw new UsageError2('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.');
   }
+  const results = lines(env["INPUT_RESULTS"] ?? "");
+  if (mode === "report" && results.length === 0) {
+    throw new UsageError2("input results: mode report reads the results files of earlier Container Gate steps. Name them (a folder, files or globs, one per line), e.g. the folder actions/download-artifact wrote to.");
+  }
   return {
-    dockerfile: insideWorkspace(workspace, "dockerfile", get("dockerfile") || "Dockerfile"),
-    context: insideWorkspace(workspace, "context", get("context") || "."),
+    mode,
+    dockerfiles: dockerfilePatterns(workspace, lines(env["INPUT_DOCKERFILE"] ?? "")),
+    context: get("context") === "" ? "" : insideWorkspace(workspace, "context", get("context")),
+    results,
+    matrix: get("matrix"),
     image,
     build: build2,
     buildArgs: env["INPUT_BUILD-ARGS"] ?? "",
     target: get("target"),
-    scan: bool("scan", true),
+    scan: bool2("scan", true),
     trivyVersion: parseTrivyVersion("input trivy-version", get("trivy-version") || DEFAULT_TRIVY_VERSION),
     trivyChecksum: get("trivy-checksum"),
     trivyDownloadUrl: get("trivy-download-url"),
     dbRepositories: parseDbRepositories("input db-repository", env["INPUT_DB-REPOSITORY"] ?? "", DEFAULT_DB_REPOSITORIES),
     javaDbRepositories: parseDbRepositories("input java-db-repository", env["INPUT_JAVA-DB-REPOSITORY"] ?? "", DEFAULT_JAVA_DB_REPOSITORIES),
-    cacheDb: bool("cache", true),
+    cacheDb: bool2("cache", true),
     trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
-    ignoreUnfixed: bool("ignore-unfixed", false),
+    ignoreUnfixed: bool2("ignore-unfixed", false),
     policy: {
       failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
       failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
@@ -88182,74 +88387,44 @@ function readInputs(env, workspace) {
     baseline,
     config: get("config") === "" ? "" : insideWorkspace(workspace, "config", get("config")),
     profile: get("profile") === "" ? void 0 : parseChoice("input profile", get("profile"), PROFILES),
-    comment: bool("comment", true),
-    annotations: get("annotations") === "check-run" ? "check-run" : bool("annotations", true),
-    suggestions: bool("suggestions", true),
+    comment: commentMode(get("comment")),
+    annotations: get("annotations") === "check-run" ? "check-run" : bool2("annotations", true),
+    suggestions: bool2("suggestions", true),
     sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
     githubToken: get("github-token")
   };
 }
+function lines(raw) {
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+function dockerfilePatterns(workspace, given) {
+  const patterns = given.length > 0 ? given : ["Dockerfile"];
+  return patterns.map((line2) => {
+    const negated = line2.startsWith("!");
+    const pattern = negated ? line2.slice(1) : line2;
+    const glob = compileGlob(pattern);
+    if (glob.literal) return (negated ? "!" : "") + insideWorkspace(workspace, "dockerfile", pattern);
+    insideWorkspace(workspace, "dockerfile", glob.root || ".");
+    return line2;
+  });
+}
+function commentMode(raw) {
+  const value = raw.toLowerCase();
+  if (value === "" || value === "true") return "always";
+  if (value === "false") return "never";
+  return parseChoice("input comment", value, COMMENT_MODES);
+}
 function insideWorkspace(workspace, input, value) {
-  const rel = (0, import_node_path11.relative)(workspace, (0, import_node_path11.resolve)(workspace, value));
-  if (rel.startsWith("..") || (0, import_node_path11.isAbsolute)(rel)) {
+  const rel = (0, import_node_path12.relative)(workspace, (0, import_node_path12.resolve)(workspace, value));
+  if (rel.startsWith("..") || (0, import_node_path12.isAbsolute)(rel)) {
     throw new UsageError2(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
   }
   return rel === "" ? "." : rel.split("\\").join("/");
 }
 
 // src/github/publish.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
-
-// src/counts.ts
-function countBySeverity(vulns) {
-  const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0]));
-  for (const v of vulns) counts[v.severity]++;
-  return counts;
-}
-function countByLevel(findings) {
-  const counts = Object.fromEntries(LINT_LEVELS.map((l) => [l, 0]));
-  for (const f of findings) counts[f.level]++;
-  return counts;
-}
-function atOrAbove(order, value, threshold) {
-  return order.indexOf(value) <= order.indexOf(threshold);
-}
-
-// src/gate.ts
-function decide(lint, build2, scan2, policy) {
-  const reasons = [];
-  const scoped = policy.failScope === "new";
-  const label = scoped ? "new " : "";
-  const setting = (name, value) => `(${name}: ${value}${scoped ? ", fail-scope: new" : ""})`;
-  if (build2.status === "failed") reasons.push(`the image build failed: ${build2.reason ?? "see the build log"}`);
-  if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
-  const failOnVuln = policy.failOnVuln;
-  if (failOnVuln !== "none" && scan2.report) {
-    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
-    if (hits.length > 0) {
-      const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
-      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
-    }
-  }
-  const failOnLint = policy.failOnLint;
-  if (failOnLint !== "none") {
-    const counts = countByLevel(inScope(lint, policy));
-    const hits = LINT_LEVELS.filter((l) => counts[l] > 0 && atOrAbove(LINT_LEVELS, l, failOnLint));
-    if (hits.length > 0) {
-      const list = hits.map((l) => `${counts[l]} ${label}${l}`).join(", ");
-      reasons.push(`${list} lint ${plural(hits.reduce((n, l) => n + counts[l], 0), "finding", "findings")} ${setting("fail-on-lint", failOnLint)}`);
-    }
-  }
-  return { pass: reasons.length === 0, reasons };
-}
-function inScope(findings, policy) {
-  return policy.failScope === "new" ? findings.filter((f) => f.introduced === true) : findings;
-}
-function plural(n, one, many) {
-  return n === 1 ? one : many;
-}
+var import_promises8 = require("node:fs/promises");
+var import_node_path13 = require("node:path");
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -88382,10 +88557,10 @@ function lineGroups(run2, shown) {
   }
   return [...byKey.entries()].map(([key, vulns]) => {
     const sorted = [...vulns].sort(compareVulnerabilities);
-    const line = key === "untraced" ? run2.fromLine : Number(key);
-    const kind = key === "untraced" ? "untraced" : baseLines.has(line) ? "base" : "instruction";
-    const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line);
-    return { ...line !== void 0 && { line }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
+    const line2 = key === "untraced" ? run2.fromLine : Number(key);
+    const kind = key === "untraced" ? "untraced" : baseLines.has(line2) ? "base" : "instruction";
+    const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line2);
+    return { ...line2 !== void 0 && { line: line2 }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
   }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
 }
 function baseShare(run2) {
@@ -88395,17 +88570,17 @@ function baseShare(run2) {
   const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
   const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
   if (count / all.length < BASE_SHARE) return void 0;
-  const { image, line, digest } = facts.base;
+  const { image, line: line2, digest } = facts.base;
   const pinned = image.includes("@");
-  return { image, line, ...digest !== void 0 && !pinned && { pin: `${image}@${digest.slice(digest.indexOf("@") + 1)}` }, count, total: all.length };
+  return { image, line: line2, ...digest !== void 0 && !pinned && { pin: `${image}@${digest.slice(digest.indexOf("@") + 1)}` }, count, total: all.length };
 }
 function severityCounts(vulns) {
   const counts = countBySeverity(vulns);
   const urgent = ["CRITICAL", "HIGH"].filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${s}`);
   return [plural2(vulns.length, "vulnerability", "vulnerabilities"), ...urgent].join(", ");
 }
-function instructionOn(layers, line) {
-  return layers.find((l) => l.origin !== "unknown" && l.line === line)?.instruction;
+function instructionOn(layers, line2) {
+  return layers.find((l) => l.origin !== "unknown" && l.line === line2)?.instruction;
 }
 function upgrades(sorted) {
   const best = /* @__PURE__ */ new Map();
@@ -88439,11 +88614,12 @@ var VULN_ANNOTATION = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW
 var IDS_NAMED = 10;
 var INSTRUCTION_MAX = 80;
 var NEW_PREFIX = "new in this PR: ";
-function planAnnotations(run2) {
-  const ranked = rankAnnotations(run2);
+function planAnnotations(report) {
+  const runs = runsOf2(report);
+  const ranked = rankAnnotations(report);
   const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level));
-  const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL));
-  let left = ranked.length - kept.reduce((n, list) => n + list.length, 0);
+  const kept = byLevel.map((list2) => list2.slice(0, ANNOTATIONS_PER_LEVEL));
+  let left = ranked.length - kept.reduce((n, list2) => n + list2.length, 0);
   if (left === 0) return kept.flat();
   const notices = kept[2];
   if (notices.length === ANNOTATIONS_PER_LEVEL) {
@@ -88454,14 +88630,18 @@ function planAnnotations(run2) {
     ...kept.flat(),
     {
       level: "notice",
-      file: run2.dockerfile,
+      // With several Dockerfiles the notice concerns them all, so it sits on none.
+      ...runs.length === 1 && { file: runs[0].dockerfile },
       title: "More findings",
       message: `${plural2(left, "more finding is", "more findings are")} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the pull-request comment.`
     }
   ];
 }
-function rankAnnotations(run2) {
-  return [...stepCandidates(run2), ...lineCandidates(run2), ...lintCandidates(run2)].sort(compareCandidates).map((c) => c.annotation);
+function rankAnnotations(report) {
+  return runsOf2(report).flatMap((run2) => [...stepCandidates(run2), ...lineCandidates(run2), ...lintCandidates(run2)]).sort(compareCandidates).map((c) => c.annotation);
+}
+function runsOf2(report) {
+  return "runs" in report ? report.runs : [report];
 }
 function stepCandidates(run2) {
   const candidates = [];
@@ -88506,15 +88686,15 @@ function lineCandidates(run2) {
   const listing = listFindings(run2);
   const byLine = /* @__PURE__ */ new Map();
   for (const group2 of lineGroups(run2, [...listing.urgent, ...listing.lower])) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
-  return [...byLine.entries()].map(([line, groups]) => {
+  return [...byLine.entries()].map(([line2, groups]) => {
     const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]];
     const title = groups.length === 1 && groups[0].kind === "untraced" ? "Vulnerabilities not traced to an instruction" : groups[0].kind === "base" ? "Vulnerabilities from the base image" : "Vulnerabilities from this instruction";
     const introduced = [...new Set(groups.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))];
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
     const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
     return {
-      annotation: { level, file: run2.dockerfile, ...line !== void 0 && { startLine: line }, title, message: printableLine(prefix2 + groups.map(groupMessage).join(" ")) },
-      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line ?? 0]
+      annotation: { level, file: run2.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups.map(groupMessage).join(" ")) },
+      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
     };
   });
 }
@@ -88544,6 +88724,9 @@ function lintCandidates(run2) {
 function compareCandidates(a, b) {
   return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.rank[3] - b.rank[3];
 }
+
+// src/report/comment.ts
+var import_node_crypto7 = require("node:crypto");
 
 // src/report/comparison.ts
 var NEW_MARK = "\u{1F195} new";
@@ -88584,17 +88767,57 @@ function comparisonLines(run2) {
   return [
     ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
     ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
-  ].flatMap((line, i) => i === 0 ? [line] : ["", line]);
+  ].flatMap((line2, i) => i === 0 ? [line2] : ["", line2]);
 }
 function markNew(text, introduced) {
   return introduced === true ? `${NEW_MARK} ${text}` : text;
 }
 
+// src/report/fit.ts
+function fixedSize(sections, measure) {
+  return sections.reduce((n, s) => n + [...s.head, ...s.tail ?? [], ...s.rows?.head ?? []].reduce((m, l) => m + measure(l) + 1, 0), 0);
+}
+function fitSections(sections, budget) {
+  const lineSize = (line2) => budget.measure(line2) + 1;
+  const sum = (lines3) => lines3.reduce((n, l) => n + lineSize(l), 0);
+  const noteSize = (line2) => lineSize("") + lineSize(line2);
+  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
+  const kept = rowSizes.map((sizes) => sizes.length);
+  let size = 0;
+  sections.forEach((s, i) => {
+    size += sum(s.head) + sum(s.tail ?? []);
+    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
+  });
+  let dropped = 0;
+  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const rows = sections[i].rows;
+    while (rows && kept[i] > 0 && size + notes() > budget.max) {
+      kept[i]--;
+      dropped++;
+      size -= rowSizes[i][kept[i]];
+      if (kept[i] === 0) size -= sum(rows.head);
+    }
+  }
+  const lines2 = sections.flatMap((s, i) => {
+    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
+    return [
+      ...s.head,
+      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
+      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
+      ...s.tail ?? []
+    ];
+  });
+  if (dropped > 0) lines2.push("", budget.overflow(dropped));
+  return lines2.map((l) => `${l}
+`).join("");
+}
+
 // src/report/links.ts
-function lineLink(dockerfile, line, context3) {
+function lineLink(dockerfile, line2, context3) {
   const { serverUrl, repository, sha } = context3;
-  if (!serverUrl || !repository || !sha) return String(line);
-  return markdownLink(String(line), `${serverUrl.replace(/\/+$/, "")}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/${encodePath(dockerfile)}#L${line}`);
+  if (!serverUrl || !repository || !sha) return String(line2);
+  return markdownLink(String(line2), `${serverUrl.replace(/\/+$/, "")}/${encodePath(repository)}/blob/${encodeURIComponent(sha)}/${encodePath(dockerfile)}#L${line2}`);
 }
 
 // src/report/image-report.ts
@@ -88609,24 +88832,24 @@ function imageSection(run2) {
   const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
   const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
-  const lines = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
+  const lines2 = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
   if (facts.heaviest.length > 0) {
-    lines.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
+    lines2.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
     for (const w of facts.heaviest) {
       const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
-      lines.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX2))} | ${humanSize(w.bytes)} |`);
+      lines2.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX2))} | ${humanSize(w.bytes)} |`);
     }
   }
-  return lines;
+  return lines2;
 }
 function lineSection(run2, shown) {
   const groups = lineGroups(run2, shown);
   if (groups.length === 0) return [];
-  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
-  if (groups.length > LINES_MAX) lines.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
+  const lines2 = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
+  if (groups.length > LINES_MAX) lines2.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
   const advice = baseAdvice(run2);
-  if (advice.length > 0) lines.push("", ...advice);
-  return lines;
+  if (advice.length > 0) lines2.push("", ...advice);
+  return lines2;
 }
 function groupLine(group2, run2) {
   const where2 = group2.line !== void 0 ? `line ${lineLink(run2.dockerfile, group2.line, run2.context)}` : "the image";
@@ -88665,6 +88888,60 @@ var REASON_MAX = 500;
 var NAME_MAX2 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
+function renderReport(report, opts, budget) {
+  if (!("runs" in report)) return fitSections(reportSections(report, opts), budget);
+  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0], opts), budget);
+  const details = report.runs.map((run2) => reportSections(run2, opts).map(demote));
+  const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
+  const shown = new Set(report.runs.map((_, i) => i));
+  const assemble = () => {
+    const left = report.runs.length - shown.size;
+    const note = left > 0 ? [{ head: [`_The details of ${plural2(left, "Dockerfile are", "Dockerfiles are")} left out for size; ${opts.elsewhere} has them._`, ""] }] : [];
+    return [overview(report), ...details.flatMap((d, i) => shown.has(i) ? d : []), ...note];
+  };
+  for (const { i } of dropOrder) {
+    if (shown.size <= 1 || fixedSize(assemble(), budget.measure) <= budget.max) break;
+    shown.delete(i);
+  }
+  return fitSections(assemble(), budget);
+}
+function overview(report) {
+  const failed = report.runs.filter((r) => !r.verdict.pass).length;
+  const total = report.runs.length;
+  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
+  return {
+    head: [title, ""],
+    rows: {
+      head: [
+        "| Dockerfile | Result | Lint errors | Lint warnings | CRITICAL | HIGH | Other vulnerabilities | New in this PR |",
+        "| --- | --- | --: | --: | --: | --: | --: | --: |"
+      ],
+      lines: report.runs.map(overviewRow),
+      omitted: (n) => `_\u2026and ${plural2(n, "more Dockerfile", "more Dockerfiles")} not listed here._`
+    },
+    tail: [""]
+  };
+}
+function overviewRow(run2) {
+  const lint = countByLevel(run2.lint);
+  const vulns = run2.scan.report ? countBySeverity(run2.scan.report.vulnerabilities) : void 0;
+  const introduced = run2.lint.filter((f) => f.introduced === true).length + (run2.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
+  const cells2 = [
+    inlineCode(truncate(run2.dockerfile, NAME_MAX2)),
+    run2.verdict.pass ? "\u2705 passed" : "\u274C failed",
+    formatCount(lint.error),
+    formatCount(lint.warning),
+    vulns ? formatCount(vulns.CRITICAL) : "\u2013",
+    vulns ? formatCount(vulns.HIGH) : "\u2013",
+    vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : "\u2013",
+    run2.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
+  ];
+  return `| ${cells2.join(" | ")} |`;
+}
+function demote(section) {
+  const down = (lines2) => lines2.map((l) => l.startsWith("### ") ? `#${l}` : l);
+  return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
+}
 function reportSections(run2, opts) {
   const listing = listFindings(run2);
   const sections = [
@@ -88679,8 +88956,8 @@ function reportSections(run2, opts) {
   }
   const image = imageSection(run2);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines = lineSection(run2, [...listing.urgent, ...listing.lower]);
-  if (lines.length > 0) sections.push({ head: [...lines, ""] });
+  const lines2 = lineSection(run2, [...listing.urgent, ...listing.lower]);
+  if (lines2.length > 0) sections.push({ head: [...lines2, ""] });
   if (listing.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
@@ -88814,55 +89091,21 @@ function secretRow(s) {
   return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
 }
 
-// src/report/fit.ts
-function fitSections(sections, budget) {
-  const lineSize = (line) => budget.measure(line) + 1;
-  const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
-  const noteSize = (line) => lineSize("") + lineSize(line);
-  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
-  const kept = rowSizes.map((sizes) => sizes.length);
-  let size = 0;
-  sections.forEach((s, i) => {
-    size += sum(s.head) + sum(s.tail ?? []);
-    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
-  });
-  let dropped = 0;
-  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const rows = sections[i].rows;
-    while (rows && kept[i] > 0 && size + notes() > budget.max) {
-      kept[i]--;
-      dropped++;
-      size -= rowSizes[i][kept[i]];
-      if (kept[i] === 0) size -= sum(rows.head);
-    }
-  }
-  const lines = sections.flatMap((s, i) => {
-    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
-    return [
-      ...s.head,
-      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
-      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
-      ...s.tail ?? []
-    ];
-  });
-  if (dropped > 0) lines.push("", budget.overflow(dropped));
-  return lines.map((l) => `${l}
-`).join("");
-}
-
 // src/report/comment.ts
 var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(key) {
-  const safe = key.replace(/[^A-Za-z0-9._/:=+]+/g, "-").slice(0, 200);
-  return `<!-- container-gate:${safe} -->`;
+  const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, "-");
+  if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`;
+  const digest = (0, import_node_crypto7.createHash)("sha256").update(key).digest("hex").slice(0, 16);
+  return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
-function renderComment(run2, opts) {
+var MARKER_KEY_MAX = 200;
+function renderComment(report, opts) {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH;
   const head = `${opts.marker}
 `;
   const where2 = opts.summaryUrl ? `the ${markdownLink("job summary", opts.summaryUrl)}` : "this run's job summary";
-  return head + fitSections(reportSections(run2, { buildLog: false }), {
+  return head + renderReport(report, { buildLog: false, elsewhere: where2 }, {
     max: max - head.length,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where2} has them.`
@@ -88874,6 +89117,7 @@ var import_node_zlib2 = require("node:zlib");
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+var SARIF_MAX_RUNS = 20;
 var INFORMATION_URI = "https://github.com/container-gate/container-gate";
 var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note", ignore: "none" };
 var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
@@ -88888,6 +89132,35 @@ function toSarif(input) {
     if (size <= limits.maxGzipBytes || keep === 0) return log2;
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
+}
+function toSarifLog(inputs) {
+  const share = (input) => ({
+    maxResults: input.limits?.maxResults ?? SARIF_MAX_RESULTS,
+    maxGzipBytes: Math.floor((input.limits?.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES) / Math.max(1, inputs.length))
+  });
+  const runs = inputs.flatMap((input) => toSarif({ ...input, limits: share(input) }).runs);
+  const log2 = { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+  return runs.length <= SARIF_MAX_RUNS ? log2 : { ...log2, runs: [mergeRuns(runs)] };
+}
+function mergeRuns(runs) {
+  const rules2 = [];
+  const index = /* @__PURE__ */ new Map();
+  const results = runs.flatMap(
+    (run2) => run2.results.map((result2) => {
+      const rule = run2.tool.driver.rules[result2.ruleIndex];
+      if (!index.has(rule.id)) index.set(rule.id, rules2.push(rule) - 1);
+      return { ...result2, ruleIndex: index.get(rule.id) };
+    })
+  );
+  const notifications = runs.flatMap((run2) => run2.invocations?.[0]?.toolExecutionNotifications ?? []);
+  const [first] = runs;
+  return {
+    ...first,
+    tool: { driver: { ...first.tool.driver, rules: rules2 } },
+    automationDetails: { id: "container-gate/" },
+    results,
+    ...notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : { invocations: void 0 }
+  };
 }
 function buildSarif(input, shownVulnerabilities, keep) {
   const uri = encodePath(input.dockerfile);
@@ -88973,8 +89246,8 @@ function vulnerabilityRule(v) {
 
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1048576;
-function renderSummary(run2, opts = {}) {
-  return fitSections(reportSections(run2, { buildLog: true }), {
+function renderSummary(report, opts = {}) {
+  return renderReport(report, { buildLog: true, elsewhere: "the results file (output results-file)" }, {
     max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
     measure: (text) => Buffer.byteLength(text, "utf8"),
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's 1 MiB limit for a job summary.`
@@ -89057,9 +89330,9 @@ function retryAfterMs(headers, now = Date.now()) {
 
 // src/github/api-error.ts
 var GitHubApiError = class extends Error {
-  constructor(message3, status) {
+  constructor(message3, status2) {
     super(message3);
-    this.status = status;
+    this.status = status2;
   }
   status;
   name = "GitHubApiError";
@@ -89071,16 +89344,16 @@ function apiError(action5, response, hints = {}) {
   return new GitHubApiError(`Cannot ${action5}: GitHub answered ${answer}. ${advice}`, response.status);
 }
 function defaultAdvice(response) {
-  const { status } = response;
-  if (status === 401) return "The token is invalid or expired: check the token the action is given.";
-  if (isRateLimited(response) || status === 403 && response.headers["x-ratelimit-remaining"] === "0") {
+  const { status: status2 } = response;
+  if (status2 === 401) return "The token is invalid or expired: check the token the action is given.";
+  if (isRateLimited(response) || status2 === 403 && response.headers["x-ratelimit-remaining"] === "0") {
     const wait = retryAfterMs(response.headers);
     return `GitHub's API rate limit was hit${wait === void 0 ? "" : ` and it asked to wait ${Math.ceil(wait / 1e3)} s`}: re-run the job later.`;
   }
-  if (status === 403) return "The token lacks a permission this call needs.";
-  if (status === 404) return "Check the repository and number, and that the token can read them.";
-  if (status === 422) return "GitHub rejected what was sent.";
-  if (status >= 500) {
+  if (status2 === 403) return "The token lacks a permission this call needs.";
+  if (status2 === 404) return "Check the repository and number, and that the token can read them.";
+  if (status2 === 422) return "GitHub rejected what was sent.";
+  if (status2 >= 500) {
     const tries = response.attempts > 1 ? ` after ${response.attempts} attempts` : "";
     return `GitHub had a server error${tries}: re-run the job, or check https://www.githubstatus.com.`;
   }
@@ -89115,7 +89388,7 @@ function createRestClient(options) {
     delaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS
   };
-  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
   const headers = {
     accept: "application/vnd.github+json",
     authorization: `Bearer ${options.token}`,
@@ -89224,6 +89497,7 @@ async function upsertComment(client, comment) {
     if (updated.status === 200) return result("updated", updated.data);
     if (updated.status !== 404) throw writeError("update", comment, updated);
   }
+  if (comment.create === false) return { action: "absent", url: "", id: 0 };
   return createComment(client, comment, find2);
 }
 async function findComment(client, comment, author) {
@@ -89299,18 +89573,18 @@ function checkRunTitle(run2) {
   return `${run2.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
 }
 function checkRunSummary(run2) {
-  return fitSections(reportSections(run2, { buildLog: false }), {
+  return renderReport(run2, { buildLog: false, elsewhere: "the job summary" }, {
     max: CHECK_SUMMARY_MAX_LENGTH,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`
   });
 }
 function checkRunAnnotation(a, run2) {
-  const line = a.startLine ?? run2.fromLine ?? 1;
+  const line2 = a.startLine ?? run2.fromLine ?? 1;
   return {
     path: a.file ?? run2.dockerfile,
-    start_line: line,
-    end_line: line,
+    start_line: line2,
+    end_line: line2,
     annotation_level: LEVELS[a.level],
     ...a.title !== void 0 && { title: truncate(a.title, TITLE_MAX_LENGTH) },
     message: withinBytes(a.message, ANNOTATION_MESSAGE_MAX_BYTES)
@@ -89419,7 +89693,7 @@ async function postSuggestions(client, target, findings) {
   const author = (await tokenLogin(client)).toLowerCase();
   const fresh = async () => {
     const written = await ourSuggestions(client, target, author);
-    return planned.filter((c) => !written.has(commentKey(c)));
+    return planned.filter((c) => !written.has(commentKey2(c)));
   };
   const pending = await fresh();
   if (pending.length === 0) return { action: "unchanged", url: "", posted: 0, left: 0 };
@@ -89428,8 +89702,8 @@ async function postSuggestions(client, target, findings) {
   const post = (comments) => settle(client.request("POST", `${pullPath(target)}/reviews`, reviewBody(target, comments, left)));
   const first = await post(batch);
   if (!mayHaveLanded(first)) return posted(target, first, batch.length, left);
-  const missing = new Set((await fresh()).map(commentKey));
-  const unsent = batch.filter((c) => missing.has(commentKey(c)));
+  const missing = new Set((await fresh()).map(commentKey2));
+  const unsent = batch.filter((c) => missing.has(commentKey2(c)));
   if (unsent.length === 0) return { action: "posted", url: "", posted: batch.length, left };
   return posted(target, await post(unsent), unsent.length, left);
 }
@@ -89445,7 +89719,7 @@ async function ourSuggestions(client, target, author) {
   const keys = /* @__PURE__ */ new Set();
   await eachPage(client, `${pullPath(target)}/comments?per_page=100`, `list the review comments of ${pullRef(target)}`, target, (comments) => {
     for (const c of comments) {
-      if (c.user?.login.toLowerCase() === author && typeof c.line === "number") keys.add(commentKey({ path: c.path, line: c.line, body: c.body }));
+      if (c.user?.login.toLowerCase() === author && typeof c.line === "number") keys.add(commentKey2({ path: c.path, line: c.line, body: c.body }));
     }
     return false;
   });
@@ -89498,7 +89772,7 @@ function rangeOf(fix4) {
 function repoPath(file) {
   return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
-function commentKey(c) {
+function commentKey2(c) {
   return JSON.stringify([c.path, c.line, c.body]);
 }
 function pullPath(target) {
@@ -89509,74 +89783,81 @@ function pullRef(target) {
 }
 
 // src/github/publish.ts
-async function publishReports(gate, inputs, runner, env) {
+async function publishReports(report, inputs, runner, env, published) {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : void 0;
-  if (inputs.annotations === "check-run") await annotateOnCheckRun(gate, client, runner);
-  else if (inputs.annotations) emitAnnotations(gate);
-  await writeSummary(gate, env);
-  const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : "";
-  const commentUrl = inputs.comment ? await postComment(gate, client, runner) : "";
-  if (inputs.suggestions) await suggestFixes(gate, client, runner);
-  setOutputs(gate, { commentUrl, sarifPath });
+  if (inputs.annotations === "check-run") await annotateOnCheckRuns(report, client, runner);
+  else if (inputs.annotations && inputs.mode === "report") info("mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.");
+  else if (inputs.annotations) emitAnnotations(report);
+  await writeSummary(report, env);
+  const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : "";
+  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key);
+  if (inputs.suggestions) await suggestFixes(report, client, runner);
+  setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile });
 }
-async function annotateOnCheckRun(gate, client, runner) {
+async function annotateOnCheckRuns(report, client, runner) {
   if (!client || !runner.sha) {
     warning("annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.");
-    emitAnnotations(gate);
+    emitAnnotations(report);
     return;
   }
-  const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(gate.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
-  const outcome = await annotateWithCheckRun(client, target, gate);
-  if ("fallback" in outcome) {
-    warning(outcome.fallback);
-    emitAnnotations(gate);
-  } else {
+  for (const run2 of report.runs) {
+    const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run2.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
+    const outcome = await annotateWithCheckRun(client, target, run2);
+    if ("fallback" in outcome) {
+      warning(outcome.fallback);
+      emitAnnotations(report);
+      return;
+    }
     info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`);
   }
 }
-async function suggestFixes(gate, client, runner) {
-  if (!client || !runner.pullRequest || !gate.lint.some((f) => f.fix)) return;
+async function suggestFixes(report, client, runner) {
+  const lint = report.runs.flatMap((r) => r.lint);
+  if (!client || !runner.pullRequest || !lint.some((f) => f.fix)) return;
   try {
     const target = { owner: runner.owner, repo: runner.repo, pullNumber: runner.pullRequest.number, headSha: runner.pullRequest.headSha };
-    const result2 = await postSuggestions(client, target, gate.lint);
+    const result2 = await postSuggestions(client, target, lint);
     if (result2.action === "posted") info(`Suggested ${result2.posted} fixes in a review${result2.url ? `: ${result2.url}` : ""}`);
   } catch (e) {
     warning(`The fix suggestions were not posted: ${e.message}`);
   }
 }
-function emitAnnotations(gate) {
-  for (const a of planAnnotations(gate)) {
+function emitAnnotations(report) {
+  for (const a of planAnnotations(report)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine };
     if (a.level === "error") error(a.message, props);
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
   }
 }
-async function writeSummary(gate, env) {
+async function writeSummary(report, env) {
   if (!env.GITHUB_STEP_SUMMARY) {
     info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     return;
   }
   try {
-    await summary.addRaw(renderSummary(gate), true).write();
+    await summary.addRaw(renderSummary(report), true).write();
   } catch (e) {
     warning(`Could not write the job summary: ${e.message}`);
   }
 }
-async function writeSarif(gate, path20, workspace) {
-  const sarif = toSarif({
-    dockerfile: gate.dockerfile,
-    lint: gate.lint,
-    vulnerabilities: gate.scan.report?.vulnerabilities,
-    fromLine: gate.fromLine,
-    severities: gate.policy.severities,
-    toolVersion: TOOL_VERSION,
-    rules: rules.map((r) => r.meta)
-  });
-  const absolute = (0, import_node_path12.resolve)(workspace, path20);
+async function writeSarif(report, path20, workspace) {
+  const catalog = rules.map((r) => r.meta);
+  const sarif = toSarifLog(
+    report.runs.map((run2) => ({
+      dockerfile: run2.dockerfile,
+      lint: run2.lint,
+      vulnerabilities: run2.scan.report?.vulnerabilities,
+      fromLine: run2.fromLine,
+      severities: run2.policy.severities,
+      toolVersion: TOOL_VERSION,
+      rules: catalog
+    }))
+  );
+  const absolute = (0, import_node_path13.resolve)(workspace, path20);
   try {
-    await (0, import_promises7.mkdir)((0, import_node_path12.dirname)(absolute), { recursive: true });
-    await (0, import_promises7.writeFile)(absolute, JSON.stringify(sarif, null, 2) + "\n");
+    await (0, import_promises8.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
+    await (0, import_promises8.writeFile)(absolute, JSON.stringify(sarif, null, 2) + "\n");
     info(`SARIF written to ${path20}`);
     return path20;
   } catch (e) {
@@ -89584,7 +89865,8 @@ async function writeSarif(gate, path20, workspace) {
     return "";
   }
 }
-async function postComment(gate, client, runner) {
+async function postComment(report, mode, client, runner, key) {
+  if (mode === "never") return "";
   if (!runner.pullRequest) {
     info(`No pull request in this ${runner.eventName || "run"}: no comment posted (the job summary has the report).`);
     return "";
@@ -89593,15 +89875,21 @@ async function postComment(gate, client, runner) {
     warning("No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.");
     return "";
   }
-  const marker2 = commentMarker(gate.dockerfile);
+  const create2 = mode === "always" || mode === "on-failure" && !report.verdict.pass;
+  const marker2 = commentMarker(key);
   try {
     const result2 = await upsertComment(client, {
       owner: runner.owner,
       repo: runner.repo,
       issueNumber: runner.pullRequest.number,
       marker: marker2,
-      body: renderComment(gate, { marker: marker2, summaryUrl: runner.runUrl })
+      body: renderComment(report, { marker: marker2, summaryUrl: runner.runUrl }),
+      create: create2
     });
+    if (result2.action === "absent") {
+      info(`comment: ${mode}: no comment of this step to update, none created.`);
+      return "";
+    }
     info(`Pull-request comment ${result2.action}: ${result2.url}`);
     return result2.url;
   } catch (e) {
@@ -89609,12 +89897,14 @@ async function postComment(gate, client, runner) {
     return "";
   }
 }
-function setOutputs(gate, extra) {
-  const lint = countByLevel(gate.lint);
-  const vulns = countBySeverity(gate.scan.report?.vulnerabilities ?? []);
-  const newLint = countByLevel(gate.lint.filter((f) => f.introduced === true));
-  const newVulns = countBySeverity((gate.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true));
-  setOutput("result", gate.verdict.pass ? "pass" : "fail");
+function setOutputs(report, extra) {
+  const allLint = report.runs.flatMap((r) => r.lint);
+  const allVulns = report.runs.flatMap((r) => r.scan.report?.vulnerabilities ?? []);
+  const lint = countByLevel(allLint);
+  const vulns = countBySeverity(allVulns);
+  const newLint = countByLevel(allLint.filter((f) => f.introduced === true));
+  const newVulns = countBySeverity(allVulns.filter((v) => v.introduced === true));
+  setOutput("result", report.verdict.pass ? "pass" : "fail");
   setOutput("lint-errors", lint.error);
   setOutput("lint-warnings", lint.warning);
   setOutput("critical", vulns.CRITICAL);
@@ -89625,23 +89915,313 @@ function setOutputs(gate, extra) {
   setOutput("new-critical", newVulns.CRITICAL);
   setOutput("new-high", newVulns.HIGH);
   setOutput("new-lint-errors", newLint.error);
-  setOutput("image-id", gate.build.imageId ?? "");
-  setOutput("image-size", gate.build.imageSize ?? "");
+  setOutput("image-id", report.runs.map((r) => r.build.imageId ?? "").join("\n"));
+  setOutput("image-size", report.runs.map((r) => r.build.imageSize ?? "").join("\n"));
   setOutput("comment-url", extra.commentUrl);
   setOutput("sarif", extra.sarifPath);
+  setOutput("results-file", extra.resultsFile);
+}
+
+// src/results/file.ts
+var import_node_crypto8 = require("node:crypto");
+var import_promises9 = require("node:fs/promises");
+var import_node_path14 = require("node:path");
+
+// src/results/check.ts
+var ShapeError = class extends Error {
+  name = "ShapeError";
+};
+var fail = (path20, expected, value) => {
+  const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+  throw new ShapeError(`${path20 || "the top level"}: expected ${expected}, got ${got}`);
+};
+var str = (v, path20) => typeof v === "string" ? v : fail(path20, "a string", v);
+var bool = (v, path20) => typeof v === "boolean" ? v : fail(path20, "true or false", v);
+var num = (v, path20) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : fail(path20, "a number \u2265 0", v);
+var line = (v, path20) => typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : fail(path20, "a line number \u2265 1", v);
+function oneOf(values) {
+  return (v, path20) => values.includes(v) ? v : fail(path20, `one of ${values.join(", ")}`, v);
+}
+function literal(expected) {
+  return (v, path20) => v === expected ? expected : fail(path20, JSON.stringify(expected), v);
+}
+function list(item) {
+  return (v, path20) => Array.isArray(v) ? v.map((x, i) => item(x, `${path20}[${i}]`)) : fail(path20, "a list", v);
+}
+function optional(check) {
+  return Object.assign((v, path20) => check(v, path20), { optional: true });
+}
+function object(shape) {
+  return (v, path20) => {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) return fail(path20, "an object", v);
+    const record = v;
+    const out = {};
+    for (const [key, check] of Object.entries(shape)) {
+      const value = record[key];
+      const where2 = path20 ? `${path20}.${key}` : key;
+      if (value === void 0 || value === null) {
+        if ("optional" in check) continue;
+        fail(where2, "a value", value);
+      }
+      out[key] = check(value, where2);
+    }
+    return out;
+  };
+}
+
+// src/results/schema.ts
+var RESULTS_SCHEMA = "container-gate/results";
+var RESULTS_VERSION = 1;
+var status = oneOf(["ok", "skipped", "failed"]);
+var origin = oneOf(["base", "instruction", "unknown"]);
+var severity2 = oneOf(VULN_SEVERITIES);
+var lintFinding = object({
+  file: str,
+  line,
+  column: num,
+  level: oneOf(LINT_LEVELS),
+  code: str,
+  message: str,
+  title: optional(str),
+  docsUrl: optional(str),
+  fix: optional(object({ line, endLine: line, text: str })),
+  introduced: optional(bool)
+});
+var imageFacts2 = object({
+  size: num,
+  user: str,
+  healthcheck: optional(str),
+  exposedPorts: list(str),
+  layers: list(object({ diffId: str, origin, line: optional(line), instruction: optional(str), createdBy: str, size: optional(num) })),
+  history: optional(list(object({ createdBy: str, origin, line: optional(line), instruction: optional(str) }))),
+  heaviest: list(object({ line: optional(line), instruction: str, bytes: num })),
+  base: optional(object({ image: str, line, digest: optional(str) }))
+});
+var vulnerability = object({
+  id: str,
+  pkgName: str,
+  installedVersion: str,
+  fixedVersion: optional(str),
+  severity: severity2,
+  title: optional(str),
+  target: str,
+  class: str,
+  pkgPath: optional(str),
+  primaryUrl: optional(str),
+  layerDiffId: optional(str),
+  line: optional(line),
+  status: optional(str),
+  introduced: optional(bool)
+});
+var verdict = object({ pass: bool, reasons: list(str) });
+var gateRun = object({
+  dockerfile: str,
+  fromLine: optional(line),
+  lint: list(lintFinding),
+  build: object({
+    status,
+    reason: optional(str),
+    image: optional(str),
+    imageId: optional(str),
+    imageSize: optional(num),
+    builder: optional(oneOf(["buildx", "docker"])),
+    failedLine: optional(line),
+    logTail: optional(str),
+    durationMs: optional(num),
+    facts: optional(imageFacts2)
+  }),
+  scan: object({
+    status,
+    reason: optional(str),
+    report: optional(
+      object({
+        artifactName: optional(str),
+        trivyVersion: optional(str),
+        vulnerabilities: list(vulnerability),
+        secrets: list(object({ ruleId: str, title: str, severity: severity2, target: str, startLine: optional(line) })),
+        image: optional(object({ diffIds: list(str), history: list(object({ createdBy: str, emptyLayer: bool })) }))
+      })
+    ),
+    durationMs: optional(num)
+  }),
+  policy: object({
+    failOnVuln: oneOf([...VULN_SEVERITIES, "none"]),
+    failOnLint: oneOf([...LINT_LEVELS, "none"]),
+    failScope: optional(oneOf(["all", "new"])),
+    severities: list(severity2)
+  }),
+  verdict,
+  context: object({ serverUrl: optional(str), repository: optional(str), sha: optional(str), runUrl: optional(str) }),
+  comparison: optional(
+    object({
+      baseline: optional(object({ source: str, commit: optional(str), imageSize: optional(num), vulnerabilities: optional(num), lintFindings: num })),
+      notes: list(str)
+    })
+  )
+});
+var pullRequest = object({ number: line, headSha: str, baseSha: str });
+var resultsFile = object({
+  schema: literal(RESULTS_SCHEMA),
+  version: literal(RESULTS_VERSION),
+  /** The Container Gate version that wrote it. */
+  tool: str,
+  /** The step's comment key (workflow, job, matrix values, Dockerfiles). */
+  key: str,
+  repository: str,
+  /** The commit the step ran on: the pull request's head, else the pushed commit. */
+  sha: str,
+  /** The pull request the step reported on; absent outside one. */
+  pullRequest: optional(pullRequest),
+  verdict,
+  runs: list(gateRun)
+});
+function parseResultsFile(text, where2) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ShapeError(`${where2}: not JSON (${e.message})`);
+  }
+  const head = data;
+  if (head?.schema === RESULTS_SCHEMA && head.version !== RESULTS_VERSION) {
+    throw new ShapeError(`${where2}: results format version ${JSON.stringify(head.version)}; this Container Gate reads version ${RESULTS_VERSION}. Use the same Container Gate version in the gate and report steps.`);
+  }
+  try {
+    return resultsFile(data, "");
+  } catch (e) {
+    if (e instanceof ShapeError) throw new ShapeError(`${where2}: not a Container Gate results file: ${e.message}`);
+    throw e;
+  }
+}
+
+// src/results/file.ts
+var RESULTS_MAX_BYTES = 256 * 1024 * 1024;
+function toResultsFile(report, meta) {
+  return {
+    schema: RESULTS_SCHEMA,
+    version: RESULTS_VERSION,
+    tool: TOOL_VERSION,
+    key: meta.key,
+    repository: meta.repository,
+    sha: meta.sha,
+    ...meta.pullRequest && { pullRequest: meta.pullRequest },
+    verdict: report.verdict,
+    runs: report.runs
+  };
+}
+async function writeResultsFile(report, meta, tempDir) {
+  const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const digest = (0, import_node_crypto8.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
+  const path20 = (0, import_node_path14.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
+  await (0, import_promises9.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
+  await (0, import_promises9.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
+  return path20;
+}
+async function readResultsFiles(workspace, lines2) {
+  const { files, unmatched } = await matchFiles(workspace, lines2, { inFolder: (f) => f.endsWith(".json") });
+  if (unmatched.length > 0) {
+    throw new UsageError2(
+      `input results: ${unmatched.map((u) => `"${u}"`).join(", ")} matched no results file in ${workspace}. Download the gate steps' artifacts first (actions/download-artifact) and name the folder they went to.`
+    );
+  }
+  const read2 = [];
+  for (const path20 of files) {
+    const absolute = (0, import_node_path14.resolve)(workspace, path20);
+    const size = (await (0, import_promises9.stat)(absolute)).size;
+    if (size > RESULTS_MAX_BYTES) {
+      throw new UsageError2(`input results: ${path20} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
+    }
+    try {
+      read2.push({ path: path20, results: parseResultsFile(await (0, import_promises9.readFile)(absolute, "utf8"), path20) });
+    } catch (e) {
+      if (e instanceof ShapeError) throw new UsageError2(`input results: ${e.message}. Name only files that Container Gate wrote (output results-file).`);
+      throw e;
+    }
+  }
+  return read2;
+}
+
+// src/github/report-mode.ts
+async function readReportMode(inputs, context3, log2) {
+  const files = await readResultsFiles(context3.workspace, inputs.results);
+  const seen = /* @__PURE__ */ new Map();
+  const runs = [];
+  for (const { path: path20, results } of files) {
+    const earlier = seen.get(results.key);
+    if (earlier !== void 0) {
+      log2.warn(`${path20} repeats the results of ${earlier} (the same step: ${results.key}); read once.`);
+      continue;
+    }
+    seen.set(results.key, path20);
+    runs.push(...results.runs);
+  }
+  log2.info(`Read ${files.length} results ${files.length === 1 ? "file" : "files"}: ${runs.length} Dockerfile ${runs.length === 1 ? "report" : "reports"}.`);
+  const pullRequest2 = await pullRequestOf(files.map((f) => f.results), context3, inputs.githubToken, log2);
+  const sha = pullRequest2?.headSha || context3.workflowRun?.headSha || context3.sha;
+  const runUrl = context3.workflowRun?.htmlUrl || context3.runUrl;
+  const runner = { ...context3, ...pullRequest2 ? { pullRequest: pullRequest2 } : {}, sha, ...runUrl && { runUrl } };
+  const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...runUrl && { runUrl } };
+  return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner };
+}
+async function pullRequestOf(files, context3, token, log2) {
+  if (context3.pullRequest) return context3.pullRequest;
+  const run2 = context3.workflowRun;
+  if (!run2) return void 0;
+  const claims = new Set(files.map((f) => f.pullRequest?.number).filter((n) => n !== void 0));
+  if (claims.size === 0) {
+    log2.info(`The results name no pull request (the ${run2.event || "triggering"} run was not for one): the report goes to the job summary only.`);
+    return void 0;
+  }
+  if (claims.size > 1) throw new UsageError2(`input results: the files name different pull requests (#${[...claims].join(", #")}). Read the artifacts of one workflow run only.`);
+  const claimed = files.find((f) => f.pullRequest).pullRequest;
+  const stale = files.find((f) => f.sha !== run2.headSha || f.repository !== context3.repository);
+  if (stale) {
+    throw new UsageError2(
+      `input results: a file was written for ${stale.repository}@${stale.sha.slice(0, 12)}, but the workflow run ${run2.id} ran on ${context3.repository}@${run2.headSha.slice(0, 12)}. Download the artifacts of the run that triggered this one (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }}).`
+    );
+  }
+  if (run2.pullRequests.length > 0 && !run2.pullRequests.includes(claimed.number)) {
+    throw new UsageError2(`input results: the files name pull request #${claimed.number}, but the workflow run ${run2.id} belongs to #${run2.pullRequests.join(", #")}. Refusing to report on another pull request.`);
+  }
+  if (!token) {
+    log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run2.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
+    return void 0;
+  }
+  const head = await pullRequestHead(createRestClient({ token, apiUrl: context3.apiUrl }), context3, claimed.number);
+  if (head !== run2.headSha) {
+    log2.warn(
+      `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run2.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
+    );
+    return void 0;
+  }
+  return { number: claimed.number, headSha: run2.headSha, baseSha: claimed.baseSha };
+}
+async function pullRequestHead(client, context3, number) {
+  const response = await client.request("GET", `/repos/${context3.owner}/${context3.repo}/pulls/${number}`);
+  if (response.status !== 200) {
+    throw apiError(`read pull request #${number} of ${context3.repository}`, response, {
+      404: "Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write)."
+    });
+  }
+  const sha = response.data.head?.sha;
+  return typeof sha === "string" ? sha : "";
 }
 
 // src/image-tag.ts
-function defaultImageTag(repository, sha) {
-  const name = (repository.split("/").pop() ?? "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+function defaultImageTag(repository, sha, dockerfile) {
+  const name = slug(repository.split("/").pop() ?? "");
+  const suffix = dockerfile === void 0 ? "" : dockerfile.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 100).replace(/^-+|-+$/g, "");
   const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
-  return `container-gate/${name || "image"}:${tag || "local"}`;
+  return `container-gate/${[name || "image", suffix].filter(Boolean).join("-")}:${tag || "local"}`;
+}
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/pipeline.ts
-var import_promises9 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 var import_node_os6 = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -89651,8 +90231,8 @@ function attributeVulnerabilities(report, facts) {
     ...report,
     vulnerabilities: report.vulnerabilities.map((v) => {
       const { line: _stale, ...rest } = v;
-      const line = v.layerDiffId === void 0 ? void 0 : lineOf.get(v.layerDiffId);
-      return line === void 0 ? rest : { ...rest, line };
+      const line2 = v.layerDiffId === void 0 ? void 0 : lineOf.get(v.layerDiffId);
+      return line2 === void 0 ? rest : { ...rest, line: line2 };
     })
   };
 }
@@ -89670,17 +90250,17 @@ function untab(text) {
   return text.replace(/\t/g, " ");
 }
 function layerLines(layers) {
-  const lines = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
   for (const layer of layers) {
-    const line = layer.origin === "unknown" ? void 0 : layer.line;
-    lines.set(layer.diffId, lines.has(layer.diffId) && lines.get(layer.diffId) !== line ? void 0 : line);
+    const line2 = layer.origin === "unknown" ? void 0 : layer.line;
+    lines2.set(layer.diffId, lines2.has(layer.diffId) && lines2.get(layer.diffId) !== line2 ? void 0 : line2);
   }
-  return lines;
+  return lines2;
 }
 
 // src/docker/build.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_promises10 = require("node:fs/promises");
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/docker/build-command.ts
 function buildArgs(opts) {
@@ -89705,24 +90285,24 @@ function buildArgs(opts) {
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
 var LOG_TAIL_LINES = 40;
 function parseBuildFailure(output, dockerfileText) {
-  const lines = output.replace(/\s+$/, "").split(/\r?\n/);
-  const failedLine = lineFromOutput(lines) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines, instructions(dockerfileText)));
+  const lines2 = output.replace(/\s+$/, "").split(/\r?\n/);
+  const failedLine = lineFromOutput(lines2) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines2, instructions(dockerfileText)));
   return {
-    reason: failureReason(lines),
+    reason: failureReason(lines2),
     ...failedLine === void 0 ? {} : { failedLine },
-    logTail: lines.slice(-LOG_TAIL_LINES).join("\n")
+    logTail: lines2.slice(-LOG_TAIL_LINES).join("\n")
   };
 }
-function failureReason(lines) {
-  const error2 = lines.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
-  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines.join("\n")) ?? "the build failed without an error message";
+function failureReason(lines2) {
+  const error2 = lines2.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
+  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines2.join("\n")) ?? "the build failed without an error message";
 }
-function lineFromOutput(lines) {
+function lineFromOutput(lines2) {
   let found;
-  lines.forEach((line, i) => {
-    const source = /^\s*\S.*:(\d+)\s*$/.exec(line);
-    if (source && /^\s*-{10,}\s*$/.test(lines[i + 1] ?? "")) found = Number(source[1]);
-    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line);
+  lines2.forEach((line2, i) => {
+    const source = /^\s*\S.*:(\d+)\s*$/.exec(line2);
+    if (source && /^\s*-{10,}\s*$/.test(lines2[i + 1] ?? "")) found = Number(source[1]);
+    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line2);
     if (parse2) found = Number(parse2[1]);
   });
   return found;
@@ -89743,14 +90323,14 @@ function instructionKey(text) {
   const space = flat.indexOf(" ");
   return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
 }
-function lineFromStep(lines, all) {
-  for (const line of [...lines].reverse()) {
-    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line);
+function lineFromStep(lines2, all) {
+  for (const line2 of [...lines2].reverse()) {
+    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line2);
     if (classic) {
       const candidate = all[Number(classic[1]) - 1];
       return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
     }
-    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line);
+    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line2);
     if (buildkit) {
       const [, stage, text] = buildkit;
       const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
@@ -89793,22 +90373,22 @@ function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
 async function build(opts, onLine) {
-  const dir = await (0, import_promises8.mkdtemp)(import_node_path13.default.join(opts.tempDir, "container-gate-build-"));
+  const dir = await (0, import_promises10.mkdtemp)(import_node_path15.default.join(opts.tempDir, "container-gate-build-"));
   try {
-    const iidFile = import_node_path13.default.join(dir, "iid");
+    const iidFile = import_node_path15.default.join(dir, "iid");
     const output = [];
     const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
       // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
       env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
-      onLine: (line) => {
-        output.push(line);
-        onLine?.(line);
+      onLine: (line2) => {
+        output.push(line2);
+        onLine?.(line2);
       }
     });
     if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
     if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises8.readFile)(iidFile, "utf8")).trim();
+    const imageId = (await (0, import_promises10.readFile)(iidFile, "utf8")).trim();
     const image = await inspectImage(imageId, opts.env);
     return { status: "ok", imageId, imageSize: image.size };
   } catch (error2) {
@@ -89817,7 +90397,7 @@ async function build(opts, onLine) {
     }
     throw error2;
   } finally {
-    await (0, import_promises8.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises10.rm)(dir, { recursive: true, force: true });
   }
 }
 function isNodeError(error2) {
@@ -89832,16 +90412,16 @@ var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseBuildArgs(text) {
   const pairs = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const eq = line.indexOf("=");
-    const key = eq < 0 ? line : line.slice(0, eq).trim();
+    const line2 = raw.trim();
+    if (line2 === "") return;
+    const eq = line2.indexOf("=");
+    const key = eq < 0 ? line2 : line2.slice(0, eq).trim();
     if (eq < 0 || !NAME.test(key)) {
       throw new BuildArgsError(
-        `build-args line ${index + 1}: "${line}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
+        `build-args line ${index + 1}: "${line2}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
       );
     }
-    pairs.push([key, line.slice(eq + 1)]);
+    pairs.push([key, line2.slice(eq + 1)]);
   });
   return pairs;
 }
@@ -89912,8 +90492,8 @@ async function readImageFacts(opts) {
   });
 }
 function parseHistory(text) {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => {
-    const entry = parseJsonLine(line);
+  return text.split(/\r?\n/).filter((line2) => line2.trim() !== "").map((line2) => {
+    const entry = parseJsonLine(line2);
     const size = Number(entry.Size);
     if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
     return {
@@ -89935,9 +90515,9 @@ async function layerCounts(history, image, env) {
   }
   return counts;
 }
-function parseJsonLine(line) {
+function parseJsonLine(line2) {
   try {
-    return JSON.parse(line);
+    return JSON.parse(line2);
   } catch {
     throw new DockerError("docker history printed something other than JSON lines");
   }
@@ -89968,7 +90548,13 @@ async function prepareScanner(settings, log2) {
   const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os5.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
   const db = startDbDownload({ trivy, cacheDir: cacheDir2, dbRepositories: settings.dbRepositories, javaDbRepositories: settings.javaDbRepositories });
-  return { ready: true, trivy, cacheDir: cacheDir2, ...ignoreFile && { ignoreFile }, db, ...dbCache && { dbCache }, settings };
+  let saved;
+  const saveDb = () => saved ??= dbCache ? saveTrivyDb(dbCache, log2) : Promise.resolve();
+  return { ready: true, trivy, cacheDir: cacheDir2, ...ignoreFile && { ignoreFile }, db, saveDb, settings };
+}
+function sharedScanner() {
+  let prepared;
+  return (settings, log2) => prepared ??= prepareScanner(settings, log2);
 }
 async function scanWith(scanner, image, log2) {
   const db = await scanner.db;
@@ -89992,13 +90578,13 @@ async function scanWith(scanner, image, log2) {
       onLine
     )
   );
-  if (scanner.dbCache) await saveTrivyDb(scanner.dbCache, log2);
+  await scanner.saveDb();
   return outcome;
 }
 
 // src/shellcheck/report.ts
 var LEVELS2 = ["error", "warning", "info", "style"];
-function shellcheckHits(json, line) {
+function shellcheckHits(json, line2) {
   const document2 = JSON.parse(json);
   const comments = document2?.comments;
   if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
@@ -90008,7 +90594,7 @@ function shellcheckHits(json, line) {
     return {
       code: `SC${code}`,
       level: LEVELS2.find((l) => l === level) ?? "error",
-      line,
+      line: line2,
       message: message3,
       docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
     };
@@ -90128,25 +90714,26 @@ ${exports2}${script}` }];
 // src/shellcheck/index.ts
 async function shellcheckDockerfile(model, opts = {}) {
   const pragmas = readPragmas(model, () => void 0);
-  const result2 = await runShellcheck(shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) }), opts);
+  const result2 = await runShellcheck(shellcheckScripts(model, { shellPragma: (line2) => pragmaShell(pragmas, line2) }), opts);
   return Array.isArray(result2) ? { hits: result2 } : { hits: [], skipped: result2.unavailable };
 }
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path16.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const config = lintConfig(opts);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
-  const scanner = opts.scan ? await log2.step("prepare scan", () => prepareScanner(scannerSettings(opts), log2)) : void 0;
+  const prepare = opts.scanner ?? prepareScanner;
+  const scanner = opts.scan ? await log2.step("prepare scan", () => prepare(scannerSettings(opts), log2)) : void 0;
   const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
   const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict = decide(findings, build2, scan2, opts.policy);
+  const verdict2 = decide(findings, build2, scan2, opts.policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
@@ -90154,14 +90741,14 @@ async function runPipeline(opts, log2) {
     build: build2,
     scan: scan2,
     policy: opts.policy,
-    verdict,
+    verdict: verdict2,
     context: opts.runContext,
     ...compared && { comparison: compared.comparison }
   };
 }
 async function readDockerfile(path20, shown) {
   try {
-    return await (0, import_promises9.readFile)(path20, "utf8");
+    return await (0, import_promises11.readFile)(path20, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
@@ -90213,7 +90800,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path14.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path16.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
@@ -90259,41 +90846,60 @@ async function run(env = process.env) {
   try {
     const token = inputFromEnv(env, "github-token");
     if (token) setSecret(token);
-    const runner = readRunnerContext(env);
-    const inputs = readInputs(env, runner.workspace);
-    const options = {
-      ...inputs,
-      image: inputs.image || defaultImageTag(runner.repository, runner.sha),
-      workspace: runner.workspace,
-      tempDir: runner.tempDir,
-      runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
-      missingTool: "fail"
-    };
-    const compare = comparer(inputs, runner, options);
-    const gate = await runPipeline({ ...options, ...compare && { compare } }, actionLog);
-    if (runner.defaultBranchPush && inputs.baseline === "cache") {
-      await actionLog.step(
-        "save baseline",
-        () => saveBaseline(gate, { dockerfile: inputs.dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, actionLog)
-      );
-    }
-    await actionLog.step("report", () => publishReports(gate, inputs, runner, env));
-    if (!gate.verdict.pass) setFailed(`Container Gate failed: ${gate.verdict.reasons.join("; ")}`);
+    const context3 = readRunnerContext(env);
+    const inputs = readInputs(env, context3.workspace);
+    const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? "", job: env.GITHUB_JOB ?? "", matrix: inputs.matrix, subject: inputs.mode === "report" ? "report" : inputs.dockerfiles.join("\n") });
+    const { report, runner } = inputs.mode === "report" ? await readReportMode(inputs, context3, actionLog) : { report: await gateDockerfiles(inputs, context3), runner: context3 };
+    const resultsFile2 = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...runner.pullRequest && { pullRequest: runner.pullRequest } }, runner.tempDir);
+    await actionLog.step("report", () => publishReports(report, inputs, runner, env, { key, resultsFile: resultsFile2 }));
+    if (!report.verdict.pass) setFailed(`Container Gate failed: ${report.verdict.reasons.join("; ")}`);
   } catch (e) {
     debug(e instanceof Error && e.stack ? e.stack : String(e));
     setFailed(e instanceof Error ? e.message : String(e));
   }
 }
+async function gateDockerfiles(inputs, runner) {
+  const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
+  const several = dockerfiles.length > 1;
+  if (several && inputs.image !== "") {
+    throw new UsageError2(
+      `input image: "${inputs.image}" is one tag, and the dockerfile input names ${dockerfiles.length} Dockerfiles (${dockerfiles.join(", ")}). Leave image empty (each Dockerfile gets its own tag), or run one step per Dockerfile.`
+    );
+  }
+  const scanner = sharedScanner();
+  const runs = [];
+  for (const dockerfile of dockerfiles) {
+    const options = {
+      ...inputs,
+      dockerfile,
+      context: inputs.context || ownContext(dockerfile),
+      image: inputs.image || defaultImageTag(runner.repository, runner.sha, several ? dockerfile : void 0),
+      workspace: runner.workspace,
+      tempDir: runner.tempDir,
+      runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
+      missingTool: "fail",
+      scanner
+    };
+    const log2 = several ? logFor(actionLog, dockerfile) : actionLog;
+    const compare = comparer(inputs, runner, options);
+    const gate = await runPipeline({ ...options, ...compare && { compare } }, log2);
+    if (runner.defaultBranchPush && inputs.baseline === "cache") {
+      await log2.step("save baseline", () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log2));
+    }
+    runs.push(gate);
+  }
+  return combineRuns(runs);
+}
 function comparer(inputs, runner, options) {
   const pr = runner.pullRequest;
   if (!pr || inputs.baseline === "none") return void 0;
   const base = pr.baseSha;
-  const where2 = { workspace: runner.workspace, dockerfile: inputs.dockerfile };
+  const where2 = { workspace: runner.workspace, dockerfile: options.dockerfile };
   return baselineComparer({
     ...where2,
     diff: { ...base && { base }, against: "merge-base" },
     load: async (log2) => {
-      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: inputs.dockerfile, tempDir: runner.tempDir }, log2);
+      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir }, log2);
       if (!base) return { missing: "the pull_request event names no base commit to rebuild" };
       return rebuildBaseline(
         {

@@ -1,6 +1,6 @@
 import { atOrAbove, countByLevel, countBySeverity } from './counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from './types.js'
-import type { BuildOutcome, LintFinding, Policy, ScanOutcome, Verdict } from './types.js'
+import type { BuildOutcome, GateReport, GateRun, LintFinding, Policy, ScanOutcome, Verdict } from './types.js'
 
 /**
  * The gate: a pure decision over what the steps found. A step that failed to run fails the gate too,
@@ -37,6 +37,16 @@ export function decide(lint: readonly LintFinding[], build: BuildOutcome, scan: 
   }
 
   return { pass: reasons.length === 0, reasons }
+}
+
+/**
+ * The verdict over several Dockerfiles: each one's own policy decided it, and any failure fails the whole. With
+ * more than one, every reason names its Dockerfile.
+ */
+export function combineRuns(runs: readonly GateRun[]): GateReport {
+  const named = runs.length > 1
+  const reasons = runs.flatMap((r) => r.verdict.reasons.map((reason) => (named ? `${r.dockerfile}: ${reason}` : reason)))
+  return { runs: [...runs], verdict: { pass: runs.every((r) => r.verdict.pass), reasons } }
 }
 
 /** The findings the gate counts: all of them, or with fail-scope new those the pull request introduced. */

@@ -15,3 +15,13 @@ export interface StepLog {
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`
 }
+
+/** With several Dockerfiles in one step, each group in the runner's log names the Dockerfile it is about. */
+export function logFor(log: StepLog, dockerfile: string): StepLog {
+  return {
+    step: (name, fn) => log.step(`${name}: ${dockerfile}`, fn),
+    tool: (label, fn) => log.tool(label, fn),
+    info: (message) => log.info(message),
+    warn: (message) => log.warn(message)
+  }
+}

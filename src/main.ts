@@ -1,45 +1,42 @@
-// The action: read the runner's settings, run the pipeline, report everywhere the user asked, then gate.
-// The one place that decides the step's exit status.
+// The action: read the runner's settings, gate each Dockerfile (or read the results of earlier steps), report
+// everywhere the user asked, then gate. The one place that decides the step's exit status.
 import * as core from '@actions/core'
 import { baselineComparer, baselineImageTag, rebuildBaseline, restoreBaseline, saveBaseline } from './baseline/index.js'
 import type { Comparer } from './baseline/index.js'
+import { findDockerfiles, ownContext } from './files/dockerfiles.js'
+import { combineRuns } from './gate.js'
 import { actionLog } from './github/action-log.js'
+import { commentKey } from './github/comment-key.js'
 import { readRunnerContext } from './github/context.js'
 import type { RunnerContext } from './github/context.js'
 import { inputFromEnv, readInputs } from './github/inputs.js'
 import type { ActionInputs } from './github/inputs.js'
 import { publishReports } from './github/publish.js'
+import { readReportMode } from './github/report-mode.js'
 import { defaultImageTag } from './image-tag.js'
+import { logFor } from './log.js'
+import { UsageError } from './options.js'
 import { runPipeline } from './pipeline.js'
 import type { PipelineOptions } from './pipeline.js'
+import { writeResultsFile } from './results/file.js'
+import { sharedScanner } from './scanner.js'
+import type { GateReport, GateRun } from './types.js'
 
 export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
   try {
     // Masked first, so that no message printed later (not even an invalid input's) can show the token.
     const token = inputFromEnv(env, 'github-token')
     if (token) core.setSecret(token)
-    const runner = readRunnerContext(env)
-    const inputs = readInputs(env, runner.workspace)
+    const context = readRunnerContext(env)
+    const inputs = readInputs(env, context.workspace)
+    const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', matrix: inputs.matrix, subject: inputs.mode === 'report' ? 'report' : inputs.dockerfiles.join('\n') })
 
-    const options: PipelineOptions = {
-      ...inputs,
-      image: inputs.image || defaultImageTag(runner.repository, runner.sha),
-      workspace: runner.workspace,
-      tempDir: runner.tempDir,
-      runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
-      missingTool: 'fail'
-    }
-    const compare = comparer(inputs, runner, options)
-    const gate = await runPipeline({ ...options, ...(compare && { compare }) }, actionLog)
+    // In report mode the pull request and its commit come from the results files, checked against the event.
+    const { report, runner } = inputs.mode === 'report' ? await readReportMode(inputs, context, actionLog) : { report: await gateDockerfiles(inputs, context), runner: context }
+    const resultsFile = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...(runner.pullRequest && { pullRequest: runner.pullRequest }) }, runner.tempDir)
+    await actionLog.step('report', () => publishReports(report, inputs, runner, env, { key, resultsFile }))
 
-    if (runner.defaultBranchPush && inputs.baseline === 'cache') {
-      await actionLog.step('save baseline', () =>
-        saveBaseline(gate, { dockerfile: inputs.dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, actionLog)
-      )
-    }
-    await actionLog.step('report', () => publishReports(gate, inputs, runner, env))
-
-    if (!gate.verdict.pass) core.setFailed(`Container Gate failed: ${gate.verdict.reasons.join('; ')}`)
+    if (!report.verdict.pass) core.setFailed(`Container Gate failed: ${report.verdict.reasons.join('; ')}`)
   } catch (e) {
     // Every error we raise on purpose carries a message that says what to do; the stack only helps us, so it
     // goes to the debug log (visible with ACTIONS_STEP_DEBUG) rather than in front of the user.
@@ -48,17 +45,52 @@ export async function run(env: Record<string, string | undefined> = process.env)
   }
 }
 
+/** Lint, build and scan each Dockerfile in turn, with one Trivy for all of them. */
+async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Promise<GateReport> {
+  const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles)
+  const several = dockerfiles.length > 1
+  if (several && inputs.image !== '') {
+    throw new UsageError(
+      `input image: "${inputs.image}" is one tag, and the dockerfile input names ${dockerfiles.length} Dockerfiles (${dockerfiles.join(', ')}). ` +
+        'Leave image empty (each Dockerfile gets its own tag), or run one step per Dockerfile.'
+    )
+  }
+  const scanner = sharedScanner()
+  const runs: GateRun[] = []
+  for (const dockerfile of dockerfiles) {
+    const options: PipelineOptions = {
+      ...inputs,
+      dockerfile,
+      context: inputs.context || ownContext(dockerfile),
+      image: inputs.image || defaultImageTag(runner.repository, runner.sha, several ? dockerfile : undefined),
+      workspace: runner.workspace,
+      tempDir: runner.tempDir,
+      runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
+      missingTool: 'fail',
+      scanner
+    }
+    const log = several ? logFor(actionLog, dockerfile) : actionLog
+    const compare = comparer(inputs, runner, options)
+    const gate = await runPipeline({ ...options, ...(compare && { compare }) }, log)
+    if (runner.defaultBranchPush && inputs.baseline === 'cache') {
+      await log.step('save baseline', () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log))
+    }
+    runs.push(gate)
+  }
+  return combineRuns(runs)
+}
+
 /** A pull request's run is compared with its base; every other run stands alone. */
 function comparer(inputs: ActionInputs, runner: RunnerContext, options: PipelineOptions): Comparer | undefined {
   const pr = runner.pullRequest
   if (!pr || inputs.baseline === 'none') return undefined
   const base = pr.baseSha
-  const where = { workspace: runner.workspace, dockerfile: inputs.dockerfile }
+  const where = { workspace: runner.workspace, dockerfile: options.dockerfile }
   return baselineComparer({
     ...where,
     diff: { ...(base && { base }), against: 'merge-base' },
     load: async (log) => {
-      if (inputs.baseline === 'cache') return restoreBaseline({ dockerfile: inputs.dockerfile, tempDir: runner.tempDir }, log)
+      if (inputs.baseline === 'cache') return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir }, log)
       if (!base) return { missing: 'the pull_request event names no base commit to rebuild' }
       return rebuildBaseline(
         {
@@ -73,3 +105,4 @@ function comparer(inputs: ActionInputs, runner: RunnerContext, options: Pipeline
     }
   })
 }
+

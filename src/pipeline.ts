@@ -14,7 +14,7 @@ import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
 import { prepareScanner, scanWith } from './scanner.js'
-import type { Scanner, ScannerSettings } from './scanner.js'
+import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
 import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
@@ -62,6 +62,8 @@ export interface PipelineOptions extends GateSettings {
   missingTool: 'fail' | 'skip'
   /** Compares the scanned run with a baseline before the gate decides (a pull request); absent: no comparison. */
   compare?: Comparer
+  /** Where Trivy comes from: `sharedScanner()` when several Dockerfiles share one; prepared for this run alone otherwise. */
+  scanner?: ScannerSource
 }
 
 export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<GateRun> {
@@ -73,7 +75,8 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const model = safeParse(text)
   const lint = await log.step('lint', () => lintDockerfile(model, config, opts, log))
   // Before the build, so that Trivy's DB downloads while the image builds.
-  const scanner = opts.scan ? await log.step('prepare scan', () => prepareScanner(scannerSettings(opts), log)) : undefined
+  const prepare = opts.scanner ?? prepareScanner
+  const scanner = opts.scan ? await log.step('prepare scan', () => prepare(scannerSettings(opts), log)) : undefined
   const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
   if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))

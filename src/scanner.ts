@@ -2,7 +2,6 @@
 // in the background so that the build hides it. The scan step then awaits what this started.
 import { homedir } from 'node:os'
 import { restoreTrivyDb, saveTrivyDb } from './cache/index.js'
-import type { DbCacheState } from './cache/index.js'
 import type { StepLog } from './log.js'
 import {
   defaultTrivyCacheDir,
@@ -34,7 +33,16 @@ export interface ScannerSettings {
 
 /** A Trivy that is ready to scan, or why there is none. */
 export type Scanner =
-  | { ready: true; trivy: string; cacheDir: string; ignoreFile?: string; db: Promise<DbReadiness>; dbCache?: DbCacheState; settings: ScannerSettings }
+  | {
+      ready: true
+      trivy: string
+      cacheDir: string
+      ignoreFile?: string
+      db: Promise<DbReadiness>
+      /** Saves the DB to the Actions cache after the first scan; later scans of the same run reuse that save. */
+      saveDb: () => Promise<void>
+      settings: ScannerSettings
+    }
   | { ready: false; reason: string; missing: boolean }
 
 /** Call before the build: the DB download it starts runs while the image builds. */
@@ -55,7 +63,20 @@ export async function prepareScanner(settings: ScannerSettings, log: Pick<StepLo
   const cacheDir = defaultTrivyCacheDir(process.env, homedir(), process.platform)
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir }, log) : undefined
   const db = startDbDownload({ trivy, cacheDir, dbRepositories: settings.dbRepositories, javaDbRepositories: settings.javaDbRepositories })
-  return { ready: true, trivy, cacheDir, ...(ignoreFile && { ignoreFile }), db, ...(dbCache && { dbCache }), settings }
+  let saved: Promise<void> | undefined
+  const saveDb = (): Promise<void> => (saved ??= dbCache ? saveTrivyDb(dbCache, log) : Promise.resolve())
+  return { ready: true, trivy, cacheDir, ...(ignoreFile && { ignoreFile }), db, saveDb, settings }
+}
+
+export type ScannerSource = (settings: ScannerSettings, log: Pick<StepLog, 'info' | 'warn'>) => Promise<Scanner>
+
+/**
+ * One Trivy for every Dockerfile of a step: prepared before the first build, whose time hides the DB download;
+ * the later scans find the DB ready.
+ */
+export function sharedScanner(): ScannerSource {
+  let prepared: Promise<Scanner> | undefined
+  return (settings, log) => (prepared ??= prepareScanner(settings, log))
 }
 
 /** Scans with the prepared Trivy, then saves its DB to the cache. Always awaits the background download. */
@@ -84,6 +105,6 @@ export async function scanWith(
       onLine
     )
   )
-  if (scanner.dbCache) await saveTrivyDb(scanner.dbCache, log)
+  await scanner.saveDb()
   return outcome
 }

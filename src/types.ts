@@ -225,6 +225,15 @@ export interface GateRun {
   comparison?: Comparison
 }
 
+/**
+ * Everything one step gated: a run per Dockerfile, in the order they were given, and the verdict over all of them.
+ * The reports, the results file and `mode: report` all work on this shape.
+ */
+export interface GateReport {
+  runs: GateRun[]
+  verdict: Verdict
+}
+
 /** What a pull request's run was compared against, for the reports. */
 export interface Comparison {
   /** Absent when no baseline was found: then nothing counts as introduced, and `notes` says why. */

@@ -10,7 +10,7 @@ import {
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
 import { parseChoice, UsageError } from '../options.js'
 import { shellcheckDockerfile } from '../shellcheck/index.js'
-import { toSarif } from '../report/sarif.js'
+import { toSarifLog } from '../report/sarif.js'
 import { LINT_LEVELS } from '../types.js'
 import type { LintFinding } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -164,9 +164,6 @@ async function readSource(file: string, io: LintCommandIo): Promise<string | { r
 function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): string {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   const catalog = rules.map((r) => r.meta)
-  const documents = results.map((r) => toSarif({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))
-  // One SARIF document with a run per file: each run keeps its own automation id (the file), as code scanning wants.
-  const [first] = documents
-  if (!first) return ''
-  return `${JSON.stringify({ ...first, runs: documents.flatMap((d) => d.runs) }, null, 2)}\n`
+  if (results.length === 0) return ''
+  return `${JSON.stringify(toSarifLog(results.map((r) => ({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}\n`
 }

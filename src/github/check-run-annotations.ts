@@ -2,9 +2,8 @@
 // Checks API takes. Pure: `check-run.ts` sends it. Workflow-command annotations stop at 10 per level; a check run
 // has no such limit, so it carries every annotation `rankAnnotations` ranks, in the same words.
 import { rankAnnotations } from '../report/annotations.js'
-import { reportSections } from '../report/document.js'
+import { renderReport } from '../report/document.js'
 import { truncate } from '../report/escape.js'
-import { fitSections } from '../report/fit.js'
 import { formatCount, plural } from '../report/format.js'
 import type { Annotation, AnnotationLevel, GateRun } from '../types.js'
 
@@ -69,7 +68,7 @@ function checkRunTitle(run: GateRun): string {
 
 /** The report the PR comment shows, cut to the Checks API's limit. */
 function checkRunSummary(run: GateRun): string {
-  return fitSections(reportSections(run, { buildLog: false }), {
+  return renderReport(run, { buildLog: false, elsewhere: 'the job summary' }, {
     max: CHECK_SUMMARY_MAX_LENGTH,
     measure: (text) => text.length,
     overflow: (n) => `⚠️ ${plural(n, 'row was', 'rows were')} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`

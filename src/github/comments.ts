@@ -13,10 +13,13 @@ export interface StickyComment {
   /** A hidden HTML comment that names the report, e.g. `<!-- container-gate:Dockerfile -->`; `body` contains it. */
   marker: string
   body: string
+  /** false: only refresh an existing comment, never write a new one (`comment: update-only`). Default true. */
+  create?: boolean
 }
 
 export interface UpsertResult {
-  action: 'created' | 'updated' | 'unchanged'
+  /** `absent`: there was none to update and `create` was false. */
+  action: 'created' | 'updated' | 'unchanged' | 'absent'
   /** The comment's page on GitHub. */
   url: string
   id: number
@@ -52,6 +55,7 @@ export async function upsertComment(client: RestClient, comment: StickyComment):
     // A 404 means the comment was deleted since we listed it: write a new one.
     if (updated.status !== 404) throw writeError('update', comment, updated)
   }
+  if (comment.create === false) return { action: 'absent', url: '', id: 0 }
   return createComment(client, comment, find)
 }
 

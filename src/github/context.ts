@@ -16,6 +16,11 @@ export interface RunnerContext {
   eventName: string
   /** The pull request this run reports on, when the event has one. `baseSha`: the base branch's commit, '' when absent. */
   pullRequest?: { number: number; headSha: string; baseSha: string }
+  /**
+   * The run a `workflow_run` event reports on: the fork-safe pair's gate run, whose results this run reads. Its
+   * `pullRequests` are the numbers GitHub lists for it (always empty for a fork's pull request).
+   */
+  workflowRun?: { id: number; headSha: string; event: string; htmlUrl: string; pullRequests: number[] }
   /** A push to the repository's default branch: the run whose results pull requests compare against. */
   defaultBranchPush: boolean
   /** GITHUB_RUN_ID; '' outside Actions. */
@@ -44,6 +49,7 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
     repo,
     eventName: env.GITHUB_EVENT_NAME ?? '',
     pullRequest,
+    ...(env.GITHUB_EVENT_NAME === 'workflow_run' && { workflowRun: readWorkflowRun(payload) }),
     defaultBranchPush: env.GITHUB_EVENT_NAME === 'push' && isDefaultBranchPush(payload),
     runId: runId ?? '',
     sha: pullRequest?.headSha || env.GITHUB_SHA || '',
@@ -65,6 +71,20 @@ function readPullRequest(payload: unknown): RunnerContext['pullRequest'] {
   if (!pr || typeof pr.number !== 'number') return undefined
   const sha = (v: unknown): string => (typeof v === 'string' ? v : '')
   return { number: pr.number, headSha: sha(pr.head?.sha), baseSha: sha(pr.base?.sha) }
+}
+
+function readWorkflowRun(payload: unknown): RunnerContext['workflowRun'] {
+  const run = (payload as { workflow_run?: Record<string, unknown> } | null)?.workflow_run
+  if (!run || typeof run.id !== 'number') return undefined
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '')
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : []
+  return {
+    id: run.id,
+    headSha: text(run.head_sha),
+    event: text(run.event),
+    htmlUrl: text(run.html_url),
+    pullRequests: prs.map((p: { number?: unknown }) => p?.number).filter((n): n is number => typeof n === 'number')
+  }
 }
 
 /** The push payload's `ref` is the pushed branch; `repository.default_branch` names the default one. */

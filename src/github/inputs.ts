@@ -1,6 +1,7 @@
 // The only reader of the action's inputs. Every value is validated here, so the rest of the action
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
+import { compileGlob } from '../files/glob.js'
 import { PROFILES } from '../lint/index.js'
 import { parseBoolean, parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import type { GateSettings } from '../pipeline.js'
@@ -11,9 +12,26 @@ import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VE
 export const BASELINE_MODES = ['cache', 'rebuild', 'none'] as const
 export type BaselineMode = (typeof BASELINE_MODES)[number]
 
-export interface ActionInputs extends GateSettings {
+/** `gate`: lint, build, scan, report and gate; `report`: only report and gate on results files of earlier steps. */
+export const MODES = ['gate', 'report'] as const
+export type Mode = (typeof MODES)[number]
+
+/** When the pull-request comment is written; see action.yml. */
+export const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export interface ActionInputs extends Omit<GateSettings, 'dockerfile'> {
+  mode: Mode
+  /** The `dockerfile` input's lines: paths and globs relative to the workspace, `!` before those to leave out. */
+  dockerfiles: string[]
+  /** Empty: each Dockerfile's own folder. */
+  context: string
+  /** `mode: report`: the results files, folders or globs to read. */
+  results: string[]
+  /** The job's matrix values as `toJSON(matrix)` gives them ('null' outside a matrix); part of the comment's key. */
+  matrix: string
   baseline: BaselineMode
-  comment: boolean
+  comment: CommentMode
   /** `check-run`: every finding on a check run of its own (needs `checks: write`). */
   annotations: boolean | 'check-run'
   /** Post GitHub suggestions for fixable findings on lines the pull request changed. */
@@ -35,6 +53,7 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     const raw = get(name)
     return raw === '' ? fallback : parseBoolean(`input ${name}`, raw)
   }
+  const mode = parseChoice('input mode', get('mode') || 'gate', MODES)
   const build = bool('build', true)
   const image = get('image')
   if (!build && bool('scan', true) && image === '') {
@@ -46,9 +65,16 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
   if (failScope === 'new' && baseline === 'none') {
     throw new UsageError('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.')
   }
+  const results = lines(env['INPUT_RESULTS'] ?? '')
+  if (mode === 'report' && results.length === 0) {
+    throw new UsageError('input results: mode report reads the results files of earlier Container Gate steps. Name them (a folder, files or globs, one per line), e.g. the folder actions/download-artifact wrote to.')
+  }
   return {
-    dockerfile: insideWorkspace(workspace, 'dockerfile', get('dockerfile') || 'Dockerfile'),
-    context: insideWorkspace(workspace, 'context', get('context') || '.'),
+    mode,
+    dockerfiles: dockerfilePatterns(workspace, lines(env['INPUT_DOCKERFILE'] ?? '')),
+    context: get('context') === '' ? '' : insideWorkspace(workspace, 'context', get('context')),
+    results,
+    matrix: get('matrix'),
     image,
     build,
     buildArgs: env['INPUT_BUILD-ARGS'] ?? '',
@@ -71,12 +97,37 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     baseline,
     config: get('config') === '' ? '' : insideWorkspace(workspace, 'config', get('config')),
     profile: get('profile') === '' ? undefined : parseChoice('input profile', get('profile'), PROFILES),
-    comment: bool('comment', true),
+    comment: commentMode(get('comment')),
     annotations: get('annotations') === 'check-run' ? 'check-run' : bool('annotations', true),
     suggestions: bool('suggestions', true),
     sarif: sarif === '' ? '' : insideWorkspace(workspace, 'sarif', sarif),
     githubToken: get('github-token')
   }
+}
+
+function lines(raw: string): string[] {
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+/** Each line stays inside the workspace: its literal part, before any wildcard, is checked like a path. */
+function dockerfilePatterns(workspace: string, given: string[]): string[] {
+  const patterns = given.length > 0 ? given : ['Dockerfile']
+  return patterns.map((line) => {
+    const negated = line.startsWith('!')
+    const pattern = negated ? line.slice(1) : line
+    const glob = compileGlob(pattern)
+    if (glob.literal) return (negated ? '!' : '') + insideWorkspace(workspace, 'dockerfile', pattern)
+    insideWorkspace(workspace, 'dockerfile', glob.root || '.')
+    return line
+  })
+}
+
+/** `true` and `false`, the input's first values, keep their meaning. */
+function commentMode(raw: string): CommentMode {
+  const value = raw.toLowerCase()
+  if (value === '' || value === 'true') return 'always'
+  if (value === 'false') return 'never'
+  return parseChoice('input comment', value, COMMENT_MODES)
 }
 
 /**

@@ -1,5 +1,5 @@
-// Sends one gate run everywhere the user asked: annotations, job summary, SARIF file, PR comment, outputs.
-// A reporting failure is a warning: it never changes the gate's verdict.
+// Sends one step's report (a run per Dockerfile) everywhere the user asked: annotations, job summary, SARIF file,
+// PR comment, outputs. A reporting failure is a warning: it never changes the gate's verdict.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import * as core from '@actions/core'
@@ -7,66 +7,79 @@ import { countByLevel, countBySeverity } from '../counts.js'
 import { rules } from '../lint/index.js'
 import { planAnnotations } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
-import { toSarif } from '../report/sarif.js'
+import { toSarifLog } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
-import type { GateRun } from '../types.js'
+import type { GateReport } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { upsertComment } from './comments.js'
 import type { RunnerContext } from './context.js'
-import type { ActionInputs } from './inputs.js'
+import type { ActionInputs, CommentMode } from './inputs.js'
 import { createRestClient } from './rest.js'
 import type { RestClient } from './rest.js'
 import { annotateWithCheckRun } from './check-run.js'
 import { checkRunName } from './check-run-annotations.js'
 import { postSuggestions } from './review.js'
 
-export async function publishReports(
-  gate: GateRun,
-  inputs: ActionInputs,
-  runner: RunnerContext,
-  env: Record<string, string | undefined>
-): Promise<void> {
-  const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
-  if (inputs.annotations === 'check-run') await annotateOnCheckRun(gate, client, runner)
-  else if (inputs.annotations) emitAnnotations(gate)
-  await writeSummary(gate, env)
-  const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : ''
-  const commentUrl = inputs.comment ? await postComment(gate, client, runner) : ''
-  if (inputs.suggestions) await suggestFixes(gate, client, runner)
-  setOutputs(gate, { commentUrl, sarifPath })
+export interface Published {
+  /** The comment's key (see comment-key.ts): its marker tells this step's comment from every other. */
+  key: string
+  /** The results file written for this step, for the `results-file` output. */
+  resultsFile: string
 }
 
-/** Every finding on a check run of its own; without a token or `checks: write`, the budgeted annotations instead. */
-async function annotateOnCheckRun(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+export async function publishReports(
+  report: GateReport,
+  inputs: ActionInputs,
+  runner: RunnerContext,
+  env: Record<string, string | undefined>,
+  published: Published
+): Promise<void> {
+  const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
+  if (inputs.annotations === 'check-run') await annotateOnCheckRuns(report, client, runner)
+  else if (inputs.annotations && inputs.mode === 'report') core.info('mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.')
+  else if (inputs.annotations) emitAnnotations(report)
+  await writeSummary(report, env)
+  const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : ''
+  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key)
+  if (inputs.suggestions) await suggestFixes(report, client, runner)
+  setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile })
+}
+
+/** Every finding on a check run per Dockerfile; without a token or `checks: write`, the budgeted annotations instead. */
+async function annotateOnCheckRuns(report: GateReport, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
   if (!client || !runner.sha) {
     core.warning('annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.')
-    emitAnnotations(gate)
+    emitAnnotations(report)
     return
   }
-  const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(gate.dockerfile), ...(runner.runUrl && { detailsUrl: runner.runUrl }) }
-  const outcome = await annotateWithCheckRun(client, target, gate)
-  if ('fallback' in outcome) {
-    core.warning(outcome.fallback)
-    emitAnnotations(gate)
-  } else {
+  for (const run of report.runs) {
+    const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run.dockerfile), ...(runner.runUrl && { detailsUrl: runner.runUrl }) }
+    const outcome = await annotateWithCheckRun(client, target, run)
+    if ('fallback' in outcome) {
+      // The same refusal would meet every other Dockerfile: the step annotations carry them all at once.
+      core.warning(outcome.fallback)
+      emitAnnotations(report)
+      return
+    }
     core.info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`)
   }
 }
 
 /** Fixable findings on lines the pull request changed, as one review of GitHub suggestions. Never fails the run. */
-async function suggestFixes(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
-  if (!client || !runner.pullRequest || !gate.lint.some((f) => f.fix)) return
+async function suggestFixes(report: GateReport, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+  const lint = report.runs.flatMap((r) => r.lint)
+  if (!client || !runner.pullRequest || !lint.some((f) => f.fix)) return
   try {
     const target = { owner: runner.owner, repo: runner.repo, pullNumber: runner.pullRequest.number, headSha: runner.pullRequest.headSha }
-    const result = await postSuggestions(client, target, gate.lint)
+    const result = await postSuggestions(client, target, lint)
     if (result.action === 'posted') core.info(`Suggested ${result.posted} fixes in a review${result.url ? `: ${result.url}` : ''}`)
   } catch (e) {
     core.warning(`The fix suggestions were not posted: ${(e as Error).message}`)
   }
 }
 
-function emitAnnotations(gate: GateRun): void {
-  for (const a of planAnnotations(gate)) {
+function emitAnnotations(report: GateReport): void {
+  for (const a of planAnnotations(report)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine }
     if (a.level === 'error') core.error(a.message, props)
     else if (a.level === 'warning') core.warning(a.message, props)
@@ -74,28 +87,31 @@ function emitAnnotations(gate: GateRun): void {
   }
 }
 
-async function writeSummary(gate: GateRun, env: Record<string, string | undefined>): Promise<void> {
+async function writeSummary(report: GateReport, env: Record<string, string | undefined>): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     return
   }
   try {
-    await core.summary.addRaw(renderSummary(gate), true).write()
+    await core.summary.addRaw(renderSummary(report), true).write()
   } catch (e) {
     core.warning(`Could not write the job summary: ${(e as Error).message}`)
   }
 }
 
-async function writeSarif(gate: GateRun, path: string, workspace: string): Promise<string> {
-  const sarif = toSarif({
-    dockerfile: gate.dockerfile,
-    lint: gate.lint,
-    vulnerabilities: gate.scan.report?.vulnerabilities,
-    fromLine: gate.fromLine,
-    severities: gate.policy.severities,
-    toolVersion: TOOL_VERSION,
-    rules: rules.map((r) => r.meta)
-  })
+async function writeSarif(report: GateReport, path: string, workspace: string): Promise<string> {
+  const catalog = rules.map((r) => r.meta)
+  const sarif = toSarifLog(
+    report.runs.map((run) => ({
+      dockerfile: run.dockerfile,
+      lint: run.lint,
+      vulnerabilities: run.scan.report?.vulnerabilities,
+      fromLine: run.fromLine,
+      severities: run.policy.severities,
+      toolVersion: TOOL_VERSION,
+      rules: catalog
+    }))
+  )
   const absolute = resolve(workspace, path)
   try {
     await mkdir(dirname(absolute), { recursive: true })
@@ -108,7 +124,8 @@ async function writeSarif(gate: GateRun, path: string, workspace: string): Promi
   }
 }
 
-async function postComment(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<string> {
+async function postComment(report: GateReport, mode: CommentMode, client: RestClient | undefined, runner: RunnerContext, key: string): Promise<string> {
+  if (mode === 'never') return ''
   if (!runner.pullRequest) {
     core.info(`No pull request in this ${runner.eventName || 'run'}: no comment posted (the job summary has the report).`)
     return ''
@@ -117,15 +134,22 @@ async function postComment(gate: GateRun, client: RestClient | undefined, runner
     core.warning('No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.')
     return ''
   }
-  const marker = commentMarker(gate.dockerfile)
+  // on-failure still refreshes a comment an earlier failing run wrote, so that it never shows a failure since fixed.
+  const create = mode === 'always' || (mode === 'on-failure' && !report.verdict.pass)
+  const marker = commentMarker(key)
   try {
     const result = await upsertComment(client, {
       owner: runner.owner,
       repo: runner.repo,
       issueNumber: runner.pullRequest.number,
       marker,
-      body: renderComment(gate, { marker, summaryUrl: runner.runUrl })
+      body: renderComment(report, { marker, summaryUrl: runner.runUrl }),
+      create
     })
+    if (result.action === 'absent') {
+      core.info(`comment: ${mode}: no comment of this step to update, none created.`)
+      return ''
+    }
     core.info(`Pull-request comment ${result.action}: ${result.url}`)
     return result.url
   } catch (e) {
@@ -134,13 +158,15 @@ async function postComment(gate: GateRun, client: RestClient | undefined, runner
   }
 }
 
-function setOutputs(gate: GateRun, extra: { commentUrl: string; sarifPath: string }): void {
-  const lint = countByLevel(gate.lint)
-  const vulns = countBySeverity(gate.scan.report?.vulnerabilities ?? [])
+function setOutputs(report: GateReport, extra: { commentUrl: string; sarifPath: string; resultsFile: string }): void {
+  const allLint = report.runs.flatMap((r) => r.lint)
+  const allVulns = report.runs.flatMap((r) => r.scan.report?.vulnerabilities ?? [])
+  const lint = countByLevel(allLint)
+  const vulns = countBySeverity(allVulns)
   // Zero without a comparison: nothing counts as introduced then.
-  const newLint = countByLevel(gate.lint.filter((f) => f.introduced === true))
-  const newVulns = countBySeverity((gate.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true))
-  core.setOutput('result', gate.verdict.pass ? 'pass' : 'fail')
+  const newLint = countByLevel(allLint.filter((f) => f.introduced === true))
+  const newVulns = countBySeverity(allVulns.filter((v) => v.introduced === true))
+  core.setOutput('result', report.verdict.pass ? 'pass' : 'fail')
   core.setOutput('lint-errors', lint.error)
   core.setOutput('lint-warnings', lint.warning)
   core.setOutput('critical', vulns.CRITICAL)
@@ -151,8 +177,10 @@ function setOutputs(gate: GateRun, extra: { commentUrl: string; sarifPath: strin
   core.setOutput('new-critical', newVulns.CRITICAL)
   core.setOutput('new-high', newVulns.HIGH)
   core.setOutput('new-lint-errors', newLint.error)
-  core.setOutput('image-id', gate.build.imageId ?? '')
-  core.setOutput('image-size', gate.build.imageSize ?? '')
+  // One line per Dockerfile, in the order of the report; a single Dockerfile's is just its value.
+  core.setOutput('image-id', report.runs.map((r) => r.build.imageId ?? '').join('\n'))
+  core.setOutput('image-size', report.runs.map((r) => r.build.imageSize ?? '').join('\n'))
   core.setOutput('comment-url', extra.commentUrl)
   core.setOutput('sarif', extra.sarifPath)
+  core.setOutput('results-file', extra.resultsFile)
 }

@@ -1,7 +1,7 @@
 import { atOrAbove, countBySeverity } from '../counts.js'
 import { inScope } from '../gate.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { Annotation, AnnotationLevel, GateRun, LintLevel, VulnSeverity } from '../types.js'
+import type { Annotation, AnnotationLevel, GateReport, GateRun, LintLevel, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
 import { plural } from './format.js'
 import { lineGroups, severityCounts } from './lines.js'
@@ -33,8 +33,9 @@ interface Candidate {
  * The annotations to emit, most important first, within GitHub's per-level limit; when some do not fit,
  * a last notice says how many and where to find them.
  */
-export function planAnnotations(run: GateRun): Annotation[] {
-  const ranked = rankAnnotations(run)
+export function planAnnotations(report: GateRun | GateReport): Annotation[] {
+  const runs = runsOf(report)
+  const ranked = rankAnnotations(report)
   const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level))
   const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL))
   let left = ranked.length - kept.reduce((n, list) => n + list.length, 0)
@@ -50,7 +51,8 @@ export function planAnnotations(run: GateRun): Annotation[] {
     ...kept.flat(),
     {
       level: 'notice',
-      file: run.dockerfile,
+      // With several Dockerfiles the notice concerns them all, so it sits on none.
+      ...(runs.length === 1 && { file: runs[0]!.dockerfile }),
       title: 'More findings',
       message: `${plural(left, 'more finding is', 'more findings are')} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); see the job summary or the pull-request comment.`
     }
@@ -61,8 +63,16 @@ export function planAnnotations(run: GateRun): Annotation[] {
  * Every annotation the run calls for, most important first, with no limit: what `planAnnotations` budgets, and
  * what a channel without the per-level limit (a check run) publishes whole.
  */
-export function rankAnnotations(run: GateRun): Annotation[] {
-  return [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)].sort(compareCandidates).map((c) => c.annotation)
+export function rankAnnotations(report: GateRun | GateReport): Annotation[] {
+  // One budget for the whole step: the most important findings of every Dockerfile compete for it.
+  return runsOf(report)
+    .flatMap((run) => [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)])
+    .sort(compareCandidates)
+    .map((c) => c.annotation)
+}
+
+function runsOf(report: GateRun | GateReport): readonly GateRun[] {
+  return 'runs' in report ? report.runs : [report]
 }
 
 function stepCandidates(run: GateRun): Candidate[] {

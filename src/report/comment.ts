@@ -1,7 +1,7 @@
-import type { GateRun } from '../types.js'
-import { reportSections } from './document.js'
+import { createHash } from 'node:crypto'
+import type { GateReport, GateRun } from '../types.js'
+import { renderReport } from './document.js'
 import { markdownLink } from './escape.js'
-import { fitSections } from './fit.js'
 import { formatCount, plural } from './format.js'
 
 /** GitHub rejects a comment body over this many characters with HTTP 422. */
@@ -15,22 +15,27 @@ export interface CommentOptions {
 }
 
 /**
- * The hidden marker that identifies this gate's comment. The key can only hold characters that can
- * never end the HTML comment or the Markdown around it.
+ * The hidden marker that identifies this gate's comment. It shows the key as far as it is made of characters that
+ * can never end the HTML comment or the Markdown around it; when anything had to be replaced or cut, a digest of the
+ * whole key keeps two keys from sharing a marker.
  */
 export function commentMarker(key: string): string {
-  const safe = key.replace(/[^A-Za-z0-9._/:=+]+/g, '-').slice(0, 200)
-  return `<!-- container-gate:${safe} -->`
+  const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, '-')
+  if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`
+  const digest = createHash('sha256').update(key).digest('hex').slice(0, 16)
+  return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`
 }
 
+const MARKER_KEY_MAX = 200
+
 /** The pull-request comment: the marker, then the report, cut to fit GitHub's size limit. */
-export function renderComment(run: GateRun, opts: CommentOptions): string {
+export function renderComment(report: GateRun | GateReport, opts: CommentOptions): string {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH
   const head = `${opts.marker}\n`
   const where = opts.summaryUrl ? `the ${markdownLink('job summary', opts.summaryUrl)}` : "this run's job summary"
   return (
     head +
-    fitSections(reportSections(run, { buildLog: false }), {
+    renderReport(report, { buildLog: false, elsewhere: where }, {
       max: max - head.length,
       measure: (text) => text.length,
       overflow: (n) =>

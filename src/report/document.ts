@@ -1,9 +1,10 @@
 import { countByLevel, countBySeverity } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { BuildOutcome, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
+import type { BuildOutcome, GateReport, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
 import { baselineSizeChange, comparisonLines, markNew, NEW_MARK } from './comparison.js'
 import { escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
-import type { Rows, Section } from './fit.js'
+import { fitSections, fixedSize } from './fit.js'
+import type { Budget, Rows, Section } from './fit.js'
 import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
 import { imageSection, lineSection } from './image-report.js'
 import { lineLink } from './links.js'
@@ -18,6 +19,76 @@ const LOG_TAIL_MAX = 32_768
 export interface DocumentOptions {
   /** Add the build log's last lines when the build failed (the summary has room; a comment has not). */
   buildLog: boolean
+  /** Where a reader finds what was left out for size, e.g. "the job summary". */
+  elsewhere: string
+}
+
+/**
+ * The report of one step as text within `budget`: one Dockerfile's report as is; several under an overview that
+ * names each one's verdict and counts, each then under headings a level lower. Rows are dropped from the bottom up
+ * to fit; when even the Dockerfiles' headings cannot fit, whole Dockerfiles' details go (passing ones first), and
+ * the overview still lists every one. Shared by the PR comment and the job summary.
+ */
+export function renderReport(report: GateRun | GateReport, opts: DocumentOptions, budget: Budget): string {
+  if (!('runs' in report)) return fitSections(reportSections(report, opts), budget)
+  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0]!, opts), budget)
+  const details = report.runs.map((run) => reportSections(run, opts).map(demote))
+  // Failing Dockerfiles keep their details longest: they are what the reader must act on.
+  const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i)
+  const shown = new Set(report.runs.map((_, i) => i))
+  const assemble = (): Section[] => {
+    const left = report.runs.length - shown.size
+    const note = left > 0 ? [{ head: [`_The details of ${plural(left, 'Dockerfile are', 'Dockerfiles are')} left out for size; ${opts.elsewhere} has them._`, ''] }] : []
+    return [overview(report), ...details.flatMap((d, i) => (shown.has(i) ? d : [])), ...note]
+  }
+  for (const { i } of dropOrder) {
+    if (shown.size <= 1 || fixedSize(assemble(), budget.measure) <= budget.max) break
+    shown.delete(i)
+  }
+  return fitSections(assemble(), budget)
+}
+
+function overview(report: GateReport): Section {
+  const failed = report.runs.filter((r) => !r.verdict.pass).length
+  const total = report.runs.length
+  const title = report.verdict.pass
+    ? `### ✅ Container Gate passed for ${plural(total, 'Dockerfile', 'Dockerfiles')}`
+    : `### ❌ Container Gate failed for ${formatCount(failed)} of ${plural(total, 'Dockerfile', 'Dockerfiles')}`
+  return {
+    head: [title, ''],
+    rows: {
+      head: [
+        '| Dockerfile | Result | Lint errors | Lint warnings | CRITICAL | HIGH | Other vulnerabilities | New in this PR |',
+        '| --- | --- | --: | --: | --: | --: | --: | --: |'
+      ],
+      lines: report.runs.map(overviewRow),
+      omitted: (n) => `_…and ${plural(n, 'more Dockerfile', 'more Dockerfiles')} not listed here._`
+    },
+    tail: ['']
+  }
+}
+
+function overviewRow(run: GateRun): string {
+  const lint = countByLevel(run.lint)
+  const vulns = run.scan.report ? countBySeverity(run.scan.report.vulnerabilities) : undefined
+  const introduced = run.lint.filter((f) => f.introduced === true).length + (run.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0)
+  const cells = [
+    inlineCode(truncate(run.dockerfile, NAME_MAX)),
+    run.verdict.pass ? '✅ passed' : '❌ failed',
+    formatCount(lint.error),
+    formatCount(lint.warning),
+    vulns ? formatCount(vulns.CRITICAL) : '–',
+    vulns ? formatCount(vulns.HIGH) : '–',
+    vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : '–',
+    run.comparison?.baseline !== undefined ? formatCount(introduced) : '–'
+  ]
+  return `| ${cells.join(' | ')} |`
+}
+
+/** A Dockerfile's report under the overview: its headings one level down. */
+function demote(section: Section): Section {
+  const down = (lines: string[]): string[] => lines.map((l) => (l.startsWith('### ') ? `#${l}` : l))
+  return { ...section, head: down(section.head), ...(section.tail && { tail: down(section.tail) }) }
 }
 
 /** The report shared by the PR comment and the job summary, as sections for `fitSections`. */

@@ -26,6 +26,11 @@ export interface Budget {
   overflow: (dropped: number) => string
 }
 
+/** The size of what `fitSections` never drops: every head and tail, and the header of each table. */
+export function fixedSize(sections: readonly Section[], measure: (text: string) => number): number {
+  return sections.reduce((n, s) => n + [...s.head, ...(s.tail ?? []), ...(s.rows?.head ?? [])].reduce((m, l) => m + measure(l) + 1, 0), 0)
+}
+
 /** The sections as text (lines each ending in a newline), no bigger than `budget.max`. */
 export function fitSections(sections: readonly Section[], budget: Budget): string {
   const lineSize = (line: string): number => budget.measure(line) + 1

@@ -9,6 +9,8 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const SARIF_MAX_RESULTS = 25_000
 /** Code scanning refuses uploads larger than this, gzip-compressed. */
 export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024
+/** Code scanning takes at most this many runs from one file. */
+export const SARIF_MAX_RUNS = 20
 const INFORMATION_URI = 'https://github.com/container-gate/container-gate'
 
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none'
@@ -78,6 +80,43 @@ export function toSarif(input: SarifInput): SarifLog {
     if (size <= limits.maxGzipBytes || keep === 0) return log
     // Shrink in proportion to the excess (at least one result), so a huge report takes a few passes, not thousands.
     keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)))
+  }
+}
+
+/**
+ * Several Dockerfiles in one SARIF file: a run each, with its own `automationDetails.id` so that code scanning keeps
+ * them apart, sharing the file's 10 MB. Past code scanning's 20 runs per file, one run holds every Dockerfile's
+ * results (each still located in its own file), since an upload with more runs is refused whole.
+ */
+export function toSarifLog(inputs: readonly SarifInput[]): SarifLog {
+  const share = (input: SarifInput): SarifInput['limits'] => ({
+    maxResults: input.limits?.maxResults ?? SARIF_MAX_RESULTS,
+    maxGzipBytes: Math.floor((input.limits?.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES) / Math.max(1, inputs.length))
+  })
+  const runs = inputs.flatMap((input) => toSarif({ ...input, limits: share(input) }).runs)
+  const log: SarifLog = { $schema: SARIF_SCHEMA, version: '2.1.0', runs }
+  return runs.length <= SARIF_MAX_RUNS ? log : { ...log, runs: [mergeRuns(runs)] }
+}
+
+/** One run with every run's results: rules merged by id, each result pointed at its rule's new index. */
+function mergeRuns(runs: SarifLog['runs']): SarifLog['runs'][number] {
+  const rules: SarifRule[] = []
+  const index = new Map<string, number>()
+  const results = runs.flatMap((run) =>
+    run.results.map((result) => {
+      const rule = run.tool.driver.rules[result.ruleIndex]!
+      if (!index.has(rule.id)) index.set(rule.id, rules.push(rule) - 1)
+      return { ...result, ruleIndex: index.get(rule.id)! }
+    })
+  )
+  const notifications = runs.flatMap((run) => run.invocations?.[0]?.toolExecutionNotifications ?? [])
+  const [first] = runs
+  return {
+    ...first!,
+    tool: { driver: { ...first!.tool.driver, rules } },
+    automationDetails: { id: 'container-gate/' },
+    results,
+    ...(notifications.length > 0 ? { invocations: [{ executionSuccessful: true as const, toolExecutionNotifications: notifications }] } : { invocations: undefined })
   }
 }
 

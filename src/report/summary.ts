@@ -1,6 +1,5 @@
-import type { GateRun } from '../types.js'
-import { reportSections } from './document.js'
-import { fitSections } from './fit.js'
+import type { GateReport, GateRun } from '../types.js'
+import { renderReport } from './document.js'
 import { plural } from './format.js'
 
 /** GitHub refuses a step summary over 1 MiB. */
@@ -11,8 +10,8 @@ export interface SummaryOptions {
 }
 
 /** The job summary: the comment's report without the marker, plus the build log when the build failed. */
-export function renderSummary(run: GateRun, opts: SummaryOptions = {}): string {
-  return fitSections(reportSections(run, { buildLog: true }), {
+export function renderSummary(report: GateRun | GateReport, opts: SummaryOptions = {}): string {
+  return renderReport(report, { buildLog: true, elsewhere: 'the results file (output results-file)' }, {
     max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
     measure: (text) => Buffer.byteLength(text, 'utf8'),
     overflow: (n) => `⚠️ ${plural(n, 'row was', 'rows were')} left out to stay under GitHub's 1 MiB limit for a job summary.`

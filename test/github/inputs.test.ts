@@ -7,12 +7,14 @@ describe('action inputs', () => {
   it('has the documented defaults when no input is given', () => {
     const inputs = readInputs({}, workspace)
     expect(inputs).toMatchObject({
-      dockerfile: 'Dockerfile',
-      context: '.',
+      mode: 'gate',
+      dockerfiles: ['Dockerfile'],
+      context: '',
+      results: [],
       image: '',
       build: true,
       scan: true,
-      comment: true,
+      comment: 'always',
       annotations: true,
       sarif: '',
       config: '',
@@ -32,7 +34,7 @@ describe('action inputs', () => {
   it('reads INPUT_ variables the way the runner names them', () => {
     const inputs = readInputs({ 'INPUT_FAIL-ON-VULN': 'high', INPUT_DOCKERFILE: './docker/app.Dockerfile', 'INPUT_BUILD-ARGS': 'A=1\nB=2\n' }, workspace)
     expect(inputs.policy.failOnVuln).toBe('HIGH')
-    expect(inputs.dockerfile).toBe('docker/app.Dockerfile')
+    expect(inputs.dockerfiles).toEqual(['docker/app.Dockerfile'])
     expect(inputs.buildArgs).toBe('A=1\nB=2\n')
   })
 
@@ -40,7 +42,34 @@ describe('action inputs', () => {
     expect(() => readInputs({ 'INPUT_FAIL-ON-VULN': 'bogus' }, workspace)).toThrow(
       'input fail-on-vuln: "bogus" is not allowed. Use one of: critical, high, medium, low, unknown, none.'
     )
-    expect(() => readInputs({ INPUT_COMMENT: 'sometimes' }, workspace)).toThrow('input comment: "sometimes" is not a boolean')
+    expect(() => readInputs({ INPUT_COMMENT: 'sometimes' }, workspace)).toThrow('input comment: "sometimes" is not allowed. Use one of: always, on-failure, update-only, never.')
+    expect(() => readInputs({ INPUT_MODE: 'scan' }, workspace)).toThrow('input mode: "scan" is not allowed. Use one of: gate, report.')
+  })
+
+  it('reads several Dockerfiles, one path or glob per line, and leaves the context to each one', () => {
+    const inputs = readInputs({ INPUT_DOCKERFILE: 'services/*/Dockerfile\n\n  ./tools/Dockerfile.ci  \n!services/legacy/Dockerfile\n# a comment\n' }, workspace)
+    expect(inputs.dockerfiles).toEqual(['services/*/Dockerfile', 'tools/Dockerfile.ci', '!services/legacy/Dockerfile'])
+    expect(inputs.context).toBe('')
+    expect(readInputs({}, workspace).dockerfiles).toEqual(['Dockerfile'])
+    expect(readInputs({ INPUT_CONTEXT: './app/' }, workspace).context).toBe('app')
+  })
+
+  it('keeps globs inside the workspace too', () => {
+    expect(() => readInputs({ INPUT_DOCKERFILE: '../*/Dockerfile' }, workspace)).toThrow(/input dockerfile: "\.\." is outside the workspace/)
+    expect(() => readInputs({ INPUT_DOCKERFILE: '/srv/**/Dockerfile' }, workspace)).toThrow(/input dockerfile: "\/srv" is outside the workspace/)
+  })
+
+  it('reads the comment modes, true and false keeping their first meaning', () => {
+    const mode = (value: string) => readInputs({ INPUT_COMMENT: value }, workspace).comment
+    expect(['', 'true', 'TRUE', 'always', 'on-failure', 'update-only', 'never', 'false'].map(mode)).toEqual([
+      'always', 'always', 'always', 'always', 'on-failure', 'update-only', 'never', 'never'
+    ])
+  })
+
+  it('needs results files in report mode', () => {
+    expect(() => readInputs({ INPUT_MODE: 'report' }, workspace)).toThrow(/input results: mode report reads the results files/)
+    const inputs = readInputs({ INPUT_MODE: 'report', INPUT_RESULTS: 'results/\nmore/*.json\n' }, workspace)
+    expect([inputs.mode, inputs.results]).toEqual(['report', ['results/', 'more/*.json']])
   })
 
   it('refuses paths outside the workspace', () => {
