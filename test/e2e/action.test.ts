@@ -1,19 +1,17 @@
 // The committed bundle, run the way a GitHub runner runs it: a separate node process with INPUT_* variables,
 // a real pull_request payload, GITHUB_API_URL on a loopback GitHub, the runner's files for outputs and
 // summary, a real Docker engine and the stand-in trivy replaying a real report.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
+import type { BundledRun } from '../helpers/bundled-action.js'
 import { dockerEngineForTests } from '../helpers/docker-engine.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
 
-const bundle = fileURLToPath(new URL('../../dist/index.cjs', import.meta.url))
 const engine = await dockerEngineForTests()
 
 interface PullRequestEvent {
@@ -24,32 +22,10 @@ interface PullRequestEvent {
 }
 
 function pullRequestPayload(action: string): PullRequestEvent {
-  const group = (examples as Array<{ name: string; examples: unknown[] }>).find((e) => e.name === 'pull_request')
-  const payload = group?.examples.find((e) => (e as PullRequestEvent).action === action)
-  if (!payload) throw new Error(`@octokit/webhooks-examples has no pull_request.${action} payload`)
-  return payload as PullRequestEvent
+  return webhookExample<PullRequestEvent>('pull_request', (e) => e.action === action)
 }
 
-interface RunnerResult {
-  status: number | null
-  stdout: string
-  summary: string
-  outputs: Record<string, string>
-}
-
-/** The runner's GITHUB_OUTPUT file format: `name<<DELIMITER`, value lines, `DELIMITER`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
-    if (!m) continue
-    const end = lines.indexOf(m[2], i + 1)
-    outputs[m[1]] = lines.slice(i + 1, end).join('\n')
-    i = end
-  }
-  return outputs
-}
+type RunnerResult = BundledRun
 
 describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
   let github: FakeGitHub
@@ -63,44 +39,25 @@ describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
   const synchronize = pullRequestPayload('synchronize')
   const token = 'ghs_e2eTokenThatMustNeverBePrinted0001'
 
-  /** Asynchronous on purpose: the loopback GitHub lives in this process and must keep answering meanwhile. */
   async function runAction(event: PullRequestEvent, name: string, api: FakeGitHub, inputs: Record<string, string> = {}): Promise<RunnerResult> {
-    const dir = mkdtempSync(join(tmpdir(), `cg-runner-${name}-`))
-    const eventPath = join(dir, 'event.json')
-    const outputPath = join(dir, 'output')
-    const summaryPath = join(dir, 'summary.md')
-    writeFileSync(eventPath, JSON.stringify(event))
-    writeFileSync(outputPath, '')
-    writeFileSync(summaryPath, '')
-    const child = spawn(process.execPath, [bundle], {
-      cwd: workspace,
+    const run = await runBundledAction({
+      name,
+      workspace,
+      event: { name: 'pull_request', payload: event },
       env: {
         ...trivyStubEnv({ report: trivyFixture('trivy-golden-alpine-39.json'), log: trivyLog }),
-        HOME: process.env.HOME,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: eventPath,
         GITHUB_REPOSITORY: event.repository.full_name,
         GITHUB_SHA: 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
-        GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_API_URL: api.url,
         GITHUB_RUN_ID: '4242',
-        GITHUB_OUTPUT: outputPath,
-        GITHUB_STEP_SUMMARY: summaryPath,
-        RUNNER_TEMP: dir,
         'INPUT_GITHUB-TOKEN': token,
         INPUT_DOCKERFILE: 'Dockerfile',
         'INPUT_BUILD-ARGS': `BASE=${(engine as { baseImage: string }).baseImage}\nGREETING=hello`,
         ...inputs
       }
     })
-    let stdout = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
     bodies.push(github.commentsOn(event.number)[0]?.body ?? '')
-    return { status, stdout, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) }
+    return run
   }
 
   beforeAll(async () => {

@@ -2,15 +2,15 @@
 // its baseline in the Actions cache, then on a pull request restores it and marks only what the pull request added.
 // The cache is a loopback one speaking the service's v1 protocol to @actions/cache's real client; the workspace is a
 // real git repository, so the changed lines come from git itself.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baselinePath } from '../../src/baseline/cache.js'
 import { baselineRestoreKey } from '../../src/baseline/keys.js'
+import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
+import type { BundledRun } from '../helpers/bundled-action.js'
 import { dockerEngineForTests } from '../helpers/docker-engine.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
@@ -18,7 +18,6 @@ import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
 import { startFakeActionsCache } from './fake-actions-cache.js'
 import type { FakeActionsCache } from './fake-actions-cache.js'
 
-const bundle = fileURLToPath(new URL('../../dist/index.cjs', import.meta.url))
 const engine = await dockerEngineForTests()
 /** The vulnerability the pull request brings: the baseline's report lacks it. */
 const ADDED = { id: 'CVE-2019-14697', pkg: 'musl-utils' }
@@ -30,27 +29,10 @@ interface PullRequestEvent {
   pull_request: { head: { sha: string }; base: { sha: string } }
 }
 
-interface RunnerResult {
-  status: number | null
-  stdout: string
-  outputs: Record<string, string>
-}
+type RunnerResult = BundledRun
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim()
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
-    if (!m) continue
-    const end = lines.indexOf(m[2]!, i + 1)
-    outputs[m[1]!] = lines.slice(i + 1, end).join('\n')
-    i = end
-  }
-  return outputs
 }
 
 describe.skipIf(!engine.ok)('the bundled action against a baseline', () => {
@@ -62,30 +44,20 @@ describe.skipIf(!engine.ok)('the bundled action against a baseline', () => {
   let push: RunnerResult
   let pr: RunnerResult
   let comment = ''
-  const opened = (examples as Array<{ name: string; examples: unknown[] }>).find((e) => e.name === 'pull_request')!.examples.find((e) => (e as PullRequestEvent).action === 'opened') as PullRequestEvent
+  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => e.action === 'opened')
   const token = 'ghs_e2eBaselineTokenThatMustNeverBePrinted'
 
   async function runAction(name: string, event: { name: string; payload: unknown; runId: string }, report: string, inputs: Record<string, string> = {}): Promise<RunnerResult> {
-    const dir = mkdtempSync(join(tmpdir(), `cg-runner-${name}-`))
-    writeFileSync(join(dir, 'event.json'), JSON.stringify(event.payload))
-    writeFileSync(join(dir, 'output'), '')
-    writeFileSync(join(dir, 'summary.md'), '')
-    const child = spawn(process.execPath, [bundle], {
-      cwd: workspace,
+    return runBundledAction({
+      name,
+      workspace,
+      event: { name: event.name, payload: event.payload },
       env: {
-        ...trivyStubEnv({ report, log: join(dir, 'trivy.log') }),
-        HOME: process.env.HOME,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_EVENT_NAME: event.name,
-        GITHUB_EVENT_PATH: join(dir, 'event.json'),
+        ...trivyStubEnv({ report, log: join(runnerTemp, `${name}-trivy.log`) }),
         GITHUB_REPOSITORY: opened.repository.full_name,
         GITHUB_SHA: git(workspace, 'rev-parse', 'HEAD'),
-        GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_API_URL: github.url,
         GITHUB_RUN_ID: event.runId,
-        GITHUB_OUTPUT: join(dir, 'output'),
-        GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
         RUNNER_TEMP: runnerTemp,
         ACTIONS_CACHE_URL: cache.url,
         ACTIONS_RUNTIME_TOKEN: 'runtime-token',
@@ -96,11 +68,6 @@ describe.skipIf(!engine.ok)('the bundled action against a baseline', () => {
         ...inputs
       }
     })
-    let stdout = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-    return { status, stdout, outputs: parseOutputs(readFileSync(join(dir, 'output'), 'utf8')) }
   }
 
   beforeAll(async () => {

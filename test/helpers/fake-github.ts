@@ -15,6 +15,12 @@ type CheckRun = components['schemas']['check-run']
 type CheckAnnotation = components['schemas']['check-annotation']
 type PullRequestReview = components['schemas']['pull-request-review']
 type ReviewComment = components['schemas']['pull-request-review-comment']
+type PullRequestFull = components['schemas']['pull-request']
+/** The fields of GitHub's pull request we answer with; the rest of its 70-odd fields are not read by the action. */
+type PullRequestReply = Pick<PullRequestFull, 'url' | 'html_url' | 'number' | 'state' | 'title'> & {
+  head: Pick<PullRequestFull['head'], 'label' | 'ref' | 'sha'>
+  base: Pick<PullRequestFull['base'], 'label' | 'ref' | 'sha'>
+}
 type DiffEntry = components['schemas']['diff-entry']
 /** The reviews endpoint words its 422s as plain strings, which `validation-error` does not describe. */
 type ReviewValidationError = Omit<ValidationError, 'errors'> & { errors: string[] }
@@ -23,6 +29,7 @@ export const ACTIONS_BOT = 'github-actions[bot]'
 export const MAX_COMMENT_LENGTH = 65_536
 /** The head commit of every pull request, unless `headSha` says otherwise. */
 export const HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+export const BASE_SHA = '0123456789abcdef0123456789abcdef01234567'
 export const MAX_CHECK_ANNOTATIONS_PER_REQUEST = 50
 export const MAX_CHECK_SUMMARY_LENGTH = 65_535
 
@@ -281,6 +288,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (checkRun && checkRun[1] === repository) {
       if (method === 'POST' && checkRun[2] === undefined) return createCheckRun(body)
       if (method === 'PATCH' && checkRun[2] !== undefined) return updateCheckRun(Number(checkRun[2]), body)
+    }
+    const pullRequest = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(path)
+    if (pullRequest && pullRequest[1] === repository && method === 'GET') {
+      const pullNumber = Number(pullRequest[2])
+      if (!pullRequests.includes(pullNumber)) return error(404, 'Not Found')
+      const reply: PullRequestReply = {
+        url: `${root}/repos/${repository}/pulls/${pullNumber}`,
+        html_url: `${HTML_ROOT}/${repository}/pull/${pullNumber}`,
+        number: pullNumber,
+        state: 'open',
+        title: `Pull request ${pullNumber}`,
+        head: { label: `fork:change-${pullNumber}`, ref: `change-${pullNumber}`, sha: headSha },
+        base: { label: 'octo-org:main', ref: 'main', sha: BASE_SHA }
+      }
+      return { status: 200, body: reply }
     }
     const pull = /^\/(?:repos\/([^/]+\/[^/]+)|repositories\/(\d+))\/pulls\/(\d+)\/(files|comments|reviews)$/.exec(path)
     if (pull && (pull[1] === repository || Number(pull[2]) === REPO_ID)) {
