@@ -20,6 +20,14 @@ export type Mode = (typeof MODES)[number]
 export const COMMENT_MODES = ['always', 'on-failure', 'update-only', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
+/**
+ * Whether this run may write a new comment (an existing one is always refreshed, whatever the mode but never):
+ * on-failure refreshes a comment an earlier failing run wrote, so that it never shows a failure since fixed.
+ */
+export function createsComment(mode: CommentMode, pass: boolean): boolean {
+  return mode === 'always' || (mode === 'on-failure' && !pass)
+}
+
 export interface ActionInputs extends Omit<GateSettings, 'dockerfile'> {
   mode: Mode
   /** The `dockerfile` input's lines: paths and globs relative to the workspace, `!` before those to leave out. */

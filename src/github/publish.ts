@@ -13,6 +13,7 @@ import type { GateReport } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { upsertComment } from './comments.js'
 import type { RunnerContext } from './context.js'
+import { createsComment } from './inputs.js'
 import type { ActionInputs, CommentMode } from './inputs.js'
 import { createRestClient } from './rest.js'
 import type { RestClient } from './rest.js'
@@ -134,8 +135,7 @@ async function postComment(report: GateReport, mode: CommentMode, client: RestCl
     core.warning('No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.')
     return ''
   }
-  // on-failure still refreshes a comment an earlier failing run wrote, so that it never shows a failure since fixed.
-  const create = mode === 'always' || (mode === 'on-failure' && !report.verdict.pass)
+  const create = createsComment(mode, report.verdict.pass)
   const marker = commentMarker(key)
   try {
     const result = await upsertComment(client, {

@@ -29,8 +29,8 @@ async function setup(options: FakeGitHubOptions = {}, client: Partial<RestClient
     },
     ...client
   })
-  const upsert = (text: string, issueNumber = 1) =>
-    upsertComment(rest, { owner: 'octo-org', repo: 'app', issueNumber, marker: MARKER, body: `${MARKER}\n${text}` })
+  const upsert = (text: string, issueNumber = 1, create?: boolean) =>
+    upsertComment(rest, { owner: 'octo-org', repo: 'app', issueNumber, marker: MARKER, body: `${MARKER}\n${text}`, ...(create !== undefined && { create }) })
   return { gh, slept, upsert }
 }
 
@@ -90,6 +90,35 @@ describe('upsertComment', () => {
     expect(result.action).toBe('created')
     expect(gh.comments[0]!.body).toBe(`${MARKER}\nplease merge`)
     expect(calls(gh, 'PATCH', ONE)).toHaveLength(0)
+  })
+
+  it('never touches our own comment for another key whose marker starts like ours', async () => {
+    const lookalikes = ['<!-- container-gate:Dockerfile.dev -->', '<!-- container-gate:Dockerfile~0123456789abcdef -->', '<!-- container-gate:Dockerfile-->']
+    const { gh, upsert } = await setup({ comments: lookalikes.map((m) => ({ login: 'github-actions[bot]', body: `${m}\nother step` })) })
+
+    const result = await upsert('report')
+
+    expect(result.action).toBe('created')
+    expect(gh.commentsOn(1).slice(0, 3).map((c) => c.body)).toEqual(lookalikes.map((m) => `${m}\nother step`))
+    expect(calls(gh, 'PATCH', ONE)).toHaveLength(0)
+  })
+
+  it('with create off (update-only), refreshes our comment but never writes one', async () => {
+    const { gh, upsert } = await setup()
+    expect(await upsert('nothing yet', 1, false)).toEqual({ action: 'absent', url: '', id: 0 })
+    expect(calls(gh, 'POST', LIST)).toHaveLength(0)
+
+    const created = await upsert('first', 1, true)
+    const refreshed = await upsert('second', 1, false)
+    expect(refreshed).toEqual({ action: 'updated', id: created.id, url: created.url })
+    expect(gh.commentsOn(1).map((c) => c.body)).toEqual([`${MARKER}\nsecond`])
+  })
+
+  it('with create off, does not write a new comment when ours was deleted after we listed it', async () => {
+    const { gh, upsert } = await setup({ comments: [{ login: 'github-actions[bot]', body: `${MARKER}\nold` }] })
+    gh.failNext({ method: 'PATCH', path: ONE }, { status: 404, body: { message: 'Not Found' } })
+    expect((await upsert('new', 1, false)).action).toBe('absent')
+    expect(calls(gh, 'POST', LIST)).toHaveLength(0)
   })
 
   it("matches by the personal access token's login", async () => {

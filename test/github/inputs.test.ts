@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInputs } from '../../src/github/inputs.js'
+import { createsComment, readInputs } from '../../src/github/inputs.js'
 
 const workspace = '/home/runner/work/app/app'
 
@@ -63,6 +63,16 @@ describe('action inputs', () => {
     const mode = (value: string) => readInputs({ INPUT_COMMENT: value }, workspace).comment
     expect(['', 'true', 'TRUE', 'always', 'on-failure', 'update-only', 'never', 'false'].map(mode)).toEqual([
       'always', 'always', 'always', 'always', 'on-failure', 'update-only', 'never', 'never'
+    ])
+  })
+
+  it('writes a new comment only when the mode allows it for this verdict', () => {
+    const table = (['always', 'on-failure', 'update-only', 'never'] as const).map((mode) => [mode, createsComment(mode, false), createsComment(mode, true)])
+    expect(table).toEqual([
+      ['always', true, true],
+      ['on-failure', true, false],
+      ['update-only', false, false],
+      ['never', false, false]
     ])
   })
 
