@@ -36,13 +36,16 @@ export function renderReport(report: GateRun | GateReport, opts: DocumentOptions
   // Failing Dockerfiles keep their details longest: they are what the reader must act on.
   const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i)
   const shown = new Set(report.runs.map((_, i) => i))
+  const head = overview(report)
+  // The overview's rows go only after every Dockerfile's details: they are the one place that names them all.
+  const overviewRows = head.rows!.lines.reduce((n, l) => n + budget.measure(l) + 1, 0)
   const assemble = (): Section[] => {
     const left = report.runs.length - shown.size
     const note = left > 0 ? [{ head: [`_The details of ${plural(left, 'Dockerfile are', 'Dockerfiles are')} left out for size; ${opts.elsewhere} has them._`, ''] }] : []
-    return [overview(report), ...details.flatMap((d, i) => (shown.has(i) ? d : [])), ...note]
+    return [head, ...details.flatMap((d, i) => (shown.has(i) ? d : [])), ...note]
   }
   for (const { i } of dropOrder) {
-    if (shown.size <= 1 || fixedSize(assemble(), budget.measure) <= budget.max) break
+    if (fixedSize(assemble(), budget.measure) + overviewRows <= budget.max) break
     shown.delete(i)
   }
   return fitSections(assemble(), budget)
