@@ -88334,6 +88334,9 @@ function parseTrivyVersion(setting, value) {
 var BASELINE_MODES = ["cache", "rebuild", "none"];
 var MODES = ["gate", "report"];
 var COMMENT_MODES = ["always", "on-failure", "update-only", "never"];
+function createsComment(mode, pass) {
+  return mode === "always" || mode === "on-failure" && !pass;
+}
 function inputFromEnv(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -88894,13 +88897,15 @@ function renderReport(report, opts, budget) {
   const details = report.runs.map((run2) => reportSections(run2, opts).map(demote));
   const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
+  const head = overview(report);
+  const overviewRows = head.rows.lines.reduce((n, l) => n + budget.measure(l) + 1, 0);
   const assemble = () => {
     const left = report.runs.length - shown.size;
     const note = left > 0 ? [{ head: [`_The details of ${plural2(left, "Dockerfile are", "Dockerfiles are")} left out for size; ${opts.elsewhere} has them._`, ""] }] : [];
-    return [overview(report), ...details.flatMap((d, i) => shown.has(i) ? d : []), ...note];
+    return [head, ...details.flatMap((d, i) => shown.has(i) ? d : []), ...note];
   };
   for (const { i } of dropOrder) {
-    if (shown.size <= 1 || fixedSize(assemble(), budget.measure) <= budget.max) break;
+    if (fixedSize(assemble(), budget.measure) + overviewRows <= budget.max) break;
     shown.delete(i);
   }
   return fitSections(assemble(), budget);
@@ -89875,7 +89880,7 @@ async function postComment(report, mode, client, runner, key) {
     warning("No github-token: the pull-request comment was not posted. Pass github-token: ${{ github.token }}.");
     return "";
   }
-  const create2 = mode === "always" || mode === "on-failure" && !report.verdict.pass;
+  const create2 = createsComment(mode, report.verdict.pass);
   const marker2 = commentMarker(key);
   try {
     const result2 = await upsertComment(client, {

@@ -3,14 +3,19 @@
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { baselineComparer, headCommit, readBaselineFile, writeBaselineFile } from '../baseline/index.js'
+import { findDockerfiles, ownContext } from '../files/dockerfiles.js'
+import { combineRuns } from '../gate.js'
 import { defaultImageTag } from '../image-tag.js'
+import { logFor } from '../log.js'
 import { PROFILES } from '../lint/index.js'
 import { parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import { runPipeline } from '../pipeline.js'
+import { sharedScanner } from '../scanner.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderTerminal } from '../report/tty.js'
 import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
 import { FAIL_SCOPES } from '../types.js'
+import type { GateRun } from '../types.js'
 import type { CliIo } from './io.js'
 import { parseCliArgs } from './io.js'
 import { terminalLog } from './terminal-log.js'
@@ -21,8 +26,8 @@ Lint the Dockerfile, build the image and scan it with Trivy, then print the gate
 Exit status: 0 when the gate passes, 1 when it fails, 2 for a usage error.
 
 Options:
-  --dockerfile FILE       Dockerfile to check (default: Dockerfile)
-  --context DIR           build context (default: .)
+  --dockerfile FILE       Dockerfile to check, or a glob (repeatable; default: Dockerfile)
+  --context DIR           build context (default: each Dockerfile's own folder)
   --image NAME            tag for the built image; with --no-build, the image to scan
   --build-arg KEY=VALUE   build argument (repeatable)
   --target STAGE          build stage to stop at
@@ -44,8 +49,8 @@ Options:
 
 export async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs(args, {
-    dockerfile: { type: 'string', default: 'Dockerfile' },
-    context: { type: 'string', default: '.' },
+    dockerfile: { type: 'string', multiple: true, default: ['Dockerfile'] },
+    context: { type: 'string', default: '' },
     image: { type: 'string', default: '' },
     'build-arg': { type: 'string', multiple: true, default: [] },
     target: { type: 'string', default: '' },
@@ -72,51 +77,73 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
   if (failScope === 'new' && baselineFile === '') {
     throw new UsageError('--fail-scope new: there is nothing to tell what is new against. Pass --baseline-file FILE (written by --write-baseline).')
   }
+  const dockerfiles = await findDockerfiles(io.cwd, values.dockerfile)
+  const several = dockerfiles.length > 1
+  if (several && (baselineFile !== '' || values['write-baseline'] !== '')) {
+    throw new UsageError(`--baseline-file and --write-baseline compare one Dockerfile, and --dockerfile names ${dockerfiles.length}. Check them one at a time.`)
+  }
+  if (several && values.image !== '') {
+    throw new UsageError(`--image names one tag, and --dockerfile names ${dockerfiles.length} Dockerfiles. Leave it out: each gets its own tag.`)
+  }
   // Read before anything is built, so that a bad file stops the run at once.
   const baseline = baselineFile === '' ? undefined : await readBaselineFile(resolve(io.cwd, baselineFile), baselineFile)
   const build = !values['no-build']
   const scan = !values['no-scan']
-  const gate = await runPipeline(
-    {
-      workspace: io.cwd,
-      dockerfile: values.dockerfile,
-      context: values.context,
-      image: values.image || (build ? defaultImageTag('check', 'local') : ''),
-      build,
-      buildArgs: values['build-arg'].join('\n'),
-      target: values.target,
-      scan: scan && (build || values.image !== ''),
-      trivyVersion: DEFAULT_TRIVY_VERSION,
-      // On a laptop Trivy keeps its own DB cache and comes from the user's install; the action adds both.
-      dbRepositories: DEFAULT_DB_REPOSITORIES,
-      javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
-      cacheDb: false,
-      trivyignore: values.trivyignore,
-      ignoreUnfixed: values['ignore-unfixed'],
-      config: values.config,
-      profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
-      tempDir: tmpdir(),
-      policy: {
-        failOnVuln: parseFailOnVuln('--fail-on-vuln', values['fail-on-vuln']),
-        failOnLint: parseFailOnLint('--fail-on-lint', values['fail-on-lint']),
-        severities: parseSeverities('--severity', values.severity),
-        failScope
-      },
-      runContext: {},
-      missingTool: 'skip',
-      // On a laptop the working tree is what changed: uncommitted edits count.
-      ...(baseline && {
-        compare: baselineComparer({ workspace: io.cwd, dockerfile: values.dockerfile, diff: { against: 'working-tree' }, load: async () => baseline })
-      })
+  const settings = {
+    workspace: io.cwd,
+    build,
+    buildArgs: values['build-arg'].join('\n'),
+    target: values.target,
+    scan: scan && (build || values.image !== ''),
+    trivyVersion: DEFAULT_TRIVY_VERSION,
+    // On a laptop Trivy keeps its own DB cache and comes from the user's install; the action adds both.
+    dbRepositories: DEFAULT_DB_REPOSITORIES,
+    javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
+    cacheDb: false,
+    trivyignore: values.trivyignore,
+    ignoreUnfixed: values['ignore-unfixed'],
+    config: values.config,
+    profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
+    tempDir: tmpdir(),
+    policy: {
+      failOnVuln: parseFailOnVuln('--fail-on-vuln', values['fail-on-vuln']),
+      failOnLint: parseFailOnLint('--fail-on-lint', values['fail-on-lint']),
+      severities: parseSeverities('--severity', values.severity),
+      failScope
     },
-    terminalLog(io.stderrStream)
-  )
+    runContext: {},
+    missingTool: 'skip' as const,
+    scanner: sharedScanner()
+  }
+  const log = terminalLog(io.stderrStream)
+  const runs: GateRun[] = []
+  for (const dockerfile of dockerfiles) {
+    runs.push(
+      await runPipeline(
+        {
+          ...settings,
+          dockerfile,
+          context: values.context || ownContext(dockerfile),
+          image: values.image || (build ? defaultImageTag('check', 'local', several ? dockerfile : undefined) : ''),
+          // On a laptop the working tree is what changed: uncommitted edits count.
+          ...(baseline && {
+            compare: baselineComparer({ workspace: io.cwd, dockerfile, diff: { against: 'working-tree' }, load: async () => baseline })
+          })
+        },
+        several ? logFor(log, dockerfile) : log
+      )
+    )
+  }
+  const gate = combineRuns(runs)
   const writeTo = values['write-baseline']
   if (writeTo !== '') {
-    const refused = await writeBaselineFile(gate, resolve(io.cwd, writeTo), await headCommit(io.cwd))
+    const refused = await writeBaselineFile(runs[0]!, resolve(io.cwd, writeTo), await headCommit(io.cwd))
     io.stderr(refused === undefined ? `Baseline written to ${writeTo}.\n` : `Baseline not written: ${refused}.\n`)
   }
-  const report = format === 'markdown' ? renderComment(gate, { marker: commentMarker(gate.dockerfile) }) : renderTerminal(gate, { color: io.color })
+  const report =
+    format === 'markdown'
+      ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(',')) })
+      : runs.map((run) => renderTerminal(run, { color: io.color })).join('\n')
   io.stdout(report.endsWith('\n') ? report : `${report}\n`)
   return gate.verdict.pass ? 0 : 1
 }

@@ -1,0 +1,52 @@
+// `container-gate check` over several Dockerfiles, as the action's monorepo step: no Docker needed with --no-build.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CLI, runNode } from '../hostile/run.js'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cg-check-several-'))
+  for (const [path, text] of [
+    ['services/api/Dockerfile', 'FROM alpine:3.19\nUSER app\nHEALTHCHECK NONE\nCMD ["app"]\n'],
+    ['services/web/Dockerfile', 'FROM alpine:3.19\nCMD app\n'],
+    ['services/old/Dockerfile', 'FROM alpine\n']
+  ]) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+})
+
+const check = (...args: string[]) => runNode(CLI, ['check', '--no-build', '--no-scan', ...args], { cwd: dir })
+
+describe('container-gate check with several Dockerfiles', () => {
+  it('checks each one the globs name and prints one comment with an overview', async () => {
+    const r = await check('--format', 'markdown', '--dockerfile', 'services/*/Dockerfile', '--dockerfile', '!services/old/Dockerfile')
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('### ❌ Container Gate failed for 1 of 2 Dockerfiles')
+    expect(r.stdout).toContain('#### ✅ Container Gate passed for <code>services/api/Dockerfile</code>')
+    expect(r.stdout).toContain('#### ❌ Container Gate failed for <code>services/web/Dockerfile</code>')
+    // Only the hidden marker, which carries the dockerfile patterns as given, names it.
+    expect(r.stdout.split('\n').slice(1).join('\n')).not.toContain('services/old')
+    expect(r.stderr).toContain('lint: services/web/Dockerfile')
+  })
+
+  it('prints each one\'s terminal report in turn', async () => {
+    const r = await check('--dockerfile', 'services/api/Dockerfile', '--dockerfile', 'services/web/Dockerfile')
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/✔ Container Gate passed for services\/api\/Dockerfile[\s\S]*✖ Container Gate failed for services\/web\/Dockerfile/)
+  })
+
+  it('stops with exit 2 when a glob matches nothing', async () => {
+    const r = await check('--dockerfile', 'apps/*/Dockerfile')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('"apps/*/Dockerfile" matched no file in')
+  })
+
+  it('refuses a baseline file for several Dockerfiles', async () => {
+    const r = await check('--dockerfile', 'services/*/Dockerfile', '--write-baseline', 'b.json')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('--baseline-file and --write-baseline compare one Dockerfile, and --dockerfile names 3.')
+  })
+})
