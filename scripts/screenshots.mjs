@@ -1,5 +1,6 @@
 // Takes the README's two pictures from a real run on docs/examples/Dockerfile:
 //   docs/images/pr-comment.png   the pull-request comment (`container-gate check --format markdown`, rendered as GFM)
+//   docs/images/monorepo-comment.png   the same for the four Dockerfiles of docs/examples/monorepo, in one comment
 //   docs/images/annotations.png  the Dockerfile in "Files changed" with the annotations the bundled action emits
 // and keeps the photographed Markdown beside its template, in docs/screenshots/pr-comment.md.
 //
@@ -9,7 +10,7 @@
 // test/fixtures/bin/trivy replaying a real report: TRIVY_STUB_REPORT, by default shared/'s trivy-golden-debian-buster.json.
 // Nothing is fetched: the pages are self-contained and every request the browser would make is refused.
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -78,6 +79,21 @@ function run(args, options) {
 
 function checkMarkdown(workspace) {
   return run([CLI, 'check', '--format', 'markdown', '--image', IMAGE], { cwd: workspace, env: baseEnv() })
+}
+
+/**
+ * The monorepo of docs/examples/monorepo: four Dockerfiles in one step, one comment. The stand-in trivy gives the
+ * worker Debian's report and the api Alpine's; the others scan clean.
+ */
+function monorepoMarkdown(dir) {
+  const workspace = path.join(dir, 'monorepo')
+  cpSync(root('docs/examples/monorepo'), workspace, { recursive: true })
+  const reports = {
+    'services-worker': root('../shared/fixtures/trivy/trivy-golden-debian-buster.json'),
+    'services-api': root('../shared/fixtures/trivy/trivy-golden-alpine-39.json')
+  }
+  const env = { ...baseEnv(), TRIVY_STUB_REPORT: root('../shared/fixtures/trivy/trivy-golden-sl-micro-no-vulns.json'), TRIVY_STUB_REPORTS: JSON.stringify(reports) }
+  return run([CLI, 'check', '--format', 'markdown', '--dockerfile', 'services/*/Dockerfile', '--dockerfile', 'tools/*/Dockerfile'], { cwd: workspace, env })
 }
 
 /** Runs the bundled action as a runner would: action.yml's defaults as INPUT_* variables, a push event, no comment. */
@@ -194,10 +210,12 @@ function fillTemplate(name, values) {
   return readFileSync(root(`docs/screenshots/${name}`), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, key) => all[key])
 }
 
-async function photograph(context, html, out) {
+/** `maxHeight` (CSS pixels) keeps the top of a long page: what a reader sees before scrolling. */
+async function photograph(context, html, out, maxHeight = Infinity) {
   const page = await context.newPage()
   await page.setContent(html, { waitUntil: 'load' })
-  await page.locator('#shot').screenshot({ path: out, animations: 'disabled', caret: 'hide' })
+  const box = await page.locator('#shot').boundingBox()
+  await page.screenshot({ path: out, animations: 'disabled', caret: 'hide', fullPage: true, clip: { ...box, height: Math.min(box.height, maxHeight) } })
   await page.close()
   const bytes = statSync(out).size
   console.log(`${path.relative(root(''), out)}: ${(bytes / 1024).toFixed(0)} kB`)
@@ -213,6 +231,8 @@ async function main() {
     const annotations = parseAnnotations(actionLog(workspace, dir))
     if (annotations.length === 0) fail('the action emitted no annotation on the Dockerfile')
     writeFileSync(root('docs/screenshots/pr-comment.md'), `<!-- Written by npm run screenshots: the Markdown that docs/images/pr-comment.png shows. -->\n${markdown}`)
+    const monorepo = monorepoMarkdown(dir)
+    writeFileSync(root('docs/screenshots/monorepo-comment.md'), `<!-- Written by npm run screenshots: the Markdown that docs/images/monorepo-comment.png shows. -->\n${monorepo}`)
 
     const context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
       executablePath: CHROMIUM,
@@ -229,6 +249,7 @@ async function main() {
       // The pages carry everything inline; a link or image that tried to load would make the picture depend on the network.
       await context.route('**/*', (route) => route.abort())
       await photograph(context, fillTemplate('comment.html', { markdown: marked.parse(markdown, { gfm: true }) }), root('docs/images/pr-comment.png'))
+      await photograph(context, fillTemplate('comment.html', { markdown: marked.parse(monorepo, { gfm: true }) }), root('docs/images/monorepo-comment.png'), 1400)
       const dockerfile = readFileSync(path.join(workspace, 'Dockerfile'), 'utf8')
       await photograph(context, annotationsPage(dockerfile, annotations, 'Dockerfile'), root('docs/images/annotations.png'))
     } finally {
