@@ -33,8 +33,8 @@ export async function matchFiles(base: string, lines: readonly string[], opts: P
 }
 
 function excluded(glob: CompiledGlob, file: string): boolean {
-  // A literal folder leaves out everything below it.
-  return glob.regex.test(file) || (glob.literal && file.startsWith(`${glob.source}/`))
+  // A literal folder leaves out everything below it. Its root is the path with `//` and `/./` gone, as matched.
+  return glob.regex.test(file) || (glob.literal && file.startsWith(`${glob.root}/`))
 }
 
 async function expand(base: string, glob: CompiledGlob, opts: PatternOptions): Promise<string[]> {
