@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { matchFiles } from '../../src/files/patterns.js'
+import { isExcluded, matchFiles } from '../../src/files/patterns.js'
 
 let base: string
 
@@ -196,5 +196,14 @@ describe('matchFiles', () => {
         await rm(outside, { recursive: true, force: true })
       }
     })
+  })
+})
+
+describe('isExcluded', () => {
+  it('tells whether a ! line leaves a path out, the way matchFiles does, without touching the disk', () => {
+    const lines = ['**/Dockerfile', '!services/legacy', '!**/*.dev', 'Dockerfile.dev']
+    expect(['services/legacy/Dockerfile', 'services/legacy/a/b', 'x/Dockerfile.dev', 'Dockerfile.dev'].map((f) => isExcluded(lines, f))).toEqual([true, true, true, true])
+    expect(['services/legacy-two/Dockerfile', 'services/legacy', 'Dockerfile', 'services/api/Dockerfile'].map((f) => isExcluded(lines, f))).toEqual([false, true, false, false])
+    expect(isExcluded(['Dockerfile'], 'Dockerfile')).toBe(false)
   })
 })
