@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ShapeError } from '../../src/results/check.js'
-import { gateRun, parseResultsFile, RESULTS_SCHEMA, RESULTS_VERSION } from '../../src/results/schema.js'
+import { gateRun, parseResultsFile, RESULTS_SCHEMA, RESULTS_VERSION, VersionError } from '../../src/results/schema.js'
 import { TOOL_VERSION } from '../../src/version.js'
 import { META, richResults, richRuns } from './results.js'
 
@@ -66,7 +66,9 @@ describe('parseResultsFile', () => {
     ['1', 'version "1"'],
     [0.9, 'version 0.9']
   ])('says which version it reads when the file has version %j', (version, said) => {
-    expect(errorOf(edited((d) => (d.version = version))).message).toBe(
+    const error = errorOf(edited((d) => (d.version = version)))
+    expect(error).toBeInstanceOf(VersionError)
+    expect(error.message).toBe(
       `results/r.json: results format ${said}; this Container Gate reads version 1. Use the same Container Gate version in the gate and report steps.`
     )
   })
