@@ -39,7 +39,7 @@ export function toResultsFile(report: GateReport, meta: ResultsMeta): ResultsFil
  * folder without overwriting each other. Returns the path.
  */
 export async function writeResultsFile(report: GateReport, meta: ResultsMeta, tempDir: string): Promise<string> {
-  const slug = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
+  const slug = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '')
   const digest = createHash('sha256').update(meta.key).digest('hex').slice(0, 10)
   const path = join(tempDir, 'container-gate', `results-${slug ? `${slug}-` : ''}${digest}.json`)
   await mkdir(join(tempDir, 'container-gate'), { recursive: true })
