@@ -44,6 +44,8 @@ export function decide(lint: readonly LintFinding[], build: BuildOutcome, scan: 
  * more than one, every reason names its Dockerfile.
  */
 export function combineRuns(runs: readonly GateRun[]): GateReport {
+  // Nothing gated is no pass (results files with no run in them, say): like a scan that did not happen.
+  if (runs.length === 0) return { runs: [], verdict: { pass: false, reasons: ['no Dockerfile was gated'] } }
   const named = runs.length > 1
   const reasons = runs.flatMap((r) => r.verdict.reasons.map((reason) => (named ? `${r.dockerfile}: ${reason}` : reason)))
   return { runs: [...runs], verdict: { pass: runs.every((r) => r.verdict.pass), reasons } }

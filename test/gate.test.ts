@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decide } from '../src/gate.js'
+import { combineRuns, decide } from '../src/gate.js'
 import type { BuildOutcome, LintFinding, LintLevel, Policy, ScanOutcome, Vulnerability, VulnSeverity } from '../src/types.js'
+import { makeRun } from './report/runs.js'
 
 const policy: Policy = { failOnVuln: 'CRITICAL', failOnLint: 'error', severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'] }
 const built: BuildOutcome = { status: 'ok', image: 'app:1', imageId: 'sha256:1' }
@@ -87,5 +88,48 @@ describe('the gate', () => {
     it('still fails a build or scan that did not run: there is nothing to compare', () => {
       expect(decide([], { status: 'failed', reason: 'exit 1' }, { status: 'skipped' }, scoped).reasons).toEqual(['the image build failed: exit 1'])
     })
+  })
+})
+
+describe('combineRuns', () => {
+  const passing = (dockerfile: string) => makeRun({ dockerfile, scan: scanned('HIGH'), policy })
+  const failing = (dockerfile: string) =>
+    makeRun({ dockerfile, lint: [finding('error')], build: { status: 'failed', reason: 'exit code 1' }, scan: scanned('CRITICAL'), policy })
+
+  it('passes when every run passes', () => {
+    expect(combineRuns([passing('a/Dockerfile'), passing('b/Dockerfile')]).verdict).toEqual({ pass: true, reasons: [] })
+  })
+
+  it('fails when any run fails', () => {
+    expect(combineRuns([passing('a/Dockerfile'), failing('b/Dockerfile')]).verdict.pass).toBe(false)
+    expect(combineRuns([failing('a/Dockerfile'), passing('b/Dockerfile')]).verdict.pass).toBe(false)
+  })
+
+  it("keeps the one run's reasons as they are", () => {
+    const run = failing('services/api/Dockerfile')
+    expect(combineRuns([run]).verdict).toEqual({ pass: false, reasons: run.verdict.reasons })
+    expect(run.verdict.reasons).toEqual(['the image build failed: exit code 1', '1 CRITICAL vulnerability (fail-on-vuln: critical)', '1 error lint finding (fail-on-lint: error)'])
+  })
+
+  it('names the Dockerfile before each reason with several runs, in the order of the runs', () => {
+    const runs = [failing('services/web/Dockerfile'), passing('Dockerfile'), makeRun({ dockerfile: 'Dockerfile.dev', lint: [finding('error')], policy })]
+    expect(combineRuns(runs).verdict.reasons).toEqual([
+      'services/web/Dockerfile: the image build failed: exit code 1',
+      'services/web/Dockerfile: 1 CRITICAL vulnerability (fail-on-vuln: critical)',
+      'services/web/Dockerfile: 1 error lint finding (fail-on-lint: error)',
+      'Dockerfile.dev: 1 error lint finding (fail-on-lint: error)'
+    ])
+  })
+
+  it('keeps the runs, in order, in a list of its own', () => {
+    const runs = [passing('b/Dockerfile'), failing('a/Dockerfile')]
+    const report = combineRuns(runs)
+    expect(report.runs).toEqual(runs)
+    expect(report.runs).not.toBe(runs)
+    expect(report.runs[0]).toBe(runs[0])
+  })
+
+  it('fails with no run at all: nothing gated is not a pass', () => {
+    expect(combineRuns([]).verdict).toEqual({ pass: false, reasons: ['no Dockerfile was gated'] })
   })
 })

@@ -2,7 +2,7 @@
 import { dirname } from 'node:path/posix'
 import { UsageError } from '../options.js'
 import { compileGlob } from './glob.js'
-import { matchFiles } from './patterns.js'
+import { isExcluded, matchFiles } from './patterns.js'
 
 /**
  * Relative to the workspace, sorted. A path that names no file is kept, so that reading it says what is wrong with
@@ -17,8 +17,19 @@ export async function findDockerfiles(workspace: string, lines: readonly string[
         'Check the pattern (relative to the workspace; `*` stays within a folder, `**` spans folders) and that the repository is checked out.'
     )
   }
-  const literals = unmatched.filter((p) => compileGlob(p).literal)
-  return [...new Set([...files, ...literals])].sort()
+  // A path the `!` lines leave out stays out, whether or not it exists.
+  const literals = unmatched.filter((p) => {
+    const glob = compileGlob(p)
+    return glob.literal && !isExcluded(lines, glob.root)
+  })
+  const dockerfiles = [...new Set([...files, ...literals])].sort()
+  if (dockerfiles.length === 0) {
+    // Else the gate would pass having gated nothing.
+    throw new UsageError(
+      'input dockerfile: no Dockerfile is left to gate once the lines starting with ! leave theirs out. Name at least one path or glob that no ! line covers.'
+    )
+  }
+  return dockerfiles
 }
 
 /** The build context a Dockerfile gets when the `context` input is empty: its own folder. */

@@ -17,7 +17,8 @@ export interface CompiledGlob {
 const WILDCARD = /[*?]/
 
 export function compileGlob(pattern: string): CompiledGlob {
-  const source = pattern.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '')
+  // `.//x` is as relative as `./x`: every slash after a leading `.` goes with it, or the pattern would turn absolute.
+  const source = pattern.replace(/\\/g, '/').replace(/^(\.\/+)+/, '').replace(/\/+$/, '')
   const absolute = source.startsWith('/')
   const segments = source.split('/').filter((s) => s !== '' && s !== '.')
   const firstWild = segments.findIndex((s) => WILDCARD.test(s))

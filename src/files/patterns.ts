@@ -32,9 +32,14 @@ export async function matchFiles(base: string, lines: readonly string[], opts: P
   return { files: [...found].sort(), unmatched }
 }
 
+/** Whether a `!` line among `lines` leaves `file` out (relative to the base, `/`-separated, as matchFiles returns it). */
+export function isExcluded(lines: readonly string[], file: string): boolean {
+  return lines.some((l) => l.startsWith('!') && excluded(compileGlob(l.slice(1)), file))
+}
+
 function excluded(glob: CompiledGlob, file: string): boolean {
-  // A literal folder leaves out everything below it.
-  return glob.regex.test(file) || (glob.literal && file.startsWith(`${glob.source}/`))
+  // A literal folder leaves out everything below it. Its root is the path with `//` and `/./` gone, as matched.
+  return glob.regex.test(file) || (glob.literal && file.startsWith(`${glob.root}/`))
 }
 
 async function expand(base: string, glob: CompiledGlob, opts: PatternOptions): Promise<string[]> {

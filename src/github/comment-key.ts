@@ -25,12 +25,23 @@ function matrixValues(json: string): string {
     // Not what toJSON(matrix) gives, but the user set it on purpose: it still tells legs apart.
     return json
   }
-  if (matrix === null || typeof matrix !== 'object' || Array.isArray(matrix)) return matrix === null ? '' : JSON.stringify(matrix)
+  if (matrix === null || typeof matrix !== 'object' || Array.isArray(matrix)) return matrix === null ? '' : canonicalJson(matrix)
   return Object.keys(matrix)
     .sort()
     .map((k) => {
       const v = (matrix as Record<string, unknown>)[k]
-      return `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`
+      return `${k}=${typeof v === 'string' ? v : canonicalJson(v)}`
     })
     .join(',')
+}
+
+/** JSON with every object's keys sorted, at any depth: a nested matrix value is as stable as the top level. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value === null || typeof value !== 'object') return JSON.stringify(value)
+  const record = value as Record<string, unknown>
+  return `{${Object.keys(record)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`)
+    .join(',')}}`
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../options.js'
 import type { GateReport } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { ShapeError } from './check.js'
-import { parseResultsFile, RESULTS_SCHEMA, RESULTS_VERSION } from './schema.js'
+import { parseResultsFile, RESULTS_SCHEMA, RESULTS_VERSION, VersionError } from './schema.js'
 import type { ResultsFile } from './schema.js'
 
 /** Far above any real report (a 4,000-vulnerability run writes ~3 MB), far below what would exhaust the runner. */
@@ -39,7 +39,7 @@ export function toResultsFile(report: GateReport, meta: ResultsMeta): ResultsFil
  * folder without overwriting each other. Returns the path.
  */
 export async function writeResultsFile(report: GateReport, meta: ResultsMeta, tempDir: string): Promise<string> {
-  const slug = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
+  const slug = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '')
   const digest = createHash('sha256').update(meta.key).digest('hex').slice(0, 10)
   const path = join(tempDir, 'container-gate', `results-${slug ? `${slug}-` : ''}${digest}.json`)
   await mkdir(join(tempDir, 'container-gate'), { recursive: true })
@@ -72,6 +72,8 @@ export async function readResultsFiles(workspace: string, lines: readonly string
     try {
       read.push({ path, results: parseResultsFile(await readFile(absolute, 'utf8'), path) })
     } catch (e) {
+      // A file of another version is Container Gate's: its message already says what to do.
+      if (e instanceof VersionError) throw new UsageError(`input results: ${e.message}`)
       if (e instanceof ShapeError) throw new UsageError(`input results: ${e.message}. Name only files that Container Gate wrote (output results-file).`)
       throw e
     }

@@ -121,6 +121,11 @@ export const resultsFile = object({
 
 export type ResultsFile = ReturnType<typeof resultsFile>
 
+/** A results file Container Gate wrote, in a format version this one does not read: its message says what to do. */
+export class VersionError extends ShapeError {
+  override name = 'VersionError'
+}
+
 /** A results file as written; `where` names it in the error. Unknown properties are dropped, never trusted. */
 export function parseResultsFile(text: string, where: string): ResultsFile {
   let data: unknown
@@ -131,7 +136,7 @@ export function parseResultsFile(text: string, where: string): ResultsFile {
   }
   const head = data as { schema?: unknown; version?: unknown } | null
   if (head?.schema === RESULTS_SCHEMA && head.version !== RESULTS_VERSION) {
-    throw new ShapeError(`${where}: results format version ${JSON.stringify(head.version)}; this Container Gate reads version ${RESULTS_VERSION}. Use the same Container Gate version in the gate and report steps.`)
+    throw new VersionError(`${where}: results format version ${JSON.stringify(head.version)}; this Container Gate reads version ${RESULTS_VERSION}. Use the same Container Gate version in the gate and report steps.`)
   }
   try {
     return resultsFile(data, '')

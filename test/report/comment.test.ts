@@ -22,6 +22,54 @@ describe('commentMarker', () => {
     expect(marker.endsWith(' -->')).toBe(true)
     expect(marker).not.toMatch(/\n/)
   })
+
+  const DIGESTED = /^<!-- container-gate:[A-Za-z0-9._/:=+,-]*~[0-9a-f]{16} -->$/
+
+  it.each(['Dockerfile', 'ci/scan/Dockerfile', 'a-b', 'CI/scan/node=20,os=ubuntu/services/api/Dockerfile.dev', 'x'.repeat(200)])(
+    'shows the safe short key %j as it is',
+    (key) => {
+      expect(commentMarker(key)).toBe(`<!-- container-gate:${key} -->`)
+    }
+  )
+
+  it.each(['CI / scan / Dockerfile', 'a b', 'a-->b', 'a<b', 'a>b', 'line\nbreak', 'tab\tkey', 'a--b', 'ünïcödé', 'key~1', 'x'.repeat(201)])(
+    'adds a digest of the whole key to %j, which is unsafe or too long',
+    (key) => {
+      expect(commentMarker(key)).toMatch(DIGESTED)
+    }
+  )
+
+  it('keeps what it can of an unsafe key readable, runs of unsafe characters as one dash', () => {
+    expect(commentMarker('CI / scan / Dockerfile')).toMatch(/^<!-- container-gate:CI-\/-scan-\/-Dockerfile~[0-9a-f]{16} -->$/)
+    expect(commentMarker('a--> <b')).toMatch(/^<!-- container-gate:a-b~[0-9a-f]{16} -->$/)
+  })
+
+  it('cuts a long key to 200 characters before the digest', () => {
+    const marker = commentMarker('y'.repeat(500))
+    expect(marker).toMatch(DIGESTED)
+    expect(marker).toContain(`:${'y'.repeat(200)}~`)
+    expect(marker).not.toContain('y'.repeat(201))
+  })
+
+  it('is the same for the same key', () => {
+    expect(commentMarker('CI / scan / a b')).toBe(commentMarker('CI / scan / a b'))
+  })
+
+  it('gives keys that differ only in unsafe characters, or after 200 characters, different markers', () => {
+    const keys = ['a b', 'a-b', 'a--> b', 'a  b', 'a\nb', 'a<b', 'a>b', 'a\u00a0b', `${'z'.repeat(200)}1`, `${'z'.repeat(200)}2`, 'z'.repeat(200)]
+    const markers = keys.map(commentMarker)
+    expect(new Set(markers).size).toBe(keys.length)
+  })
+
+  it('never lets a key add -->, <!-- or a line break before the marker ends', () => {
+    const hostile = ['-->', '--!>', '<!--', 'a -- > b', '\r\n', '\u2028', '-->\n<!-- container-gate:other -->', '-'.repeat(300), '>'.repeat(300)]
+    for (const key of hostile) {
+      const marker = commentMarker(key)
+      expect(marker.indexOf('-->'), key).toBe(marker.length - 3)
+      expect(marker.lastIndexOf('<!--'), key).toBe(0)
+      expect(marker, key).not.toMatch(/[\r\n\u2028\u2029]/)
+    }
+  })
 })
 
 describe('renderComment', () => {
