@@ -87086,7 +87086,7 @@ var import_posix = require("node:path/posix");
 // src/files/glob.ts
 var WILDCARD = /[*?]/;
 function compileGlob(pattern) {
-  const source = pattern.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const source = pattern.replace(/\\/g, "/").replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
   const absolute = source.startsWith("/");
   const segments = source.split("/").filter((s) => s !== "" && s !== ".");
   const firstWild = segments.findIndex((s) => WILDCARD.test(s));
@@ -87122,8 +87122,11 @@ async function matchFiles(base, lines, opts = {}) {
   }
   return { files: [...found].sort(), unmatched };
 }
+function isExcluded(lines, file) {
+  return lines.some((l) => l.startsWith("!") && excluded(compileGlob(l.slice(1)), file));
+}
 function excluded(glob, file) {
-  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.source}/`);
+  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
   const start = (0, import_node_path6.resolve)(base, glob.root);
@@ -87173,8 +87176,17 @@ async function findDockerfiles(workspace, lines) {
       `input dockerfile: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to the workspace; \`*\` stays within a folder, \`**\` spans folders) and that the repository is checked out.`
     );
   }
-  const literals = unmatched.filter((p) => compileGlob(p).literal);
-  return [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
+  const literals = unmatched.filter((p) => {
+    const glob = compileGlob(p);
+    return glob.literal && !isExcluded(lines, glob.root);
+  });
+  const dockerfiles = [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
+  if (dockerfiles.length === 0) {
+    throw new UsageError2(
+      "input dockerfile: no Dockerfile is left to gate once the lines starting with ! leave theirs out. Name at least one path or glob that no ! line covers."
+    );
+  }
+  return dockerfiles;
 }
 function ownContext(dockerfile) {
   return (0, import_posix.dirname)(dockerfile);
@@ -87224,6 +87236,7 @@ function decide(lint, build2, scan2, policy) {
   return { pass: reasons.length === 0, reasons };
 }
 function combineRuns(runs) {
+  if (runs.length === 0) return { runs: [], verdict: { pass: false, reasons: ["no Dockerfile was gated"] } };
   const named = runs.length > 1;
   const reasons = runs.flatMap((r) => r.verdict.reasons.map((reason) => named ? `${r.dockerfile}: ${reason}` : reason));
   return { runs: [...runs], verdict: { pass: runs.every((r) => r.verdict.pass), reasons } };
@@ -87236,14 +87249,22 @@ function plural(n, one, many) {
 }
 
 // src/image-tag.ts
+var import_node_crypto4 = require("node:crypto");
 function defaultImageTag(repository, sha, dockerfile) {
   const name = slug(repository.split("/").pop() ?? "");
-  const suffix = dockerfile === void 0 ? "" : dockerfile.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 100).replace(/^-+|-+$/g, "");
-  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
+  const suffix = dockerfile === void 0 ? "" : dockerfileSuffix(dockerfile);
+  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").replace(/^[.-]+/, "").slice(0, 12);
   return `container-gate/${[name || "image", suffix].filter(Boolean).join("-")}:${tag || "local"}`;
 }
+var PART_MAX = 100;
+function dockerfileSuffix(path20) {
+  const readable = path20.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path20) && readable.length <= PART_MAX) return readable;
+  const digest = (0, import_node_crypto4.createHash)("sha256").update(path20).digest("hex").slice(0, 10);
+  return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
+}
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run) => run === "__" || /^-+$/.test(run) ? run : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/log.ts
@@ -87900,7 +87921,7 @@ async function isFile2(file) {
 }
 
 // src/trivy/install.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs4 = require("node:fs");
 var import_promises7 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
@@ -88312,7 +88333,7 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto4.randomUUID)()}`);
+  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto5.randomUUID)()}`);
   await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
     const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
@@ -88341,7 +88362,7 @@ async function download(url2, dest, version3) {
   }
 }
 async function sha256File(file) {
-  const hash = (0, import_node_crypto4.createHash)("sha256");
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   for await (const chunk of (0, import_node_fs4.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
@@ -88664,7 +88685,7 @@ async function scanStep(opts, build2, scanner, log2) {
 }
 
 // src/report/comment.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -89216,7 +89237,7 @@ var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(key) {
   const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, "-");
   if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`;
-  const digest = (0, import_node_crypto5.createHash)("sha256").update(key).digest("hex").slice(0, 16);
+  const digest = (0, import_node_crypto6.createHash)("sha256").update(key).digest("hex").slice(0, 16);
   return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
 var MARKER_KEY_MAX = 200;

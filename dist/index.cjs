@@ -87243,7 +87243,7 @@ var import_posix = require("node:path/posix");
 // src/files/glob.ts
 var WILDCARD = /[*?]/;
 function compileGlob(pattern) {
-  const source = pattern.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const source = pattern.replace(/\\/g, "/").replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
   const absolute = source.startsWith("/");
   const segments = source.split("/").filter((s) => s !== "" && s !== ".");
   const firstWild = segments.findIndex((s) => WILDCARD.test(s));
@@ -87279,8 +87279,11 @@ async function matchFiles(base, lines2, opts = {}) {
   }
   return { files: [...found].sort(), unmatched };
 }
+function isExcluded(lines2, file) {
+  return lines2.some((l) => l.startsWith("!") && excluded(compileGlob(l.slice(1)), file));
+}
 function excluded(glob, file) {
-  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.source}/`);
+  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
   const start = (0, import_node_path7.resolve)(base, glob.root);
@@ -87330,8 +87333,17 @@ async function findDockerfiles(workspace, lines2) {
       `input dockerfile: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to the workspace; \`*\` stays within a folder, \`**\` spans folders) and that the repository is checked out.`
     );
   }
-  const literals = unmatched.filter((p) => compileGlob(p).literal);
-  return [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
+  const literals = unmatched.filter((p) => {
+    const glob = compileGlob(p);
+    return glob.literal && !isExcluded(lines2, glob.root);
+  });
+  const dockerfiles = [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
+  if (dockerfiles.length === 0) {
+    throw new UsageError2(
+      "input dockerfile: no Dockerfile is left to gate once the lines starting with ! leave theirs out. Name at least one path or glob that no ! line covers."
+    );
+  }
+  return dockerfiles;
 }
 function ownContext(dockerfile) {
   return (0, import_posix.dirname)(dockerfile);
@@ -87381,6 +87393,7 @@ function decide(lint, build2, scan2, policy) {
   return { pass: reasons.length === 0, reasons };
 }
 function combineRuns(runs) {
+  if (runs.length === 0) return { runs: [], verdict: { pass: false, reasons: ["no Dockerfile was gated"] } };
   const named = runs.length > 1;
   const reasons = runs.flatMap((r) => r.verdict.reasons.map((reason) => named ? `${r.dockerfile}: ${reason}` : reason));
   return { runs: [...runs], verdict: { pass: runs.every((r) => r.verdict.pass), reasons } };
@@ -87446,11 +87459,17 @@ function matrixValues(json) {
   } catch {
     return json;
   }
-  if (matrix === null || typeof matrix !== "object" || Array.isArray(matrix)) return matrix === null ? "" : JSON.stringify(matrix);
+  if (matrix === null || typeof matrix !== "object" || Array.isArray(matrix)) return matrix === null ? "" : canonicalJson(matrix);
   return Object.keys(matrix).sort().map((k) => {
     const v = matrix[k];
-    return `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`;
+    return `${k}=${typeof v === "string" ? v : canonicalJson(v)}`;
   }).join(",");
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const record = value;
+  return `{${Object.keys(record).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(",")}}`;
 }
 
 // src/github/context.ts
@@ -90080,6 +90099,9 @@ var resultsFile = object({
   verdict,
   runs: list(gateRun)
 });
+var VersionError = class extends ShapeError {
+  name = "VersionError";
+};
 function parseResultsFile(text, where2) {
   let data;
   try {
@@ -90089,7 +90111,7 @@ function parseResultsFile(text, where2) {
   }
   const head = data;
   if (head?.schema === RESULTS_SCHEMA && head.version !== RESULTS_VERSION) {
-    throw new ShapeError(`${where2}: results format version ${JSON.stringify(head.version)}; this Container Gate reads version ${RESULTS_VERSION}. Use the same Container Gate version in the gate and report steps.`);
+    throw new VersionError(`${where2}: results format version ${JSON.stringify(head.version)}; this Container Gate reads version ${RESULTS_VERSION}. Use the same Container Gate version in the gate and report steps.`);
   }
   try {
     return resultsFile(data, "");
@@ -90115,7 +90137,7 @@ function toResultsFile(report, meta) {
   };
 }
 async function writeResultsFile(report, meta, tempDir) {
-  const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto8.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
   const path20 = (0, import_node_path14.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
   await (0, import_promises9.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
@@ -90139,6 +90161,7 @@ async function readResultsFiles(workspace, lines2) {
     try {
       read2.push({ path: path20, results: parseResultsFile(await (0, import_promises9.readFile)(absolute, "utf8"), path20) });
     } catch (e) {
+      if (e instanceof VersionError) throw new UsageError2(`input results: ${e.message}`);
       if (e instanceof ShapeError) throw new UsageError2(`input results: ${e.message}. Name only files that Container Gate wrote (output results-file).`);
       throw e;
     }
@@ -90213,14 +90236,22 @@ async function pullRequestHead(client, context3, number) {
 }
 
 // src/image-tag.ts
+var import_node_crypto9 = require("node:crypto");
 function defaultImageTag(repository, sha, dockerfile) {
   const name = slug(repository.split("/").pop() ?? "");
-  const suffix = dockerfile === void 0 ? "" : dockerfile.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 100).replace(/^-+|-+$/g, "");
-  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").slice(0, 12);
+  const suffix = dockerfile === void 0 ? "" : dockerfileSuffix(dockerfile);
+  const tag = sha.toLowerCase().replace(/[^a-z0-9._-]/g, "").replace(/^[.-]+/, "").slice(0, 12);
   return `container-gate/${[name || "image", suffix].filter(Boolean).join("-")}:${tag || "local"}`;
 }
+var PART_MAX = 100;
+function dockerfileSuffix(path20) {
+  const readable = path20.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path20) && readable.length <= PART_MAX) return readable;
+  const digest = (0, import_node_crypto9.createHash)("sha256").update(path20).digest("hex").slice(0, 10);
+  return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
+}
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run2) => run2 === "__" || /^-+$/.test(run2) ? run2 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/pipeline.ts
