@@ -143,11 +143,12 @@ describe.skipIf(!engine.ok)('the bundled action on a monorepo, a matrix and the 
     expect(monorepo.status, monorepo.stdout).toBe(1)
     const scans = trivyStubCalls(trivyLog).filter((argv) => argv[0] === 'image' && !argv.includes('--download-db-only'))
     const tags = scans.slice(0, 3).map((argv) => argv.at(-1))
-    expect(tags).toEqual([
+    expect(tags.slice(0, 2)).toEqual([
       `container-gate/hello-world-services-api-dockerfile:${headSha.slice(0, 12)}`,
-      `container-gate/hello-world-services-web-dockerfile:${headSha.slice(0, 12)}`,
-      `container-gate/hello-world-tools-dockerfile-ci:${headSha.slice(0, 12)}`
+      `container-gate/hello-world-services-web-dockerfile:${headSha.slice(0, 12)}`
     ])
+    // A path with more than letters, digits and single slashes reads as far as it can, with a digest for the rest.
+    expect(tags[2]).toMatch(new RegExp(`^container-gate/hello-world-tools-dockerfile-ci--[0-9a-f]{10}:${headSha.slice(0, 12)}$`))
     expect(monorepo.stdout).not.toContain('services/legacy')
     // Each build found its COPY source: the context was the Dockerfile's own folder.
     expect(monorepo.stdout).not.toMatch(/the image build failed/)
