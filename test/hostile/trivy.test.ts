@@ -1,15 +1,18 @@
 // Trivy missing, failing, hanging, or writing a report we cannot trust: the scan fails with a reason the user can
 // act on. Never "no vulnerabilities" by default. The stand-in trivy plays each part.
-import { createWriteStream } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { finished } from 'node:stream/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseTrivyReport } from '../../src/trivy/report.js'
 import { scanImage } from '../../src/trivy/scan.js'
 import { isGone } from '../helpers/processes.js'
 import { trivyFixture, trivyStubCalls, trivyStubEnv, trivyStubPids } from '../helpers/trivy-stub.js'
+import { CLI } from './run.js'
 
 let dir: string
 let tempDir: string
@@ -119,5 +122,36 @@ describe('the scan when Trivy misbehaves', () => {
   it('a report whose fields have the wrong types: read as absent, never a crash', () => {
     const report = parseTrivyReport(JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 7, Vulnerabilities: [null, 3, 'x', { VulnerabilityID: ['a'], Severity: {}, Layer: 'l' }] }], Metadata: { ImageConfig: { history: 'h' } } }), 'odd.json')
     expect(report.vulnerabilities).toEqual([{ id: 'unknown', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'unknown' }])
+  })
+})
+
+describe('Ctrl-C while Trivy runs', () => {
+  // Trivy runs in a process group of its own, out of reach of the terminal's Ctrl-C: the CLI must pass it on.
+  it('stops Trivy and what it started, and the CLI ends as interrupted', async () => {
+    const work = await mkdtemp(path.join(dir, 'ctrl-c-'))
+    await writeFile(path.join(work, 'Dockerfile'), 'FROM alpine:3.20\nUSER app\n')
+    const pidFile = path.join(work, 'pids')
+    const cli = spawn(process.execPath, [CLI, 'check'], {
+      cwd: work,
+      stdio: 'ignore',
+      env: {
+        ...trivyStubEnv({ log }),
+        HOME: work,
+        XDG_CACHE_HOME: path.join(work, 'cache'),
+        // No engine to build with: the check waits for the background DB download, which hangs.
+        DOCKER_HOST: `unix://${path.join(work, 'no-such.sock')}`,
+        TRIVY_STUB_DB_SLEEP_MS: '60000',
+        TRIVY_STUB_PID_FILE: pidFile
+      }
+    })
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => cli.on('close', (_code, signal) => resolve(signal)))
+    const started = (): number[] => (existsSync(pidFile) ? trivyStubPids(pidFile) : [])
+    for (let tries = 0; tries < 500 && started().length < 2; tries++) await sleep(20)
+    const pids = started()
+    expect(pids).toHaveLength(2)
+
+    cli.kill('SIGINT')
+    expect(await ended).toBe('SIGINT')
+    for (const pid of pids) expect(await isGone(pid), `process ${pid}`).toBe(true)
   })
 })
