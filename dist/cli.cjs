@@ -17724,6 +17724,7 @@ function parseChoice(setting, value, allowed) {
 }
 
 // src/exec.ts
+var import_node_crypto2 = require("node:crypto");
 var import_promises = require("node:fs/promises");
 var import_node_path2 = __toESM(require("node:path"), 1);
 
@@ -18478,6 +18479,7 @@ function getExecOutput(commandLine, args, options) {
 }
 
 // src/exec.ts
+var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
     if (dir === "") continue;
@@ -18495,21 +18497,70 @@ var Exec = {
     const env = { ...process.env, ...opts.env };
     const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
-    const onLine = opts.onLine;
+    const token = `container-gate-watchdog-${(0, import_node_crypto2.randomBytes)(12).toString("hex")}`;
+    const watched = opts.timeoutMs !== void 0;
+    const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
+    const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
     try {
-      return await getExecOutput(program, [...args], {
+      const result = await getExecOutput(watched ? process.execPath : program, argv, {
         env,
         cwd: opts.cwd,
         silent: true,
         ignoreReturnCode: true,
-        ...opts.input !== void 0 && { input: Buffer.from(opts.input) },
-        listeners: onLine ? { stdline: onLine, errline: onLine } : void 0
+        // Always some input, even none: a program that reads stdin must find it closed rather than wait on it.
+        input: Buffer.from(opts.input ?? ""),
+        listeners: lines && { stdout: lines.stdout, stderr: lines.stderr }
       });
+      lines?.flush();
+      if (!watched || !result.stderr.includes(token)) return result;
+      const notRun = new RegExp(`^${token} not started: (.*)$`, "m").exec(result.stderr);
+      if (notRun) return notStarted(`could not run ${cmd}: ${notRun[1]}`);
+      return { ...result, stderr: result.stderr.split(`${token}
+`).join(""), timedOut: true };
     } catch (error) {
       return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 };
+var WATCHDOG = `
+const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
+const { spawn } = require('node:child_process')
+const { constants } = require('node:os')
+const child = spawn(program, args, { stdio: 'inherit', detached: true })
+const signal = (name) => { try { process.kill(-child.pid, name) } catch {} }
+let stopped = false
+const deadline = setTimeout(() => {
+  stopped = true
+  process.stderr.write(token + '\\n')
+  signal('SIGTERM')
+  setTimeout(() => signal('SIGKILL'), Number(graceMs)).unref()
+}, Number(timeoutMs))
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => signal(name))
+const parent = process.ppid
+const orphaned = setInterval(() => { if (process.ppid !== parent) { signal('SIGKILL'); process.exit(1) } }, 1000)
+child.on('error', (error) => { process.stderr.write(token + ' not started: ' + error.message + '\\n'); process.exit(127) })
+child.on('exit', (code, name) => {
+  clearTimeout(deadline)
+  clearInterval(orphaned)
+  if (stopped) signal('SIGKILL')
+  process.exitCode = code === null ? 128 + (constants.signals[name] || 0) : code
+})
+`;
+function lineSplitter(onLine) {
+  const partial = { stdout: "", stderr: "" };
+  const take = (stream) => (data) => {
+    const parts = (partial[stream] + data.toString("utf8")).split("\n");
+    partial[stream] = parts.pop() ?? "";
+    parts.forEach((l) => onLine(l.replace(/\r$/, "")));
+  };
+  return {
+    stdout: take("stdout"),
+    stderr: take("stderr"),
+    flush: () => {
+      for (const stream of ["stdout", "stderr"]) if (partial[stream] !== "") onLine(partial[stream]);
+    }
+  };
+}
 function notStarted(message) {
   return { exitCode: -1, stdout: "", stderr: "", startError: message };
 }

@@ -46972,8 +46972,10 @@ function describeFsError(error2) {
 }
 
 // src/exec.ts
+var import_node_crypto = require("node:crypto");
 var import_promises = require("node:fs/promises");
 var import_node_path2 = __toESM(require("node:path"), 1);
+var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
     if (dir === "") continue;
@@ -46991,21 +46993,70 @@ var Exec = {
     const env = { ...process.env, ...opts.env };
     const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
-    const onLine = opts.onLine;
+    const token = `container-gate-watchdog-${(0, import_node_crypto.randomBytes)(12).toString("hex")}`;
+    const watched = opts.timeoutMs !== void 0;
+    const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
+    const lines2 = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
     try {
-      return await getExecOutput(program, [...args], {
+      const result2 = await getExecOutput(watched ? process.execPath : program, argv, {
         env,
         cwd: opts.cwd,
         silent: true,
         ignoreReturnCode: true,
-        ...opts.input !== void 0 && { input: Buffer.from(opts.input) },
-        listeners: onLine ? { stdline: onLine, errline: onLine } : void 0
+        // Always some input, even none: a program that reads stdin must find it closed rather than wait on it.
+        input: Buffer.from(opts.input ?? ""),
+        listeners: lines2 && { stdout: lines2.stdout, stderr: lines2.stderr }
       });
+      lines2?.flush();
+      if (!watched || !result2.stderr.includes(token)) return result2;
+      const notRun = new RegExp(`^${token} not started: (.*)$`, "m").exec(result2.stderr);
+      if (notRun) return notStarted(`could not run ${cmd}: ${notRun[1]}`);
+      return { ...result2, stderr: result2.stderr.split(`${token}
+`).join(""), timedOut: true };
     } catch (error2) {
       return notStarted(`could not run ${cmd}: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }
   }
 };
+var WATCHDOG = `
+const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
+const { spawn } = require('node:child_process')
+const { constants } = require('node:os')
+const child = spawn(program, args, { stdio: 'inherit', detached: true })
+const signal = (name) => { try { process.kill(-child.pid, name) } catch {} }
+let stopped = false
+const deadline = setTimeout(() => {
+  stopped = true
+  process.stderr.write(token + '\\n')
+  signal('SIGTERM')
+  setTimeout(() => signal('SIGKILL'), Number(graceMs)).unref()
+}, Number(timeoutMs))
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => signal(name))
+const parent = process.ppid
+const orphaned = setInterval(() => { if (process.ppid !== parent) { signal('SIGKILL'); process.exit(1) } }, 1000)
+child.on('error', (error) => { process.stderr.write(token + ' not started: ' + error.message + '\\n'); process.exit(127) })
+child.on('exit', (code, name) => {
+  clearTimeout(deadline)
+  clearInterval(orphaned)
+  if (stopped) signal('SIGKILL')
+  process.exitCode = code === null ? 128 + (constants.signals[name] || 0) : code
+})
+`;
+function lineSplitter(onLine) {
+  const partial = { stdout: "", stderr: "" };
+  const take = (stream3) => (data) => {
+    const parts = (partial[stream3] + data.toString("utf8")).split("\n");
+    partial[stream3] = parts.pop() ?? "";
+    parts.forEach((l) => onLine(l.replace(/\r$/, "")));
+  };
+  return {
+    stdout: take("stdout"),
+    stderr: take("stderr"),
+    flush: () => {
+      for (const stream3 of ["stdout", "stderr"]) if (partial[stream3] !== "") onLine(partial[stream3]);
+    }
+  };
+}
 function notStarted(message3) {
   return { exitCode: -1, stdout: "", stderr: "", startError: message3 };
 }
@@ -47101,10 +47152,10 @@ async function readChangedLines(req) {
 }
 
 // src/baseline/keys.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var PREFIX = "container-gate-baseline";
 function baselineRestoreKey(dockerfile) {
-  return `${PREFIX}-${(0, import_node_crypto.createHash)("sha256").update(dockerfile).digest("hex")}-`;
+  return `${PREFIX}-${(0, import_node_crypto2.createHash)("sha256").update(dockerfile).digest("hex")}-`;
 }
 function baselineCacheKey(dockerfile, runId) {
   return `${baselineRestoreKey(dockerfile)}${runId}`;
@@ -62827,7 +62878,7 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -63528,7 +63579,7 @@ var StorageSharedKeyCredential = class extends Credential {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto2.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto3.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -63894,7 +63945,7 @@ function storageRetryPolicy(options = {}) {
 }
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request) {
@@ -63916,7 +63967,7 @@ function storageSharedKeyCredentialPolicy(options) {
       getHeaderValueToSign(request, HeaderConstants.IF_UNMODIFIED_SINCE),
       getHeaderValueToSign(request, HeaderConstants.RANGE)
     ].join("\n") + "\n" + getCanonicalizedHeadersString(request) + getCanonicalizedResourceString(request);
-    const signature = (0, import_node_crypto3.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
+    const signature = (0, import_node_crypto4.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request, headerName) {
@@ -64006,7 +64057,7 @@ function storageRequestFailureDetailsParserPolicy() {
 }
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -64036,7 +64087,7 @@ var UserDelegationKeyCredential = class {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto4.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto5.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -87406,7 +87457,7 @@ function plural(n, one, many) {
 }
 
 // src/github/action-log.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
 // src/log.ts
@@ -87435,7 +87486,7 @@ var actionLog = {
     });
   },
   async tool(label, fn) {
-    const token = (0, import_node_crypto5.randomBytes)(16).toString("hex");
+    const token = (0, import_node_crypto6.randomBytes)(16).toString("hex");
     info(`$ ${label}`);
     process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
     try {
@@ -87538,8 +87589,37 @@ function trimSlash(url2) {
 // src/github/inputs.ts
 var import_node_path12 = require("node:path");
 
+// src/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var MAX_MS = 24 * UNIT_MS.h;
+function parseDuration(setting, value) {
+  const text = value.trim();
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
+  if (text === "" || parts.map((p) => p[0]).join("") !== text) {
+    throw new UsageError2(
+      `${setting}: "${value}" is not a duration. Write a number and a unit (h, m, s or ms), as for Trivy's --timeout: 90s, 5m or 1h30m.`
+    );
+  }
+  const ms = Math.round(parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNIT_MS[unit], 0));
+  if (ms <= 0 || ms > MAX_MS) {
+    throw new UsageError2(`${setting}: "${value}" is out of range. Give a duration above zero and at most 24h, such as 10m.`);
+  }
+  return ms;
+}
+function goDuration(ms) {
+  let rest = Math.round(ms);
+  let text = "";
+  for (const [unit, size] of Object.entries(UNIT_MS)) {
+    const count = Math.floor(rest / size);
+    if (count > 0) text += `${count}${unit}`;
+    rest -= count * size;
+  }
+  return text === "" ? "0s" : text;
+}
+
 // src/trivy/args.ts
 var DEFAULT_TRIVY_VERSION = "0.72.0";
+var DEFAULT_TRIVY_TIMEOUT = "10m";
 var DEFAULT_DB_REPOSITORIES = [
   "mirror.gcr.io/aquasec/trivy-db:2",
   "public.ecr.aws/aquasecurity/trivy-db:2",
@@ -87572,7 +87652,8 @@ function trivyArgs(opts) {
     ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
     ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
     ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
-    ...opts.timeout ? ["--timeout", opts.timeout] : [],
+    "--timeout",
+    goDuration(opts.timeoutMs),
     opts.image
   ];
 }
@@ -87583,7 +87664,9 @@ function downloadDbArgs(db, opts) {
     "--no-progress",
     "--disable-telemetry",
     "--skip-version-check",
-    ...dbArgs(opts)
+    ...dbArgs(opts),
+    "--timeout",
+    goDuration(opts.timeoutMs)
   ];
 }
 function dbArgs(opts) {
@@ -87764,6 +87847,7 @@ function scanImage(opts, onLine) {
   return timed(() => scan(opts, onLine));
 }
 async function scan(opts, onLine) {
+  if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
   const dir = await (0, import_promises5.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
@@ -87772,7 +87856,7 @@ async function scan(opts, onLine) {
     const args = trivyArgs({
       image: opts.image,
       outputFile,
-      timeout: opts.timeout,
+      timeoutMs: opts.timeoutMs,
       cacheDir: opts.cacheDir,
       dbRepositories: opts.dbRepositories,
       javaDbRepositories: opts.javaDbRepositories,
@@ -87781,12 +87865,9 @@ async function scan(opts, onLine) {
       ignoreFile: opts.ignoreFile,
       ignoreUnfixed: opts.ignoreUnfixed
     });
-    const result2 = await Exec.run(trivy, args, { env: opts.env, onLine });
-    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
-    if (result2.exitCode !== 0) {
-      const why = lastMeaningfulLine(result2.stderr) ?? "no error message";
-      return { status: "failed", reason: `trivy exited with code ${result2.exitCode}: ${why}` };
-    }
+    const result2 = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs });
+    const failure2 = trivyFailure(result2, `scanning ${opts.image}`, opts.timeoutMs);
+    if (failure2 !== void 0) return { status: "failed", reason: failure2.reason };
     let text;
     try {
       text = await (0, import_promises5.readFile)(outputFile, "utf8");
@@ -87806,6 +87887,18 @@ async function scan(opts, onLine) {
 function missingTrivyReason(version3) {
   return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false`;
 }
+function trivyFailure(result2, doing, timeoutMs) {
+  if (result2.startError !== void 0) return { timedOut: false, reason: result2.startError };
+  const said = lastMeaningfulLine(result2.stderr);
+  if (result2.timedOut) {
+    return {
+      timedOut: true,
+      reason: `Trivy did not finish ${doing} within ${goDuration(timeoutMs)}, so it was stopped (${said === void 0 ? "it printed nothing" : `its last output: ${said}`}). Raise trivy-timeout, or check that the Trivy DB repositories and registries are reachable from here and that no other Trivy holds the cache directory.`
+    };
+  }
+  if (result2.exitCode !== 0) return { timedOut: false, reason: `trivy exited with code ${result2.exitCode}: ${said ?? "no error message"}` };
+  return void 0;
+}
 function lastMeaningfulLine(stderr) {
   return lastNonBlankLine(stderr)?.replace(/^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)\s+[A-Z]+\s+/, "");
 }
@@ -87816,11 +87909,12 @@ function startDbDownload(opts) {
   const run2 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
-    const failed = [vuln, java].filter((w) => w !== void 0);
+    const failed = [vuln, java].filter((f) => f !== void 0);
+    const timedOut = failed.find((f) => f.timedOut);
     return {
       db: vuln === void 0,
       javaDb: opts.javaDb === true && vuln === void 0 && java === void 0,
-      ...failed.length > 0 ? { warning: `${failed.join("; ")}. The scan will download the DB itself.` } : {},
+      ...timedOut ? { failure: timedOut.reason } : failed.length > 0 && { warning: `${failed.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
       durationMs: Date.now() - started
     };
   };
@@ -87833,13 +87927,9 @@ function startDbDownload(opts) {
 }
 async function fetchDb(db, opts) {
   const what = db === "vuln" ? "the vulnerability DB" : "the Java DB";
-  const result2 = await Exec.run(opts.trivy, downloadDbArgs(db, opts), { env: opts.env });
-  if (result2.startError !== void 0) return `could not download ${what}: ${result2.startError}`;
-  if (result2.exitCode !== 0) {
-    const why = lastMeaningfulLine(result2.stderr) ?? "no error message";
-    return `could not download ${what} (trivy exited with code ${result2.exitCode}: ${why})`;
-  }
-  return void 0;
+  const result2 = await Exec.run(opts.trivy, downloadDbArgs(db, opts), { env: opts.env, timeoutMs: opts.timeoutMs });
+  const failure2 = trivyFailure(result2, `downloading ${what}`, opts.timeoutMs);
+  return failure2 && !failure2.timedOut ? { ...failure2, reason: `could not download ${what} (${failure2.reason})` } : failure2;
 }
 
 // src/trivy/ignore-file.ts
@@ -87874,7 +87964,7 @@ async function isFile2(file) {
 }
 
 // src/trivy/install.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
 var import_promises7 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
@@ -88286,7 +88376,7 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
+  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
   await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
     const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
@@ -88315,7 +88405,7 @@ async function download(url2, dest, version3) {
   }
 }
 async function sha256File(file) {
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const hash = (0, import_node_crypto7.createHash)("sha256");
   for await (const chunk of (0, import_node_fs6.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
@@ -88400,6 +88490,7 @@ function readInputs(env, workspace) {
     cacheDb: bool2("cache", true),
     trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
     ignoreUnfixed: bool2("ignore-unfixed", false),
+    trivyTimeoutMs: parseDuration("input trivy-timeout", get("trivy-timeout") || DEFAULT_TRIVY_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
       failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
@@ -88748,7 +88839,7 @@ function compareCandidates(a, b) {
 }
 
 // src/report/comment.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 
 // src/report/comparison.ts
 var NEW_MARK = "\u{1F195} new";
@@ -89120,7 +89211,7 @@ var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(key) {
   const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, "-");
   if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`;
-  const digest = (0, import_node_crypto7.createHash)("sha256").update(key).digest("hex").slice(0, 16);
+  const digest = (0, import_node_crypto8.createHash)("sha256").update(key).digest("hex").slice(0, 16);
   return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
 var MARKER_KEY_MAX = 200;
@@ -89947,7 +90038,7 @@ function setOutputs(report, extra) {
 }
 
 // src/results/file.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var import_promises9 = require("node:fs/promises");
 var import_node_path14 = require("node:path");
 
@@ -90138,7 +90229,7 @@ function toResultsFile(report, meta) {
 }
 async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
-  const digest = (0, import_node_crypto8.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
+  const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
   const path20 = (0, import_node_path14.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
   await (0, import_promises9.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
   await (0, import_promises9.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
@@ -90236,7 +90327,7 @@ async function pullRequestHead(client, context3, number) {
 }
 
 // src/image-tag.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto10 = require("node:crypto");
 function defaultImageTag(repository, sha, dockerfile) {
   const name = slug(repository.split("/").pop() ?? "");
   const suffix = dockerfile === void 0 ? "" : dockerfileSuffix(dockerfile);
@@ -90247,7 +90338,7 @@ var PART_MAX = 100;
 function dockerfileSuffix(path20) {
   const readable = path20.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path20) && readable.length <= PART_MAX) return readable;
-  const digest = (0, import_node_crypto9.createHash)("sha256").update(path20).digest("hex").slice(0, 10);
+  const digest = (0, import_node_crypto10.createHash)("sha256").update(path20).digest("hex").slice(0, 10);
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
@@ -90583,7 +90674,13 @@ async function prepareScanner(settings, log2) {
   log2.info(`trivy: ${trivy}`);
   const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os5.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
-  const db = startDbDownload({ trivy, cacheDir: cacheDir2, dbRepositories: settings.dbRepositories, javaDbRepositories: settings.javaDbRepositories });
+  const db = startDbDownload({
+    trivy,
+    cacheDir: cacheDir2,
+    dbRepositories: settings.dbRepositories,
+    javaDbRepositories: settings.javaDbRepositories,
+    timeoutMs: settings.timeoutMs
+  });
   let saved;
   const saveDb = () => saved ??= dbCache ? saveTrivyDb(dbCache, log2) : Promise.resolve();
   return { ready: true, trivy, cacheDir: cacheDir2, ...ignoreFile && { ignoreFile }, db, saveDb, settings };
@@ -90609,7 +90706,8 @@ async function scanWith(scanner, image, log2) {
         javaDbRepositories: settings.javaDbRepositories,
         db,
         ...scanner.ignoreFile && { ignoreFile: scanner.ignoreFile },
-        ignoreUnfixed: settings.ignoreUnfixed
+        ignoreUnfixed: settings.ignoreUnfixed,
+        timeoutMs: settings.timeoutMs
       },
       onLine
     )
@@ -90818,6 +90916,7 @@ function scannerSettings(opts) {
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
     ignoreUnfixed: opts.ignoreUnfixed,
+    timeoutMs: opts.trivyTimeoutMs,
     workspace: opts.workspace,
     tempDir: opts.tempDir
   };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { access, constants } from 'node:fs/promises'
 import path from 'node:path'
 import { getExecOutput } from '@actions/exec'
@@ -8,6 +9,8 @@ export interface ExecResult {
   stderr: string
   /** Set when the program could not be started at all (not on PATH, not executable); exitCode is then -1. */
   startError?: string
+  /** Set when the program was still running at its timeout and was killed, with every process it started. */
+  timedOut?: boolean
 }
 
 export interface RunOptions {
@@ -18,7 +21,16 @@ export interface RunOptions {
   onLine?: (line: string) => void
   /** Written to the program's stdin (ShellCheck reads scripts there). */
   input?: string
+  /**
+   * For programs that can hang on the network or a lock: after this long the program and every process it started
+   * get SIGTERM, then SIGKILL once it has exited or killGraceMs has passed, and the result says timedOut.
+   */
+  timeoutMs?: number
+  /** How long a timed-out program has to stop after SIGTERM; 10 s, as `docker stop` gives a container. */
+  killGraceMs?: number
 }
+
+const DEFAULT_KILL_GRACE_MS = 10_000
 
 /** The absolute path of `name` on `searchPath` (a PATH-style list), or undefined when no executable file is there. */
 export async function findExecutable(name: string, searchPath: string = process.env.PATH ?? ''): Promise<string | undefined> {
@@ -35,25 +47,93 @@ export async function findExecutable(name: string, searchPath: string = process.
   return undefined
 }
 
-/** The one way this project runs programs: an argv array (never a shell string), output captured, exit code returned. */
+/**
+ * The one way this project runs programs, through @actions/exec: an argv array (never a shell string), output
+ * captured, exit code returned. @actions/exec keeps the child process to itself, so a program given a timeout runs
+ * under a watchdog (a second Node process, `WATCHDOG`) that can stop it and everything it started.
+ */
 export const Exec = {
   async run(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<ExecResult> {
     const env = { ...process.env, ...opts.env } as Record<string, string>
     // @actions/exec looks programs up on this process's PATH, not on the env it is given, so resolve here.
     const program = path.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH)
     if (program === undefined) return notStarted(`${cmd} is not on PATH`)
-    const onLine = opts.onLine
+    // Printed by the watchdog when it stopped the program: random, so that no program's output can pass for it.
+    const token = `container-gate-watchdog-${randomBytes(12).toString('hex')}`
+    const watched = opts.timeoutMs !== undefined
+    const argv = watched
+      ? ['-e', WATCHDOG, '--', String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args]
+      : [...args]
+    const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine!(l))
     try {
-      return await getExecOutput(program, [...args], {
+      const result = await getExecOutput(watched ? process.execPath : program, argv, {
         env,
         cwd: opts.cwd,
         silent: true,
         ignoreReturnCode: true,
-        ...(opts.input !== undefined && { input: Buffer.from(opts.input) }),
-        listeners: onLine ? { stdline: onLine, errline: onLine } : undefined
+        // Always some input, even none: a program that reads stdin must find it closed rather than wait on it.
+        input: Buffer.from(opts.input ?? ''),
+        listeners: lines && { stdout: lines.stdout, stderr: lines.stderr }
       })
+      lines?.flush()
+      if (!watched || !result.stderr.includes(token)) return result
+      const notRun = new RegExp(`^${token} not started: (.*)$`, 'm').exec(result.stderr)
+      if (notRun) return notStarted(`could not run ${cmd}: ${notRun[1]}`)
+      return { ...result, stderr: result.stderr.split(`${token}\n`).join(''), timedOut: true }
     } catch (error) {
       return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
+
+/**
+ * Runs `program args…` in a process group of its own and, at the deadline, says so (the token, on stderr; the token
+ * and why, when the program could not be started) and gives
+ * the group SIGTERM, then SIGKILL once the program has exited or the grace is up, so that whatever it started goes
+ * too. Being a group of its own, the program no longer gets the terminal's signals: the watchdog passes them on, and
+ * stops the group if this process dies without it. Exits with the program's code, 128 + n for a signal n.
+ */
+const WATCHDOG = `
+const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
+const { spawn } = require('node:child_process')
+const { constants } = require('node:os')
+const child = spawn(program, args, { stdio: 'inherit', detached: true })
+const signal = (name) => { try { process.kill(-child.pid, name) } catch {} }
+let stopped = false
+const deadline = setTimeout(() => {
+  stopped = true
+  process.stderr.write(token + '\\n')
+  signal('SIGTERM')
+  setTimeout(() => signal('SIGKILL'), Number(graceMs)).unref()
+}, Number(timeoutMs))
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => signal(name))
+const parent = process.ppid
+const orphaned = setInterval(() => { if (process.ppid !== parent) { signal('SIGKILL'); process.exit(1) } }, 1000)
+child.on('error', (error) => { process.stderr.write(token + ' not started: ' + error.message + '\\n'); process.exit(127) })
+child.on('exit', (code, name) => {
+  clearTimeout(deadline)
+  clearInterval(orphaned)
+  if (stopped) signal('SIGKILL')
+  process.exitCode = code === null ? 128 + (constants.signals[name] || 0) : code
+})
+`
+
+/**
+ * Whole lines of both outputs as they arrive, and at the end a last line that had no newline (which @actions/exec's
+ * own line listeners drop).
+ */
+function lineSplitter(onLine: (line: string) => void): { stdout: (b: Buffer) => void; stderr: (b: Buffer) => void; flush: () => void } {
+  const partial = { stdout: '', stderr: '' }
+  const take = (stream: keyof typeof partial) => (data: Buffer) => {
+    const parts = (partial[stream] + data.toString('utf8')).split('\n')
+    partial[stream] = parts.pop() ?? ''
+    parts.forEach((l) => onLine(l.replace(/\r$/, '')))
+  }
+  return {
+    stdout: take('stdout'),
+    stderr: take('stderr'),
+    flush: () => {
+      for (const stream of ['stdout', 'stderr'] as const) if (partial[stream] !== '') onLine(partial[stream])
     }
   }
 }

@@ -43,6 +43,8 @@ export interface GateSettings {
   /** A Trivy ignore file relative to the workspace; empty uses .trivyignore or .trivyignore.yaml when present. */
   trivyignore: string
   ignoreUnfixed: boolean
+  /** trivy-timeout in milliseconds: each Trivy call that runs longer is stopped, and the scan fails. */
+  trivyTimeoutMs: number
   /** Lint configuration file; empty searches where hadolint does, starting with .hadolint.yaml in the workspace. */
   config: string
   /** The lint profile; unset leaves it to the config file (`profile:`), else production. */
@@ -140,6 +142,7 @@ function scannerSettings(opts: PipelineOptions): ScannerSettings {
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
     ignoreUnfixed: opts.ignoreUnfixed,
+    timeoutMs: opts.trivyTimeoutMs,
     workspace: opts.workspace,
     tempDir: opts.tempDir
   }

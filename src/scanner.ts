@@ -27,6 +27,8 @@ export interface ScannerSettings {
   /** `trivyignore`: a file named by the user, relative to the workspace; empty finds .trivyignore(.yaml). */
   ignoreFile: string
   ignoreUnfixed: boolean
+  /** trivy-timeout: how long each Trivy call, the DB download and the scan, may run before it is stopped. */
+  timeoutMs: number
   workspace: string
   tempDir: string
 }
@@ -62,7 +64,13 @@ export async function prepareScanner(settings: ScannerSettings, log: Pick<StepLo
   log.info(`trivy: ${trivy}`)
   const cacheDir = defaultTrivyCacheDir(process.env, homedir(), process.platform)
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir }, log) : undefined
-  const db = startDbDownload({ trivy, cacheDir, dbRepositories: settings.dbRepositories, javaDbRepositories: settings.javaDbRepositories })
+  const db = startDbDownload({
+    trivy,
+    cacheDir,
+    dbRepositories: settings.dbRepositories,
+    javaDbRepositories: settings.javaDbRepositories,
+    timeoutMs: settings.timeoutMs
+  })
   let saved: Promise<void> | undefined
   const saveDb = (): Promise<void> => (saved ??= dbCache ? saveTrivyDb(dbCache, log) : Promise.resolve())
   return { ready: true, trivy, cacheDir, ...(ignoreFile && { ignoreFile }), db, saveDb, settings }
@@ -100,7 +108,8 @@ export async function scanWith(
         javaDbRepositories: settings.javaDbRepositories,
         db,
         ...(scanner.ignoreFile && { ignoreFile: scanner.ignoreFile }),
-        ignoreUnfixed: settings.ignoreUnfixed
+        ignoreUnfixed: settings.ignoreUnfixed,
+        timeoutMs: settings.timeoutMs
       },
       onLine
     )

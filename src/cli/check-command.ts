@@ -3,6 +3,7 @@
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { baselineComparer, headCommit, readBaselineFile, writeBaselineFile } from '../baseline/index.js'
+import { parseDuration } from '../duration.js'
 import { findDockerfiles, ownContext } from '../files/dockerfiles.js'
 import { combineRuns } from '../gate.js'
 import { defaultImageTag } from '../image-tag.js'
@@ -13,7 +14,7 @@ import { runPipeline } from '../pipeline.js'
 import { sharedScanner } from '../scanner.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderTerminal } from '../report/tty.js'
-import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
+import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_TIMEOUT, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
 import { FAIL_SCOPES } from '../types.js'
 import type { GateRun } from '../types.js'
 import type { CliIo } from './io.js'
@@ -40,6 +41,8 @@ Options:
   --severity LIST         severities shown, comma-separated (default: all)
   --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
+  --trivy-timeout TIME    stop Trivy, and fail the scan, when its DB download or scan runs longer than this
+                          (default: ${DEFAULT_TRIVY_TIMEOUT}; like 90s, 5m or 1h30m)
   --baseline-file FILE    compare with a run's results (written by --write-baseline) and mark what is new:
                           vulnerabilities it lacks, lint findings on lines changed since its commit
   --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
@@ -63,6 +66,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     severity: { type: 'string', default: '' },
     trivyignore: { type: 'string', default: '' },
     'ignore-unfixed': { type: 'boolean', default: false },
+    'trivy-timeout': { type: 'string', default: DEFAULT_TRIVY_TIMEOUT },
     'baseline-file': { type: 'string', default: '' },
     'fail-scope': { type: 'string', default: 'all' },
     'write-baseline': { type: 'string', default: '' },
@@ -102,6 +106,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     cacheDb: false,
     trivyignore: values.trivyignore,
     ignoreUnfixed: values['ignore-unfixed'],
+    trivyTimeoutMs: parseDuration('--trivy-timeout', values['trivy-timeout']),
     config: values.config,
     profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
     tempDir: tmpdir(),

@@ -1,12 +1,20 @@
 // The only reader of the action's inputs. Every value is validated here, so the rest of the action
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
+import { parseDuration } from '../duration.js'
 import { compileGlob } from '../files/glob.js'
 import { PROFILES } from '../lint/index.js'
 import { parseBoolean, parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import type { GateSettings } from '../pipeline.js'
 import { FAIL_SCOPES } from '../types.js'
-import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION, parseDbRepositories, parseTrivyVersion } from '../trivy/index.js'
+import {
+  DEFAULT_DB_REPOSITORIES,
+  DEFAULT_JAVA_DB_REPOSITORIES,
+  DEFAULT_TRIVY_TIMEOUT,
+  DEFAULT_TRIVY_VERSION,
+  parseDbRepositories,
+  parseTrivyVersion
+} from '../trivy/index.js'
 
 /** Where a pull request's baseline comes from; see action.yml. */
 export const BASELINE_MODES = ['cache', 'rebuild', 'none'] as const
@@ -96,6 +104,7 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     cacheDb: bool('cache', true),
     trivyignore: get('trivyignore') === '' ? '' : insideWorkspace(workspace, 'trivyignore', get('trivyignore')),
     ignoreUnfixed: bool('ignore-unfixed', false),
+    trivyTimeoutMs: parseDuration('input trivy-timeout', get('trivy-timeout') || DEFAULT_TRIVY_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln('input fail-on-vuln', get('fail-on-vuln') || 'critical'),
       failOnLint: parseFailOnLint('input fail-on-lint', get('fail-on-lint') || 'error'),

@@ -1,3 +1,4 @@
+import { goDuration } from '../duration.js'
 import { UsageError } from '../options.js'
 
 /**
@@ -5,6 +6,12 @@ import { UsageError } from '../options.js'
  * so a version moves only when someone has checked the new one and added its digests to checksums.ts.
  */
 export const DEFAULT_TRIVY_VERSION = '0.72.0'
+
+/**
+ * How long each Trivy call may take (input trivy-timeout). Twice Trivy's own 5m: jar-heavy images and slow Maven
+ * lookups hit that, while a Trivy that is stuck should not hold the job for long either.
+ */
+export const DEFAULT_TRIVY_TIMEOUT = '10m'
 
 /**
  * Where the vulnerability DB comes from, tried in order (Trivy falls back on 429 and 5xx). Setting the flag replaces
@@ -32,12 +39,16 @@ export interface TrivyDbArgs {
   javaDbRepositories?: readonly string[]
 }
 
-export interface TrivyScanArgs extends TrivyDbArgs {
+/** What every Trivy call takes: the DB settings, and how long it may run. */
+export interface TrivyCallArgs extends TrivyDbArgs {
+  /** Trivy's --timeout, so that its own 5m default does not cut a longer setting short; we kill it at the same time. */
+  timeoutMs: number
+}
+
+export interface TrivyScanArgs extends TrivyCallArgs {
   image: string
   /** Where Trivy writes the JSON report. */
   outputFile: string
-  /** A Go duration such as `10m`; Trivy's default (5m) when absent. */
-  timeout?: string
   /** The DB is already in cacheDir (downloaded while the image was built): do not fetch it again. */
   skipDbUpdate?: boolean
   skipJavaDbUpdate?: boolean
@@ -69,7 +80,7 @@ export function trivyArgs(opts: TrivyScanArgs): string[] {
     ...(opts.skipJavaDbUpdate ? ['--skip-java-db-update'] : []),
     ...(opts.ignoreFile ? ['--ignorefile', opts.ignoreFile] : []),
     ...(opts.ignoreUnfixed ? ['--ignore-unfixed'] : []),
-    ...(opts.timeout ? ['--timeout', opts.timeout] : []),
+    '--timeout', goDuration(opts.timeoutMs),
     opts.image
   ]
 }
@@ -78,14 +89,15 @@ export function trivyArgs(opts: TrivyScanArgs): string[] {
  * Fetches one DB into the cache and stops. Trivy handles `--download-java-db-only` before the vulnerability DB and
  * returns, so the two DBs take one call each.
  */
-export function downloadDbArgs(db: 'vuln' | 'java', opts: TrivyDbArgs): string[] {
+export function downloadDbArgs(db: 'vuln' | 'java', opts: TrivyCallArgs): string[] {
   return [
     'image',
     db === 'vuln' ? '--download-db-only' : '--download-java-db-only',
     '--no-progress',
     '--disable-telemetry',
     '--skip-version-check',
-    ...dbArgs(opts)
+    ...dbArgs(opts),
+    '--timeout', goDuration(opts.timeoutMs)
   ]
 }
 

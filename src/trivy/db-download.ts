@@ -1,10 +1,11 @@
 // Fetches Trivy's DBs in the background while the image builds, so the scan starts with them in place.
 import { Exec } from '../exec.js'
 import { downloadDbArgs } from './args.js'
-import type { TrivyDbArgs } from './args.js'
-import { lastMeaningfulLine } from './scan.js'
+import type { TrivyCallArgs } from './args.js'
+import { trivyFailure } from './scan.js'
+import type { TrivyFailure } from './scan.js'
 
-export interface DbDownloadOptions extends TrivyDbArgs {
+export interface DbDownloadOptions extends TrivyCallArgs {
   /** The trivy executable (from ensureTrivy). */
   trivy: string
   /**
@@ -23,6 +24,8 @@ export interface DbReadiness {
   javaDb: boolean
   /** Set when a download failed: say it, since the scan will try the download again itself. */
   warning?: string
+  /** Set when a download ran out of time: the scan then fails with this rather than wait as long again. */
+  failure?: string
   /** Wall time of the background download, to compare with the build it overlapped. */
   durationMs: number
 }
@@ -38,11 +41,14 @@ export function startDbDownload(opts: DbDownloadOptions): Promise<DbReadiness> {
     const vuln = await fetchDb('vuln', opts)
     // Without the vulnerability DB the scan downloads everything anyway; do not spend time on the Java DB first.
     const java = opts.javaDb && vuln === undefined ? await fetchDb('java', opts) : undefined
-    const failed = [vuln, java].filter((w): w is string => w !== undefined)
+    const failed = [vuln, java].filter((f): f is TrivyFailure => f !== undefined)
+    const timedOut = failed.find((f) => f.timedOut)
     return {
       db: vuln === undefined,
       javaDb: opts.javaDb === true && vuln === undefined && java === undefined,
-      ...(failed.length > 0 ? { warning: `${failed.join('; ')}. The scan will download the DB itself.` } : {}),
+      ...(timedOut
+        ? { failure: timedOut.reason }
+        : failed.length > 0 && { warning: `${failed.map((f) => f.reason).join('; ')}. The scan will download the DB itself.` }),
       durationMs: Date.now() - started
     }
   }
@@ -56,13 +62,9 @@ export function startDbDownload(opts: DbDownloadOptions): Promise<DbReadiness> {
 }
 
 /** undefined when the DB is in place, else why not. */
-async function fetchDb(db: 'vuln' | 'java', opts: DbDownloadOptions): Promise<string | undefined> {
+async function fetchDb(db: 'vuln' | 'java', opts: DbDownloadOptions): Promise<TrivyFailure | undefined> {
   const what = db === 'vuln' ? 'the vulnerability DB' : 'the Java DB'
-  const result = await Exec.run(opts.trivy, downloadDbArgs(db, opts), { env: opts.env })
-  if (result.startError !== undefined) return `could not download ${what}: ${result.startError}`
-  if (result.exitCode !== 0) {
-    const why = lastMeaningfulLine(result.stderr) ?? 'no error message'
-    return `could not download ${what} (trivy exited with code ${result.exitCode}: ${why})`
-  }
-  return undefined
+  const result = await Exec.run(opts.trivy, downloadDbArgs(db, opts), { env: opts.env, timeoutMs: opts.timeoutMs })
+  const failure = trivyFailure(result, `downloading ${what}`, opts.timeoutMs)
+  return failure && !failure.timedOut ? { ...failure, reason: `could not download ${what} (${failure.reason})` } : failure
 }

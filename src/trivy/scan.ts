@@ -1,13 +1,15 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { goDuration } from '../duration.js'
 import { Exec, findExecutable, lastNonBlankLine, timed } from '../exec.js'
+import type { ExecResult } from '../exec.js'
 import type { ScanOutcome } from '../types.js'
 import { DEFAULT_TRIVY_VERSION, trivyArgs } from './args.js'
-import type { TrivyDbArgs } from './args.js'
+import type { TrivyCallArgs } from './args.js'
 import type { DbReadiness } from './db-download.js'
 import { parseTrivyReport, TrivyReportError } from './report.js'
 
-export interface ScanOptions extends TrivyDbArgs {
+export interface ScanOptions extends TrivyCallArgs {
   image: string
   /** The trivy executable, when the caller already found it; looked up on PATH otherwise. */
   trivy?: string
@@ -15,7 +17,6 @@ export interface ScanOptions extends TrivyDbArgs {
   tempDir: string
   /** The version users are told to install when trivy is missing. */
   trivyVersion?: string
-  timeout?: string
   /** The background download's outcome: the DBs it fetched are not fetched again. Absent: Trivy fetches them. */
   db?: DbReadiness
   /** From resolveIgnoreFile. */
@@ -34,6 +35,8 @@ export function scanImage(opts: ScanOptions, onLine?: (line: string) => void): P
 }
 
 async function scan(opts: ScanOptions, onLine?: (line: string) => void): Promise<ScanOutcome> {
+  // Whatever held up the download would most likely hold up the scan too, for as long again.
+  if (opts.db?.failure !== undefined) return { status: 'failed', reason: opts.db.failure }
   const trivy = opts.trivy ?? (await findTrivy({ ...process.env, ...opts.env }))
   if (trivy === undefined) return { status: 'failed', reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) }
 
@@ -43,7 +46,7 @@ async function scan(opts: ScanOptions, onLine?: (line: string) => void): Promise
     const args = trivyArgs({
       image: opts.image,
       outputFile,
-      timeout: opts.timeout,
+      timeoutMs: opts.timeoutMs,
       cacheDir: opts.cacheDir,
       dbRepositories: opts.dbRepositories,
       javaDbRepositories: opts.javaDbRepositories,
@@ -52,12 +55,9 @@ async function scan(opts: ScanOptions, onLine?: (line: string) => void): Promise
       ignoreFile: opts.ignoreFile,
       ignoreUnfixed: opts.ignoreUnfixed
     })
-    const result = await Exec.run(trivy, args, { env: opts.env, onLine })
-    if (result.startError !== undefined) return { status: 'failed', reason: result.startError }
-    if (result.exitCode !== 0) {
-      const why = lastMeaningfulLine(result.stderr) ?? 'no error message'
-      return { status: 'failed', reason: `trivy exited with code ${result.exitCode}: ${why}` }
-    }
+    const result = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs })
+    const failure = trivyFailure(result, `scanning ${opts.image}`, opts.timeoutMs)
+    if (failure !== undefined) return { status: 'failed', reason: failure.reason }
     let text: string
     try {
       text = await readFile(outputFile, 'utf8')
@@ -80,6 +80,30 @@ export function missingTrivyReason(version: string): string {
     `trivy is not on PATH: install Trivy v${version} from https://github.com/aquasecurity/trivy/releases/tag/v${version} ` +
     '(see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false'
   )
+}
+
+export interface TrivyFailure {
+  /** Trivy was still running at trivy-timeout and was stopped. */
+  timedOut: boolean
+  reason: string
+}
+
+/** Why a Trivy call failed, for the user, or undefined when it exited 0. `doing` names the call: "scanning app:1". */
+export function trivyFailure(result: ExecResult, doing: string, timeoutMs: number): TrivyFailure | undefined {
+  if (result.startError !== undefined) return { timedOut: false, reason: result.startError }
+  const said = lastMeaningfulLine(result.stderr)
+  if (result.timedOut) {
+    // Its last line tells where it hung; Trivy has no progress to show with --no-progress, only its log.
+    return {
+      timedOut: true,
+      reason:
+        `Trivy did not finish ${doing} within ${goDuration(timeoutMs)}, so it was stopped (${said === undefined ? 'it printed nothing' : `its last output: ${said}`}). ` +
+        'Raise trivy-timeout, or check that the Trivy DB repositories and registries are reachable from here and that no other ' +
+        'Trivy holds the cache directory.'
+    }
+  }
+  if (result.exitCode !== 0) return { timedOut: false, reason: `trivy exited with code ${result.exitCode}: ${said ?? 'no error message'}` }
+  return undefined
 }
 
 /**

@@ -19,6 +19,7 @@ describe('action inputs', () => {
       sarif: '',
       config: '',
       baseline: 'cache',
+      trivyTimeoutMs: 600_000,
       policy: { failOnVuln: 'CRITICAL', failOnLint: 'error', severities: ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'], failScope: 'all' }
     })
   })
@@ -90,6 +91,17 @@ describe('action inputs', () => {
   it('needs an image to scan when the build is off', () => {
     expect(() => readInputs({ INPUT_BUILD: 'false' }, workspace)).toThrow(/input image: with build: false there is no image to scan/)
     expect(readInputs({ INPUT_BUILD: 'false', INPUT_SCAN: 'false' }, workspace).build).toBe(false)
+  })
+
+  it('reads trivy-timeout as a Go duration and refuses anything else, showing valid ones', () => {
+    expect(readInputs({ 'INPUT_TRIVY-TIMEOUT': '1h30m' }, workspace).trivyTimeoutMs).toBe(5_400_000)
+    expect(readInputs({ 'INPUT_TRIVY-TIMEOUT': ' 90s ' }, workspace).trivyTimeoutMs).toBe(90_000)
+    expect(() => readInputs({ 'INPUT_TRIVY-TIMEOUT': '600' }, workspace)).toThrow(
+      'input trivy-timeout: "600" is not a duration. Write a number and a unit (h, m, s or ms), as for Trivy\'s --timeout: 90s, 5m or 1h30m.'
+    )
+    expect(() => readInputs({ 'INPUT_TRIVY-TIMEOUT': '0m' }, workspace)).toThrow(
+      'input trivy-timeout: "0m" is out of range. Give a duration above zero and at most 24h, such as 10m.'
+    )
   })
 
   it('reads the lint profile, leaving it unset by default', () => {

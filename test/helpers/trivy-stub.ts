@@ -30,6 +30,11 @@ export function trivyStubEnv(stub: TrivyStub): Record<string, string> {
   return env
 }
 
+/** What the stand-in wrote to $TRIVY_STUB_PID_FILE: for each call, its own pid and then its child's. */
+export function trivyStubPids(file: string): number[] {
+  return readFileSync(file, 'utf8').split(/\s+/).filter((p) => p !== '').map(Number)
+}
+
 /** The argv of every call the stub received, in order. */
 export function trivyStubCalls(log: string): string[][] {
   return readFileSync(log, 'utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as string[])

@@ -71,6 +71,14 @@ describe("the action's inputs", () => {
     }
   )
 
+  it('trivy-timeout that is not a duration: exit 1 showing valid ones', async () => {
+    const r = await action({ 'INPUT_TRIVY-TIMEOUT': '600' })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(
+      '::error::input trivy-timeout: "600" is not a duration. Write a number and a unit (h, m, s or ms), as for Trivy\'s --timeout: 90s, 5m or 1h30m.'
+    )
+  })
+
   it('a boolean that is not one: exit 1', async () => {
     const r = await action({ INPUT_SCAN: 'yes please' })
     expect(r.status).toBe(1)

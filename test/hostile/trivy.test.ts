@@ -1,18 +1,23 @@
 // Trivy missing, failing, hanging, or writing a report we cannot trust: the scan fails with a reason the user can
 // act on. Never "no vulnerabilities" by default. The stand-in trivy plays each part.
-import { createWriteStream } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { finished } from 'node:stream/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseTrivyReport } from '../../src/trivy/report.js'
 import { scanImage } from '../../src/trivy/scan.js'
-import { trivyFixture, trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
+import { isGone } from '../helpers/processes.js'
+import { trivyFixture, trivyStubCalls, trivyStubEnv, trivyStubPids } from '../helpers/trivy-stub.js'
+import { CLI } from './run.js'
 
 let dir: string
 let tempDir: string
 let log: string
+const timeoutMs = 600_000
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'cg-hostile-trivy-'))
@@ -30,26 +35,41 @@ async function reportFile(name: string, text: string): Promise<string> {
 
 describe('the scan when Trivy misbehaves', () => {
   it('missing from PATH: fails, naming the pinned version to install', async () => {
-    const outcome = await scanImage({ image: 'app', tempDir, env: { PATH: path.join(dir, 'empty-bin') }, trivyVersion: '0.72.0' })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env: { PATH: path.join(dir, 'empty-bin') }, trivyVersion: '0.72.0' })
     expect(outcome.status).toBe('failed')
     expect(outcome.reason).toMatch(/^trivy is not on PATH: install Trivy v0\.72\.0 from https:\/\/github\.com\/aquasecurity\/trivy\/releases\/tag\/v0\.72\.0/)
   })
 
   it('exits non-zero: fails with the exit code and its last message, timestamp and level removed', async () => {
     const env = trivyStubEnv({ log, exitCode: 1, stderr: '2026-03-12T10:00:00Z\tFATAL\tunable to initialize the scanner: no such image' })
-    const outcome = await scanImage({ image: 'app', tempDir, env })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env })
     expect(outcome).toMatchObject({ status: 'failed', reason: 'trivy exited with code 1: unable to initialize the scanner: no such image' })
   })
 
-  it('hangs past --timeout: Trivy gives up and the scan fails saying so', async () => {
-    const env = { ...trivyStubEnv({ log, report: trivyFixture('trivy-golden-alpine-39.json') }), TRIVY_STUB_SCAN_SLEEP_MS: '60000' }
-    const outcome = await scanImage({ image: 'app', tempDir, env, timeout: '200ms' })
-    expect(trivyStubCalls(log).at(-1)).toEqual(expect.arrayContaining(['--timeout', '200ms']))
-    expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^trivy exited with code 1: .*context deadline exceeded$/) })
+  it('hangs: stopped at trivy-timeout with what it started, the scan fails saying what to do', async () => {
+    const pidFile = path.join(dir, 'hang.pids')
+    const env = {
+      ...trivyStubEnv({ log, report: trivyFixture('trivy-golden-alpine-39.json') }),
+      TRIVY_STUB_SCAN_SLEEP_MS: '60000',
+      TRIVY_STUB_PID_FILE: pidFile
+    }
+    const outcome = await scanImage({ image: 'app:pr-7', tempDir, env, timeoutMs: 1000 })
+    expect(trivyStubCalls(log).at(-1)).toEqual(expect.arrayContaining(['--timeout', '1s']))
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      reason:
+        'Trivy did not finish scanning app:pr-7 within 1s, so it was stopped (its last output: [vuln] Vulnerability scanning is enabled). ' +
+        'Raise trivy-timeout, or check that the Trivy DB repositories and registries are reachable from here and that no other Trivy ' +
+        'holds the cache directory.'
+    })
+    expect(outcome.report).toBeUndefined()
+    const pids = trivyStubPids(pidFile)
+    expect(pids).toHaveLength(2)
+    for (const pid of pids) expect(await isGone(pid), `process ${pid}`).toBe(true)
   })
 
   it('exits 0 without writing a report: fails, never passes as clean', async () => {
-    const outcome = await scanImage({ image: 'app', tempDir, env: trivyStubEnv({ log }) })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env: trivyStubEnv({ log }) })
     expect(outcome.status).toBe('failed')
     expect(outcome.reason).toMatch(/^trivy exited 0 but wrote no report to .*report\.json$/)
   })
@@ -57,21 +77,21 @@ describe('the scan when Trivy misbehaves', () => {
   it('a truncated report: fails saying it may be truncated', async () => {
     const full = await readFile(trivyFixture('trivy-golden-alpine-39.json'), 'utf8')
     const env = trivyStubEnv({ log, report: await reportFile('truncated.json', full.slice(0, Math.floor(full.length / 2))) })
-    const outcome = await scanImage({ image: 'app', tempDir, env })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env })
     expect(outcome.status).toBe('failed')
     expect(outcome.reason).toMatch(/report\.json: not valid JSON \(.*\); the report may be truncated\. Run the scan again, and check that Trivy was run with --format json\.$/)
   })
 
   it('a pre-0.20 report (a bare array): fails asking for a newer Trivy', async () => {
     const env = trivyStubEnv({ log, report: trivyFixture('defectdojo-legacy-pre-v020-array.json') })
-    const outcome = await scanImage({ image: 'app', tempDir, env })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env })
     expect(outcome.status).toBe('failed')
     expect(outcome.reason).toMatch(/this is the pre-0\.20 Trivy JSON format \(a bare array\); upgrade Trivy to 0\.20 or later\.$/)
   })
 
   it('an unknown SchemaVersion: fails naming it', async () => {
     const env = trivyStubEnv({ log, report: await reportFile('v3.json', '{"SchemaVersion":3,"Results":[]}') })
-    const outcome = await scanImage({ image: 'app', tempDir, env })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env })
     expect(outcome.reason).toMatch(/unsupported Trivy report SchemaVersion 3/)
   })
 
@@ -94,7 +114,7 @@ describe('the scan when Trivy misbehaves', () => {
     await finished(out)
     expect((await stat(file)).size).toBeGreaterThan(100 * 1024 * 1024)
 
-    const outcome = await scanImage({ image: 'app', tempDir, env: trivyStubEnv({ log, report: file }) })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env: trivyStubEnv({ log, report: file }) })
     expect(outcome.status).toBe('ok')
     expect(outcome.report?.vulnerabilities).toHaveLength(count)
   }, 60_000)
@@ -102,5 +122,36 @@ describe('the scan when Trivy misbehaves', () => {
   it('a report whose fields have the wrong types: read as absent, never a crash', () => {
     const report = parseTrivyReport(JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 7, Vulnerabilities: [null, 3, 'x', { VulnerabilityID: ['a'], Severity: {}, Layer: 'l' }] }], Metadata: { ImageConfig: { history: 'h' } } }), 'odd.json')
     expect(report.vulnerabilities).toEqual([{ id: 'unknown', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'unknown' }])
+  })
+})
+
+describe('Ctrl-C while Trivy runs', () => {
+  // Trivy runs in a process group of its own, out of reach of the terminal's Ctrl-C: the CLI must pass it on.
+  it('stops Trivy and what it started, and the CLI ends as interrupted', async () => {
+    const work = await mkdtemp(path.join(dir, 'ctrl-c-'))
+    await writeFile(path.join(work, 'Dockerfile'), 'FROM alpine:3.20\nUSER app\n')
+    const pidFile = path.join(work, 'pids')
+    const cli = spawn(process.execPath, [CLI, 'check'], {
+      cwd: work,
+      stdio: 'ignore',
+      env: {
+        ...trivyStubEnv({ log }),
+        HOME: work,
+        XDG_CACHE_HOME: path.join(work, 'cache'),
+        // No engine to build with: the check waits for the background DB download, which hangs.
+        DOCKER_HOST: `unix://${path.join(work, 'no-such.sock')}`,
+        TRIVY_STUB_DB_SLEEP_MS: '60000',
+        TRIVY_STUB_PID_FILE: pidFile
+      }
+    })
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => cli.on('close', (_code, signal) => resolve(signal)))
+    const started = (): number[] => (existsSync(pidFile) ? trivyStubPids(pidFile) : [])
+    for (let tries = 0; tries < 500 && started().length < 2; tries++) await sleep(20)
+    const pids = started()
+    expect(pids).toHaveLength(2)
+
+    cli.kill('SIGINT')
+    expect(await ended).toBe('SIGINT')
+    for (const pid of pids) expect(await isGone(pid), `process ${pid}`).toBe(true)
   })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { parseDuration } from '../../src/duration.js'
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
+  DEFAULT_TRIVY_TIMEOUT,
   DEFAULT_TRIVY_VERSION,
   downloadDbArgs,
   parseDbRepositories,
@@ -16,7 +18,7 @@ const defaultDbs = [
 
 describe('trivyArgs', () => {
   it('asks for a full JSON report of a local image, with the verdict left to us and every DB mirror listed', () => {
-    expect(trivyArgs({ image: 'app:pr-1', outputFile: '/tmp/x/report.json' })).toEqual([
+    expect(trivyArgs({ image: 'app:pr-1', outputFile: '/tmp/x/report.json', timeoutMs: 600_000 })).toEqual([
       'image',
       '--format', 'json',
       '--output', '/tmp/x/report.json',
@@ -28,6 +30,7 @@ describe('trivyArgs', () => {
       '--skip-version-check',
       '--image-src', 'docker',
       ...defaultDbs,
+      '--timeout', '10m',
       'app:pr-1'
     ])
   })
@@ -43,7 +46,7 @@ describe('trivyArgs', () => {
       skipJavaDbUpdate: true,
       ignoreFile: '/w/.trivyignore.yaml',
       ignoreUnfixed: true,
-      timeout: '10m'
+      timeoutMs: 5_400_000
     })
     expect(args.slice(args.indexOf('docker') + 1)).toEqual([
       '--cache-dir', '/c/trivy',
@@ -53,20 +56,24 @@ describe('trivyArgs', () => {
       '--skip-java-db-update',
       '--ignorefile', '/w/.trivyignore.yaml',
       '--ignore-unfixed',
-      '--timeout', '10m',
+      '--timeout', '1h30m',
       'app'
     ])
   })
 
   it('leaves out what is off', () => {
-    const args = trivyArgs({ image: 'app', outputFile: 'r.json', skipDbUpdate: false, skipJavaDbUpdate: false, ignoreUnfixed: false })
-    for (const flag of ['--cache-dir', '--skip-db-update', '--skip-java-db-update', '--ignorefile', '--ignore-unfixed', '--timeout']) {
+    const args = trivyArgs({ image: 'app', outputFile: 'r.json', skipDbUpdate: false, skipJavaDbUpdate: false, ignoreUnfixed: false, timeoutMs: 1000 })
+    for (const flag of ['--cache-dir', '--skip-db-update', '--skip-java-db-update', '--ignorefile', '--ignore-unfixed']) {
       expect(args).not.toContain(flag)
     }
   })
 
   it('never filters by severity', () => {
-    expect(trivyArgs({ image: 'app', outputFile: 'r.json', timeout: '1m' })).not.toContain('--severity')
+    expect(trivyArgs({ image: 'app', outputFile: 'r.json', timeoutMs: 60_000 })).not.toContain('--severity')
+  })
+
+  it('gives Trivy ten minutes by default, twice its own default', () => {
+    expect(parseDuration('trivy-timeout', DEFAULT_TRIVY_TIMEOUT)).toBe(600_000)
   })
 
   it('pins an exact Trivy version', () => {
@@ -76,17 +83,18 @@ describe('trivyArgs', () => {
 })
 
 describe('downloadDbArgs', () => {
-  it('fetches the vulnerability DB only, into the cache dir, from every mirror', () => {
-    expect(downloadDbArgs('vuln', { cacheDir: '/c' })).toEqual([
-      'image', '--download-db-only', '--no-progress', '--disable-telemetry', '--skip-version-check', '--cache-dir', '/c', ...defaultDbs
+  it('fetches the vulnerability DB only, into the cache dir, from every mirror, within the timeout', () => {
+    expect(downloadDbArgs('vuln', { cacheDir: '/c', timeoutMs: 90_000 })).toEqual([
+      'image', '--download-db-only', '--no-progress', '--disable-telemetry', '--skip-version-check', '--cache-dir', '/c', ...defaultDbs,
+      '--timeout', '1m30s'
     ])
   })
 
   it('fetches the Java DB with its own flag', () => {
-    const args = downloadDbArgs('java', { javaDbRepositories: ['r/java:1'] })
+    const args = downloadDbArgs('java', { javaDbRepositories: ['r/java:1'], timeoutMs: 600_000 })
     expect(args.slice(0, 2)).toEqual(['image', '--download-java-db-only'])
     expect(args).not.toContain('--download-db-only')
-    expect(args.slice(-2)).toEqual(['--java-db-repository', 'r/java:1'])
+    expect(args.slice(-4)).toEqual(['--java-db-repository', 'r/java:1', '--timeout', '10m'])
   })
 })
 

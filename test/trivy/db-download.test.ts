@@ -7,12 +7,14 @@ import { Exec } from '../../src/exec.js'
 import { downloadDbArgs } from '../../src/trivy/args.js'
 import { startDbDownload } from '../../src/trivy/db-download.js'
 import { findTrivy } from '../../src/trivy/scan.js'
-import { trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
+import { isGone } from '../helpers/processes.js'
+import { trivyStubCalls, trivyStubEnv, trivyStubPids } from '../helpers/trivy-stub.js'
 
 let dir: string
 let log: string
 let cacheDir: string
 let trivy: string
+const timeoutMs = 600_000
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'db-download-test-'))
@@ -30,15 +32,15 @@ const failing = {
 describe('startDbDownload', () => {
   it('fetches the vulnerability DB into the cache dir with the mirror list', async () => {
     const env = trivyStubEnv({ log })
-    const ready = await startDbDownload({ trivy, cacheDir, env })
+    const ready = await startDbDownload({ trivy, cacheDir, timeoutMs, env })
 
     expect(ready).toEqual({ db: true, javaDb: false, durationMs: expect.any(Number) })
-    expect(trivyStubCalls(log)).toEqual([downloadDbArgs('vuln', { cacheDir })])
+    expect(trivyStubCalls(log)).toEqual([downloadDbArgs('vuln', { cacheDir, timeoutMs })])
     expect(existsSync(path.join(cacheDir, 'db', 'metadata.json'))).toBe(true)
   })
 
   it('fetches the Java DB after the vulnerability DB when asked', async () => {
-    const dbs = { cacheDir, dbRepositories: ['r.io/db:2'], javaDbRepositories: ['r.io/java-db:1'] }
+    const dbs = { cacheDir, dbRepositories: ['r.io/db:2'], javaDbRepositories: ['r.io/java-db:1'], timeoutMs }
     const ready = await startDbDownload({ trivy, ...dbs, javaDb: true, env: trivyStubEnv({ log }) })
 
     expect(ready).toMatchObject({ db: true, javaDb: true })
@@ -49,7 +51,7 @@ describe('startDbDownload', () => {
   it('runs in the background: the caller carries on while the download is still going', async () => {
     const built = path.join(dir, 'image-built')
     const env = { ...trivyStubEnv({ log }), TRIVY_STUB_DB_WAIT_FOR: built }
-    const download = startDbDownload({ trivy, cacheDir, env })
+    const download = startDbDownload({ trivy, cacheDir, timeoutMs, env })
     // Back before the download is done: a blocking start would only return after the stand-in gave up waiting.
     expect(existsSync(path.join(cacheDir, 'db'))).toBe(false)
 
@@ -61,7 +63,7 @@ describe('startDbDownload', () => {
   })
 
   it('reports a failed download as a warning, and skips the Java DB after it', async () => {
-    const ready = await startDbDownload({ trivy, cacheDir, javaDb: true, env: { ...trivyStubEnv({ log }), ...failing } })
+    const ready = await startDbDownload({ trivy, cacheDir, timeoutMs, javaDb: true, env: { ...trivyStubEnv({ log }), ...failing } })
 
     expect(ready).toEqual({
       db: false,
@@ -75,8 +77,27 @@ describe('startDbDownload', () => {
   })
 
   it('reports a trivy that cannot be started without rejecting', async () => {
-    const ready = await startDbDownload({ trivy: path.join(dir, 'missing', 'trivy'), cacheDir })
+    const ready = await startDbDownload({ trivy: path.join(dir, 'missing', 'trivy'), cacheDir, timeoutMs })
     expect(ready.db).toBe(false)
-    expect(ready.warning).toMatch(/^could not download the vulnerability DB: could not run .*missing\/trivy: .*The scan will download the DB itself\.$/)
+    expect(ready.warning).toMatch(/^could not download the vulnerability DB \(could not run .*missing\/trivy: .*\)\. The scan will download the DB itself\.$/)
+  })
+
+  it('stops a download still running at the timeout, and what it started, and says the scan cannot go on', async () => {
+    const pidFile = path.join(dir, 'pids')
+    const env = { ...trivyStubEnv({ log }), TRIVY_STUB_DB_SLEEP_MS: '60000', TRIVY_STUB_PID_FILE: pidFile }
+    const ready = await startDbDownload({ trivy, cacheDir, timeoutMs: 1000, javaDb: true, env })
+
+    expect(ready).toEqual({
+      db: false,
+      javaDb: false,
+      failure:
+        'Trivy did not finish downloading the vulnerability DB within 1s, so it was stopped (it printed nothing). Raise trivy-timeout, ' +
+        'or check that the Trivy DB repositories and registries are reachable from here and that no other Trivy holds the cache directory.',
+      durationMs: expect.any(Number)
+    })
+    expect(trivyStubCalls(log)).toEqual([downloadDbArgs('vuln', { cacheDir, timeoutMs: 1000 })])
+    const pids = trivyStubPids(pidFile)
+    expect(pids).toHaveLength(2)
+    for (const pid of pids) expect(await isGone(pid), `process ${pid}`).toBe(true)
   })
 })

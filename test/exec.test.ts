@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Exec } from '../src/exec.js'
+import { isGone, isRunning } from './helpers/processes.js'
+
+/** The pids a shell script printed on its first line of output. */
+function pids(stdout: string): number[] {
+  return stdout.split('\n')[0].split(' ').map(Number)
+}
+
+describe('Exec.run', () => {
+  it('returns the exit code and both outputs, and gives every line to onLine, the last one too', async () => {
+    const lines: string[] = []
+    const result = await Exec.run('sh', ['-c', 'echo out; echo err >&2; printf "no newline"; exit 3'], { onLine: (l) => lines.push(l) })
+    expect(result).toEqual({ exitCode: 3, stdout: 'out\nno newline', stderr: 'err\n' })
+    expect(lines.sort()).toEqual(['err', 'no newline', 'out'])
+  })
+
+  it('writes the input to stdin, and gives a program without input an empty one rather than waiting', async () => {
+    expect((await Exec.run('cat', [], { input: 'a script' })).stdout).toBe('a script')
+    expect(await Exec.run('cat', [])).toMatchObject({ exitCode: 0, stdout: '' })
+  })
+
+  it('says why a program could not be started', async () => {
+    expect(await Exec.run('no-such-program-here', [])).toMatchObject({ exitCode: -1, startError: 'no-such-program-here is not on PATH' })
+    const missing = path.join('/nonexistent', 'tool')
+    expect((await Exec.run(missing, [])).startError).toMatch(/^could not run \/nonexistent\/tool: /)
+  })
+
+  it('leaves a program that finishes within its timeout alone', async () => {
+    expect(await Exec.run('sh', ['-c', 'echo done'], { timeoutMs: 60_000 })).toEqual({ exitCode: 0, stdout: 'done\n', stderr: '' })
+  })
+
+  it('kills a program still running at its timeout, and the processes it started', async () => {
+    const result = await Exec.run('sh', ['-c', 'sleep 60 & echo $$ $!; sleep 60'], { timeoutMs: 300 })
+    expect(result).toMatchObject({ timedOut: true, exitCode: 128 + 15 })
+    const [shell, child] = pids(result.stdout)
+    expect(await isGone(shell)).toBe(true)
+    expect(await isGone(child)).toBe(true)
+  })
+
+  it('kills a program that ignores SIGTERM once the grace is up', async () => {
+    // An ignored signal stays ignored across exec: neither the shell nor its sleep ends on SIGTERM.
+    const result = await Exec.run('sh', ['-c', 'trap "" TERM; sleep 60 & echo $$ $!; sleep 60'], { timeoutMs: 300, killGraceMs: 300 })
+    expect(result).toMatchObject({ timedOut: true, exitCode: 128 + 9 })
+    const [shell, child] = pids(result.stdout)
+    expect(isRunning(shell)).toBe(false)
+    expect(await isGone(child)).toBe(true)
+  })
+})
