@@ -59,8 +59,9 @@ export interface TrivyScanArgs extends TrivyCallArgs {
 }
 
 /**
- * `trivy image` arguments for a report the gate can trust. No --severity: the gate counts every severity and the
- * reports filter. --exit-code 0 because Trivy also exits 1 when it crashes, so the verdict comes from the report.
+ * `trivy image` arguments for a report the gate can trust. Every severity, said outright so that a TRIVY_SEVERITY in
+ * the job's environment or a trivy.yaml in the repository cannot quietly shrink what the gate counts (the reports
+ * filter what they show). --exit-code 0 because Trivy also exits 1 when it crashes, so the verdict comes from the report.
  * --image-src docker so a freshly built local image is never silently swapped for a remote one of the same name.
  */
 export function trivyArgs(opts: TrivyScanArgs): string[] {
@@ -69,6 +70,7 @@ export function trivyArgs(opts: TrivyScanArgs): string[] {
     '--format', 'json',
     '--output', opts.outputFile,
     '--exit-code', '0',
+    '--severity', 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
     '--list-all-pkgs=false',
     '--scanners', 'vuln,secret',
     '--no-progress',

@@ -23,6 +23,7 @@ describe('trivyArgs', () => {
       '--format', 'json',
       '--output', '/tmp/x/report.json',
       '--exit-code', '0',
+      '--severity', 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
       '--list-all-pkgs=false',
       '--scanners', 'vuln,secret',
       '--no-progress',
@@ -68,8 +69,9 @@ describe('trivyArgs', () => {
     }
   })
 
-  it('never filters by severity', () => {
-    expect(trivyArgs({ image: 'app', outputFile: 'r.json', timeoutMs: 60_000 })).not.toContain('--severity')
+  it('asks for every severity, whatever TRIVY_SEVERITY or a trivy.yaml says', () => {
+    const args = trivyArgs({ image: 'app', outputFile: 'r.json', timeoutMs: 60_000 })
+    expect(args[args.indexOf('--severity') + 1]).toBe('UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL')
   })
 
   it('gives Trivy ten minutes by default, twice its own default', () => {
