@@ -87698,6 +87698,8 @@ function trivyArgs(opts) {
     opts.outputFile,
     "--exit-code",
     "0",
+    "--severity",
+    "UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL",
     "--list-all-pkgs=false",
     "--scanners",
     "vuln,secret",

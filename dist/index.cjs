@@ -87639,6 +87639,8 @@ function trivyArgs(opts) {
     opts.outputFile,
     "--exit-code",
     "0",
+    "--severity",
+    "UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL",
     "--list-all-pkgs=false",
     "--scanners",
     "vuln,secret",
@@ -91020,6 +91022,11 @@ async function gateDockerfiles(inputs, runner) {
     const gate = await runPipeline({ ...options, ...compare && { compare } }, log2);
     if (runner.defaultBranchPush && inputs.baseline === "cache") {
       await log2.step("save baseline", () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log2));
+    }
+    if (inputs.policy.failScope === "new" && gate.comparison && !gate.comparison.baseline) {
+      warning(
+        `${dockerfile}: fail-scope is new, and no baseline was found (${gate.comparison.notes.join(" ") || "none was restored"}), so no finding counts as new and only a failed build or scan can fail this gate. Run the gate on pushes to the default branch so that it saves one (the Actions cache drops entries unused for 7 days; a weekly scheduled run keeps it).`
+      );
     }
     runs.push(gate);
   }

@@ -75,6 +75,13 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
     if (runner.defaultBranchPush && inputs.baseline === 'cache') {
       await log.step('save baseline', () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log))
     }
+    if (inputs.policy.failScope === 'new' && gate.comparison && !gate.comparison.baseline) {
+      // The gate then blocks only a failed build or scan: say so where the run's page shows it, not only in the summary.
+      core.warning(
+        `${dockerfile}: fail-scope is new, and no baseline was found (${gate.comparison.notes.join(' ') || 'none was restored'}), so no finding counts as new and only a failed build or scan can fail this gate. ` +
+          'Run the gate on pushes to the default branch so that it saves one (the Actions cache drops entries unused for 7 days; a weekly scheduled run keeps it).'
+      )
+    }
     runs.push(gate)
   }
   return combineRuns(runs)

@@ -44,6 +44,7 @@ describe.skipIf(!engine.ok)('the bundled action on a monorepo, a matrix and the 
   let staleReport: BundledRun
   let tamperedReport: BundledRun
   let resultsFolder: string
+  let scopeNew: BundledRun
 
   function gate(name: string, inputs: Record<string, string>, job = 'gate'): Promise<BundledRun> {
     return runBundledAction({
@@ -121,6 +122,8 @@ describe.skipIf(!engine.ok)('the bundled action on a monorepo, a matrix and the 
       cpSync(run.outputs['results-file']!, join(resultsFolder, run.outputs['results-file']!.split('/').pop()!))
       legs.push(run)
     }
+    // No Actions cache here, so no baseline: with fail-scope new nothing counts as new, which the step must say.
+    scopeNew = await gate('scope-new', { INPUT_DOCKERFILE: 'services/api/Dockerfile', 'INPUT_FAIL-SCOPE': 'new', INPUT_COMMENT: 'never' }, 'scope-new')
     fanIn = await report('fan-in', { name: 'pull_request', payload: opened }, resultsFolder)
     // The fork-safe pair: the same results, read by a workflow_run job with no pull request in its event.
     forkReport = await report('fork', workflowRun(headSha, []), `${resultsFolder}/*.json`, 'fork-report')
@@ -238,8 +241,13 @@ describe.skipIf(!engine.ok)('the bundled action on a monorepo, a matrix and the 
     expect(new Set(markers).size).toBe(3)
   })
 
+  it('warns when fail-scope new has no baseline to tell what is new, rather than passing quietly', () => {
+    expect(scopeNew.status).toBe(0)
+    expect(scopeNew.stdout).toMatch(/^::warning::services\/api\/Dockerfile: fail-scope is new, and no baseline was found \(.*\), so no finding counts as new and only a failed build or scan can fail this gate\./m)
+  })
+
   it('never prints the token', () => {
-    for (const run of [monorepo, ...legs, fanIn, forkReport, staleReport, tamperedReport]) {
+    for (const run of [monorepo, ...legs, scopeNew, fanIn, forkReport, staleReport, tamperedReport]) {
       expect(run.stdout.split('\n').filter((line) => line.includes(token))).toEqual([`::add-mask::${token}`])
     }
   })
