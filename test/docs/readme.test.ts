@@ -50,6 +50,13 @@ describe('README tables', () => {
     for (const rule of rulesJson()) expect(tables.rules).toContain(`| [${rule.code}](docs/rules/${rule.code}.md) | ${rule.severity} |`)
   })
 
+  it("fits the Marketplace listing: a one-line description under its 125 characters, and branding", () => {
+    const action = parse(actionYml) as { name: string; description: string; branding?: { icon?: string; color?: string } }
+    expect(action.description.length).toBeLessThan(125)
+    expect(action.description).not.toMatch(/\n/)
+    expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
+  })
+
   it('keeps a table cell whole: pipes escaped, HTML only inside code spans', () => {
     expect(generator.cell('a | b `x | <y>` <z>\n  next')).toBe('a \\| b `x \\| <y>` &lt;z> next')
   })
