@@ -11,7 +11,7 @@ import { decide } from '../src/gate.js'
 import { defaultLintConfig, finalFromLine, lintText, rules } from '../src/lint/index.js'
 import { planAnnotations } from '../src/report/annotations.js'
 import { commentMarker, renderComment } from '../src/report/comment.js'
-import { lineGroups } from '../src/report/lines.js'
+import { prepareReport } from '../src/report/prepare.js'
 import { toSarif } from '../src/report/sarif.js'
 import { renderSummary } from '../src/report/summary.js'
 import { parseTrivyReport } from '../src/trivy/report.js'
@@ -61,8 +61,9 @@ function step<T>(name: string, fn: () => T): T {
 const report = step('attribute', () => attributeVulnerabilities({ ...parsed, vulnerabilities }, facts))
 const scan: ScanOutcome = { status: 'ok', report }
 const run: GateRun = { dockerfile: 'Dockerfile', fromLine, lint, build, scan, policy, verdict: decide(lint, build, scan, policy), context: {} }
-const annotations = step('annotations', () => planAnnotations(run))
-const summary = step('summary', () => renderSummary(run))
+const prepared = step('prepare', () => prepareReport(run))
+const annotations = step('annotations', () => planAnnotations(run, prepared))
+const summary = step('summary', () => renderSummary(run, {}, prepared))
 const sarif = step('sarif', () =>
   JSON.stringify(
     toSarif({ dockerfile: 'Dockerfile', lint, vulnerabilities: report.vulnerabilities, fromLine, severities: policy.severities, toolVersion: 'bench', rules: rules.map((r) => r.meta) }),
@@ -70,7 +71,7 @@ const sarif = step('sarif', () =>
     2
   )
 )
-const comment = step('comment', () => renderComment(run, { marker: commentMarker('Dockerfile'), summaryUrl: 'https://github.com/o/r/actions/runs/1' }))
+const comment = step('comment', () => renderComment(run, { marker: commentMarker('Dockerfile'), summaryUrl: 'https://github.com/o/r/actions/runs/1' }, prepared))
 const elapsed = performance.now() - started
 const rssAfter = process.memoryUsage().rss
 
@@ -78,7 +79,7 @@ console.log(
   JSON.stringify({
     vulnerabilities: vulnerabilities.length,
     traced: report.vulnerabilities.filter((v) => v.line !== undefined).length,
-    lineGroups: lineGroups(run, report.vulnerabilities).length,
+    lineGroups: prepared.lines.length,
     lintFindings: lint.length,
     ms: Math.round(elapsed),
     steps,

@@ -7,6 +7,8 @@ import { countByLevel, countBySeverity } from '../counts.js'
 import { rules } from '../lint/index.js'
 import { planAnnotations } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
+import { prepareReport } from '../report/prepare.js'
+import type { PreparedReport } from '../report/prepare.js'
 import { toSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import type { GateRun } from '../types.js'
@@ -27,27 +29,28 @@ export async function publishReports(
   env: Record<string, string | undefined>
 ): Promise<void> {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
-  if (inputs.annotations === 'check-run') await annotateOnCheckRun(gate, client, runner)
-  else if (inputs.annotations) emitAnnotations(gate)
-  await writeSummary(gate, env)
+  const prepared = prepareReport(gate)
+  if (inputs.annotations === 'check-run') await annotateOnCheckRun(gate, client, runner, prepared)
+  else if (inputs.annotations) emitAnnotations(gate, prepared)
+  await writeSummary(gate, env, prepared)
   const sarifPath = inputs.sarif ? await writeSarif(gate, inputs.sarif, runner.workspace) : ''
-  const commentUrl = inputs.comment ? await postComment(gate, client, runner) : ''
+  const commentUrl = inputs.comment ? await postComment(gate, client, runner, prepared) : ''
   if (inputs.suggestions) await suggestFixes(gate, client, runner)
   setOutputs(gate, { commentUrl, sarifPath })
 }
 
 /** Every finding on a check run of its own; without a token or `checks: write`, the budgeted annotations instead. */
-async function annotateOnCheckRun(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+async function annotateOnCheckRun(gate: GateRun, client: RestClient | undefined, runner: RunnerContext, prepared: PreparedReport): Promise<void> {
   if (!client || !runner.sha) {
     core.warning('annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.')
-    emitAnnotations(gate)
+    emitAnnotations(gate, prepared)
     return
   }
   const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(gate.dockerfile), ...(runner.runUrl && { detailsUrl: runner.runUrl }) }
-  const outcome = await annotateWithCheckRun(client, target, gate)
+  const outcome = await annotateWithCheckRun(client, target, gate, prepared)
   if ('fallback' in outcome) {
     core.warning(outcome.fallback)
-    emitAnnotations(gate)
+    emitAnnotations(gate, prepared)
   } else {
     core.info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`)
   }
@@ -65,8 +68,8 @@ async function suggestFixes(gate: GateRun, client: RestClient | undefined, runne
   }
 }
 
-function emitAnnotations(gate: GateRun): void {
-  for (const a of planAnnotations(gate)) {
+function emitAnnotations(gate: GateRun, prepared: PreparedReport): void {
+  for (const a of planAnnotations(gate, prepared)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine }
     if (a.level === 'error') core.error(a.message, props)
     else if (a.level === 'warning') core.warning(a.message, props)
@@ -74,13 +77,13 @@ function emitAnnotations(gate: GateRun): void {
   }
 }
 
-async function writeSummary(gate: GateRun, env: Record<string, string | undefined>): Promise<void> {
+async function writeSummary(gate: GateRun, env: Record<string, string | undefined>, prepared: PreparedReport): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     return
   }
   try {
-    await core.summary.addRaw(renderSummary(gate), true).write()
+    await core.summary.addRaw(renderSummary(gate, {}, prepared), true).write()
   } catch (e) {
     core.warning(`Could not write the job summary: ${(e as Error).message}`)
   }
@@ -108,7 +111,7 @@ async function writeSarif(gate: GateRun, path: string, workspace: string): Promi
   }
 }
 
-async function postComment(gate: GateRun, client: RestClient | undefined, runner: RunnerContext): Promise<string> {
+async function postComment(gate: GateRun, client: RestClient | undefined, runner: RunnerContext, prepared: PreparedReport): Promise<string> {
   if (!runner.pullRequest) {
     core.info(`No pull request in this ${runner.eventName || 'run'}: no comment posted (the job summary has the report).`)
     return ''
@@ -124,7 +127,7 @@ async function postComment(gate: GateRun, client: RestClient | undefined, runner
       repo: runner.repo,
       issueNumber: runner.pullRequest.number,
       marker,
-      body: renderComment(gate, { marker, summaryUrl: runner.runUrl })
+      body: renderComment(gate, { marker, summaryUrl: runner.runUrl }, prepared)
     })
     core.info(`Pull-request comment ${result.action}: ${result.url}`)
     return result.url

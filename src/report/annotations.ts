@@ -4,9 +4,11 @@ import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { Annotation, AnnotationLevel, GateRun, LintLevel, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
 import { plural } from './format.js'
-import { lineGroups, severityCounts } from './lines.js'
+import { severityCounts } from './lines.js'
 import type { LineGroup } from './lines.js'
-import { compareLintByLine, listFindings } from './select.js'
+import { prepareReport } from './prepare.js'
+import type { PreparedReport } from './prepare.js'
+import { compareLintByLine } from './select.js'
 
 /** GitHub shows this many annotations per level per step and silently drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -33,8 +35,8 @@ interface Candidate {
  * The annotations to emit, most important first, within GitHub's per-level limit; when some do not fit,
  * a last notice says how many and where to find them.
  */
-export function planAnnotations(run: GateRun): Annotation[] {
-  const ranked = rankAnnotations(run)
+export function planAnnotations(run: GateRun, prepared: PreparedReport = prepareReport(run)): Annotation[] {
+  const ranked = rankAnnotations(run, prepared)
   const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level))
   const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL))
   let left = ranked.length - kept.reduce((n, list) => n + list.length, 0)
@@ -61,8 +63,8 @@ export function planAnnotations(run: GateRun): Annotation[] {
  * Every annotation the run calls for, most important first, with no limit: what `planAnnotations` budgets, and
  * what a channel without the per-level limit (a check run) publishes whole.
  */
-export function rankAnnotations(run: GateRun): Annotation[] {
-  return [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)].sort(compareCandidates).map((c) => c.annotation)
+export function rankAnnotations(run: GateRun, prepared: PreparedReport = prepareReport(run)): Annotation[] {
+  return [...stepCandidates(run), ...lineCandidates(run, prepared.lines), ...lintCandidates(run)].sort(compareCandidates).map((c) => c.annotation)
 }
 
 function stepCandidates(run: GateRun): Candidate[] {
@@ -106,10 +108,9 @@ function stepCandidates(run: GateRun): Candidate[] {
 }
 
 /** One annotation per Dockerfile line that brings vulnerabilities, at the level of its worst one. */
-function lineCandidates(run: GateRun): Candidate[] {
-  const listing = listFindings(run)
+function lineCandidates(run: GateRun, groups: readonly LineGroup[]): Candidate[] {
   const byLine = new Map<number | undefined, LineGroup[]>()
-  for (const group of lineGroups(run, [...listing.urgent, ...listing.lower])) byLine.set(group.line, [...(byLine.get(group.line) ?? []), group])
+  for (const group of groups) byLine.set(group.line, [...(byLine.get(group.line) ?? []), group])
   return [...byLine.entries()].map(([line, groups]) => {
     const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]!]
     const title = groups.length === 1 && groups[0]!.kind === 'untraced' ? 'Vulnerabilities not traced to an instruction' : groups[0]!.kind === 'base' ? 'Vulnerabilities from the base image' : 'Vulnerabilities from this instruction'

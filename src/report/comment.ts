@@ -3,6 +3,8 @@ import { reportSections } from './document.js'
 import { markdownLink } from './escape.js'
 import { fitSections } from './fit.js'
 import { formatCount, plural } from './format.js'
+import { prepareReport } from './prepare.js'
+import type { PreparedReport } from './prepare.js'
 
 /** GitHub rejects a comment body over this many characters with HTTP 422. */
 export const COMMENT_MAX_LENGTH = 65_536
@@ -24,13 +26,13 @@ export function commentMarker(key: string): string {
 }
 
 /** The pull-request comment: the marker, then the report, cut to fit GitHub's size limit. */
-export function renderComment(run: GateRun, opts: CommentOptions): string {
+export function renderComment(run: GateRun, opts: CommentOptions, prepared: PreparedReport = prepareReport(run)): string {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH
   const head = `${opts.marker}\n`
   const where = opts.summaryUrl ? `the ${markdownLink('job summary', opts.summaryUrl)}` : "this run's job summary"
   return (
     head +
-    fitSections(reportSections(run, { buildLog: false }), {
+    fitSections(reportSections(run, { buildLog: false }, prepared), {
       max: max - head.length,
       measure: (text) => text.length,
       overflow: (n) =>

@@ -7,7 +7,8 @@ import type { Rows, Section } from './fit.js'
 import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
 import { imageSection, lineSection } from './image-report.js'
 import { lineLink } from './links.js'
-import { listFindings } from './select.js'
+import { prepareReport } from './prepare.js'
+import type { PreparedReport } from './prepare.js'
 
 // Bounds on untrusted text in the parts that are never dropped, so that rows alone decide the size.
 const REASON_MAX = 500
@@ -21,8 +22,8 @@ export interface DocumentOptions {
 }
 
 /** The report shared by the PR comment and the job summary, as sections for `fitSections`. */
-export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
-  const listing = listFindings(run)
+export function reportSections(run: GateRun, opts: DocumentOptions, prepared: PreparedReport = prepareReport(run)): Section[] {
+  const { listing } = prepared
   const sections: Section[] = [
     { head: [verdictLine(run), ''] },
     { head: [...countTables(run), ''] },
@@ -35,7 +36,7 @@ export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
   }
   const image = imageSection(run)
   if (image.length > 0) sections.push({ head: [...image, ''] })
-  const lines = lineSection(run, [...listing.urgent, ...listing.lower])
+  const lines = lineSection(run, prepared.lines)
   if (lines.length > 0) sections.push({ head: [...lines, ''] })
   if (listing.lint.length > 0) {
     sections.push({
