@@ -3,7 +3,7 @@ import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { BuildOutcome, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
 import { baselineSizeChange, comparisonLines, markNew, NEW_MARK } from './comparison.js'
 import { escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
-import type { Rows, Section } from './fit.js'
+import type { RowList, Rows, Section } from './fit.js'
 import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
 import { imageSection, lineSection } from './image-report.js'
 import { lineLink } from './links.js'
@@ -43,7 +43,7 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       head: ['### Lint findings', ''],
       rows: {
         head: ['| Line | Rule | Level | Message |', '| --: | --- | --- | --- |'],
-        lines: listing.lint.map((f) => lintRow(f, run)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run)),
         omitted: (n) => `_…and ${plural(n, 'more lint finding', 'more lint findings')} not shown here._`
       },
       tail: ['']
@@ -62,7 +62,7 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       head: ['### Secrets', ''],
       rows: {
         head: ['| Severity | Rule | Title | Where |', '| --- | --- | --- | --- |'],
-        lines: listing.secrets.map(secretRow),
+        lines: rowsOf(listing.secrets, secretRow),
         omitted: (n) => `_…and ${plural(n, 'more secret', 'more secrets')} not shown here._`
       },
       tail: ['']
@@ -168,6 +168,11 @@ function lastLines(text: string, max: number): string {
   return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, '')
 }
 
+/** Rendered when `fitSections` asks: of a large report's thousands of rows, a comment has room for a few hundred. */
+function rowsOf<T>(items: readonly T[], render: (item: T) => string): RowList {
+  return { length: items.length, at: (i) => render(items[i]!) }
+}
+
 function lintRow(f: LintFinding, run: GateRun): string {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl)
   return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
@@ -176,7 +181,7 @@ function lintRow(f: LintFinding, run: GateRun): string {
 function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number) => string): Rows {
   return {
     head: ['| Severity | ID | Package | Installed → fixed | Title |', '| --- | --- | --- | --- | --- |'],
-    lines: vulns.map(vulnerabilityRow),
+    lines: rowsOf(vulns, vulnerabilityRow),
     omitted
   }
 }
