@@ -12,7 +12,7 @@ import { defaultLintConfig, finalFromLine, lintText, rules } from '../src/lint/i
 import { planAnnotations } from '../src/report/annotations.js'
 import { commentMarker, renderComment } from '../src/report/comment.js'
 import { prepareReport } from '../src/report/prepare.js'
-import { toSarif } from '../src/report/sarif.js'
+import { renderSarif } from '../src/report/sarif.js'
 import { renderSummary } from '../src/report/summary.js'
 import { parseTrivyReport } from '../src/trivy/report.js'
 import type { BuildOutcome, GateRun, ImageFacts, ImageLayer, Policy, ScanOutcome } from '../src/types.js'
@@ -65,11 +65,7 @@ const prepared = step('prepare', () => prepareReport(run))
 const annotations = step('annotations', () => planAnnotations(run, prepared))
 const summary = step('summary', () => renderSummary(run, {}, prepared))
 const sarif = step('sarif', () =>
-  JSON.stringify(
-    toSarif({ dockerfile: 'Dockerfile', lint, vulnerabilities: report.vulnerabilities, fromLine, severities: policy.severities, toolVersion: 'bench', rules: rules.map((r) => r.meta) }),
-    null,
-    2
-  )
+  renderSarif({ dockerfile: 'Dockerfile', lint, vulnerabilities: report.vulnerabilities, fromLine, severities: policy.severities, toolVersion: 'bench', rules: rules.map((r) => r.meta) })
 )
 const comment = step('comment', () => renderComment(run, { marker: commentMarker('Dockerfile'), summaryUrl: 'https://github.com/o/r/actions/runs/1' }, prepared))
 const elapsed = performance.now() - started

@@ -9,7 +9,7 @@ import { planAnnotations } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { prepareReport } from '../report/prepare.js'
 import type { PreparedReport } from '../report/prepare.js'
-import { toSarif } from '../report/sarif.js'
+import { renderSarif } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import type { GateRun } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -90,7 +90,7 @@ async function writeSummary(gate: GateRun, env: Record<string, string | undefine
 }
 
 async function writeSarif(gate: GateRun, path: string, workspace: string): Promise<string> {
-  const sarif = toSarif({
+  const sarif = renderSarif({
     dockerfile: gate.dockerfile,
     lint: gate.lint,
     vulnerabilities: gate.scan.report?.vulnerabilities,
@@ -102,7 +102,7 @@ async function writeSarif(gate: GateRun, path: string, workspace: string): Promi
   const absolute = resolve(workspace, path)
   try {
     await mkdir(dirname(absolute), { recursive: true })
-    await writeFile(absolute, JSON.stringify(sarif, null, 2) + '\n')
+    await writeFile(absolute, sarif)
     core.info(`SARIF written to ${path}`)
     return path
   } catch (e) {
