@@ -1,8 +1,9 @@
 // Figure 2 of the bench: a 4,000-vulnerability report (a real fixture's vulnerabilities repeated under new IDs)
-// rendered to every output the action writes, the way src/github/publish.ts renders them: PR comment, job summary,
-// SARIF (as written to disk, indented) and annotations. The run carries image facts, so the vulnerabilities are traced
-// to Dockerfile lines (attributeVulnerabilities) and the reports group them by line, as after a real build; the
-// lint findings come from linting a real Dockerfile. Prints one JSON object with time and peak memory; asserts nothing.
+// rendered to every output the action writes, the way src/github/publish.ts renders them: the run prepared once
+// (prepareReport), then annotations, job summary, SARIF (the file's text, indented) and PR comment. The run carries
+// image facts, so the vulnerabilities are traced to Dockerfile lines (attributeVulnerabilities) and the reports group
+// them by line, as after a real build; the lint findings come from linting a real Dockerfile. Prints one JSON object
+// with time and peak memory; asserts nothing.
 //
 //   node render.cjs TRIVY_REPORT.json DOCKERFILE
 import { readFileSync } from 'node:fs'
@@ -11,8 +12,8 @@ import { decide } from '../src/gate.js'
 import { defaultLintConfig, finalFromLine, lintText, rules } from '../src/lint/index.js'
 import { planAnnotations } from '../src/report/annotations.js'
 import { commentMarker, renderComment } from '../src/report/comment.js'
-import { lineGroups } from '../src/report/lines.js'
-import { toSarif } from '../src/report/sarif.js'
+import { prepareReport } from '../src/report/prepare.js'
+import { renderSarif } from '../src/report/sarif.js'
 import { renderSummary } from '../src/report/summary.js'
 import { parseTrivyReport } from '../src/trivy/report.js'
 import type { BuildOutcome, GateRun, ImageFacts, ImageLayer, Policy, ScanOutcome } from '../src/types.js'
@@ -61,16 +62,15 @@ function step<T>(name: string, fn: () => T): T {
 const report = step('attribute', () => attributeVulnerabilities({ ...parsed, vulnerabilities }, facts))
 const scan: ScanOutcome = { status: 'ok', report }
 const run: GateRun = { dockerfile: 'Dockerfile', fromLine, lint, build, scan, policy, verdict: decide(lint, build, scan, policy), context: {} }
-const annotations = step('annotations', () => planAnnotations(run))
-const summary = step('summary', () => renderSummary(run))
+const prepared = step('prepare', () => prepareReport(run))
+// As publishReports' preparer hands it out: made once, then shared by every renderer.
+const prepare = (): typeof prepared => prepared
+const annotations = step('annotations', () => planAnnotations(run, prepare))
+const summary = step('summary', () => renderSummary(run, {}, prepare))
 const sarif = step('sarif', () =>
-  JSON.stringify(
-    toSarif({ dockerfile: 'Dockerfile', lint, vulnerabilities: report.vulnerabilities, fromLine, severities: policy.severities, toolVersion: 'bench', rules: rules.map((r) => r.meta) }),
-    null,
-    2
-  )
+  renderSarif({ dockerfile: 'Dockerfile', lint, vulnerabilities: report.vulnerabilities, fromLine, severities: policy.severities, toolVersion: 'bench', rules: rules.map((r) => r.meta) })
 )
-const comment = step('comment', () => renderComment(run, { marker: commentMarker('Dockerfile'), summaryUrl: 'https://github.com/o/r/actions/runs/1' }))
+const comment = step('comment', () => renderComment(run, { marker: commentMarker('Dockerfile'), summaryUrl: 'https://github.com/o/r/actions/runs/1' }, prepare))
 const elapsed = performance.now() - started
 const rssAfter = process.memoryUsage().rss
 
@@ -78,7 +78,7 @@ console.log(
   JSON.stringify({
     vulnerabilities: vulnerabilities.length,
     traced: report.vulnerabilities.filter((v) => v.line !== undefined).length,
-    lineGroups: lineGroups(run, report.vulnerabilities).length,
+    lineGroups: prepared.lines.length,
     lintFindings: lint.length,
     ms: Math.round(elapsed),
     steps,

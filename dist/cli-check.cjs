@@ -88818,8 +88818,13 @@ function inlineCode(text) {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 function safeUrl(url2) {
-  if (url2 === void 0 || !URL.canParse(url2)) return void 0;
-  const parsed = new URL(url2);
+  if (url2 === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return void 0;
+  }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
   return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
@@ -88922,14 +88927,24 @@ function fitSections(sections, budget) {
   const lineSize = (line) => budget.measure(line) + 1;
   const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
   const noteSize = (line) => lineSize("") + lineSize(line);
-  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
-  const kept = rowSizes.map((sizes) => sizes.length);
-  let size = 0;
-  sections.forEach((s, i) => {
-    size += sum(s.head) + sum(s.tail ?? []);
-    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
-  });
-  let dropped = 0;
+  let size = sections.reduce((n, s) => n + sum(s.head) + sum(s.tail ?? []), 0);
+  const taken = [];
+  const rowSizes = [];
+  for (const s of sections) {
+    const texts = [];
+    const sizes = [];
+    for (let j = 0; s.rows && j < s.rows.lines.length && size <= budget.max; j++) {
+      const text = s.rows.lines.at(j);
+      if (j === 0) size += sum(s.rows.head);
+      texts.push(text);
+      sizes.push(lineSize(text));
+      size += sizes[j];
+    }
+    taken.push(texts);
+    rowSizes.push(sizes);
+  }
+  const kept = taken.map((texts) => texts.length);
+  let dropped = sections.reduce((n, s, i) => n + (s.rows?.lines.length ?? 0) - kept[i], 0);
   const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
   for (let i = sections.length - 1; i >= 0; i--) {
     const rows = sections[i].rows;
@@ -88944,7 +88959,7 @@ function fitSections(sections, budget) {
     const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
     return [
       ...s.head,
-      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
+      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...taken[i].slice(0, kept[i])] : [],
       ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
       ...s.tail ?? []
     ];
@@ -89081,8 +89096,7 @@ function imageSection(run) {
   }
   return lines;
 }
-function lineSection(run, shown) {
-  const groups = lineGroups(run, shown);
+function lineSection(run, groups) {
   if (groups.length === 0) return [];
   const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run)}`)];
   if (groups.length > LINES_MAX) lines.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
@@ -89122,19 +89136,34 @@ function baseAdvice(run) {
   return [advice, ">", `> ${fence}dockerfile`, `> ${pin}`, `> ${fence}`];
 }
 
+// src/report/prepare.ts
+function prepareReport(run) {
+  const listing = listFindings(run);
+  return { listing, lines: lineGroups(run, [...listing.urgent, ...listing.lower]) };
+}
+function preparer() {
+  const prepared = /* @__PURE__ */ new Map();
+  return (run) => {
+    let report = prepared.get(run);
+    if (!report) prepared.set(run, report = prepareReport(run));
+    return report;
+  };
+}
+
 // src/report/document.ts
 var REASON_MAX = 500;
 var NAME_MAX2 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
-function renderReport(report, opts, budget) {
-  if (!("runs" in report)) return fitSections(reportSections(report, opts), budget);
-  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0], opts), budget);
-  const details = report.runs.map((run) => reportSections(run, opts).map(demote));
+function renderReport(report, opts, budget, prepare = preparer()) {
+  if (!("runs" in report)) return fitSections(reportSections(report, opts, prepare(report)), budget);
+  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0], opts, prepare(report.runs[0])), budget);
+  const details = report.runs.map((run) => reportSections(run, opts, prepare(run)).map(demote));
   const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
-  const head = overview(report);
-  const overviewRows = head.rows.lines.reduce((n, l) => n + budget.measure(l) + 1, 0);
+  const rows = report.runs.map(overviewRow);
+  const head = overview(report, rows);
+  const overviewRows = rows.reduce((n, l) => n + budget.measure(l) + 1, 0);
   const assemble = () => {
     const left = report.runs.length - shown.size;
     const note = left > 0 ? [{ head: [`_The details of ${plural2(left, "Dockerfile are", "Dockerfiles are")} left out for size; ${opts.elsewhere} has them._`, ""] }] : [];
@@ -89146,7 +89175,7 @@ function renderReport(report, opts, budget) {
   }
   return fitSections(assemble(), budget);
 }
-function overview(report) {
+function overview(report, rows) {
   const failed = report.runs.filter((r) => !r.verdict.pass).length;
   const total = report.runs.length;
   const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
@@ -89157,7 +89186,7 @@ function overview(report) {
         "| Dockerfile | Result | Lint errors | Lint warnings | CRITICAL | HIGH | Other vulnerabilities | New in this PR |",
         "| --- | --- | --: | --: | --: | --: | --: | --: |"
       ],
-      lines: report.runs.map(overviewRow),
+      lines: rows,
       omitted: (n) => `_\u2026and ${plural2(n, "more Dockerfile", "more Dockerfiles")} not listed here._`
     },
     tail: [""]
@@ -89183,8 +89212,8 @@ function demote(section) {
   const down = (lines) => lines.map((l) => l.startsWith("### ") ? `#${l}` : l);
   return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
 }
-function reportSections(run, opts) {
-  const listing = listFindings(run);
+function reportSections(run, opts, prepared = prepareReport(run)) {
+  const { listing } = prepared;
   const sections = [
     { head: [verdictLine(run), ""] },
     { head: [...countTables(run), ""] },
@@ -89197,14 +89226,14 @@ function reportSections(run, opts) {
   }
   const image = imageSection(run);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines = lineSection(run, [...listing.urgent, ...listing.lower]);
+  const lines = lineSection(run, prepared.lines);
   if (lines.length > 0) sections.push({ head: [...lines, ""] });
   if (listing.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: listing.lint.map((f) => lintRow(f, run)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run)),
         omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
       },
       tail: [""]
@@ -89222,7 +89251,7 @@ function reportSections(run, opts) {
       head: ["### Secrets", ""],
       rows: {
         head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
-        lines: listing.secrets.map(secretRow),
+        lines: rowsOf(listing.secrets, secretRow),
         omitted: (n) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here._`
       },
       tail: [""]
@@ -89311,6 +89340,9 @@ function lastLines(text, max) {
   const newline = cut.indexOf("\n");
   return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, "");
 }
+function rowsOf(items, render) {
+  return { length: items.length, at: (i) => render(items[i]) };
+}
 function lintRow(f, run) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
   return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
@@ -89318,7 +89350,7 @@ function lintRow(f, run) {
 function vulnerabilityRows(vulns, omitted) {
   return {
     head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
-    lines: vulns.map(vulnerabilityRow),
+    lines: rowsOf(vulns, vulnerabilityRow),
     omitted
   };
 }
@@ -89341,7 +89373,7 @@ function commentMarker(key) {
   return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
 var MARKER_KEY_MAX = 200;
-function renderComment(report, opts) {
+function renderComment(report, opts, prepare = preparer()) {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH;
   const head = `${opts.marker}
 `;
@@ -89350,7 +89382,7 @@ function renderComment(report, opts) {
     max: max - head.length,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where2} has them.`
-  });
+  }, prepare);
 }
 
 // src/report/tty.ts
@@ -89361,7 +89393,7 @@ var SEVERITY_STYLE = { CRITICAL: "red", HIGH: "red", MEDIUM: "yellow", LOW: "dim
 function renderTerminal(run, opts) {
   const paint = (text2, style) => opts.color ? `\x1B[${SGR[style]}m${text2}\x1B[0m` : text2;
   const text = printableLine;
-  const listing = listFindings(run);
+  const { listing, lines: groups } = prepareReport(run);
   const lines = [];
   const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"} for ${text(run.dockerfile)}`;
   lines.push(run.verdict.pass ? paint(`\u2714 ${subject}`, "green") : paint(`\u2716 ${subject}`, "red"));
@@ -89400,7 +89432,6 @@ function renderTerminal(run, opts) {
       lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== void 0 ? `${text(run.dockerfile)}:${w.line}` : "(no line)"} ${truncate(text(w.instruction), TITLE_MAX)}`);
     }
   }
-  const groups = lineGroups(run, [...listing.urgent, ...listing.lower]);
   if (groups.length > 0) {
     lines.push("", "Vulnerabilities by Dockerfile line");
     for (const g of groups) {

@@ -18715,8 +18715,13 @@ function printableLine(text) {
   return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
 }
 function safeUrl(url) {
-  if (url === void 0 || !URL.canParse(url)) return void 0;
-  const parsed = new URL(url);
+  if (url === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
   return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
@@ -18750,13 +18755,21 @@ var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style
 var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
 var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
 function toSarif(input) {
+  return fitSarif(input).log;
+}
+function gzipBound(bytes) {
+  return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18;
+}
+function fitSarif(input, indent) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
   const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log = buildSarif(input, shown, keep);
-    const size = (0, import_node_zlib.gzipSync)(JSON.stringify(log)).length;
-    if (size <= limits.maxGzipBytes || keep === 0) return log;
+    const text = JSON.stringify(log, null, indent);
+    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text };
+    const size = (0, import_node_zlib.gzipSync)(indent === void 0 ? text : JSON.stringify(log)).length;
+    if (size <= limits.maxGzipBytes) return { log, text };
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
 }

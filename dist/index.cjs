@@ -88572,8 +88572,13 @@ function inlineCode(text) {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 function safeUrl(url2) {
-  if (url2 === void 0 || !URL.canParse(url2)) return void 0;
-  const parsed = new URL(url2);
+  if (url2 === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return void 0;
+  }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
   return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
@@ -88721,6 +88726,20 @@ function compareVersions(a, b) {
   return 0;
 }
 
+// src/report/prepare.ts
+function prepareReport(run2) {
+  const listing = listFindings(run2);
+  return { listing, lines: lineGroups(run2, [...listing.urgent, ...listing.lower]) };
+}
+function preparer() {
+  const prepared = /* @__PURE__ */ new Map();
+  return (run2) => {
+    let report = prepared.get(run2);
+    if (!report) prepared.set(run2, report = prepareReport(run2));
+    return report;
+  };
+}
+
 // src/report/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATION_LEVELS = ["error", "warning", "notice"];
@@ -88729,9 +88748,9 @@ var VULN_ANNOTATION = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW
 var IDS_NAMED = 10;
 var INSTRUCTION_MAX = 80;
 var NEW_PREFIX = "new in this PR: ";
-function planAnnotations(report) {
+function planAnnotations(report, prepare = preparer()) {
   const runs = runsOf2(report);
-  const ranked = rankAnnotations(report);
+  const ranked = rankAnnotations(report, prepare);
   const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level));
   const kept = byLevel.map((list2) => list2.slice(0, ANNOTATIONS_PER_LEVEL));
   let left = ranked.length - kept.reduce((n, list2) => n + list2.length, 0);
@@ -88752,8 +88771,8 @@ function planAnnotations(report) {
     }
   ];
 }
-function rankAnnotations(report) {
-  return runsOf2(report).flatMap((run2) => [...stepCandidates(run2), ...lineCandidates(run2), ...lintCandidates(run2)]).sort(compareCandidates).map((c) => c.annotation);
+function rankAnnotations(report, prepare = preparer()) {
+  return runsOf2(report).flatMap((run2) => [...stepCandidates(run2), ...lineCandidates(run2, prepare(run2).lines), ...lintCandidates(run2)]).sort(compareCandidates).map((c) => c.annotation);
 }
 function runsOf2(report) {
   return "runs" in report ? report.runs : [report];
@@ -88797,18 +88816,17 @@ function stepCandidates(run2) {
   }
   return candidates;
 }
-function lineCandidates(run2) {
-  const listing = listFindings(run2);
+function lineCandidates(run2, groups) {
   const byLine = /* @__PURE__ */ new Map();
-  for (const group2 of lineGroups(run2, [...listing.urgent, ...listing.lower])) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
-  return [...byLine.entries()].map(([line2, groups]) => {
-    const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]];
-    const title = groups.length === 1 && groups[0].kind === "untraced" ? "Vulnerabilities not traced to an instruction" : groups[0].kind === "base" ? "Vulnerabilities from the base image" : "Vulnerabilities from this instruction";
-    const introduced = [...new Set(groups.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))];
+  for (const group2 of groups) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
+  return [...byLine.entries()].map(([line2, groups2]) => {
+    const level = VULN_ANNOTATION[groups2.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]];
+    const title = groups2.length === 1 && groups2[0].kind === "untraced" ? "Vulnerabilities not traced to an instruction" : groups2[0].kind === "base" ? "Vulnerabilities from the base image" : "Vulnerabilities from this instruction";
+    const introduced = [...new Set(groups2.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))];
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
     const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
     return {
-      annotation: { level, file: run2.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups.map(groupMessage).join(" ")) },
+      annotation: { level, file: run2.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups2.map(groupMessage).join(" ")) },
       rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
     };
   });
@@ -88896,14 +88914,24 @@ function fitSections(sections, budget) {
   const lineSize = (line2) => budget.measure(line2) + 1;
   const sum = (lines3) => lines3.reduce((n, l) => n + lineSize(l), 0);
   const noteSize = (line2) => lineSize("") + lineSize(line2);
-  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? []);
-  const kept = rowSizes.map((sizes) => sizes.length);
-  let size = 0;
-  sections.forEach((s, i) => {
-    size += sum(s.head) + sum(s.tail ?? []);
-    if (kept[i] > 0) size += sum(s.rows.head) + rowSizes[i].reduce((a, b) => a + b, 0);
-  });
-  let dropped = 0;
+  let size = sections.reduce((n, s) => n + sum(s.head) + sum(s.tail ?? []), 0);
+  const taken = [];
+  const rowSizes = [];
+  for (const s of sections) {
+    const texts = [];
+    const sizes = [];
+    for (let j = 0; s.rows && j < s.rows.lines.length && size <= budget.max; j++) {
+      const text = s.rows.lines.at(j);
+      if (j === 0) size += sum(s.rows.head);
+      texts.push(text);
+      sizes.push(lineSize(text));
+      size += sizes[j];
+    }
+    taken.push(texts);
+    rowSizes.push(sizes);
+  }
+  const kept = taken.map((texts) => texts.length);
+  let dropped = sections.reduce((n, s, i) => n + (s.rows?.lines.length ?? 0) - kept[i], 0);
   const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
   for (let i = sections.length - 1; i >= 0; i--) {
     const rows = sections[i].rows;
@@ -88918,7 +88946,7 @@ function fitSections(sections, budget) {
     const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
     return [
       ...s.head,
-      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : [],
+      ...s.rows && kept[i] > 0 ? [...s.rows.head, ...taken[i].slice(0, kept[i])] : [],
       ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
       ...s.tail ?? []
     ];
@@ -88957,8 +88985,7 @@ function imageSection(run2) {
   }
   return lines2;
 }
-function lineSection(run2, shown) {
-  const groups = lineGroups(run2, shown);
+function lineSection(run2, groups) {
   if (groups.length === 0) return [];
   const lines2 = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
   if (groups.length > LINES_MAX) lines2.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
@@ -89003,14 +89030,15 @@ var REASON_MAX = 500;
 var NAME_MAX2 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
-function renderReport(report, opts, budget) {
-  if (!("runs" in report)) return fitSections(reportSections(report, opts), budget);
-  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0], opts), budget);
-  const details = report.runs.map((run2) => reportSections(run2, opts).map(demote));
+function renderReport(report, opts, budget, prepare = preparer()) {
+  if (!("runs" in report)) return fitSections(reportSections(report, opts, prepare(report)), budget);
+  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0], opts, prepare(report.runs[0])), budget);
+  const details = report.runs.map((run2) => reportSections(run2, opts, prepare(run2)).map(demote));
   const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
-  const head = overview(report);
-  const overviewRows = head.rows.lines.reduce((n, l) => n + budget.measure(l) + 1, 0);
+  const rows = report.runs.map(overviewRow);
+  const head = overview(report, rows);
+  const overviewRows = rows.reduce((n, l) => n + budget.measure(l) + 1, 0);
   const assemble = () => {
     const left = report.runs.length - shown.size;
     const note = left > 0 ? [{ head: [`_The details of ${plural2(left, "Dockerfile are", "Dockerfiles are")} left out for size; ${opts.elsewhere} has them._`, ""] }] : [];
@@ -89022,7 +89050,7 @@ function renderReport(report, opts, budget) {
   }
   return fitSections(assemble(), budget);
 }
-function overview(report) {
+function overview(report, rows) {
   const failed = report.runs.filter((r) => !r.verdict.pass).length;
   const total = report.runs.length;
   const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
@@ -89033,7 +89061,7 @@ function overview(report) {
         "| Dockerfile | Result | Lint errors | Lint warnings | CRITICAL | HIGH | Other vulnerabilities | New in this PR |",
         "| --- | --- | --: | --: | --: | --: | --: | --: |"
       ],
-      lines: report.runs.map(overviewRow),
+      lines: rows,
       omitted: (n) => `_\u2026and ${plural2(n, "more Dockerfile", "more Dockerfiles")} not listed here._`
     },
     tail: [""]
@@ -89059,8 +89087,8 @@ function demote(section) {
   const down = (lines2) => lines2.map((l) => l.startsWith("### ") ? `#${l}` : l);
   return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
 }
-function reportSections(run2, opts) {
-  const listing = listFindings(run2);
+function reportSections(run2, opts, prepared = prepareReport(run2)) {
+  const { listing } = prepared;
   const sections = [
     { head: [verdictLine(run2), ""] },
     { head: [...countTables(run2), ""] },
@@ -89073,14 +89101,14 @@ function reportSections(run2, opts) {
   }
   const image = imageSection(run2);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines2 = lineSection(run2, [...listing.urgent, ...listing.lower]);
+  const lines2 = lineSection(run2, prepared.lines);
   if (lines2.length > 0) sections.push({ head: [...lines2, ""] });
   if (listing.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: listing.lint.map((f) => lintRow(f, run2)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run2)),
         omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
       },
       tail: [""]
@@ -89098,7 +89126,7 @@ function reportSections(run2, opts) {
       head: ["### Secrets", ""],
       rows: {
         head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
-        lines: listing.secrets.map(secretRow),
+        lines: rowsOf(listing.secrets, secretRow),
         omitted: (n) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here._`
       },
       tail: [""]
@@ -89187,6 +89215,9 @@ function lastLines(text, max) {
   const newline = cut.indexOf("\n");
   return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, "");
 }
+function rowsOf(items, render) {
+  return { length: items.length, at: (i) => render(items[i]) };
+}
 function lintRow(f, run2) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
   return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
@@ -89194,7 +89225,7 @@ function lintRow(f, run2) {
 function vulnerabilityRows(vulns, omitted) {
   return {
     head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
-    lines: vulns.map(vulnerabilityRow),
+    lines: rowsOf(vulns, vulnerabilityRow),
     omitted
   };
 }
@@ -89217,7 +89248,7 @@ function commentMarker(key) {
   return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
 var MARKER_KEY_MAX = 200;
-function renderComment(report, opts) {
+function renderComment(report, opts, prepare = preparer()) {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH;
   const head = `${opts.marker}
 `;
@@ -89226,7 +89257,7 @@ function renderComment(report, opts) {
     max: max - head.length,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where2} has them.`
-  });
+  }, prepare);
 }
 
 // src/report/sarif.ts
@@ -89240,13 +89271,25 @@ var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style
 var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
 var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
 function toSarif(input) {
+  return fitSarif(input).log;
+}
+function renderSarif(input) {
+  return `${fitSarif(input, 2).text}
+`;
+}
+function gzipBound(bytes) {
+  return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18;
+}
+function fitSarif(input, indent) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
   const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log2 = buildSarif(input, shown, keep);
-    const size = (0, import_node_zlib2.gzipSync)(JSON.stringify(log2)).length;
-    if (size <= limits.maxGzipBytes || keep === 0) return log2;
+    const text = JSON.stringify(log2, null, indent);
+    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log: log2, text };
+    const size = (0, import_node_zlib2.gzipSync)(indent === void 0 ? text : JSON.stringify(log2)).length;
+    if (size <= limits.maxGzipBytes) return { log: log2, text };
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
 }
@@ -89258,6 +89301,10 @@ function toSarifLog(inputs) {
   const runs = inputs.flatMap((input) => toSarif({ ...input, limits: share(input) }).runs);
   const log2 = { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
   return runs.length <= SARIF_MAX_RUNS ? log2 : { ...log2, runs: [mergeRuns(runs)] };
+}
+function renderSarifLog(inputs) {
+  return inputs.length === 1 ? renderSarif(inputs[0]) : `${JSON.stringify(toSarifLog(inputs), null, 2)}
+`;
 }
 function mergeRuns(runs) {
   const rules2 = [];
@@ -89363,12 +89410,12 @@ function vulnerabilityRule(v) {
 
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1048576;
-function renderSummary(report, opts = {}) {
+function renderSummary(report, opts = {}, prepare = preparer()) {
   return renderReport(report, { buildLog: true, elsewhere: "the results file (output results-file)" }, {
     max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
     measure: (text) => Buffer.byteLength(text, "utf8"),
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's 1 MiB limit for a job summary.`
-  });
+  }, prepare);
 }
 
 // package.json
@@ -89671,9 +89718,9 @@ var CHECK_SUMMARY_MAX_LENGTH = 65535;
 var ANNOTATION_MESSAGE_MAX_BYTES = 65536;
 var TITLE_MAX_LENGTH = 255;
 var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
-function planCheckRun(run2) {
-  const annotations = rankAnnotations(run2).map((a) => checkRunAnnotation(a, run2));
-  return { conclusion: checkRunConclusion(run2), title: checkRunTitle(run2), summary: checkRunSummary(run2), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
+function planCheckRun(run2, prepared = prepareReport(run2)) {
+  const annotations = rankAnnotations(run2, () => prepared).map((a) => checkRunAnnotation(a, run2));
+  return { conclusion: checkRunConclusion(run2), title: checkRunTitle(run2), summary: checkRunSummary(run2, prepared), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
 }
 function checkRunConclusion(run2) {
   if (!run2.verdict.pass) return "failure";
@@ -89689,12 +89736,12 @@ function checkRunTitle(run2) {
   const counts = [plural2(run2.lint.length, "lint finding", "lint findings"), ...vulns === void 0 ? [] : [plural2(vulns, "vulnerability", "vulnerabilities")]];
   return `${run2.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
 }
-function checkRunSummary(run2) {
+function checkRunSummary(run2, prepared) {
   return renderReport(run2, { buildLog: false, elsewhere: "the job summary" }, {
     max: CHECK_SUMMARY_MAX_LENGTH,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`
-  });
+  }, () => prepared);
 }
 function checkRunAnnotation(a, run2) {
   const line2 = a.startLine ?? run2.fromLine ?? 1;
@@ -89720,9 +89767,9 @@ function batchesOf(items, size) {
 var CheckRunPermissionError = class extends GitHubApiError {
   name = "CheckRunPermissionError";
 };
-async function annotateWithCheckRun(client, target, run2) {
+async function annotateWithCheckRun(client, target, run2, prepared = prepareReport(run2)) {
   try {
-    return { published: await publishCheckRun(client, target, planCheckRun(run2)) };
+    return { published: await publishCheckRun(client, target, planCheckRun(run2, prepared)) };
   } catch (error2) {
     const why = error2 instanceof Error ? error2.message : String(error2);
     return { fallback: `${why} The findings are annotated with workflow commands instead, which GitHub shows only 10 of per level.` };
@@ -89902,27 +89949,28 @@ function pullRef(target) {
 // src/github/publish.ts
 async function publishReports(report, inputs, runner, env, published) {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : void 0;
-  if (inputs.annotations === "check-run") await annotateOnCheckRuns(report, client, runner);
+  const prepare = preparer();
+  if (inputs.annotations === "check-run") await annotateOnCheckRuns(report, client, runner, prepare);
   else if (inputs.annotations && inputs.mode === "report") info("mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.");
-  else if (inputs.annotations) emitAnnotations(report);
-  await writeSummary(report, env);
+  else if (inputs.annotations) emitAnnotations(report, prepare);
+  await writeSummary(report, env, prepare);
   const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : "";
-  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key);
+  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key, prepare);
   if (inputs.suggestions) await suggestFixes(report, client, runner);
   setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile });
 }
-async function annotateOnCheckRuns(report, client, runner) {
+async function annotateOnCheckRuns(report, client, runner, prepare) {
   if (!client || !runner.sha) {
     warning("annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.");
-    emitAnnotations(report);
+    emitAnnotations(report, prepare);
     return;
   }
   for (const run2 of report.runs) {
     const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run2.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
-    const outcome = await annotateWithCheckRun(client, target, run2);
+    const outcome = await annotateWithCheckRun(client, target, run2, prepare(run2));
     if ("fallback" in outcome) {
       warning(outcome.fallback);
-      emitAnnotations(report);
+      emitAnnotations(report, prepare);
       return;
     }
     info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`);
@@ -89939,28 +89987,28 @@ async function suggestFixes(report, client, runner) {
     warning(`The fix suggestions were not posted: ${e.message}`);
   }
 }
-function emitAnnotations(report) {
-  for (const a of planAnnotations(report)) {
+function emitAnnotations(report, prepare) {
+  for (const a of planAnnotations(report, prepare)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine };
     if (a.level === "error") error(a.message, props);
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
   }
 }
-async function writeSummary(report, env) {
+async function writeSummary(report, env, prepare) {
   if (!env.GITHUB_STEP_SUMMARY) {
     info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     return;
   }
   try {
-    await summary.addRaw(renderSummary(report), true).write();
+    await summary.addRaw(renderSummary(report, {}, prepare), true).write();
   } catch (e) {
     warning(`Could not write the job summary: ${e.message}`);
   }
 }
 async function writeSarif(report, path20, workspace) {
   const catalog = rules.map((r) => r.meta);
-  const sarif = toSarifLog(
+  const sarif = renderSarifLog(
     report.runs.map((run2) => ({
       dockerfile: run2.dockerfile,
       lint: run2.lint,
@@ -89974,7 +90022,7 @@ async function writeSarif(report, path20, workspace) {
   const absolute = (0, import_node_path13.resolve)(workspace, path20);
   try {
     await (0, import_promises8.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
-    await (0, import_promises8.writeFile)(absolute, JSON.stringify(sarif, null, 2) + "\n");
+    await (0, import_promises8.writeFile)(absolute, sarif);
     info(`SARIF written to ${path20}`);
     return path20;
   } catch (e) {
@@ -89982,7 +90030,7 @@ async function writeSarif(report, path20, workspace) {
     return "";
   }
 }
-async function postComment(report, mode, client, runner, key) {
+async function postComment(report, mode, client, runner, key, prepare) {
   if (mode === "never") return "";
   if (!runner.pullRequest) {
     info(`No pull request in this ${runner.eventName || "run"}: no comment posted (the job summary has the report).`);
@@ -90000,7 +90048,7 @@ async function postComment(report, mode, client, runner, key) {
       repo: runner.repo,
       issueNumber: runner.pullRequest.number,
       marker: marker2,
-      body: renderComment(report, { marker: marker2, summaryUrl: runner.runUrl }),
+      body: renderComment(report, { marker: marker2, summaryUrl: runner.runUrl }, prepare),
       create: create2
     });
     if (result2.action === "absent") {

@@ -5,6 +5,8 @@ import { rankAnnotations } from '../report/annotations.js'
 import { renderReport } from '../report/document.js'
 import { truncate } from '../report/escape.js'
 import { formatCount, plural } from '../report/format.js'
+import { prepareReport } from '../report/prepare.js'
+import type { PreparedReport } from '../report/prepare.js'
 import type { Annotation, AnnotationLevel, GateRun } from '../types.js'
 
 /** The Checks API refuses more annotations than this in one request (422 "No more than 50 items are allowed"). */
@@ -38,9 +40,9 @@ export interface CheckRunPlan {
 
 const LEVELS: Record<AnnotationLevel, CheckRunAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' }
 
-export function planCheckRun(run: GateRun): CheckRunPlan {
-  const annotations = rankAnnotations(run).map((a) => checkRunAnnotation(a, run))
-  return { conclusion: checkRunConclusion(run), title: checkRunTitle(run), summary: checkRunSummary(run), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) }
+export function planCheckRun(run: GateRun, prepared: PreparedReport = prepareReport(run)): CheckRunPlan {
+  const annotations = rankAnnotations(run, () => prepared).map((a) => checkRunAnnotation(a, run))
+  return { conclusion: checkRunConclusion(run), title: checkRunTitle(run), summary: checkRunSummary(run, prepared), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) }
 }
 
 /**
@@ -67,12 +69,12 @@ function checkRunTitle(run: GateRun): string {
 }
 
 /** The report the PR comment shows, cut to the Checks API's limit. */
-function checkRunSummary(run: GateRun): string {
+function checkRunSummary(run: GateRun, prepared: PreparedReport): string {
   return renderReport(run, { buildLog: false, elsewhere: 'the job summary' }, {
     max: CHECK_SUMMARY_MAX_LENGTH,
     measure: (text) => text.length,
     overflow: (n) => `⚠️ ${plural(n, 'row was', 'rows were')} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`
-  })
+  }, () => prepared)
 }
 
 function checkRunAnnotation(a: Annotation, run: GateRun): CheckRunAnnotation {

@@ -1,5 +1,7 @@
 // Publishes a planned check run: created completed with the first 50 annotations, then updated with 50 more at a
 // time, since the Checks API appends the annotations of each update and takes at most 50 per request.
+import { prepareReport } from '../report/prepare.js'
+import type { PreparedReport } from '../report/prepare.js'
 import type { GateRun } from '../types.js'
 import { apiError, GitHubApiError } from './api-error.js'
 import { planCheckRun } from './check-run-annotations.js'
@@ -38,9 +40,14 @@ export type CheckRunOutcome = { published: CheckRunResult } | { fallback: string
  * `checks: write`, a fork's read-only token, GitHub down), the caller warns once and falls back to the
  * workflow-command annotations, so that the findings still show in the diff.
  */
-export async function annotateWithCheckRun(client: RestClient, target: CheckRunTarget, run: GateRun): Promise<CheckRunOutcome> {
+export async function annotateWithCheckRun(
+  client: RestClient,
+  target: CheckRunTarget,
+  run: GateRun,
+  prepared: PreparedReport = prepareReport(run)
+): Promise<CheckRunOutcome> {
   try {
-    return { published: await publishCheckRun(client, target, planCheckRun(run)) }
+    return { published: await publishCheckRun(client, target, planCheckRun(run, prepared)) }
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
     return { fallback: `${why} The findings are annotated with workflow commands instead, which GitHub shows only 10 of per level.` }

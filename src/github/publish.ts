@@ -7,7 +7,9 @@ import { countByLevel, countBySeverity } from '../counts.js'
 import { rules } from '../lint/index.js'
 import { planAnnotations } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
-import { toSarifLog } from '../report/sarif.js'
+import { preparer } from '../report/prepare.js'
+import type { Preparer } from '../report/prepare.js'
+import { renderSarifLog } from '../report/sarif.js'
 import { renderSummary } from '../report/summary.js'
 import type { GateReport } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -36,30 +38,32 @@ export async function publishReports(
   published: Published
 ): Promise<void> {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
-  if (inputs.annotations === 'check-run') await annotateOnCheckRuns(report, client, runner)
+  // Each run's findings sorted and grouped once, for every renderer below.
+  const prepare = preparer()
+  if (inputs.annotations === 'check-run') await annotateOnCheckRuns(report, client, runner, prepare)
   else if (inputs.annotations && inputs.mode === 'report') core.info('mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.')
-  else if (inputs.annotations) emitAnnotations(report)
-  await writeSummary(report, env)
+  else if (inputs.annotations) emitAnnotations(report, prepare)
+  await writeSummary(report, env, prepare)
   const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : ''
-  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key)
+  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key, prepare)
   if (inputs.suggestions) await suggestFixes(report, client, runner)
   setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile })
 }
 
 /** Every finding on a check run per Dockerfile; without a token or `checks: write`, the budgeted annotations instead. */
-async function annotateOnCheckRuns(report: GateReport, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+async function annotateOnCheckRuns(report: GateReport, client: RestClient | undefined, runner: RunnerContext, prepare: Preparer): Promise<void> {
   if (!client || !runner.sha) {
     core.warning('annotations: check-run needs github-token and a commit to attach the check run to; showing the step annotations instead.')
-    emitAnnotations(report)
+    emitAnnotations(report, prepare)
     return
   }
   for (const run of report.runs) {
     const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run.dockerfile), ...(runner.runUrl && { detailsUrl: runner.runUrl }) }
-    const outcome = await annotateWithCheckRun(client, target, run)
+    const outcome = await annotateWithCheckRun(client, target, run, prepare(run))
     if ('fallback' in outcome) {
       // The same refusal would meet every other Dockerfile: the step annotations carry them all at once.
       core.warning(outcome.fallback)
-      emitAnnotations(report)
+      emitAnnotations(report, prepare)
       return
     }
     core.info(`Check run with ${outcome.published.annotations} annotations: ${outcome.published.url}`)
@@ -79,8 +83,8 @@ async function suggestFixes(report: GateReport, client: RestClient | undefined, 
   }
 }
 
-function emitAnnotations(report: GateReport): void {
-  for (const a of planAnnotations(report)) {
+function emitAnnotations(report: GateReport, prepare: Preparer): void {
+  for (const a of planAnnotations(report, prepare)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine }
     if (a.level === 'error') core.error(a.message, props)
     else if (a.level === 'warning') core.warning(a.message, props)
@@ -88,13 +92,13 @@ function emitAnnotations(report: GateReport): void {
   }
 }
 
-async function writeSummary(report: GateReport, env: Record<string, string | undefined>): Promise<void> {
+async function writeSummary(report: GateReport, env: Record<string, string | undefined>, prepare: Preparer): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     return
   }
   try {
-    await core.summary.addRaw(renderSummary(report), true).write()
+    await core.summary.addRaw(renderSummary(report, {}, prepare), true).write()
   } catch (e) {
     core.warning(`Could not write the job summary: ${(e as Error).message}`)
   }
@@ -102,7 +106,7 @@ async function writeSummary(report: GateReport, env: Record<string, string | und
 
 async function writeSarif(report: GateReport, path: string, workspace: string): Promise<string> {
   const catalog = rules.map((r) => r.meta)
-  const sarif = toSarifLog(
+  const sarif = renderSarifLog(
     report.runs.map((run) => ({
       dockerfile: run.dockerfile,
       lint: run.lint,
@@ -116,7 +120,7 @@ async function writeSarif(report: GateReport, path: string, workspace: string): 
   const absolute = resolve(workspace, path)
   try {
     await mkdir(dirname(absolute), { recursive: true })
-    await writeFile(absolute, JSON.stringify(sarif, null, 2) + '\n')
+    await writeFile(absolute, sarif)
     core.info(`SARIF written to ${path}`)
     return path
   } catch (e) {
@@ -125,7 +129,7 @@ async function writeSarif(report: GateReport, path: string, workspace: string): 
   }
 }
 
-async function postComment(report: GateReport, mode: CommentMode, client: RestClient | undefined, runner: RunnerContext, key: string): Promise<string> {
+async function postComment(report: GateReport, mode: CommentMode, client: RestClient | undefined, runner: RunnerContext, key: string, prepare: Preparer): Promise<string> {
   if (mode === 'never') return ''
   if (!runner.pullRequest) {
     core.info(`No pull request in this ${runner.eventName || 'run'}: no comment posted (the job summary has the report).`)
@@ -143,7 +147,7 @@ async function postComment(report: GateReport, mode: CommentMode, client: RestCl
       repo: runner.repo,
       issueNumber: runner.pullRequest.number,
       marker,
-      body: renderComment(report, { marker, summaryUrl: runner.runUrl }),
+      body: renderComment(report, { marker, summaryUrl: runner.runUrl }, prepare),
       create
     })
     if (result.action === 'absent') {

@@ -4,9 +4,11 @@ import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { Annotation, AnnotationLevel, GateReport, GateRun, LintLevel, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
 import { plural } from './format.js'
-import { lineGroups, severityCounts } from './lines.js'
+import { severityCounts } from './lines.js'
 import type { LineGroup } from './lines.js'
-import { compareLintByLine, listFindings } from './select.js'
+import { preparer } from './prepare.js'
+import type { Preparer } from './prepare.js'
+import { compareLintByLine } from './select.js'
 
 /** GitHub shows this many annotations per level per step and silently drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -33,9 +35,9 @@ interface Candidate {
  * The annotations to emit, most important first, within GitHub's per-level limit; when some do not fit,
  * a last notice says how many and where to find them.
  */
-export function planAnnotations(report: GateRun | GateReport): Annotation[] {
+export function planAnnotations(report: GateRun | GateReport, prepare: Preparer = preparer()): Annotation[] {
   const runs = runsOf(report)
-  const ranked = rankAnnotations(report)
+  const ranked = rankAnnotations(report, prepare)
   const byLevel = ANNOTATION_LEVELS.map((level) => ranked.filter((a) => a.level === level))
   const kept = byLevel.map((list) => list.slice(0, ANNOTATIONS_PER_LEVEL))
   let left = ranked.length - kept.reduce((n, list) => n + list.length, 0)
@@ -63,10 +65,10 @@ export function planAnnotations(report: GateRun | GateReport): Annotation[] {
  * Every annotation the run calls for, most important first, with no limit: what `planAnnotations` budgets, and
  * what a channel without the per-level limit (a check run) publishes whole.
  */
-export function rankAnnotations(report: GateRun | GateReport): Annotation[] {
+export function rankAnnotations(report: GateRun | GateReport, prepare: Preparer = preparer()): Annotation[] {
   // One budget for the whole step: the most important findings of every Dockerfile compete for it.
   return runsOf(report)
-    .flatMap((run) => [...stepCandidates(run), ...lineCandidates(run), ...lintCandidates(run)])
+    .flatMap((run) => [...stepCandidates(run), ...lineCandidates(run, prepare(run).lines), ...lintCandidates(run)])
     .sort(compareCandidates)
     .map((c) => c.annotation)
 }
@@ -116,10 +118,9 @@ function stepCandidates(run: GateRun): Candidate[] {
 }
 
 /** One annotation per Dockerfile line that brings vulnerabilities, at the level of its worst one. */
-function lineCandidates(run: GateRun): Candidate[] {
-  const listing = listFindings(run)
+function lineCandidates(run: GateRun, groups: readonly LineGroup[]): Candidate[] {
   const byLine = new Map<number | undefined, LineGroup[]>()
-  for (const group of lineGroups(run, [...listing.urgent, ...listing.lower])) byLine.set(group.line, [...(byLine.get(group.line) ?? []), group])
+  for (const group of groups) byLine.set(group.line, [...(byLine.get(group.line) ?? []), group])
   return [...byLine.entries()].map(([line, groups]) => {
     const level = VULN_ANNOTATION[groups.map((g) => g.worst).sort((a, b) => VULN_SEVERITIES.indexOf(a) - VULN_SEVERITIES.indexOf(b))[0]!]
     const title = groups.length === 1 && groups[0]!.kind === 'untraced' ? 'Vulnerabilities not traced to an instruction' : groups[0]!.kind === 'base' ? 'Vulnerabilities from the base image' : 'Vulnerabilities from this instruction'

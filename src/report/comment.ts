@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { GateReport, GateRun } from '../types.js'
 import { renderReport } from './document.js'
+import { preparer } from './prepare.js'
+import type { Preparer } from './prepare.js'
 import { markdownLink } from './escape.js'
 import { formatCount, plural } from './format.js'
 
@@ -29,7 +31,7 @@ export function commentMarker(key: string): string {
 const MARKER_KEY_MAX = 200
 
 /** The pull-request comment: the marker, then the report, cut to fit GitHub's size limit. */
-export function renderComment(report: GateRun | GateReport, opts: CommentOptions): string {
+export function renderComment(report: GateRun | GateReport, opts: CommentOptions, prepare: Preparer = preparer()): string {
   const max = opts.maxLength ?? COMMENT_MAX_LENGTH
   const head = `${opts.marker}\n`
   const where = opts.summaryUrl ? `the ${markdownLink('job summary', opts.summaryUrl)}` : "this run's job summary"
@@ -40,6 +42,6 @@ export function renderComment(report: GateRun | GateReport, opts: CommentOptions
       measure: (text) => text.length,
       overflow: (n) =>
         `⚠️ ${plural(n, 'row was', 'rows were')} left out to stay under GitHub's limit of ${formatCount(max)} characters per comment; ${where} has them.`
-    })
+    }, prepare)
   )
 }

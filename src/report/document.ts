@@ -4,11 +4,12 @@ import type { BuildOutcome, GateReport, GateRun, LintFinding, ScanOutcome, Secre
 import { baselineSizeChange, comparisonLines, markNew, NEW_MARK } from './comparison.js'
 import { escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
 import { fitSections, fixedSize } from './fit.js'
-import type { Budget, Rows, Section } from './fit.js'
+import type { Budget, RowList, Rows, Section } from './fit.js'
 import { formatCount, humanDuration, humanSize, plural, versionChange } from './format.js'
 import { imageSection, lineSection } from './image-report.js'
 import { lineLink } from './links.js'
-import { listFindings } from './select.js'
+import { prepareReport, preparer } from './prepare.js'
+import type { PreparedReport, Preparer } from './prepare.js'
 
 // Bounds on untrusted text in the parts that are never dropped, so that rows alone decide the size.
 const REASON_MAX = 500
@@ -29,16 +30,17 @@ export interface DocumentOptions {
  * to fit; when even the Dockerfiles' headings cannot fit, whole Dockerfiles' details go (passing ones first), and
  * the overview still lists every one. Shared by the PR comment and the job summary.
  */
-export function renderReport(report: GateRun | GateReport, opts: DocumentOptions, budget: Budget): string {
-  if (!('runs' in report)) return fitSections(reportSections(report, opts), budget)
-  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0]!, opts), budget)
-  const details = report.runs.map((run) => reportSections(run, opts).map(demote))
+export function renderReport(report: GateRun | GateReport, opts: DocumentOptions, budget: Budget, prepare: Preparer = preparer()): string {
+  if (!('runs' in report)) return fitSections(reportSections(report, opts, prepare(report)), budget)
+  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0]!, opts, prepare(report.runs[0]!)), budget)
+  const details = report.runs.map((run) => reportSections(run, opts, prepare(run)).map(demote))
   // Failing Dockerfiles keep their details longest: they are what the reader must act on.
   const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i)
   const shown = new Set(report.runs.map((_, i) => i))
-  const head = overview(report)
+  const rows = report.runs.map(overviewRow)
+  const head = overview(report, rows)
   // The overview's rows go only after every Dockerfile's details: they are the one place that names them all.
-  const overviewRows = head.rows!.lines.reduce((n, l) => n + budget.measure(l) + 1, 0)
+  const overviewRows = rows.reduce((n, l) => n + budget.measure(l) + 1, 0)
   const assemble = (): Section[] => {
     const left = report.runs.length - shown.size
     const note = left > 0 ? [{ head: [`_The details of ${plural(left, 'Dockerfile are', 'Dockerfiles are')} left out for size; ${opts.elsewhere} has them._`, ''] }] : []
@@ -51,7 +53,7 @@ export function renderReport(report: GateRun | GateReport, opts: DocumentOptions
   return fitSections(assemble(), budget)
 }
 
-function overview(report: GateReport): Section {
+function overview(report: GateReport, rows: string[]): Section {
   const failed = report.runs.filter((r) => !r.verdict.pass).length
   const total = report.runs.length
   const title = report.verdict.pass
@@ -64,7 +66,7 @@ function overview(report: GateReport): Section {
         '| Dockerfile | Result | Lint errors | Lint warnings | CRITICAL | HIGH | Other vulnerabilities | New in this PR |',
         '| --- | --- | --: | --: | --: | --: | --: | --: |'
       ],
-      lines: report.runs.map(overviewRow),
+      lines: rows,
       omitted: (n) => `_…and ${plural(n, 'more Dockerfile', 'more Dockerfiles')} not listed here._`
     },
     tail: ['']
@@ -95,8 +97,8 @@ function demote(section: Section): Section {
 }
 
 /** The report shared by the PR comment and the job summary, as sections for `fitSections`. */
-export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
-  const listing = listFindings(run)
+export function reportSections(run: GateRun, opts: DocumentOptions, prepared: PreparedReport = prepareReport(run)): Section[] {
+  const { listing } = prepared
   const sections: Section[] = [
     { head: [verdictLine(run), ''] },
     { head: [...countTables(run), ''] },
@@ -109,14 +111,14 @@ export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
   }
   const image = imageSection(run)
   if (image.length > 0) sections.push({ head: [...image, ''] })
-  const lines = lineSection(run, [...listing.urgent, ...listing.lower])
+  const lines = lineSection(run, prepared.lines)
   if (lines.length > 0) sections.push({ head: [...lines, ''] })
   if (listing.lint.length > 0) {
     sections.push({
       head: ['### Lint findings', ''],
       rows: {
         head: ['| Line | Rule | Level | Message |', '| --: | --- | --- | --- |'],
-        lines: listing.lint.map((f) => lintRow(f, run)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run)),
         omitted: (n) => `_…and ${plural(n, 'more lint finding', 'more lint findings')} not shown here._`
       },
       tail: ['']
@@ -135,7 +137,7 @@ export function reportSections(run: GateRun, opts: DocumentOptions): Section[] {
       head: ['### Secrets', ''],
       rows: {
         head: ['| Severity | Rule | Title | Where |', '| --- | --- | --- | --- |'],
-        lines: listing.secrets.map(secretRow),
+        lines: rowsOf(listing.secrets, secretRow),
         omitted: (n) => `_…and ${plural(n, 'more secret', 'more secrets')} not shown here._`
       },
       tail: ['']
@@ -241,6 +243,11 @@ function lastLines(text: string, max: number): string {
   return newline >= 0 ? cut.slice(newline + 1) : cut.replace(/^[\udc00-\udfff]/, '')
 }
 
+/** Rendered when `fitSections` asks: of a large report's thousands of rows, a comment has room for a few hundred. */
+function rowsOf<T>(items: readonly T[], render: (item: T) => string): RowList {
+  return { length: items.length, at: (i) => render(items[i]!) }
+}
+
 function lintRow(f: LintFinding, run: GateRun): string {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl)
   return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
@@ -249,7 +256,7 @@ function lintRow(f: LintFinding, run: GateRun): string {
 function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number) => string): Rows {
   return {
     head: ['| Severity | ID | Package | Installed → fixed | Title |', '| --- | --- | --- | --- | --- |'],
-    lines: vulns.map(vulnerabilityRow),
+    lines: rowsOf(vulns, vulnerabilityRow),
     omitted
   }
 }

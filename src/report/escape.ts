@@ -62,8 +62,14 @@ export function inlineCode(text: string): string {
 
 /** The URL in canonical form when it is an absolute http(s) URL, else undefined. */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (url === undefined || !URL.canParse(url)) return undefined
-  const parsed = new URL(url)
+  if (url === undefined) return undefined
+  let parsed: URL
+  // One parse, not URL.canParse and then new URL: every vulnerability's link is checked, in every report.
+  try {
+    parsed = new URL(url)
+  } catch {
+    return undefined
+  }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined
   // Characters that would end a Markdown link destination or a table cell, percent-encoded.
   return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)

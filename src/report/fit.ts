@@ -13,9 +13,18 @@ export interface Section {
 export interface Rows {
   /** Rendered only while at least one row is kept (a table's header). */
   head: string[]
-  lines: string[]
+  lines: RowList
   /** One line said in place of `n` rows that did not fit. */
   omitted: (n: number) => string
+}
+
+/**
+ * Rows by index: an array, or rows rendered on demand. `fitSections` asks for each row at most once, in order (index
+ * 0 to length - 1), and stops asking once the rows so far are over the budget: rows that cannot fit are never rendered.
+ */
+export interface RowList {
+  readonly length: number
+  at(index: number): string | undefined
 }
 
 export interface Budget {
@@ -38,14 +47,28 @@ export function fitSections(sections: readonly Section[], budget: Budget): strin
   // A note comes after a blank line, so that Markdown never reads it as one more table row.
   const noteSize = (line: string): number => lineSize('') + lineSize(line)
 
-  const rowSizes = sections.map((s) => s.rows?.lines.map(lineSize) ?? [])
-  const kept = rowSizes.map((sizes) => sizes.length)
-  let size = 0
-  sections.forEach((s, i) => {
-    size += sum(s.head) + sum(s.tail ?? [])
-    if (kept[i]! > 0) size += sum(s.rows!.head) + rowSizes[i]!.reduce((a, b) => a + b, 0)
-  })
-  let dropped = 0
+  // Rows are taken in order while the text so far fits. Once it does not, no later row can be kept (rows are dropped
+  // from the bottom up, and heads, tails and notes only add to the size), so the rest are never rendered: a comment
+  // has room for a few hundred of a large report's thousands of rows. They start out dropped, as they would be after
+  // dropping every row from the last up to here, and the dropping below goes on from there.
+  let size = sections.reduce((n, s) => n + sum(s.head) + sum(s.tail ?? []), 0)
+  const taken: string[][] = []
+  const rowSizes: number[][] = []
+  for (const s of sections) {
+    const texts: string[] = []
+    const sizes: number[] = []
+    for (let j = 0; s.rows && j < s.rows.lines.length && size <= budget.max; j++) {
+      const text = s.rows.lines.at(j)!
+      if (j === 0) size += sum(s.rows.head)
+      texts.push(text)
+      sizes.push(lineSize(text))
+      size += sizes[j]!
+    }
+    taken.push(texts)
+    rowSizes.push(sizes)
+  }
+  const kept = taken.map((texts) => texts.length)
+  let dropped = sections.reduce((n, s, i) => n + (s.rows?.lines.length ?? 0) - kept[i]!, 0)
   const notes = (): number =>
     sections.reduce((n, s, i) => (s.rows && kept[i]! < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i]!)) : n), 0) +
     (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0)
@@ -64,7 +87,7 @@ export function fitSections(sections: readonly Section[], budget: Budget): strin
     const lost = s.rows ? s.rows.lines.length - kept[i]! : 0
     return [
       ...s.head,
-      ...(s.rows && kept[i]! > 0 ? [...s.rows.head, ...s.rows.lines.slice(0, kept[i])] : []),
+      ...(s.rows && kept[i]! > 0 ? [...s.rows.head, ...taken[i]!.slice(0, kept[i])] : []),
       ...(s.rows && lost > 0 ? ['', s.rows.omitted(lost)] : []),
       ...(s.tail ?? [])
     ]

@@ -1,10 +1,10 @@
 // The Markdown parts about the built image: what it is, and which Dockerfile lines bring its vulnerabilities.
 // Every part is bounded in rows and in text, because they are never dropped to fit a size limit.
 import { runsAsRoot } from '../image/facts.js'
-import type { GateRun, Vulnerability } from '../types.js'
+import type { GateRun } from '../types.js'
 import { escapeMarkdown, inlineCode, printableLine, truncate } from './escape.js'
 import { formatCount, humanSize, plural } from './format.js'
-import { baseShare, lineGroups, severityCounts } from './lines.js'
+import { baseShare, severityCounts } from './lines.js'
 import type { LineGroup } from './lines.js'
 import { lineLink } from './links.js'
 
@@ -37,8 +37,7 @@ export function imageSection(run: GateRun): string[] {
  * "### Vulnerabilities by Dockerfile line": one bullet per line with its count and the upgrades that fix it, then the
  * base-image advice. Empty when no vulnerability could be traced (no facts, or no vulnerability to show).
  */
-export function lineSection(run: GateRun, shown: readonly Vulnerability[]): string[] {
-  const groups = lineGroups(run, shown)
+export function lineSection(run: GateRun, groups: readonly LineGroup[]): string[] {
   if (groups.length === 0) return []
   const lines = ['### Vulnerabilities by Dockerfile line', '', ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run)}`)]
   if (groups.length > LINES_MAX) lines.push(`- _…and ${plural(groups.length - LINES_MAX, 'more line', 'more lines')}._`)

@@ -71,13 +71,37 @@ const SECURITY_SEVERITY: Record<VulnSeverity, string> = { CRITICAL: '9.5', HIGH:
  * limits (25,000 results, 10 MB gzipped): past them the least severe results are left out and the run says so.
  */
 export function toSarif(input: SarifInput): SarifLog {
+  return fitSarif(input).log
+}
+
+/** The SARIF file to write for upload: `toSarif`'s log, indented, with a final newline. */
+export function renderSarif(input: SarifInput): string {
+  return `${fitSarif(input, 2).text}\n`
+}
+
+/**
+ * No gzip output of `bytes` bytes is larger: zlib's deflateBound for any compression settings (fixed-code blocks,
+ * about 13% over), plus the gzip wrapper's 18 bytes.
+ */
+export function gzipBound(bytes: number): number {
+  return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18
+}
+
+/**
+ * The log within the limits and its JSON text, `indent` as JSON.stringify takes it. The text the caller writes is the
+ * one measured, so a large log is serialised once, and compressed only when its size alone cannot show that it fits.
+ */
+function fitSarif(input: SarifInput, indent?: number): { log: SarifLog; text: string } {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES }
   const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity))
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length))
   for (;;) {
     const log = buildSarif(input, shown, keep)
-    const size = gzipSync(JSON.stringify(log)).length
-    if (size <= limits.maxGzipBytes || keep === 0) return log
+    const text = JSON.stringify(log, null, indent)
+    // The limit is on the compact JSON gzipped, which an indented text only outgrows.
+    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text }
+    const size = gzipSync(indent === undefined ? text : JSON.stringify(log)).length
+    if (size <= limits.maxGzipBytes) return { log, text }
     // Shrink in proportion to the excess (at least one result), so a huge report takes a few passes, not thousands.
     keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)))
   }
@@ -96,6 +120,14 @@ export function toSarifLog(inputs: readonly SarifInput[]): SarifLog {
   const runs = inputs.flatMap((input) => toSarif({ ...input, limits: share(input) }).runs)
   const log: SarifLog = { $schema: SARIF_SCHEMA, version: '2.1.0', runs }
   return runs.length <= SARIF_MAX_RUNS ? log : { ...log, runs: [mergeRuns(runs)] }
+}
+
+/**
+ * The SARIF file's text for one step. A single Dockerfile's is `renderSarif`'s (its size measured on the very text
+ * written); several are serialised once more after each run was fitted.
+ */
+export function renderSarifLog(inputs: readonly SarifInput[]): string {
+  return inputs.length === 1 ? renderSarif(inputs[0]!) : `${JSON.stringify(toSarifLog(inputs), null, 2)}\n`
 }
 
 /** One run with every run's results: rules merged by id, each result pointed at its rule's new index. */

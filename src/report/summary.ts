@@ -1,5 +1,7 @@
 import type { GateReport, GateRun } from '../types.js'
 import { renderReport } from './document.js'
+import { preparer } from './prepare.js'
+import type { Preparer } from './prepare.js'
 import { plural } from './format.js'
 
 /** GitHub refuses a step summary over 1 MiB. */
@@ -10,10 +12,10 @@ export interface SummaryOptions {
 }
 
 /** The job summary: the comment's report without the marker, plus the build log when the build failed. */
-export function renderSummary(report: GateRun | GateReport, opts: SummaryOptions = {}): string {
+export function renderSummary(report: GateRun | GateReport, opts: SummaryOptions = {}, prepare: Preparer = preparer()): string {
   return renderReport(report, { buildLog: true, elsewhere: 'the results file (output results-file)' }, {
     max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
     measure: (text) => Buffer.byteLength(text, 'utf8'),
     overflow: (n) => `⚠️ ${plural(n, 'row was', 'rows were')} left out to stay under GitHub's 1 MiB limit for a job summary.`
-  })
+  }, prepare)
 }

@@ -5,8 +5,8 @@ import { printableLine, truncate } from './escape.js'
 import { runsAsRoot } from '../image/facts.js'
 import { baselineSizeChange, comparisonSentence, newCounts } from './comparison.js'
 import { humanSize, plural, versionChange } from './format.js'
-import { baseShare, lineGroups, severityCounts } from './lines.js'
-import { listFindings } from './select.js'
+import { baseShare, severityCounts } from './lines.js'
+import { prepareReport } from './prepare.js'
 
 const TITLE_MAX = 120
 
@@ -29,7 +29,7 @@ export interface TerminalOptions {
 export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
   const paint: Paint = (text, style) => (opts.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
   const text = printableLine
-  const listing = listFindings(run)
+  const { listing, lines: groups } = prepareReport(run)
   const lines: string[] = []
 
   const subject = `Container Gate ${run.verdict.pass ? 'passed' : 'failed'} for ${text(run.dockerfile)}`
@@ -71,7 +71,6 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
       lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== undefined ? `${text(run.dockerfile)}:${w.line}` : '(no line)'} ${truncate(text(w.instruction), TITLE_MAX)}`)
     }
   }
-  const groups = lineGroups(run, [...listing.urgent, ...listing.lower])
   if (groups.length > 0) {
     lines.push('', 'Vulnerabilities by Dockerfile line')
     for (const g of groups) {
