@@ -90322,6 +90322,7 @@ async function readReportMode(inputs, context3, log2) {
       continue;
     }
     seen.set(results.key, path20);
+    for (const run2 of results.runs) insideRepository(run2, path20);
     runs.push(...results.runs);
   }
   log2.info(`Read ${files.length} results ${files.length === 1 ? "file" : "files"}: ${runs.length} Dockerfile ${runs.length === 1 ? "report" : "reports"}.`);
@@ -90331,6 +90332,14 @@ async function readReportMode(inputs, context3, log2) {
   const runner = { ...context3, ...pullRequest2 ? { pullRequest: pullRequest2 } : {}, sha, ...runUrl && { runUrl } };
   const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...runUrl && { runUrl } };
   return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner };
+}
+function insideRepository(run2, file) {
+  for (const path20 of /* @__PURE__ */ new Set([run2.dockerfile, ...run2.lint.map((f) => f.file)])) {
+    const segments = path20.split(/[\\/]/);
+    if (path20 === "" || /^[\\/]|^[A-Za-z]:/.test(path20) || segments.includes("..") || /[\u0000-\u001f]/.test(path20)) {
+      throw new UsageError2(`input results: ${file} names the Dockerfile "${path20.replace(/[\u0000-\u001f]/g, "?")}", which is not a path inside the repository. Name only files that Container Gate wrote (output results-file).`);
+    }
+  }
 }
 async function pullRequestOf(files, context3, token, log2) {
   if (context3.pullRequest) return context3.pullRequest;

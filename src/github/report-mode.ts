@@ -32,6 +32,7 @@ export async function readReportMode(inputs: ActionInputs, context: RunnerContex
       continue
     }
     seen.set(results.key, path)
+    for (const run of results.runs) insideRepository(run, path)
     runs.push(...results.runs)
   }
   log.info(`Read ${files.length} results ${files.length === 1 ? 'file' : 'files'}: ${runs.length} Dockerfile ${runs.length === 1 ? 'report' : 'reports'}.`)
@@ -43,6 +44,19 @@ export async function readReportMode(inputs: ActionInputs, context: RunnerContex
   // Links in the reports are built from this run's own context, never from a file's.
   const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...(runUrl && { runUrl }) }
   return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner }
+}
+
+/**
+ * The reports link to each Dockerfile in the repository and annotate its lines: a path out of it (`..`, absolute)
+ * can only come from a tampered file, and would aim those links elsewhere.
+ */
+function insideRepository(run: GateRun, file: string): void {
+  for (const path of new Set([run.dockerfile, ...run.lint.map((f) => f.file)])) {
+    const segments = path.split(/[\\/]/)
+    if (path === '' || /^[\\/]|^[A-Za-z]:/.test(path) || segments.includes('..') || /[\u0000-\u001f]/.test(path)) {
+      throw new UsageError(`input results: ${file} names the Dockerfile "${path.replace(/[\u0000-\u001f]/g, '?')}", which is not a path inside the repository. Name only files that Container Gate wrote (output results-file).`)
+    }
+  }
 }
 
 interface Claimed {
