@@ -123,7 +123,7 @@ function lintConfig(opts: PipelineOptions): LintConfig {
 
 async function lintDockerfile(model: DockerfileModel, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
   // ShellCheck's findings pass through the same config and pragmas as the rules' (hadolint's SC codes).
-  const shellcheck = await shellcheckDockerfile(model)
+  const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir })
   if (shellcheck.skipped) log.warn(shellcheck.skipped)
   return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits)
 }
