@@ -2,8 +2,8 @@
 // directive and KEY=value properties; continuation joining, heredoc bodies, flags and exec form are read
 // here from the source lines, so one guarded routine decides what belongs to each instruction.
 
-import { DockerfileParser } from 'dockerfile-ast'
-import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
+import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
+import type { Argument, Instruction as AstInstruction, Property } from 'dockerfile-ast'
 import { expandVariables, parseImageRef } from './image-ref.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
@@ -17,6 +17,18 @@ const PROPERTY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL'])
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
+
+// dockerfile-ast reads an instruction's arguments from the text again on every call, and its own parser asks for them
+// several times per instruction (its flags, JSON form, heredocs and ranges each do): that was most of its time. They
+// depend only on the instruction's text, so each instruction reads them once. Callers shift the flags off the list
+// they get (ModifiableInstruction.getArguments), so each gets a copy.
+const astInstruction = AstInstructionClass.prototype as unknown as { getRawArguments(this: AstInstruction): Argument[] }
+const readRawArguments = astInstruction.getRawArguments
+// On the instance rather than in a WeakMap: a WeakMap entry per instruction made garbage collection a quarter of the parse.
+const RAW_ARGUMENTS = Symbol('raw arguments')
+astInstruction.getRawArguments = function getRawArguments(this: AstInstruction & { [RAW_ARGUMENTS]?: Argument[] }) {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice()
+}
 
 export function parseDockerfile(text: string): DockerfileModel {
   const source = text.replace(/^\uFEFF/, '')
