@@ -14,8 +14,9 @@
 // reading it as sh would hand rules made-up programs (the last path segment of a URL would look like one).
 
 import type { DockerfileModel, Instruction, Stage } from './model.js'
-import { parseShell, programName } from './shell.js'
-import type { ShellCommand } from './shell.js'
+import { memoize } from './memo.js'
+import { parseShell, parseShellScript, programName } from './shell.js'
+import type { ShellCommand, ShellScript } from './shell.js'
 import { SHELLS, shellCommandString } from './shell-invocation.js'
 
 /** What Docker runs a shell-form instruction with when the stage has no SHELL. */
@@ -100,11 +101,13 @@ export function shellRuns(instruction: Instruction, shell: readonly string[] = D
 }
 
 /**
- * The one script hadolint hands its shell parser for a RUN, for the rules that count commands or look for pipes
- * as it does (DL3059, DL4006): the exec form's argv joined by spaces, the heredoc bodies of `RUN <<EOF` (no
- * program before the marker), else the shell-form text.
+ * The one script hadolint hands its shell parser for a RUN, read once per instruction, for the rules that count
+ * commands or look for pipes as it does (DL3059, DL4006): the exec form's argv joined by spaces, the heredoc bodies
+ * of `RUN <<EOF` (no program before the marker), else the shell-form text.
  */
-export function hadolintScript(instruction: Instruction): string {
+export const hadolintShellScript = memoize((instruction: Instruction): ShellScript => parseShellScript(hadolintScript(instruction)))
+
+function hadolintScript(instruction: Instruction): string {
   if (instruction.execForm) return instruction.execForm.join(' ')
   const bodyIsScript = instruction.heredocs.length > 0 && parseShell(instruction.args).every((c) => c.name === '')
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join('\n') : instruction.args

@@ -1,5 +1,6 @@
 // The ways rules walk a Dockerfile. `onbuild` mirrors hadolint's `onbuild` combinator: the instruction an
 // ONBUILD wraps is checked like a top-level one and reported on the ONBUILD's line.
+import { memoize } from './memo.js'
 import type { DockerfileModel, Instruction } from './model.js'
 import { runCommands } from './run-commands.js'
 import type { ShellCommand } from './shell.js'
@@ -7,6 +8,12 @@ import type { ShellCommand } from './shell.js'
 export interface WalkOptions {
   /** Also visit the instructions wrapped by ONBUILD. */
   onbuild?: boolean
+}
+
+/** A RUN and the simple commands it runs. */
+export interface Run {
+  instruction: Instruction
+  commands: ShellCommand[]
 }
 
 /** Instructions with one of `keywords` (all when none is given), in file order. */
@@ -19,7 +26,15 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
   return out
 }
 
-/** Each RUN with the simple commands it runs (parsed once and shared by every rule). */
-export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): Array<{ instruction: Instruction; commands: ShellCommand[] }> {
+// Most rules read the RUNs: the list is made once per file, and each RUN's commands are parsed once.
+const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}))
+const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }))
+
+/** Each RUN with the simple commands it runs, shared by every rule. */
+export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): readonly Run[] {
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model)
+}
+
+function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
   return instructionsOf(model, ['RUN'], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }))
 }

@@ -2,8 +2,7 @@ import type { Instruction } from '../model.js'
 import { parseMount } from '../mounts.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
-import { hadolintScript } from '../run-commands.js'
-import { parseShellScript } from '../shell.js'
+import { hadolintShellScript } from '../run-commands.js'
 
 export const DL3059: Rule = {
   meta: {
@@ -37,7 +36,7 @@ export const DL3059: Rule = {
 
 /** How many programs the RUN runs, those in substitutions included (assignments and bare redirections are none). */
 function programsRun(run: Instruction): number {
-  return parseShellScript(hadolintScript(run)).commands.filter((c) => c.name !== '').length
+  return hadolintShellScript(run).commands.filter((c) => c.name !== '').length
 }
 
 /** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */
