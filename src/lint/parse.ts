@@ -57,6 +57,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   const stages: Stage[] = []
   const covered: Array<[number, number]> = []
   const initialArgs = new Map<string, string>()
+  const stageByName = new Map<string, number>()
   let lastLine = 0
   for (const node of ast.getInstructions()) {
     const start = node.getRange().start.line
@@ -76,7 +77,9 @@ export function parseDockerfile(text: string): DockerfileModel {
     }
     if (keyword === 'FROM' && instruction.args !== '') {
       const from = toFrom(instruction, stages.length, initialArgs)
-      stages.push({ index: from.stageIndex, from, instructions: [], parent: parentStage(stages, from) })
+      // Stage names are case-insensitive in Docker, so `FROM Build` uses the latest stage named `build`.
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) })
+      if (from.alias !== undefined) stageByName.set(from.alias.toLowerCase(), from.stageIndex)
       instructions.push(from)
     } else {
       stages.at(-1)?.instructions.push(instruction)
@@ -262,12 +265,6 @@ function toFrom(instruction: Instruction, stageIndex: number, initialArgs: Reado
     asKeyword: as?.toUpperCase() === 'AS' ? as : undefined,
     platform: instruction.flags.find((f) => f.name === 'platform')?.value
   }
-}
-
-/** Stage names are case-insensitive in Docker, so `FROM Build` uses the stage `build`. */
-function parentStage(stages: readonly Stage[], from: FromInstruction): number | undefined {
-  const name = from.image.text.toLowerCase()
-  return [...stages].reverse().find((s) => s.from.alias?.toLowerCase() === name)?.index
 }
 
 /** Comment lines that no instruction spans (continuations and heredoc bodies hold look-alikes). */
