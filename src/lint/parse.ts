@@ -4,6 +4,7 @@
 
 import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
 import type { Argument, Instruction as AstInstruction, Property } from 'dockerfile-ast'
+import { Dockerfile as AstDockerfile } from 'dockerfile-ast/lib/dockerfile.js'
 import { expandVariables, parseImageRef } from './image-ref.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
@@ -18,17 +19,22 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
-// dockerfile-ast reads an instruction's arguments from the text again on every call, and its own parser asks for them
-// several times per instruction (its flags, JSON form, heredocs and ranges each do): that was most of its time. They
-// depend only on the instruction's text, so each instruction reads them once. Callers shift the flags off the list
-// they get (ModifiableInstruction.getArguments), so each gets a copy.
+// Two changes to dockerfile-ast's classes make its parse linear and cheap, neither visible in what this module reads.
+// It read an instruction's arguments from the text again on every call, and its own parser asks for them several
+// times per instruction (its flags, JSON form, heredocs and ranges each do): that was most of its time. They depend
+// only on the instruction's text, so each instruction reads them once; callers shift the flags off the list they get
+// (ModifiableInstruction.getArguments), so each gets a copy. Kept on the instance: a WeakMap entry per instruction
+// made garbage collection a quarter of the parse.
 const astInstruction = AstInstructionClass.prototype as unknown as { getRawArguments(this: AstInstruction): Argument[] }
 const readRawArguments = astInstruction.getRawArguments
-// On the instance rather than in a WeakMap: a WeakMap entry per instruction made garbage collection a quarter of the parse.
 const RAW_ARGUMENTS = Symbol('raw arguments')
 astInstruction.getRawArguments = function getRawArguments(this: AstInstruction & { [RAW_ARGUMENTS]?: Argument[] }) {
   return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice()
 }
+// And at the end of a parse it files every comment under every build stage whose range holds it, each range worked out
+// again per comment: minutes for a file of thousands of stages and comments. Nothing here reads a stage's comments
+// (comments are read from the lines, see readComments), so that filing is skipped.
+AstDockerfile.prototype.organizeComments = () => undefined
 
 export function parseDockerfile(text: string): DockerfileModel {
   const source = text.replace(/^\uFEFF/, '')
