@@ -16,14 +16,23 @@ export interface Run {
   commands: ShellCommand[]
 }
 
+// Several rules ask for the same instructions (ten label rules for the LABELs): each question is answered once per file.
+const selections = memoize((_model: DockerfileModel) => new Map<string, readonly Instruction[]>())
+
 /** Instructions with one of `keywords` (all when none is given), in file order. */
-export function instructionsOf(model: DockerfileModel, keywords: readonly string[] = [], opts: WalkOptions = {}): Instruction[] {
-  const out: Instruction[] = []
-  for (const instruction of model.instructions) {
-    const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction
-    if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited)
+export function instructionsOf(model: DockerfileModel, keywords: readonly string[] = [], opts: WalkOptions = {}): readonly Instruction[] {
+  const known = selections(model)
+  const question = `${opts.onbuild ? 'ONBUILD ' : ''}${keywords.join(' ')}`
+  let found = known.get(question)
+  if (!found) {
+    const out: Instruction[] = []
+    for (const instruction of model.instructions) {
+      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction
+      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited)
+    }
+    known.set(question, (found = out))
   }
-  return out
+  return found
 }
 
 // Most rules read the RUNs: the list is made once per file, and each RUN's commands are parsed once.
