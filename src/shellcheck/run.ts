@@ -54,8 +54,26 @@ export function findShellcheck(searchPath?: string): Promise<string | undefined>
 
 /** Each script's findings, on its line, in the scripts' order; or why ShellCheck could not check them. */
 export async function runShellcheck(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions = {}): Promise<ExternalHit[][] | ShellcheckUnavailable> {
-  const hits: ExternalHit[][] = scripts.map(() => [])
-  if (scripts.length === 0) return hits
+  // ShellCheck takes some 15 ms over a script however it is started, and a long file repeats its RUNs word for word:
+  // each distinct script (in its dialect) is checked once, and its findings go on the line of every RUN that has it.
+  const distinct: ShellcheckScript[] = []
+  const indexOf = new Map<string, number>()
+  const checkedAs = scripts.map((s) => {
+    const key = `${s.shell}\n${s.script}`
+    let index = indexOf.get(key)
+    if (index === undefined) indexOf.set(key, (index = distinct.push(s) - 1))
+    return index
+  })
+  const found = await checkScripts(program, distinct, opts)
+  if (!Array.isArray(found)) return found
+  return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })))
+}
+
+type Finding = Omit<ExternalHit, 'line'>
+
+async function checkScripts(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions): Promise<Finding[][] | ShellcheckUnavailable> {
+  const found: Finding[][] = scripts.map(() => [])
+  if (scripts.length === 0) return found
   const run = opts.run ?? runIn
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY
   let dir: string | undefined
@@ -66,9 +84,9 @@ export async function runShellcheck(program: string, scripts: readonly Shellchec
       // Named by their index, so that a finding's file says which script it is about.
       const files = indexes.map(String)
       await Promise.all(files.map((file, i) => writeFile(join(folder, file), scripts[indexes[i]].script)))
-      return readBatch(await run(program, shellcheckArgs(shell, files), folder), scripts, hits)
+      return readBatch(await run(program, shellcheckArgs(shell, files), folder), found)
     })
-    return failures.find((f) => f !== undefined) ?? hits
+    return failures.find((f) => f !== undefined) ?? found
   } catch (error) {
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` }
   } finally {
@@ -90,8 +108,8 @@ function batchesOf(scripts: readonly ShellcheckScript[], concurrency: number): A
   })
 }
 
-/** Adds a batch's findings to `hits`; says why when shellcheck failed or printed something else. */
-function readBatch(result: ExecResult, scripts: readonly ShellcheckScript[], hits: ExternalHit[][]): ShellcheckUnavailable | undefined {
+/** Adds a batch's findings to those of its scripts; says why when shellcheck failed or printed something else. */
+function readBatch(result: ExecResult, found: Finding[][]): ShellcheckUnavailable | undefined {
   // Exit 0: no findings; 1: findings. Anything else means shellcheck itself failed.
   if (result.startError !== undefined || (result.exitCode !== 0 && result.exitCode !== 1)) {
     const why = result.startError ?? `exit code ${result.exitCode}${describe(result.stderr)}`
@@ -99,10 +117,9 @@ function readBatch(result: ExecResult, scripts: readonly ShellcheckScript[], hit
   }
   try {
     for (const { file, ...comment } of shellcheckComments(result.stdout)) {
-      const index = Number(file)
-      const script = scripts[index]
-      if (!/^\d+$/.test(file) || script === undefined) throw new Error(`a comment is about "${file}", a file that was not checked`)
-      hits[index].push({ ...comment, line: script.line })
+      const own = /^\d+$/.test(file) ? found[Number(file)] : undefined
+      if (own === undefined) throw new Error(`a comment is about "${file}", a file that was not checked`)
+      own.push(comment)
     }
   } catch (error) {
     return { unavailable: `shellcheck gave output this tool cannot read (${(error as Error).message}; version 0.7 or later is needed), so the ShellCheck (SC) checks were skipped` }

@@ -89,6 +89,14 @@ describe('runShellcheck', () => {
     expect(existsSync(calls[0].cwd)).toBe(false)
   })
 
+  it('checks a script that several RUNs share once, and puts its findings on each RUN', async () => {
+    const calls: Array<{ args: readonly string[]; cwd: string }> = []
+    const scripts = [1, 2, 3].map((line) => ({ line, shell: 'sh' as const, script: `x ${line === 2 ? 2002 : 2001}` }))
+    const hits = await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls) })
+    expect(calls.map((c) => c.args.slice(4))).toEqual([['0', '1']])
+    expect(Array.isArray(hits) && hits.map((own) => own.map((h) => `${h.line}:${h.code}`))).toEqual([['1:SC2001'], ['2:SC2002'], ['3:SC2001']])
+  })
+
   it('shares hundreds of scripts among `concurrency` processes', async () => {
     const calls: Array<{ args: readonly string[]; cwd: string }> = []
     const scripts = Array.from({ length: 700 }, (_, i) => ({ line: i + 1, shell: 'sh' as const, script: `x ${1000 + i}` }))
