@@ -93,10 +93,14 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], io)
     unreadable ||= group.unreadable
     const shellcheck = await group.shellcheck
-    // One note for the run, not one per file: the reason is the same for every file.
-    if (shellcheck.skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${shellcheck.skipped}\n`)
-    shellcheckSkipped ||= shellcheck.skipped !== undefined
-    group.parsed.forEach(({ file, model }, i) => results.push({ file, findings: lintModel(rules, model, file, settings.config, shellcheck.hits[i]) }))
+    group.parsed.forEach(({ file, model }, i) => {
+      const { hits, skipped, tooLarge } = shellcheck[i]
+      // One note for the run, not one per file: the reason is the same for every file.
+      if (skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${skipped}\n`)
+      shellcheckSkipped ||= skipped !== undefined
+      if (tooLarge) io.stderr(`container-gate lint: ${file}: ${tooLarge}\n`)
+      results.push({ file, findings: lintModel(rules, model, file, settings.config, hits) })
+    })
   }
   const color = io.color && !settings.noColor
   for (const format of settings.formats) io.stdout(render(results, format, { color, filePathInReport: options.filePathInReport }))
