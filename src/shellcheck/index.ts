@@ -39,10 +39,14 @@ export async function shellcheckDockerfile(model: DockerfileModel, opts: Shellch
  * checked together, so that many small files cost a few shellcheck processes, not one each.
  */
 export async function shellcheckDockerfiles(models: readonly DockerfileModel[], opts: ShellcheckRunOptions = {}): Promise<ShellcheckFindings[]> {
+  const program = await findShellcheck(opts.searchPath)
+  if (program === undefined) {
+    // Then only whether there is a script to say so for matters, not the scripts.
+    const skipped = models.some((model) => scriptsOf(model).length > 0) ? SHELLCHECK_NOT_ON_PATH.unavailable : undefined
+    return models.map(() => ({ hits: [], ...(skipped !== undefined && { skipped }) }))
+  }
   const perModel = models.map((model): { scripts: ShellcheckScript[]; tooLarge?: string } => {
-    // Only the shell pragmas are read here, so no rule names need resolving.
-    const pragmas = readPragmas(model, () => undefined)
-    const scripts = shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) })
+    const scripts = scriptsOf(model)
     const bytes = [...new Set(scripts.map((s) => s.script))].reduce((n, script) => n + Buffer.byteLength(script), 0)
     if (bytes <= MAX_SCRIPT_BYTES) return { scripts }
     return {
@@ -52,15 +56,17 @@ export async function shellcheckDockerfiles(models: readonly DockerfileModel[], 
   })
   const done = (hits: (i: number) => ExternalHit[], skipped?: string): ShellcheckFindings[] =>
     perModel.map(({ tooLarge }, i) => ({ hits: hits(i), ...(skipped !== undefined && { skipped }), ...(tooLarge !== undefined && { tooLarge }) }))
-  const scripts = perModel.flatMap((m) => m.scripts)
-  if (scripts.length === 0) return done(() => [])
-  const program = await findShellcheck(opts.searchPath)
-  if (program === undefined) return done(() => [], SHELLCHECK_NOT_ON_PATH.unavailable)
-  const result = await runShellcheck(program, scripts, opts)
+  const result = await runShellcheck(program, perModel.flatMap((m) => m.scripts), opts)
   if (!Array.isArray(result)) return done(() => [], result.unavailable)
   let next = 0
   const hits = perModel.map((m) => uniqueHits(result.slice(next, (next += m.scripts.length)).flat()))
   return done((i) => hits[i])
+}
+
+function scriptsOf(model: DockerfileModel): ShellcheckScript[] {
+  // Only the shell pragmas are read here, so no rule names need resolving.
+  const pragmas = readPragmas(model, () => undefined)
+  return shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) })
 }
 
 function megabytes(bytes: number): string {

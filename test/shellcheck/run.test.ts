@@ -69,7 +69,7 @@ describe('runShellcheck', () => {
     expect(await shellcheckDockerfile(safeParse('FROM a\nRUN echo $X\n'), { searchPath: empty })).toEqual({ hits: [], skipped: expect.stringMatching(/^shellcheck is not on PATH.*skipped/) })
   })
 
-  it('looks for nothing when there is nothing to check', async () => {
+  it('says nothing when there is nothing to check', async () => {
     expect(await shellcheckDockerfile(safeParse('FROM a\nCMD ["x"]\n'), { searchPath: '' })).toEqual({ hits: [] })
   })
 
