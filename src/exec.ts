@@ -1,6 +1,5 @@
 import { access, constants } from 'node:fs/promises'
 import path from 'node:path'
-import { getExecOutput } from '@actions/exec'
 
 export interface ExecResult {
   exitCode: number
@@ -44,6 +43,8 @@ export const Exec = {
     if (program === undefined) return notStarted(`${cmd} is not on PATH`)
     const onLine = opts.onLine
     try {
+      // Loaded on first use: with node:child_process it costs 5 ms, and a `lint` without ShellCheck never runs a program.
+      const { getExecOutput } = await import('@actions/exec')
       return await getExecOutput(program, [...args], {
         env,
         cwd: opts.cwd,

@@ -11,7 +11,6 @@ import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import { parseChoice, UsageError } from '../options.js'
 import { shellcheckDockerfiles } from '../shellcheck/index.js'
-import { toSarif } from '../report/sarif.js'
 import { LINT_LEVELS } from '../types.js'
 import type { LintFinding } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -103,7 +102,7 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     })
   }
   const color = io.color && !settings.noColor
-  for (const format of settings.formats) io.stdout(render(results, format, { color, filePathInReport: options.filePathInReport }))
+  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport }))
   if (unreadable) return 2
   if (settings.config.noFail || settings.formats.includes('codeclimate')) return 0
   return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0
@@ -189,8 +188,10 @@ async function readSource(file: string, io: LintCommandIo): Promise<string | { r
   }
 }
 
-function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): string {
+async function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): Promise<string> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
+  // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
+  const { toSarif } = await import('../report/sarif.js')
   const catalog = rules.map((r) => r.meta)
   const documents = results.map((r) => toSarif({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))
   // One SARIF document with a run per file: each run keeps its own automation id (the file), as code scanning wants.
