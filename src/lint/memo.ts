@@ -5,9 +5,8 @@
 export function memoize<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const known = new WeakMap<K, V>()
   return (key) => {
-    if (known.has(key)) return known.get(key) as V
-    const value = compute(key)
-    known.set(key, value)
-    return value
+    let value = known.get(key)
+    if (value === undefined && !known.has(key)) known.set(key, (value = compute(key)))
+    return value as V
   }
 }

@@ -119,7 +119,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
   for (;;) {
     const line = lines[i]
     const continued = endsWithEscape(line, escape)
-    text += continued ? line.replace(/\s*$/, '').slice(0, -1) : line
+    text += continued ? line.trimEnd().slice(0, -1) : line
     if (!continued) break
     // Docker drops comment and empty lines inside a continuation.
     do {
@@ -152,7 +152,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
 }
 
 function endsWithEscape(line: string, escape: string): boolean {
-  return line.replace(/\s*$/, '').endsWith(escape)
+  return line.trimEnd().endsWith(escape)
 }
 
 /**

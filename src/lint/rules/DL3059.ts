@@ -15,16 +15,16 @@ export const DL3059: Rule = {
   },
   check(model) {
     const hits: RuleHit[] = []
-    let previous: { flags: string; commands: number } | undefined
+    let previous: { instruction: Instruction; commands: number } | undefined
     for (const instruction of model.instructions) {
       // Comments are not instructions, so they never break a run; any other instruction does.
       if (instruction.keyword !== 'RUN') {
         previous = undefined
         continue
       }
-      const current = { flags: runFlags(instruction), commands: programsRun(instruction) }
+      const current = { instruction, commands: programsRun(instruction) }
       // A RUN that chains several commands was most likely split off on purpose, and so was the one after it.
-      if (previous && previous.flags === current.flags && previous.commands <= 1 && current.commands <= 1) {
+      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
         hits.push({ line: instruction.line })
       } else {
         previous = current
