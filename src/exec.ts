@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises'
+import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
 
 export interface ExecResult {
@@ -24,8 +24,9 @@ export async function findExecutable(name: string, searchPath: string = process.
   for (const dir of searchPath.split(path.delimiter)) {
     if (dir === '') continue
     const candidate = path.join(dir, name)
+    // Synchronous: a look-up through the thread pool per folder cost each miss an error and a turn of the event loop.
     try {
-      await access(candidate, constants.X_OK)
+      accessSync(candidate, constants.X_OK)
       return candidate
     } catch {
       // not in this directory: keep looking
