@@ -57,13 +57,15 @@ export function parseDockerfile(text: string): DockerfileModel {
     return emptyModel([{ line: 1, message: 'the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8' }])
   }
   // Docker ends lines at line feeds only (CRLF included); dockerfile-ast also at a lone CR, so the two would disagree.
-  const loneCr = lines.findIndex((line) => line.includes('\r'))
+  const loneCr = source.includes('\r') ? lines.findIndex((line) => line.includes('\r')) : -1
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }])
   }
-  const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line))
-  if (binary !== -1) {
-    return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }])
+  // One search of the whole text: a search per line cost more than the rest of this function.
+  const binary = CONTROL_CHARACTER.exec(source)
+  if (binary) {
+    const line = source.slice(0, binary.index).split('\n').length
+    return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }])
   }
   let ast
   try {

@@ -36,7 +36,7 @@ const NOT_POSIX = new Set(['pwsh', 'powershell', 'cmd'])
  * last shell asked about, and each script of it parsed. Rules read a RUN's commands and hadolint's view of its script
  * (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
  */
-const analysisOf = memoize((_instruction: Instruction): { commands?: { shell: string; commands: ShellCommand[] }; parses: Map<string, ShellScript> } => ({ parses: new Map() }))
+const analysisOf = memoize((_instruction: Instruction): { commands?: { shell: readonly string[]; commands: ShellCommand[] }; parses: Map<string, ShellScript> } => ({ parses: new Map() }))
 
 function parsed(instruction: Instruction, script: string): ShellScript {
   const { parses } = analysisOf(instruction)
@@ -51,11 +51,11 @@ function parsed(instruction: Instruction, script: string): ShellScript {
  */
 export function runCommands(instruction: Instruction, model?: DockerfileModel): ShellCommand[] {
   const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL
-  const key = shell.join('\u0000')
   const analysis = analysisOf(instruction)
-  if (analysis.commands?.shell === key) return analysis.commands.commands
+  // By identity: the shell is DEFAULT_SHELL or the argv of the SHELL instruction in force, the same array every time.
+  if (analysis.commands?.shell === shell) return analysis.commands.commands
   const commands = instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell)
-  analysis.commands = { shell: key, commands }
+  analysis.commands = { shell, commands }
   return commands
 }
 
