@@ -5656,12 +5656,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData2();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9041,10 +9041,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15048,9 +15048,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
@@ -15766,8 +15766,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15794,9 +15794,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert4(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15826,11 +15826,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert4(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16004,13 +16004,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response = await cache.match(request, options);
             if (response !== void 0) {
               return response;
             }
@@ -16040,12 +16040,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -19154,6 +19154,885 @@ var require_undici = __commonJS({
     module2.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module2.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/@actions/io/lib/io-util.js
+function readlink(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    const result2 = yield fs2.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result2.endsWith("\\")) {
+      return `${result2}\\`;
+    }
+    return result2;
+  });
+}
+function exists(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+var fs2, path, __awaiter4, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var init_io_util = __esm({
+  "node_modules/@actions/io/lib/io-util.js"() {
+    fs2 = __toESM(require("fs"), 1);
+    path = __toESM(require("path"), 1);
+    __awaiter4 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve9, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises);
+    IS_WINDOWS = process.platform === "win32";
+    READONLY = fs2.constants.O_RDONLY;
+  }
+});
+
+// node_modules/@actions/io/lib/io.js
+function cp(source_1, dest_1) {
+  return __awaiter5(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path2.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+function rmRF(inputPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if (IS_WINDOWS) {
+      if (/[*"<>|]/.test(inputPath)) {
+        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+      }
+    }
+    try {
+      yield rm(inputPath, {
+        force: true,
+        maxRetries: 3,
+        recursive: true,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    (0, import_assert.ok)(fsPath, "a path argument must be provided");
+    yield mkdir(fsPath, { recursive: true });
+  });
+}
+function which(tool, check) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result2 = yield which(tool, false);
+      if (!result2) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result2;
+    }
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches2 = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches2.push(filePath);
+      }
+    }
+    return matches2;
+  });
+}
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+  return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat(sourceDir)).mode);
+  });
+}
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+var import_assert, path2, __awaiter5;
+var init_io = __esm({
+  "node_modules/@actions/io/lib/io.js"() {
+    import_assert = require("assert");
+    path2 = __toESM(require("path"), 1);
+    init_io_util();
+    __awaiter5 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve9, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// node_modules/@actions/exec/lib/toolrunner.js
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var os3, events, child, path3, import_timers, __awaiter6, IS_WINDOWS2, ToolRunner, ExecState;
+var init_toolrunner = __esm({
+  "node_modules/@actions/exec/lib/toolrunner.js"() {
+    os3 = __toESM(require("os"), 1);
+    events = __toESM(require("events"), 1);
+    child = __toESM(require("child_process"), 1);
+    path3 = __toESM(require("path"), 1);
+    init_io();
+    init_io_util();
+    import_timers = require("timers");
+    __awaiter6 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve9, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    IS_WINDOWS2 = process.platform === "win32";
+    ToolRunner = class extends events.EventEmitter {
+      constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+          throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+      }
+      _debug(message3) {
+        if (this.options.listeners && this.options.listeners.debug) {
+          this.options.listeners.debug(message3);
+        }
+      }
+      _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? "" : "[command]";
+        if (IS_WINDOWS2) {
+          if (this._isCmdFile()) {
+            cmd += toolPath;
+            for (const a of args) {
+              cmd += ` ${a}`;
+            }
+          } else if (options.windowsVerbatimArguments) {
+            cmd += `"${toolPath}"`;
+            for (const a of args) {
+              cmd += ` ${a}`;
+            }
+          } else {
+            cmd += this._windowsQuoteCmdArg(toolPath);
+            for (const a of args) {
+              cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+            }
+          }
+        } else {
+          cmd += toolPath;
+          for (const a of args) {
+            cmd += ` ${a}`;
+          }
+        }
+        return cmd;
+      }
+      _processLineBuffer(data, strBuffer, onLine) {
+        try {
+          let s = strBuffer + data.toString();
+          let n = s.indexOf(os3.EOL);
+          while (n > -1) {
+            const line2 = s.substring(0, n);
+            onLine(line2);
+            s = s.substring(n + os3.EOL.length);
+            n = s.indexOf(os3.EOL);
+          }
+          return s;
+        } catch (err) {
+          this._debug(`error processing line. Failed with error ${err}`);
+          return "";
+        }
+      }
+      _getSpawnFileName() {
+        if (IS_WINDOWS2) {
+          if (this._isCmdFile()) {
+            return process.env["COMSPEC"] || "cmd.exe";
+          }
+        }
+        return this.toolPath;
+      }
+      _getSpawnArgs(options) {
+        if (IS_WINDOWS2) {
+          if (this._isCmdFile()) {
+            let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+            for (const a of this.args) {
+              argline += " ";
+              argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+            }
+            argline += '"';
+            return [argline];
+          }
+        }
+        return this.args;
+      }
+      _endsWith(str2, end) {
+        return str2.endsWith(end);
+      }
+      _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+      }
+      _windowsQuoteCmdArg(arg) {
+        if (!this._isCmdFile()) {
+          return this._uvQuoteCmdArg(arg);
+        }
+        if (!arg) {
+          return '""';
+        }
+        const cmdSpecialChars = [
+          " ",
+          "	",
+          "&",
+          "(",
+          ")",
+          "[",
+          "]",
+          "{",
+          "}",
+          "^",
+          "=",
+          ";",
+          "!",
+          "'",
+          "+",
+          ",",
+          "`",
+          "~",
+          "|",
+          "<",
+          ">",
+          '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+          if (cmdSpecialChars.some((x) => x === char)) {
+            needsQuotes = true;
+            break;
+          }
+        }
+        if (!needsQuotes) {
+          return arg;
+        }
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+          reverse += arg[i - 1];
+          if (quoteHit && arg[i - 1] === "\\") {
+            reverse += "\\";
+          } else if (arg[i - 1] === '"') {
+            quoteHit = true;
+            reverse += '"';
+          } else {
+            quoteHit = false;
+          }
+        }
+        reverse += '"';
+        return reverse.split("").reverse().join("");
+      }
+      _uvQuoteCmdArg(arg) {
+        if (!arg) {
+          return '""';
+        }
+        if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+          return arg;
+        }
+        if (!arg.includes('"') && !arg.includes("\\")) {
+          return `"${arg}"`;
+        }
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+          reverse += arg[i - 1];
+          if (quoteHit && arg[i - 1] === "\\") {
+            reverse += "\\";
+          } else if (arg[i - 1] === '"') {
+            quoteHit = true;
+            reverse += "\\";
+          } else {
+            quoteHit = false;
+          }
+        }
+        reverse += '"';
+        return reverse.split("").reverse().join("");
+      }
+      _cloneExecOptions(options) {
+        options = options || {};
+        const result2 = {
+          cwd: options.cwd || process.cwd(),
+          env: options.env || process.env,
+          silent: options.silent || false,
+          windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+          failOnStdErr: options.failOnStdErr || false,
+          ignoreReturnCode: options.ignoreReturnCode || false,
+          delay: options.delay || 1e4
+        };
+        result2.outStream = options.outStream || process.stdout;
+        result2.errStream = options.errStream || process.stderr;
+        return result2;
+      }
+      _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result2 = {};
+        result2.cwd = options.cwd;
+        result2.env = options.env;
+        result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+          result2.argv0 = `"${toolPath}"`;
+        }
+        return result2;
+      }
+      /**
+       * Exec a tool.
+       * Output will be streamed to the live console.
+       * Returns promise with return code
+       *
+       * @param     tool     path to tool to exec
+       * @param     options  optional exec options.  See ExecOptions
+       * @returns   number
+       */
+      exec() {
+        return __awaiter6(this, void 0, void 0, function* () {
+          if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+            this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+          }
+          this.toolPath = yield which(this.toolPath, true);
+          return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
+            this._debug(`exec tool: ${this.toolPath}`);
+            this._debug("arguments:");
+            for (const arg of this.args) {
+              this._debug(`   ${arg}`);
+            }
+            const optionsNonNull = this._cloneExecOptions(this.options);
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+            }
+            const state3 = new ExecState(optionsNonNull, this.toolPath);
+            state3.on("debug", (message3) => {
+              this._debug(message3);
+            });
+            if (this.options.cwd && !(yield exists(this.options.cwd))) {
+              return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+            }
+            const fileName = this._getSpawnFileName();
+            const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+            let stdbuffer = "";
+            if (cp2.stdout) {
+              cp2.stdout.on("data", (data) => {
+                if (this.options.listeners && this.options.listeners.stdout) {
+                  this.options.listeners.stdout(data);
+                }
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                  optionsNonNull.outStream.write(data);
+                }
+                stdbuffer = this._processLineBuffer(data, stdbuffer, (line2) => {
+                  if (this.options.listeners && this.options.listeners.stdline) {
+                    this.options.listeners.stdline(line2);
+                  }
+                });
+              });
+            }
+            let errbuffer = "";
+            if (cp2.stderr) {
+              cp2.stderr.on("data", (data) => {
+                state3.processStderr = true;
+                if (this.options.listeners && this.options.listeners.stderr) {
+                  this.options.listeners.stderr(data);
+                }
+                if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+                  const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+                  s.write(data);
+                }
+                errbuffer = this._processLineBuffer(data, errbuffer, (line2) => {
+                  if (this.options.listeners && this.options.listeners.errline) {
+                    this.options.listeners.errline(line2);
+                  }
+                });
+              });
+            }
+            cp2.on("error", (err) => {
+              state3.processError = err.message;
+              state3.processExited = true;
+              state3.processClosed = true;
+              state3.CheckComplete();
+            });
+            cp2.on("exit", (code) => {
+              state3.processExitCode = code;
+              state3.processExited = true;
+              this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+              state3.CheckComplete();
+            });
+            cp2.on("close", (code) => {
+              state3.processExitCode = code;
+              state3.processExited = true;
+              state3.processClosed = true;
+              this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+              state3.CheckComplete();
+            });
+            state3.on("done", (error2, exitCode) => {
+              if (stdbuffer.length > 0) {
+                this.emit("stdline", stdbuffer);
+              }
+              if (errbuffer.length > 0) {
+                this.emit("errline", errbuffer);
+              }
+              cp2.removeAllListeners();
+              if (error2) {
+                reject(error2);
+              } else {
+                resolve9(exitCode);
+              }
+            });
+            if (this.options.input) {
+              if (!cp2.stdin) {
+                throw new Error("child process missing stdin");
+              }
+              cp2.stdin.end(this.options.input);
+            }
+          }));
+        });
+      }
+    };
+    ExecState = class _ExecState extends events.EventEmitter {
+      constructor(options, toolPath) {
+        super();
+        this.processClosed = false;
+        this.processError = "";
+        this.processExitCode = 0;
+        this.processExited = false;
+        this.processStderr = false;
+        this.delay = 1e4;
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+          throw new Error("toolPath must not be empty");
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+          this.delay = options.delay;
+        }
+      }
+      CheckComplete() {
+        if (this.done) {
+          return;
+        }
+        if (this.processClosed) {
+          this._setResult();
+        } else if (this.processExited) {
+          this.timeout = (0, import_timers.setTimeout)(_ExecState.HandleTimeout, this.delay, this);
+        }
+      }
+      _debug(message3) {
+        this.emit("debug", message3);
+      }
+      _setResult() {
+        let error2;
+        if (this.processExited) {
+          if (this.processError) {
+            error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+          } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+            error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+          } else if (this.processStderr && this.options.failOnStdErr) {
+            error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+          }
+        }
+        if (this.timeout) {
+          clearTimeout(this.timeout);
+          this.timeout = null;
+        }
+        this.done = true;
+        this.emit("done", error2, this.processExitCode);
+      }
+      static HandleTimeout(state3) {
+        if (state3.done) {
+          return;
+        }
+        if (!state3.processClosed && state3.processExited) {
+          const message3 = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+          state3._debug(message3);
+        }
+        state3._setResult();
+      }
+    };
+  }
+});
+
+// node_modules/@actions/exec/lib/exec.js
+var exec_exports = {};
+__export(exec_exports, {
+  exec: () => exec,
+  getExecOutput: () => getExecOutput
+});
+function exec(commandLine, args, options) {
+  return __awaiter7(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter7(this, void 0, void 0, function* () {
+    var _a2, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new import_string_decoder.StringDecoder("utf8");
+    const stderrDecoder = new import_string_decoder.StringDecoder("utf8");
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+var import_string_decoder, __awaiter7;
+var init_exec = __esm({
+  "node_modules/@actions/exec/lib/exec.js"() {
+    import_string_decoder = require("string_decoder");
+    init_toolrunner();
+    __awaiter7 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve9, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
   }
 });
 
@@ -32949,8 +33828,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse2 = require_parse2();
     var prerelease = (version3, options) => {
-      const parsed = parse2(version3, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+      const parsed2 = parse2(version3, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module2.exports = prerelease;
   }
@@ -33519,7 +34398,7 @@ var require_range = __commonJS({
         range3 = range3.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range3;
-        const cached = cache2.get(memoKey);
+        const cached = cache.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -33553,7 +34432,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result2 = [...rangeMap.values()];
-        cache2.set(memoKey, result2);
+        cache.set(memoKey, result2);
         return result2;
       }
       intersects(range3, options) {
@@ -33592,7 +34471,7 @@ var require_range = __commonJS({
     };
     module2.exports = Range2;
     var LRU = require_lrucache();
-    var cache2 = new LRU();
+    var cache = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug2 = require_debug();
@@ -41356,864 +42235,7 @@ var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 var import_os2 = __toESM(require("os"), 1);
-
-// node_modules/@actions/exec/lib/exec.js
-var import_string_decoder = require("string_decoder");
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var os3 = __toESM(require("os"), 1);
-var events = __toESM(require("events"), 1);
-var child = __toESM(require("child_process"), 1);
-var path3 = __toESM(require("path"), 1);
-
-// node_modules/@actions/io/lib/io.js
-var import_assert = require("assert");
-var path2 = __toESM(require("path"), 1);
-
-// node_modules/@actions/io/lib/io-util.js
-var fs2 = __toESM(require("fs"), 1);
-var path = __toESM(require("path"), 1);
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-function readlink(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    const result2 = yield fs2.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result2.endsWith("\\")) {
-      return `${result2}\\`;
-    }
-    return result2;
-  });
-}
-var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function cp(source_1, dest_1) {
-  return __awaiter5(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-    if (destStat && destStat.isFile() && !force) {
-      return;
-    }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
-    if (!(yield exists(source))) {
-      throw new Error(`no such file or directory: ${source}`);
-    }
-    const sourceStat = yield stat(source);
-    if (sourceStat.isDirectory()) {
-      if (!recursive) {
-        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-      } else {
-        yield cpDirRecursive(source, newDest, 0, force);
-      }
-    } else {
-      if (path2.relative(source, newDest) === "") {
-        throw new Error(`'${newDest}' and '${source}' are the same file`);
-      }
-      yield copyFile2(source, newDest, force);
-    }
-  });
-}
-function rmRF(inputPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (IS_WINDOWS) {
-      if (/[*"<>|]/.test(inputPath)) {
-        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-      }
-    }
-    try {
-      yield rm(inputPath, {
-        force: true,
-        maxRetries: 3,
-        recursive: true,
-        retryDelay: 300
-      });
-    } catch (err) {
-      throw new Error(`File was unable to be removed ${err}`);
-    }
-  });
-}
-function mkdirP(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    (0, import_assert.ok)(fsPath, "a path argument must be provided");
-    yield mkdir(fsPath, { recursive: true });
-  });
-}
-function which(tool, check) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result2 = yield which(tool, false);
-      if (!result2) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result2;
-    }
-    const matches2 = yield findInPath(tool);
-    if (matches2 && matches2.length > 0) {
-      return matches2[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches2 = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches2.push(filePath);
-      }
-    }
-    return matches2;
-  });
-}
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
-  return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (currentDepth >= 255)
-      return;
-    currentDepth++;
-    yield mkdirP(destDir);
-    const files = yield readdir(sourceDir);
-    for (const fileName of files) {
-      const srcFile = `${sourceDir}/${fileName}`;
-      const destFile = `${destDir}/${fileName}`;
-      const srcFileStat = yield lstat(srcFile);
-      if (srcFileStat.isDirectory()) {
-        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-      } else {
-        yield copyFile2(srcFile, destFile, force);
-      }
-    }
-    yield chmod(destDir, (yield stat(sourceDir)).mode);
-  });
-}
-function copyFile2(srcFile, destFile, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if ((yield lstat(srcFile)).isSymbolicLink()) {
-      try {
-        yield lstat(destFile);
-        yield unlink(destFile);
-      } catch (e) {
-        if (e.code === "EPERM") {
-          yield chmod(destFile, "0666");
-          yield unlink(destFile);
-        }
-      }
-      const symlinkFull = yield readlink(srcFile);
-      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
-    } else if (!(yield exists(destFile)) || force) {
-      yield copyFile(srcFile, destFile);
-    }
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var import_timers = require("timers");
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message3) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message3);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line2 = s.substring(0, n);
-        onLine(line2);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result2 = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result2.outStream = options.outStream || process.stdout;
-    result2.errStream = options.errStream || process.stderr;
-    return result2;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result2 = {};
-    result2.cwd = options.cwd;
-    result2.env = options.env;
-    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result2.argv0 = `"${toolPath}"`;
-    }
-    return result2;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter6(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state3 = new ExecState(optionsNonNull, this.toolPath);
-        state3.on("debug", (message3) => {
-          this._debug(message3);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line2) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line2);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
-            state3.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line2) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line2);
-              }
-            });
-          });
-        }
-        cp2.on("error", (err) => {
-          state3.processError = err.message;
-          state3.processExited = true;
-          state3.processClosed = true;
-          state3.CheckComplete();
-        });
-        cp2.on("exit", (code) => {
-          state3.processExitCode = code;
-          state3.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state3.CheckComplete();
-        });
-        cp2.on("close", (code) => {
-          state3.processExitCode = code;
-          state3.processExited = true;
-          state3.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state3.CheckComplete();
-        });
-        state3.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp2.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve9(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp2.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp2.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = (0, import_timers.setTimeout)(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message3) {
-    this.emit("debug", message3);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state3) {
-    if (state3.done) {
-      return;
-    }
-    if (!state3.processClosed && state3.processExited) {
-      const message3 = `The STDIO streams did not close within ${state3.delay / 1e3} seconds of the exit event from process '${state3.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state3._debug(message3);
-    }
-    state3._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
-    var _a2, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new import_string_decoder.StringDecoder("utf8");
-    const stderrDecoder = new import_string_decoder.StringDecoder("utf8");
-    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
-
-// node_modules/@actions/core/lib/platform.js
+init_exec();
 var platform = import_os2.default.platform();
 var arch = import_os2.default.arch();
 
@@ -42307,8 +42329,20 @@ var LINT_LEVELS = ["error", "warning", "info", "style"];
 var VULN_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FAIL_SCOPES = ["all", "new"];
 
+// src/lint/memo.ts
+function memoize(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = known.get(key);
+    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    return value;
+  };
+}
+
 // src/lint/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
+var import_dockerfile = __toESM(require_dockerfile(), 1);
+var import_parser = __toESM(require_parser(), 1);
 
 // src/lint/image-ref.ts
 function parseImageRef(text) {
@@ -42373,19 +42407,37 @@ var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+var astInstruction = import_dockerfile_ast.Instruction.prototype;
+var readRawArguments = astInstruction.getRawArguments;
+var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
+astInstruction.getRawArguments = function getRawArguments() {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
+};
+var astParser = import_parser.Parser.prototype;
+var buildInstructionNode = astParser.createInstruction;
+var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
+astParser.createInstruction = function createInstruction(...key) {
+  const last = this[LAST_BUILT];
+  if (last && key.every((k, i) => k === last.key[i])) return last.node;
+  const node = buildInstructionNode.apply(this, key);
+  this[LAST_BUILT] = { key, node };
+  return node;
+};
+import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 function parseDockerfile(text) {
   const source = text.replace(/^\uFEFF/, "");
   const lines2 = source.split(/\r?\n/);
   if (UTF16.test(source)) {
     return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
   }
-  const loneCr = lines2.findIndex((line2) => line2.includes("\r"));
+  const loneCr = source.includes("\r") ? lines2.findIndex((line2) => line2.includes("\r")) : -1;
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
   }
-  const binary = lines2.findIndex((line2) => CONTROL_CHARACTER.test(line2));
-  if (binary !== -1) {
-    return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }]);
+  const binary = CONTROL_CHARACTER.exec(source);
+  if (binary) {
+    const line2 = source.slice(0, binary.index).split("\n").length;
+    return emptyModel([{ line: line2, message: `line ${line2} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
   let ast;
   try {
@@ -42399,6 +42451,7 @@ function parseDockerfile(text) {
   const stages = [];
   const covered = [];
   const initialArgs = /* @__PURE__ */ new Map();
+  const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
   for (const node of ast.getInstructions()) {
     const start = node.getRange().start.line;
@@ -42417,7 +42470,8 @@ function parseDockerfile(text) {
     }
     if (keyword === "FROM" && instruction.args !== "") {
       const from = toFrom(instruction, stages.length, initialArgs);
-      stages.push({ index: from.stageIndex, from, instructions: [], parent: parentStage(stages, from) });
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) });
+      if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
       instructions2.push(from);
     } else {
       stages.at(-1)?.instructions.push(instruction);
@@ -42436,7 +42490,7 @@ function readInstruction(lines2, start, escape3, keyword) {
   for (; ; ) {
     const line2 = lines2[i];
     const continued = endsWithEscape(line2, escape3);
-    text += continued ? line2.replace(/\s*$/, "").slice(0, -1) : line2;
+    text += continued ? line2.trimEnd().slice(0, -1) : line2;
     if (!continued) break;
     do {
       i++;
@@ -42467,7 +42521,7 @@ function readInstruction(lines2, start, escape3, keyword) {
   return { end: i, emptyLines, text: rest, heredocs, problems };
 }
 function endsWithEscape(line2, escape3) {
-  return line2.replace(/\s*$/, "").endsWith(escape3);
+  return line2.trimEnd().endsWith(escape3);
 }
 function heredocOpeners(text) {
   const openers = [];
@@ -42568,10 +42622,6 @@ function toFrom(instruction, stageIndex, initialArgs) {
     platform: instruction.flags.find((f) => f.name === "platform")?.value
   };
 }
-function parentStage(stages, from) {
-  const name = from.image.text.toLowerCase();
-  return [...stages].reverse().find((s) => s.from.alias?.toLowerCase() === name)?.index;
-}
 function readComments(lines2, covered) {
   const inside = new Uint8Array(lines2.length + 1);
   for (const [from, to] of covered) inside.fill(1, from, to + 1);
@@ -42665,9 +42715,11 @@ function readPragmas(model, resolve9, options = {}) {
   if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check;
   const blockLines = new Set(block.map((c) => c.line));
   let previousEnd = 0;
+  let next = 0;
   for (const instruction of model.instructions) {
-    for (const comment of model.comments) {
-      if (comment.line <= previousEnd || comment.line >= instruction.line || blockLines.has(comment.line)) continue;
+    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
+      const comment = model.comments[next];
+      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
       const directive = DIRECTIVE.exec(comment.text);
       if (directive?.[1].toLowerCase() !== "check") continue;
       const perInstruction = (names) => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
@@ -42685,6 +42737,7 @@ function isExperimentalOn(pragmas, code) {
   return pragmas.check.experimental.has(code) || pragmas.check.experimentalAll && ruleFamily(code) === "buildkit";
 }
 function pragmaShell(pragmas, line2) {
+  if (pragmas.shells.length === 0) return void 0;
   const firstFrom = pragmas.fromLines[0] ?? Number.POSITIVE_INFINITY;
   const stageStart = pragmas.fromLines.filter((l) => l <= line2).at(-1);
   const fileDefault = pragmas.shells.filter((s) => s.line < firstFrom).at(-1)?.shell;
@@ -42825,25 +42878,33 @@ function expandDefaults(text, values) {
     return value ?? "";
   });
 }
-function globalArgs(model) {
+var globalArgs = memoize((model) => {
   const scope = /* @__PURE__ */ new Map();
   for (const instruction of model.instructions) {
     if (instruction.stageIndex !== -1) break;
     if (instruction.keyword === "ARG") declareArgs(scope, instruction, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
   }
   return scope;
-}
+});
 function scopedInstructions(model, stage) {
+  return scopesOf(model)(stage);
+}
+var scopesOf = memoize((model) => memoize((stage) => stageScopes(model, stage)));
+function stageScopes(model, stage) {
   const globals = globalArgs(model);
-  const scope = /* @__PURE__ */ new Map();
+  let scope = /* @__PURE__ */ new Map();
   const envs = /* @__PURE__ */ new Set();
   const out = [];
   for (const ancestor of ancestry(model, stage).reverse()) {
     for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope: new Map(scope) });
-      if (instruction.keyword === "ARG") declareArgs(scope, instruction, globals, envs);
+      if (ancestor === stage) out.push({ instruction, scope });
+      if (instruction.keyword === "ARG") {
+        scope = new Map(scope);
+        declareArgs(scope, instruction, globals, envs);
+      }
       if (instruction.keyword === "ENV") {
-        const before = new Map(scope);
+        const before = scope;
+        scope = new Map(scope);
         for (const p of instruction.properties) {
           scope.set(p.key, expandDefaults(p.value ?? "", before));
           envs.add(p.key);
@@ -43564,14 +43625,19 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var cache = /* @__PURE__ */ new WeakMap();
+var analysisOf = memoize((_instruction) => ({ parses: /* @__PURE__ */ new Map() }));
+function parsed(instruction, script) {
+  const { parses } = analysisOf(instruction);
+  let found = parses.get(script);
+  if (!found) parses.set(script, found = parseShellScript(script));
+  return found;
+}
 function runCommands(instruction, model) {
   const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL;
-  const key = shell.join("\0");
-  const known = cache.get(instruction);
-  if (known?.shell === key) return known.commands;
-  const commands = instruction.execForm ? execCommands(instruction.execForm) : shellFormCommands(instruction, shell);
-  cache.set(instruction, { shell: key, commands });
+  const analysis = analysisOf(instruction);
+  if (analysis.commands?.shell === shell) return analysis.commands.commands;
+  const commands = instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+  analysis.commands = { shell, commands };
   return commands;
 }
 function activeShell(model, instruction) {
@@ -43605,7 +43671,7 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   const stageShell = interpreter(shell);
   const { args, heredocs } = instruction;
   if (heredocs.length === 0) return [{ program: stageShell, script: args }];
-  const programs = parseShell(args).filter((c) => c.name !== "");
+  const programs = parsed(instruction, args).commands.filter((c) => c.name !== "");
   if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell));
   const [only] = programs;
   if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith("-"))) {
@@ -43613,9 +43679,12 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   }
   return [{ program: stageShell, script: [args, ...heredocs.flatMap((h) => [h.content, h.delimiter])].join("\n") }];
 }
+function hadolintShellScript(instruction) {
+  return parsed(instruction, hadolintScript(instruction));
+}
 function hadolintScript(instruction) {
   if (instruction.execForm) return instruction.execForm.join(" ");
-  const bodyIsScript = instruction.heredocs.length > 0 && parseShell(instruction.args).every((c) => c.name === "");
+  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === "");
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join("\n") : instruction.args;
 }
 function bodyRun(content, stageShell) {
@@ -43623,17 +43692,17 @@ function bodyRun(content, stageShell) {
   if (!shebang) return { program: stageShell, script: content };
   return { program: interpreter(shebang[1].trim().split(/\s+/)), script: content.slice(shebang[0].length) };
 }
-function execCommands(argv) {
+function execCommands(instruction, argv) {
   if (argv.length === 0) return [];
   const script = shellCommandString(argv);
   const command = { name: argv[0], args: argv.slice(1), redirects: [] };
-  return script === void 0 ? [command] : [command, ...parseShell(script)];
+  return script === void 0 ? [command] : [command, ...parsed(instruction, script).commands];
 }
 function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parseShell(run2.script) : []);
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -44241,15 +44310,27 @@ function isAbsolute(path20) {
 }
 
 // src/lint/walk.ts
+var selections = memoize((_model) => /* @__PURE__ */ new Map());
 function instructionsOf(model, keywords = [], opts = {}) {
-  const out = [];
-  for (const instruction of model.instructions) {
-    const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
-    if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
+  const known = selections(model);
+  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
+  let found = known.get(question);
+  if (!found) {
+    const out = [];
+    for (const instruction of model.instructions) {
+      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
+      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
+    }
+    known.set(question, found = out);
   }
-  return out;
+  return found;
 }
+var topLevelRuns = memoize((model) => runsIn(model, {}));
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
 function runsOf(model, opts = {}) {
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
+}
+function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
 }
 
@@ -44428,6 +44509,25 @@ function cachedIn(instruction, path20) {
   return mounts(instruction).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(path20));
 }
 
+// src/lint/stage-reach.ts
+function reachesImage(model, stageIndex) {
+  const reach = reachOf(model);
+  return stageIndex === -1 ? reach.beforeFrom : reach.stages[stageIndex];
+}
+var reachOf = memoize((model) => {
+  const final = model.stages.at(-1);
+  if (!final) return { beforeFrom: true, stages: [] };
+  const finalKey = fromKey(final.from);
+  const usedAsImage = new Set(model.stages.map((s) => s.from.imageAsWritten.name));
+  return {
+    beforeFrom: finalKey === fromKey(void 0),
+    stages: model.stages.map(({ from }) => fromKey(from) === finalKey || from.alias !== void 0 && usedAsImage.has(from.alias))
+  };
+});
+function fromKey(from) {
+  return from ? JSON.stringify([from.imageAsWritten.text, from.alias ?? null, from.platform ?? null]) : JSON.stringify(["scratch", null, null]);
+}
+
 // src/lint/rules/DL3009.ts
 var DL3009 = {
   meta: {
@@ -44443,7 +44543,7 @@ var DL3009 = {
     for (const instruction of model.instructions) {
       if (instruction.keyword === "ONBUILD" && instruction.trigger?.keyword === "RUN") {
         if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line });
-      } else if (instruction.keyword === "RUN" && keepsLists(instruction) && shipsStage(model, instruction.stageIndex)) {
+      } else if (instruction.keyword === "RUN" && keepsLists(instruction) && reachesImage(model, instruction.stageIndex)) {
         hits.push({ line: instruction.line });
       }
     }
@@ -44456,17 +44556,6 @@ function keepsLists(run2) {
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
   return updates && !cleans && !mounted;
-}
-function shipsStage(model, stageIndex) {
-  const last = model.stages.at(-1);
-  const lastKey = last ? fromKey(last.from.imageAsWritten.text, last.from.alias, last.from.platform) : fromKey("scratch");
-  if (stageIndex === -1) return lastKey === fromKey("scratch");
-  const { from } = model.stages[stageIndex];
-  if (fromKey(from.imageAsWritten.text, from.alias, from.platform) === lastKey) return true;
-  return from.alias !== void 0 && model.stages.some((s) => s.from.imageAsWritten.name === from.alias);
-}
-function fromKey(image, alias, platform2) {
-  return JSON.stringify([image, alias ?? null, platform2 ?? null]);
 }
 
 // src/lint/rules/DL3010.ts
@@ -45076,27 +45165,34 @@ function rpmVersionPinned(pkg, declared) {
   const version3 = parts.slice(1);
   return version3.every((p) => VERSION_PART.test(p)) && version3.some((p) => /^[0-9]/.test(p));
 }
-function runsWithDeclaredNames(model) {
+var runsWithDeclaredNames = memoize((model) => {
   const out = [];
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = /* @__PURE__ */ new Set();
     const stages = [{ envs: /* @__PURE__ */ new Set() }];
+    const byAlias = /* @__PURE__ */ new Map();
+    let declared;
     for (const instruction of pass) {
       const current = stages[stages.length - 1];
       if (isFrom(instruction)) {
-        const parent = stages.find((s) => s.alias !== void 0 && s.alias === parentKey(instruction));
-        stages.push({ alias: instruction.alias, envs: new Set(parent?.envs) });
+        const stage = { alias: instruction.alias, envs: new Set(byAlias.get(parentKey(instruction))?.envs) };
+        stages.push(stage);
+        if (stage.alias !== void 0 && !byAlias.has(stage.alias)) byAlias.set(stage.alias, stage);
+        declared = void 0;
       } else if (instruction.keyword === "ENV") {
         for (const p of instruction.properties) current.envs.add(p.key);
+        declared = void 0;
       } else if (instruction.keyword === "ARG") {
         for (const p of instruction.properties) args.add(p.key);
+        declared = void 0;
       } else if (instruction.keyword === "RUN") {
-        out.push({ instruction, commands: runCommands(instruction, model), declared: /* @__PURE__ */ new Set([...args, ...current.envs]) });
+        declared ??= /* @__PURE__ */ new Set([...args, ...current.envs]);
+        out.push({ instruction, commands: runCommands(instruction, model), declared });
       }
     }
   }
   return out.sort((a, b) => a.instruction.line - b.instruction.line);
-}
+});
 
 // src/lint/rules/DL3030.ts
 var DL3030 = {
@@ -45865,8 +45961,8 @@ var DL3059 = {
         previous = void 0;
         continue;
       }
-      const current = { flags: runFlags(instruction), commands: programsRun(instruction) };
-      if (previous && previous.flags === current.flags && previous.commands <= 1 && current.commands <= 1) {
+      const current = { instruction, commands: programsRun(instruction) };
+      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
         hits.push({ line: instruction.line });
       } else {
         previous = current;
@@ -45876,26 +45972,12 @@ var DL3059 = {
   }
 };
 function programsRun(run2) {
-  return parseShellScript(hadolintScript(run2)).commands.filter((c) => c.name !== "").length;
+  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
 }
 function runFlags(instruction) {
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
   const other = instruction.flags.filter((f) => f.name === "network" || f.name === "security").map((f) => `${f.name}=${f.value ?? ""}`).sort();
   return JSON.stringify([mounts2, other]);
-}
-
-// src/lint/stage-reach.ts
-function reachesImage(model, stageIndex) {
-  const final = model.stages.at(-1);
-  if (!final) return true;
-  if (stageIndex === -1) return sameFrom(final.from, void 0);
-  const { from } = model.stages[stageIndex];
-  if (sameFrom(from, final.from)) return true;
-  return from.alias !== void 0 && model.stages.some((s) => s.from.imageAsWritten.name === from.alias);
-}
-function sameFrom(a, b) {
-  const key = (f) => f ? JSON.stringify([f.imageAsWritten.text, f.alias ?? null, f.platform ?? null]) : JSON.stringify(["scratch", null, null]);
-  return key(a) === key(b);
 }
 
 // src/lint/rules/DL3060.ts
@@ -46265,7 +46347,7 @@ var DL4006 = {
     for (const instruction of model.instructions) {
       if (instruction.keyword === "FROM") covered = false;
       else if (instruction.keyword === "SHELL") covered = shellCovers(instruction);
-      else if (instruction.keyword === "RUN" && !covered && parseShellScript(hadolintScript(instruction)).pipes) {
+      else if (instruction.keyword === "RUN" && !covered && hadolintShellScript(instruction).pipes) {
         hits.push({ line: instruction.line, message: 'Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] before a RUN with a pipe (on Alpine/BusyBox use /bin/ash), or the pipe hides failures' });
       }
     }
@@ -46279,11 +46361,11 @@ function shellCovers(shell) {
 }
 
 // src/lint/expose-ports.ts
-function exposedPorts(model) {
-  return model.stages.flatMap(
+var exposedPorts = memoize(
+  (model) => model.stages.flatMap(
     (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
-  );
-}
+  )
+);
 function portSpec(written, text) {
   const parts = text.split(":");
   const container = parts.at(-1);
@@ -46431,11 +46513,16 @@ var InvalidDefaultArgInFrom = {
   },
   check(model) {
     const defaults2 = globalArgs(model);
+    const firstNamed = /* @__PURE__ */ new Map();
+    for (const { from, index } of model.stages) {
+      const name = from.alias?.toLowerCase();
+      if (name !== void 0 && !firstNamed.has(name)) firstNamed.set(name, index);
+    }
     return model.stages.filter((stage) => {
       const written = stage.from.imageAsWritten.text;
       if (!written.includes("$")) return false;
       const image = expandDefaults(written, defaults2);
-      const earlierStage = model.stages.some((s) => s.index < stage.index && s.from.alias?.toLowerCase() === image.toLowerCase());
+      const earlierStage = (firstNamed.get(image.toLowerCase()) ?? Infinity) < stage.index;
       return !earlierStage && image !== "scratch" && !isValidReference(image);
     }).map((stage) => ({ line: stage.from.line, message: `Default value for ARG ${stage.from.imageAsWritten.text} results in empty or invalid base image name` }));
   }
@@ -46711,11 +46798,12 @@ function lintModel(selected, model, file, config, external = [], image) {
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
-  for (const rule of selected) {
+  const context3 = { config, ...image && { image } };
+  for (const { rule, configured } of configuredRules(config)(selected)) {
     const { code, title, docsUrl } = rule.meta;
-    const level = levelOf(rule, config, pragmas);
-    if (level === "ignore" || config.ignored.includes(code) || !inProfile(code, config.profile)) continue;
-    for (const hit of runRule(rule, model, { config, ...image && { image } })) {
+    const level = configured ?? defaultLevel(rule, pragmas);
+    if (level === "ignore") continue;
+    for (const hit of runRule(rule, model, context3)) {
       if (isIgnored(pragmas, code, hit.line)) continue;
       const finding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix) finding.fix = hit.fix;
@@ -46743,10 +46831,13 @@ function runRule(rule, model, context3) {
     return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error2)}); please report it with the Dockerfile` }];
   }
 }
-function levelOf(rule, config, pragmas) {
+var configuredRules = memoize(
+  (config) => memoize(
+    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+  )
+);
+function defaultLevel(rule, pragmas) {
   const { code, severity: severity3 } = rule.meta;
-  const configured = LINT_LEVELS.find((level2) => config.override[level2].includes(code));
-  if (configured) return configured;
   const level = severity3 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity3;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
@@ -46973,7 +47064,7 @@ function describeFsError(error2) {
 
 // src/exec.ts
 var import_node_crypto = require("node:crypto");
-var import_promises = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
 var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
@@ -46981,7 +47072,7 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
     if (dir === "") continue;
     const candidate = import_node_path2.default.join(dir, name);
     try {
-      await (0, import_promises.access)(candidate, import_promises.constants.X_OK);
+      (0, import_node_fs2.accessSync)(candidate, import_node_fs2.constants.X_OK);
       return candidate;
     } catch {
     }
@@ -46998,7 +47089,8 @@ var Exec = {
     const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
     const lines2 = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
     try {
-      const result2 = await getExecOutput(watched ? process.execPath : program, argv, {
+      const { getExecOutput: getExecOutput2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
+      const result2 = await getExecOutput2(watched ? process.execPath : program, argv, {
         env,
         cwd: opts.cwd,
         silent: true,
@@ -47206,7 +47298,7 @@ function touched(span, changed) {
 }
 
 // src/baseline/cache.ts
-var import_promises2 = require("node:fs/promises");
+var import_promises = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 
 // src/cache/keys.ts
@@ -47233,6 +47325,9 @@ function cacheUnavailableReason(env, featureAvailable) {
 
 // node_modules/@actions/cache/lib/cache.js
 var path13 = __toESM(require("path"), 1);
+
+// node_modules/@actions/cache/lib/internal/cacheUtils.js
+init_exec();
 
 // node_modules/@actions/glob/lib/internal-globber.js
 var fs3 = __toESM(require("fs"), 1);
@@ -49894,6 +49989,7 @@ function create(patterns, options) {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
+init_io();
 var crypto3 = __toESM(require("crypto"), 1);
 var fs4 = __toESM(require("fs"), 1);
 var path11 = __toESM(require("path"), 1);
@@ -56057,16 +56153,16 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
     );
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache2 = /* @__PURE__ */ new Map();
+  let cache = /* @__PURE__ */ new Map();
   const validator = (str2) => {
-    const cached = cache2.get(str2);
+    const cached = cache.get(str2);
     if (cached !== void 0) return cached;
     const result2 = regex.test(str2);
-    if (cache2.size < maxCacheSize) cache2.set(str2, result2);
+    if (cache.size < maxCacheSize) cache.set(str2, result2);
     return result2;
   };
   validator.reset = () => {
-    cache2 = /* @__PURE__ */ new Map();
+    cache = /* @__PURE__ */ new Map();
   };
   return validator;
 };
@@ -62448,12 +62544,12 @@ var NativeCRC64 = (() => {
     }
     Module["getCache"] = getCache;
     function wrapPointer(ptr, __class__) {
-      var cache2 = getCache(__class__);
-      var ret = cache2[ptr];
+      var cache = getCache(__class__);
+      var ret = cache[ptr];
       if (ret) return ret;
       ret = Object.create((__class__ || WrapperObject).prototype);
       ret.ptr = ptr;
-      return cache2[ptr] = ret;
+      return cache[ptr] = ret;
     }
     Module["wrapPointer"] = wrapPointer;
     function castObject(obj, __class__) {
@@ -73434,7 +73530,7 @@ var metadata = {
     }
   }
 };
-var access3 = {
+var access2 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -75312,7 +75408,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access3,
+    access2,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -75459,7 +75555,7 @@ var setAccessPolicyOperationSpec = {
     accept,
     version,
     requestId,
-    access3,
+    access2,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -81871,7 +81967,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
@@ -81910,7 +82006,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve9, reject) => {
-    const ws = import_node_fs2.default.createWriteStream(file);
+    const ws = import_node_fs3.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -81921,8 +82017,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = import_node_util3.default.promisify(import_node_fs2.default.stat);
-var fsCreateReadStream = import_node_fs2.default.createReadStream;
+var fsStat = import_node_util3.default.promisify(import_node_fs3.default.stat);
+var fsCreateReadStream = import_node_fs3.default.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -86404,6 +86500,8 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
+init_exec();
+init_io();
 var import_fs2 = require("fs");
 var path12 = __toESM(require("path"), 1);
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
@@ -87064,7 +87162,7 @@ var actionsCache = {
 };
 
 // src/cache/trivy-db.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 async function restoreTrivyDb(opts, log2) {
   const platform2 = opts.platform ?? process.platform;
   const key = dbCacheKey(platform2, opts.now ?? /* @__PURE__ */ new Date());
@@ -87091,7 +87189,7 @@ async function restoreTrivyDb(opts, log2) {
 }
 async function saveTrivyDb(state3, log2) {
   if (state3.hit === "exact" || state3.hit === "off") return;
-  if (!state3.paths.some((p) => (0, import_node_fs3.existsSync)(p))) {
+  if (!state3.paths.some((p) => (0, import_node_fs4.existsSync)(p))) {
     log2.info(`Trivy DB cache: nothing to save under ${state3.key}; the scan left no DB in ${state3.paths[0]}.`);
     return;
   }
@@ -87177,8 +87275,8 @@ async function saveBaseline(run2, opts, log2) {
   const path20 = baselinePath(opts.tempDir);
   const key = baselineCacheKey(opts.dockerfile, opts.runId);
   try {
-    await (0, import_promises2.mkdir)((0, import_node_path5.dirname)(path20), { recursive: true });
-    await (0, import_promises2.writeFile)(path20, JSON.stringify(results) + "\n");
+    await (0, import_promises.mkdir)((0, import_node_path5.dirname)(path20), { recursive: true });
+    await (0, import_promises.writeFile)(path20, JSON.stringify(results) + "\n");
     if (await service.save([path20], key)) log2.info(`Baseline saved as ${key}.`);
     else log2.info(`Baseline ${key} was not saved (the cache service said why above).`);
   } catch (e) {
@@ -87192,13 +87290,13 @@ async function restoreBaseline(opts, log2) {
   const path20 = baselinePath(opts.tempDir);
   const prefix2 = baselineRestoreKey(opts.dockerfile);
   try {
-    await (0, import_promises2.rm)(path20, { force: true });
+    await (0, import_promises.rm)(path20, { force: true });
     const matched = await service.restore([path20], prefix2, [prefix2]);
     if (matched === void 0) {
       return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on a push to the default branch saves it)` };
     }
     log2.info(`Baseline: restored ${matched} from the Actions cache.`);
-    return { results: parseBaselineResults(await (0, import_promises2.readFile)(path20, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
+    return { results: parseBaselineResults(await (0, import_promises.readFile)(path20, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
   } catch (e) {
     return { missing: `the cached baseline could not be read: ${message2(e)}` };
   }
@@ -87238,19 +87336,19 @@ function parseBoolean(setting, value) {
 }
 
 // src/baseline/rebuild.ts
-var import_node_fs4 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 async function rebuildBaseline(opts, log2) {
   const short = opts.base.slice(0, 7);
-  const dir = await (0, import_promises3.mkdtemp)((0, import_node_path6.join)(opts.tempDir, "container-gate-base-"));
+  const dir = await (0, import_promises2.mkdtemp)((0, import_node_path6.join)(opts.tempDir, "container-gate-base-"));
   const added = await Exec.run("git", ["worktree", "add", "--detach", dir, opts.base], { cwd: opts.workspace });
   if (added.startError !== void 0 || added.exitCode !== 0) {
-    await (0, import_promises3.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises2.rm)(dir, { recursive: true, force: true });
     return { missing: `the base commit ${short} could not be checked out (${failure(added)}); a shallow clone lacks it, so check out with fetch-depth: 0` };
   }
   try {
-    if (!(0, import_node_fs4.existsSync)((0, import_node_path6.join)(dir, opts.dockerfile))) {
+    if (!(0, import_node_fs5.existsSync)((0, import_node_path6.join)(dir, opts.dockerfile))) {
       return { results: { version: BASELINE_VERSION, dockerfile: opts.dockerfile, commit: opts.base, vulnerabilities: [], lint: [] }, source: `the base commit, which has no ${opts.dockerfile}` };
     }
     const run2 = await opts.run(dir, { ...log2, step: (name, fn) => log2.step(`baseline: ${name}`, fn) });
@@ -87315,7 +87413,7 @@ function compileGlob(pattern) {
 }
 
 // src/files/patterns.ts
-var import_promises4 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function matchFiles(base, lines2, opts = {}) {
@@ -87349,7 +87447,7 @@ async function expand2(base, glob, opts) {
   return (await walk(start)).map(shown).filter((f) => glob.regex.test(f));
 }
 async function walk(folder) {
-  const entries = await (0, import_promises4.readdir)(folder, { withFileTypes: true }).catch(() => []);
+  const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
     const path20 = (0, import_node_path7.join)(folder, entry.name);
@@ -87363,7 +87461,7 @@ async function walk(folder) {
 }
 async function kindOf(path20) {
   try {
-    const s = await (0, import_promises4.stat)(path20);
+    const s = await (0, import_promises3.stat)(path20);
     return s.isDirectory() ? "folder" : "file";
   } catch {
     return "missing";
@@ -87524,7 +87622,7 @@ function canonicalJson(value) {
 }
 
 // src/github/context.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_os4 = require("node:os");
 function readRunnerContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
@@ -87553,7 +87651,7 @@ function readRunnerContext(env = process.env) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
   } catch (e) {
     throw new UsageError2(`GITHUB_EVENT_PATH: cannot read the event payload at ${eventPath}: ${e.message}`);
   }
@@ -87736,7 +87834,7 @@ function normaliseDigest(digest) {
 }
 
 // src/trivy/scan.ts
-var import_promises5 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
@@ -87852,7 +87950,7 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises5.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
     const outputFile = import_node_path9.default.join(dir, "report.json");
     const args = trivyArgs({
@@ -87872,7 +87970,7 @@ async function scan(opts, onLine) {
     if (failure2 !== void 0) return { status: "failed", reason: failure2.reason };
     let text;
     try {
-      text = await (0, import_promises5.readFile)(outputFile, "utf8");
+      text = await (0, import_promises4.readFile)(outputFile, "utf8");
     } catch {
       return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
     }
@@ -87883,7 +87981,7 @@ async function scan(opts, onLine) {
       throw error2;
     }
   } finally {
-    await (0, import_promises5.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
   }
 }
 function missingTrivyReason(version3) {
@@ -87935,7 +88033,7 @@ async function fetchDb(db, opts) {
 }
 
 // src/trivy/ignore-file.ts
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path10 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
@@ -87959,7 +88057,7 @@ async function resolveIgnoreFile(workspace, named = "") {
 }
 async function isFile2(file) {
   try {
-    return (await (0, import_promises6.stat)(file)).isFile();
+    return (await (0, import_promises5.stat)(file)).isFile();
   } catch {
     return false;
   }
@@ -87967,11 +88065,12 @@ async function isFile2(file) {
 
 // src/trivy/install.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs6 = require("node:fs");
-var import_promises7 = require("node:fs/promises");
+var import_node_fs7 = require("node:fs");
+var import_promises6 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
+init_io();
 var crypto4 = __toESM(require("crypto"), 1);
 var fs8 = __toESM(require("fs"), 1);
 
@@ -87985,6 +88084,7 @@ var semver3 = __toESM(require_semver2(), 1);
 var stream2 = __toESM(require("stream"), 1);
 var util5 = __toESM(require("util"), 1);
 var import_assert5 = require("assert");
+init_exec();
 
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
@@ -88379,7 +88479,7 @@ async function installTrivy(opts) {
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
   const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
-  await (0, import_promises7.mkdir)(work, { recursive: true });
+  await (0, import_promises6.mkdir)(work, { recursive: true });
   try {
     const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
@@ -88393,7 +88493,7 @@ async function installTrivy(opts) {
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
     return { path: import_node_path11.default.join(toolDir, "trivy"), source: "download" };
   } finally {
-    await (0, import_promises7.rm)(work, { recursive: true, force: true });
+    await (0, import_promises6.rm)(work, { recursive: true, force: true });
   }
 }
 async function download(url2, dest, version3) {
@@ -88408,13 +88508,13 @@ async function download(url2, dest, version3) {
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto7.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs6.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
   const trivy = import_node_path11.default.join(dir, "trivy");
   try {
-    await (0, import_promises7.access)(trivy, import_promises7.constants.X_OK);
+    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
   } catch {
     throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
   }
@@ -88538,7 +88638,7 @@ function insideWorkspace(workspace, input, value) {
 }
 
 // src/github/publish.ts
-var import_promises8 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var import_node_path13 = require("node:path");
 
 // src/report/escape.ts
@@ -88573,14 +88673,14 @@ function inlineCode(text) {
 }
 function safeUrl(url2) {
   if (url2 === void 0) return void 0;
-  let parsed;
+  let parsed2;
   try {
-    parsed = new URL(url2);
+    parsed2 = new URL(url2);
   } catch {
     return void 0;
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 function encodePath(path20) {
   return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
@@ -90021,8 +90121,8 @@ async function writeSarif(report, path20, workspace) {
   );
   const absolute = (0, import_node_path13.resolve)(workspace, path20);
   try {
-    await (0, import_promises8.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
-    await (0, import_promises8.writeFile)(absolute, sarif);
+    await (0, import_promises7.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
+    await (0, import_promises7.writeFile)(absolute, sarif);
     info(`SARIF written to ${path20}`);
     return path20;
   } catch (e) {
@@ -90089,7 +90189,7 @@ function setOutputs(report, extra) {
 
 // src/results/file.ts
 var import_node_crypto9 = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_path14 = require("node:path");
 
 // src/results/check.ts
@@ -90281,8 +90381,8 @@ async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
   const path20 = (0, import_node_path14.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
-  await (0, import_promises9.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
-  await (0, import_promises9.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
+  await (0, import_promises8.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
+  await (0, import_promises8.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
   return path20;
 }
 async function readResultsFiles(workspace, lines2) {
@@ -90295,12 +90395,12 @@ async function readResultsFiles(workspace, lines2) {
   const read2 = [];
   for (const path20 of files) {
     const absolute = (0, import_node_path14.resolve)(workspace, path20);
-    const size = (await (0, import_promises9.stat)(absolute)).size;
+    const size = (await (0, import_promises8.stat)(absolute)).size;
     if (size > RESULTS_MAX_BYTES) {
       throw new UsageError2(`input results: ${path20} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
     }
     try {
-      read2.push({ path: path20, results: parseResultsFile(await (0, import_promises9.readFile)(absolute, "utf8"), path20) });
+      read2.push({ path: path20, results: parseResultsFile(await (0, import_promises8.readFile)(absolute, "utf8"), path20) });
     } catch (e) {
       if (e instanceof VersionError) throw new UsageError2(`input results: ${e.message}`);
       if (e instanceof ShapeError) throw new UsageError2(`input results: ${e.message}. Name only files that Container Gate wrote (output results-file).`);
@@ -90405,9 +90505,9 @@ function slug(text) {
 }
 
 // src/pipeline.ts
-var import_promises11 = require("node:fs/promises");
-var import_node_os6 = require("node:os");
-var import_node_path16 = require("node:path");
+var import_promises10 = require("node:fs/promises");
+var import_node_os7 = require("node:os");
+var import_node_path17 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -90445,7 +90545,7 @@ function layerLines(layers) {
 }
 
 // src/docker/build.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises9 = require("node:fs/promises");
 var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/docker/build-command.ts
@@ -90531,13 +90631,13 @@ var DockerError = class extends Error {
   name = "DockerError";
 };
 function parseImageInspect(text) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = JSON.parse(text);
+    parsed2 = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  const image = Array.isArray(parsed) ? parsed[0] : void 0;
+  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
   if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
   const { Id, Size, RepoTags } = image;
   if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
@@ -90559,7 +90659,7 @@ function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
 async function build(opts, onLine) {
-  const dir = await (0, import_promises10.mkdtemp)(import_node_path15.default.join(opts.tempDir, "container-gate-build-"));
+  const dir = await (0, import_promises9.mkdtemp)(import_node_path15.default.join(opts.tempDir, "container-gate-build-"));
   try {
     const iidFile = import_node_path15.default.join(dir, "iid");
     const output = [];
@@ -90574,7 +90674,7 @@ async function build(opts, onLine) {
     });
     if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
     if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises10.readFile)(iidFile, "utf8")).trim();
+    const imageId = (await (0, import_promises9.readFile)(iidFile, "utf8")).trim();
     const image = await inspectImage(imageId, opts.env);
     return { status: "ok", imageId, imageSize: image.size };
   } catch (error2) {
@@ -90583,7 +90683,7 @@ async function build(opts, onLine) {
     }
     throw error2;
   } finally {
-    await (0, import_promises10.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises9.rm)(dir, { recursive: true, force: true });
   }
 }
 function isNodeError(error2) {
@@ -90626,14 +90726,14 @@ async function detectDocker(env) {
 
 // src/docker/image-config.ts
 function parseInspectedImages(text) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = JSON.parse(text);
+    parsed2 = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed.map((image) => {
+  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed2.map((image) => {
     if (!isObject3(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
     const config = isObject3(image.Config) ? image.Config : {};
     const rootfs = isObject3(image.RootFS) ? image.RootFS : {};
@@ -90777,17 +90877,17 @@ async function scanWith(scanner, image, log2) {
 
 // src/shellcheck/report.ts
 var LEVELS2 = ["error", "warning", "info", "style"];
-function shellcheckHits(json, line2) {
+function shellcheckComments(json) {
   const document2 = JSON.parse(json);
   const comments = document2?.comments;
   if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
   return comments.map((comment) => {
-    const { code, level, message: message3 } = comment ?? {};
+    const { file, code, level, message: message3 } = comment ?? {};
     if (typeof code !== "number" || typeof message3 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
     return {
+      file: String(file),
       code: `SC${code}`,
       level: LEVELS2.find((l) => l === level) ?? "error",
-      line: line2,
       message: message3,
       docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
     };
@@ -90804,39 +90904,94 @@ function uniqueHits(hits) {
 }
 
 // src/shellcheck/run.ts
+var import_node_fs8 = require("node:fs");
+var import_node_os6 = require("node:os");
+var import_node_path16 = require("node:path");
+var SHELLCHECK_NOT_ON_PATH = {
+  unavailable: "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them"
+};
 var DEFAULT_CONCURRENCY = 4;
+var BATCH_SIZE = { min: 100, max: 1e3 };
 var EXCLUDED = "SC2187,SC1090,SC1091";
-function shellcheckArgs(shell) {
-  return ["--format=json1", `--shell=${shell}`, `--exclude=${EXCLUDED}`, "--norc", "-"];
+function shellcheckArgs(shell, files) {
+  return ["--format=json1", `--shell=${shell}`, `--exclude=${EXCLUDED}`, "--norc", ...files];
 }
-async function runShellcheck(scripts, opts = {}) {
-  if (scripts.length === 0) return [];
-  const program = await findExecutable("shellcheck", opts.searchPath);
-  if (program === void 0) {
-    return { unavailable: "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them" };
+function findShellcheck(searchPath) {
+  return findExecutable("shellcheck", searchPath);
+}
+async function runShellcheck(program, scripts, opts = {}) {
+  const distinct = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  const checkedAs = scripts.map((s) => {
+    const key = `${s.shell}
+${s.script}`;
+    let index = indexOf.get(key);
+    if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
+    return index;
+  });
+  const found = await checkScripts(program, distinct, opts);
+  if (!Array.isArray(found)) return found;
+  return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })));
+}
+async function checkScripts(program, scripts, opts) {
+  const found = scripts.map(() => []);
+  if (scripts.length === 0) return found;
+  const run2 = opts.run ?? runIn;
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+  let dir;
+  try {
+    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path16.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path16.join)(dir, String(i)), script);
+  } catch (error2) {
+    if (dir !== void 0) (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
-  const run2 = opts.run ?? runWithInput;
-  const results = await mapLimited(scripts, opts.concurrency ?? DEFAULT_CONCURRENCY, (s) => run2(program, shellcheckArgs(s.shell), s.script));
-  const hits = [];
-  for (const [i, result2] of results.entries()) {
-    if (result2.startError !== void 0 || result2.exitCode !== 0 && result2.exitCode !== 1) {
-      const why = result2.startError ?? `exit code ${result2.exitCode}${describe2(result2.stderr)}`;
-      return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
-    }
-    try {
-      hits.push(...shellcheckHits(result2.stdout, scripts[i].line));
-    } catch (error2) {
-      return { unavailable: `shellcheck gave output this tool cannot read (${error2.message}; version 0.7 or later is needed), so the ShellCheck (SC) checks were skipped` };
-    }
+  const folder = dir;
+  try {
+    const failures = await mapLimited(
+      batchesOf2(scripts, concurrency),
+      concurrency,
+      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+    );
+    return failures.find((f) => f !== void 0) ?? found;
+  } finally {
+    (0, import_node_fs8.rmSync)(folder, { recursive: true, force: true });
   }
-  return uniqueHits(hits);
+}
+function batchesOf2(scripts, concurrency) {
+  const byShell = /* @__PURE__ */ new Map();
+  scripts.forEach((s, i) => {
+    const indexes = byShell.get(s.shell);
+    if (indexes) indexes.push(i);
+    else byShell.set(s.shell, [i]);
+  });
+  return [...byShell].flatMap(([shell, indexes]) => {
+    const size = Math.min(BATCH_SIZE.max, Math.max(BATCH_SIZE.min, Math.ceil(indexes.length / concurrency)));
+    return Array.from({ length: Math.ceil(indexes.length / size) }, (_, b) => ({ shell, indexes: indexes.slice(b * size, (b + 1) * size) }));
+  });
+}
+function readBatch(result2, found) {
+  if (result2.startError !== void 0 || result2.exitCode !== 0 && result2.exitCode !== 1) {
+    const why = result2.startError ?? `exit code ${result2.exitCode}${describe2(result2.stderr)}`;
+    return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
+  }
+  try {
+    for (const { file, ...comment } of shellcheckComments(result2.stdout)) {
+      const own = /^\d+$/.test(file) ? found[Number(file)] : void 0;
+      if (own === void 0) throw new Error(`a comment is about "${file}", a file that was not checked`);
+      own.push(comment);
+    }
+  } catch (error2) {
+    return { unavailable: `shellcheck gave output this tool cannot read (${error2.message}; version 0.7 or later is needed), so the ShellCheck (SC) checks were skipped` };
+  }
+  return void 0;
 }
 function describe2(stderr) {
   const last = lastNonBlankLine(stderr);
   return last === void 0 ? "" : `: ${last}`;
 }
-function runWithInput(program, args, input) {
-  return Exec.run(program, args, { input });
+function runIn(program, args, cwd) {
+  return Exec.run(program, args, { cwd });
 }
 async function mapLimited(items, limit, fn) {
   const results = new Array(items.length);
@@ -90871,14 +91026,19 @@ function shellcheckScripts(model, opts = {}) {
   const namesAtEnd = /* @__PURE__ */ new Map();
   for (const stage of model.stages) {
     const names = new Set(stage.parent === void 0 ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES);
+    let exports2;
     for (const instruction of stage.instructions) {
       if (instruction.keyword === "ARG" || instruction.keyword === "ENV") {
-        for (const p of instruction.properties) names.add(p.key);
+        for (const p of instruction.properties) {
+          if (!names.has(p.key)) exports2 = void 0;
+          names.add(p.key);
+        }
       }
       const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
       if (run2 && !run2.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
-        scripts.push(...scriptsOf(run2, shell, names));
+        exports2 ??= exportLines(names);
+        scripts.push(...scriptsOf(run2, shell, exports2));
       }
     }
     namesAtEnd.set(stage.index, names);
@@ -90891,10 +91051,12 @@ function dialectOf(program) {
 function pragmaArgv(pragma) {
   return pragma === void 0 ? DEFAULT_SHELL : [pragma];
 }
-function scriptsOf(run2, shell, names) {
-  if (!isPosixShell(interpreter(shell))) return [];
-  const exports2 = [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
+function exportLines(names) {
+  return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
+}
+function scriptsOf(run2, shell, exports2) {
+  if (!isPosixShell(interpreter(shell))) return [];
   return shellRuns(run2, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program);
     if (dialect === void 0) return [];
@@ -90905,15 +91067,44 @@ ${exports2}${script}` }];
 }
 
 // src/shellcheck/index.ts
+var MAX_SCRIPT_BYTES = 256 * 1024;
 async function shellcheckDockerfile(model, opts = {}) {
+  const [findings] = await shellcheckDockerfiles([model], opts);
+  return findings;
+}
+async function shellcheckDockerfiles(models, opts = {}) {
+  const program = await findShellcheck(opts.searchPath);
+  if (program === void 0) {
+    const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH.unavailable : void 0;
+    return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
+  }
+  const perModel = models.map((model) => {
+    const scripts = scriptsOf2(model);
+    const bytes = [...new Set(scripts.map((s) => s.script))].reduce((n, script) => n + Buffer.byteLength(script), 0);
+    if (bytes <= MAX_SCRIPT_BYTES) return { scripts };
+    return {
+      scripts: [],
+      tooLarge: `ShellCheck (SC) checks were skipped for this Dockerfile: its RUN scripts hold ${megabytes(bytes)} of shell, more than the ${megabytes(MAX_SCRIPT_BYTES)} ShellCheck is given per Dockerfile (it would take minutes); split the Dockerfile to have them checked`
+    };
+  });
+  const done = (hits2, skipped) => perModel.map(({ tooLarge }, i) => ({ hits: hits2(i), ...skipped !== void 0 && { skipped }, ...tooLarge !== void 0 && { tooLarge } }));
+  const result2 = await runShellcheck(program, perModel.flatMap((m) => m.scripts), opts);
+  if (!Array.isArray(result2)) return done(() => [], result2.unavailable);
+  let next = 0;
+  const hits = perModel.map((m) => uniqueHits(result2.slice(next, next += m.scripts.length).flat()));
+  return done((i) => hits[i]);
+}
+function scriptsOf2(model) {
   const pragmas = readPragmas(model, () => void 0);
-  const result2 = await runShellcheck(shellcheckScripts(model, { shellPragma: (line2) => pragmaShell(pragmas, line2) }), opts);
-  return Array.isArray(result2) ? { hits: result2 } : { hits: [], skipped: result2.unavailable };
+  return shellcheckScripts(model, { shellPragma: (line2) => pragmaShell(pragmas, line2) });
+}
+function megabytes(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 2 : 1)} MB`;
 }
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path16.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path17.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const config = lintConfig(opts);
   const model = safeParse(text);
@@ -90941,7 +91132,7 @@ async function runPipeline(opts, log2) {
 }
 async function readDockerfile(path20, shown) {
   try {
-    return await (0, import_promises11.readFile)(path20, "utf8");
+    return await (0, import_promises10.readFile)(path20, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
@@ -90954,7 +91145,7 @@ function dirOf(path20, shown) {
 function lintConfig(opts) {
   return loadLintSettings({
     cwd: opts.workspace,
-    home: (0, import_node_os6.homedir)(),
+    home: (0, import_node_os7.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile },
@@ -90962,8 +91153,8 @@ function lintConfig(opts) {
   }).config;
 }
 async function lintDockerfile(model, config, opts, log2) {
-  const shellcheck = await shellcheckDockerfile(model);
-  if (shellcheck.skipped) log2.warn(shellcheck.skipped);
+  const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir });
+  for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log2.warn(note);
   return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits);
 }
 function scannerSettings(opts) {
@@ -90994,7 +91185,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path16.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path17.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,

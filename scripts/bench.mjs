@@ -18,7 +18,7 @@ import { generateDockerfiles } from '../bench/generate-dockerfiles.mjs'
 
 const root = resolve(new URL('..', import.meta.url).pathname)
 const require = createRequire(import.meta.url)
-const dist = { cli: join(root, 'dist/cli.cjs'), action: join(root, 'dist/index.cjs') }
+const dist = { cli: join(root, 'dist/cli.cjs'), cliYaml: join(root, 'dist/cli-yaml.cjs'), action: join(root, 'dist/index.cjs') }
 const dockerfilelintPackage = join(root, 'node_modules/dockerfilelint')
 const dockerfilelintBin = join(dockerfilelintPackage, 'bin/dockerfilelint')
 const trivyFixtures = join(root, '..', 'shared', 'fixtures', 'trivy')
@@ -33,10 +33,11 @@ const benchStarted = performance.now()
 const gnuTime = ['/usr/bin/time'].find((t) => spawnSync(t, ['-f', '%U', 'true']).status === 0)
 const cpuPath = join(work, 'cpu.txt')
 // The bundles are copied first and the copies run: a `npm run build` elsewhere mid-bench (it empties dist/) must
-// neither break the run nor mix two builds in one set of figures. They are self-contained (node built-ins only).
+// neither break the run nor mix two builds in one set of figures. They are self-contained (node built-ins only), the
+// CLI with the YAML parser it loads beside it when it reads a config file.
 const cli = join(work, 'cli.cjs')
 const action = join(work, 'index.cjs')
-for (const [from, to] of [[dist.cli, cli], [dist.action, action]]) {
+for (const [from, to] of [[dist.cli, cli], [dist.cliYaml, join(work, 'cli-yaml.cjs')], [dist.action, action]]) {
   try {
     copyFileSync(from, to)
   } catch (error) {

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { access, constants } from 'node:fs/promises'
+import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
-import { getExecOutput } from '@actions/exec'
 
 export interface ExecResult {
   exitCode: number
@@ -37,8 +36,9 @@ export async function findExecutable(name: string, searchPath: string = process.
   for (const dir of searchPath.split(path.delimiter)) {
     if (dir === '') continue
     const candidate = path.join(dir, name)
+    // Synchronous: a look-up through the thread pool per folder cost each miss an error and a turn of the event loop.
     try {
-      await access(candidate, constants.X_OK)
+      accessSync(candidate, constants.X_OK)
       return candidate
     } catch {
       // not in this directory: keep looking
@@ -66,6 +66,8 @@ export const Exec = {
       : [...args]
     const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine!(l))
     try {
+      // Loaded on first use: with node:child_process it costs 5 ms, and a `lint` without ShellCheck never runs a program.
+      const { getExecOutput } = await import('@actions/exec')
       const result = await getExecOutput(watched ? process.execPath : program, argv, {
         env,
         cwd: opts.cwd,

@@ -128,8 +128,8 @@ function lintConfig(opts: PipelineOptions): LintConfig {
 
 async function lintDockerfile(model: DockerfileModel, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
   // ShellCheck's findings pass through the same config and pragmas as the rules' (hadolint's SC codes).
-  const shellcheck = await shellcheckDockerfile(model)
-  if (shellcheck.skipped) log.warn(shellcheck.skipped)
+  const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir })
+  for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log.warn(note)
   return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits)
 }
 

@@ -1,6 +1,6 @@
 // `container-gate lint`: hadolint's command line over our engine, for many files at once.
 
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import {
@@ -8,9 +8,9 @@ import {
   OUTPUT_FORMATS, parseLabelRequirement, PROFILES, resolveCodes, rules, safeParse
 } from '../lint/index.js'
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
+import type { DockerfileModel } from '../lint/model.js'
 import { parseChoice, UsageError } from '../options.js'
-import { shellcheckDockerfile } from '../shellcheck/index.js'
-import { toSarifLog } from '../report/sarif.js'
+import { shellcheckDockerfiles } from '../shellcheck/index.js'
 import { LINT_LEVELS } from '../types.js'
 import type { LintFinding } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -53,6 +53,10 @@ interface FileResult {
   findings: LintFinding[]
 }
 
+// Files per ShellCheck batch: enough to share a process's start-up among many files, few enough to keep parsing and
+// ShellCheck going side by side.
+const GROUP_SIZE = 50
+
 const defaultHost = (): LintHost => ({ env: process.env, home: homedir() })
 
 /**
@@ -79,23 +83,26 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
   const results: FileResult[] = []
   let unreadable = false
   let shellcheckSkipped = false
-  // One bad file must not hide the others' findings: report it, lint the rest, exit 2 at the end.
-  for (const file of files) {
-    const text = await readSource(file, io)
-    if (typeof text !== 'string') {
-      io.stderr(`container-gate lint: ${file}: ${text.reason}\n`)
-      unreadable = true
-      continue
-    }
-    const model = safeParse(text)
-    const shellcheck = await shellcheckDockerfile(model)
-    // One note for the run, not one per file: the reason is the same for every file.
-    if (shellcheck.skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${shellcheck.skipped}\n`)
-    shellcheckSkipped ||= shellcheck.skipped !== undefined
-    results.push({ file, findings: lintModel(rules, model, file, settings.config, shellcheck.hits) })
+  // In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this process lints the group
+  // before and parses the group after.
+  const groups = Array.from({ length: Math.ceil(files.length / GROUP_SIZE) }, (_, g) => files.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE))
+  let next = parseGroup(groups[0], io)
+  for (let g = 0; g < groups.length; g++) {
+    const group = await next
+    if (g + 1 < groups.length) next = parseGroup(groups[g + 1], io)
+    unreadable ||= group.unreadable
+    const shellcheck = await group.shellcheck
+    group.parsed.forEach(({ file, model }, i) => {
+      const { hits, skipped, tooLarge } = shellcheck[i]
+      // One note for the run, not one per file: the reason is the same for every file.
+      if (skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${skipped}\n`)
+      shellcheckSkipped ||= skipped !== undefined
+      if (tooLarge) io.stderr(`container-gate lint: ${file}: ${tooLarge}\n`)
+      results.push({ file, findings: lintModel(rules, model, file, settings.config, hits) })
+    })
   }
   const color = io.color && !settings.noColor
-  for (const format of settings.formats) io.stdout(render(results, format, { color, filePathInReport: options.filePathInReport }))
+  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport }))
   if (unreadable) return 2
   if (settings.config.noFail || settings.formats.includes('codeclimate')) return 0
   return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0
@@ -153,16 +160,38 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
   return { settings, files: positionals, filePathInReport: values['file-path-in-report'] }
 }
 
+/**
+ * Reads and parses a group of files, reporting those it cannot read (one bad file must not hide the others' findings:
+ * the rest are linted, and the run exits 2 at the end), and starts ShellCheck on the ones it parsed.
+ */
+async function parseGroup(files: readonly string[], io: LintCommandIo) {
+  const parsed: Array<{ file: string; model: DockerfileModel }> = []
+  let unreadable = false
+  for (const file of files) {
+    const text = await readSource(file, io)
+    if (typeof text !== 'string') {
+      io.stderr(`container-gate lint: ${file}: ${text.reason}\n`)
+      unreadable = true
+    } else {
+      parsed.push({ file, model: safeParse(text) })
+    }
+  }
+  return { parsed, unreadable, shellcheck: shellcheckDockerfiles(parsed.map((p) => p.model)) }
+}
+
+// Synchronous: a read through the thread pool per file left this process idle for most of a run over many small files.
 async function readSource(file: string, io: LintCommandIo): Promise<string | { reason: string }> {
   try {
-    return file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8')
+    return file === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, file), 'utf8')
   } catch (error) {
     return { reason: describeFsError(error) }
   }
 }
 
-function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): string {
+async function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): Promise<string> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
+  // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
+  const { toSarifLog } = await import('../report/sarif.js')
   const catalog = rules.map((r) => r.meta)
   if (results.length === 0) return ''
   return `${JSON.stringify(toSarifLog(results.map((r) => ({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}\n`

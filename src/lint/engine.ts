@@ -3,6 +3,7 @@
 import { LINT_LEVELS } from '../types.js'
 import type { ImageFacts, LintFinding, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
+import { memoize } from './memo.js'
 import type { DockerfileModel } from './model.js'
 import { emptyModel, parseDockerfile } from './parse.js'
 import { isExperimentalOn, isIgnored, readPragmas } from './pragmas.js'
@@ -45,11 +46,12 @@ export function lintModel(
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma })
   const findings: LintFinding[] = []
-  for (const rule of selected) {
+  const context: RuleContext = { config, ...(image && { image }) }
+  for (const { rule, configured } of configuredRules(config)(selected)) {
     const { code, title, docsUrl } = rule.meta
-    const level = levelOf(rule, config, pragmas)
-    if (level === 'ignore' || config.ignored.includes(code) || !inProfile(code, config.profile)) continue
-    for (const hit of runRule(rule, model, { config, ...(image && { image }) })) {
+    const level = configured ?? defaultLevel(rule, pragmas)
+    if (level === 'ignore') continue
+    for (const hit of runRule(rule, model, context)) {
       if (isIgnored(pragmas, code, hit.line)) continue
       const finding: LintFinding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl }
       if (hit.fix) finding.fix = hit.fix
@@ -86,15 +88,24 @@ function runRule(rule: Rule, model: DockerfileModel, context: RuleContext): Rule
   }
 }
 
+// What the config alone decides of each rule (whether it runs in the profile, an overridden level), worked out once
+// per config and rule list rather than for every rule of every file.
+const configuredRules = memoize((config: LintConfig) =>
+  memoize((selected: readonly Rule[]) =>
+    selected
+      .filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile))
+      // The configured level is the worst override list that names the code.
+      .map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+  )
+)
+
 /**
- * The configured level: the worst override list that names the code, else the rule's default. BuildKit's
- * `# check=` directive acts on its own checks where the config is silent: `experimental=` switches a default-off
- * check on (at BuildKit's one level, warning) and `error=true` makes them fail the build, so they are errors.
+ * The level of a rule the config leaves alone: its default. BuildKit's `# check=` directive acts on its own checks
+ * where the config is silent: `experimental=` switches a default-off check on (at BuildKit's one level, warning) and
+ * `error=true` makes them fail the build, so they are errors.
  */
-function levelOf(rule: Rule, config: LintConfig, pragmas: Pragmas): RuleSeverity {
+function defaultLevel(rule: Rule, pragmas: Pragmas): RuleSeverity {
   const { code, severity } = rule.meta
-  const configured = LINT_LEVELS.find((level) => config.override[level].includes(code))
-  if (configured) return configured
   const level = severity === 'ignore' && isExperimentalOn(pragmas, code) ? 'warning' : severity
   return level !== 'ignore' && pragmas.check.error && ruleFamily(code) === 'buildkit' ? 'error' : level
 }

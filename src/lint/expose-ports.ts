@@ -1,5 +1,6 @@
 // EXPOSE port specs as BuildKit reads them (dockerfile2llb/convert_expose.go), after variable expansion:
 // `[ip:][hostPort:]containerPort[/protocol]`.
+import { memoize } from './memo.js'
 import type { DockerfileModel, Instruction } from './model.js'
 import { expandDefaults, scopedInstructions } from './variables.js'
 
@@ -14,13 +15,13 @@ export interface PortSpec {
 }
 
 /** Every EXPOSE of every stage with its specs, expanded with the ARG defaults and ENVs in scope. */
-export function exposedPorts(model: DockerfileModel): Array<{ instruction: Instruction; specs: PortSpec[] }> {
-  return model.stages.flatMap((stage) =>
+export const exposedPorts = memoize((model: DockerfileModel): ReadonlyArray<{ instruction: Instruction; specs: PortSpec[] }> =>
+  model.stages.flatMap((stage) =>
     scopedInstructions(model, stage)
       .filter(({ instruction }) => instruction.keyword === 'EXPOSE')
       .map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== '').map((written) => portSpec(written, expandDefaults(written, scope))) }))
   )
-}
+)
 
 function portSpec(written: string, text: string): PortSpec {
   const parts = text.split(':')

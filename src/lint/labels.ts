@@ -12,7 +12,7 @@ export interface LabelPair {
 }
 
 /** The top-level LABELs: hadolint's label rules do not look inside ONBUILD. */
-export function labelInstructions(model: DockerfileModel): Instruction[] {
+export function labelInstructions(model: DockerfileModel): readonly Instruction[] {
   return instructionsOf(model, ['LABEL'])
 }
 

@@ -2,8 +2,10 @@
 // directive and KEY=value properties; continuation joining, heredoc bodies, flags and exec form are read
 // here from the source lines, so one guarded routine decides what belongs to each instruction.
 
-import { DockerfileParser } from 'dockerfile-ast'
-import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
+import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
+import type { Argument, Instruction as AstInstruction, Property } from 'dockerfile-ast'
+import { Dockerfile as AstDockerfile } from 'dockerfile-ast/lib/dockerfile.js'
+import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js'
 import { expandVariables, parseImageRef } from './image-ref.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
@@ -18,6 +20,36 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
+// Three changes to dockerfile-ast's classes make its parse linear and cheap, neither visible in what this module reads.
+// It read an instruction's arguments from the text again on every call, and its own parser asks for them several
+// times per instruction (its flags, JSON form, heredocs and ranges each do): that was most of its time. They depend
+// only on the instruction's text, so each instruction reads them once; callers shift the flags off the list they get
+// (ModifiableInstruction.getArguments), so each gets a copy. Kept on the instance: a WeakMap entry per instruction
+// made garbage collection a quarter of the parse.
+const astInstruction = AstInstructionClass.prototype as unknown as { getRawArguments(this: AstInstruction): Argument[] }
+const readRawArguments = astInstruction.getRawArguments
+const RAW_ARGUMENTS = Symbol('raw arguments')
+astInstruction.getRawArguments = function getRawArguments(this: AstInstruction & { [RAW_ARGUMENTS]?: Argument[] }) {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice()
+}
+// Its parser also builds each instruction twice, once to look for heredocs and once to keep, from the same offsets
+// unless a heredoc follows: the instruction it just built is handed out again when the offsets are the same.
+type CreateInstruction = (this: AstParser, dockerfile: AstDockerfile, keyword: string, start: number, keywordEnd: number, end: number) => AstInstruction
+const astParser = AstParser.prototype as unknown as { createInstruction: CreateInstruction }
+const buildInstructionNode = astParser.createInstruction
+const LAST_BUILT = Symbol('last instruction built')
+astParser.createInstruction = function createInstruction(this: AstParser & { [LAST_BUILT]?: { key: unknown[]; node: AstInstruction } }, ...key) {
+  const last = this[LAST_BUILT]
+  if (last && key.every((k, i) => k === last.key[i])) return last.node
+  const node = buildInstructionNode.apply(this, key)
+  this[LAST_BUILT] = { key, node }
+  return node
+}
+// And at the end of a parse it files every comment under every build stage whose range holds it, each range worked out
+// again per comment: minutes for a file of thousands of stages and comments. Nothing here reads a stage's comments
+// (comments are read from the lines, see readComments), so that filing is skipped.
+AstDockerfile.prototype.organizeComments = () => undefined
+
 export function parseDockerfile(text: string): DockerfileModel {
   const source = text.replace(/^\uFEFF/, '')
   const lines = source.split(/\r?\n/)
@@ -25,13 +57,15 @@ export function parseDockerfile(text: string): DockerfileModel {
     return emptyModel([{ line: 1, message: 'the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8' }])
   }
   // Docker ends lines at line feeds only (CRLF included); dockerfile-ast also at a lone CR, so the two would disagree.
-  const loneCr = lines.findIndex((line) => line.includes('\r'))
+  const loneCr = source.includes('\r') ? lines.findIndex((line) => line.includes('\r')) : -1
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }])
   }
-  const binary = lines.findIndex((line) => CONTROL_CHARACTER.test(line))
-  if (binary !== -1) {
-    return emptyModel([{ line: binary + 1, message: `line ${binary + 1} contains binary data (a control character); this does not look like a Dockerfile` }])
+  // One search of the whole text: a search per line cost more than the rest of this function.
+  const binary = CONTROL_CHARACTER.exec(source)
+  if (binary) {
+    const line = source.slice(0, binary.index).split('\n').length
+    return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }])
   }
   let ast
   try {
@@ -45,6 +79,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   const stages: Stage[] = []
   const covered: Array<[number, number]> = []
   const initialArgs = new Map<string, string>()
+  const stageByName = new Map<string, number>()
   let lastLine = 0
   for (const node of ast.getInstructions()) {
     const start = node.getRange().start.line
@@ -64,7 +99,9 @@ export function parseDockerfile(text: string): DockerfileModel {
     }
     if (keyword === 'FROM' && instruction.args !== '') {
       const from = toFrom(instruction, stages.length, initialArgs)
-      stages.push({ index: from.stageIndex, from, instructions: [], parent: parentStage(stages, from) })
+      // Stage names are case-insensitive in Docker, so `FROM Build` uses the latest stage named `build`.
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) })
+      if (from.alias !== undefined) stageByName.set(from.alias.toLowerCase(), from.stageIndex)
       instructions.push(from)
     } else {
       stages.at(-1)?.instructions.push(instruction)
@@ -98,7 +135,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
   for (;;) {
     const line = lines[i]
     const continued = endsWithEscape(line, escape)
-    text += continued ? line.replace(/\s*$/, '').slice(0, -1) : line
+    text += continued ? line.trimEnd().slice(0, -1) : line
     if (!continued) break
     // Docker drops comment and empty lines inside a continuation.
     do {
@@ -131,7 +168,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
 }
 
 function endsWithEscape(line: string, escape: string): boolean {
-  return line.replace(/\s*$/, '').endsWith(escape)
+  return line.trimEnd().endsWith(escape)
 }
 
 /**
@@ -250,12 +287,6 @@ function toFrom(instruction: Instruction, stageIndex: number, initialArgs: Reado
     asKeyword: as?.toUpperCase() === 'AS' ? as : undefined,
     platform: instruction.flags.find((f) => f.name === 'platform')?.value
   }
-}
-
-/** Stage names are case-insensitive in Docker, so `FROM Build` uses the stage `build`. */
-function parentStage(stages: readonly Stage[], from: FromInstruction): number | undefined {
-  const name = from.image.text.toLowerCase()
-  return [...stages].reverse().find((s) => s.from.alias?.toLowerCase() === name)?.index
 }
 
 /** Comment lines that no instruction spans (continuations and heredoc bodies hold look-alikes). */

@@ -93,9 +93,12 @@ export function readPragmas(model: DockerfileModel, resolve: CodeResolver, optio
   if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check
   const blockLines = new Set(block.map((c) => c.line))
   let previousEnd = 0
+  // Comments and instructions are both in line order: each comment is looked at once, before the instruction after it.
+  let next = 0
   for (const instruction of model.instructions) {
-    for (const comment of model.comments) {
-      if (comment.line <= previousEnd || comment.line >= instruction.line || blockLines.has(comment.line)) continue
+    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
+      const comment = model.comments[next]
+      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue
       const directive = DIRECTIVE.exec(comment.text)
       if (directive?.[1].toLowerCase() !== 'check') continue
       const perInstruction = (names: readonly string[]): string[] => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)))
@@ -128,6 +131,7 @@ export function isExperimentalOn(pragmas: Pragmas, code: string): boolean {
  * Undefined when no pragma applies (the SHELL instruction and the default shell are the caller's business).
  */
 export function pragmaShell(pragmas: Pragmas, line: number): string | undefined {
+  if (pragmas.shells.length === 0) return undefined
   const firstFrom = pragmas.fromLines[0] ?? Number.POSITIVE_INFINITY
   const stageStart = pragmas.fromLines.filter((l) => l <= line).at(-1)
   const fileDefault = pragmas.shells.filter((s) => s.line < firstFrom).at(-1)?.shell

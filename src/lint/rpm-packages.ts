@@ -1,6 +1,7 @@
 // What the yum, dnf/microdnf and zypper rules (DL3030–DL3041) ask of a command, read as hadolint reads it:
 // a subcommand is any argument equal to the word, wherever it stands (`yum -y install` and `yum install -y`).
 import { hasArg, hasFlag, isProgram, nonFlagArgs } from './command-args.js'
+import { memoize } from './memo.js'
 import { isFrom } from './model.js'
 import type { DockerfileModel, Instruction } from './model.js'
 import type { RuleHit } from './rule.js'
@@ -88,24 +89,33 @@ export function rpmVersionPinned(pkg: string, declared: ReadonlySet<string>): bo
  * from the current stage and, through `FROM <alias>`, the stage it builds on. ONBUILD RUNs see only the
  * names that earlier ONBUILD ARG/ENV instructions declare (hadolint's separate ONBUILD pass).
  */
-export function runsWithDeclaredNames(model: DockerfileModel): Array<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> {
+export const runsWithDeclaredNames = memoize((model: DockerfileModel): ReadonlyArray<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> => {
   const out: Array<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> = []
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = new Set<string>()
     const stages: Array<{ alias?: string; envs: Set<string> }> = [{ envs: new Set() }]
+    // The first stage of each name, as a FROM builds on; looked up by name, since a long file has thousands.
+    const byAlias = new Map<string, { envs: Set<string> }>()
+    // The RUNs between two ARGs, ENVs or FROMs share one set: a set per RUN was quadratic in a long file.
+    let declared: ReadonlySet<string> | undefined
     for (const instruction of pass) {
       const current = stages[stages.length - 1]
       if (isFrom(instruction)) {
-        const parent = stages.find((s) => s.alias !== undefined && s.alias === parentKey(instruction))
-        stages.push({ alias: instruction.alias, envs: new Set(parent?.envs) })
+        const stage = { alias: instruction.alias, envs: new Set(byAlias.get(parentKey(instruction))?.envs) }
+        stages.push(stage)
+        if (stage.alias !== undefined && !byAlias.has(stage.alias)) byAlias.set(stage.alias, stage)
+        declared = undefined
       } else if (instruction.keyword === 'ENV') {
         for (const p of instruction.properties) current.envs.add(p.key)
+        declared = undefined
       } else if (instruction.keyword === 'ARG') {
         for (const p of instruction.properties) args.add(p.key)
+        declared = undefined
       } else if (instruction.keyword === 'RUN') {
-        out.push({ instruction, commands: runCommands(instruction, model), declared: new Set([...args, ...current.envs]) })
+        declared ??= new Set([...args, ...current.envs])
+        out.push({ instruction, commands: runCommands(instruction, model), declared })
       }
     }
   }
   return out.sort((a, b) => a.instruction.line - b.instruction.line)
-}
+})

@@ -14,8 +14,9 @@
 // reading it as sh would hand rules made-up programs (the last path segment of a URL would look like one).
 
 import type { DockerfileModel, Instruction, Stage } from './model.js'
-import { parseShell, programName } from './shell.js'
-import type { ShellCommand } from './shell.js'
+import { memoize } from './memo.js'
+import { parseShellScript, programName } from './shell.js'
+import type { ShellCommand, ShellScript } from './shell.js'
 import { SHELLS, shellCommandString } from './shell-invocation.js'
 
 /** What Docker runs a shell-form instruction with when the stage has no SHELL. */
@@ -29,7 +30,20 @@ export interface ShellRun {
 }
 
 const NOT_POSIX = new Set(['pwsh', 'powershell', 'cmd'])
-const cache = new WeakMap<Instruction, { shell: string; commands: ShellCommand[] }>()
+
+/**
+ * What is worked out about an instruction's shell code, each part once and when first asked: its commands under the
+ * last shell asked about, and each script of it parsed. Rules read a RUN's commands and hadolint's view of its script
+ * (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
+ */
+const analysisOf = memoize((_instruction: Instruction): { commands?: { shell: readonly string[]; commands: ShellCommand[] }; parses: Map<string, ShellScript> } => ({ parses: new Map() }))
+
+function parsed(instruction: Instruction, script: string): ShellScript {
+  const { parses } = analysisOf(instruction)
+  let found = parses.get(script)
+  if (!found) parses.set(script, (found = parseShellScript(script)))
+  return found
+}
 
 /**
  * The commands of a RUN, CMD or ENTRYPOINT. With the model, the stage's SHELL decides how the shell form is
@@ -37,11 +51,11 @@ const cache = new WeakMap<Instruction, { shell: string; commands: ShellCommand[]
  */
 export function runCommands(instruction: Instruction, model?: DockerfileModel): ShellCommand[] {
   const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL
-  const key = shell.join('\u0000')
-  const known = cache.get(instruction)
-  if (known?.shell === key) return known.commands
-  const commands = instruction.execForm ? execCommands(instruction.execForm) : shellFormCommands(instruction, shell)
-  cache.set(instruction, { shell: key, commands })
+  const analysis = analysisOf(instruction)
+  // By identity: the shell is DEFAULT_SHELL or the argv of the SHELL instruction in force, the same array every time.
+  if (analysis.commands?.shell === shell) return analysis.commands.commands
+  const commands = instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell)
+  analysis.commands = { shell, commands }
   return commands
 }
 
@@ -90,7 +104,7 @@ export function shellRuns(instruction: Instruction, shell: readonly string[] = D
   const stageShell = interpreter(shell)
   const { args, heredocs } = instruction
   if (heredocs.length === 0) return [{ program: stageShell, script: args }]
-  const programs = parseShell(args).filter((c) => c.name !== '')
+  const programs = parsed(instruction, args).commands.filter((c) => c.name !== '')
   if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell))
   const [only] = programs
   if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith('-'))) {
@@ -100,13 +114,17 @@ export function shellRuns(instruction: Instruction, shell: readonly string[] = D
 }
 
 /**
- * The one script hadolint hands its shell parser for a RUN, for the rules that count commands or look for pipes
- * as it does (DL3059, DL4006): the exec form's argv joined by spaces, the heredoc bodies of `RUN <<EOF` (no
+ * The one script hadolint hands its shell parser for a RUN, parsed, for the rules that count commands or look for
+ * pipes as it does (DL3059, DL4006): the exec form's argv joined by spaces, the heredoc bodies of `RUN <<EOF` (no
  * program before the marker), else the shell-form text.
  */
-export function hadolintScript(instruction: Instruction): string {
+export function hadolintShellScript(instruction: Instruction): ShellScript {
+  return parsed(instruction, hadolintScript(instruction))
+}
+
+function hadolintScript(instruction: Instruction): string {
   if (instruction.execForm) return instruction.execForm.join(' ')
-  const bodyIsScript = instruction.heredocs.length > 0 && parseShell(instruction.args).every((c) => c.name === '')
+  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === '')
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join('\n') : instruction.args
 }
 
@@ -117,11 +135,11 @@ function bodyRun(content: string, stageShell: string): ShellRun {
   return { program: interpreter(shebang[1].trim().split(/\s+/)), script: content.slice(shebang[0].length) }
 }
 
-function execCommands(argv: string[]): ShellCommand[] {
+function execCommands(instruction: Instruction, argv: string[]): ShellCommand[] {
   if (argv.length === 0) return []
   const script = shellCommandString(argv)
   const command: ShellCommand = { name: argv[0], args: argv.slice(1), redirects: [] }
-  return script === undefined ? [command] : [command, ...parseShell(script)]
+  return script === undefined ? [command] : [command, ...parsed(instruction, script).commands]
 }
 
 function shellFormCommands(instruction: Instruction, shell: readonly string[]): ShellCommand[] {
@@ -129,5 +147,5 @@ function shellFormCommands(instruction: Instruction, shell: readonly string[]): 
   if (!isPosixShell(stageShell)) return []
   // The stage's shell is trusted to read sh (it is what Docker gives the text to); a `#!` line must name a shell.
   const readsSh = (program: string): boolean => program === stageShell || SHELLS.has(programName(program))
-  return shellRuns(instruction, shell).flatMap((run) => (readsSh(run.program) ? parseShell(run.script) : []))
+  return shellRuns(instruction, shell).flatMap((run) => (readsSh(run.program) ? parsed(instruction, run.script).commands : []))
 }

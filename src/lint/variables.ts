@@ -2,6 +2,7 @@
 // instruction can use and what they hold: UndefinedVar, UndefinedArgInFrom, InvalidDefaultArgInFrom, CG001.
 
 import { editDistance } from './edit-distance.js'
+import { memoize } from './memo.js'
 import type { DockerfileModel, Instruction, Stage } from './model.js'
 import { ancestry } from './stages.js'
 
@@ -13,6 +14,7 @@ export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
 
 /** What is defined at a point of the file: name → value, `undefined` for an ARG declared without a default. */
 export type Scope = Map<string, string | undefined>
+export type ReadonlyScope = ReadonlyMap<string, string | undefined>
 
 /**
  * The names BuildKit's word lexer expands in `text`, each once, in order of first use: `$NAME` and `${NAME…}`
@@ -57,28 +59,40 @@ export function expandDefaults(text: string, values: ReadonlyMap<string, string 
 }
 
 /** The ARGs declared before the first FROM, in order, with their defaults expanded against the earlier ones. */
-export function globalArgs(model: DockerfileModel): Scope {
+export const globalArgs = memoize((model: DockerfileModel): ReadonlyScope => {
   const scope: Scope = new Map()
   for (const instruction of model.instructions) {
     if (instruction.stageIndex !== -1) break
     if (instruction.keyword === 'ARG') declareArgs(scope, instruction, new Map(), new Set())
   }
   return scope
-}
+})
 
 /** Each instruction of the stage with what is defined just before it; the stage starts from what its FROM inherits. */
-export function scopedInstructions(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; scope: Scope }> {
+export function scopedInstructions(model: DockerfileModel, stage: Stage): ReadonlyArray<{ instruction: Instruction; scope: ReadonlyScope }> {
+  return scopesOf(model)(stage)
+}
+
+// Per model, then per stage: a stage belongs to one model, and several rules read the same stage's scopes.
+const scopesOf = memoize((model: DockerfileModel) => memoize((stage: Stage) => stageScopes(model, stage)))
+
+function stageScopes(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; scope: ReadonlyScope }> {
   const globals = globalArgs(model)
-  const scope: Scope = new Map()
+  // Instructions share the scope object until an ARG or ENV changes it: a copy per instruction was quadratic.
+  let scope: Scope = new Map()
   const envs = new Set<string>()
-  const out: Array<{ instruction: Instruction; scope: Scope }> = []
+  const out: Array<{ instruction: Instruction; scope: ReadonlyScope }> = []
   // ENV and ARG carry over through `FROM <stage>`, so the chain is replayed from its root.
   for (const ancestor of ancestry(model, stage).reverse()) {
     for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope: new Map(scope) })
-      if (instruction.keyword === 'ARG') declareArgs(scope, instruction, globals, envs)
+      if (ancestor === stage) out.push({ instruction, scope })
+      if (instruction.keyword === 'ARG') {
+        scope = new Map(scope)
+        declareArgs(scope, instruction, globals, envs)
+      }
       if (instruction.keyword === 'ENV') {
-        const before = new Map(scope)
+        const before = scope
+        scope = new Map(scope)
         for (const p of instruction.properties) {
           scope.set(p.key, expandDefaults(p.value ?? '', before))
           envs.add(p.key)
@@ -93,7 +107,7 @@ export function scopedInstructions(model: DockerfileModel, stage: Stage): Array<
  * Applies an ARG: a default is expanded against what is defined so far; an ARG without one takes the global
  * ARG's default when there is one. An ENV of the same name keeps winning, as it does in BuildKit.
  */
-function declareArgs(scope: Scope, instruction: Instruction, globals: Scope, envs: ReadonlySet<string>): void {
+function declareArgs(scope: Scope, instruction: Instruction, globals: ReadonlyScope, envs: ReadonlySet<string>): void {
   for (const p of instruction.properties) {
     if (envs.has(p.key)) continue
     scope.set(p.key, p.value !== undefined ? expandDefaults(p.value, scope) : globals.get(p.key))

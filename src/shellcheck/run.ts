@@ -1,22 +1,30 @@
-// Runs ShellCheck over the scripts of a Dockerfile: one `shellcheck -` per script, the script on stdin, at most a
-// few at a time. A missing or broken shellcheck is a note for the user, never an error: lint goes on without SC.
+// Runs ShellCheck over the scripts of one or more Dockerfiles. Each script is written to a file of its own in a
+// temporary folder, and one `shellcheck` checks a whole batch of them (json1 names the file of each finding, so it
+// maps back to its RUN): a process per script paid ShellCheck's start-up once per RUN, which made a Dockerfile of
+// thousands of RUNs take minutes. A missing or broken shellcheck is a note for the user, never an error.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Exec, findExecutable, lastNonBlankLine } from '../exec.js'
 import type { ExecResult } from '../exec.js'
+import { describeFsError } from '../lint/config-file.js'
 import type { ExternalHit } from '../lint/rule.js'
-import { shellcheckHits, uniqueHits } from './report.js'
+import { shellcheckComments } from './report.js'
 import type { ShellcheckScript, ShellDialect } from './script.js'
 
-/** Runs `program` with `input` on stdin. */
-export type RunWithInput = (program: string, args: readonly string[], input: string) => Promise<ExecResult>
+/** Runs `program` with `args` in the folder `cwd`. */
+export type RunShellcheck = (program: string, args: readonly string[], cwd: string) => Promise<ExecResult>
 
 export interface ShellcheckRunOptions {
   /** Where to look for `shellcheck` (PATH-style); this process's PATH by default. */
   searchPath?: string
   /** How many shellcheck processes may run at once. */
   concurrency?: number
+  /** Where the scripts' folder is made (and removed); the system's temporary folder by default. */
+  tempDir?: string
   /** Replaces the process runner, e.g. to count runs. */
-  run?: RunWithInput
+  run?: RunShellcheck
 }
 
 /** Why ShellCheck did not run; the caller prints it once. */
@@ -24,37 +32,102 @@ export interface ShellcheckUnavailable {
   unavailable: string
 }
 
+export const SHELLCHECK_NOT_ON_PATH: ShellcheckUnavailable = {
+  unavailable: 'shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them'
+}
+
 const DEFAULT_CONCURRENCY = 4
+// Small files get one process; a huge one is split so that several processes share the work, each with few enough
+// file names to stay far below any command-line limit (Windows': 32,767 characters).
+const BATCH_SIZE = { min: 100, max: 1000 }
 // hadolint's exclusions: 2187 (ash is not checked as such), 1090/1091 (`source` of files we cannot see).
 const EXCLUDED = 'SC2187,SC1090,SC1091'
 
-/** The argv for one script: json1 for a stable shape, no `.shellcheckrc` so that results do not depend on the folder. */
-export function shellcheckArgs(shell: ShellDialect): string[] {
-  return ['--format=json1', `--shell=${shell}`, `--exclude=${EXCLUDED}`, '--norc', '-']
+/** The argv for a batch: json1 for a stable shape that names each file, no `.shellcheckrc` so that results do not depend on the folder. */
+export function shellcheckArgs(shell: ShellDialect, files: readonly string[]): string[] {
+  return ['--format=json1', `--shell=${shell}`, `--exclude=${EXCLUDED}`, '--norc', ...files]
 }
 
-export async function runShellcheck(scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions = {}): Promise<ExternalHit[] | ShellcheckUnavailable> {
-  if (scripts.length === 0) return []
-  const program = await findExecutable('shellcheck', opts.searchPath)
-  if (program === undefined) {
-    return { unavailable: 'shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them' }
+export function findShellcheck(searchPath?: string): Promise<string | undefined> {
+  return findExecutable('shellcheck', searchPath)
+}
+
+/** Each script's findings, on its line, in the scripts' order; or why ShellCheck could not check them. */
+export async function runShellcheck(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions = {}): Promise<ExternalHit[][] | ShellcheckUnavailable> {
+  // ShellCheck takes some 15 ms over a script however it is started, and a long file repeats its RUNs word for word:
+  // each distinct script (in its dialect) is checked once, and its findings go on the line of every RUN that has it.
+  const distinct: ShellcheckScript[] = []
+  const indexOf = new Map<string, number>()
+  const checkedAs = scripts.map((s) => {
+    const key = `${s.shell}\n${s.script}`
+    let index = indexOf.get(key)
+    if (index === undefined) indexOf.set(key, (index = distinct.push(s) - 1))
+    return index
+  })
+  const found = await checkScripts(program, distinct, opts)
+  if (!Array.isArray(found)) return found
+  return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })))
+}
+
+type Finding = Omit<ExternalHit, 'line'>
+
+async function checkScripts(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions): Promise<Finding[][] | ShellcheckUnavailable> {
+  const found: Finding[][] = scripts.map(() => [])
+  if (scripts.length === 0) return found
+  const run = opts.run ?? runIn
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY
+  let dir: string | undefined
+  try {
+    dir = mkdtempSync(join(opts.tempDir ?? tmpdir(), 'container-gate-shellcheck-'))
+    // Named by their index, so that a finding's file says which script it is about. Written synchronously: small
+    // files, each written faster than a turn of the event loop.
+    for (const [i, { script }] of scripts.entries()) writeFileSync(join(dir, String(i)), script)
+  } catch (error) {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+    return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` }
   }
-  const run = opts.run ?? runWithInput
-  const results = await mapLimited(scripts, opts.concurrency ?? DEFAULT_CONCURRENCY, (s) => run(program, shellcheckArgs(s.shell), s.script))
-  const hits: ExternalHit[] = []
-  for (const [i, result] of results.entries()) {
-    // Exit 0: no findings; 1: findings. Anything else means shellcheck itself failed.
-    if (result.startError !== undefined || (result.exitCode !== 0 && result.exitCode !== 1)) {
-      const why = result.startError ?? `exit code ${result.exitCode}${describe(result.stderr)}`
-      return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` }
-    }
-    try {
-      hits.push(...shellcheckHits(result.stdout, scripts[i].line))
-    } catch (error) {
-      return { unavailable: `shellcheck gave output this tool cannot read (${(error as Error).message}; version 0.7 or later is needed), so the ShellCheck (SC) checks were skipped` }
-    }
+  const folder = dir
+  try {
+    const failures = await mapLimited(batchesOf(scripts, concurrency), concurrency, async ({ shell, indexes }) =>
+      readBatch(await run(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+    )
+    return failures.find((f) => f !== undefined) ?? found
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
   }
-  return uniqueHits(hits)
+}
+
+/** The scripts' indexes grouped by dialect (one `--shell` per process), then cut into batches. */
+function batchesOf(scripts: readonly ShellcheckScript[], concurrency: number): Array<{ shell: ShellDialect; indexes: number[] }> {
+  const byShell = new Map<ShellDialect, number[]>()
+  scripts.forEach((s, i) => {
+    const indexes = byShell.get(s.shell)
+    if (indexes) indexes.push(i)
+    else byShell.set(s.shell, [i])
+  })
+  return [...byShell].flatMap(([shell, indexes]) => {
+    const size = Math.min(BATCH_SIZE.max, Math.max(BATCH_SIZE.min, Math.ceil(indexes.length / concurrency)))
+    return Array.from({ length: Math.ceil(indexes.length / size) }, (_, b) => ({ shell, indexes: indexes.slice(b * size, (b + 1) * size) }))
+  })
+}
+
+/** Adds a batch's findings to those of its scripts; says why when shellcheck failed or printed something else. */
+function readBatch(result: ExecResult, found: Finding[][]): ShellcheckUnavailable | undefined {
+  // Exit 0: no findings; 1: findings. Anything else means shellcheck itself failed.
+  if (result.startError !== undefined || (result.exitCode !== 0 && result.exitCode !== 1)) {
+    const why = result.startError ?? `exit code ${result.exitCode}${describe(result.stderr)}`
+    return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` }
+  }
+  try {
+    for (const { file, ...comment } of shellcheckComments(result.stdout)) {
+      const own = /^\d+$/.test(file) ? found[Number(file)] : undefined
+      if (own === undefined) throw new Error(`a comment is about "${file}", a file that was not checked`)
+      own.push(comment)
+    }
+  } catch (error) {
+    return { unavailable: `shellcheck gave output this tool cannot read (${(error as Error).message}; version 0.7 or later is needed), so the ShellCheck (SC) checks were skipped` }
+  }
+  return undefined
 }
 
 function describe(stderr: string): string {
@@ -62,8 +135,8 @@ function describe(stderr: string): string {
   return last === undefined ? '' : `: ${last}`
 }
 
-function runWithInput(program: string, args: readonly string[], input: string): Promise<ExecResult> {
-  return Exec.run(program, args, { input })
+function runIn(program: string, args: readonly string[], cwd: string): Promise<ExecResult> {
+  return Exec.run(program, args, { cwd })
 }
 
 /** `fn` over `items` with at most `limit` calls in flight; results in input order. */

@@ -47,14 +47,20 @@ export function shellcheckScripts(model: DockerfileModel, opts: ScriptOptions = 
   const namesAtEnd = new Map<number, ReadonlySet<string>>()
   for (const stage of model.stages) {
     const names = new Set(stage.parent === undefined ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES)
+    // Written again only when an ARG or ENV adds a name: sorting every name for every RUN was quadratic in a long stage.
+    let exports: string | undefined
     for (const instruction of stage.instructions) {
       if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
-        for (const p of instruction.properties) names.add(p.key)
+        for (const p of instruction.properties) {
+          if (!names.has(p.key)) exports = undefined
+          names.add(p.key)
+        }
       }
       const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger?.keyword === 'RUN' ? instruction.trigger : undefined
       if (run && !run.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line))
-        scripts.push(...scriptsOf(run, shell, names))
+        exports ??= exportLines(names)
+        scripts.push(...scriptsOf(run, shell, exports))
       }
     }
     namesAtEnd.set(stage.index, names)
@@ -71,10 +77,13 @@ function pragmaArgv(pragma: string | undefined): readonly string[] {
   return pragma === undefined ? DEFAULT_SHELL : [pragma]
 }
 
-function scriptsOf(run: Instruction, shell: readonly string[], names: ReadonlySet<string>): ShellcheckScript[] {
+/** `export NAME=1` for each name, in hadolint's order: its set's, sorted by code point. */
+function exportLines(names: ReadonlySet<string>): string {
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => `export ${n}=1\n`).join('')
+}
+
+function scriptsOf(run: Instruction, shell: readonly string[], exports: string): ShellcheckScript[] {
   if (!isPosixShell(interpreter(shell))) return []
-  // hadolint writes the names in its set's order: sorted by code point.
-  const exports = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => `export ${n}=1\n`).join('')
   return shellRuns(run, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program)
     if (dialect === undefined) return []

@@ -182,6 +182,14 @@ describe('container-gate lint', () => {
     expect((await run(['--profile', 'strict', 'Dockerfile'], cwd)).code).toBe(2)
   })
 
+  it('lints a file with too much shell for ShellCheck without it, naming the file, and the other files with it', async () => {
+    const huge = `FROM alpine:3.20\n${Array.from({ length: 3000 }, (_, i) => `RUN echo ${'x'.repeat(100)} ${i}\n`).join('')}`
+    const { stdout, stderr } = await run(['--no-fail', 'huge', 'Dockerfile'], workspace({ huge, Dockerfile: LATEST }))
+    expect(stderr).toMatch(/^container-gate lint: huge: ShellCheck \(SC\) checks were skipped for this Dockerfile: its RUN scripts hold [\d.]+ MB of shell/)
+    expect(stderr.split('\n').filter((l) => l.includes('skipped'))).toHaveLength(1)
+    expect(stdout).toContain('huge:3 DL3059')
+  })
+
   it('prints its usage with --help', async () => {
     const { code, stdout } = await run(['--help'], workspace({}))
     expect(code).toBe(0)

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { ExecResult } from '../../src/exec.js'
 import { withConfig } from '../../src/lint/config.js'
 import { lintText, safeParse } from '../../src/lint/engine.js'
-import { runShellcheck, shellcheckArgs, shellcheckDockerfile } from '../../src/shellcheck/index.js'
-import type { RunWithInput } from '../../src/shellcheck/index.js'
+import { findShellcheck, runShellcheck, shellcheckArgs, shellcheckDockerfile, shellcheckDockerfiles } from '../../src/shellcheck/index.js'
+import type { RunShellcheck } from '../../src/shellcheck/index.js'
 
 // The real shellcheck (Debian's, installed here and in CI).
 const sc = (text: string) => shellcheckDockerfile(safeParse(text))
@@ -34,6 +35,21 @@ describe('shellcheckDockerfile with the real shellcheck', () => {
     expect(codesAt((await sc('FROM a\nONBUILD RUN echo $FOO\n')).hits)).toEqual(['2:SC2086'])
   })
 
+  it('checks every RUN of a file in one go and puts each finding on its own RUN, in each file', async () => {
+    const text = 'FROM a\nRUN echo $A\nSHELL ["/bin/bash", "-c"]\nRUN cd /x\nRUN [[ -f x ]] && echo $B\n'
+    expect(codesAt((await sc(text)).hits)).toEqual(['2:SC2086', '4:SC2164', '5:SC2086'])
+    const found = await shellcheckDockerfiles([safeParse(text), safeParse('FROM a\nCMD ["x"]\n'), safeParse('FROM b\n\nRUN cd /y\n')])
+    expect(found.map((f) => f.skipped)).toEqual([undefined, undefined, undefined])
+    expect(found.map((f) => codesAt(f.hits))).toEqual([['2:SC2086', '4:SC2164', '5:SC2086'], [], ['3:SC2164']])
+  })
+
+  it('skips a file whose scripts would take ShellCheck minutes, saying so, and still checks the others', async () => {
+    const runs = Array.from({ length: 3000 }, (_, i) => `RUN echo ${'x'.repeat(100)} $FOO${i}\n`).join('')
+    const [huge, small] = await shellcheckDockerfiles([safeParse(`FROM a\n${runs}`), safeParse('FROM a\nRUN echo $FOO\n')])
+    expect(huge).toEqual({ hits: [], tooLarge: expect.stringMatching(/^ShellCheck \(SC\) checks were skipped for this Dockerfile: its RUN scripts hold 0\.\d\d MB of shell, more than the 0\.25 MB ShellCheck is given per Dockerfile/) })
+    expect(codesAt(small.hits)).toEqual(['2:SC2086'])
+  })
+
   it('goes through the engine: config and pragmas apply to SC codes', async () => {
     const text = 'FROM debian:12\n# hadolint ignore=SC2086\nRUN echo $FOO\nRUN echo $BAR\n'
     const { hits } = await sc(text)
@@ -49,46 +65,71 @@ describe('runShellcheck', () => {
 
   it('says ShellCheck was skipped when shellcheck is not on PATH, and does not fail', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'no-shellcheck-'))
-    const result = await runShellcheck([script], { searchPath: empty })
-    expect(result).toEqual({ unavailable: expect.stringMatching(/^shellcheck is not on PATH.*skipped/) })
-    expect(await shellcheckDockerfile(safeParse('FROM a\nRUN echo $X\n'), { searchPath: empty })).toEqual({ hits: [], skipped: expect.stringContaining('not on PATH') })
+    expect(await findShellcheck(empty)).toBeUndefined()
+    expect(await shellcheckDockerfile(safeParse('FROM a\nRUN echo $X\n'), { searchPath: empty })).toEqual({ hits: [], skipped: expect.stringMatching(/^shellcheck is not on PATH.*skipped/) })
   })
 
-  it('looks for nothing when there is nothing to check', async () => {
-    expect(await runShellcheck([], { searchPath: '' })).toEqual([])
+  it('says nothing when there is nothing to check', async () => {
+    expect(await shellcheckDockerfile(safeParse('FROM a\nCMD ["x"]\n'), { searchPath: '' })).toEqual({ hits: [] })
   })
 
-  it('feeds each script on stdin with hadolint exclusions, at most `concurrency` at a time, results in order', async () => {
-    let running = 0
-    let peak = 0
-    const seen: Array<{ args: readonly string[]; input: string }> = []
-    const run: RunWithInput = async (_program, args, input) => {
-      seen.push({ args, input })
-      running++
-      peak = Math.max(peak, running)
-      await new Promise((r) => setImmediate(r))
-      running--
-      const code = Number(input.slice(-4))
-      return { exitCode: 1, stdout: JSON.stringify({ comments: [{ code, level: 'warning', message: `m${code}` }] }), stderr: '' }
-    }
-    const scripts = Array.from({ length: 9 }, (_, i) => ({ line: i + 1, shell: 'bash' as const, script: `x ${2000 + i}` }))
-    const hits = await runShellcheck(scripts, { run, concurrency: 3 })
-    expect(peak).toBe(3)
-    expect(seen[0]).toEqual({ args: ['--format=json1', '--shell=bash', '--exclude=SC2187,SC1090,SC1091', '--norc', '-'], input: 'x 2000' })
-    expect(Array.isArray(hits) && hits.map((h) => `${h.line}:${h.code}`)).toEqual(scripts.map((s, i) => `${s.line}:SC${2000 + i}`))
+  // A fake shellcheck that reports, for each file it is given, the code written at the end of the file.
+  const fakeShellcheck = (calls: Array<{ args: readonly string[]; cwd: string }>): RunShellcheck => async (_program, args, cwd) => {
+    calls.push({ args, cwd })
+    await new Promise((r) => setImmediate(r))
+    const comments = args.filter((a) => !a.startsWith('--')).map((file) => ({ file, code: Number(readFileSync(join(cwd, file), 'utf8').slice(-4)), level: 'warning', message: 'm' }))
+    return { exitCode: 1, stdout: JSON.stringify({ comments }), stderr: '' }
+  }
+
+  it('checks the scripts of a dialect in one process, each from a file of its own, and puts each finding on its line', async () => {
+    const calls: Array<{ args: readonly string[]; cwd: string }> = []
+    const scripts = Array.from({ length: 5 }, (_, i) => ({ line: 10 + i, shell: i % 2 === 0 ? ('sh' as const) : ('bash' as const), script: `x ${2000 + i}` }))
+    const hits = await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls) })
+    // The two processes run side by side, so either may start first.
+    expect(calls.map((c) => c.args).sort((a, b) => a[1].localeCompare(b[1]))).toEqual([
+      ['--format=json1', '--shell=bash', '--exclude=SC2187,SC1090,SC1091', '--norc', '1', '3'],
+      ['--format=json1', '--shell=sh', '--exclude=SC2187,SC1090,SC1091', '--norc', '0', '2', '4']
+    ])
+    expect(Array.isArray(hits) && hits.map((own) => own.map((h) => `${h.line}:${h.code}:${h.level}:${h.message}`))).toEqual(
+      scripts.map((s, i) => [`${s.line}:SC${2000 + i}:warning:m`])
+    )
+    // The scripts' folder is gone once they are checked.
+    expect(existsSync(calls[0].cwd)).toBe(false)
+  })
+
+  it('checks a script that several RUNs share once, and puts its findings on each RUN', async () => {
+    const calls: Array<{ args: readonly string[]; cwd: string }> = []
+    const scripts = [1, 2, 3].map((line) => ({ line, shell: 'sh' as const, script: `x ${line === 2 ? 2002 : 2001}` }))
+    const hits = await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls) })
+    expect(calls.map((c) => c.args.slice(4))).toEqual([['0', '1']])
+    expect(Array.isArray(hits) && hits.map((own) => own.map((h) => `${h.line}:${h.code}`))).toEqual([['1:SC2001'], ['2:SC2002'], ['3:SC2001']])
+  })
+
+  it('shares hundreds of scripts among `concurrency` processes', async () => {
+    const calls: Array<{ args: readonly string[]; cwd: string }> = []
+    const scripts = Array.from({ length: 700 }, (_, i) => ({ line: i + 1, shell: 'sh' as const, script: `x ${1000 + i}` }))
+    const hits = await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls), concurrency: 3 })
+    expect(calls.map((c) => c.args.length - 4).sort()).toEqual([232, 234, 234])
+    expect(Array.isArray(hits) && hits.every((own, i) => own.length === 1 && own[0].line === i + 1)).toBe(true)
   })
 
   it('reports a shellcheck that fails or prints something else as unavailable', async () => {
-    const fake = (result: ExecResult): RunWithInput => async () => result
-    expect(await runShellcheck([script], { run: fake({ exitCode: 3, stdout: '', stderr: 'unrecognized option `--norc\'\n' }) }))
+    const fake = (result: ExecResult): RunShellcheck => async () => result
+    expect(await runShellcheck('shellcheck', [script], { run: fake({ exitCode: 3, stdout: '', stderr: 'unrecognized option `--norc\'\n' }) }))
       .toEqual({ unavailable: "shellcheck failed (exit code 3: unrecognized option `--norc'), so the ShellCheck (SC) checks of RUN scripts were skipped" })
-    expect(await runShellcheck([script], { run: fake({ exitCode: -1, stdout: '', stderr: '', startError: 'could not run shellcheck: EACCES' }) }))
+    expect(await runShellcheck('shellcheck', [script], { run: fake({ exitCode: -1, stdout: '', stderr: '', startError: 'could not run shellcheck: EACCES' }) }))
       .toEqual({ unavailable: expect.stringContaining('EACCES') })
-    expect(await runShellcheck([script], { run: fake({ exitCode: 1, stdout: 'In - line 2:', stderr: '' }) }))
+    expect(await runShellcheck('shellcheck', [script], { run: fake({ exitCode: 1, stdout: 'In - line 2:', stderr: '' }) }))
       .toEqual({ unavailable: expect.stringContaining('cannot read') })
+    expect(await runShellcheck('shellcheck', [script], { run: fake({ exitCode: 1, stdout: '{"comments":[{"file":"7","code":1,"message":"m"}]}', stderr: '' }) }))
+      .toEqual({ unavailable: expect.stringContaining('a file that was not checked') })
+  })
+
+  it('reports a folder it cannot write the scripts to as unavailable', async () => {
+    expect(await runShellcheck('shellcheck', [script], { tempDir: join(tmpdir(), 'no-such-folder-for-cg') })).toEqual({ unavailable: expect.stringMatching(/^the scripts could not be written for shellcheck \(not found\)/) })
   })
 
   it('builds the argv for each dialect', () => {
-    expect(shellcheckArgs('dash')).toContain('--shell=dash')
+    expect(shellcheckArgs('dash', ['0'])).toContain('--shell=dash')
   })
 })

@@ -1,9 +1,10 @@
-import type { DockerfileModel, Instruction } from '../model.js'
+import type { Instruction } from '../model.js'
 import { cachedIn } from '../mounts.js'
 import { isCommandWith } from '../packages.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { runCommands } from '../run-commands.js'
+import { reachesImage } from '../stage-reach.js'
 
 export const DL3009: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const DL3009: Rule = {
       // hadolint checks ONBUILD triggers outside any stage, so it reports them wherever they are.
       if (instruction.keyword === 'ONBUILD' && instruction.trigger?.keyword === 'RUN') {
         if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line })
-      } else if (instruction.keyword === 'RUN' && keepsLists(instruction) && shipsStage(model, instruction.stageIndex)) {
+      } else if (instruction.keyword === 'RUN' && keepsLists(instruction) && reachesImage(model, instruction.stageIndex)) {
         hits.push({ line: instruction.line })
       }
     }
@@ -35,22 +36,4 @@ function keepsLists(run: Instruction): boolean {
   const cleans = commands.some((c) => isCommandWith(c, 'rm', '-rf', '/var/lib/apt/lists/*'))
   const mounted = cachedIn(run, '/var/lib/apt/lists') || (cachedIn(run, '/var/lib/apt') && cachedIn(run, '/var/cache/apt'))
   return updates && !cleans && !mounted
-}
-
-/**
- * hadolint's limit: the stage counts when its FROM reads exactly like the last FROM (so an identical earlier FROM
- * counts too), or when its alias is used as an image by some FROM. Builder stages read only through
- * `COPY --from` are left alone. Before any FROM, hadolint assumes a plain `scratch`.
- */
-function shipsStage(model: DockerfileModel, stageIndex: number): boolean {
-  const last = model.stages.at(-1)
-  const lastKey = last ? fromKey(last.from.imageAsWritten.text, last.from.alias, last.from.platform) : fromKey('scratch')
-  if (stageIndex === -1) return lastKey === fromKey('scratch')
-  const { from } = model.stages[stageIndex]
-  if (fromKey(from.imageAsWritten.text, from.alias, from.platform) === lastKey) return true
-  return from.alias !== undefined && model.stages.some((s) => s.from.imageAsWritten.name === from.alias)
-}
-
-function fromKey(image: string, alias?: string, platform?: string): string {
-  return JSON.stringify([image, alias ?? null, platform ?? null])
 }

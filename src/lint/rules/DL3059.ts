@@ -2,8 +2,7 @@ import type { Instruction } from '../model.js'
 import { parseMount } from '../mounts.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
-import { hadolintScript } from '../run-commands.js'
-import { parseShellScript } from '../shell.js'
+import { hadolintShellScript } from '../run-commands.js'
 
 export const DL3059: Rule = {
   meta: {
@@ -16,16 +15,16 @@ export const DL3059: Rule = {
   },
   check(model) {
     const hits: RuleHit[] = []
-    let previous: { flags: string; commands: number } | undefined
+    let previous: { instruction: Instruction; commands: number } | undefined
     for (const instruction of model.instructions) {
       // Comments are not instructions, so they never break a run; any other instruction does.
       if (instruction.keyword !== 'RUN') {
         previous = undefined
         continue
       }
-      const current = { flags: runFlags(instruction), commands: programsRun(instruction) }
+      const current = { instruction, commands: programsRun(instruction) }
       // A RUN that chains several commands was most likely split off on purpose, and so was the one after it.
-      if (previous && previous.flags === current.flags && previous.commands <= 1 && current.commands <= 1) {
+      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
         hits.push({ line: instruction.line })
       } else {
         previous = current
@@ -37,7 +36,7 @@ export const DL3059: Rule = {
 
 /** How many programs the RUN runs, those in substitutions included (assignments and bare redirections are none). */
 function programsRun(run: Instruction): number {
-  return parseShellScript(hadolintScript(run)).commands.filter((c) => c.name !== '').length
+  return hadolintShellScript(run).commands.filter((c) => c.name !== '').length
 }
 
 /** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */

@@ -2,8 +2,8 @@ import { hasArg, hasFlag, isProgram } from '../command-args.js'
 import type { Instruction } from '../model.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
-import { hadolintScript } from '../run-commands.js'
-import { parseShell, parseShellScript } from '../shell.js'
+import { hadolintShellScript } from '../run-commands.js'
+import { parseShell } from '../shell.js'
 
 // hadolint 2.15.1 compares the program exactly; a later release also accepts other paths such as /usr/bin/bash.
 const PIPEFAIL_SHELLS = new Set(['bash', '/bin/bash', 'zsh', '/bin/zsh', 'ash', '/bin/ash'])
@@ -26,7 +26,7 @@ export const DL4006: Rule = {
       // No inheritance: every FROM starts again from /bin/sh without pipefail.
       if (instruction.keyword === 'FROM') covered = false
       else if (instruction.keyword === 'SHELL') covered = shellCovers(instruction)
-      else if (instruction.keyword === 'RUN' && !covered && parseShellScript(hadolintScript(instruction)).pipes) {
+      else if (instruction.keyword === 'RUN' && !covered && hadolintShellScript(instruction).pipes) {
         hits.push({ line: instruction.line, message: 'Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] before a RUN with a pipe (on Alpine/BusyBox use /bin/ash), or the pipe hides failures' })
       }
     }

@@ -14,13 +14,19 @@ export const InvalidDefaultArgInFrom: Rule = {
   },
   check(model) {
     const defaults = globalArgs(model)
+    // By name, as Docker finds stages (case-insensitively): searching all stages for each FROM was quadratic.
+    const firstNamed = new Map<string, number>()
+    for (const { from, index } of model.stages) {
+      const name = from.alias?.toLowerCase()
+      if (name !== undefined && !firstNamed.has(name)) firstNamed.set(name, index)
+    }
     return model.stages
       .filter((stage) => {
         const written = stage.from.imageAsWritten.text
         // The check is about ARG defaults, so only a FROM that uses a variable is read.
         if (!written.includes('$')) return false
         const image = expandDefaults(written, defaults)
-        const earlierStage = model.stages.some((s) => s.index < stage.index && s.from.alias?.toLowerCase() === image.toLowerCase())
+        const earlierStage = (firstNamed.get(image.toLowerCase()) ?? Infinity) < stage.index
         return !earlierStage && image !== 'scratch' && !isValidReference(image)
       })
       .map((stage) => ({ line: stage.from.line, message: `Default value for ARG ${stage.from.imageAsWritten.text} results in empty or invalid base image name` }))

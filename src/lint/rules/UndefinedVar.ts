@@ -2,7 +2,7 @@ import { buildCheckDocs } from '../build-checks.js'
 import type { Instruction } from '../model.js'
 import type { Rule, RuleHit } from '../rule.js'
 import { closestName, scopedInstructions, variableUses } from '../variables.js'
-import type { Scope } from '../variables.js'
+import type { ReadonlyScope } from '../variables.js'
 
 // Always defined: BuildKit adds PATH to an image that has none, and reads the SBOM switches itself.
 const ALWAYS_DEFINED = new Set(['PATH', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE'])
@@ -36,7 +36,7 @@ export const UndefinedVar: Rule = {
 }
 
 /** The names the instruction uses that nothing defines at that point, each once. */
-function undefinedUses(instruction: Instruction, scope: Scope, escape: string): string[] {
+function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): string[] {
   const undefinedIn = (text: string, defined: ReadonlySet<string> = new Set()): string[] =>
     variableUses(text, escape).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n))
   if (instruction.keyword === 'ARG') {
