@@ -42411,6 +42411,11 @@ function runCommands(instruction, model) {
   return commands;
 }
 function activeShell(model, instruction) {
+  const analysis = analysisOf(instruction);
+  analysis.shell ??= { argv: shellInForce(model, instruction) };
+  return analysis.shell.argv;
+}
+function shellInForce(model, instruction) {
   const visited = /* @__PURE__ */ new Set();
   let stage = model.stages[instruction.stageIndex];
   let before = instruction.line;
@@ -44677,23 +44682,30 @@ var DL3057 = {
   }
 };
 function stagesWithoutHealthcheck(model) {
-  const covered = /* @__PURE__ */ new Set();
+  const coveredNames = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
+  const missingByName = /* @__PURE__ */ new Map();
+  const cover = (stage) => {
+    missing.delete(stage);
+    missingByName.get(stageNameOf(stage.from))?.delete(stage);
+    coveredNames.add(stageNameOf(stage.from));
+  };
   let current;
   for (const instruction of model.instructions) {
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex];
-      const image = imageNameOf(current.from);
-      const inherits = [...covered].some((stage) => stageNameOf(stage.from) === image);
-      (inherits ? covered : missing).add(current);
+      if (coveredNames.has(imageNameOf(current.from))) {
+        cover(current);
+      } else {
+        missing.add(current);
+        const name = stageNameOf(current.from);
+        missingByName.set(name, (missingByName.get(name) ?? /* @__PURE__ */ new Set()).add(current));
+      }
     } else if (current && instruction.keyword === "HEALTHCHECK") {
       for (let built = [current]; built.length > 0; ) {
-        for (const stage of built) {
-          missing.delete(stage);
-          covered.add(stage);
-        }
+        for (const stage of built) cover(stage);
         const bases = new Set(built.map((stage) => imageNameOf(stage.from)));
-        built = [...missing].filter((stage) => bases.has(stageNameOf(stage.from)));
+        built = [...bases].flatMap((base) => [...missingByName.get(base) ?? []]);
       }
     }
   }

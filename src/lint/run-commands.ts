@@ -31,12 +31,20 @@ export interface ShellRun {
 
 const NOT_POSIX = new Set(['pwsh', 'powershell', 'cmd'])
 
+interface ShellAnalysis {
+  /** The SHELL in force (see activeShell). */
+  shell?: { argv: readonly string[] | undefined }
+  /** The commands under the last shell asked about. */
+  commands?: { shell: readonly string[]; commands: ShellCommand[] }
+  /** Each script of the instruction, parsed. */
+  parses: Map<string, ShellScript>
+}
+
 /**
- * What is worked out about an instruction's shell code, each part once and when first asked: its commands under the
- * last shell asked about, and each script of it parsed. Rules read a RUN's commands and hadolint's view of its script
- * (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
+ * What is worked out about an instruction's shell code, each part once and when first asked. Rules read a RUN's
+ * commands and hadolint's view of its script (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
  */
-const analysisOf = memoize((_instruction: Instruction): { commands?: { shell: readonly string[]; commands: ShellCommand[] }; parses: Map<string, ShellScript> } => ({ parses: new Map() }))
+const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({ parses: new Map() }))
 
 function parsed(instruction: Instruction, script: string): ShellScript {
   const { parses } = analysisOf(instruction)
@@ -65,6 +73,12 @@ export function runCommands(instruction: Instruction, model?: DockerfileModel): 
  * applies: Docker then uses `/bin/sh -c` (DEFAULT_SHELL), and a `# hadolint shell=` pragma may say otherwise.
  */
 export function activeShell(model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
+  const analysis = analysisOf(instruction)
+  analysis.shell ??= { argv: shellInForce(model, instruction) }
+  return analysis.shell.argv
+}
+
+function shellInForce(model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
   const visited = new Set<number>()
   let stage: Stage | undefined = model.stages[instruction.stageIndex]
   let before = instruction.line

@@ -24,23 +24,31 @@ export const DL3057: Rule = {
  * uncovered stages, gets one.
  */
 function stagesWithoutHealthcheck(model: DockerfileModel): Stage[] {
-  const covered = new Set<Stage>()
+  // Looked up by name rather than by searching every stage, which was quadratic in the number of stages.
+  const coveredNames = new Set<string>()
   const missing = new Set<Stage>()
+  const missingByName = new Map<string, Set<Stage>>()
+  const cover = (stage: Stage): void => {
+    missing.delete(stage)
+    missingByName.get(stageNameOf(stage.from))?.delete(stage)
+    coveredNames.add(stageNameOf(stage.from))
+  }
   let current: Stage | undefined
   for (const instruction of model.instructions) {
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex]
-      const image = imageNameOf(current.from)
-      const inherits = [...covered].some((stage) => stageNameOf(stage.from) === image)
-      ;(inherits ? covered : missing).add(current)
+      if (coveredNames.has(imageNameOf(current.from))) {
+        cover(current)
+      } else {
+        missing.add(current)
+        const name = stageNameOf(current.from)
+        missingByName.set(name, (missingByName.get(name) ?? new Set()).add(current))
+      }
     } else if (current && instruction.keyword === 'HEALTHCHECK') {
       for (let built: Stage[] = [current]; built.length > 0; ) {
-        for (const stage of built) {
-          missing.delete(stage)
-          covered.add(stage)
-        }
+        for (const stage of built) cover(stage)
         const bases = new Set(built.map((stage) => imageNameOf(stage.from)))
-        built = [...missing].filter((stage) => bases.has(stageNameOf(stage.from)))
+        built = [...bases].flatMap((base) => [...(missingByName.get(base) ?? [])])
       }
     }
   }
