@@ -1,7 +1,7 @@
 // Answers derived from a parsed model, computed on first use and kept as long as what they are about: the rules ask
 // a file the same questions (its RUNs' commands, each stage's variables), and each is worked out once per file.
 
-/** `compute`, called at most once per key; the key is a model, a stage or an instruction, never a copy. */
+/** `compute`, called at most once per key: the object the answer is about (a model, a stage, an instruction, a config). */
 export function memoize<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const known = new WeakMap<K, V>()
   return (key) => {

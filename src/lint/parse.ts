@@ -20,7 +20,7 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
-// Three changes to dockerfile-ast's classes make its parse linear and cheap, neither visible in what this module reads.
+// Three changes to dockerfile-ast's classes make its parse linear and cheap, none visible in what this module reads.
 // It read an instruction's arguments from the text again on every call, and its own parser asks for them several
 // times per instruction (its flags, JSON form, heredocs and ranges each do): that was most of its time. They depend
 // only on the instruction's text, so each instruction reads them once; callers shift the flags off the list they get
