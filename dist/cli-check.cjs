@@ -88668,9 +88668,7 @@ function uniqueHits(hits) {
 var import_node_fs6 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path12 = require("node:path");
-var SHELLCHECK_NOT_ON_PATH = {
-  unavailable: "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them"
-};
+var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
 var EXCLUDED = "SC2187,SC1090,SC1091";
@@ -88836,7 +88834,7 @@ async function shellcheckDockerfile(model, opts = {}) {
 async function shellcheckDockerfiles(models, opts = {}) {
   const program = await findShellcheck(opts.searchPath);
   if (program === void 0) {
-    const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH.unavailable : void 0;
+    const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
     return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
   }
   const perModel = models.map((model) => {
