@@ -11554,8 +11554,9 @@ var Exec = {
         cwd: opts.cwd,
         silent: true,
         ignoreReturnCode: true,
-        // Always some input, even none: a program that reads stdin must find it closed rather than wait on it.
-        input: Buffer.from(opts.input ?? ""),
+        // Only when there is some: @actions/exec writes it with no error handler of its own, so a program that exits
+        // before reading an empty one would end this process with EPIPE. None of the programs we run reads stdin unasked.
+        ...opts.input !== void 0 && { input: Buffer.from(opts.input) },
         listeners: lines && { stdout: lines.stdout, stderr: lines.stderr }
       });
       lines?.flush();
