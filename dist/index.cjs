@@ -43023,6 +43023,8 @@ var CASE_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
 var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 var ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 var WORD_END = " 	\r\n;&|()<>";
+var PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y;
+var PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y;
 var MAX_DEPTH = 200;
 var NONE = /* @__PURE__ */ new Set();
 var THEN = /* @__PURE__ */ new Set(["then"]);
@@ -43332,8 +43334,11 @@ var Parser = class _Parser {
       } else if (c === "`") {
         value += this.readBackticks();
       } else {
-        value += c;
-        this.pos++;
+        PLAIN_IN_WORD.lastIndex = this.pos;
+        PLAIN_IN_WORD.test(this.src);
+        const end = Math.max(PLAIN_IN_WORD.lastIndex, this.pos + 1);
+        value += this.src.slice(this.pos, end);
+        this.pos = end;
       }
     }
     this.pos = Math.min(this.pos, this.src.length);
@@ -43352,8 +43357,11 @@ var Parser = class _Parser {
       } else if (c === "`") {
         value += this.readBackticks();
       } else {
-        value += c;
-        this.pos++;
+        PLAIN_IN_DOUBLE_QUOTES.lastIndex = this.pos;
+        PLAIN_IN_DOUBLE_QUOTES.test(this.src);
+        const end = Math.max(PLAIN_IN_DOUBLE_QUOTES.lastIndex, this.pos + 1);
+        value += this.src.slice(this.pos, end);
+        this.pos = end;
       }
     }
     this.pos++;

@@ -83,6 +83,9 @@ const CASE_ENDS = new Set([';;', ';&', ';;&'])
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
 const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/
 const WORD_END = ' \t\r\n;&|()<>'
+// Runs of characters with no meaning inside a word, and inside double quotes: read as one slice, not one by one.
+const PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y
+const PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y
 // Deeper nesting than this is not a real script; stop reading rather than overflow the stack.
 const MAX_DEPTH = 200
 
@@ -420,8 +423,12 @@ class Parser {
       } else if (c === '`') {
         value += this.readBackticks()
       } else {
-        value += c
-        this.pos++
+        PLAIN_IN_WORD.lastIndex = this.pos
+        PLAIN_IN_WORD.test(this.src)
+        // At least the one character, so that the reader always moves on.
+        const end = Math.max(PLAIN_IN_WORD.lastIndex, this.pos + 1)
+        value += this.src.slice(this.pos, end)
+        this.pos = end
       }
     }
     this.pos = Math.min(this.pos, this.src.length)
@@ -441,8 +448,12 @@ class Parser {
       } else if (c === '`') {
         value += this.readBackticks()
       } else {
-        value += c
-        this.pos++
+        PLAIN_IN_DOUBLE_QUOTES.lastIndex = this.pos
+        PLAIN_IN_DOUBLE_QUOTES.test(this.src)
+        // At least the one character: a backslash that escapes nothing is kept as written.
+        const end = Math.max(PLAIN_IN_DOUBLE_QUOTES.lastIndex, this.pos + 1)
+        value += this.src.slice(this.pos, end)
+        this.pos = end
       }
     }
     this.pos++
