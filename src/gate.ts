@@ -51,6 +51,11 @@ export function combineRuns(runs: readonly GateRun[]): GateReport {
   return { runs: [...runs], verdict: { pass: runs.every((r) => r.verdict.pass), reasons } }
 }
 
+/** A report's runs; a single run stands for a report of one. */
+export function runsOf(report: GateRun | GateReport): readonly GateRun[] {
+  return 'runs' in report ? report.runs : [report]
+}
+
 /** The findings the gate counts: all of them, or with fail-scope new those the pull request introduced. */
 export function inScope<T extends { introduced?: boolean }>(findings: readonly T[], policy: Policy): readonly T[] {
   return policy.failScope === 'new' ? findings.filter((f) => f.introduced === true) : findings

@@ -83,7 +83,7 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
   // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
-  const compared = opts.compare ? await opts.compare({ text, lint, scan: scanned }, log) : undefined
+  const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
   const findings = compared?.lint ?? lint
   const scan = compared?.scan ?? scanned
   const verdict = decide(findings, build, scan, opts.policy)

@@ -1,6 +1,6 @@
 // "What this pull request introduced": find a baseline, learn which Dockerfile lines changed, mark what is new.
-import { safeParse } from '../lint/index.js'
 import type { StepLog } from '../log.js'
+import type { DockerfileModel } from '../lint/model.js'
 import type { LintFinding, ScanOutcome } from '../types.js'
 import { readChangedLines } from './changed-lines.js'
 import { compareWithBaseline } from './compare.js'
@@ -17,7 +17,8 @@ export type { BaselineResults } from './results.js'
 
 /** What the pipeline has once the image is scanned. */
 export interface HeadResults {
-  text: string
+  /** The Dockerfile as the lint parsed it: its instructions' lines tell which findings a changed line touches. */
+  model: DockerfileModel
   lint: LintFinding[]
   scan: ScanOutcome
 }
@@ -39,7 +40,7 @@ export interface ComparerOptions {
 export function baselineComparer(opts: ComparerOptions): Comparer {
   return async (head, log) => {
     const baseline = await opts.load(log)
-    const instructions = safeParse(head.text).instructions.map((i) => ({ start: i.line, end: i.endLine }))
+    const instructions = head.model.instructions.map((i) => ({ start: i.line, end: i.endLine }))
     const input = { lint: head.lint, scan: head.scan, instructions, baseline }
     if ('missing' in baseline) {
       log.info(`No baseline: ${baseline.missing}.`)

@@ -1,5 +1,5 @@
 import { atOrAbove, countBySeverity } from '../counts.js'
-import { inScope } from '../gate.js'
+import { inScope, runsOf } from '../gate.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { Annotation, AnnotationLevel, GateReport, GateRun, LintLevel, VulnSeverity } from '../types.js'
 import { printableLine, truncate } from './escape.js'
@@ -71,10 +71,6 @@ export function rankAnnotations(report: GateRun | GateReport, prepare: Preparer 
     .flatMap((run) => [...stepCandidates(run), ...lineCandidates(run, prepare(run).lines), ...lintCandidates(run)])
     .sort(compareCandidates)
     .map((c) => c.annotation)
-}
-
-function runsOf(report: GateRun | GateReport): readonly GateRun[] {
-  return 'runs' in report ? report.runs : [report]
 }
 
 function stepCandidates(run: GateRun): Candidate[] {

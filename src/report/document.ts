@@ -1,4 +1,5 @@
 import { countByLevel, countBySeverity } from '../counts.js'
+import { runsOf } from '../gate.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { BuildOutcome, GateReport, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
 import { baselineSizeChange, comparisonLines, markNew, NEW_MARK } from './comparison.js'
@@ -31,8 +32,8 @@ export interface DocumentOptions {
  * the overview still lists every one. Shared by the PR comment and the job summary.
  */
 export function renderReport(report: GateRun | GateReport, opts: DocumentOptions, budget: Budget, prepare: Preparer = preparer()): string {
-  if (!('runs' in report)) return fitSections(reportSections(report, opts, prepare(report)), budget)
-  if (report.runs.length === 1) return fitSections(reportSections(report.runs[0]!, opts, prepare(report.runs[0]!)), budget)
+  const runs = runsOf(report)
+  if (runs.length === 1 || !('runs' in report)) return fitSections(reportSections(runs[0]!, opts, prepare(runs[0]!)), budget)
   const details = report.runs.map((run) => reportSections(run, opts, prepare(run)).map(demote))
   // Failing Dockerfiles keep their details longest: they are what the reader must act on.
   const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i)
