@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url)
 const dist = { cli: join(root, 'dist/cli.cjs'), cliYaml: join(root, 'dist/cli-yaml.cjs'), action: join(root, 'dist/index.cjs') }
 const dockerfilelintPackage = join(root, 'node_modules/dockerfilelint')
 const dockerfilelintBin = join(dockerfilelintPackage, 'bin/dockerfilelint')
-const trivyFixtures = join(root, '..', 'shared', 'fixtures', 'trivy')
+const trivyFixtures = join(root, 'test', 'fixtures', 'trivy')
 const trivyStub = join(root, 'test/fixtures/bin/trivy')
 const work = mkdtempSync(join(tmpdir(), 'cg-bench-'))
 // Everything the bench writes lives under `work`, removed however the run ends.

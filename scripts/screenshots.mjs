@@ -7,7 +7,7 @@
 // Needs: `npm run build` (it runs dist/, as users do); Docker with the local base image
 // (`bash .ci/docker.sh start_dockerd make_base_image`); Debian's chromium and fonts
 // (`apt-get install -y chromium fonts-noto-core fonts-noto-color-emoji`). Trivy is the stand-in
-// test/fixtures/bin/trivy replaying a real report: TRIVY_STUB_REPORT, by default shared/'s trivy-golden-debian-buster.json.
+// test/fixtures/bin/trivy replaying a real report: TRIVY_STUB_REPORT, by default test/fixtures/trivy/'s trivy-golden-debian-buster.json.
 // Nothing is fetched: the pages are self-contained and every request the browser would make is refused.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -24,7 +24,7 @@ const CLI = root('dist/cli.cjs')
 const ACTION = root('dist/index.cjs')
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const BASE_IMAGE = 'container-gate-test/busybox:1.35.0'
-const REPORT = process.env.TRIVY_STUB_REPORT ?? root('../shared/fixtures/trivy/trivy-golden-debian-buster.json')
+const REPORT = process.env.TRIVY_STUB_REPORT ?? root('test/fixtures/trivy/trivy-golden-debian-buster.json')
 // A fixed tag, so the pictures do not change with the commit they were taken at.
 const IMAGE = 'container-gate/app:4f2c9e1a7b3d'
 // CSS pixels: about the width of GitHub's conversation column. Taken at 1.5 times the density, so the text stays
@@ -42,7 +42,7 @@ function fail(message) {
 function preflight() {
   if (!existsSync(CLI) || !existsSync(ACTION)) fail('dist/ is missing: run npm run build first')
   if (!existsSync(CHROMIUM)) fail(`no browser at ${CHROMIUM}: apt-get install -y chromium fonts-noto-core fonts-noto-color-emoji (or set CHROMIUM)`)
-  if (!existsSync(REPORT)) fail(`no Trivy report at ${REPORT}: set TRIVY_STUB_REPORT to one of shared/fixtures/trivy/*.json`)
+  if (!existsSync(REPORT)) fail(`no Trivy report at ${REPORT}: set TRIVY_STUB_REPORT to one of test/fixtures/trivy/*.json`)
   const inspect = spawnSync('docker', ['image', 'inspect', BASE_IMAGE], { stdio: 'ignore' })
   if (inspect.status !== 0) fail(`Docker or the image ${BASE_IMAGE} is missing: bash .ci/docker.sh start_dockerd make_base_image`)
 }
@@ -89,10 +89,10 @@ function monorepoMarkdown(dir) {
   const workspace = path.join(dir, 'monorepo')
   cpSync(root('docs/examples/monorepo'), workspace, { recursive: true })
   const reports = {
-    'services-worker': root('../shared/fixtures/trivy/trivy-golden-debian-buster.json'),
-    'services-api': root('../shared/fixtures/trivy/trivy-golden-alpine-39.json')
+    'services-worker': root('test/fixtures/trivy/trivy-golden-debian-buster.json'),
+    'services-api': root('test/fixtures/trivy/trivy-golden-alpine-39.json')
   }
-  const env = { ...baseEnv(), TRIVY_STUB_REPORT: root('../shared/fixtures/trivy/trivy-golden-sl-micro-no-vulns.json'), TRIVY_STUB_REPORTS: JSON.stringify(reports) }
+  const env = { ...baseEnv(), TRIVY_STUB_REPORT: root('test/fixtures/trivy/trivy-golden-sl-micro-no-vulns.json'), TRIVY_STUB_REPORTS: JSON.stringify(reports) }
   return run([CLI, 'check', '--format', 'markdown', '--dockerfile', 'services/*/Dockerfile', '--dockerfile', 'tools/*/Dockerfile'], { cwd: workspace, env })
 }
 

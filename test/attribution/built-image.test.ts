@@ -22,7 +22,7 @@ import type { ImageFacts, ScanReport } from '../../src/types.js'
 import { dockerEngineForTests } from '../helpers/docker-engine.js'
 
 const engine = await dockerEngineForTests()
-const FIXTURE = fileURLToPath(new URL('../../../shared/fixtures/trivy/realworld-all-severities-67-vulns.json', import.meta.url))
+const FIXTURE = fileURLToPath(new URL('../fixtures/trivy/realworld-all-severities-67-vulns.json', import.meta.url))
 
 const dockerfile = (base: string): string => `FROM ${base} AS build
 RUN echo built > /artifact

@@ -11,7 +11,7 @@ import { parseDockerfile } from '../../src/lint/parse.js'
 import { parseTrivyReport } from '../../src/trivy/report.js'
 import type { ImageFacts, ImageLayer, ScanReport, Vulnerability } from '../../src/types.js'
 
-const FIXTURES = new URL('../../../shared/fixtures/trivy/', import.meta.url)
+const FIXTURES = new URL('../fixtures/trivy/', import.meta.url)
 const diff = (n: number): string => `sha256:${String(n).padStart(64, '0')}`
 
 // Captured from `docker save` of an image the classic builder (Docker 20.10, DOCKER_BUILDKIT=0) built from CLASSIC_FILE.

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url'
 
 const stubDir = fileURLToPath(new URL('../fixtures/bin/', import.meta.url))
 
-/** The real Trivy reports in shared/ (see its SOURCES.md). */
+/** The real Trivy reports in test/fixtures/trivy/ (see its SOURCES.md). */
 export function trivyFixture(name: string): string {
-  return fileURLToPath(new URL(`../../../shared/fixtures/trivy/${name}`, import.meta.url))
+  return fileURLToPath(new URL(`../fixtures/trivy/${name}`, import.meta.url))
 }
 
 export interface TrivyStub {

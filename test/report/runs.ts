@@ -1,11 +1,11 @@
-// Real GateRuns for the renderer tests, built from the shared Trivy fixtures with the real parser and gate.
+// Real GateRuns for the renderer tests, built from the Trivy fixtures in test/fixtures/trivy with the real parser and gate.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { decide } from '../../src/gate.js'
 import { parseTrivyReport } from '../../src/trivy/report.js'
 import type { BuildOutcome, GateRun, LintFinding, Policy, ScanOutcome, ScanReport, Vulnerability } from '../../src/types.js'
 
-const FIXTURES = new URL('../../../shared/fixtures/trivy/', import.meta.url)
+const FIXTURES = new URL('../fixtures/trivy/', import.meta.url)
 
 export function fixtureReport(name: string): ScanReport {
   const path = fileURLToPath(new URL(name, FIXTURES))

@@ -8,7 +8,7 @@ function parseFixture(name: string) {
   return parseTrivyReport(readFileSync(trivyFixture(name), 'utf8'), name)
 }
 
-// Counts per severity (C/H/M/L/U) and secrets from shared/fixtures/trivy/SOURCES.md.
+// Counts per severity (C/H/M/L/U) and secrets from test/fixtures/trivy/SOURCES.md.
 const fixtures: [string, [number, number, number, number, number], number][] = [
   ['trivy-golden-alpine-310.json', [0, 0, 4, 0, 0], 0],
   ['trivy-golden-alpine-39.json', [2, 0, 4, 0, 0], 0],

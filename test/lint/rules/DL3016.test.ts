@@ -7,7 +7,7 @@ ruleTester(DL3016, {
     'FROM node:20\nRUN npm ci && npm i express',
     'FROM node:20\nRUN npm install express@4.19.2 @types/node@20.1.0',
     'FROM node:20\nRUN npm install -g typescript@5.4.5',
-    'FROM node:20\nRUN npm install ./vendor/lib ../shared /opt/pkg ~/pkg',
+    'FROM node:20\nRUN npm install ./vendor/lib ../common /opt/pkg ~/pkg',
     'FROM node:20\nRUN npm install app-1.0.0.tgz lib.tar lib2.tar.gz',
     'FROM node:20\nRUN npm install git+https://github.com/org/repo.git#v1.0.0',
     'FROM node:20\nRUN npm run install',
