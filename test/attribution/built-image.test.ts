@@ -19,9 +19,10 @@ import { imageFacts } from '../../src/image/facts.js'
 import { parseDockerfile } from '../../src/lint/parse.js'
 import { parseTrivyReport } from '../../src/trivy/report.js'
 import type { ImageFacts, ScanReport } from '../../src/types.js'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 const FIXTURE = fileURLToPath(new URL('../fixtures/trivy/realworld-all-severities-67-vulns.json', import.meta.url))
 
 const dockerfile = (base: string): string => `FROM ${base} AS build
@@ -108,7 +109,7 @@ function factsWithoutIntermediates(image: string, diffIds: string[], target?: st
   return imageFacts({ size: 0, history: history.map(({ id: _id, ...entry }) => entry), diffIds, user: '', exposedPorts: [], model: parseDockerfile(text), ...(target && { target }) })
 }
 
-describe.skipIf(!engine.ok)('vulnerabilities of a real image traced to their Dockerfile lines', () => {
+describe('vulnerabilities of a real image traced to their Dockerfile lines', needs('Docker', engine), () => {
   const FINAL = [11, 13, 14, 15, 16, 18, 20]
   let image: string
   let facts: ImageFacts

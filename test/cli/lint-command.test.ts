@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runLintCommand } from '../../src/cli/lint-command.js'
+import { needs, shellcheckOnPath } from '../helpers/optional-tools.js'
+
+const shellcheck = await shellcheckOnPath()
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cg-lint-'))
@@ -182,7 +185,7 @@ describe('container-gate lint', () => {
     expect((await run(['--profile', 'strict', 'Dockerfile'], cwd)).code).toBe(2)
   })
 
-  it('lints a file with too much shell for ShellCheck without it, naming the file, and the other files with it', async () => {
+  it('lints a file with too much shell for ShellCheck without it, naming the file, and the other files with it', needs('ShellCheck', shellcheck), async () => {
     const huge = `FROM alpine:3.20\n${Array.from({ length: 3000 }, (_, i) => `RUN echo ${'x'.repeat(100)} ${i}\n`).join('')}`
     const { stdout, stderr } = await run(['--no-fail', 'huge', 'Dockerfile'], workspace({ huge, Dockerfile: LATEST }))
     expect(stderr).toMatch(/^container-gate lint: huge: ShellCheck \(SC\) checks were skipped for this Dockerfile: its RUN scripts hold [\d.]+ MB of shell/)

@@ -6,9 +6,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { buildImage } from '../../src/docker/build.js'
 import { detectDocker } from '../../src/docker/detect.js'
 import { Exec } from '../../src/exec.js'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 const docker = engine.ok ? await detectDocker() : undefined
 const fixtureDir = (name: string) => fileURLToPath(new URL(`../fixtures/docker/${name}/`, import.meta.url))
 
@@ -28,7 +29,7 @@ afterAll(async () => {
   if (tags.length > 0) await Exec.run('docker', ['image', 'rm', '--force', ...tags])
 })
 
-describe.skipIf(!engine.ok).each(builders)('buildImage with the $name builder', ({ name, buildx, env }) => {
+describe.each(builders)('buildImage with the $name builder', needs('Docker', engine), ({ name, buildx, env }) => {
   const baseImage = engine.ok ? engine.baseImage : ''
 
   it('builds the target stage with the build args, and reports id, size and tag', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { detectDocker } from '../../src/docker/detect.js'
 import { DockerError, inspectImage, parseImageInspect } from '../../src/docker/inspect.js'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { dockerClientOnPath, needs } from '../helpers/optional-tools.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
+const dockerClient = await dockerClientOnPath()
 
 describe('parseImageInspect', () => {
   it('reads id, size and tags', () => {
@@ -28,7 +30,7 @@ describe('detectDocker', () => {
     })
   })
 
-  it('quotes the client when the daemon does not answer', async () => {
+  it('quotes the client when the daemon does not answer', needs('Docker', dockerClient), async () => {
     const status = await detectDocker({ DOCKER_HOST: 'unix:///nonexistent-dir/docker.sock' })
     expect(status.available).toBe(false)
     if (!status.available) {
@@ -36,12 +38,12 @@ describe('detectDocker', () => {
     }
   })
 
-  it.skipIf(!engine.ok)('finds the engine, its version and whether buildx is there', async () => {
+  it('finds the engine, its version and whether buildx is there', needs('Docker', engine), async () => {
     expect(await detectDocker()).toEqual({ available: true, buildx: expect.any(Boolean), version: expect.stringMatching(/^\d+\.\d+/) })
   })
 })
 
-describe.skipIf(!engine.ok)('inspectImage', () => {
+describe('inspectImage', needs('Docker', engine), () => {
   it('reads an existing image', async () => {
     const image = await inspectImage(engine.ok ? engine.baseImage : '')
     expect(image.id).toMatch(/^sha256:[0-9a-f]{64}$/)

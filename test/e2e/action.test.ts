@@ -7,12 +7,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
 import type { BundledRun } from '../helpers/bundled-action.js'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 
 interface PullRequestEvent {
   action: string
@@ -27,7 +28,7 @@ function pullRequestPayload(action: string): PullRequestEvent {
 
 type RunnerResult = BundledRun
 
-describe.skipIf(!engine.ok)('the bundled action on a pull request', () => {
+describe('the bundled action on a pull request', needs('Docker', engine), () => {
   let github: FakeGitHub
   let forkApi: FakeGitHub
   let workspace: string

@@ -11,14 +11,15 @@ import { baselinePath } from '../../src/baseline/cache.js'
 import { baselineRestoreKey } from '../../src/baseline/keys.js'
 import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
 import type { BundledRun } from '../helpers/bundled-action.js'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
 import { startFakeActionsCache } from './fake-actions-cache.js'
 import type { FakeActionsCache } from './fake-actions-cache.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 /** The vulnerability the pull request brings: the baseline's report lacks it. */
 const ADDED = { id: 'CVE-2019-14697', pkg: 'musl-utils' }
 
@@ -35,7 +36,7 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim()
 }
 
-describe.skipIf(!engine.ok)('the bundled action against a baseline', () => {
+describe('the bundled action against a baseline', needs('Docker', engine), () => {
   let github: FakeGitHub
   let cache: FakeActionsCache
   let workspace: string

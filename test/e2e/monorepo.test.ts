@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseResultsFile } from '../../src/results/schema.js'
 import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
 import type { BundledRun } from '../helpers/bundled-action.js'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 
 interface PullRequestEvent {
   action: string
@@ -26,7 +27,7 @@ interface WorkflowRunEvent {
   workflow_run: { id: number; head_sha: string; event: string; html_url: string; pull_requests: Array<{ number: number }> }
 }
 
-describe.skipIf(!engine.ok)('the bundled action on a monorepo, a matrix and the fork-safe pair', () => {
+describe('the bundled action on a monorepo, a matrix and the fork-safe pair', needs('Docker', engine), () => {
   const opened = webhookExample<PullRequestEvent>('pull_request', (e) => e.action === 'opened')
   const headSha = opened.pull_request.head.sha
   /** Another pull request of the repository, that a tampered results file names. */

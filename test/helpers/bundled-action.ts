@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' }
+import { ACTION_NODE } from './action-runtime.js'
 
 const bundle = fileURLToPath(new URL('../../dist/index.cjs', import.meta.url))
 
@@ -44,7 +45,7 @@ export async function runBundledAction(opts: BundledRunOptions): Promise<Bundled
   writeFileSync(eventPath, JSON.stringify(opts.event.payload))
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(ACTION_NODE, [bundle], {
     cwd: opts.workspace,
     env: {
       HOME: process.env.HOME,

@@ -17,29 +17,16 @@ export function dockerEngine(): Promise<DockerEngine> {
 
 async function prepare(): Promise<DockerEngine> {
   const info = await Exec.run('docker', ['info'])
-  if (info.startError !== undefined) return { ok: false, reason: 'docker is not on PATH (apt-get install -y docker.io busybox-static)' }
+  if (info.startError !== undefined) return { ok: false, reason: 'docker is not on PATH (apt-get install docker.io busybox-static)' }
   const steps = ['make_base_image']
   if (info.exitCode !== 0) {
     const why = lastNonBlankLine(info.stderr) ?? 'docker info failed'
-    if (process.getuid?.() !== 0) return { ok: false, reason: `the Docker daemon is not running (${why}), and only root can start it here` }
-    if ((await findExecutable('dockerd')) === undefined) return { ok: false, reason: `the Docker daemon is not running (${why}), and dockerd is not installed` }
+    if (process.getuid?.() !== 0) return { ok: false, reason: `the Docker daemon is not running (${why}), and only root can start it here (sudo dockerd)` }
+    if ((await findExecutable('dockerd')) === undefined) return { ok: false, reason: `the Docker daemon is not running (${why}), and dockerd is not installed (apt-get install docker.io busybox-static)` }
     steps.unshift('start_dockerd')
   }
   const run = await Exec.run('bash', [script, ...steps])
   if (run.exitCode !== 0) return { ok: false, reason: `bash .ci/docker.sh ${steps.join(' ')} failed:\n${run.stderr || run.stdout}` }
   const baseImage = lastNonBlankLine(run.stdout)
   return baseImage ? { ok: true, baseImage } : { ok: false, reason: 'bash .ci/docker.sh make_base_image printed no image name' }
-}
-
-/**
- * The engine for a Docker-backed test file. Without one the file is skipped with a loud warning, except in CI
- * (CI=true), which installs Docker: there a missing engine is a broken setup and fails the run.
- */
-export async function dockerEngineForTests(): Promise<DockerEngine> {
-  const found = await dockerEngine()
-  if (!found.ok) {
-    if (process.env.CI === 'true') throw new Error(`CI needs a Docker engine for these tests: ${found.reason}`)
-    console.warn(`\n*** SKIPPING Docker-backed tests: ${found.reason} ***\n`)
-  }
-  return found
 }

@@ -4,13 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
 import { CLI, runNode } from './run.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 
-describe.skipIf(!engine.ok)('Docker failing under the CLI', () => {
+describe('Docker failing under the CLI', needs('Docker', engine), () => {
   let dir: string
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'cg-hostile-docker-'))

@@ -8,10 +8,14 @@ import { CLI, runNode } from './run.js'
 
 let dir: string
 const lint = (...args: string[]) => runNode(CLI, ['lint', '--no-color', ...args], { cwd: dir })
+// Root reads through any permission, and CI runs the tests as root: there the CLI runs as nobody to meet EACCES.
+const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined
 const check = (dockerfile: string) => runNode(CLI, ['check', '--no-build', '--no-scan', '--dockerfile', dockerfile], { cwd: dir })
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cg-hostile-files-'))
+  // mkdtemp makes it owner-only; nobody must be able to enter it to find the locked folder.
+  chmodSync(dir, 0o755)
   mkdirSync(join(dir, 'a-directory'))
   writeFileSync(join(dir, 'empty'), '')
   writeFileSync(join(dir, 'binary'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x0a, 0xff, 0xfe, 0x00]))
@@ -44,9 +48,8 @@ describe('a Dockerfile that cannot be read', () => {
     expect(r.stderr).toContain('a-directory: cannot read the Dockerfile (is a directory)')
   })
 
-  // Root reads through any permission, and the tests run as root in CI: only another user can see EACCES.
-  it.skipIf(process.getuid?.() === 0)('unreadable (parent folder mode 000): lint exits 2 with permission denied', async () => {
-    const r = await lint('locked/Dockerfile')
+  it('unreadable (parent folder mode 000): lint exits 2 with permission denied', async () => {
+    const r = await runNode(CLI, ['lint', '--no-color', 'locked/Dockerfile'], { cwd: dir, user: unprivileged })
     expect(r.status).toBe(2)
     expect(r.stderr).toBe('container-gate lint: locked/Dockerfile: permission denied\n')
   })

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' }
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dockerEngineForTests } from '../helpers/docker-engine.js'
+import { dockerEngine } from '../helpers/docker-engine.js'
+import { needs } from '../helpers/optional-tools.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
@@ -14,7 +15,7 @@ import { brokenRows } from '../report/markdown.js'
 import { ACTION, runNode } from './run.js'
 import type { Ran } from './run.js'
 
-const engine = await dockerEngineForTests()
+const engine = await dockerEngine()
 const token = 'ghs_injectionTokenThatMustNeverBePrinted42'
 /** Every workflow command a runner knows, in the forms a tool could print them. */
 const EVIL = [
@@ -84,7 +85,7 @@ function liveLines(output: string): string[] {
 /** The commands our own code issues, with the property and message text it may carry. */
 const OURS = /^::(group|endgroup|add-mask|error|warning|notice|debug)( [^:\n]*)?::/
 
-describe.skipIf(!engine.ok)('hostile text through the bundled action', () => {
+describe('hostile text through the bundled action', needs('Docker', engine), () => {
   let github: FakeGitHub
   let workspace: string
   let runs: Ran[]

@@ -1,6 +1,7 @@
 // Running the bundles as a user or a runner would: a separate process, its exit code and its output.
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { ACTION_NODE } from '../helpers/action-runtime.js'
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url))
 export const ACTION = fileURLToPath(new URL('../../dist/index.cjs', import.meta.url))
@@ -11,9 +12,12 @@ export interface Ran {
   stderr: string
 }
 
-/** Asynchronous, so that a loopback server in this process keeps answering while the child runs. */
-export async function runNode(script: string, args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string }): Promise<Ran> {
-  const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env } })
+/**
+ * Asynchronous, so that a loopback server in this process keeps answering while the child runs. The action runs on
+ * the Node that action.yml names, the CLI on the one running the tests.
+ */
+export async function runNode(script: string, args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; input?: string; user?: { uid: number; gid: number } }): Promise<Ran> {
+  const child = spawn(script === ACTION ? ACTION_NODE : process.execPath, [script, ...args], { cwd: opts.cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env }, ...opts.user })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -4,7 +4,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { dockerClientOnPath, needs } from '../helpers/optional-tools.js'
 import { ACTION, CLI, runNode } from './run.js'
+
+const dockerClient = await dockerClientOnPath()
 
 let dir: string
 beforeAll(() => {
@@ -87,7 +90,7 @@ describe("the action's inputs", () => {
 })
 
 describe('a Docker daemon that is not running', () => {
-  it('check on a laptop: says the build was skipped and why, still lints, exit by the lint verdict', async () => {
+  it('check on a laptop: says the build was skipped and why, still lints, exit by the lint verdict', needs('Docker', dockerClient), async () => {
     const r = await runNode(CLI, ['check', '--no-scan'], { cwd: dir, env: { DOCKER_HOST: `unix://${join(dir, 'no-such.sock')}` } })
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Build            skipped: the Docker daemon is not running or not reachable (Cannot connect to the Docker daemon at unix://')

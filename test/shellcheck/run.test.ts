@@ -8,12 +8,14 @@ import { withConfig } from '../../src/lint/config.js'
 import { lintText, safeParse } from '../../src/lint/engine.js'
 import { findShellcheck, runShellcheck, shellcheckArgs, shellcheckDockerfile, shellcheckDockerfiles } from '../../src/shellcheck/index.js'
 import type { RunShellcheck } from '../../src/shellcheck/index.js'
+import { needs, shellcheckOnPath } from '../helpers/optional-tools.js'
 
 // The real shellcheck (Debian's, installed here and in CI).
+const shellcheck = await shellcheckOnPath()
 const sc = (text: string) => shellcheckDockerfile(safeParse(text))
 const codesAt = (hits: Array<{ code: string; line: number }>) => hits.map((h) => `${h.line}:${h.code}`)
 
-describe('shellcheckDockerfile with the real shellcheck', () => {
+describe('shellcheckDockerfile with the real shellcheck', needs('ShellCheck', shellcheck), () => {
   it('reports SC2086 on the RUN line, once, and nothing for exported ARG/ENV or proxy names', async () => {
     const { hits, skipped } = await sc('FROM debian:12\nARG VERSION\nENV HOME_DIR=/x\nRUN echo $FOO $FOO \\\n  && echo "$VERSION" "$HOME_DIR" "$http_proxy"\n')
     expect(skipped).toBeUndefined()
