@@ -83338,6 +83338,7 @@ var DISTROLESS_NONROOT_TAG = /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/;
 var CG001 = {
   meta: {
     code: "CG001",
+    name: "RunAsNonRootUser",
     severity: "error",
     title: "The final image runs as root",
     why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
@@ -83384,6 +83385,7 @@ function nonRootImage(image) {
 var CG002 = {
   meta: {
     code: "CG002",
+    name: "FinalImageHasHealthcheck",
     severity: "warning",
     title: "The final image has no HEALTHCHECK",
     why: "Without a health check, Docker and Swarm treat a hung process as healthy and keep routing traffic to it. Add a HEALTHCHECK, or HEALTHCHECK NONE when the orchestrator probes the container itself.",
@@ -84121,6 +84123,7 @@ function shellFormCommands(instruction, shell) {
 var CG003 = {
   meta: {
     code: "CG003",
+    name: "BuildInSeparateStage",
     severity: "warning",
     title: "A single-stage image builds its own code",
     why: "Compilers, SDKs and build caches stay in the shipped image, making it larger and giving attackers more tools. Build in one stage and copy only the result into a small runtime stage.",
@@ -84175,6 +84178,7 @@ var JAVA = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "sapmachine", 
 var CG004 = {
   meta: {
     code: "CG004",
+    name: "UseMinimalFinalImage",
     severity: "info",
     title: "The final image is a full OS or SDK image",
     why: "Full distributions and SDK images ship compilers, package managers and hundreds of packages the service never uses, each one a source of CVEs to patch. A slim, alpine or distroless base cuts the scan findings and the pull time.",
@@ -84204,6 +84208,7 @@ function heavyKind(image) {
 var CG005 = {
   meta: {
     code: "CG005",
+    name: "RunMainProcessWithoutShell",
     severity: "warning",
     title: "The main process runs under a shell",
     why: "With `sh -c`, the shell is PID 1 and does not pass SIGTERM on, so the app is killed after the stop timeout instead of shutting down cleanly. Start the script with `exec` or run the program directly.",
@@ -84227,6 +84232,7 @@ function endsInExec(script) {
 var CG006 = {
   meta: {
     code: "CG006",
+    name: "LogToStdout",
     severity: "warning",
     title: "Logs are written to files inside the container",
     why: "Log files fill the container layer, vanish with the container and never reach `docker logs` or the cluster log collector. Write to stdout and stderr instead.",
@@ -84297,6 +84303,7 @@ function isFile(value) {
 var CG007 = {
   meta: {
     code: "CG007",
+    name: "PinBaseImageByDigest",
     severity: "info",
     title: "The base image is not pinned by digest",
     why: "A tag can be moved to a different image at any time, so the same Dockerfile can build something else tomorrow. Pin the base with @sha256: (or @sha512:) so builds are reproducible and a tampered tag cannot slip in.",
@@ -84542,6 +84549,7 @@ function heaviest(steps, sizes, owners) {
 var CG008 = {
   meta: {
     code: "CG008",
+    name: "RunBuiltImageAsNonRoot",
     severity: "error",
     title: "The built image runs as root",
     why: "A process that runs as root inside the container is root on the host the moment it escapes, and can rewrite every file in the image. The image config decides the user, so a root user inherited from the base image counts even when the Dockerfile never mentions USER.",
@@ -84645,6 +84653,7 @@ function sameCommands(a, b) {
 var ConsistentInstructionCasing = {
   meta: {
     code: "ConsistentInstructionCasing",
+    name: "UseOneInstructionCasing",
     severity: "warning",
     title: "All commands within the Dockerfile should use the same casing (either upper or lower)",
     why: "Instruction keywords in one case make a Dockerfile easy to scan and to grep; a stray `Run` or `copy` is usually pasted in from elsewhere and deserves a second look.",
@@ -84672,6 +84681,7 @@ var ConsistentInstructionCasing = {
 var DL1001 = {
   meta: {
     code: "DL1001",
+    name: "AvoidInlineIgnorePragmas",
     // Off until an override switches it on: teams pair it with disable-ignore-pragma so CI cannot be bypassed.
     severity: "ignore",
     title: "Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`.",
@@ -84706,6 +84716,7 @@ function fromFlag(instruction) {
 var DL3000 = {
   meta: {
     code: "DL3000",
+    name: "UseAbsoluteWorkdir",
     severity: "error",
     title: "Use an absolute WORKDIR",
     why: "A relative WORKDIR resolves against whatever directory the base image left behind, so the same Dockerfile can write to a different place when the base changes.",
@@ -84751,6 +84762,7 @@ var POINTLESS = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service
 var DL3001 = {
   meta: {
     code: "DL3001",
+    name: "AvoidMeaninglessCommands",
     severity: "info",
     title: "Command makes no sense inside a container build",
     why: "Interactive tools, service managers and process commands act on a throwaway build container, not on the running one; the step does nothing useful or hides a design that belongs elsewhere.",
@@ -84769,6 +84781,7 @@ var DL3001 = {
 var DL3002 = {
   meta: {
     code: "DL3002",
+    name: "LastUserNotRoot",
     severity: "warning",
     title: "Last USER should not be root",
     why: "A stage that ends as root runs its container, or the stages built on it, with full privileges. Switch to an unprivileged user after the steps that need root.",
@@ -84784,6 +84797,7 @@ var DL3002 = {
 var DL3003 = {
   meta: {
     code: "DL3003",
+    name: "UseWorkdirNotCd",
     severity: "warning",
     title: "Use WORKDIR to switch to a directory",
     why: "A `cd` lasts only for its own RUN, so later steps silently run elsewhere; WORKDIR sets the directory for every following instruction and for the container.",
@@ -84799,6 +84813,7 @@ var DL3003 = {
 var DL3004 = {
   meta: {
     code: "DL3004",
+    name: "AvoidSudo",
     severity: "error",
     title: "Do not use sudo",
     why: "RUN already executes as the current USER; sudo adds a setuid binary and a TTY and environment behaviour that differs between images. Switch USER, or use gosu or su-exec in an entrypoint.",
@@ -84814,6 +84829,7 @@ var DL3004 = {
 var DL3006 = {
   meta: {
     code: "DL3006",
+    name: "TagImageVersion",
     severity: "warning",
     title: "Always tag the version of an image explicitly",
     why: "An untagged image means latest, which changes under you and can break or alter the build without any change to the Dockerfile.",
@@ -84832,6 +84848,7 @@ var DL3006 = {
 var DL3007 = {
   meta: {
     code: "DL3007",
+    name: "AvoidLatestTag",
     severity: "warning",
     title: "Using latest is prone to errors if the image ever updates; pin a specific version tag",
     why: "The latest tag moves with every release, so the same Dockerfile builds a different image from one day to the next.",
@@ -84882,6 +84899,7 @@ function hasWords(command, ...needle) {
 var DL3008 = {
   meta: {
     code: "DL3008",
+    name: "PinVersionsInAptGet",
     severity: "warning",
     title: "Pin versions in apt-get install",
     why: "Without `package=version`, each build installs whatever the mirror serves that day, so two builds of the same commit can differ and a bad upstream release lands unannounced.",
@@ -84944,6 +84962,7 @@ function fromKey(from) {
 var DL3009 = {
   meta: {
     code: "DL3009",
+    name: "DeleteAptLists",
     severity: "info",
     title: "Delete the apt lists after installing something",
     why: "The package lists fetched by `apt-get update` stay in the layer, adding tens of megabytes of stale metadata to an image that ships. Remove /var/lib/apt/lists/* in the same RUN, or keep them in a cache mount.",
@@ -84975,6 +84994,7 @@ var UNPACKERS = /* @__PURE__ */ new Set(["unzip", "gunzip", "bunzip2", "unlzma",
 var DL3010 = {
   meta: {
     code: "DL3010",
+    name: "UseAddForArchives",
     severity: "info",
     title: "Use ADD for extracting archives into an image",
     why: "Copying an archive and unpacking it in a later RUN keeps the archive in its own layer forever; ADD unpacks a local tar archive in one step and the packed copy never reaches the image.",
@@ -85022,6 +85042,7 @@ var MAX_PORT = 65535;
 var DL3011 = {
   meta: {
     code: "DL3011",
+    name: "ValidPortRange",
     severity: "error",
     title: "Valid UNIX ports range from 0 to 65535",
     why: "A port above 65535 cannot exist; Docker rejects it when the image is run or published, so the mistake surfaces at deploy time instead of in review.",
@@ -85046,6 +85067,7 @@ function outOfRange(spec) {
 var DL3012 = {
   meta: {
     code: "DL3012",
+    name: "SingleHealthcheck",
     severity: "error",
     title: "Multiple HEALTHCHECK instructions",
     why: "Only the last HEALTHCHECK of a stage takes effect, so an earlier one is dead text that a reader may believe is the probe in force.",
@@ -85098,6 +85120,7 @@ var VCS_SCHEMES = /^(git|hg|svn|bzr)\+/;
 var DL3013 = {
   meta: {
     code: "DL3013",
+    name: "PinVersionsInPip",
     severity: "warning",
     title: "Pin versions in pip",
     why: "An unpinned `pip install` takes the newest release at build time, so rebuilding an old commit can pull in a breaking or compromised version. Pin with `==` or install from a locked requirements file.",
@@ -85132,6 +85155,7 @@ function vcsPath(url2) {
 var DL3014 = {
   meta: {
     code: "DL3014",
+    name: "UseAptGetYes",
     severity: "warning",
     title: "Use the -y switch to avoid manual input",
     why: "A build has no one to answer apt-get's confirmation prompt; without `-y` the install aborts, or depends on the prompt never being asked.",
@@ -85155,6 +85179,7 @@ function asksToConfirm(command) {
 var DL3015 = {
   meta: {
     code: "DL3015",
+    name: "AvoidAptRecommends",
     severity: "info",
     title: "Avoid additional packages by specifying --no-install-recommends",
     why: "apt-get installs recommended packages by default, often doubling the size of an install and adding software nobody asked for, each one more thing to patch.",
@@ -85180,6 +85205,7 @@ var PATH_PREFIXES = ["/", "./", "../", "~/"];
 var DL3016 = {
   meta: {
     code: "DL3016",
+    name: "PinVersionsInNpm",
     severity: "warning",
     title: "Pin versions in npm",
     why: "`npm install <package>` without a version takes the latest release at build time, bypassing the lockfile, so rebuilds drift and a compromised release is picked up silently.",
@@ -85214,6 +85240,7 @@ var VALUED3 = ["t", "virtual", "repository", "X"];
 var DL3018 = {
   meta: {
     code: "DL3018",
+    name: "PinVersionsInApk",
     severity: "warning",
     title: "Pin versions in apk add",
     why: "An unpinned `apk add` installs whatever the Alpine mirror has today, so the image changes between builds of the same commit without anyone noticing.",
@@ -85235,6 +85262,7 @@ function isPinned4(pkg) {
 var DL3019 = {
   meta: {
     code: "DL3019",
+    name: "UseApkNoCache",
     severity: "info",
     title: "Use the --no-cache switch with apk add",
     why: "Without `--no-cache`, apk keeps its index and downloaded packages under /var/cache/apk in the layer; `--no-cache` fetches a fresh index and leaves nothing behind.",
@@ -85257,6 +85285,7 @@ var COPY_FLAGS = /* @__PURE__ */ new Set(["chown", "chmod", "link", "exclude", "
 var DL3020 = {
   meta: {
     code: "DL3020",
+    name: "UseCopyNotAdd",
     severity: "error",
     title: "Use COPY instead of ADD for files and folders",
     why: "ADD also fetches URLs and unpacks archives, so a plain file copy with ADD hides what the step really does; COPY does only the copy.",
@@ -85283,6 +85312,7 @@ function copyFix(model, add) {
 var DL3021 = {
   meta: {
     code: "DL3021",
+    name: "CopyManySourcesToFolder",
     severity: "error",
     title: "COPY with more than 2 arguments requires the last argument to end with /",
     why: "Docker refuses to copy several sources into a destination that is not a directory, so the build fails at this step.",
@@ -85306,6 +85336,7 @@ function isFrom(instruction) {
 var DL3022 = {
   meta: {
     code: "DL3022",
+    name: "CopyFromKnownStage",
     severity: "warning",
     title: "COPY --from should reference a previously defined FROM alias",
     why: "A --from that names no earlier stage is pulled as an image from a registry, which is rarely what was meant and fails or copies the wrong files.",
@@ -85335,6 +85366,7 @@ var DL3022 = {
 var DL3023 = {
   meta: {
     code: "DL3023",
+    name: "CopyFromOtherStage",
     severity: "error",
     title: "COPY --from cannot reference its own FROM alias",
     why: "A stage cannot copy from itself: the build fails with a circular dependency.",
@@ -85353,6 +85385,7 @@ var DL3023 = {
 var DL3024 = {
   meta: {
     code: "DL3024",
+    name: "UniqueStageNames",
     severity: "error",
     title: "FROM aliases (stage names) must be unique",
     why: "With two stages of the same name, FROM and COPY --from silently pick one of them, so the image is built from a stage other than the one you read.",
@@ -85377,6 +85410,7 @@ var SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/;
 var DL3025 = {
   meta: {
     code: "DL3025",
+    name: "UseJsonArgsForCmd",
     severity: "warning",
     title: "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
     why: "In shell form the command runs under `/bin/sh -c`, which becomes PID 1 and does not forward signals, so the app cannot shut down gracefully.",
@@ -85423,6 +85457,7 @@ function splitRegistry(text) {
 var DL3026 = {
   meta: {
     code: "DL3026",
+    name: "UseAllowedRegistry",
     severity: "error",
     title: "Use only an allowed registry in the FROM image",
     why: "Images from registries outside the trusted list bypass the scanning, signing and availability guarantees the trusted ones give.",
@@ -85469,6 +85504,7 @@ function matches(pattern, registry) {
 var DL3027 = {
   meta: {
     code: "DL3027",
+    name: "UseAptGetNotApt",
     severity: "warning",
     title: "Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead",
     why: "apt has no stable command-line interface and warns when scripted; its output and behaviour can change between releases and break the build.",
@@ -85484,6 +85520,7 @@ var DL3027 = {
 var DL3028 = {
   meta: {
     code: "DL3028",
+    name: "PinVersionsInGem",
     severity: "warning",
     title: "Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`",
     why: "An unpinned gem installs whatever is newest at build time, so two builds of the same Dockerfile can ship different code.",
@@ -85513,6 +85550,7 @@ function unpinnedGems(command) {
 var DL3029 = {
   meta: {
     code: "DL3029",
+    name: "AvoidFromPlatform",
     severity: "warning",
     title: "Do not use --platform flag with FROM",
     why: "A fixed platform in FROM builds for that platform everywhere, so multi-platform builds silently produce the wrong architecture; use $BUILDPLATFORM or $TARGETPLATFORM.",
@@ -85610,6 +85648,7 @@ var runsWithDeclaredNames = memoize((model) => {
 var DL3030 = {
   meta: {
     code: "DL3030",
+    name: "UseYumYes",
     severity: "warning",
     title: "Use the -y switch to avoid manual input `yum install -y <package>`",
     why: "Without -y, yum waits for a confirmation that never comes in a build and aborts, so the build fails.",
@@ -85625,6 +85664,7 @@ var DL3030 = {
 var DL3032 = {
   meta: {
     code: "DL3032",
+    name: "CleanYumCache",
     severity: "warning",
     title: "`yum clean all` missing after yum command",
     why: "yum keeps downloaded packages and metadata in /var/cache/yum; unless the same RUN removes them they stay in the layer and bloat the image.",
@@ -85646,6 +85686,7 @@ var DL3032 = {
 var DL3033 = {
   meta: {
     code: "DL3033",
+    name: "PinVersionsInYum",
     severity: "warning",
     title: "Specify version with `yum install -y <package>-<version>`",
     why: "An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.",
@@ -85662,6 +85703,7 @@ var PROMPTING = ["install", "in", "remove", "rm", "source-install", "si", "patch
 var DL3034 = {
   meta: {
     code: "DL3034",
+    name: "UseZypperNonInteractive",
     severity: "warning",
     title: "Non-interactive switch missing from `zypper` command: `zypper install -y`",
     why: "Without a non-interactive switch zypper waits for a confirmation that never comes in a build, so the build fails or hangs.",
@@ -85677,6 +85719,7 @@ var DL3034 = {
 var DL3035 = {
   meta: {
     code: "DL3035",
+    name: "AvoidZypperDistUpgrade",
     severity: "warning",
     title: "Do not use `zypper dist-upgrade`",
     why: "A distribution upgrade inside a build replaces the base image's packages with whatever is current, so the image no longer matches its tag and rebuilds drift; move to a newer base image instead.",
@@ -85692,6 +85735,7 @@ var DL3035 = {
 var DL3036 = {
   meta: {
     code: "DL3036",
+    name: "CleanZypperCache",
     severity: "warning",
     title: "`zypper clean` missing after zypper use",
     why: "zypper keeps downloaded packages and metadata in /var/cache/zypp; unless the same RUN cleans them (or they live in a cache mount) they stay in the layer and bloat the image.",
@@ -85707,6 +85751,7 @@ var DL3036 = {
 var DL3037 = {
   meta: {
     code: "DL3037",
+    name: "PinVersionsInZypper",
     severity: "warning",
     title: "Specify version with `zypper install -y <package>=<version>`",
     why: "An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.",
@@ -85729,6 +85774,7 @@ function unpinned(command) {
 var DL3038 = {
   meta: {
     code: "DL3038",
+    name: "UseDnfYes",
     severity: "warning",
     title: "Use the -y switch to avoid manual input `dnf install -y <package>`",
     why: "Without -y, dnf and microdnf wait for a confirmation that never comes in a build and abort, so the build fails.",
@@ -85745,6 +85791,7 @@ var CHANGES = ["install", "in", "upgrade", "up", "upgrade-minimal", "up-min", "r
 var DL3040 = {
   meta: {
     code: "DL3040",
+    name: "CleanDnfCache",
     severity: "warning",
     title: "`dnf clean all` missing after dnf command",
     why: "dnf keeps downloaded packages and metadata in /var/cache; unless the same RUN cleans them (or they live in a cache mount) they stay in the layer and bloat the image.",
@@ -85768,6 +85815,7 @@ var DL3040 = {
 var DL3041 = {
   meta: {
     code: "DL3041",
+    name: "PinVersionsInDnf",
     severity: "warning",
     title: "Specify version with `dnf install -y <package>-<version>`",
     why: "An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.",
@@ -85784,6 +85832,7 @@ var TRUTHY = ["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"
 var DL3042 = {
   meta: {
     code: "DL3042",
+    name: "UsePipNoCacheDir",
     severity: "warning",
     title: "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
     why: "pip keeps every downloaded wheel in ~/.cache/pip; in an image layer that cache is never reused and only adds size.",
@@ -85835,6 +85884,7 @@ var ILLEGAL = ["ONBUILD", "FROM", "MAINTAINER"];
 var DL3043 = {
   meta: {
     code: "DL3043",
+    name: "AvoidForbiddenOnbuildTriggers",
     severity: "error",
     title: "`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction",
     why: "Docker rejects these triggers, so every image built FROM this one fails at its first step.",
@@ -85850,6 +85900,7 @@ var DL3043 = {
 var DL3044 = {
   meta: {
     code: "DL3044",
+    name: "AvoidSelfReferenceInEnv",
     severity: "error",
     title: "Do not refer to an environment variable within the same `ENV` statement where it is defined",
     why: "Variables in an ENV are expanded before any of its pairs are set, so a reference to a sibling pair gets the old (usually empty) value, not the one written beside it.",
@@ -85884,6 +85935,7 @@ function referencedNames(text) {
 var DL3045 = {
   meta: {
     code: "DL3045",
+    name: "SetWorkdirBeforeRelativeCopy",
     severity: "warning",
     title: "`COPY` to a relative destination without `WORKDIR` set",
     why: "A relative destination lands under whatever working directory the base image sets, which can change with the base image; set WORKDIR or use an absolute path.",
@@ -85916,6 +85968,7 @@ function isAbsolute3(path20) {
 var DL3046 = {
   meta: {
     code: "DL3046",
+    name: "UseUseraddNoLogInit",
     severity: "warning",
     title: "`useradd` without flag `-l` and high UID will result in excessively large Image.",
     why: "useradd records every user in /var/log/lastlog and faillog, sparse files sized by the highest UID; layers do not keep them sparse, so a UID in the millions adds gigabytes. Pass -l (--no-log-init).",
@@ -85943,6 +85996,7 @@ function shortUidValues(command) {
 var DL3047 = {
   meta: {
     code: "DL3047",
+    name: "QuietWgetProgress",
     severity: "info",
     title: "Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).",
     why: "Without a TTY, wget prints a progress line every few kilobytes, so one large download floods the build log and buries the errors. Choose a progress style or make wget quiet.",
@@ -85984,6 +86038,7 @@ function labelValueRule(spec) {
 var DL3048 = {
   meta: {
     code: "DL3048",
+    name: "ValidLabelKey",
     severity: "style",
     title: "Invalid label key.",
     why: "Tools that read image metadata (registries, scanners, orchestrators) expect lower-case, namespaced keys, and Docker reserves its own namespaces. A malformed key is silently ignored by them.",
@@ -86014,6 +86069,7 @@ function stageNameOf(from) {
 var DL3049 = {
   meta: {
     code: "DL3049",
+    name: "RequiredLabelPresent",
     severity: "info",
     title: "Label is missing.",
     why: "Registries, scanners and on-call engineers rely on the labels your team agreed on (owner, source, version) to trace an image back to its code. An image without them is anonymous in production.",
@@ -86059,6 +86115,7 @@ function stagesMissing(model, label) {
 var DL3050 = {
   meta: {
     code: "DL3050",
+    name: "AvoidSuperfluousLabels",
     severity: "info",
     title: "Superfluous label(s) present.",
     why: "With strict labels the schema is the whole contract: a key outside it is usually a typo of a required label or metadata nobody maintains. Add it to the schema or drop it.",
@@ -86076,6 +86133,7 @@ var DL3050 = {
 var DL3051 = labelValueRule({
   meta: {
     code: "DL3051",
+    name: "NonEmptyLabel",
     severity: "warning",
     title: "Label is empty.",
     why: "An empty required label passes a presence check yet tells nobody anything; it usually means a build argument was not passed. Give it a value or fail the build."
@@ -86243,6 +86301,7 @@ function isMailDomain(domain) {
 var DL3052 = labelValueRule({
   meta: {
     code: "DL3052",
+    name: "LabelIsUrl",
     severity: "warning",
     title: "Label is not a valid URL.",
     why: "Tools follow URL labels such as org.opencontainers.image.source to find the code and documentation behind an image. A relative path or a bare host name leads nowhere."
@@ -86256,6 +86315,7 @@ var DL3052 = labelValueRule({
 var DL3053 = labelValueRule({
   meta: {
     code: "DL3053",
+    name: "LabelIsRfc3339Time",
     severity: "warning",
     title: "Label is not a valid time format - must be conform to RFC3339.",
     why: 'Build dates are sorted and compared by tools that expect RFC 3339; any other format breaks retention policies and "how old is this image" checks.'
@@ -86269,6 +86329,7 @@ var DL3053 = labelValueRule({
 var DL3054 = labelValueRule({
   meta: {
     code: "DL3054",
+    name: "LabelIsSpdxId",
     severity: "warning",
     title: "Label is not a valid SPDX identifier.",
     why: "License scanners and compliance reports match the license label against the SPDX list. A free-form name or an expression is not recognised and the image is flagged as unlicensed."
@@ -86282,6 +86343,7 @@ var DL3054 = labelValueRule({
 var DL3055 = labelValueRule({
   meta: {
     code: "DL3055",
+    name: "LabelIsGitHash",
     severity: "warning",
     title: "Label is not a valid git hash.",
     why: "A revision label ties a running image to the exact commit it was built from. A branch name, an upper-case or a truncated hash cannot be resolved reliably."
@@ -86295,6 +86357,7 @@ var DL3055 = labelValueRule({
 var DL3056 = labelValueRule({
   meta: {
     code: "DL3056",
+    name: "LabelIsSemver",
     severity: "warning",
     title: "Label does not conform to semantic versioning.",
     why: "Deployment tooling orders and compares version labels; a value that is not semantic versioning sorts wrongly and breaks upgrade and rollback decisions."
@@ -86308,6 +86371,7 @@ var DL3056 = labelValueRule({
 var DL3057 = {
   meta: {
     code: "DL3057",
+    name: "DeclareHealthcheck",
     severity: "ignore",
     title: "`HEALTHCHECK` instruction missing.",
     why: "Without a health check, Docker and Swarm keep routing traffic to a container whose process hangs. Off by default, as in hadolint, because it also reports builder stages.",
@@ -86353,6 +86417,7 @@ function stagesWithoutHealthcheck(model) {
 var DL3058 = labelValueRule({
   meta: {
     code: "DL3058",
+    name: "LabelIsEmail",
     severity: "warning",
     title: "Label is not a valid email format - must be conform to RFC5322.",
     why: "The contact label is how someone reaches the owners of an image during an incident; a malformed address makes it useless when it matters."
@@ -86366,6 +86431,7 @@ var DL3058 = labelValueRule({
 var DL3059 = {
   meta: {
     code: "DL3059",
+    name: "ConsolidateConsecutiveRuns",
     severity: "info",
     title: "Multiple consecutive RUN instructions: consider consolidating them",
     why: "Each RUN adds a layer; a run of one-command RUNs makes the image larger and the build slower than one RUN that chains them.",
@@ -86403,6 +86469,7 @@ function runFlags(instruction) {
 var DL3060 = {
   meta: {
     code: "DL3060",
+    name: "CleanYarnCache",
     severity: "info",
     title: "`yarn cache clean` missing after `yarn install`",
     why: "Yarn keeps every downloaded package in its cache; left in the layer, it ships tens or hundreds of megabytes the app never reads.",
@@ -86435,6 +86502,7 @@ function isYarn(command, ...words) {
 var DL3061 = {
   meta: {
     code: "DL3061",
+    name: "BeginWithFrom",
     severity: "error",
     title: "Invalid instruction order: a Dockerfile must begin with FROM, ARG or a comment",
     why: "Only ARG may come before the first FROM; anything else there is rejected by the builder or silently belongs to no stage.",
@@ -86450,6 +86518,7 @@ var DL3061 = {
 var DL3062 = {
   meta: {
     code: "DL3062",
+    name: "PinVersionsInGoInstall",
     severity: "warning",
     title: "Pin versions in go: use `go install <package>@<version>`",
     why: "Without an exact version, `go install` fetches whatever the module publishes today, so two builds of the same commit can ship different tools.",
@@ -86478,6 +86547,7 @@ var RESERVED2 = /* @__PURE__ */ new Set(["scratch", "context"]);
 var DL3063 = {
   meta: {
     code: "DL3063",
+    name: "AvoidReservedStageName",
     severity: "warning",
     title: "Stage name is reserved",
     why: "A stage named `scratch` or `context` collides with a name the builder already gives a meaning, so `FROM` or `COPY --from` may not get the stage you expect.",
@@ -86551,6 +86621,7 @@ function looksSecret(name) {
 var DL3064 = {
   meta: {
     code: "DL3064",
+    name: "AvoidSecretsInArgOrEnv",
     severity: "warning",
     title: "Possibly sensitive data in ARG or ENV",
     why: "ARG and ENV values are stored in the image config and build history, where anyone who can pull the image can read them. Pass credentials as build secrets instead.",
@@ -86571,6 +86642,7 @@ var DL3064 = {
 var DL3065 = {
   meta: {
     code: "DL3065",
+    name: "AvoidRedundantTargetPlatform",
     severity: "warning",
     title: "`FROM --platform=$TARGETPLATFORM` is redundant",
     why: "The target platform is already what FROM pulls; the flag adds noise and suggests a cross-platform intent that is not there.",
@@ -86587,6 +86659,7 @@ var DL3065 = {
 var DL3066 = {
   meta: {
     code: "DL3066",
+    name: "UseNumericUser",
     severity: "info",
     title: "Non-numeric user id may not be resolvable by the host system",
     why: "A user name is only known inside the image; the kubelet cannot prove a name is not root for runAsNonRoot, and host tools see a bare number anyway. A numeric UID means the same thing everywhere.",
@@ -86617,6 +86690,7 @@ function referencesArg(user, declared) {
 var DL3067 = {
   meta: {
     code: "DL3067",
+    name: "AvoidCopyingWholeFilesystem",
     severity: "warning",
     title: "Do not copy an entire filesystem from another stage",
     why: "`COPY --from=stage / /` drags the whole build stage, compilers and caches included, into the image and overwrites the base image's files, which defeats the point of a multi-stage build.",
@@ -86636,6 +86710,7 @@ var DL3067 = {
 var DL4000 = {
   meta: {
     code: "DL4000",
+    name: "AvoidMaintainer",
     severity: "error",
     title: "MAINTAINER is deprecated",
     why: "MAINTAINER is deprecated and ignored by tools that read the OCI image labels; the `org.opencontainers.image.authors` label is what registries and scanners show.",
@@ -86662,6 +86737,7 @@ var TOOLS = ["curl", "wget"];
 var DL4001 = {
   meta: {
     code: "DL4001",
+    name: "UseEitherWgetOrCurl",
     severity: "warning",
     title: "Either use wget or curl, but not both",
     why: "Two download tools doing the same job mean two packages to install, patch and scan; pick one.",
@@ -86705,6 +86781,7 @@ function repeatedInStage(model, keyword) {
 var DL4003 = {
   meta: {
     code: "DL4003",
+    name: "SingleCmd",
     severity: "warning",
     title: "Multiple CMD instructions found: only the last CMD takes effect",
     why: "Only the last CMD of a stage is kept; the earlier ones are dead code that misleads readers about what the container runs.",
@@ -86721,6 +86798,7 @@ var DL4003 = {
 var DL4004 = {
   meta: {
     code: "DL4004",
+    name: "SingleEntrypoint",
     severity: "error",
     title: "Multiple ENTRYPOINT instructions found: only the last ENTRYPOINT takes effect",
     why: "Only the last ENTRYPOINT of a stage is kept, so an earlier one (a wrapper, an init) silently never runs.",
@@ -86737,6 +86815,7 @@ var DL4004 = {
 var DL4005 = {
   meta: {
     code: "DL4005",
+    name: "UseShellInstruction",
     severity: "warning",
     title: "Use SHELL to change the default shell",
     why: "Relinking /bin/sh changes the shell for every script and package hook in the image, not just the build; SHELL changes it for the Dockerfile alone.",
@@ -86754,6 +86833,7 @@ var NON_POSIX = ["pwsh", "powershell", "cmd"];
 var DL4006 = {
   meta: {
     code: "DL4006",
+    name: "SetPipefail",
     severity: "warning",
     title: "Set the SHELL option -o pipefail before RUN with a pipe in it",
     why: "A pipeline fails only when its last command fails, so `curl \u2026 | tar x` builds a broken image when the download fails. With pipefail the build stops instead.",
@@ -86802,6 +86882,7 @@ function portSpec(written, text) {
 var ExposeInvalidFormat = {
   meta: {
     code: "ExposeInvalidFormat",
+    name: "ExposePortsOnly",
     severity: "warning",
     title: "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release",
     why: "EXPOSE only documents the container port: an IP or a host port in it is ignored today (the mapping belongs to `docker run -p`) and Docker plans to reject it.",
@@ -86819,6 +86900,7 @@ var ExposeInvalidFormat = {
 var ExposeProtoCasing = {
   meta: {
     code: "ExposeProtoCasing",
+    name: "LowercaseExposeProtocol",
     severity: "warning",
     title: "Protocol in EXPOSE instruction should be lowercase",
     why: "Docker lowercases the protocol, but tools that read the image config or the Dockerfile compare `80/TCP` and `80/tcp` as text; lowercase matches what every runtime reports.",
@@ -86847,6 +86929,7 @@ function fix(model, instruction, wrong) {
 var FromAsCasing = {
   meta: {
     code: "FromAsCasing",
+    name: "MatchFromAsCasing",
     severity: "warning",
     title: "The 'as' keyword should match the case of the 'from' keyword",
     why: "Mixed `FROM \u2026 as` casing is a sign of copy-pasted stages; one casing per line keeps the file consistent and greppable.",
@@ -86893,6 +86976,7 @@ var OSES = /* @__PURE__ */ new Set(["linux", "windows", "darwin", "freebsd", "ne
 var FromPlatformFlagConstDisallowed = {
   meta: {
     code: "FromPlatformFlagConstDisallowed",
+    name: "AvoidConstantFromPlatform",
     severity: "warning",
     title: "FROM --platform flag should not use a constant value",
     why: "A hard-coded `--platform` pins the stage to one architecture, so a multi-platform build silently ships amd64 binaries in the arm64 image (or runs them under emulation); `$BUILDPLATFORM` or `$TARGETPLATFORM` follow the build.",
@@ -86924,6 +87008,7 @@ function parsePlatform(text) {
 var InvalidDefaultArgInFrom = {
   meta: {
     code: "InvalidDefaultArgInFrom",
+    name: "ValidDefaultArgInFrom",
     severity: "warning",
     title: "Default value for global ARG results in an empty or invalid base image name",
     why: "A plain `docker build` without build arguments uses the ARG defaults; when they make the FROM image empty or malformed, the build fails for everyone who does not know which argument to pass.",
@@ -86951,6 +87036,7 @@ var InvalidDefaultArgInFrom = {
 var LegacyKeyValueFormat = {
   meta: {
     code: "LegacyKeyValueFormat",
+    name: "UseEqualsKeyValueFormat",
     severity: "warning",
     title: "Legacy key/value format with whitespace separator should not be used",
     why: '`ENV key value` sets one variable to the whole rest of the line, so `ENV A 1 B 2` silently makes A "1 B 2"; the `key=value` form says exactly what is set and allows several pairs.',
@@ -86976,6 +87062,7 @@ function fix3(model, instruction) {
 var NoEmptyContinuation = {
   meta: {
     code: "NoEmptyContinuation",
+    name: "AvoidEmptyContinuationLines",
     severity: "warning",
     title: "Empty continuation lines will become errors in a future release",
     why: "An empty line inside a `\\`-continued instruction is silently dropped today, but Docker plans to make it a parse error; it also usually means a line of the command went missing.",
@@ -86992,6 +87079,7 @@ var NoEmptyContinuation = {
 var StageNameCasing = {
   meta: {
     code: "StageNameCasing",
+    name: "LowercaseStageNames",
     severity: "warning",
     title: "Stage names should be lowercase",
     why: "Docker lowercases stage names before it looks them up, so `Build`, `BUILD` and `build` are one stage; a name written in one case everywhere keeps `--target` and `COPY --from` readable and greppable.",
@@ -87041,6 +87129,7 @@ function usesElsewhere(instruction, name) {
 var UndefinedArgInFrom = {
   meta: {
     code: "UndefinedArgInFrom",
+    name: "DeclareArgsUsedInFrom",
     severity: "warning",
     title: "FROM command must use declared ARGs",
     why: "A FROM that uses an ARG never declared before the first FROM expands it to nothing, so the build pulls a different image than intended (or fails) unless every caller passes the build argument.",
@@ -87070,6 +87159,7 @@ var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
 var UndefinedVar = {
   meta: {
     code: "UndefinedVar",
+    name: "DefineVariablesBeforeUse",
     severity: "warning",
     title: "Variables should be defined before their use",
     why: "BuildKit expands an undefined variable to an empty string without a word, so a typo in `$APP_HOME` or a global ARG that the stage never re-declares quietly produces a wrong path, user or label.",

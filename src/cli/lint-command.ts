@@ -102,7 +102,7 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     })
   }
   const color = io.color && !settings.noColor
-  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport }))
+  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd }))
   if (unreadable) return 2
   if (settings.config.noFail || settings.formats.includes('codeclimate')) return 0
   return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0
@@ -188,11 +188,11 @@ async function readSource(file: string, io: LintCommandIo): Promise<string | { r
   }
 }
 
-async function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string }): Promise<string> {
+async function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
   const { toSarifLog } = await import('../report/sarif.js')
   const catalog = rules.map((r) => r.meta)
   if (results.length === 0) return ''
-  return `${JSON.stringify(toSarifLog(results.map((r) => ({ dockerfile: r.file, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}\n`
+  return `${JSON.stringify(toSarifLog(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}\n`
 }

@@ -109,6 +109,7 @@ async function writeSarif(report: GateReport, path: string, workspace: string): 
   const sarif = renderSarifLog(
     report.runs.map((run) => ({
       dockerfile: run.dockerfile,
+      root: workspace,
       lint: run.lint,
       vulnerabilities: run.scan.report?.vulnerabilities,
       fromLine: run.fromLine,

@@ -4,6 +4,8 @@ import type { DockerfileModel } from './model.js'
 
 export interface RuleMeta {
   code: string
+  /** What the rule asks for, in PascalCase (PinVersionsInAptGet): SARIF's readable rule name beside the code. */
+  name: string
   /** Default level; a config override can change it. `ignore`: off until an override switches it on. */
   severity: RuleSeverity
   title: string

@@ -24,12 +24,18 @@ export interface SarifRule {
   properties?: { 'security-severity': string; tags: string[] }
 }
 
+/** A relative `uri` is resolved against `uriBaseId`; an absolute one (file://) must have none. */
+export interface SarifArtifactLocation {
+  uri: string
+  uriBaseId?: string
+}
+
 export interface SarifResult {
   ruleId: string
   ruleIndex: number
   level: SarifLevel
   message: { text: string }
-  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } } }>
+  locations: Array<{ physicalLocation: { artifactLocation: SarifArtifactLocation; region: { startLine: number; startColumn?: number } } }>
   partialFingerprints?: Record<string, string>
 }
 
@@ -48,6 +54,11 @@ export interface SarifLog {
 
 export interface SarifInput {
   dockerfile: string
+  /**
+   * The working folder relative paths start from (the checkout): an absolute `dockerfile` inside it is reported
+   * relative to it. Without it every absolute path becomes a file:// URI.
+   */
+  root?: string
   lint: readonly LintFinding[]
   vulnerabilities?: readonly Vulnerability[]
   /** Where a vulnerability without a traced line is reported (the final FROM, say); line 1 without it. */
@@ -58,7 +69,7 @@ export interface SarifInput {
   limits?: { maxResults: number; maxGzipBytes: number }
   toolVersion: string
   /** The rule catalog (each rule's `meta`): the results' rules are described from it. */
-  rules: ReadonlyArray<{ code: string; title: string; docsUrl: string; severity: RuleSeverity }>
+  rules: ReadonlyArray<{ code: string; name: string; title: string; docsUrl: string; severity: RuleSeverity }>
 }
 
 const LINT_SARIF_LEVEL: Record<RuleSeverity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note', style: 'note', ignore: 'none' }
@@ -152,8 +163,26 @@ function mergeRuns(runs: SarifLog['runs']): SarifLog['runs'][number] {
   }
 }
 
+// Code scanning resolves this base against the checkout.
+const SOURCE_ROOT = '%SRCROOT%'
+
+/**
+ * Where a Dockerfile is, as SARIF wants it: a path relative to the checkout with the source root's base id, or, for
+ * a file outside `root`, a file:// URI and no base id (SARIF allows a base id only beside a relative reference).
+ */
+export function artifactLocation(file: string, root?: string): SarifArtifactLocation {
+  const path = file.replace(/\\/g, '/')
+  const drive = /^[A-Za-z]:\//.test(path)
+  if (!path.startsWith('/') && !drive) return { uri: encodePath(path), uriBaseId: SOURCE_ROOT }
+  const base = root?.replace(/\\/g, '/').replace(/\/*$/, '/')
+  if (base !== undefined && path.startsWith(base)) return { uri: encodePath(path.slice(base.length)), uriBaseId: SOURCE_ROOT }
+  // A drive letter's colon stays as it is (file:///C:/x); every other segment is percent-encoded.
+  const segments = path.split('/').map((segment, i) => (i === 0 && drive ? segment : encodeURIComponent(segment)))
+  return { uri: `file://${drive ? '/' : ''}${segments.join('/')}` }
+}
+
 function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerability[], keep: number): SarifLog {
-  const uri = encodePath(input.dockerfile)
+  const artifact = artifactLocation(input.dockerfile, input.root)
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
   const indexOf = (id: string, make: () => SarifRule): number => {
@@ -161,7 +190,7 @@ function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerabil
     return ruleIndex.get(id)!
   }
   const location = (startLine: number, startColumn?: number): SarifResult['locations'] => [
-    { physicalLocation: { artifactLocation: { uri }, region: { startLine, ...(startColumn !== undefined && { startColumn }) } } }
+    { physicalLocation: { artifactLocation: artifact, region: { startLine, ...(startColumn !== undefined && { startColumn }) } } }
   ]
 
   const lint = [...input.lint].sort(compareLintByLine)
@@ -223,11 +252,21 @@ function lintRule(f: LintFinding, meta: SarifInput['rules'][number] | undefined)
   const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl)
   return {
     id: f.code,
-    name: f.code,
+    name: meta?.name ?? externalRuleName(f.code),
     shortDescription: { text: printableLine(meta?.title ?? f.title ?? f.message) },
     ...(helpUri !== undefined && { helpUri }),
     defaultConfiguration: { level: LINT_SARIF_LEVEL[meta?.severity ?? f.level] }
   }
+}
+
+/**
+ * A readable name for a code outside the rule catalog, never the code itself (SARIF1001): the parse error, and
+ * ShellCheck's checks, which have numbers only.
+ */
+function externalRuleName(code: string): string {
+  if (code === 'DL1000') return 'ValidDockerfileSyntax'
+  const shellcheck = /^SC(\d+)$/.exec(code)
+  return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, '')}`
 }
 
 function vulnerabilityRule(v: Vulnerability): SarifRule {

@@ -117,6 +117,17 @@ describe('container-gate lint', () => {
     expect(sarif.runs.map((r) => [r.automationDetails.id, r.results.map((x) => x.ruleId)])).toEqual([['container-gate/a/', ['DL3025']], ['container-gate/b/', []]])
   })
 
+  it('locates SARIF results relative to the working folder, or by a file:// URI outside it', async () => {
+    const cwd = workspace({ a: LATEST })
+    const elsewhere = workspace({ 'my Dockerfile': LATEST })
+    const { stdout } = await run(['--format=sarif', join(cwd, 'a'), join(elsewhere, 'my Dockerfile')], cwd)
+    const sarif = JSON.parse(stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }> }> }
+    expect(sarif.runs.map((r) => r.results[0]!.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'a', uriBaseId: '%SRCROOT%' },
+      { uri: `file://${elsewhere}/my%20Dockerfile` }
+    ])
+  })
+
   it('concatenates ignores from the environment, the file and repeated flags, BuildKit names included', async () => {
     const cwd = workspace({ Dockerfile: 'FROM alpine:latest\nCMD run\n', '.hadolint.yaml': 'ignored: [CG002]\n' })
     const { stdout } = await run(['--ignore', 'JSONArgsRecommended', '--ignore', 'CG004', '-f', 'json', 'Dockerfile'], cwd, { env: { HADOLINT_IGNORE: 'CG007' } })

@@ -7,7 +7,7 @@ import { configCandidates, findLintConfig, loadLintSettings } from '../../src/li
 import type { RuleMeta } from '../../src/lint/rule.js'
 import type { LintFinding } from '../../src/types.js'
 
-const meta = (code: string, aliases?: string[]): RuleMeta => ({ code, severity: 'warning', title: code, why: '', docsUrl: '', fixable: false, aliases })
+const meta = (code: string, aliases?: string[]): RuleMeta => ({ code, name: `Rule${code}`, severity: 'warning', title: code, why: '', docsUrl: '', fixable: false, aliases })
 const catalog = [meta('DL3025', ['JSONArgsRecommended']), meta('StageNameCasing'), meta('ConsistentInstructionCasing', ['FileConsistentCommandCasing']), meta('CG001')]
 const parse = (text: string, file = '.hadolint.yaml') => parseConfigFile(text, file, catalog)
 

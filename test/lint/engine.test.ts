@@ -59,7 +59,7 @@ describe('lintText', () => {
 
 describe('config and pragmas in the engine', () => {
   const rule = (code: string, severity: Rule['meta']['severity'] = 'warning'): Rule => ({
-    meta: { code, severity, title: `${code} hit`, why: 'w', docsUrl: 'u', fixable: false },
+    meta: { code, name: `Rule${code}`, severity, title: `${code} hit`, why: 'w', docsUrl: 'u', fixable: false },
     check: (model) => model.instructions.map((i) => ({ line: i.line }))
   })
   const run = (selected: Rule[], text: string, changes: Parameters<typeof withConfig>[0] = {}) =>

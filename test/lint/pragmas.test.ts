@@ -4,7 +4,7 @@ import { isIgnored, parseIgnorePragma, pragmaShell, readPragmas } from '../../sr
 import { codeResolver } from '../../src/lint/profiles.js'
 import type { RuleMeta } from '../../src/lint/rule.js'
 
-const meta = (code: string, aliases?: string[]): RuleMeta => ({ code, severity: 'warning', title: code, why: '', docsUrl: '', fixable: false, aliases })
+const meta = (code: string, aliases?: string[]): RuleMeta => ({ code, name: `Rule${code}`, severity: 'warning', title: code, why: '', docsUrl: '', fixable: false, aliases })
 const resolve = codeResolver([meta('DL3025', ['JSONArgsRecommended']), meta('StageNameCasing'), meta('ConsistentInstructionCasing', ['FileConsistentCommandCasing'])])
 const pragmasOf = (lines: string[], disableIgnorePragma = false) => readPragmas(parseDockerfile(lines.join('\n')), resolve, { disableIgnorePragma })
 

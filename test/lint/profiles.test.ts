@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { closeNames, codeResolver, inProfile, ruleFamily } from '../../src/lint/profiles.js'
 import type { RuleMeta } from '../../src/lint/rule.js'
 
-const meta = (code: string, aliases?: string[]): RuleMeta => ({ code, severity: 'warning', title: code, why: '', docsUrl: '', fixable: false, aliases })
+const meta = (code: string, aliases?: string[]): RuleMeta => ({ code, name: `Rule${code}`, severity: 'warning', title: code, why: '', docsUrl: '', fixable: false, aliases })
 const catalog = [
   meta('DL3012', ['MultipleInstructionsDisallowed']), meta('DL3025', ['JSONArgsRecommended']), meta('DL4003', ['MultipleInstructionsDisallowed']),
   meta('StageNameCasing'), meta('ConsistentInstructionCasing', ['FileConsistentCommandCasing']), meta('FromAsCasing')

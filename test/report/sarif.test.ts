@@ -5,15 +5,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { SARIF_SCHEMA, toSarif } from '../../src/report/sarif.js'
+import { artifactLocation, SARIF_SCHEMA, toSarif } from '../../src/report/sarif.js'
 import type { SarifInput } from '../../src/report/sarif.js'
 import type { LintFinding } from '../../src/types.js'
 import { finding, fixtureReport, repeatVulnerabilities } from './runs.js'
 
 const RULES: SarifInput['rules'] = [
-  { code: 'DL3008', title: 'Pin versions in apt-get install', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3008', severity: 'warning' },
-  { code: 'DL3006', title: 'Tag the image explicitly', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3006', severity: 'warning' },
-  { code: 'CG0001', title: 'Unused rule', docsUrl: 'https://example.test/CG0001', severity: 'info' }
+  { code: 'DL3008', name: 'PinVersionsInAptGet', title: 'Pin versions in apt-get install', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3008', severity: 'warning' },
+  { code: 'DL3006', name: 'TagImageVersion', title: 'Tag the image explicitly', docsUrl: 'https://github.com/hadolint/hadolint/wiki/DL3006', severity: 'warning' },
+  { code: 'CG0001', name: 'UnusedRule', title: 'Unused rule', docsUrl: 'https://example.test/CG0001', severity: 'info' }
 ]
 const PARSE_ERROR: LintFinding = { file: 'Dockerfile', line: 4, column: 1, level: 'error', code: 'DL1000', message: 'unexpected end of input' }
 const report = fixtureReport('realworld-all-severities-67-vulns.json')
@@ -55,7 +55,7 @@ describe('toSarif', () => {
   it('describes lint rules from the rule metadata', () => {
     expect(run.tool.driver.rules.find((r) => r.id === 'DL3008')).toEqual({
       id: 'DL3008',
-      name: 'DL3008',
+      name: 'PinVersionsInAptGet',
       shortDescription: { text: 'Pin versions in apt-get install' },
       helpUri: 'https://github.com/hadolint/hadolint/wiki/DL3008',
       defaultConfiguration: { level: 'warning' }
@@ -67,9 +67,9 @@ describe('toSarif', () => {
     expect(result).toMatchObject({
       level: 'error',
       message: { text: 'unexpected end of input' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'docker/Dockerfile' }, region: { startLine: 4, startColumn: 1 } } }]
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'docker/Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 1 } } }]
     })
-    expect(run.tool.driver.rules[result.ruleIndex]).toMatchObject({ id: 'DL1000', defaultConfiguration: { level: 'error' } })
+    expect(run.tool.driver.rules[result.ruleIndex]).toMatchObject({ id: 'DL1000', name: 'ValidDockerfileSyntax', defaultConfiguration: { level: 'error' } })
   })
 
   it('maps lint levels to SARIF levels', () => {
@@ -162,9 +162,28 @@ describe('toSarif within code scanning limits', () => {
   })
 })
 
+describe('artifactLocation', () => {
+  it('keeps a relative path relative to the checkout, percent-encoded', () => {
+    expect(artifactLocation('./docker/my file#1/Dockerfile')).toEqual({ uri: 'docker/my%20file%231/Dockerfile', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('docker\\Dockerfile', '/repo')).toEqual({ uri: 'docker/Dockerfile', uriBaseId: '%SRCROOT%' })
+  })
+
+  it('reports an absolute path inside the working folder relative to it', () => {
+    expect(artifactLocation('/home/me/repo/docker/Dockerfile', '/home/me/repo')).toEqual({ uri: 'docker/Dockerfile', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('/home/me/repo/Dockerfile', '/home/me/repo/')).toEqual({ uri: 'Dockerfile', uriBaseId: '%SRCROOT%' })
+  })
+
+  it('makes any other absolute path a file:// URI with no base id', () => {
+    expect(artifactLocation('/home/me/repository/Dockerfile', '/home/me/repo')).toEqual({ uri: 'file:///home/me/repository/Dockerfile' })
+    expect(artifactLocation('/srv/a b/Dockerfile')).toEqual({ uri: 'file:///srv/a%20b/Dockerfile' })
+    expect(artifactLocation('C:\\build\\Dockerfile')).toEqual({ uri: 'file:///C:/build/Dockerfile' })
+  })
+})
+
 describe('SARIF that Microsoft\'s validator accepts', () => {
   const validator = fileURLToPath(new URL('../../node_modules/.bin/sarif-multitool', import.meta.url))
 
+  /** The validator's errors, and its SARIF1001 warning (a rule whose name is its id), which code scanning shows. */
   function validationErrors(log: unknown): Array<{ ruleId: string }> {
     const dir = mkdtempSync(join(tmpdir(), 'cg-sarif-'))
     const file = join(dir, 'out.sarif')
@@ -172,7 +191,7 @@ describe('SARIF that Microsoft\'s validator accepts', () => {
     const result = spawnSync(validator, ['validate', file, '--output', join(dir, 'validation.sarif')], { encoding: 'utf8' })
     expect(result.status, result.stdout + result.stderr).toBe(0)
     const validation = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8'))
-    return validation.runs[0].results.filter((r: { level?: string }) => r.level === 'error')
+    return validation.runs[0].results.filter((r: { level?: string; ruleId: string }) => r.level === 'error' || r.ruleId === 'SARIF1001')
   }
 
   it('finds the errors in a broken log (the validator is really checking)', () => {
@@ -185,7 +204,10 @@ describe('SARIF that Microsoft\'s validator accepts', () => {
   it.each([
     ['lint findings and vulnerabilities', input()],
     ['a parse error only', input({ lint: [PARSE_ERROR], vulnerabilities: [] })],
-    ['truncated to the limits', input({ vulnerabilities: repeatVulnerabilities(report.vulnerabilities, 50), limits: { maxResults: 20, maxGzipBytes: 10 * 1024 * 1024 } })]
+    ['truncated to the limits', input({ vulnerabilities: repeatVulnerabilities(report.vulnerabilities, 50), limits: { maxResults: 20, maxGzipBytes: 10 * 1024 * 1024 } })],
+    ['an absolute path outside the working folder', input({ dockerfile: '/srv/other place/Dockerfile', root: '/home/me/repo' })],
+    ['an absolute path inside the working folder', input({ dockerfile: '/home/me/repo/docker/Dockerfile', root: '/home/me/repo' })],
+    ['a Windows path', input({ dockerfile: 'C:\\build\\Dockerfile' })]
   ])('%s', (_name, sarifInput) => {
     expect(validationErrors(toSarif(sarifInput))).toEqual([])
   }, 60_000)

@@ -10,7 +10,7 @@ import type { GateRun } from '../../src/types.js'
 import { finding, fixtureReport, makeRun } from './runs.js'
 
 const MARKER = commentMarker('CI/gate/services/*/Dockerfile')
-const CATALOG = [{ code: 'DL3008', title: 'Pin versions', docsUrl: 'https://example.test/DL3008', severity: 'warning' as const }]
+const CATALOG = [{ code: 'DL3008', name: 'PinVersionsInAptGet', title: 'Pin versions', docsUrl: 'https://example.test/DL3008', severity: 'warning' as const }]
 
 function monorepo(): GateRun[] {
   return [

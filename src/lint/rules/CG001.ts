@@ -11,6 +11,7 @@ const DISTROLESS_NONROOT_TAG = /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/
 export const CG001: Rule = {
   meta: {
     code: 'CG001',
+    name: 'RunAsNonRootUser',
     severity: 'error',
     title: 'The final image runs as root',
     why: 'A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.',

@@ -5,6 +5,7 @@ import { ancestry, finalStage, lastOf } from '../stages.js'
 export const CG002: Rule = {
   meta: {
     code: 'CG002',
+    name: 'FinalImageHasHealthcheck',
     severity: 'warning',
     title: 'The final image has no HEALTHCHECK',
     why: 'Without a health check, Docker and Swarm treat a hung process as healthy and keep routing traffic to it. Add a HEALTHCHECK, or HEALTHCHECK NONE when the orchestrator probes the container itself.',

@@ -8,6 +8,7 @@ import { runCommands } from '../run-commands.js'
 export const CG003: Rule = {
   meta: {
     code: 'CG003',
+    name: 'BuildInSeparateStage',
     severity: 'warning',
     title: 'A single-stage image builds its own code',
     why: 'Compilers, SDKs and build caches stay in the shipped image, making it larger and giving attackers more tools. Build in one stage and copy only the result into a small runtime stage.',

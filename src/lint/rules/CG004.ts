@@ -13,6 +13,7 @@ const JAVA = new Set(['openjdk', 'eclipse-temurin', 'sapmachine', 'ibm-semeru-ru
 export const CG004: Rule = {
   meta: {
     code: 'CG004',
+    name: 'UseMinimalFinalImage',
     severity: 'info',
     title: 'The final image is a full OS or SDK image',
     why: 'Full distributions and SDK images ship compilers, package managers and hundreds of packages the service never uses, each one a source of CVEs to patch. A slim, alpine or distroless base cuts the scan findings and the pull time.',

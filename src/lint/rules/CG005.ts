@@ -7,6 +7,7 @@ import { effectiveStartup, finalStage } from '../stages.js'
 export const CG005: Rule = {
   meta: {
     code: 'CG005',
+    name: 'RunMainProcessWithoutShell',
     severity: 'warning',
     title: 'The main process runs under a shell',
     why: 'With `sh -c`, the shell is PID 1 and does not pass SIGTERM on, so the app is killed after the stop timeout instead of shutting down cleanly. Start the script with `exec` or run the program directly.',

@@ -9,6 +9,7 @@ import { ancestry, effectiveStartup, finalStage } from '../stages.js'
 export const CG006: Rule = {
   meta: {
     code: 'CG006',
+    name: 'LogToStdout',
     severity: 'warning',
     title: 'Logs are written to files inside the container',
     why: 'Log files fill the container layer, vanish with the container and never reach `docker logs` or the cluster log collector. Write to stdout and stderr instead.',

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const CG007: Rule = {
   meta: {
     code: 'CG007',
+    name: 'PinBaseImageByDigest',
     severity: 'info',
     title: 'The base image is not pinned by digest',
     why: 'A tag can be moved to a different image at any time, so the same Dockerfile can build something else tomorrow. Pin the base with @sha256: (or @sha512:) so builds are reproducible and a tampered tag cannot slip in.',

@@ -6,6 +6,7 @@ import { finalStage } from '../stages.js'
 export const CG008: Rule = {
   meta: {
     code: 'CG008',
+    name: 'RunBuiltImageAsNonRoot',
     severity: 'error',
     title: 'The built image runs as root',
     why: 'A process that runs as root inside the container is root on the host the moment it escapes, and can rewrite every file in the image. The image config decides the user, so a root user inherited from the base image counts even when the Dockerfile never mentions USER.',

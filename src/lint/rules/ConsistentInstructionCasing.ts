@@ -5,6 +5,7 @@ import { replaceKeyword } from '../source-fix.js'
 export const ConsistentInstructionCasing: Rule = {
   meta: {
     code: 'ConsistentInstructionCasing',
+    name: 'UseOneInstructionCasing',
     severity: 'warning',
     title: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
     why: 'Instruction keywords in one case make a Dockerfile easy to scan and to grep; a stray `Run` or `copy` is usually pasted in from elsewhere and deserves a second look.',

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL1001: Rule = {
   meta: {
     code: 'DL1001',
+    name: 'AvoidInlineIgnorePragmas',
     // Off until an override switches it on: teams pair it with disable-ignore-pragma so CI cannot be bypassed.
     severity: 'ignore',
     title: 'Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`.',

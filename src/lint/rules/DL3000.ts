@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL3000: Rule = {
   meta: {
     code: 'DL3000',
+    name: 'UseAbsoluteWorkdir',
     severity: 'error',
     title: 'Use an absolute WORKDIR',
     why: 'A relative WORKDIR resolves against whatever directory the base image left behind, so the same Dockerfile can write to a different place when the base changes.',

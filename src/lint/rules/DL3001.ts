@@ -9,6 +9,7 @@ const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown',
 export const DL3001: Rule = {
   meta: {
     code: 'DL3001',
+    name: 'AvoidMeaninglessCommands',
     severity: 'info',
     title: 'Command makes no sense inside a container build',
     why: 'Interactive tools, service managers and process commands act on a throwaway build container, not on the running one; the step does nothing useful or hides a design that belongs elsewhere.',

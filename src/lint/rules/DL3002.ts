@@ -6,6 +6,7 @@ import { isRootUser, lastOf } from '../stages.js'
 export const DL3002: Rule = {
   meta: {
     code: 'DL3002',
+    name: 'LastUserNotRoot',
     severity: 'warning',
     title: 'Last USER should not be root',
     why: 'A stage that ends as root runs its container, or the stages built on it, with full privileges. Switch to an unprivileged user after the steps that need root.',

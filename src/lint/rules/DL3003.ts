@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL3003: Rule = {
   meta: {
     code: 'DL3003',
+    name: 'UseWorkdirNotCd',
     severity: 'warning',
     title: 'Use WORKDIR to switch to a directory',
     why: 'A `cd` lasts only for its own RUN, so later steps silently run elsewhere; WORKDIR sets the directory for every following instruction and for the container.',

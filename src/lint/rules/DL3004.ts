@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL3004: Rule = {
   meta: {
     code: 'DL3004',
+    name: 'AvoidSudo',
     severity: 'error',
     title: 'Do not use sudo',
     why: 'RUN already executes as the current USER; sudo adds a setuid binary and a TTY and environment behaviour that differs between images. Switch USER, or use gosu or su-exec in an entrypoint.',

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const DL3006: Rule = {
   meta: {
     code: 'DL3006',
+    name: 'TagImageVersion',
     severity: 'warning',
     title: 'Always tag the version of an image explicitly',
     why: 'An untagged image means latest, which changes under you and can break or alter the build without any change to the Dockerfile.',

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const DL3007: Rule = {
   meta: {
     code: 'DL3007',
+    name: 'AvoidLatestTag',
     severity: 'warning',
     title: 'Using latest is prone to errors if the image ever updates; pin a specific version tag',
     why: 'The latest tag moves with every release, so the same Dockerfile builds a different image from one day to the next.',

@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL3008: Rule = {
   meta: {
     code: 'DL3008',
+    name: 'PinVersionsInAptGet',
     severity: 'warning',
     title: 'Pin versions in apt-get install',
     why: 'Without `package=version`, each build installs whatever the mirror serves that day, so two builds of the same commit can differ and a bad upstream release lands unannounced.',

@@ -9,6 +9,7 @@ import { reachesImage } from '../stage-reach.js'
 export const DL3009: Rule = {
   meta: {
     code: 'DL3009',
+    name: 'DeleteAptLists',
     severity: 'info',
     title: 'Delete the apt lists after installing something',
     why: 'The package lists fetched by `apt-get update` stay in the layer, adding tens of megabytes of stale metadata to an image that ships. Remove /var/lib/apt/lists/* in the same RUN, or keep them in a cache mount.',

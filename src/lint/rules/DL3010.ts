@@ -11,6 +11,7 @@ const UNPACKERS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz'
 export const DL3010: Rule = {
   meta: {
     code: 'DL3010',
+    name: 'UseAddForArchives',
     severity: 'info',
     title: 'Use ADD for extracting archives into an image',
     why: 'Copying an archive and unpacking it in a later RUN keeps the archive in its own layer forever; ADD unpacks a local tar archive in one step and the packed copy never reaches the image.',

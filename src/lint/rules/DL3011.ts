@@ -6,6 +6,7 @@ const MAX_PORT = 65535
 export const DL3011: Rule = {
   meta: {
     code: 'DL3011',
+    name: 'ValidPortRange',
     severity: 'error',
     title: 'Valid UNIX ports range from 0 to 65535',
     why: 'A port above 65535 cannot exist; Docker rejects it when the image is run or published, so the mistake surfaces at deploy time instead of in review.',

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const DL3012: Rule = {
   meta: {
     code: 'DL3012',
+    name: 'SingleHealthcheck',
     severity: 'error',
     title: 'Multiple HEALTHCHECK instructions',
     why: 'Only the last HEALTHCHECK of a stage takes effect, so an earlier one is dead text that a reader may believe is the probe in force.',

@@ -17,6 +17,7 @@ const VCS_SCHEMES = /^(git|hg|svn|bzr)\+/
 export const DL3013: Rule = {
   meta: {
     code: 'DL3013',
+    name: 'PinVersionsInPip',
     severity: 'warning',
     title: 'Pin versions in pip',
     why: 'An unpinned `pip install` takes the newest release at build time, so rebuilding an old commit can pull in a breaking or compromised version. Pin with `==` or install from a locked requirements file.',

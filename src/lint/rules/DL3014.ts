@@ -9,6 +9,7 @@ import { runsOf } from '../walk.js'
 export const DL3014: Rule = {
   meta: {
     code: 'DL3014',
+    name: 'UseAptGetYes',
     severity: 'warning',
     title: 'Use the -y switch to avoid manual input',
     why: 'A build has no one to answer apt-get\'s confirmation prompt; without `-y` the install aborts, or depends on the prompt never being asked.',

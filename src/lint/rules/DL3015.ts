@@ -9,6 +9,7 @@ import { runsOf } from '../walk.js'
 export const DL3015: Rule = {
   meta: {
     code: 'DL3015',
+    name: 'AvoidAptRecommends',
     severity: 'info',
     title: 'Avoid additional packages by specifying --no-install-recommends',
     why: 'apt-get installs recommended packages by default, often doubling the size of an install and adding software nobody asked for, each one more thing to patch.',

@@ -13,6 +13,7 @@ const PATH_PREFIXES = ['/', './', '../', '~/']
 export const DL3016: Rule = {
   meta: {
     code: 'DL3016',
+    name: 'PinVersionsInNpm',
     severity: 'warning',
     title: 'Pin versions in npm',
     why: '`npm install <package>` without a version takes the latest release at build time, bypassing the lockfile, so rebuilds drift and a compromised release is picked up silently.',

@@ -9,6 +9,7 @@ const VALUED = ['t', 'virtual', 'repository', 'X']
 export const DL3018: Rule = {
   meta: {
     code: 'DL3018',
+    name: 'PinVersionsInApk',
     severity: 'warning',
     title: 'Pin versions in apk add',
     why: 'An unpinned `apk add` installs whatever the Alpine mirror has today, so the image changes between builds of the same commit without anyone noticing.',

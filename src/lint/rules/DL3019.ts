@@ -10,6 +10,7 @@ import { runsOf } from '../walk.js'
 export const DL3019: Rule = {
   meta: {
     code: 'DL3019',
+    name: 'UseApkNoCache',
     severity: 'info',
     title: 'Use the --no-cache switch with apk add',
     why: 'Without `--no-cache`, apk keeps its index and downloaded packages under /var/cache/apk in the layer; `--no-cache` fetches a fresh index and leaves nothing behind.',

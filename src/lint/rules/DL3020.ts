@@ -11,6 +11,7 @@ const COPY_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude', 'parents'])
 export const DL3020: Rule = {
   meta: {
     code: 'DL3020',
+    name: 'UseCopyNotAdd',
     severity: 'error',
     title: 'Use COPY instead of ADD for files and folders',
     why: 'ADD also fetches URLs and unpacks archives, so a plain file copy with ADD hides what the step really does; COPY does only the copy.',

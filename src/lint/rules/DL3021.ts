@@ -6,6 +6,7 @@ import { instructionsOf } from '../walk.js'
 export const DL3021: Rule = {
   meta: {
     code: 'DL3021',
+    name: 'CopyManySourcesToFolder',
     severity: 'error',
     title: 'COPY with more than 2 arguments requires the last argument to end with /',
     why: 'Docker refuses to copy several sources into a destination that is not a directory, so the build fails at this step.',

@@ -6,6 +6,7 @@ import { isFrom } from '../model.js'
 export const DL3022: Rule = {
   meta: {
     code: 'DL3022',
+    name: 'CopyFromKnownStage',
     severity: 'warning',
     title: 'COPY --from should reference a previously defined FROM alias',
     why: 'A --from that names no earlier stage is pulled as an image from a registry, which is rarely what was meant and fails or copies the wrong files.',

@@ -6,6 +6,7 @@ import { instructionsOf } from '../walk.js'
 export const DL3023: Rule = {
   meta: {
     code: 'DL3023',
+    name: 'CopyFromOtherStage',
     severity: 'error',
     title: 'COPY --from cannot reference its own FROM alias',
     why: 'A stage cannot copy from itself: the build fails with a circular dependency.',

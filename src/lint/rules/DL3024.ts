@@ -4,6 +4,7 @@ import type { Rule, RuleHit } from '../rule.js'
 export const DL3024: Rule = {
   meta: {
     code: 'DL3024',
+    name: 'UniqueStageNames',
     severity: 'error',
     title: 'FROM aliases (stage names) must be unique',
     why: 'With two stages of the same name, FROM and COPY --from silently pick one of them, so the image is built from a stage other than the one you read.',

@@ -10,6 +10,7 @@ const SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/
 export const DL3025: Rule = {
   meta: {
     code: 'DL3025',
+    name: 'UseJsonArgsForCmd',
     severity: 'warning',
     title: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
     why: 'In shell form the command runs under `/bin/sh -c`, which becomes PID 1 and does not forward signals, so the app cannot shut down gracefully.',

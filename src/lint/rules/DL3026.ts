@@ -9,6 +9,7 @@ import type { Rule, RuleHit } from '../rule.js'
 export const DL3026: Rule = {
   meta: {
     code: 'DL3026',
+    name: 'UseAllowedRegistry',
     severity: 'error',
     title: 'Use only an allowed registry in the FROM image',
     why: 'Images from registries outside the trusted list bypass the scanning, signing and availability guarantees the trusted ones give.',

@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL3027: Rule = {
   meta: {
     code: 'DL3027',
+    name: 'UseAptGetNotApt',
     severity: 'warning',
     title: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead',
     why: 'apt has no stable command-line interface and warns when scripted; its output and behaviour can change between releases and break the build.',

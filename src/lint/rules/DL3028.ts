@@ -7,6 +7,7 @@ import { runsOf } from '../walk.js'
 export const DL3028: Rule = {
   meta: {
     code: 'DL3028',
+    name: 'PinVersionsInGem',
     severity: 'warning',
     title: 'Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`',
     why: 'An unpinned gem installs whatever is newest at build time, so two builds of the same Dockerfile can ship different code.',

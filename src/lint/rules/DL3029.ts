@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const DL3029: Rule = {
   meta: {
     code: 'DL3029',
+    name: 'AvoidFromPlatform',
     severity: 'warning',
     title: 'Do not use --platform flag with FROM',
     why: 'A fixed platform in FROM builds for that platform everywhere, so multi-platform builds silently produce the wrong architecture; use $BUILDPLATFORM or $TARGETPLATFORM.',

@@ -5,6 +5,7 @@ import { installsWithoutYes, YUM } from '../rpm-packages.js'
 export const DL3030: Rule = {
   meta: {
     code: 'DL3030',
+    name: 'UseYumYes',
     severity: 'warning',
     title: 'Use the -y switch to avoid manual input `yum install -y <package>`',
     why: 'Without -y, yum waits for a confirmation that never comes in a build and aborts, so the build fails.',

@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL3032: Rule = {
   meta: {
     code: 'DL3032',
+    name: 'CleanYumCache',
     severity: 'warning',
     title: '`yum clean all` missing after yum command',
     why: 'yum keeps downloaded packages and metadata in /var/cache/yum; unless the same RUN removes them they stay in the layer and bloat the image.',

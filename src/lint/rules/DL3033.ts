@@ -5,6 +5,7 @@ import { runsWithDeclaredNames, unpinnedRpmInstall, YUM } from '../rpm-packages.
 export const DL3033: Rule = {
   meta: {
     code: 'DL3033',
+    name: 'PinVersionsInYum',
     severity: 'warning',
     title: 'Specify version with `yum install -y <package>-<version>`',
     why: 'An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.',

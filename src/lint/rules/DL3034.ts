@@ -9,6 +9,7 @@ const PROMPTING = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'pat
 export const DL3034: Rule = {
   meta: {
     code: 'DL3034',
+    name: 'UseZypperNonInteractive',
     severity: 'warning',
     title: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
     why: 'Without a non-interactive switch zypper waits for a confirmation that never comes in a build, so the build fails or hangs.',

@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL3035: Rule = {
   meta: {
     code: 'DL3035',
+    name: 'AvoidZypperDistUpgrade',
     severity: 'warning',
     title: 'Do not use `zypper dist-upgrade`',
     why: 'A distribution upgrade inside a build replaces the base image\'s packages with whatever is current, so the image no longer matches its tag and rebuilds drift; move to a newer base image instead.',

@@ -7,6 +7,7 @@ import { runsOf } from '../walk.js'
 export const DL3036: Rule = {
   meta: {
     code: 'DL3036',
+    name: 'CleanZypperCache',
     severity: 'warning',
     title: '`zypper clean` missing after zypper use',
     why: 'zypper keeps downloaded packages and metadata in /var/cache/zypp; unless the same RUN cleans them (or they live in a cache mount) they stay in the layer and bloat the image.',

@@ -8,6 +8,7 @@ import { runsOf } from '../walk.js'
 export const DL3037: Rule = {
   meta: {
     code: 'DL3037',
+    name: 'PinVersionsInZypper',
     severity: 'warning',
     title: 'Specify version with `zypper install -y <package>=<version>`',
     why: 'An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.',

@@ -10,6 +10,7 @@ const CHANGES = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 
 export const DL3040: Rule = {
   meta: {
     code: 'DL3040',
+    name: 'CleanDnfCache',
     severity: 'warning',
     title: '`dnf clean all` missing after dnf command',
     why: 'dnf keeps downloaded packages and metadata in /var/cache; unless the same RUN cleans them (or they live in a cache mount) they stay in the layer and bloat the image.',

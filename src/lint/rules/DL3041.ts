@@ -5,6 +5,7 @@ import { DNF, runsWithDeclaredNames, unpinnedRpmInstall } from '../rpm-packages.
 export const DL3041: Rule = {
   meta: {
     code: 'DL3041',
+    name: 'PinVersionsInDnf',
     severity: 'warning',
     title: 'Specify version with `dnf install -y <package>-<version>`',
     why: 'An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.',

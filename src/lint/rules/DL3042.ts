@@ -13,6 +13,7 @@ const TRUTHY = ['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YE
 export const DL3042: Rule = {
   meta: {
     code: 'DL3042',
+    name: 'UsePipNoCacheDir',
     severity: 'warning',
     title: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`',
     why: 'pip keeps every downloaded wheel in ~/.cache/pip; in an image layer that cache is never reused and only adds size.',

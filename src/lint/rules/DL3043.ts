@@ -6,6 +6,7 @@ const ILLEGAL = ['ONBUILD', 'FROM', 'MAINTAINER']
 export const DL3043: Rule = {
   meta: {
     code: 'DL3043',
+    name: 'AvoidForbiddenOnbuildTriggers',
     severity: 'error',
     title: '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction',
     why: 'Docker rejects these triggers, so every image built FROM this one fails at its first step.',

@@ -4,6 +4,7 @@ import type { Rule, RuleHit } from '../rule.js'
 export const DL3044: Rule = {
   meta: {
     code: 'DL3044',
+    name: 'AvoidSelfReferenceInEnv',
     severity: 'error',
     title: 'Do not refer to an environment variable within the same `ENV` statement where it is defined',
     why: 'Variables in an ENV are expanded before any of its pairs are set, so a reference to a sibling pair gets the old (usually empty) value, not the one written beside it.',

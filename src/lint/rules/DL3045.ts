@@ -7,6 +7,7 @@ import { parentKey, stageKey } from '../stage-state.js'
 export const DL3045: Rule = {
   meta: {
     code: 'DL3045',
+    name: 'SetWorkdirBeforeRelativeCopy',
     severity: 'warning',
     title: '`COPY` to a relative destination without `WORKDIR` set',
     why: 'A relative destination lands under whatever working directory the base image sets, which can change with the base image; set WORKDIR or use an absolute path.',

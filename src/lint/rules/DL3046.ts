@@ -7,6 +7,7 @@ import { runsOf } from '../walk.js'
 export const DL3046: Rule = {
   meta: {
     code: 'DL3046',
+    name: 'UseUseraddNoLogInit',
     severity: 'warning',
     title: '`useradd` without flag `-l` and high UID will result in excessively large Image.',
     why: 'useradd records every user in /var/log/lastlog and faillog, sparse files sized by the highest UID; layers do not keep them sparse, so a UID in the millions adds gigabytes. Pass -l (--no-log-init).',

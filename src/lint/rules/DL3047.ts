@@ -7,6 +7,7 @@ import { runsOf } from '../walk.js'
 export const DL3047: Rule = {
   meta: {
     code: 'DL3047',
+    name: 'QuietWgetProgress',
     severity: 'info',
     title: 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).',
     why: 'Without a TTY, wget prints a progress line every few kilobytes, so one large download floods the build log and buries the errors. Choose a progress style or make wget quiet.',

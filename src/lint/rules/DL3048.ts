@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL3048: Rule = {
   meta: {
     code: 'DL3048',
+    name: 'ValidLabelKey',
     severity: 'style',
     title: 'Invalid label key.',
     why: 'Tools that read image metadata (registries, scanners, orchestrators) expect lower-case, namespaced keys, and Docker reserves its own namespaces. A malformed key is silently ignored by them.',

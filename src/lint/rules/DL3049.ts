@@ -9,6 +9,7 @@ import { imageNameOf, stageNameOf } from '../stage-names.js'
 export const DL3049: Rule = {
   meta: {
     code: 'DL3049',
+    name: 'RequiredLabelPresent',
     severity: 'info',
     title: 'Label is missing.',
     why: 'Registries, scanners and on-call engineers rely on the labels your team agreed on (owner, source, version) to trace an image back to its code. An image without them is anonymous in production.',

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL3050: Rule = {
   meta: {
     code: 'DL3050',
+    name: 'AvoidSuperfluousLabels',
     severity: 'info',
     title: 'Superfluous label(s) present.',
     why: 'With strict labels the schema is the whole contract: a key outside it is usually a typo of a required label or metadata nobody maintains. Add it to the schema or drop it.',

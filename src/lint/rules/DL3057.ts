@@ -7,6 +7,7 @@ import { imageNameOf, stageNameOf } from '../stage-names.js'
 export const DL3057: Rule = {
   meta: {
     code: 'DL3057',
+    name: 'DeclareHealthcheck',
     severity: 'ignore',
     title: '`HEALTHCHECK` instruction missing.',
     why: 'Without a health check, Docker and Swarm keep routing traffic to a container whose process hangs. Off by default, as in hadolint, because it also reports builder stages.',

@@ -7,6 +7,7 @@ import { hadolintShellScript } from '../run-commands.js'
 export const DL3059: Rule = {
   meta: {
     code: 'DL3059',
+    name: 'ConsolidateConsecutiveRuns',
     severity: 'info',
     title: 'Multiple consecutive RUN instructions: consider consolidating them',
     why: 'Each RUN adds a layer; a run of one-command RUNs makes the image larger and the build slower than one RUN that chains them.',

@@ -9,6 +9,7 @@ import { reachesImage } from '../stage-reach.js'
 export const DL3060: Rule = {
   meta: {
     code: 'DL3060',
+    name: 'CleanYarnCache',
     severity: 'info',
     title: '`yarn cache clean` missing after `yarn install`',
     why: 'Yarn keeps every downloaded package in its cache; left in the layer, it ships tens or hundreds of megabytes the app never reads.',

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const DL3061: Rule = {
   meta: {
     code: 'DL3061',
+    name: 'BeginWithFrom',
     severity: 'error',
     title: 'Invalid instruction order: a Dockerfile must begin with FROM, ARG or a comment',
     why: 'Only ARG may come before the first FROM; anything else there is rejected by the builder or silently belongs to no stage.',

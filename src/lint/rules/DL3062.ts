@@ -7,6 +7,7 @@ import { runsOf } from '../walk.js'
 export const DL3062: Rule = {
   meta: {
     code: 'DL3062',
+    name: 'PinVersionsInGoInstall',
     severity: 'warning',
     title: 'Pin versions in go: use `go install <package>@<version>`',
     why: 'Without an exact version, `go install` fetches whatever the module publishes today, so two builds of the same commit can ship different tools.',

@@ -7,6 +7,7 @@ const RESERVED = new Set(['scratch', 'context'])
 export const DL3063: Rule = {
   meta: {
     code: 'DL3063',
+    name: 'AvoidReservedStageName',
     severity: 'warning',
     title: 'Stage name is reserved',
     why: 'A stage named `scratch` or `context` collides with a name the builder already gives a meaning, so `FROM` or `COPY --from` may not get the stage you expect.',

@@ -6,6 +6,7 @@ import { instructionsOf } from '../walk.js'
 export const DL3064: Rule = {
   meta: {
     code: 'DL3064',
+    name: 'AvoidSecretsInArgOrEnv',
     severity: 'warning',
     title: 'Possibly sensitive data in ARG or ENV',
     why: 'ARG and ENV values are stored in the image config and build history, where anyone who can pull the image can read them. Pass credentials as build secrets instead.',

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const DL3065: Rule = {
   meta: {
     code: 'DL3065',
+    name: 'AvoidRedundantTargetPlatform',
     severity: 'warning',
     title: '`FROM --platform=$TARGETPLATFORM` is redundant',
     why: 'The target platform is already what FROM pulls; the flag adds noise and suggests a cross-platform intent that is not there.',

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL3066: Rule = {
   meta: {
     code: 'DL3066',
+    name: 'UseNumericUser',
     severity: 'info',
     title: 'Non-numeric user id may not be resolvable by the host system',
     why: 'A user name is only known inside the image; the kubelet cannot prove a name is not root for runAsNonRoot, and host tools see a bare number anyway. A numeric UID means the same thing everywhere.',

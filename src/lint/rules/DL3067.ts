@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL3067: Rule = {
   meta: {
     code: 'DL3067',
+    name: 'AvoidCopyingWholeFilesystem',
     severity: 'warning',
     title: 'Do not copy an entire filesystem from another stage',
     why: "`COPY --from=stage / /` drags the whole build stage, compilers and caches included, into the image and overwrites the base image's files, which defeats the point of a multi-stage build.",

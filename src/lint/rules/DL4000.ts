@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const DL4000: Rule = {
   meta: {
     code: 'DL4000',
+    name: 'AvoidMaintainer',
     severity: 'error',
     title: 'MAINTAINER is deprecated',
     why: 'MAINTAINER is deprecated and ignored by tools that read the OCI image labels; the `org.opencontainers.image.authors` label is what registries and scanners show.',

@@ -10,6 +10,7 @@ const TOOLS = ['curl', 'wget']
 export const DL4001: Rule = {
   meta: {
     code: 'DL4001',
+    name: 'UseEitherWgetOrCurl',
     severity: 'warning',
     title: 'Either use wget or curl, but not both',
     why: 'Two download tools doing the same job mean two packages to install, patch and scan; pick one.',

@@ -6,6 +6,7 @@ import { runsOf } from '../walk.js'
 export const DL4005: Rule = {
   meta: {
     code: 'DL4005',
+    name: 'UseShellInstruction',
     severity: 'warning',
     title: 'Use SHELL to change the default shell',
     why: 'Relinking /bin/sh changes the shell for every script and package hook in the image, not just the build; SHELL changes it for the Dockerfile alone.',

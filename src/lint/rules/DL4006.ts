@@ -13,6 +13,7 @@ const NON_POSIX = ['pwsh', 'powershell', 'cmd']
 export const DL4006: Rule = {
   meta: {
     code: 'DL4006',
+    name: 'SetPipefail',
     severity: 'warning',
     title: 'Set the SHELL option -o pipefail before RUN with a pipe in it',
     why: 'A pipeline fails only when its last command fails, so `curl … | tar x` builds a broken image when the download fails. With pipefail the build stops instead.',

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js'
 export const ExposeInvalidFormat: Rule = {
   meta: {
     code: 'ExposeInvalidFormat',
+    name: 'ExposePortsOnly',
     severity: 'warning',
     title: 'IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release',
     why: 'EXPOSE only documents the container port: an IP or a host port in it is ignored today (the mapping belongs to `docker run -p`) and Docker plans to reject it.',

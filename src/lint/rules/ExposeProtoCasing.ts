@@ -9,6 +9,7 @@ import { singleLine } from '../source-fix.js'
 export const ExposeProtoCasing: Rule = {
   meta: {
     code: 'ExposeProtoCasing',
+    name: 'LowercaseExposeProtocol',
     severity: 'warning',
     title: 'Protocol in EXPOSE instruction should be lowercase',
     why: 'Docker lowercases the protocol, but tools that read the image config or the Dockerfile compare `80/TCP` and `80/tcp` as text; lowercase matches what every runtime reports.',

@@ -6,6 +6,7 @@ import { singleLine } from '../source-fix.js'
 export const FromAsCasing: Rule = {
   meta: {
     code: 'FromAsCasing',
+    name: 'MatchFromAsCasing',
     severity: 'warning',
     title: "The 'as' keyword should match the case of the 'from' keyword",
     why: 'Mixed `FROM … as` casing is a sign of copy-pasted stages; one casing per line keeps the file consistent and greppable.',

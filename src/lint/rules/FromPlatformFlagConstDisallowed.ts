@@ -12,6 +12,7 @@ const OSES = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbs
 export const FromPlatformFlagConstDisallowed: Rule = {
   meta: {
     code: 'FromPlatformFlagConstDisallowed',
+    name: 'AvoidConstantFromPlatform',
     severity: 'warning',
     title: 'FROM --platform flag should not use a constant value',
     why: 'A hard-coded `--platform` pins the stage to one architecture, so a multi-platform build silently ships amd64 binaries in the arm64 image (or runs them under emulation); `$BUILDPLATFORM` or `$TARGETPLATFORM` follow the build.',

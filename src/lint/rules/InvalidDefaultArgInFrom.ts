@@ -6,6 +6,7 @@ import { expandDefaults, globalArgs } from '../variables.js'
 export const InvalidDefaultArgInFrom: Rule = {
   meta: {
     code: 'InvalidDefaultArgInFrom',
+    name: 'ValidDefaultArgInFrom',
     severity: 'warning',
     title: 'Default value for global ARG results in an empty or invalid base image name',
     why: 'A plain `docker build` without build arguments uses the ARG defaults; when they make the FROM image empty or malformed, the build fails for everyone who does not know which argument to pass.',

@@ -7,6 +7,7 @@ import { singleLine } from '../source-fix.js'
 export const LegacyKeyValueFormat: Rule = {
   meta: {
     code: 'LegacyKeyValueFormat',
+    name: 'UseEqualsKeyValueFormat',
     severity: 'warning',
     title: 'Legacy key/value format with whitespace separator should not be used',
     why: '`ENV key value` sets one variable to the whole rest of the line, so `ENV A 1 B 2` silently makes A "1 B 2"; the `key=value` form says exactly what is set and allows several pairs.',

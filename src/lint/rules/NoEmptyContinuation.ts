@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js'
 export const NoEmptyContinuation: Rule = {
   meta: {
     code: 'NoEmptyContinuation',
+    name: 'AvoidEmptyContinuationLines',
     severity: 'warning',
     title: 'Empty continuation lines will become errors in a future release',
     why: 'An empty line inside a `\\`-continued instruction is silently dropped today, but Docker plans to make it a parse error; it also usually means a line of the command went missing.',

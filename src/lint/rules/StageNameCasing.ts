@@ -9,6 +9,7 @@ import { escapeRegExp, singleLine } from '../source-fix.js'
 export const StageNameCasing: Rule = {
   meta: {
     code: 'StageNameCasing',
+    name: 'LowercaseStageNames',
     severity: 'warning',
     title: 'Stage names should be lowercase',
     why: 'Docker lowercases stage names before it looks them up, so `Build`, `BUILD` and `build` are one stage; a name written in one case everywhere keeps `--target` and `COPY --from` readable and greppable.',

@@ -5,6 +5,7 @@ import { closestName, globalArgs, PLATFORM_ARGS, variableUses } from '../variabl
 export const UndefinedArgInFrom: Rule = {
   meta: {
     code: 'UndefinedArgInFrom',
+    name: 'DeclareArgsUsedInFrom',
     severity: 'warning',
     title: 'FROM command must use declared ARGs',
     why: 'A FROM that uses an ARG never declared before the first FROM expands it to nothing, so the build pulls a different image than intended (or fails) unless every caller passes the build argument.',

@@ -14,6 +14,7 @@ const COPY_FLAGS = new Set(['chown', 'chmod', 'checksum'])
 export const UndefinedVar: Rule = {
   meta: {
     code: 'UndefinedVar',
+    name: 'DefineVariablesBeforeUse',
     severity: 'warning',
     title: 'Variables should be defined before their use',
     why: 'BuildKit expands an undefined variable to an empty string without a word, so a typo in `$APP_HOME` or a global ARG that the stage never re-declares quietly produces a wrong path, user or label.',
