@@ -82613,12 +82613,14 @@ function toRelative(base, path20) {
 }
 
 // src/files/dockerfiles.ts
-async function findDockerfiles(workspace, lines) {
+var DOCKERFILE_INPUT = { name: "input dockerfile", entry: "line", folder: "the workspace", alsoCheck: " and that the repository is checked out" };
+var DOCKERFILE_FLAG = { name: "--dockerfile", entry: "pattern", folder: "the current folder", alsoCheck: "" };
+async function findDockerfiles(workspace, lines, setting = DOCKERFILE_INPUT) {
   const { files, unmatched } = await matchFiles(workspace, lines);
   const globs = unmatched.filter((p) => !compileGlob(p).literal);
   if (globs.length > 0) {
     throw new UsageError2(
-      `input dockerfile: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to the workspace; \`*\` stays within a folder, \`**\` spans folders) and that the repository is checked out.`
+      `${setting.name}: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to ${setting.folder}; \`*\` stays within a folder, \`**\` spans folders)${setting.alsoCheck}.`
     );
   }
   const literals = unmatched.filter((p) => {
@@ -82628,7 +82630,7 @@ async function findDockerfiles(workspace, lines) {
   const dockerfiles = [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
   if (dockerfiles.length === 0) {
     throw new UsageError2(
-      "input dockerfile: no Dockerfile is left to gate once the lines starting with ! leave theirs out. Name at least one path or glob that no ! line covers."
+      `${setting.name}: no Dockerfile is left to gate once the ${setting.entry}s starting with ! leave theirs out. Name at least one path or glob that no ! ${setting.entry} covers.`
     );
   }
   return dockerfiles;
@@ -87780,12 +87782,12 @@ function parseBuildArgs(text) {
 }
 
 // src/docker/detect.ts
-async function detectDocker(env) {
+async function detectDocker(env, buildSwitch = "build: false") {
   const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
-  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
+  if (server.startError !== void 0) return { available: false, reason: `docker is not on PATH: install Docker or pass ${buildSwitch}` };
   if (server.exitCode !== 0) {
     const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
-    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
+    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass ${buildSwitch}` };
   }
   const buildx = await Exec.run("docker", ["buildx", "version"], { env });
   return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
@@ -88145,8 +88147,8 @@ async function scan(opts, onLine) {
     await (0, import_promises4.rm)(dir, { recursive: true, force: true });
   }
 }
-function missingTrivyReason(version3) {
-  return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false`;
+function missingTrivyReason(version3, scanSwitch = "scan: false") {
+  return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass ${scanSwitch}`;
 }
 function trivyFailure(result, doing, timeoutMs) {
   if (result.startError !== void 0) return { timedOut: false, reason: result.startError };
@@ -88692,7 +88694,7 @@ async function prepareScanner(settings, log2) {
     if (e instanceof TrivyInstallError) return { ready: false, reason: e.message, missing: false };
     throw e;
   }
-  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion), missing: true };
+  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion, settings.scanSwitch), missing: true };
   log2.info(`trivy: ${trivy}`);
   const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os3.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
@@ -89028,6 +89030,7 @@ function scannerSettings(opts) {
     ignoreFile: opts.trivyignore,
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
+    scanSwitch: opts.switches.scan,
     workspace: opts.workspace,
     tempDir: opts.tempDir
   };
@@ -89038,7 +89041,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
     return existingImage(opts.image, text, log2);
   }
   const buildArgs2 = parseBuildArgs(opts.buildArgs);
-  const docker2 = await detectDocker();
+  const docker2 = await detectDocker(void 0, opts.switches.build);
   if (!docker2.available) return { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason };
   const built = await log2.tool(
     `docker ${docker2.buildx ? "buildx build" : "build"} ${opts.context}`,
@@ -89698,7 +89701,9 @@ function renderTerminal(run, opts) {
   const text = printableLine;
   const { listing, lines: groups } = prepareReport(run);
   const lines = [];
-  const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"} for ${text(run.dockerfile)}`;
+  const skipped = run.scan.reason === void 0 ? "" : `: ${text(run.scan.reason)}`;
+  const unscanned = run.verdict.pass && run.scan.status === "skipped" ? ` (scan skipped${skipped})` : "";
+  const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"}${unscanned} for ${text(run.dockerfile)}`;
   lines.push(run.verdict.pass ? paint(`\u2714 ${subject}`, "green") : paint(`\u2716 ${subject}`, "red"));
   for (const reason of run.verdict.reasons) lines.push(`  - ${text(reason)}`);
   lines.push("");
@@ -89781,6 +89786,9 @@ function stepLine(outcome, done, paint) {
   const reason = outcome.reason ? `: ${printableLine(outcome.reason)}` : "";
   return `${paint(outcome.status, outcome.status === "failed" ? "red" : "dim")}${reason}`;
 }
+
+// src/cli/formats.ts
+var CHECK_FORMATS = ["tty", "markdown"];
 
 // src/cli/io.ts
 var import_node_util4 = require("node:util");
@@ -89867,7 +89875,9 @@ Options:
                           vulnerabilities it lacks, lint findings on lines changed since its commit
   --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
   --write-baseline FILE   write this run's results, to compare later runs with
-  --format FORMAT         tty (default) or markdown (exactly the pull-request comment)
+  --format FORMAT         ${CHECK_FORMATS.join(", ")}: tty (default) is this terminal's report, markdown exactly the
+                          pull-request comment
+  --no-color              no colours in tty output
 `;
 async function runCheckCommand(args, io) {
   const { values, positionals } = parseCliArgs(args, {
@@ -89889,18 +89899,19 @@ async function runCheckCommand(args, io) {
     "baseline-file": { type: "string", default: "" },
     "fail-scope": { type: "string", default: "all" },
     "write-baseline": { type: "string", default: "" },
-    format: { type: "string", default: "tty" }
+    format: { type: "string", default: "tty" },
+    "no-color": { type: "boolean", default: false }
   }, "check");
   if (positionals.length > 0) {
     throw new UsageError2(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`);
   }
-  const format = parseChoice("--format", values.format, ["tty", "markdown"]);
+  const format = parseChoice("--format", values.format, CHECK_FORMATS);
   const failScope = parseChoice("--fail-scope", values["fail-scope"], FAIL_SCOPES);
   const baselineFile = values["baseline-file"];
   if (failScope === "new" && baselineFile === "") {
     throw new UsageError2("--fail-scope new: there is nothing to tell what is new against. Pass --baseline-file FILE (written by --write-baseline).");
   }
-  const dockerfiles = await findDockerfiles(io.cwd, values.dockerfile);
+  const dockerfiles = await findDockerfiles(io.cwd, values.dockerfile, DOCKERFILE_FLAG);
   const several = dockerfiles.length > 1;
   if (several && (baselineFile !== "" || values["write-baseline"] !== "")) {
     throw new UsageError2(`--baseline-file and --write-baseline compare one Dockerfile, and --dockerfile names ${dockerfiles.length}. Check them one at a time.`);
@@ -89936,6 +89947,7 @@ async function runCheckCommand(args, io) {
     },
     runContext: {},
     missingTool: "skip",
+    switches: { build: "--no-build", scan: "--no-scan" },
     scanner: sharedScanner()
   };
   const log2 = terminalLog(io.stderrStream);
@@ -89965,7 +89977,7 @@ async function runCheckCommand(args, io) {
 ` : `Baseline not written: ${refused}.
 `);
   }
-  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(",")) }) : runs.map((run) => renderTerminal(run, { color: io.color })).join("\n");
+  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(",")) }) : runs.map((run) => renderTerminal(run, { color: io.color && !values["no-color"] })).join("\n");
   io.stdout(report.endsWith("\n") ? report : `${report}
 `);
   return gate.verdict.pass ? 0 : 1;

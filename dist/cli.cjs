@@ -6886,11 +6886,6 @@ var init_sarif = __esm({
 // src/cli.ts
 var import_node_fs5 = require("node:fs");
 
-// src/cli/lint-command.ts
-var import_node_fs4 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path4 = require("node:path");
-
 // src/lint/engine.ts
 init_types();
 
@@ -11588,6 +11583,15 @@ function describeFsError(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/cli/formats.ts
+var CHECK_FORMATS = ["tty", "markdown"];
+var RULES_FORMATS = ["tty", "json"];
+
+// src/cli/lint-command.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
+
 // src/options.ts
 init_types();
 var UsageError = class extends Error {
@@ -12151,8 +12155,8 @@ function runRulesCommand(args, io2) {
   let format;
   try {
     const { values, positionals } = parseCliArgs(args, { format: { type: "string", short: "f" } }, "rules");
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format tty|json]`);
-    format = values.format === void 0 ? "tty" : parseChoice("--format", values.format, ["tty", "json"]);
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format ${RULES_FORMATS.join("|")}]`);
+    format = values.format === void 0 ? "tty" : parseChoice("--format", values.format, RULES_FORMATS);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io2.stderr(`container-gate rules: ${error.message}
@@ -12175,10 +12179,13 @@ function runRulesCommand(args, io2) {
 var USAGE = `Usage: container-gate <command> [options]
 
 Commands:
-  lint [--format tty|json|sarif] [--config FILE] [--failure-threshold LEVEL] [--no-fail] FILE...
+  lint [--format ${OUTPUT_FORMATS.join("|")}]
+       [--config FILE] [--failure-threshold LEVEL] [--no-fail] FILE...
                     lint Dockerfiles (hadolint-compatible codes, config and pragmas); - reads stdin
-  check [options]   lint, build and scan, then print the gate's verdict (container-gate check --help)
-  rules [--format json]
+                    (container-gate lint --help)
+  check [--format ${CHECK_FORMATS.join("|")}] [--no-build] [--no-scan] [options]
+                    lint, build and scan, then print the gate's verdict (container-gate check --help)
+  rules [--format ${RULES_FORMATS.join("|")}]
                     list every rule with its code, default severity, title and docs link
 
 Options: --help, --version

@@ -82742,12 +82742,13 @@ function toRelative(base, path20) {
 }
 
 // src/files/dockerfiles.ts
-async function findDockerfiles(workspace, lines2) {
+var DOCKERFILE_INPUT = { name: "input dockerfile", entry: "line", folder: "the workspace", alsoCheck: " and that the repository is checked out" };
+async function findDockerfiles(workspace, lines2, setting = DOCKERFILE_INPUT) {
   const { files, unmatched } = await matchFiles(workspace, lines2);
   const globs = unmatched.filter((p) => !compileGlob(p).literal);
   if (globs.length > 0) {
     throw new UsageError2(
-      `input dockerfile: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to the workspace; \`*\` stays within a folder, \`**\` spans folders) and that the repository is checked out.`
+      `${setting.name}: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to ${setting.folder}; \`*\` stays within a folder, \`**\` spans folders)${setting.alsoCheck}.`
     );
   }
   const literals = unmatched.filter((p) => {
@@ -82757,7 +82758,7 @@ async function findDockerfiles(workspace, lines2) {
   const dockerfiles = [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
   if (dockerfiles.length === 0) {
     throw new UsageError2(
-      "input dockerfile: no Dockerfile is left to gate once the lines starting with ! leave theirs out. Name at least one path or glob that no ! line covers."
+      `${setting.name}: no Dockerfile is left to gate once the ${setting.entry}s starting with ! leave theirs out. Name at least one path or glob that no ! ${setting.entry} covers.`
     );
   }
   return dockerfiles;
@@ -88098,8 +88099,8 @@ async function scan(opts, onLine) {
     await (0, import_promises4.rm)(dir, { recursive: true, force: true });
   }
 }
-function missingTrivyReason(version3) {
-  return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false`;
+function missingTrivyReason(version3, scanSwitch = "scan: false") {
+  return `trivy is not on PATH: install Trivy v${version3} from https://github.com/aquasecurity/trivy/releases/tag/v${version3} (see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass ${scanSwitch}`;
 }
 function trivyFailure(result2, doing, timeoutMs) {
   if (result2.startError !== void 0) return { timedOut: false, reason: result2.startError };
@@ -90851,12 +90852,12 @@ function parseBuildArgs(text) {
 }
 
 // src/docker/detect.ts
-async function detectDocker(env) {
+async function detectDocker(env, buildSwitch = "build: false") {
   const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
-  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
+  if (server.startError !== void 0) return { available: false, reason: `docker is not on PATH: install Docker or pass ${buildSwitch}` };
   if (server.exitCode !== 0) {
     const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
-    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
+    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass ${buildSwitch}` };
   }
   const buildx = await Exec.run("docker", ["buildx", "version"], { env });
   return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
@@ -90967,7 +90968,7 @@ async function prepareScanner(settings, log2) {
     if (e instanceof TrivyInstallError) return { ready: false, reason: e.message, missing: false };
     throw e;
   }
-  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion), missing: true };
+  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion, settings.scanSwitch), missing: true };
   log2.info(`trivy: ${trivy}`);
   const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os5.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
@@ -91303,6 +91304,7 @@ function scannerSettings(opts) {
     ignoreFile: opts.trivyignore,
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
+    scanSwitch: opts.switches.scan,
     workspace: opts.workspace,
     tempDir: opts.tempDir
   };
@@ -91313,7 +91315,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
     return existingImage(opts.image, text, log2);
   }
   const buildArgs2 = parseBuildArgs(opts.buildArgs);
-  const docker2 = await detectDocker();
+  const docker2 = await detectDocker(void 0, opts.switches.build);
   if (!docker2.available) return { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason };
   const built = await log2.tool(
     `docker ${docker2.buildx ? "buildx build" : "build"} ${opts.context}`,
@@ -91399,6 +91401,7 @@ async function gateDockerfiles(inputs, runner) {
       tempDir: runner.tempDir,
       runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
       missingTool: "fail",
+      switches: { build: "build: false", scan: "scan: false" },
       scanner
     };
     const log2 = several ? logFor(actionLog, dockerfile) : actionLog;

@@ -67,6 +67,7 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
       tempDir: runner.tempDir,
       runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
       missingTool: 'fail',
+      switches: { build: 'build: false', scan: 'scan: false' },
       scanner
     }
     const log = several ? logFor(actionLog, dockerfile) : actionLog

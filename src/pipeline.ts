@@ -62,6 +62,8 @@ export interface PipelineOptions extends GateSettings {
    * missing tool fails the gate; on a laptop the CLI says what it skipped and still lints.
    */
   missingTool: 'fail' | 'skip'
+  /** How the user turns the build and the scan off, where they run us: `build: false` in a workflow, `--no-build` in a shell. */
+  switches: { build: string; scan: string }
   /** Compares the scanned run with a baseline before the gate decides (a pull request); absent: no comparison. */
   compare?: Comparer
   /** Where Trivy comes from: `sharedScanner()` when several Dockerfiles share one; prepared for this run alone otherwise. */
@@ -143,6 +145,7 @@ function scannerSettings(opts: PipelineOptions): ScannerSettings {
     ignoreFile: opts.trivyignore,
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
+    scanSwitch: opts.switches.scan,
     workspace: opts.workspace,
     tempDir: opts.tempDir
   }
@@ -154,7 +157,7 @@ async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: st
     return existingImage(opts.image, text, log)
   }
   const buildArgs = parseBuildArgs(opts.buildArgs)
-  const docker = await detectDocker()
+  const docker = await detectDocker(undefined, opts.switches.build)
   if (!docker.available) return { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason }
   const built = await log.tool(`docker ${docker.buildx ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
     buildImage(

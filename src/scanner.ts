@@ -29,6 +29,8 @@ export interface ScannerSettings {
   ignoreUnfixed: boolean
   /** trivy-timeout: how long each Trivy call, the DB download and the scan, may run before it is stopped. */
   timeoutMs: number
+  /** How the user turns the scan off (`--no-scan`), said when Trivy is missing. */
+  scanSwitch: string
   workspace: string
   tempDir: string
 }
@@ -60,7 +62,7 @@ export async function prepareScanner(settings: ScannerSettings, log: Pick<StepLo
     if (e instanceof TrivyInstallError) return { ready: false, reason: e.message, missing: false }
     throw e
   }
-  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion), missing: true }
+  if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion, settings.scanSwitch), missing: true }
   log.info(`trivy: ${trivy}`)
   const cacheDir = defaultTrivyCacheDir(process.env, homedir(), process.platform)
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir }, log) : undefined

@@ -30,6 +30,7 @@ const settings = (timeoutMs: number): ScannerSettings => ({
   ignoreFile: '',
   ignoreUnfixed: false,
   timeoutMs,
+  scanSwitch: '--no-scan',
   workspace: dir,
   tempDir: dir
 })
@@ -51,6 +52,15 @@ afterEach(async () => {
 })
 
 describe('prepareScanner and scanWith', () => {
+  it('say how to turn the scan off in the caller\'s words when trivy is not on PATH', async () => {
+    useEnv({ PATH: path.join(dir, 'empty') })
+    expect(await prepareScanner(settings(1000), stepLog())).toEqual({
+      ready: false,
+      missing: true,
+      reason: expect.stringMatching(/^trivy is not on PATH: .* or pass --no-scan$/)
+    })
+  })
+
   it('give trivy-timeout to the DB download and to the scan as --timeout', async () => {
     useEnv(trivyStubEnv({ log, report: trivyFixture('trivy-golden-alpine-39.json') }))
     const scanner = await prepareScanner(settings(90_000), stepLog())

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { baselineComparer, headCommit, readBaselineFile, writeBaselineFile } from '../baseline/index.js'
 import { parseDuration } from '../duration.js'
-import { findDockerfiles, ownContext } from '../files/dockerfiles.js'
+import { DOCKERFILE_FLAG, findDockerfiles, ownContext } from '../files/dockerfiles.js'
 import { combineRuns } from '../gate.js'
 import { defaultImageTag } from '../image-tag.js'
 import { logFor } from '../log.js'
@@ -17,6 +17,7 @@ import { renderTerminal } from '../report/tty.js'
 import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_TIMEOUT, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
 import { FAIL_SCOPES } from '../types.js'
 import type { GateRun } from '../types.js'
+import { CHECK_FORMATS } from './formats.js'
 import type { CliIo } from './io.js'
 import { parseCliArgs } from './io.js'
 import { terminalLog } from './terminal-log.js'
@@ -47,7 +48,9 @@ Options:
                           vulnerabilities it lacks, lint findings on lines changed since its commit
   --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
   --write-baseline FILE   write this run's results, to compare later runs with
-  --format FORMAT         tty (default) or markdown (exactly the pull-request comment)
+  --format FORMAT         ${CHECK_FORMATS.join(', ')}: tty (default) is this terminal's report, markdown exactly the
+                          pull-request comment
+  --no-color              no colours in tty output
 `
 
 export async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
@@ -70,18 +73,19 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     'baseline-file': { type: 'string', default: '' },
     'fail-scope': { type: 'string', default: 'all' },
     'write-baseline': { type: 'string', default: '' },
-    format: { type: 'string', default: 'tty' }
+    format: { type: 'string', default: 'tty' },
+    'no-color': { type: 'boolean', default: false }
   }, 'check')
   if (positionals.length > 0) {
     throw new UsageError(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`)
   }
-  const format = parseChoice('--format', values.format, ['tty', 'markdown'] as const)
+  const format = parseChoice('--format', values.format, CHECK_FORMATS)
   const failScope = parseChoice('--fail-scope', values['fail-scope'], FAIL_SCOPES)
   const baselineFile = values['baseline-file']
   if (failScope === 'new' && baselineFile === '') {
     throw new UsageError('--fail-scope new: there is nothing to tell what is new against. Pass --baseline-file FILE (written by --write-baseline).')
   }
-  const dockerfiles = await findDockerfiles(io.cwd, values.dockerfile)
+  const dockerfiles = await findDockerfiles(io.cwd, values.dockerfile, DOCKERFILE_FLAG)
   const several = dockerfiles.length > 1
   if (several && (baselineFile !== '' || values['write-baseline'] !== '')) {
     throw new UsageError(`--baseline-file and --write-baseline compare one Dockerfile, and --dockerfile names ${dockerfiles.length}. Check them one at a time.`)
@@ -118,6 +122,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     },
     runContext: {},
     missingTool: 'skip' as const,
+    switches: { build: '--no-build', scan: '--no-scan' },
     scanner: sharedScanner()
   }
   const log = terminalLog(io.stderrStream)
@@ -148,7 +153,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
   const report =
     format === 'markdown'
       ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(',')) })
-      : runs.map((run) => renderTerminal(run, { color: io.color })).join('\n')
+      : runs.map((run) => renderTerminal(run, { color: io.color && !values['no-color'] })).join('\n')
   io.stdout(report.endsWith('\n') ? report : `${report}\n`)
   return gate.verdict.pass ? 0 : 1
 }

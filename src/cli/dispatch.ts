@@ -1,4 +1,6 @@
 // argv dispatch for the `container-gate` binary. Each command lives in its own module and takes its I/O injected.
+import { OUTPUT_FORMATS } from '../lint/index.js'
+import { CHECK_FORMATS, RULES_FORMATS } from './formats.js'
 import type { CliIo } from './io.js'
 import { runLintCommand } from './lint-command.js'
 import { runRulesCommand } from './rules-command.js'
@@ -8,10 +10,13 @@ import { TOOL_VERSION } from '../version.js'
 const USAGE = `Usage: container-gate <command> [options]
 
 Commands:
-  lint [--format tty|json|sarif] [--config FILE] [--failure-threshold LEVEL] [--no-fail] FILE...
+  lint [--format ${OUTPUT_FORMATS.join('|')}]
+       [--config FILE] [--failure-threshold LEVEL] [--no-fail] FILE...
                     lint Dockerfiles (hadolint-compatible codes, config and pragmas); - reads stdin
-  check [options]   lint, build and scan, then print the gate's verdict (container-gate check --help)
-  rules [--format json]
+                    (container-gate lint --help)
+  check [--format ${CHECK_FORMATS.join('|')}] [--no-build] [--no-scan] [options]
+                    lint, build and scan, then print the gate's verdict (container-gate check --help)
+  rules [--format ${RULES_FORMATS.join('|')}]
                     list every rule with its code, default severity, title and docs link
 
 Options: --help, --version

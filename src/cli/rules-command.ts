@@ -2,15 +2,16 @@
 
 import { rules } from '../lint/index.js'
 import { parseChoice, UsageError } from '../options.js'
+import { RULES_FORMATS } from './formats.js'
 import { parseCliArgs } from './io.js'
 import type { CliIo } from './io.js'
 
 export function runRulesCommand(args: string[], io: Pick<CliIo, 'stdout' | 'stderr'>): number {
-  let format: 'tty' | 'json'
+  let format: (typeof RULES_FORMATS)[number]
   try {
     const { values, positionals } = parseCliArgs(args, { format: { type: 'string', short: 'f' } }, 'rules')
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format tty|json]`)
-    format = values.format === undefined ? 'tty' : parseChoice('--format', values.format, ['tty', 'json'] as const)
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format ${RULES_FORMATS.join('|')}]`)
+    format = values.format === undefined ? 'tty' : parseChoice('--format', values.format, RULES_FORMATS)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`container-gate rules: ${error.message}\n`)

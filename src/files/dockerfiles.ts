@@ -4,17 +4,33 @@ import { UsageError } from '../options.js'
 import { compileGlob } from './glob.js'
 import { isExcluded, matchFiles } from './patterns.js'
 
+/** How an error names the setting the lines came from, and what else to check when a glob matches nothing. */
+export interface DockerfileSetting {
+  name: string
+  /** What one path or glob is to the user: a line of the input, a pattern given to the flag. */
+  entry: string
+  /** The folder the patterns are relative to, as the user knows it. */
+  folder: string
+  /** Said after "Check the pattern": what else could explain no match, or nothing. */
+  alsoCheck: string
+}
+
+/** The action's `dockerfile` input: the patterns are the checkout's, and a missing checkout matches nothing. */
+export const DOCKERFILE_INPUT: DockerfileSetting = { name: 'input dockerfile', entry: 'line', folder: 'the workspace', alsoCheck: ' and that the repository is checked out' }
+/** The CLI's --dockerfile: the patterns are the working folder's. */
+export const DOCKERFILE_FLAG: DockerfileSetting = { name: '--dockerfile', entry: 'pattern', folder: 'the current folder', alsoCheck: '' }
+
 /**
  * Relative to the workspace, sorted. A path that names no file is kept, so that reading it says what is wrong with
  * it (missing, a folder…); a glob that matches nothing is an error now, before anything is built.
  */
-export async function findDockerfiles(workspace: string, lines: readonly string[]): Promise<string[]> {
+export async function findDockerfiles(workspace: string, lines: readonly string[], setting: DockerfileSetting = DOCKERFILE_INPUT): Promise<string[]> {
   const { files, unmatched } = await matchFiles(workspace, lines)
   const globs = unmatched.filter((p) => !compileGlob(p).literal)
   if (globs.length > 0) {
     throw new UsageError(
-      `input dockerfile: ${globs.map((g) => `"${g}"`).join(', ')} matched no file in ${workspace}. ` +
-        'Check the pattern (relative to the workspace; `*` stays within a folder, `**` spans folders) and that the repository is checked out.'
+      `${setting.name}: ${globs.map((g) => `"${g}"`).join(', ')} matched no file in ${workspace}. ` +
+        `Check the pattern (relative to ${setting.folder}; \`*\` stays within a folder, \`**\` spans folders)${setting.alsoCheck}.`
     )
   }
   // A path the `!` lines leave out stays out, whether or not it exists.
@@ -26,7 +42,7 @@ export async function findDockerfiles(workspace: string, lines: readonly string[
   if (dockerfiles.length === 0) {
     // Else the gate would pass having gated nothing.
     throw new UsageError(
-      'input dockerfile: no Dockerfile is left to gate once the lines starting with ! leave theirs out. Name at least one path or glob that no ! line covers.'
+      `${setting.name}: no Dockerfile is left to gate once the ${setting.entry}s starting with ! leave theirs out. Name at least one path or glob that no ! ${setting.entry} covers.`
     )
   }
   return dockerfiles

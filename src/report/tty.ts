@@ -32,7 +32,10 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
   const { listing, lines: groups } = prepareReport(run)
   const lines: string[] = []
 
-  const subject = `Container Gate ${run.verdict.pass ? 'passed' : 'failed'} for ${text(run.dockerfile)}`
+  // A pass without a scan vouches for no vulnerability: the verdict itself says so.
+  const skipped = run.scan.reason === undefined ? '' : `: ${text(run.scan.reason)}`
+  const unscanned = run.verdict.pass && run.scan.status === 'skipped' ? ` (scan skipped${skipped})` : ''
+  const subject = `Container Gate ${run.verdict.pass ? 'passed' : 'failed'}${unscanned} for ${text(run.dockerfile)}`
   lines.push(run.verdict.pass ? paint(`✔ ${subject}`, 'green') : paint(`✖ ${subject}`, 'red'))
   for (const reason of run.verdict.reasons) lines.push(`  - ${text(reason)}`)
   lines.push('')

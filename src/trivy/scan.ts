@@ -75,10 +75,11 @@ async function scan(opts: ScanOptions, onLine?: (line: string) => void): Promise
   }
 }
 
-export function missingTrivyReason(version: string): string {
+/** `scanSwitch`: how the user turns the scan off where they run us (`scan: false` in a workflow). */
+export function missingTrivyReason(version: string, scanSwitch = 'scan: false'): string {
   return (
     `trivy is not on PATH: install Trivy v${version} from https://github.com/aquasecurity/trivy/releases/tag/v${version} ` +
-    '(see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass scan: false'
+    `(see https://trivy.dev/latest/getting-started/installation/), put it on PATH, or pass ${scanSwitch}`
   )
 }
 

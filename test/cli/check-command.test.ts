@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { runCheckCommand } from '../../src/cli/check-command.js'
 import { CLI, runNode } from '../hostile/run.js'
 
 let dir: string
@@ -35,13 +36,32 @@ describe('container-gate check with several Dockerfiles', () => {
   it('prints each one\'s terminal report in turn', async () => {
     const r = await check('--dockerfile', 'services/api/Dockerfile', '--dockerfile', 'services/web/Dockerfile')
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/✔ Container Gate passed for services\/api\/Dockerfile[\s\S]*✖ Container Gate failed for services\/web\/Dockerfile/)
+    expect(r.stdout).toMatch(/✔ Container Gate passed \(scan skipped: scan is off\) for services\/api\/Dockerfile[\s\S]*✖ Container Gate failed for services\/web\/Dockerfile/)
   })
 
   it('stops with exit 2 when a glob matches nothing', async () => {
     const r = await check('--dockerfile', 'apps/*/Dockerfile')
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('"apps/*/Dockerfile" matched no file in')
+    expect(r.stderr).toBe(
+      `container-gate: --dockerfile: "apps/*/Dockerfile" matched no file in ${dir}. Check the pattern (relative to the current folder; \`*\` stays within a folder, \`**\` spans folders).\n`
+    )
+  })
+
+  it('refuses patterns that leave nothing to check, in the words of the flag', async () => {
+    const r = await check('--dockerfile', 'services/api/Dockerfile', '--dockerfile', '!services')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('--dockerfile: no Dockerfile is left to gate once the patterns starting with ! leave theirs out.')
+  })
+
+  it('colours its report on a terminal, and not with --no-color, as lint does', async () => {
+    const report = async (...args: string[]) => {
+      let stdout = ''
+      const io = { stdout: (t: string) => (stdout += t), stderr: () => undefined, stderrStream: { write: () => true }, readStdin: async () => '', cwd: dir, color: true }
+      expect(await runCheckCommand(['--no-build', '--no-scan', '--dockerfile', 'services/api/Dockerfile', ...args], io)).toBe(0)
+      return stdout
+    }
+    expect(await report()).toContain('\u001b[32m✔ Container Gate passed')
+    expect(await report('--no-color')).toMatch(/^✔ Container Gate passed/)
   })
 
   it('refuses a baseline file for several Dockerfiles', async () => {

@@ -94,7 +94,7 @@ describe('a Docker daemon that is not running', () => {
     const r = await runNode(CLI, ['check', '--no-scan'], { cwd: dir, env: { DOCKER_HOST: `unix://${join(dir, 'no-such.sock')}` } })
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Build            skipped: the Docker daemon is not running or not reachable (Cannot connect to the Docker daemon at unix://')
-    expect(r.stdout).toContain('start it, or pass build: false')
+    expect(r.stdout).toContain('start it, or pass --no-build')
   })
 
   it('the action: the build fails the gate, naming the engine', async () => {

@@ -39,7 +39,15 @@ describe('renderTerminal', () => {
     expect(skipped).toContain('Build            skipped: build: false\n')
     expect(skipped).toContain('Scan             skipped: no image to scan\n')
     expect(skipped).toContain('Vulnerabilities  not scanned\n')
-    expect(skipped.split('\n')[0]).toBe('✔ Container Gate passed for Dockerfile')
+    // A pass that scanned nothing never reads as a plain pass.
+    expect(skipped.split('\n')[0]).toBe('✔ Container Gate passed (scan skipped: no image to scan) for Dockerfile')
+  })
+
+  it('says a plain "passed" only when the scan ran, and never qualifies a failure', () => {
+    const scanned = renderTerminal(makeRun({ report: fixtureReport('realworld-nginx-image-zero-vulns.json') }), { color: false })
+    expect(scanned.split('\n')[0]).toBe('✔ Container Gate passed for Dockerfile')
+    const failed = renderTerminal(makeRun({ lint: [finding(2, 'error')], scan: { status: 'skipped', reason: 'scan is off' } }), { color: false })
+    expect(failed.split('\n')[0]).toBe('✖ Container Gate failed for Dockerfile')
   })
 
   it('uses colour only when asked', () => {
