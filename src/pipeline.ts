@@ -4,7 +4,8 @@ import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
 import type { Comparer } from './baseline/index.js'
-import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
+import { buildImage, chooseBuilder, DockerError, detectDocker, inspectImage, NO_BUILD_INPUTS, parseBuildArgs, readImageFacts } from './docker/index.js'
+import type { BuildInputs } from './docker/index.js'
 import { decide } from './gate.js'
 import { lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
 import { finalStage } from './lint/stages.js'
@@ -29,6 +30,8 @@ export interface GateSettings {
   /** One `KEY=VALUE` per line. */
   buildArgs: string
   target: string
+  /** docker/build-push-action's inputs (the action); none in the CLI. */
+  buildInputs?: BuildInputs
   scan: boolean
   trivyVersion: string
   /** SHA-256 of the Trivy archive, for a version the shipped checksum table does not know. */
@@ -156,6 +159,8 @@ async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: st
   const buildArgs = parseBuildArgs(opts.buildArgs)
   const docker = await detectDocker()
   if (!docker.available) return { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason }
+  const inputs = opts.buildInputs ?? NO_BUILD_INPUTS
+  const builder = chooseBuilder(inputs, { buildx: docker.buildx, clientVersion: docker.clientVersion })
   const built = await log.tool(`docker ${docker.buildx ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
     buildImage(
       {
@@ -165,7 +170,9 @@ async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: st
         tag: opts.image,
         buildArgs,
         target: opts.target,
-        buildx: docker.buildx,
+        buildx: builder === 'buildx',
+        buildkit: builder === 'buildkit',
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: resolve(opts.workspace, src) })) },
         tempDir: opts.tempDir
       },
       onLine

@@ -105,6 +105,11 @@ export interface BuildOutcome {
   durationMs?: number
   /** What the built image is, read from the engine after the build; absent when it could not be read. */
   facts?: ImageFacts
+  /**
+   * The `metadata` output, with docker/build-push-action's keys; once `push` pushed the image after the gate passed,
+   * `containerimage.digest` is the registry's manifest digest (the `digest` output).
+   */
+  metadata?: Record<string, unknown>
 }
 
 /**

@@ -1,6 +1,8 @@
 // The only reader of the action's inputs. Every value is validated here, so the rest of the action
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
+import { readBuildInputs } from '../docker/index.js'
+import type { BuildInputs } from '../docker/index.js'
 import { parseDuration } from '../duration.js'
 import { compileGlob } from '../files/glob.js'
 import { PROFILES } from '../lint/index.js'
@@ -36,7 +38,8 @@ export function createsComment(mode: CommentMode, pass: boolean): boolean {
   return mode === 'always' || (mode === 'on-failure' && !pass)
 }
 
-export interface ActionInputs extends Omit<GateSettings, 'dockerfile'> {
+export interface ActionInputs extends Omit<GateSettings, 'dockerfile' | 'buildInputs'> {
+  buildInputs: BuildInputs
   mode: Mode
   /** The `dockerfile` input's lines: paths and globs relative to the workspace, `!` before those to leave out. */
   dockerfiles: string[]
@@ -81,6 +84,13 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
   if (failScope === 'new' && baseline === 'none') {
     throw new UsageError('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.')
   }
+  // Untrimmed: a quoted list item may begin or end with blanks that belong to it.
+  const buildInputs = readBuildInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '', env)
+  if (buildInputs.push && (!build || buildInputs.tags.length === 0)) {
+    throw new UsageError(
+      `input push: ${build ? 'there is no tag to push the image as. Name the image in tags (e.g. ghcr.io/owner/app:1.2.3), one per line or comma-separated' : 'with build: false nothing is built, so nothing is pushed. Set build: true, or leave push out'}.`
+    )
+  }
   const results = lines(env['INPUT_RESULTS'] ?? '')
   if (mode === 'report' && results.length === 0) {
     throw new UsageError('input results: mode report reads the results files of earlier Container Gate steps. Name them (a folder, files or globs, one per line), e.g. the folder actions/download-artifact wrote to.')
@@ -95,6 +105,7 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     build,
     buildArgs: env['INPUT_BUILD-ARGS'] ?? '',
     target: get('target'),
+    buildInputs,
     scan: bool('scan', true),
     trivyVersion: parseTrivyVersion('input trivy-version', get('trivy-version') || DEFAULT_TRIVY_VERSION),
     trivyChecksum: get('trivy-checksum'),

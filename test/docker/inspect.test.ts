@@ -37,7 +37,12 @@ describe('detectDocker', () => {
   })
 
   it.skipIf(!engine.ok)('finds the engine, its version and whether buildx is there', async () => {
-    expect(await detectDocker()).toEqual({ available: true, buildx: expect.any(Boolean), version: expect.stringMatching(/^\d+\.\d+/) })
+    expect(await detectDocker()).toEqual({
+      available: true,
+      buildx: expect.any(Boolean),
+      version: expect.stringMatching(/^\d+\.\d+/),
+      clientVersion: expect.stringMatching(/^\d+\.\d+/)
+    })
   })
 })
 

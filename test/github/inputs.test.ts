@@ -88,6 +88,22 @@ describe('action inputs', () => {
     expect(() => readInputs({ INPUT_SARIF: '/etc/passwd' }, workspace)).toThrow(/input sarif/)
   })
 
+  it("reads build-push-action's build inputs, raw, with secret-envs from the step's environment", () => {
+    const inputs = readInputs({ INPUT_SECRETS: '"token= padded "', 'INPUT_SECRET-ENVS': 'npm=NPM_TOKEN', NPM_TOKEN: 'npm_1', INPUT_TAGS: 'r/app:1, r/app:2', INPUT_PUSH: 'true' }, workspace)
+    expect(inputs.buildInputs).toMatchObject({
+      secrets: [{ id: 'token', value: ' padded ', from: 'secrets' }, { id: 'npm', value: 'npm_1', from: 'secret-envs' }],
+      tags: ['r/app:1', 'r/app:2'],
+      push: true
+    })
+  })
+
+  it('refuses push with nothing to push as, or nothing built', () => {
+    expect(() => readInputs({ INPUT_PUSH: 'true' }, workspace)).toThrow('input push: there is no tag to push the image as. Name the image in tags')
+    expect(() => readInputs({ INPUT_PUSH: 'true', INPUT_TAGS: 'r/app:1', INPUT_BUILD: 'false', INPUT_IMAGE: 'r/app:1' }, workspace)).toThrow(
+      'input push: with build: false nothing is built, so nothing is pushed.'
+    )
+  })
+
   it('needs an image to scan when the build is off', () => {
     expect(() => readInputs({ INPUT_BUILD: 'false' }, workspace)).toThrow(/input image: with build: false there is no image to scan/)
     expect(readInputs({ INPUT_BUILD: 'false', INPUT_SCAN: 'false' }, workspace).build).toBe(false)
