@@ -46783,11 +46783,11 @@ function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
     for (const [key, value] of body2.entries()) {
-      const existing = formDataMap[key];
-      if (Array.isArray(existing)) {
-        existing.push(value);
+      const existing2 = formDataMap[key];
+      if (Array.isArray(existing2)) {
+        existing2.push(value);
       } else {
-        formDataMap[key] = existing !== void 0 ? [existing, value] : [value];
+        formDataMap[key] = existing2 !== void 0 ? [existing2, value] : [value];
       }
     }
     return formDataMap;
@@ -83183,8 +83183,8 @@ function addAll(target, codes) {
   for (const code of codes) target.add(code);
 }
 function setAt(map, line) {
-  const existing = map.get(line);
-  if (existing) return existing;
+  const existing2 = map.get(line);
+  if (existing2) return existing2;
   const created = /* @__PURE__ */ new Set();
   map.set(line, created);
   return created;
@@ -87323,6 +87323,8 @@ function mergeLayers(layers) {
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
       profile: last("profile") ?? defaultLintConfig.profile
     },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
     formats: last("formats") ?? ["tty"],
     noColor: last("noColor") ?? false,
     verbose: last("verbose") ?? false
@@ -87445,6 +87447,22 @@ function describe(value) {
   if (isRecord2(value)) return "a mapping";
   return typeof value === "string" ? `"${value}"` : String(value);
 }
+function hadolintActionLayer(inputs, catalog) {
+  const codes = (names2, input) => names2.length === 0 ? void 0 : resolveCodes(names2, `input ${input}`, catalog);
+  return {
+    ignored: codes(inputs.ignore, "ignore"),
+    override: Object.fromEntries(LINT_LEVELS.map((level) => [level, codes(inputs.override[level], `override-${level}`)])),
+    trustedRegistries: inputs.trustedRegistries.length === 0 ? void 0 : inputs.trustedRegistries,
+    failureThreshold: inputs.failureThreshold,
+    noFail: inputs.noFail
+  };
+}
+function lintGateFromConfig(settings) {
+  if (!settings.thresholdGiven) return void 0;
+  if (settings.config.noFail) return "none";
+  const threshold = settings.config.failureThreshold;
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -87469,7 +87487,7 @@ function findLintConfig(places) {
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path6.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path21) {
   try {
@@ -88046,6 +88064,7 @@ var DEFAULT_JAVA_DB_REPOSITORIES = [
   "public.ecr.aws/aquasecurity/trivy-java-db:1",
   "ghcr.io/aquasecurity/trivy-java-db:1"
 ];
+var DEFAULT_SCANNERS = ["vuln", "secret"];
 function trivyArgs(opts) {
   return [
     "image",
@@ -88059,7 +88078,7 @@ function trivyArgs(opts) {
     "UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL",
     "--list-all-pkgs=false",
     "--scanners",
-    "vuln,secret",
+    (opts.scanSettings?.scanners.length ? opts.scanSettings.scanners : DEFAULT_SCANNERS).join(","),
     "--no-progress",
     "--disable-telemetry",
     "--skip-version-check",
@@ -88070,6 +88089,10 @@ function trivyArgs(opts) {
     ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
     ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
     ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
+    ...listFlag("--skip-dirs", opts.scanSettings?.skipDirs),
+    ...listFlag("--skip-files", opts.scanSettings?.skipFiles),
+    ...listFlag("--pkg-types", opts.scanSettings?.pkgTypes),
+    ...listFlag("--vex", opts.scanSettings?.vex),
     "--timeout",
     goDuration(opts.timeoutMs),
     opts.image
@@ -88086,6 +88109,9 @@ function downloadDbArgs(db, opts) {
     "--timeout",
     goDuration(opts.timeoutMs)
   ];
+}
+function listFlag(flag, values) {
+  return values && values.length > 0 ? [flag, values.join(",")] : [];
 }
 function dbArgs(opts) {
   return [
@@ -88269,7 +88295,8 @@ async function scan(opts, onLine) {
       skipDbUpdate: opts.db?.db,
       skipJavaDbUpdate: opts.db?.javaDb,
       ignoreFile: opts.ignoreFile,
-      ignoreUnfixed: opts.ignoreUnfixed
+      ignoreUnfixed: opts.ignoreUnfixed,
+      scanSettings: opts.scanSettings
     });
     const result = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs });
     const failure = trivyFailure(result, `scanning ${opts.image}`, opts.timeoutMs);
@@ -88343,13 +88370,7 @@ var import_promises6 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
-  if (named.trim() !== "") {
-    const file = import_node_path11.default.resolve(workspace, named.trim());
-    if (!await isFile2(file)) {
-      throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
-    }
-    return file;
-  }
+  if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
     if (await isFile2(import_node_path11.default.join(workspace, name))) present.push(name);
@@ -88360,6 +88381,29 @@ async function resolveIgnoreFile(workspace, named = "") {
     );
   }
   return present.length === 1 ? import_node_path11.default.join(workspace, present[0]) : void 0;
+}
+async function resolveIgnoreFiles(workspace, named, tempDir) {
+  const given = named.map((n) => n.trim()).filter((n) => n !== "");
+  if (given.length <= 1) return resolveIgnoreFile(workspace, given[0]);
+  const files = await Promise.all(given.map((name) => existing(workspace, name, "trivyignores")));
+  const yaml = given.filter((name) => /\.ya?ml$/i.test(name));
+  if (yaml.length > 0) {
+    throw new UsageError2(
+      `trivyignores: ${yaml.join(", ")} ${yaml.length === 1 ? "is" : "are"} YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others. Name only that file, or write its entries in the plain .trivyignore format.`
+    );
+  }
+  const texts = await Promise.all(files.map((file) => (0, import_promises6.readFile)(file, "utf8")));
+  const merged = import_node_path11.default.join(await (0, import_promises6.mkdtemp)(import_node_path11.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  await (0, import_promises6.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
+`).join(""));
+  return merged;
+}
+async function existing(workspace, name, setting) {
+  const file = import_node_path11.default.resolve(workspace, name.trim());
+  if (!await isFile2(file)) {
+    throw new UsageError2(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
+  }
+  return file;
 }
 async function isFile2(file) {
   try {
@@ -88829,7 +88873,7 @@ async function executableIn(dir, asset) {
 
 // src/scanner.ts
 async function prepareScanner(settings, log2) {
-  const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile);
+  const ignoreFile = await resolveIgnoreFiles(settings.workspace, [settings.ignoreFile, ...settings.ignoreFiles ?? []], settings.tempDir);
   let trivy;
   try {
     trivy = settings.install ? (await ensureTrivy({ version: settings.trivyVersion, tempDir: settings.tempDir, checksum: settings.install.checksum, baseUrl: settings.install.downloadUrl })).path : await findTrivy();
@@ -88874,6 +88918,7 @@ async function scanWith(scanner, image, log2) {
         db,
         ...scanner.ignoreFile && { ignoreFile: scanner.ignoreFile },
         ignoreUnfixed: settings.ignoreUnfixed,
+        ...settings.scanSettings && { scanSettings: settings.scanSettings },
         timeoutMs: settings.timeoutMs
       },
       onLine
@@ -89112,7 +89157,9 @@ function megabytes(bytes) {
 async function runPipeline(opts, log2) {
   const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
-  const config = lintConfig(opts);
+  const settings = lintSettings(opts);
+  const config = settings.config;
+  const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
   const prepare = opts.scanner ?? prepareScanner;
@@ -89123,14 +89170,14 @@ async function runPipeline(opts, log2) {
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict = decide(findings, build2, scan2, opts.policy);
+  const verdict = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
-    policy: opts.policy,
+    policy,
     verdict,
     context: opts.runContext,
     ...compared && { comparison: compared.comparison }
@@ -89148,15 +89195,21 @@ async function readDockerfile(path21, shown) {
 function dirOf(path21, shown) {
   return path21.slice(0, path21.length - shown.length) || ".";
 }
-function lintConfig(opts) {
+function lintSettings(opts) {
+  const catalog = rules.map((r) => r.meta);
   return loadLintSettings({
     cwd: opts.workspace,
     home: (0, import_node_os5.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile },
-    catalog: rules.map((r) => r.meta)
-  }).config;
+    ...opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) },
+    catalog
+  });
+}
+function lintPolicy(opts, settings) {
+  const fromConfig = opts.failOnLintFromConfig ? lintGateFromConfig(settings) : void 0;
+  return fromConfig === void 0 ? opts.policy : { ...opts.policy, failOnLint: fromConfig };
 }
 async function lintDockerfile(model, config, opts, log2) {
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir });
@@ -89171,6 +89224,8 @@ function scannerSettings(opts) {
     dbRepositories: opts.dbRepositories,
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
+    ...opts.trivyignores && { ignoreFiles: opts.trivyignores },
+    ...opts.trivyScan && { scanSettings: opts.trivyScan },
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
     workspace: opts.workspace,

@@ -46878,11 +46878,11 @@ function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
     for (const [key, value] of body2.entries()) {
-      const existing = formDataMap[key];
-      if (Array.isArray(existing)) {
-        existing.push(value);
+      const existing2 = formDataMap[key];
+      if (Array.isArray(existing2)) {
+        existing2.push(value);
       } else {
-        formDataMap[key] = existing !== void 0 ? [existing, value] : [value];
+        formDataMap[key] = existing2 !== void 0 ? [existing2, value] : [value];
       }
     }
     return formDataMap;
@@ -84258,8 +84258,8 @@ function addAll(target, codes) {
   for (const code of codes) target.add(code);
 }
 function setAt(map, line2) {
-  const existing = map.get(line2);
-  if (existing) return existing;
+  const existing2 = map.get(line2);
+  if (existing2) return existing2;
   const created2 = /* @__PURE__ */ new Set();
   map.set(line2, created2);
   return created2;
@@ -88131,6 +88131,8 @@ function mergeLayers(layers) {
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
       profile: last("profile") ?? defaultLintConfig.profile
     },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
     formats: last("formats") ?? ["tty"],
     noColor: last("noColor") ?? false,
     verbose: last("verbose") ?? false
@@ -88253,6 +88255,22 @@ function describe(value) {
   if (isRecord2(value)) return "a mapping";
   return typeof value === "string" ? `"${value}"` : String(value);
 }
+function hadolintActionLayer(inputs, catalog) {
+  const codes = (names2, input) => names2.length === 0 ? void 0 : resolveCodes(names2, `input ${input}`, catalog);
+  return {
+    ignored: codes(inputs.ignore, "ignore"),
+    override: Object.fromEntries(LINT_LEVELS.map((level) => [level, codes(inputs.override[level], `override-${level}`)])),
+    trustedRegistries: inputs.trustedRegistries.length === 0 ? void 0 : inputs.trustedRegistries,
+    failureThreshold: inputs.failureThreshold,
+    noFail: inputs.noFail
+  };
+}
+function lintGateFromConfig(settings) {
+  if (!settings.thresholdGiven) return void 0;
+  if (settings.config.noFail) return "none";
+  const threshold = settings.config.failureThreshold;
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -88277,7 +88295,7 @@ function findLintConfig(places) {
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path9.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path21) {
   try {
@@ -88307,6 +88325,9 @@ var DEFAULT_JAVA_DB_REPOSITORIES = [
   "public.ecr.aws/aquasecurity/trivy-java-db:1",
   "ghcr.io/aquasecurity/trivy-java-db:1"
 ];
+var TRIVY_SCANNERS = ["vuln", "secret", "misconfig", "license"];
+var DEFAULT_SCANNERS = ["vuln", "secret"];
+var PKG_TYPES = ["os", "library"];
 function trivyArgs(opts) {
   return [
     "image",
@@ -88320,7 +88341,7 @@ function trivyArgs(opts) {
     "UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL",
     "--list-all-pkgs=false",
     "--scanners",
-    "vuln,secret",
+    (opts.scanSettings?.scanners.length ? opts.scanSettings.scanners : DEFAULT_SCANNERS).join(","),
     "--no-progress",
     "--disable-telemetry",
     "--skip-version-check",
@@ -88331,6 +88352,10 @@ function trivyArgs(opts) {
     ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
     ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
     ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
+    ...listFlag("--skip-dirs", opts.scanSettings?.skipDirs),
+    ...listFlag("--skip-files", opts.scanSettings?.skipFiles),
+    ...listFlag("--pkg-types", opts.scanSettings?.pkgTypes),
+    ...listFlag("--vex", opts.scanSettings?.vex),
     "--timeout",
     goDuration(opts.timeoutMs),
     opts.image
@@ -88347,6 +88372,9 @@ function downloadDbArgs(db, opts) {
     "--timeout",
     goDuration(opts.timeoutMs)
   ];
+}
+function listFlag(flag, values) {
+  return values && values.length > 0 ? [flag, values.join(",")] : [];
 }
 function dbArgs(opts) {
   return [
@@ -88368,6 +88396,13 @@ function parseDbRepositories(setting, value, defaults2) {
     }
   }
   return items;
+}
+function parseTrivyList(setting, value, allowed) {
+  const items = value.split(/[,\n]/).map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+  for (const item of items) {
+    if (!allowed.includes(item)) throw new UsageError2(`${setting}: "${item}" is not one of ${allowed.join(", ")}. Write a comma-separated list of them.`);
+  }
+  return [...new Set(items)];
 }
 
 // src/trivy/cache-dir.ts
@@ -88542,7 +88577,8 @@ async function scan(opts, onLine) {
       skipDbUpdate: opts.db?.db,
       skipJavaDbUpdate: opts.db?.javaDb,
       ignoreFile: opts.ignoreFile,
-      ignoreUnfixed: opts.ignoreUnfixed
+      ignoreUnfixed: opts.ignoreUnfixed,
+      scanSettings: opts.scanSettings
     });
     const result2 = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs });
     const failure2 = trivyFailure(result2, `scanning ${opts.image}`, opts.timeoutMs);
@@ -88616,13 +88652,7 @@ var import_promises7 = require("node:fs/promises");
 var import_node_path12 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
-  if (named.trim() !== "") {
-    const file = import_node_path12.default.resolve(workspace, named.trim());
-    if (!await isFile2(file)) {
-      throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
-    }
-    return file;
-  }
+  if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
     if (await isFile2(import_node_path12.default.join(workspace, name))) present.push(name);
@@ -88633,6 +88663,29 @@ async function resolveIgnoreFile(workspace, named = "") {
     );
   }
   return present.length === 1 ? import_node_path12.default.join(workspace, present[0]) : void 0;
+}
+async function resolveIgnoreFiles(workspace, named, tempDir) {
+  const given = named.map((n) => n.trim()).filter((n) => n !== "");
+  if (given.length <= 1) return resolveIgnoreFile(workspace, given[0]);
+  const files = await Promise.all(given.map((name) => existing(workspace, name, "trivyignores")));
+  const yaml = given.filter((name) => /\.ya?ml$/i.test(name));
+  if (yaml.length > 0) {
+    throw new UsageError2(
+      `trivyignores: ${yaml.join(", ")} ${yaml.length === 1 ? "is" : "are"} YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others. Name only that file, or write its entries in the plain .trivyignore format.`
+    );
+  }
+  const texts = await Promise.all(files.map((file) => (0, import_promises7.readFile)(file, "utf8")));
+  const merged = import_node_path12.default.join(await (0, import_promises7.mkdtemp)(import_node_path12.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  await (0, import_promises7.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
+`).join(""));
+  return merged;
+}
+async function existing(workspace, name, setting) {
+  const file = import_node_path12.default.resolve(workspace, name.trim());
+  if (!await isFile2(file)) {
+    throw new UsageError2(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
+  }
+  return file;
 }
 async function isFile2(file) {
   try {
@@ -89148,6 +89201,13 @@ function readInputs(env, workspace) {
   if (failScope === "new" && baseline === "none") {
     throw new UsageError2('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.');
   }
+  const hadolint = hadolintInputs(get);
+  const failOnLint = get("fail-on-lint");
+  if (failOnLint !== "" && (hadolint.failureThreshold !== void 0 || hadolint.noFail === true)) {
+    throw new UsageError2(
+      `input fail-on-lint: "${failOnLint}" and hadolint-action's ${hadolint.noFail === true ? "no-fail" : "failure-threshold"} both set the lint gate. Keep one: fail-on-lint (error, warning, info, style, none), or hadolint's own.`
+    );
+  }
   const buildInputs = readBuildInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? "", env);
   if (buildInputs.push && (!build2 || buildInputs.tags.length === 0)) {
     throw new UsageError2(
@@ -89177,15 +89237,25 @@ function readInputs(env, workspace) {
     javaDbRepositories: parseDbRepositories("input java-db-repository", env["INPUT_JAVA-DB-REPOSITORY"] ?? "", DEFAULT_JAVA_DB_REPOSITORIES),
     cacheDb: bool2("cache", true),
     trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
+    trivyignores: commaList(get("trivyignores")).map((file) => insideWorkspace(workspace, "trivyignores", file)),
+    trivyScan: {
+      scanners: parseTrivyList("input scanners", get("scanners"), TRIVY_SCANNERS),
+      skipDirs: commaList(get("skip-dirs")),
+      skipFiles: commaList(get("skip-files")),
+      pkgTypes: parseTrivyList("input pkg-types", get("pkg-types"), PKG_TYPES),
+      vex: commaList(get("vex"))
+    },
     ignoreUnfixed: bool2("ignore-unfixed", false),
     trivyTimeoutMs: parseDuration("input trivy-timeout", get("trivy-timeout") || DEFAULT_TRIVY_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
-      failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
+      failOnLint: parseFailOnLint("input fail-on-lint", failOnLint || "error"),
       severities: parseSeverities("input severity", get("severity")),
       failScope
     },
     baseline,
+    failOnLintFromConfig: failOnLint === "",
+    hadolint,
     config: get("config") === "" ? "" : insideWorkspace(workspace, "config", get("config")),
     profile: get("profile") === "" ? void 0 : parseChoice("input profile", get("profile"), PROFILES),
     comment: commentMode(get("comment")),
@@ -89194,6 +89264,21 @@ function readInputs(env, workspace) {
     sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
     githubToken: get("github-token")
   };
+}
+function hadolintInputs(get) {
+  const list2 = (name) => commaList(get(name));
+  const threshold = get("failure-threshold");
+  const noFail = get("no-fail");
+  return {
+    ignore: list2("ignore"),
+    override: { error: list2("override-error"), warning: list2("override-warning"), info: list2("override-info"), style: list2("override-style") },
+    trustedRegistries: list2("trusted-registries"),
+    ...threshold !== "" && { failureThreshold: parseChoice("input failure-threshold", threshold, FAILURE_THRESHOLDS) },
+    ...noFail !== "" && { noFail: parseBoolean("input no-fail", noFail) }
+  };
+}
+function commaList(raw) {
+  return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
 function lines(raw) {
   return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
@@ -90336,10 +90421,10 @@ async function upsertComment(client, comment) {
   }
   const author = await tokenLogin(client);
   const find2 = () => findComment(client, comment, author);
-  const existing = await find2();
-  if (existing) {
-    if (existing.body === comment.body) return result("unchanged", existing);
-    const path21 = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing.id}`;
+  const existing2 = await find2();
+  if (existing2) {
+    if (existing2.body === comment.body) return result("unchanged", existing2);
+    const path21 = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing2.id}`;
     const updated = await client.request("PATCH", path21, { body: comment.body });
     if (updated.status === 200) return result("updated", updated.data);
     if (updated.status !== 404) throw writeError("update", comment, updated);
@@ -91136,7 +91221,7 @@ function layerLines(layers) {
 // src/scanner.ts
 var import_node_os5 = require("node:os");
 async function prepareScanner(settings, log2) {
-  const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile);
+  const ignoreFile = await resolveIgnoreFiles(settings.workspace, [settings.ignoreFile, ...settings.ignoreFiles ?? []], settings.tempDir);
   let trivy;
   try {
     trivy = settings.install ? (await ensureTrivy({ version: settings.trivyVersion, tempDir: settings.tempDir, checksum: settings.install.checksum, baseUrl: settings.install.downloadUrl })).path : await findTrivy();
@@ -91181,6 +91266,7 @@ async function scanWith(scanner, image, log2) {
         db,
         ...scanner.ignoreFile && { ignoreFile: scanner.ignoreFile },
         ignoreUnfixed: settings.ignoreUnfixed,
+        ...settings.scanSettings && { scanSettings: settings.scanSettings },
         timeoutMs: settings.timeoutMs
       },
       onLine
@@ -91419,7 +91505,9 @@ function megabytes(bytes) {
 async function runPipeline(opts, log2) {
   const dockerfilePath = (0, import_node_path18.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
-  const config = lintConfig(opts);
+  const settings = lintSettings(opts);
+  const config = settings.config;
+  const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
   const prepare = opts.scanner ?? prepareScanner;
@@ -91430,14 +91518,14 @@ async function runPipeline(opts, log2) {
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict2 = decide(findings, build2, scan2, opts.policy);
+  const verdict2 = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
-    policy: opts.policy,
+    policy,
     verdict: verdict2,
     context: opts.runContext,
     ...compared && { comparison: compared.comparison }
@@ -91455,15 +91543,21 @@ async function readDockerfile(path21, shown) {
 function dirOf(path21, shown) {
   return path21.slice(0, path21.length - shown.length) || ".";
 }
-function lintConfig(opts) {
+function lintSettings(opts) {
+  const catalog = rules.map((r) => r.meta);
   return loadLintSettings({
     cwd: opts.workspace,
     home: (0, import_node_os7.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile },
-    catalog: rules.map((r) => r.meta)
-  }).config;
+    ...opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) },
+    catalog
+  });
+}
+function lintPolicy(opts, settings) {
+  const fromConfig = opts.failOnLintFromConfig ? lintGateFromConfig(settings) : void 0;
+  return fromConfig === void 0 ? opts.policy : { ...opts.policy, failOnLint: fromConfig };
 }
 async function lintDockerfile(model, config, opts, log2) {
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir });
@@ -91478,6 +91572,8 @@ function scannerSettings(opts) {
     dbRepositories: opts.dbRepositories,
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
+    ...opts.trivyignores && { ignoreFiles: opts.trivyignores },
+    ...opts.trivyScan && { scanSettings: opts.trivyScan },
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
     workspace: opts.workspace,

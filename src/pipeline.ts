@@ -7,16 +7,17 @@ import type { Comparer } from './baseline/index.js'
 import { buildImage, chooseBuilder, DockerError, detectDocker, inspectImage, NO_BUILD_INPUTS, parseBuildArgs, readImageFacts } from './docker/index.js'
 import type { BuildInputs } from './docker/index.js'
 import { decide } from './gate.js'
-import { lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import { hadolintActionLayer, lintGateFromConfig, lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
 import { finalStage } from './lint/stages.js'
 import type { DockerfileModel } from './lint/model.js'
-import type { LintConfig, Profile } from './lint/index.js'
+import type { HadolintActionInputs, LintSettings, Profile } from './lint/index.js'
 import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
 import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
+import type { TrivyScanSettings } from './trivy/index.js'
 import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
 /** What the user chose, from the action's inputs or the CLI's flags. */
@@ -45,6 +46,10 @@ export interface GateSettings {
   cacheDb: boolean
   /** A Trivy ignore file relative to the workspace; empty uses .trivyignore or .trivyignore.yaml when present. */
   trivyignore: string
+  /** trivy-action's `trivyignores`: more ignore files relative to the workspace, joined with `trivyignore`. */
+  trivyignores?: readonly string[]
+  /** trivy-action's scanners, skip-dirs, skip-files, pkg-types and vex (the action). */
+  trivyScan?: TrivyScanSettings
   ignoreUnfixed: boolean
   /** trivy-timeout in milliseconds: each Trivy call that runs longer is stopped, and the scan fails. */
   trivyTimeoutMs: number
@@ -52,7 +57,14 @@ export interface GateSettings {
   config: string
   /** The lint profile; unset leaves it to the config file (`profile:`), else production. */
   profile?: Profile
+  /** hadolint/hadolint-action's inputs (the action). */
+  hadolint?: HadolintActionInputs
   policy: Policy
+  /**
+   * fail-on-lint was not given: the lint gate takes hadolint's failure-threshold or no-fail from the config file,
+   * the environment or hadolint-action's inputs when one sets it, and policy.failOnLint otherwise.
+   */
+  failOnLintFromConfig?: boolean
 }
 
 export interface PipelineOptions extends GateSettings {
@@ -74,7 +86,9 @@ export interface PipelineOptions extends GateSettings {
 export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<GateRun> {
   const dockerfilePath = resolve(opts.workspace, opts.dockerfile)
   const text = await readDockerfile(dockerfilePath, opts.dockerfile)
-  const config = lintConfig(opts)
+  const settings = lintSettings(opts)
+  const config = settings.config
+  const policy = lintPolicy(opts, settings)
 
   // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
   const model = safeParse(text)
@@ -89,14 +103,14 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
   const findings = compared?.lint ?? lint
   const scan = compared?.scan ?? scanned
-  const verdict = decide(findings, build, scan, opts.policy)
+  const verdict = decide(findings, build, scan, policy)
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build,
     scan,
-    policy: opts.policy,
+    policy,
     verdict,
     context: opts.runContext,
     ...(compared && { comparison: compared.comparison })
@@ -117,19 +131,27 @@ function dirOf(path: string, shown: string): string {
   return path.slice(0, path.length - shown.length) || '.'
 }
 
-/** hadolint's layers: HADOLINT_* variables, then the config file, then what the user set for this run. */
-function lintConfig(opts: PipelineOptions): LintConfig {
+/** hadolint's layers: HADOLINT_* variables and hadolint-action's inputs, then the config file, then what the user set for this run. */
+function lintSettings(opts: PipelineOptions): LintSettings {
+  const catalog = rules.map((r) => r.meta)
   return loadLintSettings({
     cwd: opts.workspace,
     home: homedir(),
     env: process.env,
     configPath: opts.config || undefined,
     cli: { profile: opts.profile },
-    catalog: rules.map((r) => r.meta)
-  }).config
+    ...(opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) }),
+    catalog
+  })
 }
 
-async function lintDockerfile(model: DockerfileModel, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
+/** The policy this run is gated by: fail-on-lint when given, else hadolint's own threshold when a source sets one. */
+function lintPolicy(opts: PipelineOptions, settings: LintSettings): Policy {
+  const fromConfig = opts.failOnLintFromConfig ? lintGateFromConfig(settings) : undefined
+  return fromConfig === undefined ? opts.policy : { ...opts.policy, failOnLint: fromConfig }
+}
+
+async function lintDockerfile(model: DockerfileModel, config: LintSettings['config'], opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
   // ShellCheck's findings pass through the same config and pragmas as the rules' (hadolint's SC codes).
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir })
   for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log.warn(note)
@@ -144,6 +166,8 @@ function scannerSettings(opts: PipelineOptions): ScannerSettings {
     dbRepositories: opts.dbRepositories,
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
+    ...(opts.trivyignores && { ignoreFiles: opts.trivyignores }),
+    ...(opts.trivyScan && { scanSettings: opts.trivyScan }),
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
     workspace: opts.workspace,
