@@ -82667,11 +82667,17 @@ function decide(lint, build2, scan2, policy) {
   if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
   const failOnVuln = policy.failOnVuln;
   if (failOnVuln !== "none" && scan2.report) {
-    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
-    if (hits.length > 0) {
+    const kinds = [
+      [scan2.report.vulnerabilities, "vulnerability", "vulnerabilities"],
+      [scan2.report.misconfigurations ?? [], "misconfiguration", "misconfigurations"],
+      [scan2.report.licenses ?? [], "licence", "licences"]
+    ];
+    for (const [findings, one, many] of kinds) {
+      const counts = countBySeverity(inScope(findings, policy));
+      const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
+      if (hits.length === 0) continue;
       const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
-      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
+      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), one, many)} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
     }
   }
   const failOnLint = policy.failOnLint;
@@ -88198,11 +88204,15 @@ function parseTrivyReport(text, source) {
   }
   const vulnerabilities = [];
   const secrets = [];
+  const misconfigurations = [];
+  const licenses = [];
   for (const result of objects(data.Results)) {
     const target = optionalString(result.Target) ?? "";
     const cls = optionalString(result.Class) ?? "unknown";
     for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
     for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target));
+    for (const m of objects(result.Misconfigurations)) if (m.Status === void 0 || m.Status === "FAIL") misconfigurations.push(toMisconfig(m, target));
+    for (const l of objects(result.Licenses)) licenses.push(toLicense(l, target));
   }
   const trivy = isObject3(data.Trivy) ? data.Trivy : {};
   const image = scannedImage(isObject3(data.Metadata) ? data.Metadata : {});
@@ -88211,6 +88221,8 @@ function parseTrivyReport(text, source) {
     trivyVersion: optionalString(trivy.Version),
     vulnerabilities,
     secrets,
+    ...misconfigurations.length > 0 && { misconfigurations },
+    ...licenses.length > 0 && { licenses },
     ...image && { image }
   };
 }
@@ -88249,6 +88261,27 @@ function toSecret(s, target) {
     severity: severity(s.Severity),
     target,
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
+  });
+}
+function toMisconfig(m, target) {
+  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? "unknown";
+  return dropUndefined({
+    id,
+    title: optionalString(m.Title) ?? id,
+    severity: severity(m.Severity),
+    target,
+    message: optionalString(m.Message),
+    primaryUrl: optionalString(m.PrimaryURL)
+  });
+}
+function toLicense(l, target) {
+  return dropUndefined({
+    name: optionalString(l.Name) ?? "unknown",
+    severity: severity(l.Severity),
+    category: optionalString(l.Category),
+    pkgName: optionalString(l.PkgName),
+    filePath: optionalString(l.FilePath),
+    target
   });
 }
 function severity(value) {
@@ -89491,7 +89524,11 @@ function listFindings(run) {
     lower,
     unlisted,
     lint: [...run.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets)
+    secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets),
+    misconfigurations: [...run.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...run.scan.report?.licenses ?? []].sort(
+      (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
+    )
   };
 }
 function newFirst(compare) {
@@ -89503,8 +89540,11 @@ function compareVulnerabilities(a, b) {
 function compareLintByLine(a, b) {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
 }
+function bySeverity(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity);
+}
 function compareSecrets(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
+  return bySeverity(a, b) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -89764,6 +89804,28 @@ function reportSections(run, opts, prepared = prepareReport(run)) {
       tail: [""]
     });
   }
+  if (listing.misconfigurations.length > 0) {
+    sections.push({
+      head: ["### Misconfigurations", ""],
+      rows: {
+        head: ["| Severity | Check | Title | Where |", "| --- | --- | --- | --- |"],
+        lines: rowsOf(listing.misconfigurations, misconfigRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
+  if (listing.licenses.length > 0) {
+    sections.push({
+      head: ["### Licences", ""],
+      rows: {
+        head: ["| Severity | Licence | Category | Where |", "| --- | --- | --- | --- |"],
+        lines: rowsOf(listing.licenses, licenseRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
   if (listing.lower.length > 0) {
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
     sections.push({
@@ -89829,7 +89891,11 @@ function scanStatus(scan2, build2) {
   const target = build2.image ?? report?.artifactName;
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
-  const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
+  const extra = report ? [
+    ...report.misconfigurations ? [plural2(report.misconfigurations.length, "misconfiguration", "misconfigurations")] : [],
+    ...report.licenses ? [plural2(report.licenses.length, "licence", "licences")] : []
+  ] : [];
+  const found = report ? `: ${[plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities"), plural2(report.secrets.length, "secret", "secrets"), ...extra].join(", ")}` : "";
   return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
@@ -89865,6 +89931,14 @@ function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
   const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
+}
+function misconfigRow(m) {
+  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX2)), m.primaryUrl);
+  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX2))} |`;
+}
+function licenseRow(l) {
+  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX2);
+  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX2))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
 }
 function secretRow(s) {
   const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
@@ -89971,6 +90045,14 @@ function renderTerminal(run, opts) {
       const where2 = `${text(s.target)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
       lines.push(`  ${paint(s.severity.padEnd(8), SEVERITY_STYLE[s.severity])} ${text(s.ruleId)} ${where2}  ${text(s.title)}`);
     }
+  }
+  if (listing.misconfigurations.length > 0) {
+    lines.push("", "Misconfigurations");
+    for (const m of listing.misconfigurations) lines.push(`  ${paint(m.severity.padEnd(8), SEVERITY_STYLE[m.severity])} ${text(m.id)} ${text(m.target)}  ${text(m.message ?? m.title)}`);
+  }
+  if (listing.licenses.length > 0) {
+    lines.push("", "Licences");
+    for (const l of listing.licenses) lines.push(`  ${paint(l.severity.padEnd(8), SEVERITY_STYLE[l.severity])} ${text(l.name)} (${text(l.category ?? "unknown")}) ${text(l.pkgName ?? l.filePath ?? l.target)}`);
   }
   const lowerCount = (report?.vulnerabilities.length ?? 0) - listing.urgent.length;
   if (lowerCount > 0) lines.push("", `${plural2(lowerCount, "lower-severity vulnerability is", "lower-severity vulnerabilities are")} counted above but not listed here.`);
