@@ -90143,7 +90143,8 @@ Options:
   --no-build              do not build; scan --image if given
   --no-scan               do not scan
   --fail-on-vuln LEVEL    critical (default), high, medium, low, unknown or none
-  --fail-on-lint LEVEL    error (default), warning, info, style or none
+  --fail-on-lint LEVEL    error, warning, info, style or none (default: the lint config's failure-threshold
+                          or no-fail when one sets it, else error)
   --severity LIST         severities shown, comma-separated (default: all)
   --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
@@ -90167,7 +90168,7 @@ async function runCheckCommand(args, io) {
     "no-build": { type: "boolean", default: false },
     "no-scan": { type: "boolean", default: false },
     "fail-on-vuln": { type: "string", default: "critical" },
-    "fail-on-lint": { type: "string", default: "error" },
+    "fail-on-lint": { type: "string" },
     severity: { type: "string", default: "" },
     trivyignore: { type: "string", default: "" },
     "ignore-unfixed": { type: "boolean", default: false },
@@ -90216,10 +90217,11 @@ async function runCheckCommand(args, io) {
     tempDir: (0, import_node_os6.tmpdir)(),
     policy: {
       failOnVuln: parseFailOnVuln("--fail-on-vuln", values["fail-on-vuln"]),
-      failOnLint: parseFailOnLint("--fail-on-lint", values["fail-on-lint"]),
+      failOnLint: parseFailOnLint("--fail-on-lint", values["fail-on-lint"] ?? "error"),
       severities: parseSeverities("--severity", values.severity),
       failScope
     },
+    failOnLintFromConfig: values["fail-on-lint"] === void 0,
     runContext: {},
     missingTool: "skip",
     scanner: sharedScanner()
