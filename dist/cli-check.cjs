@@ -89195,9 +89195,10 @@ async function runPipeline(opts, log2) {
   const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
+  const plan = opts.build ? await planBuild(opts) : void 0;
   const prepare = opts.scanner ?? prepareScanner;
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepare(scannerSettings(opts), log2)) : void 0;
-  const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
+  const build2 = await log2.step("build", () => buildStep(opts, plan, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
@@ -89265,18 +89266,22 @@ function scannerSettings(opts) {
     tempDir: opts.tempDir
   };
 }
-async function buildStep(opts, dockerfilePath, text, log2) {
-  if (!opts.build) {
+async function planBuild(opts) {
+  const buildArgs2 = parseBuildArgs(opts.buildArgs);
+  const docker2 = await detectDocker();
+  if (!docker2.available) return { outcome: { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason } };
+  return { builder: chooseBuilder(opts.buildInputs ?? NO_BUILD_INPUTS, { buildx: docker2.buildx, clientVersion: docker2.clientVersion }), buildArgs: buildArgs2 };
+}
+async function buildStep(opts, plan, dockerfilePath, text, log2) {
+  if (!plan) {
     if (!opts.scan) return { status: "skipped", reason: "build is off" };
     return existingImage(opts.image, text, log2);
   }
-  const buildArgs2 = parseBuildArgs(opts.buildArgs);
-  const docker2 = await detectDocker();
-  if (!docker2.available) return { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason };
+  if ("outcome" in plan) return plan.outcome;
+  const { builder, buildArgs: buildArgs2 } = plan;
   const inputs = opts.buildInputs ?? NO_BUILD_INPUTS;
-  const builder = chooseBuilder(inputs, { buildx: docker2.buildx, clientVersion: docker2.clientVersion });
   const built = await log2.tool(
-    `docker ${docker2.buildx ? "buildx build" : "build"} ${opts.context}`,
+    `docker ${builder === "buildx" ? "buildx build" : "build"} ${opts.context}`,
     (onLine) => buildImage(
       {
         dockerfile: dockerfilePath,

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
 import type { Comparer } from './baseline/index.js'
 import { buildImage, chooseBuilder, DockerError, detectDocker, inspectImage, NO_BUILD_INPUTS, parseBuildArgs, readImageFacts } from './docker/index.js'
-import type { BuildInputs } from './docker/index.js'
+import type { BuilderKind, BuildInputs } from './docker/index.js'
 import { decide } from './gate.js'
 import { hadolintActionLayer, lintGateFromConfig, lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
 import { finalStage } from './lint/stages.js'
@@ -93,10 +93,12 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
   const model = safeParse(text)
   const lint = await log.step('lint', () => lintDockerfile(model, config, opts, log))
+  // Before Trivy's DB download starts: a build setting the engine here cannot honour stops the run with nothing left running.
+  const plan = opts.build ? await planBuild(opts) : undefined
   // Before the build, so that Trivy's DB downloads while the image builds.
   const prepare = opts.scanner ?? prepareScanner
   const scanner = opts.scan ? await log.step('prepare scan', () => prepare(scannerSettings(opts), log)) : undefined
-  const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
+  const build = await log.step('build', () => buildStep(opts, plan, dockerfilePath, text, log))
   if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
   // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
@@ -175,17 +177,25 @@ function scannerSettings(opts: PipelineOptions): ScannerSettings {
   }
 }
 
-async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: string, log: StepLog): Promise<BuildOutcome> {
-  if (!opts.build) {
+/** How the image will be built, or the outcome when it cannot be (no engine). Throws UsageError for settings it cannot honour. */
+type BuildPlan = { builder: BuilderKind; buildArgs: [string, string][] } | { outcome: BuildOutcome }
+
+async function planBuild(opts: PipelineOptions): Promise<BuildPlan> {
+  const buildArgs = parseBuildArgs(opts.buildArgs)
+  const docker = await detectDocker()
+  if (!docker.available) return { outcome: { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason } }
+  return { builder: chooseBuilder(opts.buildInputs ?? NO_BUILD_INPUTS, { buildx: docker.buildx, clientVersion: docker.clientVersion }), buildArgs }
+}
+
+async function buildStep(opts: PipelineOptions, plan: BuildPlan | undefined, dockerfilePath: string, text: string, log: StepLog): Promise<BuildOutcome> {
+  if (!plan) {
     if (!opts.scan) return { status: 'skipped', reason: 'build is off' }
     return existingImage(opts.image, text, log)
   }
-  const buildArgs = parseBuildArgs(opts.buildArgs)
-  const docker = await detectDocker()
-  if (!docker.available) return { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason }
+  if ('outcome' in plan) return plan.outcome
+  const { builder, buildArgs } = plan
   const inputs = opts.buildInputs ?? NO_BUILD_INPUTS
-  const builder = chooseBuilder(inputs, { buildx: docker.buildx, clientVersion: docker.clientVersion })
-  const built = await log.tool(`docker ${docker.buildx ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
+  const built = await log.tool(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
     buildImage(
       {
         dockerfile: dockerfilePath,

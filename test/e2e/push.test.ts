@@ -109,6 +109,7 @@ describe.skipIf(!started?.ok)('push after the gate, with secret mounts', () => {
   it('pushes every tag once the gate passes, and digest is what the registry stored', async () => {
     expect(passing.status, passing.stdout).toBe(0)
     expect(passing.outputs.result).toBe('pass')
+    expect(passing.stdout).toMatch(/::group::prepare scan[\s\S]*::group::build[\s\S]*::group::scan[\s\S]*::group::push/)
     const stored = await registry.manifestDigest(repo, 'pass')
     expect(stored).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(passing.outputs.digest).toBe(stored)
@@ -125,6 +126,15 @@ describe.skipIf(!started?.ok)('push after the gate, with secret mounts', () => {
     expect(pulled.stdout).toContain(`${await sha256(envSecret)}  /run/secrets/envtoken`)
     const labels = await Exec.run('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', passing.outputs['image-id']])
     expect(JSON.parse(labels.stdout)).toMatchObject({ 'org.example.gated': 'yes' })
+  })
+
+  it.skipIf(buildkit?.ok === true && buildkit.buildx)('refuses an input only buildx honours before Trivy is prepared or anything is built', async () => {
+    const refused = await run('no-buildx', { INPUT_TAGS: `${registry.host}/${repo}:never`, 'INPUT_CACHE-TO': 'type=gha,mode=max' })
+    expect(refused.status).toBe(1)
+    expect(refused.stdout).toContain('::error::input cache-to needs buildx, and buildx is not installed here. Add docker/setup-buildx-action before this step')
+    expect(refused.stdout).not.toContain('::group::prepare scan')
+    expect(refused.stdout).not.toContain('::group::build')
+    expect(await registry.manifestDigest(repo, 'never')).toBeUndefined()
   })
 
   it('never shows a secret: masked for the runner, replaced in the kept build log, absent from the summary and the results file', () => {
