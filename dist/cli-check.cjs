@@ -1961,14 +1961,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2419,39 +2419,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error2.message
         );
       });
@@ -2500,9 +2500,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -2565,7 +2565,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -2580,11 +2580,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2650,7 +2650,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -7343,7 +7343,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request;
+      const { method, path: path21, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -7424,7 +7424,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7953,7 +7953,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -8050,7 +8050,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -8403,9 +8403,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9644,10 +9644,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -11619,20 +11619,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl2(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11654,7 +11654,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl2(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl2(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11692,9 +11692,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -12157,10 +12157,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13167,13 +13167,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -17039,9 +17039,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code = path21.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19961,11 +19961,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path20);
+          url2 = new URL(util6.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -32643,9 +32643,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path20 = this.getPath();
-        if (path20 === null || path20.startsWith("/")) {
-          return path20;
+        const path21 = this.getPath();
+        if (path21 === null || path21.startsWith("/")) {
+          return path21;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -32657,7 +32657,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path20 : parent + "/" + path20;
+              return parent.endsWith("/") ? parent + path21 : parent + "/" + path21;
             }
           }
         }
@@ -33831,17 +33831,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33852,13 +33852,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -33879,17 +33879,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33900,13 +33900,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -33933,23 +33933,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -34561,10 +34561,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -34583,7 +34583,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -34613,11 +34613,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -34631,8 +34631,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -34646,8 +34646,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -34665,8 +34665,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -34676,8 +34676,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -36407,8 +36407,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -36432,11 +36432,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -36444,7 +36444,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports2.createPairs = createPairs;
-    exports2.pairs = pairs;
+    exports2.pairs = pairs2;
     exports2.resolvePairs = resolvePairs;
   }
 });
@@ -36457,7 +36457,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -36493,7 +36493,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -36507,7 +36507,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -36878,7 +36878,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -36898,7 +36898,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -36924,7 +36924,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -36950,7 +36950,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -36959,7 +36959,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -37192,9 +37192,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -37269,14 +37269,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -37291,10 +37291,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -37305,10 +37305,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -37325,13 +37325,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -39292,9 +39292,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -39303,23 +39303,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -39330,10 +39330,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -41092,7 +41092,7 @@ __export(check_command_exports, {
 });
 module.exports = __toCommonJS(check_command_exports);
 var import_node_os6 = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // src/exec.ts
 var import_node_crypto = require("node:crypto");
@@ -44879,8 +44879,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path20, level) {
-    this.path = path20;
+  constructor(path21, level) {
+    this.path = path21;
     this.level = level;
   }
 };
@@ -46783,11 +46783,11 @@ function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
     for (const [key, value] of body2.entries()) {
-      const existing = formDataMap[key];
-      if (Array.isArray(existing)) {
-        existing.push(value);
+      const existing2 = formDataMap[key];
+      if (Array.isArray(existing2)) {
+        existing2.push(value);
       } else {
-        formDataMap[key] = existing !== void 0 ? [existing, value] : [value];
+        formDataMap[key] = existing2 !== void 0 ? [existing2, value] : [value];
       }
     }
     return formDataMap;
@@ -49432,15 +49432,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path20 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path20.startsWith("/")) {
-      path20 = path20.substring(1);
+    let path21 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
+      path21 = path21.substring(1);
     }
-    if (isAbsoluteUrl(path20)) {
-      requestUrl = path20;
+    if (isAbsoluteUrl(path21)) {
+      requestUrl = path21;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path20);
+      requestUrl = appendPath(requestUrl, path21);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -49486,9 +49486,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path20 = pathToAppend.substring(0, searchStart);
+    const path21 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path20;
+    newPath = newPath + path21;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -49550,8 +49550,8 @@ function simpleParseQueryParams(queryString) {
     return result;
   }
   queryString = queryString.slice(1);
-  const pairs = queryString.split("&");
-  for (const pair of pairs) {
+  const pairs2 = queryString.split("&");
+  for (const pair of pairs2) {
     const [name, value] = pair.split("=", 2);
     const existingValue = result.get(name);
     if (existingValue) {
@@ -52365,16 +52365,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -52382,9 +52382,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return void 0;
-    return path20[path20.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -52392,9 +52392,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return false;
-    const current = path20[path20.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -52420,18 +52420,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -55693,11 +55693,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -58784,9 +58784,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path20}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -59268,9 +59268,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path20}`;
+    canonicalizedResourceString += `/${options.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -73211,10 +73211,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 || "/";
-  path20 = escape2(path20);
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape2(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -73299,9 +73299,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 ? path20.endsWith("/") ? `${path20}${name}` : `${path20}/${name}` : name;
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -75661,9 +75661,9 @@ var AvroParser = class _AvroParser {
     const readPairMethod = (s, opts = {}) => {
       return _AvroParser.readMapPair(s, readItemMethod, opts);
     };
-    const pairs = await _AvroParser.readArray(stream3, readPairMethod, options);
+    const pairs2 = await _AvroParser.readArray(stream3, readPairMethod, options);
     const dict = {};
-    for (const pair of pairs) {
+    for (const pair of pairs2) {
       dict[pair.key] = pair.value;
     }
     return dict;
@@ -82457,12 +82457,17 @@ function parseSeverities(setting, value) {
   const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
   return VULN_SEVERITIES.filter((s) => chosen.has(s));
 }
+function parseBoolean(setting, value) {
+  if (["true", "True", "TRUE"].includes(value.trim())) return true;
+  if (["false", "False", "FALSE"].includes(value.trim())) return false;
+  throw new UsageError2(`${setting}: "${value}" is not a boolean. Use true or false.`);
+}
 
 // src/baseline/file.ts
-async function readBaselineFile(path20, shown) {
+async function readBaselineFile(path21, shown) {
   let text;
   try {
-    text = await (0, import_promises.readFile)(path20, "utf8");
+    text = await (0, import_promises.readFile)(path21, "utf8");
   } catch (e) {
     throw new UsageError2(`--baseline-file: cannot read ${shown} (${e.message}). Write one with container-gate check --write-baseline.`);
   }
@@ -82473,11 +82478,11 @@ async function readBaselineFile(path20, shown) {
     throw e;
   }
 }
-async function writeBaselineFile(run, path20, commit) {
+async function writeBaselineFile(run, path21, commit) {
   const results = toBaselineResults(run, commit);
   if ("unusable" in results) return `this run cannot serve as a baseline, ${results.unusable}`;
-  await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path20), { recursive: true });
-  await (0, import_promises.writeFile)(path20, JSON.stringify(results, null, 2) + "\n");
+  await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path21), { recursive: true });
+  await (0, import_promises.writeFile)(path21, JSON.stringify(results, null, 2) + "\n");
   return void 0;
 }
 
@@ -82576,7 +82581,7 @@ function excluded(glob, file) {
 async function expand2(base, glob, opts) {
   const start = (0, import_node_path5.resolve)(base, glob.root);
   const kind = await kindOf(start);
-  const shown = (path20) => glob.absolute ? path20.split(import_node_path5.sep).join("/") : toRelative(base, path20);
+  const shown = (path21) => glob.absolute ? path21.split(import_node_path5.sep).join("/") : toRelative(base, path21);
   if (glob.literal) {
     if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
     if (kind !== "folder") return [];
@@ -82589,27 +82594,27 @@ async function walk(folder) {
   const entries = await (0, import_promises2.readdir)(folder, { withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
-    const path20 = (0, import_node_path5.join)(folder, entry.name);
+    const path21 = (0, import_node_path5.join)(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path20));
-    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path20) === "file") {
-      files.push(path20);
+      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path21));
+    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path21) === "file") {
+      files.push(path21);
     }
   }
   return files;
 }
-async function kindOf(path20) {
+async function kindOf(path21) {
   try {
-    const s = await (0, import_promises2.stat)(path20);
+    const s = await (0, import_promises2.stat)(path21);
     return s.isDirectory() ? "folder" : "file";
   } catch {
     return "missing";
   }
 }
-function toRelative(base, path20) {
-  const rel = (0, import_node_path5.relative)(base, path20);
+function toRelative(base, path21) {
+  const rel = (0, import_node_path5.relative)(base, path21);
   if (rel === "") return ".";
-  return ((0, import_node_path5.isAbsolute)(rel) ? path20 : rel).split(import_node_path5.sep).join("/");
+  return ((0, import_node_path5.isAbsolute)(rel) ? path21 : rel).split(import_node_path5.sep).join("/");
 }
 
 // src/files/dockerfiles.ts
@@ -82664,11 +82669,17 @@ function decide(lint, build2, scan2, policy) {
   if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
   const failOnVuln = policy.failOnVuln;
   if (failOnVuln !== "none" && scan2.report) {
-    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
-    if (hits.length > 0) {
+    const kinds = [
+      [scan2.report.vulnerabilities, "vulnerability", "vulnerabilities"],
+      [scan2.report.misconfigurations ?? [], "misconfiguration", "misconfigurations"],
+      [scan2.report.licenses ?? [], "licence", "licences"]
+    ];
+    for (const [findings, one, many] of kinds) {
+      const counts = countBySeverity(inScope(findings, policy));
+      const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
+      if (hits.length === 0) continue;
       const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
-      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
+      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), one, many)} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
     }
   }
   const failOnLint = policy.failOnLint;
@@ -82707,10 +82718,10 @@ function defaultImageTag(repository, sha, dockerfile) {
   return `container-gate/${[name || "image", suffix].filter(Boolean).join("-")}:${tag || "local"}`;
 }
 var PART_MAX = 100;
-function dockerfileSuffix(path20) {
-  const readable = path20.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path20) && readable.length <= PART_MAX) return readable;
-  const digest = (0, import_node_crypto5.createHash)("sha256").update(path20).digest("hex").slice(0, 10);
+function dockerfileSuffix(path21) {
+  const readable = path21.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path21) && readable.length <= PART_MAX) return readable;
+  const digest = (0, import_node_crypto5.createHash)("sha256").update(path21).digest("hex").slice(0, 10);
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
@@ -83070,8 +83081,8 @@ function codeResolver(catalog) {
   return (name) => CODE_SHAPE.test(name) ? [name] : byName.get(name);
 }
 function closeNames(name, catalog) {
-  const names = catalog.flatMap((m) => [m.code, ...m.aliases ?? []]).filter((n) => !CODE_SHAPE.test(n));
-  const scored = names.map((n) => ({ n, d: n.toLowerCase() === name.toLowerCase() ? 0 : editDistance(n.toLowerCase(), name.toLowerCase()) }));
+  const names2 = catalog.flatMap((m) => [m.code, ...m.aliases ?? []]).filter((n) => !CODE_SHAPE.test(n));
+  const scored = names2.map((n) => ({ n, d: n.toLowerCase() === name.toLowerCase() ? 0 : editDistance(n.toLowerCase(), name.toLowerCase()) }));
   const limit = Math.max(2, Math.floor(name.length / 4));
   return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1)).slice(0, 3).map((s) => s.n);
 }
@@ -83097,7 +83108,7 @@ function readPragmas(model, resolve7, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names) => names.flatMap((n) => resolve7(n) ?? [n]);
+  const toCodes = (names2) => names2.flatMap((n) => resolve7(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -83123,7 +83134,7 @@ function readPragmas(model, resolve7, options = {}) {
       if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
       const directive = DIRECTIVE.exec(comment.text);
       if (directive?.[1].toLowerCase() !== "check") continue;
-      const perInstruction = (names) => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
+      const perInstruction = (names2) => toCodes(names2.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
       addAll(setAt(pragmas.byLine, instruction.line), [...parseCheck(directive[2], perInstruction)?.skip ?? []]);
     }
     previousEnd = instruction.endLine;
@@ -83180,8 +83191,8 @@ function addAll(target, codes) {
   for (const code of codes) target.add(code);
 }
 function setAt(map, line) {
-  const existing = map.get(line);
-  if (existing) return existing;
+  const existing2 = map.get(line);
+  if (existing2) return existing2;
   const created = /* @__PURE__ */ new Set();
   map.set(line, created);
   return created;
@@ -83248,7 +83259,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETSTAGE"
 ]);
 function variableUses(text, escape3) {
-  const names = [];
+  const names2 = [];
   let quote;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -83263,12 +83274,12 @@ function variableUses(text, escape3) {
     } else if (c === "$") {
       const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
       if (name) {
-        if (!names.includes(name[1])) names.push(name[1]);
+        if (!names2.includes(name[1])) names2.push(name[1]);
         i += name[0].length;
       }
     }
   }
-  return names;
+  return names2;
 }
 function expandDefaults(text, values) {
   return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
@@ -83967,9 +83978,9 @@ var Parser = class _Parser {
 function flagNames(command) {
   return command.args.flatMap(flagsOfWord);
 }
-function hasFlag(command, ...names) {
+function hasFlag(command, ...names2) {
   const present = flagNames(command);
-  return names.some((n) => present.includes(n));
+  return names2.some((n) => present.includes(n));
 }
 function nonFlagArgs(command) {
   return command.args.filter((a) => flagsOfWord(a).length === 0);
@@ -83977,11 +83988,11 @@ function nonFlagArgs(command) {
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
 }
-function isProgram(command, ...names) {
-  return names.includes(command.name);
+function isProgram(command, ...names2) {
+  return names2.includes(command.name);
 }
-function isProgramAtAnyPath(command, ...names) {
-  return names.includes(programName(command.name));
+function isProgramAtAnyPath(command, ...names2) {
+  return names2.includes(programName(command.name));
 }
 function operands(command, valued = {}) {
   const out = [];
@@ -84140,7 +84151,7 @@ var CG003 = {
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
 var gradleTask = (words) => words.some((a) => ["build", "assemble", "bootJar"].includes(a));
-var subcommand = (...names) => (words) => names.includes(words[0]);
+var subcommand = (...names2) => (words) => names2.includes(words[0]);
 var buildScript = (words) => words[0] === "run" && words[1] === "build";
 var packageManagerBuild = (words) => words[0] === "build" || buildScript(words);
 var always = () => true;
@@ -84246,8 +84257,8 @@ var CG006 = {
     if (!stage) return [];
     const hits = [];
     for (const instruction of effectiveStartup(model, stage)) {
-      const path20 = loggedPath(instruction);
-      if (path20) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path20}: log to stdout/stderr instead` });
+      const path21 = loggedPath(instruction);
+      if (path21) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path21}: log to stdout/stderr instead` });
     }
     const reported = /* @__PURE__ */ new Set();
     for (const { instruction, key, value } of effectiveEnv(model, stage)) {
@@ -84294,8 +84305,8 @@ function isLogVariable(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.-]/).some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part));
 }
 var STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/;
-function isLogFile(path20) {
-  return !STANDARD_STREAMS.test(path20) && (path20 === "/var/log" || path20.startsWith("/var/log/") || path20.endsWith(".log"));
+function isLogFile(path21) {
+  return !STANDARD_STREAMS.test(path21) && (path21 === "/var/log" || path21.startsWith("/var/log/") || path21.endsWith(".log"));
 }
 function isFile(value) {
   return !STANDARD_STREAMS.test(value) && (value.includes("/") || value.endsWith(".log"));
@@ -84706,8 +84717,8 @@ function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
 var ARCHIVE_ENDINGS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
-function isArchive(path20) {
-  const name = dropQuotes(path20);
+function isArchive(path21) {
+  const name = dropQuotes(path21);
   return ARCHIVE_ENDINGS.some((e) => name.endsWith(e));
 }
 function fromFlag(instruction) {
@@ -84730,8 +84741,8 @@ var DL3000 = {
     return model.instructions.filter((i) => i.keyword === "WORKDIR" && !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
-function isAbsolute2(path20) {
-  return path20.startsWith("/") || path20.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path20);
+function isAbsolute2(path21) {
+  return path21.startsWith("/") || path21.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path21);
 }
 
 // src/lint/walk.ts
@@ -84937,8 +84948,8 @@ function parseMount(value) {
     options
   };
 }
-function cachedIn(instruction, path20) {
-  return mounts(instruction).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(path20));
+function cachedIn(instruction, path21) {
+  return mounts(instruction).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(path21));
 }
 
 // src/lint/stage-reach.ts
@@ -85031,8 +85042,8 @@ function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
   return isProgram(command, ...UNPACKERS);
 }
-function basename5(path20) {
-  const name = dropQuotes(path20);
+function basename5(path21) {
+  const name = dropQuotes(path21);
   return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
 }
 function shellWords(args) {
@@ -85302,8 +85313,8 @@ var DL3020 = {
   }
 };
 function addsSpecially(source) {
-  const path20 = dropQuotes(source);
-  return isArchive(path20) || path20.startsWith("http://") || path20.startsWith("https://");
+  const path21 = dropQuotes(source);
+  return isArchive(path21) || path21.startsWith("http://") || path21.startsWith("https://");
 }
 function copyFix(model, add) {
   if (copyPaths(add).sources.some(addsSpecially) || add.flags.some((f) => !COPY_FLAGS.has(f.name))) return void 0;
@@ -85598,8 +85609,8 @@ function cleansUpAfterInstall(commands, installs, cleans) {
   });
   return last === -1 || commands.slice(last + 1).some(cleans);
 }
-function removesCache(command, path20) {
-  return isProgram(command, "rm") && hasArg(command, "-rf", path20);
+function removesCache(command, path21) {
+  return isProgram(command, "rm") && hasArg(command, "-rf", path21);
 }
 function unpinnedRpmInstall(command, programs, exempt, declared) {
   if (!runsSubcommand(command, programs, ["install"])) return false;
@@ -85914,23 +85925,23 @@ var DL3044 = {
     const defined = /* @__PURE__ */ new Set();
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
-      const pairs = instruction.properties;
+      const pairs2 = instruction.properties;
       if (instruction.keyword === "ENV") {
-        const refs = pairs.map((p) => referencedNames(p.value ?? ""));
+        const refs = pairs2.map((p) => referencedNames(p.value ?? ""));
         const users = /* @__PURE__ */ new Map();
-        for (const names of refs) for (const name of names) users.set(name, (users.get(name) ?? 0) + 1);
-        const sibling = pairs.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index].has(key) ? 1 : 0) > 0);
+        for (const names2 of refs) for (const name of names2) users.set(name, (users.get(name) ?? 0) + 1);
+        const sibling = pairs2.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index].has(key) ? 1 : 0) > 0);
         if (sibling) hits.push({ line: instruction.line, message: `${sibling.key} is used in the same ENV that defines it, where it still has its old value; define it in an earlier ENV` });
       }
-      for (const { key } of pairs) defined.add(key);
+      for (const { key } of pairs2) defined.add(key);
     }
     return hits;
   }
 };
 function referencedNames(text) {
-  const names = /* @__PURE__ */ new Set();
-  for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match3[1] ?? match3[2]);
-  return names;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names2.add(match3[1] ?? match3[2]);
+  return names2;
 }
 
 // src/lint/rules/DL3045.ts
@@ -85962,8 +85973,8 @@ var DL3045 = {
     return hits;
   }
 };
-function isAbsolute3(path20) {
-  return path20.startsWith("/") || path20.startsWith("$") || /^.:[\\/]/.test(path20);
+function isAbsolute3(path21) {
+  return path21.startsWith("/") || path21.startsWith("$") || /^.:[\\/]/.test(path21);
 }
 
 // src/lint/rules/DL3046.ts
@@ -86029,8 +86040,8 @@ function labelValueRule(spec) {
     check(model, { config }) {
       const labels = schemaLabels(config.labelSchema, spec.type);
       return labelInstructions(model).flatMap((instruction) => {
-        const pairs = labelPairs(instruction);
-        return labels.filter((label) => pairs.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
+        const pairs2 = labelPairs(instruction);
+        return labels.filter((label) => pairs2.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
       });
     }
   };
@@ -86086,10 +86097,10 @@ var DL3049 = {
 };
 function stagesMissing(model, label) {
   const covered = /* @__PURE__ */ new Set();
-  const missing = /* @__PURE__ */ new Set();
+  const missing2 = /* @__PURE__ */ new Set();
   const excuse = (name) => {
-    for (const stage of missing) {
-      if (stage.from.alias === name) missing.delete(stage);
+    for (const stage of missing2) {
+      if (stage.from.alias === name) missing2.delete(stage);
     }
   };
   let current;
@@ -86098,7 +86109,7 @@ function stagesMissing(model, label) {
       current = model.stages[instruction.stageIndex];
       const image = imageNameOf(current.from);
       const inherits = [...covered].some((stage) => stage.from.alias === image);
-      (inherits ? covered : missing).add(current);
+      (inherits ? covered : missing2).add(current);
     } else if (!current) {
       continue;
     } else if (instruction.keyword === "COPY") {
@@ -86106,11 +86117,11 @@ function stagesMissing(model, label) {
       if (source !== void 0) excuse(source);
     } else if (instruction.keyword === "LABEL" && labelPairs(instruction).some((p) => p.key === label)) {
       excuse(stageNameOf(current.from));
-      missing.delete(current);
+      missing2.delete(current);
       covered.add(current);
     }
   }
-  return [...missing];
+  return [...missing2];
 }
 
 // src/lint/rules/DL3050.ts
@@ -86386,10 +86397,10 @@ var DL3057 = {
 };
 function stagesWithoutHealthcheck(model) {
   const coveredNames = /* @__PURE__ */ new Set();
-  const missing = /* @__PURE__ */ new Set();
+  const missing2 = /* @__PURE__ */ new Set();
   const missingByName = /* @__PURE__ */ new Map();
   const cover = (stage) => {
-    missing.delete(stage);
+    missing2.delete(stage);
     missingByName.get(stageNameOf(stage.from))?.delete(stage);
     coveredNames.add(stageNameOf(stage.from));
   };
@@ -86400,7 +86411,7 @@ function stagesWithoutHealthcheck(model) {
       if (coveredNames.has(imageNameOf(current.from))) {
         cover(current);
       } else {
-        missing.add(current);
+        missing2.add(current);
         const name = stageNameOf(current.from);
         missingByName.set(name, (missingByName.get(name) ?? /* @__PURE__ */ new Set()).add(current));
       }
@@ -86412,7 +86423,7 @@ function stagesWithoutHealthcheck(model) {
       }
     }
   }
-  return [...missing];
+  return [...missing2];
 }
 
 // src/lint/rules/DL3058.ts
@@ -86633,9 +86644,9 @@ var DL3064 = {
   },
   check(model) {
     return instructionsOf(model, ["ARG", "ENV"], { onbuild: true }).flatMap((instruction) => {
-      const names = instruction.properties.map((p) => p.key).filter(looksSecret);
-      if (names.length === 0) return [];
-      return [{ line: instruction.line, message: `${instruction.keyword} ${names.join(", ")} may hold a secret; use a build secret (RUN --mount=type=secret) instead` }];
+      const names2 = instruction.properties.map((p) => p.key).filter(looksSecret);
+      if (names2.length === 0) return [];
+      return [{ line: instruction.line, message: `${instruction.keyword} ${names2.join(", ")} may hold a secret; use a build secret (RUN --mount=type=secret) instead` }];
     });
   }
 };
@@ -87185,12 +87196,12 @@ function undefinedUses(instruction, scope, escape3) {
   const undefinedIn = (text, defined = /* @__PURE__ */ new Set()) => variableUses(text, escape3).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n));
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
-    const names = [];
+    const names2 = [];
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? "", declared));
+      names2.push(...undefinedIn(valueAsWritten ?? "", declared));
       declared.add(key);
     }
-    return [...new Set(names)];
+    return [...new Set(names2)];
   }
   return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))];
 }
@@ -87410,6 +87421,8 @@ function mergeLayers(layers) {
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
       profile: last("profile") ?? defaultLintConfig.profile
     },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
     formats: last("formats") ?? ["tty"],
     noColor: last("noColor") ?? false,
     verbose: last("verbose") ?? false
@@ -87453,8 +87466,8 @@ function environmentLayer(env, catalog) {
   const flag = (name) => env[name] === void 0 ? void 0 : TRUTHY2.includes(env[name].toLowerCase());
   const list = (name) => env[name]?.split(",").map((s) => s.trim()).filter(Boolean);
   const codes = (name) => {
-    const names = list(name);
-    return names && resolveCodes(names, name, catalog);
+    const names2 = list(name);
+    return names2 && resolveCodes(names2, name, catalog);
   };
   const threshold = env.HADOLINT_FAILURE_THRESHOLD;
   const labels = list("HADOLINT_REQUIRE_LABELS");
@@ -87472,9 +87485,9 @@ function environmentLayer(env, catalog) {
     verbose: flag("HADOLINT_VERBOSE")
   };
 }
-function resolveCodes(names, where2, catalog) {
+function resolveCodes(names2, where2, catalog) {
   const resolve7 = codeResolver(catalog);
-  return names.flatMap((name) => {
+  return names2.flatMap((name) => {
     const codes = resolve7(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
@@ -87532,6 +87545,22 @@ function describe(value) {
   if (isRecord2(value)) return "a mapping";
   return typeof value === "string" ? `"${value}"` : String(value);
 }
+function hadolintActionLayer(inputs, catalog) {
+  const codes = (names2, input) => names2.length === 0 ? void 0 : resolveCodes(names2, `input ${input}`, catalog);
+  return {
+    ignored: codes(inputs.ignore, "ignore"),
+    override: Object.fromEntries(LINT_LEVELS.map((level) => [level, codes(inputs.override[level], `override-${level}`)])),
+    trustedRegistries: inputs.trustedRegistries.length === 0 ? void 0 : inputs.trustedRegistries,
+    failureThreshold: inputs.failureThreshold,
+    noFail: inputs.noFail
+  };
+}
+function lintGateFromConfig(settings) {
+  if (!settings.thresholdGiven) return void 0;
+  if (settings.config.noFail) return "none";
+  const threshold = settings.config.failureThreshold;
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -87551,18 +87580,18 @@ function configCandidates({ cwd, home, env }) {
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path20) => (0, import_node_fs4.existsSync)(path20) && (0, import_node_fs4.statSync)(path20).isFile());
+  return configCandidates(places).find((path21) => (0, import_node_fs4.existsSync)(path21) && (0, import_node_fs4.statSync)(path21).isFile());
 }
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path6.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
-function readConfigText(path20) {
+function readConfigText(path21) {
   try {
-    return (0, import_node_fs4.readFileSync)(path20, "utf8");
+    return (0, import_node_fs4.readFileSync)(path21, "utf8");
   } catch (error2) {
-    throw new LintConfigError(`cannot read the lint config ${path20}: ${describeFsError(error2)}`);
+    throw new LintConfigError(`cannot read the lint config ${path21}: ${describeFsError(error2)}`);
   }
 }
 function describeFsError(error2) {
@@ -87574,9 +87603,9 @@ function describeFsError(error2) {
 }
 
 // src/pipeline.ts
-var import_promises7 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var import_node_os5 = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -87614,24 +87643,43 @@ function layerLines(layers) {
 }
 
 // src/docker/build.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_promises4 = require("node:fs/promises");
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/docker/build-command.ts
 function buildArgs(opts) {
+  const f = opts.flags;
+  const many = (flag, values) => (values ?? []).flatMap((v) => [flag, v]);
+  const one = (flag, value) => value ? [flag, value] : [];
   return [
     // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
-    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
+    ...opts.buildx ? ["buildx", "build", "--load"] : opts.buildkit ? ["build"] : ["build", "--force-rm"],
+    ...one("--builder", f?.builder),
     "--file",
     opts.dockerfile,
     "--tag",
     opts.tag,
     "--iidfile",
     opts.iidFile,
+    ...opts.buildx ? one("--metadata-file", opts.metadataFile) : [],
     ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
     ...opts.target ? ["--target", opts.target] : [],
+    ...many("--secret", f?.secretFiles.map((s) => `id=${s.id},src=${s.src}`)),
+    ...many("--ssh", f?.ssh),
+    ...many("--cache-from", f?.cacheFrom),
+    ...many("--cache-to", f?.cacheTo),
+    ...one("--platform", f?.platforms.join(",")),
+    ...many("--build-context", f?.buildContexts),
+    ...f?.noCache ? ["--no-cache"] : [],
+    ...f?.pull ? ["--pull"] : [],
+    ...many("--label", f?.labels),
+    ...one("--network", f?.network),
+    ...many("--add-host", f?.addHosts),
+    ...one("--shm-size", f?.shmSize),
+    ...one("--provenance", f?.provenance),
+    ...one("--sbom", f?.sbom),
     // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
-    ...opts.buildx ? ["--progress", "plain"] : [],
+    ...opts.buildx || opts.buildkit ? ["--progress", "plain"] : [],
     opts.context
   ];
 }
@@ -87723,37 +87771,93 @@ async function inspectImage(ref, env) {
   return parseImageInspect(result.stdout);
 }
 
+// src/docker/metadata.ts
+function buildMetadata(imageId, tag, fromBuildx) {
+  return { "containerimage.config.digest": imageId, "image.name": tag, ...fromBuildx };
+}
+
+// src/docker/secrets.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+async function writeSecretFiles(dir, secrets) {
+  return Promise.all(
+    secrets.map(async ({ id, value }, index) => {
+      const src = import_node_path7.default.join(dir, `secret-${index}`);
+      await (0, import_promises3.writeFile)(src, value, { mode: 384 });
+      return { id, src };
+    })
+  );
+}
+function redactor(secrets) {
+  const values = secretParts(secrets).sort((a, b) => b.length - a.length);
+  if (values.length === 0) return (text) => text;
+  return (text) => values.reduce((out, value) => out.split(value).join("***"), text);
+}
+function secretParts(secrets) {
+  return [...new Set(secrets.flatMap(({ value }) => [value, ...value.split(/\r?\n/)]).map((v) => v.trim()))].filter((v) => v !== "");
+}
+
 // src/docker/build.ts
 function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
 async function build(opts, onLine) {
-  const dir = await (0, import_promises3.mkdtemp)(import_node_path7.default.join(opts.tempDir, "container-gate-build-"));
+  const missing2 = await missingSecretFile(opts.inputs);
+  if (missing2) return { status: "failed", reason: missing2 };
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path8.default.join(opts.tempDir, "container-gate-build-"));
   try {
-    const iidFile = import_node_path7.default.join(dir, "iid");
+    const iidFile = import_node_path8.default.join(dir, "iid");
+    const metadataFile = import_node_path8.default.join(dir, "metadata.json");
+    const secrets = opts.inputs?.secrets ?? [];
+    const flags = opts.inputs && { ...opts.inputs, secretFiles: [...opts.inputs.secretFiles, ...await writeSecretFiles(dir, secrets)] };
+    const redact = redactor(secrets);
     const output = [];
-    const result = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
+    const result = await Exec.run("docker", buildArgs({ ...opts, iidFile, metadataFile, ...flags && { flags } }), {
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
-      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
-      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
-      onLine: (line) => {
+      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin, and for
+      // BuildKit only where the client has it built in (chooseBuilder).
+      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: opts.buildkit ? "1" : "0", ...opts.env },
+      onLine: (raw) => {
+        const line = redact(raw);
         output.push(line);
         onLine?.(line);
       }
     });
     if (result.startError !== void 0) return { status: "failed", reason: result.startError };
     if (result.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises3.readFile)(iidFile, "utf8")).trim();
+    const imageId = (await (0, import_promises4.readFile)(iidFile, "utf8")).trim();
     const image = await inspectImage(imageId, opts.env);
-    return { status: "ok", imageId, imageSize: image.size };
+    const metadata2 = buildMetadata(imageId, opts.tag, opts.buildx ? await readMetadataFile(metadataFile) : void 0);
+    return { status: "ok", imageId, imageSize: image.size, metadata: metadata2 };
   } catch (error2) {
     if (error2 instanceof DockerError || isNodeError(error2)) {
       return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
     }
     throw error2;
   } finally {
-    await (0, import_promises3.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
   }
+}
+async function missingSecretFile(inputs) {
+  for (const { id, src } of inputs?.secretFiles ?? []) {
+    const found = await (0, import_promises4.stat)(src).then((s) => s.isFile(), () => false);
+    if (!found) return `input secret-files: ${id}=${src}: there is no file at ${src}. Fix the path (relative to the workspace), or create the file in an earlier step.`;
+  }
+  return void 0;
+}
+async function readMetadataFile(file) {
+  let text;
+  try {
+    text = await (0, import_promises4.readFile)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    const parsed2 = JSON.parse(text);
+    if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+  } catch {
+  }
+  throw new DockerError(`buildx wrote a metadata file that is not a JSON object (${file})`);
 }
 function isNodeError(error2) {
   return error2 instanceof Error && "code" in error2;
@@ -87765,7 +87869,7 @@ var BuildArgsError = class extends Error {
 };
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseBuildArgs(text) {
-  const pairs = [];
+  const pairs2 = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === "") return;
@@ -87776,21 +87880,176 @@ function parseBuildArgs(text) {
         `build-args line ${index + 1}: "${line}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
       );
     }
-    pairs.push([key, line.slice(eq + 1)]);
+    pairs2.push([key, line.slice(eq + 1)]);
   });
-  return pairs;
+  return pairs2;
+}
+
+// src/docker/list-input.ts
+function parseList(text, { commas }) {
+  const items = [];
+  let current = "";
+  let quoted = false;
+  let wasQuoted = false;
+  const push = () => {
+    const item = wasQuoted ? current : current.trim();
+    if (item !== "") items.push(item);
+    current = "";
+    wasQuoted = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else current += c;
+    } else if (c === '"' && current.trim() === "") {
+      current = "";
+      quoted = true;
+      wasQuoted = true;
+    } else if (c === "\n" || commas && c === ",") push();
+    else if (wasQuoted ? !/\s/.test(c) : c !== "\r") {
+      if (wasQuoted) throw new ListInputError("an item in double quotes has more text after its closing quote");
+      current += c;
+    }
+  }
+  if (quoted) throw new ListInputError("a double quote is opened and never closed");
+  push();
+  return items;
+}
+var ListInputError = class extends Error {
+  name = "ListInputError";
+};
+
+// src/docker/build-inputs.ts
+var NO_BUILD_INPUTS = readBuildInputs(() => "", {});
+function readBuildInputs(get, env) {
+  const list = (name, commas = false) => {
+    try {
+      return parseList(get(name), { commas });
+    } catch (e) {
+      if (e instanceof ListInputError) throw new UsageError2(`input ${name}: ${e.message}. Close the quote, or write "" for a quote inside one.`);
+      throw e;
+    }
+  };
+  const bool = (name) => get(name).trim() === "" ? false : parseBoolean(`input ${name}`, get(name));
+  const secretEnvs = pairs("secret-envs", list("secret-envs"), "MY_SECRET=MY_ENV_VAR").map(({ id, value: name }) => {
+    const value = env[name];
+    if (value === void 0) {
+      throw new UsageError2(`input secret-envs: ${id}=${name} names the environment variable ${name}, which is not set in this step. Set it under the step's env:, e.g. ${name}: \${{ secrets.${name} }}.`);
+    }
+    return { id, value, from: "secret-envs" };
+  });
+  const secrets = pairs("secrets", list("secrets"), "GIT_AUTH_TOKEN=${{ secrets.TOKEN }}").map(({ id, value }) => ({ id, value, from: "secrets" }));
+  return {
+    secrets: [...secrets, ...secretEnvs],
+    secretFiles: pairs("secret-files", list("secret-files"), "MY_SECRET=./secret.txt").map(({ id, value }) => ({ id, src: value })),
+    ssh: list("ssh"),
+    cacheFrom: list("cache-from"),
+    cacheTo: list("cache-to"),
+    platforms: list("platforms", true),
+    buildContexts: list("build-contexts"),
+    builder: get("builder").trim(),
+    noCache: bool("no-cache"),
+    pull: bool("pull"),
+    labels: list("labels"),
+    network: get("network").trim(),
+    addHosts: list("add-hosts", true),
+    shmSize: get("shm-size").trim(),
+    provenance: get("provenance").trim(),
+    sbom: get("sbom").trim(),
+    tags: list("tags", true),
+    push: bool("push")
+  };
+}
+function pairs(input, items, example) {
+  return items.map((item, index) => {
+    const eq = item.indexOf("=");
+    const id = eq < 0 ? "" : item.slice(0, eq).trim();
+    if (id === "" || /[,="]/.test(id)) {
+      throw new UsageError2(
+        `input ${input}: item ${index + 1} is not id=value (not shown: it may hold a secret). Write one per line, e.g. ${example}; the id holds no comma, = or quote.`
+      );
+    }
+    return { id, value: item.slice(eq + 1) };
+  });
+}
+
+// src/docker/builder-choice.ts
+var BUILDX_ONLY = ["cache-to", "build-contexts", "builder", "provenance", "sbom"];
+var BUILDKIT_ONLY = ["secrets", "secret-files", "secret-envs", "ssh", "cache-from", "platforms"];
+var NOT_BUILTIN_BUILDKIT = ["shm-size"];
+function chooseBuilder(inputs, support) {
+  const set = setInputs(inputs);
+  if (inputs.platforms.length > 1) {
+    throw new UsageError2(
+      `input platforms: ${inputs.platforms.join(", ")} are ${inputs.platforms.length} platforms, and the image the gate scans is loaded into the Docker engine, which holds one. Gate one platform per step (a matrix over platforms), so that each pushed image is the one scanned.`
+    );
+  }
+  if (support.buildx) return "buildx";
+  const needBuildx = set.filter((name) => BUILDX_ONLY.includes(name));
+  if (needBuildx.length > 0) throw missing(needBuildx, "buildx");
+  const needBuildkit = set.filter((name) => BUILDKIT_ONLY.includes(name));
+  if (needBuildkit.length === 0) return "classic";
+  if (!builtinBuildkit(support.clientVersion)) throw missing(needBuildkit, "BuildKit, which this Docker client (23 or later) runs only through buildx");
+  const unsupported = set.filter((name) => NOT_BUILTIN_BUILDKIT.includes(name));
+  if (unsupported.length > 0) {
+    throw new UsageError2(
+      `${names(unsupported)} and ${names(needBuildkit)} cannot be used together without buildx: BuildKit inside docker build ${unsupported.length === 1 ? "has" : "have"} no ${unsupported.map((n) => `--${n}`).join(", ")}. Install buildx (docker/setup-buildx-action), or leave one of them out.`
+    );
+  }
+  return "buildkit";
+}
+function builtinBuildkit(clientVersion) {
+  const major = Number(/^(\d+)\./.exec(clientVersion)?.[1]);
+  return Number.isInteger(major) && major < 23;
+}
+function missing(inputs, what) {
+  return new UsageError2(
+    `${names(inputs)} ${inputs.length === 1 ? "needs" : "need"} ${what}, and buildx is not installed here. Add docker/setup-buildx-action before this step, or leave the input out.`
+  );
+}
+function names(inputs) {
+  return `input${inputs.length === 1 ? "" : "s"} ${inputs.join(", ")}`;
+}
+function setInputs(inputs) {
+  const given = {
+    secrets: inputs.secrets.some((s) => s.from === "secrets"),
+    "secret-envs": inputs.secrets.some((s) => s.from === "secret-envs"),
+    "secret-files": inputs.secretFiles.length > 0,
+    ssh: inputs.ssh.length > 0,
+    "cache-from": inputs.cacheFrom.length > 0,
+    "cache-to": inputs.cacheTo.length > 0,
+    platforms: inputs.platforms.length > 0,
+    "build-contexts": inputs.buildContexts.length > 0,
+    builder: inputs.builder !== "",
+    "no-cache": inputs.noCache,
+    pull: inputs.pull,
+    labels: inputs.labels.length > 0,
+    network: inputs.network !== "",
+    "add-hosts": inputs.addHosts.length > 0,
+    "shm-size": inputs.shmSize !== "",
+    provenance: inputs.provenance !== "",
+    sbom: inputs.sbom !== "",
+    tags: inputs.tags.length > 0,
+    push: inputs.push
+  };
+  return Object.keys(given).filter((name) => given[name]);
 }
 
 // src/docker/detect.ts
 async function detectDocker(env, buildSwitch = "build: false") {
-  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
+  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}} {{.Client.Version}}"], { env });
   if (server.startError !== void 0) return { available: false, reason: `docker is not on PATH: install Docker or pass ${buildSwitch}` };
   if (server.exitCode !== 0) {
     const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
     return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass ${buildSwitch}` };
   }
+  const [version3 = "", clientVersion = ""] = server.stdout.trim().split(" ");
   const buildx = await Exec.run("docker", ["buildx", "version"], { env });
-  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
+  return { available: true, buildx: buildx.exitCode === 0, version: version3, clientVersion };
 }
 
 // src/docker/image-config.ts
@@ -87903,6 +88162,7 @@ var DEFAULT_JAVA_DB_REPOSITORIES = [
   "public.ecr.aws/aquasecurity/trivy-java-db:1",
   "ghcr.io/aquasecurity/trivy-java-db:1"
 ];
+var DEFAULT_SCANNERS = ["vuln", "secret"];
 function trivyArgs(opts) {
   return [
     "image",
@@ -87916,7 +88176,7 @@ function trivyArgs(opts) {
     "UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL",
     "--list-all-pkgs=false",
     "--scanners",
-    "vuln,secret",
+    (opts.scanSettings?.scanners.length ? opts.scanSettings.scanners : DEFAULT_SCANNERS).join(","),
     "--no-progress",
     "--disable-telemetry",
     "--skip-version-check",
@@ -87927,6 +88187,10 @@ function trivyArgs(opts) {
     ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
     ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
     ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
+    ...listFlag("--skip-dirs", opts.scanSettings?.skipDirs),
+    ...listFlag("--skip-files", opts.scanSettings?.skipFiles),
+    ...listFlag("--pkg-types", opts.scanSettings?.pkgTypes),
+    ...listFlag("--vex", opts.scanSettings?.vex),
     "--timeout",
     goDuration(opts.timeoutMs),
     opts.image
@@ -87944,6 +88208,9 @@ function downloadDbArgs(db, opts) {
     goDuration(opts.timeoutMs)
   ];
 }
+function listFlag(flag, values) {
+  return values && values.length > 0 ? [flag, values.join(",")] : [];
+}
 function dbArgs(opts) {
   return [
     ...opts.cacheDir ? ["--cache-dir", opts.cacheDir] : [],
@@ -87955,11 +88222,11 @@ function dbArgs(opts) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path8.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path9.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path8.default.join(xdg && import_node_path8.default.isAbsolute(xdg) ? xdg : import_node_path8.default.join(home, ".cache"), "trivy");
+  return import_node_path9.default.join(xdg && import_node_path9.default.isAbsolute(xdg) ? xdg : import_node_path9.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -87997,8 +88264,8 @@ function normaliseDigest(digest) {
 }
 
 // src/trivy/scan.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_promises5 = require("node:fs/promises");
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -88029,11 +88296,15 @@ function parseTrivyReport(text, source) {
   }
   const vulnerabilities = [];
   const secrets = [];
+  const misconfigurations = [];
+  const licenses = [];
   for (const result of objects(data.Results)) {
     const target = optionalString(result.Target) ?? "";
     const cls = optionalString(result.Class) ?? "unknown";
     for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
     for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target));
+    for (const m of objects(result.Misconfigurations)) if (m.Status === void 0 || m.Status === "FAIL") misconfigurations.push(toMisconfig(m, target));
+    for (const l of objects(result.Licenses)) licenses.push(toLicense(l, target));
   }
   const trivy = isObject3(data.Trivy) ? data.Trivy : {};
   const image = scannedImage(isObject3(data.Metadata) ? data.Metadata : {});
@@ -88042,6 +88313,8 @@ function parseTrivyReport(text, source) {
     trivyVersion: optionalString(trivy.Version),
     vulnerabilities,
     secrets,
+    ...misconfigurations.length > 0 && { misconfigurations },
+    ...licenses.length > 0 && { licenses },
     ...image && { image }
   };
 }
@@ -88082,6 +88355,27 @@ function toSecret(s, target) {
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
 }
+function toMisconfig(m, target) {
+  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? "unknown";
+  return dropUndefined({
+    id,
+    title: optionalString(m.Title) ?? id,
+    severity: severity(m.Severity),
+    target,
+    message: optionalString(m.Message),
+    primaryUrl: optionalString(m.PrimaryURL)
+  });
+}
+function toLicense(l, target) {
+  return dropUndefined({
+    name: optionalString(l.Name) ?? "unknown",
+    severity: severity(l.Severity),
+    category: optionalString(l.Category),
+    pkgName: optionalString(l.PkgName),
+    filePath: optionalString(l.FilePath),
+    target
+  });
+}
 function severity(value) {
   const upper = typeof value === "string" ? value.toUpperCase() : "";
   return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
@@ -88113,9 +88407,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises5.mkdtemp)(import_node_path10.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path9.default.join(dir, "report.json");
+    const outputFile = import_node_path10.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -88126,14 +88420,15 @@ async function scan(opts, onLine) {
       skipDbUpdate: opts.db?.db,
       skipJavaDbUpdate: opts.db?.javaDb,
       ignoreFile: opts.ignoreFile,
-      ignoreUnfixed: opts.ignoreUnfixed
+      ignoreUnfixed: opts.ignoreUnfixed,
+      scanSettings: opts.scanSettings
     });
     const result = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs });
     const failure = trivyFailure(result, `scanning ${opts.image}`, opts.timeoutMs);
     if (failure !== void 0) return { status: "failed", reason: failure.reason };
     let text;
     try {
-      text = await (0, import_promises4.readFile)(outputFile, "utf8");
+      text = await (0, import_promises5.readFile)(outputFile, "utf8");
     } catch {
       return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
     }
@@ -88144,7 +88439,7 @@ async function scan(opts, onLine) {
       throw error2;
     }
   } finally {
-    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises5.rm)(dir, { recursive: true, force: true });
   }
 }
 function missingTrivyReason(version3, scanSwitch = "scan: false") {
@@ -88196,31 +88491,48 @@ async function fetchDb(db, opts) {
 }
 
 // src/trivy/ignore-file.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_promises6 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
-  if (named.trim() !== "") {
-    const file = import_node_path10.default.resolve(workspace, named.trim());
-    if (!await isFile2(file)) {
-      throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
-    }
-    return file;
-  }
+  if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path10.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path11.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path10.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path11.default.join(workspace, present[0]) : void 0;
+}
+async function resolveIgnoreFiles(workspace, named, tempDir) {
+  const given = named.map((n) => n.trim()).filter((n) => n !== "");
+  if (given.length <= 1) return resolveIgnoreFile(workspace, given[0]);
+  const files = await Promise.all(given.map((name) => existing(workspace, name, "trivyignores")));
+  const yaml = given.filter((name) => /\.ya?ml$/i.test(name));
+  if (yaml.length > 0) {
+    throw new UsageError2(
+      `trivyignores: ${yaml.join(", ")} ${yaml.length === 1 ? "is" : "are"} YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others. Name only that file, or write its entries in the plain .trivyignore format.`
+    );
+  }
+  const texts = await Promise.all(files.map((file) => (0, import_promises6.readFile)(file, "utf8")));
+  const merged = import_node_path11.default.join(await (0, import_promises6.mkdtemp)(import_node_path11.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  await (0, import_promises6.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
+`).join(""));
+  return merged;
+}
+async function existing(workspace, name, setting) {
+  const file = import_node_path11.default.resolve(workspace, name.trim());
+  if (!await isFile2(file)) {
+    throw new UsageError2(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
+  }
+  return file;
 }
 async function isFile2(file) {
   try {
-    return (await (0, import_promises5.stat)(file)).isFile();
+    return (await (0, import_promises6.stat)(file)).isFile();
   } catch {
     return false;
   }
@@ -88229,8 +88541,8 @@ async function isFile2(file) {
 // src/trivy/install.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node_fs5 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_promises7 = require("node:fs/promises");
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
@@ -88242,7 +88554,7 @@ var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var os7 = __toESM(require("os"), 1);
-var path18 = __toESM(require("path"), 1);
+var path19 = __toESM(require("path"), 1);
 var semver3 = __toESM(require_semver2(), 1);
 var stream2 = __toESM(require("stream"), 1);
 var util5 = __toESM(require("util"), 1);
@@ -88359,8 +88671,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path18.join(_getTempDirectory(), crypto3.randomUUID());
-    yield mkdirP(path18.dirname(dest));
+    dest = dest || path19.join(_getTempDirectory(), crypto3.randomUUID());
+    yield mkdirP(path19.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -88475,7 +88787,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs7.readdirSync(sourceDir)) {
-      const s = path18.join(sourceDir, itemName);
+      const s = path19.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -88498,7 +88810,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path18.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path19.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs7.existsSync(cachePath) && fs7.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -88512,12 +88824,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os7.arch();
-  const toolPath = path18.join(_getCacheDirectory(), toolName);
+  const toolPath = path19.join(_getCacheDirectory(), toolName);
   if (fs7.existsSync(toolPath)) {
     const children = fs7.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path18.join(toolPath, child2, arch3 || "");
+        const fullPath = path19.join(toolPath, child2, arch3 || "");
         if (fs7.existsSync(fullPath) && fs7.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -88529,7 +88841,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path18.join(_getTempDirectory(), crypto3.randomUUID());
+      dest = path19.join(_getTempDirectory(), crypto3.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -88537,7 +88849,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path18.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path19.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -88547,7 +88859,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path18.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path19.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs7.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -88641,22 +88953,22 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
-  await (0, import_promises6.mkdir)(work, { recursive: true });
+  const work = import_node_path12.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
+  await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path12.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path11.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path12.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path11.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path12.default.join(toolDir, "trivy"), source: "download" };
   } finally {
-    await (0, import_promises6.rm)(work, { recursive: true, force: true });
+    await (0, import_promises7.rm)(work, { recursive: true, force: true });
   }
 }
 async function download(url2, dest, version3) {
@@ -88675,9 +88987,9 @@ async function sha256File(file) {
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path11.default.join(dir, "trivy");
+  const trivy = import_node_path12.default.join(dir, "trivy");
   try {
-    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
+    await (0, import_promises7.access)(trivy, import_promises7.constants.X_OK);
   } catch {
     throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
   }
@@ -88686,7 +88998,7 @@ async function executableIn(dir, asset) {
 
 // src/scanner.ts
 async function prepareScanner(settings, log2) {
-  const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile);
+  const ignoreFile = await resolveIgnoreFiles(settings.workspace, [settings.ignoreFile, ...settings.ignoreFiles ?? []], settings.tempDir);
   let trivy;
   try {
     trivy = settings.install ? (await ensureTrivy({ version: settings.trivyVersion, tempDir: settings.tempDir, checksum: settings.install.checksum, baseUrl: settings.install.downloadUrl })).path : await findTrivy();
@@ -88731,6 +89043,7 @@ async function scanWith(scanner, image, log2) {
         db,
         ...scanner.ignoreFile && { ignoreFile: scanner.ignoreFile },
         ignoreUnfixed: settings.ignoreUnfixed,
+        ...settings.scanSettings && { scanSettings: settings.scanSettings },
         timeoutMs: settings.timeoutMs
       },
       onLine
@@ -88771,7 +89084,7 @@ function uniqueHits(hits) {
 // src/shellcheck/run.ts
 var import_node_fs6 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -88803,8 +89116,8 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path12.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs6.writeFileSync)((0, import_node_path12.join)(dir, String(i)), script);
+    dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path13.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs6.writeFileSync)((0, import_node_path13.join)(dir, String(i)), script);
   } catch (error2) {
     if (dir !== void 0) (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
@@ -88888,23 +89201,23 @@ function shellcheckScripts(model, opts = {}) {
   const scripts = [];
   const namesAtEnd = /* @__PURE__ */ new Map();
   for (const stage of model.stages) {
-    const names = new Set(stage.parent === void 0 ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES);
+    const names2 = new Set(stage.parent === void 0 ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES);
     let exports2;
     for (const instruction of stage.instructions) {
       if (instruction.keyword === "ARG" || instruction.keyword === "ENV") {
         for (const p of instruction.properties) {
-          if (!names.has(p.key)) exports2 = void 0;
-          names.add(p.key);
+          if (!names2.has(p.key)) exports2 = void 0;
+          names2.add(p.key);
         }
       }
       const run = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
       if (run && !run.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
-        exports2 ??= exportLines(names);
+        exports2 ??= exportLines(names2);
         scripts.push(...scriptsOf(run, shell, exports2));
       }
     }
-    namesAtEnd.set(stage.index, names);
+    namesAtEnd.set(stage.index, names2);
   }
   return scripts;
 }
@@ -88914,8 +89227,8 @@ function dialectOf(program) {
 function pragmaArgv(pragma) {
   return pragma === void 0 ? DEFAULT_SHELL : [pragma];
 }
-function exportLines(names) {
-  return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
+function exportLines(names2) {
+  return [...names2].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
 function scriptsOf(run, shell, exports2) {
@@ -88967,53 +89280,62 @@ function megabytes(bytes) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path13.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
-  const config = lintConfig(opts);
+  const settings = lintSettings(opts);
+  const config = settings.config;
+  const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
+  const plan = opts.build ? await planBuild(opts) : void 0;
   const prepare = opts.scanner ?? prepareScanner;
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepare(scannerSettings(opts), log2)) : void 0;
-  const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
+  const build2 = await log2.step("build", () => buildStep(opts, plan, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict = decide(findings, build2, scan2, opts.policy);
+  const verdict = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
-    policy: opts.policy,
+    policy,
     verdict,
     context: opts.runContext,
     ...compared && { comparison: compared.comparison }
   };
 }
-async function readDockerfile(path20, shown) {
+async function readDockerfile(path21, shown) {
   try {
-    return await (0, import_promises7.readFile)(path20, "utf8");
+    return await (0, import_promises8.readFile)(path21, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
   }
 }
-function dirOf(path20, shown) {
-  return path20.slice(0, path20.length - shown.length) || ".";
+function dirOf(path21, shown) {
+  return path21.slice(0, path21.length - shown.length) || ".";
 }
-function lintConfig(opts) {
+function lintSettings(opts) {
+  const catalog = rules.map((r) => r.meta);
   return loadLintSettings({
     cwd: opts.workspace,
     home: (0, import_node_os5.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile },
-    catalog: rules.map((r) => r.meta)
-  }).config;
+    ...opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) },
+    catalog
+  });
+}
+function lintPolicy(opts, settings) {
+  const fromConfig = opts.failOnLintFromConfig ? lintGateFromConfig(settings) : void 0;
+  return fromConfig === void 0 ? opts.policy : { ...opts.policy, failOnLint: fromConfig };
 }
 async function lintDockerfile(model, config, opts, log2) {
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir });
@@ -89028,6 +89350,8 @@ function scannerSettings(opts) {
     dbRepositories: opts.dbRepositories,
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
+    ...opts.trivyignores && { ignoreFiles: opts.trivyignores },
+    ...opts.trivyScan && { scanSettings: opts.trivyScan },
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
     scanSwitch: opts.switches.scan,
@@ -89035,25 +89359,33 @@ function scannerSettings(opts) {
     tempDir: opts.tempDir
   };
 }
-async function buildStep(opts, dockerfilePath, text, log2) {
-  if (!opts.build) {
+async function planBuild(opts) {
+  const buildArgs2 = parseBuildArgs(opts.buildArgs);
+  const docker2 = await detectDocker(void 0, opts.switches.build);
+  if (!docker2.available) return { outcome: { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason } };
+  return { builder: chooseBuilder(opts.buildInputs ?? NO_BUILD_INPUTS, { buildx: docker2.buildx, clientVersion: docker2.clientVersion }), buildArgs: buildArgs2 };
+}
+async function buildStep(opts, plan, dockerfilePath, text, log2) {
+  if (!plan) {
     if (!opts.scan) return { status: "skipped", reason: "build is off" };
     return existingImage(opts.image, text, log2);
   }
-  const buildArgs2 = parseBuildArgs(opts.buildArgs);
-  const docker2 = await detectDocker(void 0, opts.switches.build);
-  if (!docker2.available) return { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason };
+  if ("outcome" in plan) return plan.outcome;
+  const { builder, buildArgs: buildArgs2 } = plan;
+  const inputs = opts.buildInputs ?? NO_BUILD_INPUTS;
   const built = await log2.tool(
-    `docker ${docker2.buildx ? "buildx build" : "build"} ${opts.context}`,
+    `docker ${builder === "buildx" ? "buildx build" : "build"} ${opts.context}`,
     (onLine) => buildImage(
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path13.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path14.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
-        buildx: docker2.buildx,
+        buildx: builder === "buildx",
+        buildkit: builder === "buildkit",
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path14.resolve)(opts.workspace, src) })) },
         tempDir: opts.tempDir
       },
       onLine
@@ -89134,8 +89466,8 @@ function safeUrl(url2) {
   if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
   return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
-function encodePath(path20) {
-  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+function encodePath(path21) {
+  return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
 function markdownLink(label, url2) {
   const href = safeUrl(url2);
@@ -89290,7 +89622,11 @@ function listFindings(run) {
     lower,
     unlisted,
     lint: [...run.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets)
+    secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets),
+    misconfigurations: [...run.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...run.scan.report?.licenses ?? []].sort(
+      (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
+    )
   };
 }
 function newFirst(compare) {
@@ -89302,8 +89638,11 @@ function compareVulnerabilities(a, b) {
 function compareLintByLine(a, b) {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
 }
+function bySeverity(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity);
+}
 function compareSecrets(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
+  return bySeverity(a, b) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -89563,6 +89902,28 @@ function reportSections(run, opts, prepared = prepareReport(run)) {
       tail: [""]
     });
   }
+  if (listing.misconfigurations.length > 0) {
+    sections.push({
+      head: ["### Misconfigurations", ""],
+      rows: {
+        head: ["| Severity | Check | Title | Where |", "| --- | --- | --- | --- |"],
+        lines: rowsOf(listing.misconfigurations, misconfigRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
+  if (listing.licenses.length > 0) {
+    sections.push({
+      head: ["### Licences", ""],
+      rows: {
+        head: ["| Severity | Licence | Category | Where |", "| --- | --- | --- | --- |"],
+        lines: rowsOf(listing.licenses, licenseRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
   if (listing.lower.length > 0) {
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
     sections.push({
@@ -89628,7 +89989,11 @@ function scanStatus(scan2, build2) {
   const target = build2.image ?? report?.artifactName;
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
-  const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
+  const extra = report ? [
+    ...report.misconfigurations ? [plural2(report.misconfigurations.length, "misconfiguration", "misconfigurations")] : [],
+    ...report.licenses ? [plural2(report.licenses.length, "licence", "licences")] : []
+  ] : [];
+  const found = report ? `: ${[plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities"), plural2(report.secrets.length, "secret", "secrets"), ...extra].join(", ")}` : "";
   return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
@@ -89664,6 +90029,14 @@ function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
   const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
+}
+function misconfigRow(m) {
+  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX2)), m.primaryUrl);
+  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX2))} |`;
+}
+function licenseRow(l) {
+  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX2);
+  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX2))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
 }
 function secretRow(s) {
   const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
@@ -89773,6 +90146,14 @@ function renderTerminal(run, opts) {
       lines.push(`  ${paint(s.severity.padEnd(8), SEVERITY_STYLE[s.severity])} ${text(s.ruleId)} ${where2}  ${text(s.title)}`);
     }
   }
+  if (listing.misconfigurations.length > 0) {
+    lines.push("", "Misconfigurations");
+    for (const m of listing.misconfigurations) lines.push(`  ${paint(m.severity.padEnd(8), SEVERITY_STYLE[m.severity])} ${text(m.id)} ${text(m.target)}  ${text(m.message ?? m.title)}`);
+  }
+  if (listing.licenses.length > 0) {
+    lines.push("", "Licences");
+    for (const l of listing.licenses) lines.push(`  ${paint(l.severity.padEnd(8), SEVERITY_STYLE[l.severity])} ${text(l.name)} (${text(l.category ?? "unknown")}) ${text(l.pkgName ?? l.filePath ?? l.target)}`);
+  }
   const lowerCount = (report?.vulnerabilities.length ?? 0) - listing.urgent.length;
   if (lowerCount > 0) lines.push("", `${plural2(lowerCount, "lower-severity vulnerability is", "lower-severity vulnerabilities are")} counted above but not listed here.`);
   return `${lines.join("\n")}
@@ -89865,7 +90246,8 @@ Options:
   --no-build              do not build; scan --image if given
   --no-scan               do not scan
   --fail-on-vuln LEVEL    critical (default), high, medium, low, unknown or none
-  --fail-on-lint LEVEL    error (default), warning, info, style or none
+  --fail-on-lint LEVEL    error, warning, info, style or none (default: the lint config's failure-threshold
+                          or no-fail when one sets it, else error)
   --severity LIST         severities shown, comma-separated (default: all)
   --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
@@ -89891,7 +90273,7 @@ async function runCheckCommand(args, io) {
     "no-build": { type: "boolean", default: false },
     "no-scan": { type: "boolean", default: false },
     "fail-on-vuln": { type: "string", default: "critical" },
-    "fail-on-lint": { type: "string", default: "error" },
+    "fail-on-lint": { type: "string" },
     severity: { type: "string", default: "" },
     trivyignore: { type: "string", default: "" },
     "ignore-unfixed": { type: "boolean", default: false },
@@ -89919,7 +90301,7 @@ async function runCheckCommand(args, io) {
   if (several && values.image !== "") {
     throw new UsageError2(`--image names one tag, and --dockerfile names ${dockerfiles.length} Dockerfiles. Leave it out: each gets its own tag.`);
   }
-  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path14.resolve)(io.cwd, baselineFile), baselineFile);
+  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path15.resolve)(io.cwd, baselineFile), baselineFile);
   const build2 = !values["no-build"];
   const scan2 = !values["no-scan"];
   const settings = {
@@ -89941,10 +90323,11 @@ async function runCheckCommand(args, io) {
     tempDir: (0, import_node_os6.tmpdir)(),
     policy: {
       failOnVuln: parseFailOnVuln("--fail-on-vuln", values["fail-on-vuln"]),
-      failOnLint: parseFailOnLint("--fail-on-lint", values["fail-on-lint"]),
+      failOnLint: parseFailOnLint("--fail-on-lint", values["fail-on-lint"] ?? "error"),
       severities: parseSeverities("--severity", values.severity),
       failScope
     },
+    failOnLintFromConfig: values["fail-on-lint"] === void 0,
     runContext: {},
     missingTool: "skip",
     switches: { build: "--no-build", scan: "--no-scan" },
@@ -89972,7 +90355,7 @@ async function runCheckCommand(args, io) {
   const gate = combineRuns(runs);
   const writeTo = values["write-baseline"];
   if (writeTo !== "") {
-    const refused = await writeBaselineFile(runs[0], (0, import_node_path14.resolve)(io.cwd, writeTo), await headCommit(io.cwd));
+    const refused = await writeBaselineFile(runs[0], (0, import_node_path15.resolve)(io.cwd, writeTo), await headCommit(io.cwd));
     io.stderr(refused === void 0 ? `Baseline written to ${writeTo}.
 ` : `Baseline not written: ${refused}.
 `);

@@ -11416,6 +11416,8 @@ function mergeLayers(layers) {
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
       profile: last("profile") ?? defaultLintConfig.profile
     },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
     formats: last("formats") ?? ["tty"],
     noColor: last("noColor") ?? false,
     verbose: last("verbose") ?? false
@@ -11566,7 +11568,7 @@ function findLintConfig(places) {
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path5) {
   try {

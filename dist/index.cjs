@@ -1082,14 +1082,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin2 = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin2[origin2.length - 1] === "/") {
           origin2 = origin2.slice(0, origin2.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin2}${path20}`);
+        return new URL(`${origin2}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1540,39 +1540,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 }
+          request: { method, path: path21, origin: origin2 }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin2, path20);
+        debuglog("sending request to %s %s/%s", method, origin2, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 },
+          request: { method, path: path21, origin: origin2 },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin2,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 }
+          request: { method, path: path21, origin: origin2 }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin2, path20);
+        debuglog("trailers received from %s %s/%s", method, origin2, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin: origin2 },
+          request: { method, path: path21, origin: origin2 },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin2,
-          path20,
+          path21,
           error2.message
         );
       });
@@ -1621,9 +1621,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin: origin2 }
+            request: { method, path: path21, origin: origin2 }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin2, path20);
+          debuglog("sending request to %s %s/%s", method, origin2, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1686,7 +1686,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin2, {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -1701,11 +1701,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1771,7 +1771,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin2;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6464,7 +6464,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request;
+      const { method, path: path21, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6545,7 +6545,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7074,7 +7074,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7171,7 +7171,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7524,9 +7524,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin: origin2, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin2);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin2;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8765,10 +8765,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin: origin2,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin2 + path20;
+        opts.path = origin2 + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin2);
           headers.host = host;
@@ -10740,20 +10740,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl2(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10775,7 +10775,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl2(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl2(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10813,9 +10813,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -11278,10 +11278,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin: origin2 }) => ({
             Method: method,
             Origin: origin2,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12288,13 +12288,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -16160,9 +16160,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code = path21.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19082,11 +19082,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path20);
+          url2 = new URL(util6.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -28034,7 +28034,7 @@ __export(main_exports, {
   DocumentLink: () => DocumentLink,
   DocumentSymbol: () => DocumentSymbol,
   DocumentUri: () => DocumentUri,
-  EOL: () => EOL9,
+  EOL: () => EOL8,
   FoldingRange: () => FoldingRange,
   FoldingRangeKind: () => FoldingRangeKind,
   FormattingOptions: () => FormattingOptions,
@@ -28089,7 +28089,7 @@ __export(main_exports, {
   integer: () => integer,
   uinteger: () => uinteger
 });
-var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command2, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL9, TextDocument, FullTextDocument, Is;
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command2, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL8, TextDocument, FullTextDocument, Is;
 var init_main = __esm({
   "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
@@ -29369,7 +29369,7 @@ var init_main = __esm({
       }
       WorkspaceFolder2.is = is;
     })(WorkspaceFolder || (WorkspaceFolder = {}));
-    EOL9 = ["\n", "\r\n", "\r"];
+    EOL8 = ["\n", "\r\n", "\r"];
     (function(TextDocument3) {
       function create2(uri, languageId, version3, content) {
         return new FullTextDocument(uri, languageId, version3, content);
@@ -32643,9 +32643,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path20 = this.getPath();
-        if (path20 === null || path20.startsWith("/")) {
-          return path20;
+        const path21 = this.getPath();
+        if (path21 === null || path21.startsWith("/")) {
+          return path21;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -32657,7 +32657,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path20 : parent + "/" + path20;
+              return parent.endsWith("/") ? parent + path21 : parent + "/" + path21;
             }
           }
         }
@@ -33831,17 +33831,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33852,13 +33852,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -33879,17 +33879,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33900,13 +33900,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -33933,23 +33933,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -34561,10 +34561,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -34583,7 +34583,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -34613,11 +34613,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -34631,8 +34631,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -34646,8 +34646,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -34665,8 +34665,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -34676,8 +34676,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -36407,8 +36407,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -36432,11 +36432,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -36444,7 +36444,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports2.createPairs = createPairs;
-    exports2.pairs = pairs;
+    exports2.pairs = pairs2;
     exports2.resolvePairs = resolvePairs;
   }
 });
@@ -36457,7 +36457,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -36493,7 +36493,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -36507,7 +36507,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -36878,7 +36878,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -36898,7 +36898,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -36924,7 +36924,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -36950,7 +36950,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -36959,7 +36959,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -37192,9 +37192,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -37269,14 +37269,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -37291,10 +37291,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -37305,10 +37305,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -37325,13 +37325,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -39292,9 +39292,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -39303,23 +39303,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -39330,10 +39330,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -44974,8 +44974,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path20, level) {
-    this.path = path20;
+  constructor(path21, level) {
+    this.path = path21;
     this.level = level;
   }
 };
@@ -46878,11 +46878,11 @@ function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
     for (const [key, value] of body2.entries()) {
-      const existing = formDataMap[key];
-      if (Array.isArray(existing)) {
-        existing.push(value);
+      const existing2 = formDataMap[key];
+      if (Array.isArray(existing2)) {
+        existing2.push(value);
       } else {
-        formDataMap[key] = existing !== void 0 ? [existing, value] : [value];
+        formDataMap[key] = existing2 !== void 0 ? [existing2, value] : [value];
       }
     }
     return formDataMap;
@@ -49527,15 +49527,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path20 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path20.startsWith("/")) {
-      path20 = path20.substring(1);
+    let path21 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
+      path21 = path21.substring(1);
     }
-    if (isAbsoluteUrl(path20)) {
-      requestUrl = path20;
+    if (isAbsoluteUrl(path21)) {
+      requestUrl = path21;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path20);
+      requestUrl = appendPath(requestUrl, path21);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -49581,9 +49581,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path20 = pathToAppend.substring(0, searchStart);
+    const path21 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path20;
+    newPath = newPath + path21;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -49645,8 +49645,8 @@ function simpleParseQueryParams(queryString) {
     return result2;
   }
   queryString = queryString.slice(1);
-  const pairs = queryString.split("&");
-  for (const pair of pairs) {
+  const pairs2 = queryString.split("&");
+  for (const pair of pairs2) {
     const [name, value] = pair.split("=", 2);
     const existingValue = result2.get(name);
     if (existingValue) {
@@ -52460,16 +52460,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -52477,9 +52477,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return void 0;
-    return path20[path20.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -52487,9 +52487,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return false;
-    const current = path20[path20.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -52515,18 +52515,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -55788,11 +55788,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -58879,9 +58879,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path20}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -59363,9 +59363,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path20}`;
+    canonicalizedResourceString += `/${options.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -73306,10 +73306,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 || "/";
-  path20 = escape2(path20);
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape2(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -73394,9 +73394,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 ? path20.endsWith("/") ? `${path20}${name}` : `${path20}/${name}` : name;
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -75756,9 +75756,9 @@ var AvroParser = class _AvroParser {
     const readPairMethod = (s, opts = {}) => {
       return _AvroParser.readMapPair(s, readItemMethod, opts);
     };
-    const pairs = await _AvroParser.readArray(stream3, readPairMethod, options);
+    const pairs2 = await _AvroParser.readArray(stream3, readPairMethod, options);
     const dict = {};
-    for (const pair of pairs) {
+    for (const pair of pairs2) {
       dict[pair.key] = pair.value;
     }
     return dict;
@@ -82540,12 +82540,12 @@ async function saveBaseline(run2, opts, log2) {
     log2.info(`Baseline not saved: ${unavailable}.`);
     return;
   }
-  const path20 = baselinePath(opts.tempDir);
+  const path21 = baselinePath(opts.tempDir);
   const key = baselineCacheKey(opts.dockerfile, opts.runId);
   try {
-    await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path20), { recursive: true });
-    await (0, import_promises.writeFile)(path20, JSON.stringify(results) + "\n");
-    if (await service.save([path20], key)) log2.info(`Baseline saved as ${key}.`);
+    await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path21), { recursive: true });
+    await (0, import_promises.writeFile)(path21, JSON.stringify(results) + "\n");
+    if (await service.save([path21], key)) log2.info(`Baseline saved as ${key}.`);
     else log2.info(`Baseline ${key} was not saved (the cache service said why above).`);
   } catch (e) {
     log2.warn(`Baseline ${key} could not be saved: ${message2(e)}. Pull requests keep comparing with the previous one.`);
@@ -82555,16 +82555,16 @@ async function restoreBaseline(opts, log2) {
   const service = opts.service ?? actionsCache;
   const unavailable = service.unavailableReason();
   if (unavailable !== void 0) return { missing: `the Actions cache is unavailable: ${unavailable}` };
-  const path20 = baselinePath(opts.tempDir);
+  const path21 = baselinePath(opts.tempDir);
   const prefix2 = baselineRestoreKey(opts.dockerfile);
   try {
-    await (0, import_promises.rm)(path20, { force: true });
-    const matched = await service.restore([path20], prefix2, [prefix2]);
+    await (0, import_promises.rm)(path21, { force: true });
+    const matched = await service.restore([path21], prefix2, [prefix2]);
     if (matched === void 0) {
       return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on a push to the default branch saves it)` };
     }
     log2.info(`Baseline: restored ${matched} from the Actions cache.`);
-    return { results: parseBaselineResults(await (0, import_promises.readFile)(path20, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
+    return { results: parseBaselineResults(await (0, import_promises.readFile)(path21, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
   } catch (e) {
     return { missing: `the cached baseline could not be read: ${message2(e)}` };
   }
@@ -82654,6 +82654,1122 @@ function baselineComparer(opts) {
   };
 }
 
+// src/docker/build.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// src/docker/build-command.ts
+function buildArgs(opts) {
+  const f = opts.flags;
+  const many = (flag, values) => (values ?? []).flatMap((v) => [flag, v]);
+  const one = (flag, value) => value ? [flag, value] : [];
+  return [
+    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
+    ...opts.buildx ? ["buildx", "build", "--load"] : opts.buildkit ? ["build"] : ["build", "--force-rm"],
+    ...one("--builder", f?.builder),
+    "--file",
+    opts.dockerfile,
+    "--tag",
+    opts.tag,
+    "--iidfile",
+    opts.iidFile,
+    ...opts.buildx ? one("--metadata-file", opts.metadataFile) : [],
+    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
+    ...opts.target ? ["--target", opts.target] : [],
+    ...many("--secret", f?.secretFiles.map((s) => `id=${s.id},src=${s.src}`)),
+    ...many("--ssh", f?.ssh),
+    ...many("--cache-from", f?.cacheFrom),
+    ...many("--cache-to", f?.cacheTo),
+    ...one("--platform", f?.platforms.join(",")),
+    ...many("--build-context", f?.buildContexts),
+    ...f?.noCache ? ["--no-cache"] : [],
+    ...f?.pull ? ["--pull"] : [],
+    ...many("--label", f?.labels),
+    ...one("--network", f?.network),
+    ...many("--add-host", f?.addHosts),
+    ...one("--shm-size", f?.shmSize),
+    ...one("--provenance", f?.provenance),
+    ...one("--sbom", f?.sbom),
+    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
+    ...opts.buildx || opts.buildkit ? ["--progress", "plain"] : [],
+    opts.context
+  ];
+}
+
+// src/docker/build-failure.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var LOG_TAIL_LINES = 40;
+function parseBuildFailure(output, dockerfileText) {
+  const lines2 = output.replace(/\s+$/, "").split(/\r?\n/);
+  const failedLine = lineFromOutput(lines2) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines2, instructions(dockerfileText)));
+  return {
+    reason: failureReason(lines2),
+    ...failedLine === void 0 ? {} : { failedLine },
+    logTail: lines2.slice(-LOG_TAIL_LINES).join("\n")
+  };
+}
+function failureReason(lines2) {
+  const error2 = lines2.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
+  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines2.join("\n")) ?? "the build failed without an error message";
+}
+function lineFromOutput(lines2) {
+  let found;
+  lines2.forEach((line2, i) => {
+    const source = /^\s*\S.*:(\d+)\s*$/.exec(line2);
+    if (source && /^\s*-{10,}\s*$/.test(lines2[i + 1] ?? "")) found = Number(source[1]);
+    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line2);
+    if (parse2) found = Number(parse2[1]);
+  });
+  return found;
+}
+function instructions(dockerfileText) {
+  let stageIndex = -1;
+  let stage = "";
+  return import_dockerfile_ast.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
+    if (ins instanceof import_dockerfile_ast.From) {
+      stageIndex++;
+      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
+    }
+    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
+  });
+}
+function instructionKey(text) {
+  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
+  const space = flat.indexOf(" ");
+  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
+}
+function lineFromStep(lines2, all) {
+  for (const line2 of [...lines2].reverse()) {
+    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line2);
+    if (classic) {
+      const candidate = all[Number(classic[1]) - 1];
+      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
+    }
+    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line2);
+    if (buildkit) {
+      const [, stage, text] = buildkit;
+      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
+      return matches2.length === 1 ? matches2[0].line : void 0;
+    }
+  }
+  return void 0;
+}
+
+// src/docker/inspect.ts
+var DockerError = class extends Error {
+  name = "DockerError";
+};
+function parseImageInspect(text) {
+  let parsed2;
+  try {
+    parsed2 = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
+  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
+  const { Id, Size, RepoTags } = image;
+  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
+  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
+}
+async function inspectImage(ref, env) {
+  const result2 = await Exec.run("docker", ["image", "inspect", ref], { env });
+  if (result2.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
+  if (result2.exitCode !== 0) {
+    const why = lastNonBlankLine(result2.stderr) ?? `docker image inspect exited with code ${result2.exitCode}`;
+    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
+    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
+  }
+  return parseImageInspect(result2.stdout);
+}
+
+// src/docker/metadata.ts
+function buildMetadata(imageId, tag, fromBuildx) {
+  return { "containerimage.config.digest": imageId, "image.name": tag, ...fromBuildx };
+}
+function pushedMetadata(metadata2, tags2, digest) {
+  return { ...metadata2, "image.name": tags2.join(","), "containerimage.digest": digest };
+}
+
+// src/docker/secrets.ts
+var import_promises3 = require("node:fs/promises");
+var import_node_path6 = __toESM(require("node:path"), 1);
+async function writeSecretFiles(dir, secrets) {
+  return Promise.all(
+    secrets.map(async ({ id, value }, index) => {
+      const src = import_node_path6.default.join(dir, `secret-${index}`);
+      await (0, import_promises3.writeFile)(src, value, { mode: 384 });
+      return { id, src };
+    })
+  );
+}
+function redactor(secrets) {
+  const values = secretParts(secrets).sort((a, b) => b.length - a.length);
+  if (values.length === 0) return (text) => text;
+  return (text) => values.reduce((out, value) => out.split(value).join("***"), text);
+}
+function secretParts(secrets) {
+  return [...new Set(secrets.flatMap(({ value }) => [value, ...value.split(/\r?\n/)]).map((v) => v.trim()))].filter((v) => v !== "");
+}
+
+// src/docker/build.ts
+function buildImage(opts, onLine) {
+  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
+}
+async function build(opts, onLine) {
+  const missing2 = await missingSecretFile(opts.inputs);
+  if (missing2) return { status: "failed", reason: missing2 };
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path7.default.join(opts.tempDir, "container-gate-build-"));
+  try {
+    const iidFile = import_node_path7.default.join(dir, "iid");
+    const metadataFile = import_node_path7.default.join(dir, "metadata.json");
+    const secrets = opts.inputs?.secrets ?? [];
+    const flags = opts.inputs && { ...opts.inputs, secretFiles: [...opts.inputs.secretFiles, ...await writeSecretFiles(dir, secrets)] };
+    const redact = redactor(secrets);
+    const output = [];
+    const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile, metadataFile, ...flags && { flags } }), {
+      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
+      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin, and for
+      // BuildKit only where the client has it built in (chooseBuilder).
+      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: opts.buildkit ? "1" : "0", ...opts.env },
+      onLine: (raw) => {
+        const line2 = redact(raw);
+        output.push(line2);
+        onLine?.(line2);
+      }
+    });
+    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
+    if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
+    const imageId = (await (0, import_promises4.readFile)(iidFile, "utf8")).trim();
+    const image = await inspectImage(imageId, opts.env);
+    const metadata2 = buildMetadata(imageId, opts.tag, opts.buildx ? await readMetadataFile(metadataFile) : void 0);
+    return { status: "ok", imageId, imageSize: image.size, metadata: metadata2 };
+  } catch (error2) {
+    if (error2 instanceof DockerError || isNodeError(error2)) {
+      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
+    }
+    throw error2;
+  } finally {
+    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+  }
+}
+async function missingSecretFile(inputs) {
+  for (const { id, src } of inputs?.secretFiles ?? []) {
+    const found = await (0, import_promises4.stat)(src).then((s) => s.isFile(), () => false);
+    if (!found) return `input secret-files: ${id}=${src}: there is no file at ${src}. Fix the path (relative to the workspace), or create the file in an earlier step.`;
+  }
+  return void 0;
+}
+async function readMetadataFile(file) {
+  let text;
+  try {
+    text = await (0, import_promises4.readFile)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    const parsed2 = JSON.parse(text);
+    if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+  } catch {
+  }
+  throw new DockerError(`buildx wrote a metadata file that is not a JSON object (${file})`);
+}
+function isNodeError(error2) {
+  return error2 instanceof Error && "code" in error2;
+}
+
+// src/docker/build-args-input.ts
+var BuildArgsError = class extends Error {
+  name = "BuildArgsError";
+};
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseBuildArgs(text) {
+  const pairs2 = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line2 = raw.trim();
+    if (line2 === "") return;
+    const eq = line2.indexOf("=");
+    const key = eq < 0 ? line2 : line2.slice(0, eq).trim();
+    if (eq < 0 || !NAME.test(key)) {
+      throw new BuildArgsError(
+        `build-args line ${index + 1}: "${line2}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
+      );
+    }
+    pairs2.push([key, line2.slice(eq + 1)]);
+  });
+  return pairs2;
+}
+
+// src/docker/list-input.ts
+function parseList(text, { commas }) {
+  const items = [];
+  let current = "";
+  let quoted = false;
+  let wasQuoted = false;
+  const push = () => {
+    const item = wasQuoted ? current : current.trim();
+    if (item !== "") items.push(item);
+    current = "";
+    wasQuoted = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else current += c;
+    } else if (c === '"' && current.trim() === "") {
+      current = "";
+      quoted = true;
+      wasQuoted = true;
+    } else if (c === "\n" || commas && c === ",") push();
+    else if (wasQuoted ? !/\s/.test(c) : c !== "\r") {
+      if (wasQuoted) throw new ListInputError("an item in double quotes has more text after its closing quote");
+      current += c;
+    }
+  }
+  if (quoted) throw new ListInputError("a double quote is opened and never closed");
+  push();
+  return items;
+}
+var ListInputError = class extends Error {
+  name = "ListInputError";
+};
+
+// src/docker/build-inputs.ts
+var NO_BUILD_INPUTS = readBuildInputs(() => "", {});
+function readBuildInputs(get, env) {
+  const list2 = (name, commas = false) => {
+    try {
+      return parseList(get(name), { commas });
+    } catch (e) {
+      if (e instanceof ListInputError) throw new UsageError2(`input ${name}: ${e.message}. Close the quote, or write "" for a quote inside one.`);
+      throw e;
+    }
+  };
+  const bool2 = (name) => get(name).trim() === "" ? false : parseBoolean(`input ${name}`, get(name));
+  const secretEnvs = pairs("secret-envs", list2("secret-envs"), "MY_SECRET=MY_ENV_VAR").map(({ id, value: name }) => {
+    const value = env[name];
+    if (value === void 0) {
+      throw new UsageError2(`input secret-envs: ${id}=${name} names the environment variable ${name}, which is not set in this step. Set it under the step's env:, e.g. ${name}: \${{ secrets.${name} }}.`);
+    }
+    return { id, value, from: "secret-envs" };
+  });
+  const secrets = pairs("secrets", list2("secrets"), "GIT_AUTH_TOKEN=${{ secrets.TOKEN }}").map(({ id, value }) => ({ id, value, from: "secrets" }));
+  return {
+    secrets: [...secrets, ...secretEnvs],
+    secretFiles: pairs("secret-files", list2("secret-files"), "MY_SECRET=./secret.txt").map(({ id, value }) => ({ id, src: value })),
+    ssh: list2("ssh"),
+    cacheFrom: list2("cache-from"),
+    cacheTo: list2("cache-to"),
+    platforms: list2("platforms", true),
+    buildContexts: list2("build-contexts"),
+    builder: get("builder").trim(),
+    noCache: bool2("no-cache"),
+    pull: bool2("pull"),
+    labels: list2("labels"),
+    network: get("network").trim(),
+    addHosts: list2("add-hosts", true),
+    shmSize: get("shm-size").trim(),
+    provenance: get("provenance").trim(),
+    sbom: get("sbom").trim(),
+    tags: list2("tags", true),
+    push: bool2("push")
+  };
+}
+function pairs(input, items, example) {
+  return items.map((item, index) => {
+    const eq = item.indexOf("=");
+    const id = eq < 0 ? "" : item.slice(0, eq).trim();
+    if (id === "" || /[,="]/.test(id)) {
+      throw new UsageError2(
+        `input ${input}: item ${index + 1} is not id=value (not shown: it may hold a secret). Write one per line, e.g. ${example}; the id holds no comma, = or quote.`
+      );
+    }
+    return { id, value: item.slice(eq + 1) };
+  });
+}
+
+// src/docker/builder-choice.ts
+var BUILDX_ONLY = ["cache-to", "build-contexts", "builder", "provenance", "sbom"];
+var BUILDKIT_ONLY = ["secrets", "secret-files", "secret-envs", "ssh", "cache-from", "platforms"];
+var NOT_BUILTIN_BUILDKIT = ["shm-size"];
+function chooseBuilder(inputs, support) {
+  const set = setInputs(inputs);
+  if (inputs.platforms.length > 1) {
+    throw new UsageError2(
+      `input platforms: ${inputs.platforms.join(", ")} are ${inputs.platforms.length} platforms, and the image the gate scans is loaded into the Docker engine, which holds one. Gate one platform per step (a matrix over platforms), so that each pushed image is the one scanned.`
+    );
+  }
+  if (support.buildx) return "buildx";
+  const needBuildx = set.filter((name) => BUILDX_ONLY.includes(name));
+  if (needBuildx.length > 0) throw missing(needBuildx, "buildx");
+  const needBuildkit = set.filter((name) => BUILDKIT_ONLY.includes(name));
+  if (needBuildkit.length === 0) return "classic";
+  if (!builtinBuildkit(support.clientVersion)) throw missing(needBuildkit, "BuildKit, which this Docker client (23 or later) runs only through buildx");
+  const unsupported = set.filter((name) => NOT_BUILTIN_BUILDKIT.includes(name));
+  if (unsupported.length > 0) {
+    throw new UsageError2(
+      `${names(unsupported)} and ${names(needBuildkit)} cannot be used together without buildx: BuildKit inside docker build ${unsupported.length === 1 ? "has" : "have"} no ${unsupported.map((n) => `--${n}`).join(", ")}. Install buildx (docker/setup-buildx-action), or leave one of them out.`
+    );
+  }
+  return "buildkit";
+}
+function builtinBuildkit(clientVersion) {
+  const major = Number(/^(\d+)\./.exec(clientVersion)?.[1]);
+  return Number.isInteger(major) && major < 23;
+}
+function missing(inputs, what) {
+  return new UsageError2(
+    `${names(inputs)} ${inputs.length === 1 ? "needs" : "need"} ${what}, and buildx is not installed here. Add docker/setup-buildx-action before this step, or leave the input out.`
+  );
+}
+function names(inputs) {
+  return `input${inputs.length === 1 ? "" : "s"} ${inputs.join(", ")}`;
+}
+function setInputs(inputs) {
+  const given = {
+    secrets: inputs.secrets.some((s) => s.from === "secrets"),
+    "secret-envs": inputs.secrets.some((s) => s.from === "secret-envs"),
+    "secret-files": inputs.secretFiles.length > 0,
+    ssh: inputs.ssh.length > 0,
+    "cache-from": inputs.cacheFrom.length > 0,
+    "cache-to": inputs.cacheTo.length > 0,
+    platforms: inputs.platforms.length > 0,
+    "build-contexts": inputs.buildContexts.length > 0,
+    builder: inputs.builder !== "",
+    "no-cache": inputs.noCache,
+    pull: inputs.pull,
+    labels: inputs.labels.length > 0,
+    network: inputs.network !== "",
+    "add-hosts": inputs.addHosts.length > 0,
+    "shm-size": inputs.shmSize !== "",
+    provenance: inputs.provenance !== "",
+    sbom: inputs.sbom !== "",
+    tags: inputs.tags.length > 0,
+    push: inputs.push
+  };
+  return Object.keys(given).filter((name) => given[name]);
+}
+
+// src/docker/detect.ts
+async function detectDocker(env, buildSwitch = "build: false") {
+  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}} {{.Client.Version}}"], { env });
+  if (server.startError !== void 0) return { available: false, reason: `docker is not on PATH: install Docker or pass ${buildSwitch}` };
+  if (server.exitCode !== 0) {
+    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
+    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass ${buildSwitch}` };
+  }
+  const [version3 = "", clientVersion = ""] = server.stdout.trim().split(" ");
+  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
+  return { available: true, buildx: buildx.exitCode === 0, version: version3, clientVersion };
+}
+
+// src/attribution/created-by.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
+function readCreatedBy(createdBy) {
+  const text = createdBy.trim().replace(/\s*# buildkit$/, "");
+  const nop = /^\/bin\/sh -c #\(nop\)\s*(\S+)\s*(.*)$/s.exec(text);
+  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2] };
+  const word = /^(\S+)\s*(.*)$/s.exec(text);
+  if (word && KEYWORDS.has(word[1])) return { keyword: word[1], text: word[2] };
+  return { keyword: "RUN", text };
+}
+function stepMatches(step, instruction) {
+  if (step.keyword !== instruction.keyword) return false;
+  switch (instruction.keyword) {
+    case "RUN": {
+      const command = collapse(instruction.execForm ? instruction.execForm.join(" ") : instruction.args);
+      return command !== "" && collapse(step.text).endsWith(command);
+    }
+    case "COPY":
+    case "ADD": {
+      const destination = lastArgument(instruction);
+      const classic = /^(?:file|dir|multi):\S+ in (.*)$/s.exec(step.text.trim());
+      const written = classic ? classic[1].trim() : step.text.trim().split(/\s+/).at(-1);
+      return destination !== void 0 && written === destination;
+    }
+    case "WORKDIR":
+      return collapse(step.text) === collapse(instruction.args);
+    default:
+      return true;
+  }
+}
+function instructionText(instruction) {
+  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  return [instruction.keyword, ...flags, collapse(instruction.args)].filter((part) => part !== "").join(" ");
+}
+function lastArgument(instruction) {
+  return instruction.execForm ? instruction.execForm.at(-1) : instruction.args.trim().split(/\s+/).at(-1);
+}
+function collapse(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/attribution/empty-layers.ts
+var CONFIG_ONLY = /* @__PURE__ */ new Set([
+  "ENV",
+  "LABEL",
+  "CMD",
+  "ENTRYPOINT",
+  "EXPOSE",
+  "USER",
+  "ARG",
+  "HEALTHCHECK",
+  "STOPSIGNAL",
+  "VOLUME",
+  "SHELL",
+  "ONBUILD",
+  "MAINTAINER"
+]);
+function layerHint(entry) {
+  if (entry.size > 0) return "layer";
+  const { keyword, text } = readCreatedBy(entry.createdBy);
+  if (CONFIG_ONLY.has(keyword)) return "empty";
+  if (keyword === "COPY" || keyword === "ADD") return "layer";
+  const buildkit = entry.comment === "buildkit.dockerfile.v0" || /# buildkit$/.test(entry.createdBy.trim());
+  if (buildkit && keyword === "RUN") return "layer";
+  if (buildkit && keyword === "WORKDIR" && text.trim() !== "/") return "layer";
+  return "unsure";
+}
+function inferOwners(history, layerCount) {
+  const anchors = [{ index: -1, layers: 0 }];
+  history.forEach((entry, index) => {
+    if (entry.layers !== void 0) anchors.push({ index, layers: entry.layers });
+  });
+  anchors.push({ index: history.length - 1, layers: layerCount });
+  const owners = [];
+  for (let a = 1; a < anchors.length; a++) {
+    const start = anchors[a - 1].index + 1;
+    const end = anchors[a].index;
+    const delta = anchors[a].layers - anchors[a - 1].layers;
+    if (delta < 0 || delta > end - start + 1) return Array.from({ length: layerCount }, () => []);
+    owners.push(...spanOwners(history, start, end, delta));
+  }
+  return owners;
+}
+function spanOwners(history, start, end, delta) {
+  const span = history.slice(start, end + 1).map((entry, i) => ({ index: start + i, sure: layerHint(entry) === "layer", empty: layerHint(entry) === "empty" }));
+  const possible = span.filter((e) => !e.empty);
+  const sure = possible.filter((e) => e.sure).length;
+  if (sure > delta || possible.length < delta) return Array.from({ length: delta }, () => span.map((e) => e.index));
+  let sureBefore = 0;
+  const bounds = possible.map((e, p) => {
+    const b = { index: e.index, before: p, sureBefore, after: possible.length - p - 1, sureAfter: sure - sureBefore - (e.sure ? 1 : 0) };
+    if (e.sure) sureBefore++;
+    return b;
+  });
+  return Array.from(
+    { length: delta },
+    (_, k) => bounds.filter((b) => b.sureBefore <= k && k <= b.before && b.sureAfter <= delta - k - 1 && delta - k - 1 <= b.after).map((b) => b.index)
+  );
+}
+
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function effectiveStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false;
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+
+// src/attribution/layers.ts
+function ownersByFlags(emptyLayer, layerCount) {
+  const owners = emptyLayer.flatMap((empty, index) => empty ? [] : [[index]]);
+  return owners.length === layerCount ? owners : void 0;
+}
+function layersOf(steps, owners, diffIds, sizes = []) {
+  return diffIds.map((diffId, k) => {
+    const candidates = owners[k] ?? [];
+    const sole = candidates.length === 1 ? candidates[0] : void 0;
+    const size = sole === void 0 ? void 0 : sizes[sole];
+    const layer = { diffId, origin: "unknown", createdBy: sole === void 0 ? "" : steps[sole]?.createdBy ?? "", ...size !== void 0 && { size } };
+    const places = candidates.map((h) => steps[h]);
+    const first = places[0];
+    if (!first || first.origin === "unknown" || places.some((p) => p?.origin !== first.origin || p.line !== first.line)) return layer;
+    return { ...layer, origin: first.origin, ...first.line !== void 0 && { line: first.line }, ...first.instruction !== void 0 && { instruction: first.instruction } };
+  });
+}
+function builtStage(model, target) {
+  if (!target) return model.stages.at(-1);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+function traceHistory(createdBy, model, target) {
+  const stage = builtStage(model, target);
+  const places = stage ? placeHistory(createdBy, model, stage) : createdBy.map(() => void 0);
+  return createdBy.map((text, h) => ({ createdBy: text, ...places[h] ?? { origin: "unknown" } }));
+}
+function placeHistory(history, model, stage) {
+  const chain = ancestry(model, stage).reverse();
+  const instructions2 = chain.flatMap((s) => s.instructions);
+  const places = history.map(() => void 0);
+  let i = instructions2.length - 1;
+  let h = history.length - 1;
+  while (i >= 0 && h >= 0) {
+    const instruction = instructions2[i];
+    if (stepMatches(readCreatedBy(history[h]), instruction)) {
+      if (LAYER_KEYWORDS.has(instruction.keyword)) places[h] = { origin: "instruction", line: instruction.line, instruction: instructionText(instruction) };
+      i--;
+      h--;
+    } else if (!LAYER_KEYWORDS.has(instruction.keyword)) {
+      i--;
+    } else {
+      return places;
+    }
+  }
+  if (i >= 0) return places;
+  const from = chain[0].from;
+  for (let k = 0; k <= h; k++) places[k] = { origin: "base", line: from.line, instruction: instructionText(from) };
+  return places;
+}
+
+// src/image/facts.ts
+var HEAVIEST = 5;
+function imageFacts(input) {
+  const steps = traceHistory(input.history.map((h) => h.createdBy), input.model, input.target);
+  const owners = inferOwners(input.history, input.diffIds.length);
+  const sizes = input.history.map((h) => h.size);
+  const layers = layersOf(steps, owners, input.diffIds, sizes);
+  const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]));
+  const healthcheck = healthcheckCommand(input.healthcheck);
+  const base = baseImage(input.model, input.target, input.baseDigests);
+  return {
+    size: input.size,
+    user: input.user,
+    ...healthcheck !== void 0 && { healthcheck },
+    exposedPorts: input.exposedPorts,
+    layers,
+    history: steps,
+    heaviest: heaviest(steps, sizes, solo),
+    ...base && { base }
+  };
+}
+function baseReference(model, target) {
+  const stage = builtStage(model, target);
+  if (!stage) return void 0;
+  const from = ancestry(model, stage).at(-1).from;
+  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
+  return { image: from.image.text, line: from.line };
+}
+function runsAsRoot(user) {
+  return user.trim() === "" || isRootUser(user);
+}
+function baseImage(model, target, digests = []) {
+  const ref = baseReference(model, target);
+  if (!ref) return void 0;
+  const name = ref.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
+  const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0];
+  return { ...ref, ...digest !== void 0 && { digest } };
+}
+function healthcheckCommand(test) {
+  const [kind, ...args] = test ?? [];
+  if (kind === "CMD-SHELL" || kind === "CMD") return args.join(" ");
+  return void 0;
+}
+function heaviest(steps, sizes, owners) {
+  const weights = /* @__PURE__ */ new Map();
+  steps.forEach((step, index) => {
+    const bytes = sizes[index] ?? 0;
+    if (bytes === 0 && !owners.has(index)) return;
+    const traced = step.origin !== "unknown" && step.line !== void 0;
+    const key = traced ? `${step.line}` : `#${index}`;
+    const weight = weights.get(key) ?? {
+      ...traced && { line: step.line },
+      instruction: traced ? step.instruction ?? step.createdBy : step.createdBy,
+      bytes: 0
+    };
+    weight.bytes += bytes;
+    weights.set(key, weight);
+  });
+  return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
+}
+
+// src/lint/parse.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+var import_dockerfile = __toESM(require_dockerfile(), 1);
+var import_parser = __toESM(require_parser(), 1);
+
+// src/lint/image-ref.ts
+function parseImageRef(text) {
+  const at = text.indexOf("@");
+  const digest = at === -1 ? void 0 : text.slice(at + 1);
+  const withoutDigest = at === -1 ? text : text.slice(0, at);
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > withoutDigest.lastIndexOf("/");
+  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? "" : name.slice(0, slash);
+  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
+  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
+}
+var HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
+function officialImageName(image) {
+  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
+}
+function isContentDigest(digest) {
+  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
+}
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
+var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+function isValidReference(text) {
+  if (!REFERENCE.test(text)) return false;
+  const at = text.indexOf("@");
+  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
+}
+function expandVariables(text, values) {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+    const value = values.get(braced ?? bare ?? "");
+    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
+    return value ?? whole;
+  });
+}
+
+// src/lint/parse.ts
+var KEYWORDS2 = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
+var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+var astInstruction = import_dockerfile_ast2.Instruction.prototype;
+var readRawArguments = astInstruction.getRawArguments;
+var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
+astInstruction.getRawArguments = function getRawArguments() {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
+};
+var astParser = import_parser.Parser.prototype;
+var buildInstructionNode = astParser.createInstruction;
+var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
+astParser.createInstruction = function createInstruction(...key) {
+  const last = this[LAST_BUILT];
+  if (last && key.every((k, i) => k === last.key[i])) return last.node;
+  const node = buildInstructionNode.apply(this, key);
+  this[LAST_BUILT] = { key, node };
+  return node;
+};
+import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+function parseDockerfile(text) {
+  const source = text.replace(/^\uFEFF/, "");
+  const lines2 = source.split(/\r?\n/);
+  if (UTF16.test(source)) {
+    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
+  }
+  const loneCr = source.includes("\r") ? lines2.findIndex((line2) => line2.includes("\r")) : -1;
+  if (loneCr !== -1) {
+    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
+  }
+  const binary = CONTROL_CHARACTER.exec(source);
+  if (binary) {
+    const line2 = source.slice(0, binary.index).split("\n").length;
+    return emptyModel([{ line: line2, message: `line ${line2} contains binary data (a control character); this does not look like a Dockerfile` }]);
+  }
+  let ast;
+  try {
+    ast = import_dockerfile_ast2.DockerfileParser.parse(source);
+  } catch (error2) {
+    return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
+  }
+  const escape3 = ast.getEscapeCharacter();
+  const problems = [];
+  const instructions2 = [];
+  const stages = [];
+  const covered = [];
+  const initialArgs = /* @__PURE__ */ new Map();
+  const stageByName = /* @__PURE__ */ new Map();
+  let lastLine = 0;
+  for (const node of ast.getInstructions()) {
+    const start = node.getRange().start.line;
+    if (start < lastLine) continue;
+    const keyword = node.getKeyword();
+    const span = readInstruction(lines2, start, escape3, keyword);
+    const end = Math.max(span.end, node.getRange().end.line);
+    lastLine = end + 1;
+    covered.push([start + 1, end + 1]);
+    problems.push(...span.problems);
+    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
+    const problem = checkInstruction(instruction);
+    if (problem) problems.push(problem);
+    if (keyword === "ARG" && stages.length === 0) {
+      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, p.value);
+    }
+    if (keyword === "FROM" && instruction.args !== "") {
+      const from = toFrom(instruction, stages.length, initialArgs);
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) });
+      if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
+      instructions2.push(from);
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+      instructions2.push(instruction);
+    }
+  }
+  return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments: readComments(lines2, covered), problems };
+}
+function emptyModel(problems) {
+  return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
+}
+function readInstruction(lines2, start, escape3, keyword) {
+  let text = "";
+  let i = start;
+  const emptyLines = [];
+  for (; ; ) {
+    const line2 = lines2[i];
+    const continued = endsWithEscape(line2, escape3);
+    text += continued ? line2.trimEnd().slice(0, -1) : line2;
+    if (!continued) break;
+    do {
+      i++;
+      if (i < lines2.length && /^\s*$/.test(lines2[i])) emptyLines.push(i + 1);
+    } while (i < lines2.length && /^\s*(#.*)?$/.test(lines2[i]));
+    if (i >= lines2.length) {
+      i = lines2.length - 1;
+      break;
+    }
+  }
+  const rest = text.replace(/^\s*\S+\s*/, "");
+  const heredocs = [];
+  const problems = [];
+  if (HEREDOC_KEYWORDS.has(keyword)) {
+    for (const opener of heredocOpeners(rest)) {
+      const body2 = i + 1;
+      let close = body2;
+      while (close < lines2.length && (opener.stripTabs ? lines2[close].replace(/^\t+/, "") : lines2[close]) !== opener.delimiter) close++;
+      if (close === lines2.length) {
+        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
+        i = lines2.length - 1;
+        break;
+      }
+      heredocs.push({ delimiter: opener.delimiter, line: body2 + 1, endLine: close + 1, content: lines2.slice(body2, close).join("\n") });
+      i = close;
+    }
+  }
+  return { end: i, emptyLines, text: rest, heredocs, problems };
+}
+function endsWithEscape(line2, escape3) {
+  return line2.trimEnd().endsWith(escape3);
+}
+function heredocOpeners(text) {
+  const openers = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "'" || c === '"') {
+      const end = text.indexOf(c, i + 1);
+      i = end === -1 ? text.length : end + 1;
+    } else if (text.startsWith("<<<", i)) {
+      i += 3;
+    } else if (text.startsWith("<<", i)) {
+      const match3 = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i));
+      if (match3) openers.push({ delimiter: match3[3], stripTabs: match3[1] === "-" });
+      i += match3 ? match3[0].length : 2;
+    } else {
+      i++;
+    }
+  }
+  return openers;
+}
+function buildInstruction(node, keyword, span, end, stageIndex) {
+  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
+  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
+  const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
+  const instruction = {
+    keyword,
+    keywordAsWritten: node.getInstruction(),
+    line: node.getRange().start.line + 1,
+    endLine: end + 1,
+    emptyContinuationLines: span.emptyLines,
+    stageIndex,
+    flags,
+    args,
+    execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
+    heredocs: span.heredocs,
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+  };
+  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
+  if (trigger) {
+    const text = span.text.replace(/^\s*\S+\s*/, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+  }
+  return instruction;
+}
+function splitFlags(text) {
+  const flags = [];
+  let rest = text.trim();
+  for (let match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match3; match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+    flags.push({ name: match3[1], value: match3[2] });
+    rest = rest.slice(match3[0].length);
+  }
+  return { flags, rest };
+}
+function execForm(text) {
+  if (!text.startsWith("[")) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readProperties(node) {
+  const withProperties = node;
+  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
+}
+function argProperties(args) {
+  const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
+  return words.map((word) => {
+    const eq = word.indexOf("=");
+    if (eq === -1) return { key: word };
+    const written = word.slice(eq + 1);
+    const value = written.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, dq, sq) => sq ?? dq.replace(/\\(.)/g, "$1"));
+    return { key: word.slice(0, eq), value, valueAsWritten: written };
+  });
+}
+function checkInstruction(instruction) {
+  const { keyword, line: line2 } = instruction;
+  if (!KEYWORDS2.has(keyword)) {
+    return { line: line2, message: `unknown instruction ${keyword} on line ${line2}: use one of ${[...KEYWORDS2].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
+  }
+  if (instruction.args === "" && instruction.heredocs.length === 0) {
+    return { line: line2, message: `${keyword} on line ${line2} has no arguments: give it what it needs, or remove the line` };
+  }
+  return void 0;
+}
+function toFrom(instruction, stageIndex, initialArgs) {
+  const [written = "", as, alias] = instruction.args.split(/\s+/);
+  return {
+    ...instruction,
+    keyword: "FROM",
+    stageIndex,
+    image: parseImageRef(expandVariables(written, initialArgs)),
+    imageAsWritten: parseImageRef(written),
+    alias: as?.toUpperCase() === "AS" ? alias : void 0,
+    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
+    platform: instruction.flags.find((f) => f.name === "platform")?.value
+  };
+}
+function readComments(lines2, covered) {
+  const inside = new Uint8Array(lines2.length + 1);
+  for (const [from, to] of covered) inside.fill(1, from, to + 1);
+  const comments = [];
+  lines2.forEach((line2, index) => {
+    const match3 = /^\s*#(.*)$/.exec(line2);
+    if (match3 && !inside[index + 1]) comments.push({ line: index + 1, text: match3[1].trim() });
+  });
+  return comments;
+}
+
+// src/docker/image-config.ts
+function parseInspectedImages(text) {
+  let parsed2;
+  try {
+    parsed2 = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed2.map((image) => {
+    if (!isObject2(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
+    const config = isObject2(image.Config) ? image.Config : {};
+    const rootfs = isObject2(image.RootFS) ? image.RootFS : {};
+    const healthcheck = isObject2(config.Healthcheck) ? strings(config.Healthcheck.Test) : [];
+    return {
+      id: typeof image.Id === "string" ? image.Id : "",
+      size: image.Size,
+      layers: strings(rootfs.Layers),
+      repoDigests: strings(image.RepoDigests),
+      user: typeof config.User === "string" ? config.User : "",
+      ...healthcheck.length > 0 && { healthcheck },
+      exposedPorts: isObject2(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+    };
+  });
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/docker/image-facts.ts
+async function readImageFacts(opts) {
+  const model = parseDockerfile(opts.dockerfileText);
+  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
+  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
+  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
+  const counts = await layerCounts(history, image, opts.env);
+  const base = baseReference(model, opts.target);
+  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
+  return imageFacts({
+    size: image.size,
+    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
+    diffIds: image.layers,
+    user: image.user,
+    ...image.healthcheck && { healthcheck: image.healthcheck },
+    exposedPorts: image.exposedPorts,
+    model,
+    ...opts.target && { target: opts.target },
+    baseDigests
+  });
+}
+function parseHistory(text) {
+  return text.split(/\r?\n/).filter((line2) => line2.trim() !== "").map((line2) => {
+    const entry = parseJsonLine(line2);
+    const size = Number(entry.Size);
+    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
+    return {
+      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
+      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
+      size,
+      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
+    };
+  }).reverse();
+}
+async function layerCounts(history, image, env) {
+  const counts = /* @__PURE__ */ new Map();
+  if (image.id !== "") counts.set(image.id, image.layers.length);
+  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
+  if (ids.length === 0) return counts;
+  const found = await inspect2(ids, env).catch(() => []);
+  for (const ancestor of found) {
+    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
+  }
+  return counts;
+}
+function parseJsonLine(line2) {
+  try {
+    return JSON.parse(line2);
+  } catch {
+    throw new DockerError("docker history printed something other than JSON lines");
+  }
+}
+async function inspect2(refs, env) {
+  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
+}
+async function docker(args, env) {
+  const result2 = await Exec.run("docker", args, { env });
+  if (result2.startError !== void 0) throw new DockerError(result2.startError);
+  if (result2.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
+  return result2.stdout;
+}
+
+// src/docker/push.ts
+async function pushImage(imageId, tags2, env) {
+  let digest;
+  for (const tag of tags2) {
+    await docker2(["tag", imageId, tag], env);
+    const pushed = parsePushDigest(await docker2(["push", tag], env));
+    if (pushed === void 0) throw new DockerError(`docker push ${tag} printed no digest, so it cannot be told what the registry received`);
+    digest ??= pushed;
+  }
+  if (digest === void 0) throw new DockerError("there is no tag to push the image as");
+  return digest;
+}
+function parsePushDigest(output) {
+  return [...output.matchAll(/\bdigest: (sha256:[0-9a-f]{64})\b/g)].at(-1)?.[1];
+}
+async function docker2(args, env) {
+  const result2 = await Exec.run("docker", args, { env });
+  if (result2.startError !== void 0) throw new DockerError(result2.startError);
+  if (result2.exitCode !== 0) {
+    throw new DockerError(`docker ${args.join(" ")} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
+  }
+  return result2.stdout;
+}
+
+// src/docker/push-gated.ts
+async function pushGated(report, tags2, log2, env) {
+  if (!report.verdict.pass) {
+    log2.info(`The gate failed, so nothing is pushed (${tags2.join(", ")}).`);
+    return report;
+  }
+  const [run2] = report.runs;
+  const imageId = run2?.build.status === "ok" ? run2.build.imageId : void 0;
+  if (!run2 || !imageId || report.runs.length !== 1) return failed(report, "there is no built image to push: push needs build: true and one Dockerfile");
+  try {
+    const digest = await pushImage(imageId, tags2, env);
+    log2.info(`Pushed ${tags2.join(", ")}: ${digest}`);
+    const metadata2 = pushedMetadata(run2.build.metadata ?? buildMetadata(imageId, run2.build.image ?? ""), tags2, digest);
+    return { ...report, runs: [{ ...run2, build: { ...run2.build, metadata: metadata2 } }] };
+  } catch (e) {
+    if (!(e instanceof DockerError)) throw e;
+    return failed(report, `the push failed: ${e.message}`);
+  }
+}
+function failed(report, reason) {
+  const runs = report.runs.map((r) => ({ ...r, verdict: { pass: false, reasons: [...r.verdict.reasons, reason] } }));
+  return { runs, verdict: { pass: false, reasons: [...report.verdict.reasons, reason] } };
+}
+
 // src/files/dockerfiles.ts
 var import_posix = require("node:path/posix");
 
@@ -82681,8 +83797,8 @@ function compileGlob(pattern) {
 }
 
 // src/files/patterns.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_promises5 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function matchFiles(base, lines2, opts = {}) {
   const includes = lines2.filter((l) => !l.startsWith("!")).map(compileGlob);
@@ -82703,9 +83819,9 @@ function excluded(glob, file) {
   return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
-  const start = (0, import_node_path6.resolve)(base, glob.root);
+  const start = (0, import_node_path8.resolve)(base, glob.root);
   const kind = await kindOf(start);
-  const shown = (path20) => glob.absolute ? path20.split(import_node_path6.sep).join("/") : toRelative(base, path20);
+  const shown = (path21) => glob.absolute ? path21.split(import_node_path8.sep).join("/") : toRelative(base, path21);
   if (glob.literal) {
     if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
     if (kind !== "folder") return [];
@@ -82715,30 +83831,30 @@ async function expand2(base, glob, opts) {
   return (await walk(start)).map(shown).filter((f) => glob.regex.test(f));
 }
 async function walk(folder) {
-  const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true }).catch(() => []);
+  const entries = await (0, import_promises5.readdir)(folder, { withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
-    const path20 = (0, import_node_path6.join)(folder, entry.name);
+    const path21 = (0, import_node_path8.join)(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path20));
-    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path20) === "file") {
-      files.push(path20);
+      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path21));
+    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path21) === "file") {
+      files.push(path21);
     }
   }
   return files;
 }
-async function kindOf(path20) {
+async function kindOf(path21) {
   try {
-    const s = await (0, import_promises3.stat)(path20);
+    const s = await (0, import_promises5.stat)(path21);
     return s.isDirectory() ? "folder" : "file";
   } catch {
     return "missing";
   }
 }
-function toRelative(base, path20) {
-  const rel = (0, import_node_path6.relative)(base, path20);
+function toRelative(base, path21) {
+  const rel = (0, import_node_path8.relative)(base, path21);
   if (rel === "") return ".";
-  return ((0, import_node_path6.isAbsolute)(rel) ? path20 : rel).split(import_node_path6.sep).join("/");
+  return ((0, import_node_path8.isAbsolute)(rel) ? path21 : rel).split(import_node_path8.sep).join("/");
 }
 
 // src/files/dockerfiles.ts
@@ -82792,11 +83908,17 @@ function decide(lint, build2, scan2, policy) {
   if (scan2.status === "failed") reasons.push(`the vulnerability scan failed: ${scan2.reason ?? "see the scan log"}`);
   const failOnVuln = policy.failOnVuln;
   if (failOnVuln !== "none" && scan2.report) {
-    const counts = countBySeverity(inScope(scan2.report.vulnerabilities, policy));
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
-    if (hits.length > 0) {
+    const kinds = [
+      [scan2.report.vulnerabilities, "vulnerability", "vulnerabilities"],
+      [scan2.report.misconfigurations ?? [], "misconfiguration", "misconfigurations"],
+      [scan2.report.licenses ?? [], "licence", "licences"]
+    ];
+    for (const [findings, one, many] of kinds) {
+      const counts = countBySeverity(inScope(findings, policy));
+      const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln));
+      if (hits.length === 0) continue;
       const list2 = hits.map((s) => `${counts[s]} ${label}${s}`).join(", ");
-      reasons.push(`${list2} ${plural(hits.reduce((n, s) => n + counts[s], 0), "vulnerability", "vulnerabilities")} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
+      reasons.push(`${list2} ${plural(hits.reduce((n, s) => n + counts[s], 0), one, many)} ${setting("fail-on-vuln", failOnVuln.toLowerCase())}`);
     }
   }
   const failOnLint = policy.failOnLint;
@@ -82957,7 +84079,7 @@ function trimSlash(url2) {
 }
 
 // src/github/inputs.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/duration.ts
 var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
@@ -82997,300 +84119,6 @@ function memoize(compute) {
   };
 }
 
-// src/lint/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-var import_dockerfile = __toESM(require_dockerfile(), 1);
-var import_parser = __toESM(require_parser(), 1);
-
-// src/lint/image-ref.ts
-function parseImageRef(text) {
-  const at = text.indexOf("@");
-  const digest = at === -1 ? void 0 : text.slice(at + 1);
-  const withoutDigest = at === -1 ? text : text.slice(0, at);
-  const colon = withoutDigest.lastIndexOf(":");
-  const hasTag = colon > withoutDigest.lastIndexOf("/");
-  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
-  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
-  const slash = name.indexOf("/");
-  const first = slash === -1 ? "" : name.slice(0, slash);
-  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
-  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
-}
-var HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
-function officialImageName(image) {
-  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
-}
-function isContentDigest(digest) {
-  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
-}
-var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
-var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
-function isValidReference(text) {
-  if (!REFERENCE.test(text)) return false;
-  const at = text.indexOf("@");
-  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
-}
-function expandVariables(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
-    const value = values.get(braced ?? bare ?? "");
-    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
-    return value ?? whole;
-  });
-}
-
-// src/lint/parse.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
-var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
-var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-var astInstruction = import_dockerfile_ast.Instruction.prototype;
-var readRawArguments = astInstruction.getRawArguments;
-var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
-astInstruction.getRawArguments = function getRawArguments() {
-  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
-};
-var astParser = import_parser.Parser.prototype;
-var buildInstructionNode = astParser.createInstruction;
-var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-astParser.createInstruction = function createInstruction(...key) {
-  const last = this[LAST_BUILT];
-  if (last && key.every((k, i) => k === last.key[i])) return last.node;
-  const node = buildInstructionNode.apply(this, key);
-  this[LAST_BUILT] = { key, node };
-  return node;
-};
-import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
-function parseDockerfile(text) {
-  const source = text.replace(/^\uFEFF/, "");
-  const lines2 = source.split(/\r?\n/);
-  if (UTF16.test(source)) {
-    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
-  }
-  const loneCr = source.includes("\r") ? lines2.findIndex((line2) => line2.includes("\r")) : -1;
-  if (loneCr !== -1) {
-    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
-  }
-  const binary = CONTROL_CHARACTER.exec(source);
-  if (binary) {
-    const line2 = source.slice(0, binary.index).split("\n").length;
-    return emptyModel([{ line: line2, message: `line ${line2} contains binary data (a control character); this does not look like a Dockerfile` }]);
-  }
-  let ast;
-  try {
-    ast = import_dockerfile_ast.DockerfileParser.parse(source);
-  } catch (error2) {
-    return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
-  }
-  const escape3 = ast.getEscapeCharacter();
-  const problems = [];
-  const instructions2 = [];
-  const stages = [];
-  const covered = [];
-  const initialArgs = /* @__PURE__ */ new Map();
-  const stageByName = /* @__PURE__ */ new Map();
-  let lastLine = 0;
-  for (const node of ast.getInstructions()) {
-    const start = node.getRange().start.line;
-    if (start < lastLine) continue;
-    const keyword = node.getKeyword();
-    const span = readInstruction(lines2, start, escape3, keyword);
-    const end = Math.max(span.end, node.getRange().end.line);
-    lastLine = end + 1;
-    covered.push([start + 1, end + 1]);
-    problems.push(...span.problems);
-    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
-    const problem = checkInstruction(instruction);
-    if (problem) problems.push(problem);
-    if (keyword === "ARG" && stages.length === 0) {
-      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, p.value);
-    }
-    if (keyword === "FROM" && instruction.args !== "") {
-      const from = toFrom(instruction, stages.length, initialArgs);
-      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) });
-      if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
-      instructions2.push(from);
-    } else {
-      stages.at(-1)?.instructions.push(instruction);
-      instructions2.push(instruction);
-    }
-  }
-  return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments: readComments(lines2, covered), problems };
-}
-function emptyModel(problems) {
-  return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
-}
-function readInstruction(lines2, start, escape3, keyword) {
-  let text = "";
-  let i = start;
-  const emptyLines = [];
-  for (; ; ) {
-    const line2 = lines2[i];
-    const continued = endsWithEscape(line2, escape3);
-    text += continued ? line2.trimEnd().slice(0, -1) : line2;
-    if (!continued) break;
-    do {
-      i++;
-      if (i < lines2.length && /^\s*$/.test(lines2[i])) emptyLines.push(i + 1);
-    } while (i < lines2.length && /^\s*(#.*)?$/.test(lines2[i]));
-    if (i >= lines2.length) {
-      i = lines2.length - 1;
-      break;
-    }
-  }
-  const rest = text.replace(/^\s*\S+\s*/, "");
-  const heredocs = [];
-  const problems = [];
-  if (HEREDOC_KEYWORDS.has(keyword)) {
-    for (const opener of heredocOpeners(rest)) {
-      const body2 = i + 1;
-      let close = body2;
-      while (close < lines2.length && (opener.stripTabs ? lines2[close].replace(/^\t+/, "") : lines2[close]) !== opener.delimiter) close++;
-      if (close === lines2.length) {
-        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
-        i = lines2.length - 1;
-        break;
-      }
-      heredocs.push({ delimiter: opener.delimiter, line: body2 + 1, endLine: close + 1, content: lines2.slice(body2, close).join("\n") });
-      i = close;
-    }
-  }
-  return { end: i, emptyLines, text: rest, heredocs, problems };
-}
-function endsWithEscape(line2, escape3) {
-  return line2.trimEnd().endsWith(escape3);
-}
-function heredocOpeners(text) {
-  const openers = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "'" || c === '"') {
-      const end = text.indexOf(c, i + 1);
-      i = end === -1 ? text.length : end + 1;
-    } else if (text.startsWith("<<<", i)) {
-      i += 3;
-    } else if (text.startsWith("<<", i)) {
-      const match3 = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i));
-      if (match3) openers.push({ delimiter: match3[3], stripTabs: match3[1] === "-" });
-      i += match3 ? match3[0].length : 2;
-    } else {
-      i++;
-    }
-  }
-  return openers;
-}
-function buildInstruction(node, keyword, span, end, stageIndex) {
-  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
-  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
-  const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
-  const instruction = {
-    keyword,
-    keywordAsWritten: node.getInstruction(),
-    line: node.getRange().start.line + 1,
-    endLine: end + 1,
-    emptyContinuationLines: span.emptyLines,
-    stageIndex,
-    flags,
-    args,
-    execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
-    heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
-  };
-  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
-  if (trigger) {
-    const text = span.text.replace(/^\s*\S+\s*/, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
-  }
-  return instruction;
-}
-function splitFlags(text) {
-  const flags = [];
-  let rest = text.trim();
-  for (let match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match3; match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
-    flags.push({ name: match3[1], value: match3[2] });
-    rest = rest.slice(match3[0].length);
-  }
-  return { flags, rest };
-}
-function execForm(text) {
-  if (!text.startsWith("[")) return void 0;
-  try {
-    const value = JSON.parse(text);
-    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readProperties(node) {
-  const withProperties = node;
-  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
-}
-function argProperties(args) {
-  const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
-  return words.map((word) => {
-    const eq = word.indexOf("=");
-    if (eq === -1) return { key: word };
-    const written = word.slice(eq + 1);
-    const value = written.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, dq, sq) => sq ?? dq.replace(/\\(.)/g, "$1"));
-    return { key: word.slice(0, eq), value, valueAsWritten: written };
-  });
-}
-function checkInstruction(instruction) {
-  const { keyword, line: line2 } = instruction;
-  if (!KEYWORDS.has(keyword)) {
-    return { line: line2, message: `unknown instruction ${keyword} on line ${line2}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
-  }
-  if (instruction.args === "" && instruction.heredocs.length === 0) {
-    return { line: line2, message: `${keyword} on line ${line2} has no arguments: give it what it needs, or remove the line` };
-  }
-  return void 0;
-}
-function toFrom(instruction, stageIndex, initialArgs) {
-  const [written = "", as, alias] = instruction.args.split(/\s+/);
-  return {
-    ...instruction,
-    keyword: "FROM",
-    stageIndex,
-    image: parseImageRef(expandVariables(written, initialArgs)),
-    imageAsWritten: parseImageRef(written),
-    alias: as?.toUpperCase() === "AS" ? alias : void 0,
-    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
-    platform: instruction.flags.find((f) => f.name === "platform")?.value
-  };
-}
-function readComments(lines2, covered) {
-  const inside = new Uint8Array(lines2.length + 1);
-  for (const [from, to] of covered) inside.fill(1, from, to + 1);
-  const comments = [];
-  lines2.forEach((line2, index) => {
-    const match3 = /^\s*#(.*)$/.exec(line2);
-    if (match3 && !inside[index + 1]) comments.push({ line: index + 1, text: match3[1].trim() });
-  });
-  return comments;
-}
-
 // src/lint/edit-distance.ts
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -83327,8 +84155,8 @@ function codeResolver(catalog) {
   return (name) => CODE_SHAPE.test(name) ? [name] : byName.get(name);
 }
 function closeNames(name, catalog) {
-  const names = catalog.flatMap((m) => [m.code, ...m.aliases ?? []]).filter((n) => !CODE_SHAPE.test(n));
-  const scored = names.map((n) => ({ n, d: n.toLowerCase() === name.toLowerCase() ? 0 : editDistance(n.toLowerCase(), name.toLowerCase()) }));
+  const names2 = catalog.flatMap((m) => [m.code, ...m.aliases ?? []]).filter((n) => !CODE_SHAPE.test(n));
+  const scored = names2.map((n) => ({ n, d: n.toLowerCase() === name.toLowerCase() ? 0 : editDistance(n.toLowerCase(), name.toLowerCase()) }));
   const limit = Math.max(2, Math.floor(name.length / 4));
   return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1)).slice(0, 3).map((s) => s.n);
 }
@@ -83354,7 +84182,7 @@ function readPragmas(model, resolve9, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names) => names.flatMap((n) => resolve9(n) ?? [n]);
+  const toCodes = (names2) => names2.flatMap((n) => resolve9(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -83380,7 +84208,7 @@ function readPragmas(model, resolve9, options = {}) {
       if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
       const directive = DIRECTIVE.exec(comment.text);
       if (directive?.[1].toLowerCase() !== "check") continue;
-      const perInstruction = (names) => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
+      const perInstruction = (names2) => toCodes(names2.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
       addAll(setAt(pragmas.byLine, instruction.line), [...parseCheck(directive[2], perInstruction)?.skip ?? []]);
     }
     previousEnd = instruction.endLine;
@@ -83437,8 +84265,8 @@ function addAll(target, codes) {
   for (const code of codes) target.add(code);
 }
 function setAt(map, line2) {
-  const existing = map.get(line2);
-  if (existing) return existing;
+  const existing2 = map.get(line2);
+  if (existing2) return existing2;
   const created2 = /* @__PURE__ */ new Set();
   map.set(line2, created2);
   return created2;
@@ -83451,43 +84279,6 @@ function hadolintDocs(code) {
 }
 function containerGateDocs(code) {
   return `${CONTAINER_GATE_RULES}${code}.md`;
-}
-
-// src/lint/stages.ts
-function finalStage(model) {
-  return model.stages.at(-1);
-}
-function ancestry(model, stage) {
-  const chain = [stage];
-  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
-  return chain;
-}
-function externalBase(model, stage) {
-  return ancestry(model, stage).at(-1).from;
-}
-function lastOf(stage, keyword) {
-  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
-}
-function effectiveStartup(model, stage) {
-  let entrypoint;
-  let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword === "CMD") {
-        cmd = instruction;
-        cmdInStage = true;
-      } else if (instruction.keyword === "ENTRYPOINT") {
-        entrypoint = instruction;
-        if (!cmdInStage) cmd = void 0;
-      }
-    }
-  }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
-}
-function isRootUser(user) {
-  const name = user.trim().split(":")[0];
-  return name === "root" || name === "0";
 }
 
 // src/lint/variables.ts
@@ -83505,7 +84296,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETSTAGE"
 ]);
 function variableUses(text, escape3) {
-  const names = [];
+  const names2 = [];
   let quote;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -83520,12 +84311,12 @@ function variableUses(text, escape3) {
     } else if (c === "$") {
       const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
       if (name) {
-        if (!names.includes(name[1])) names.push(name[1]);
+        if (!names2.includes(name[1])) names2.push(name[1]);
         i += name[0].length;
       }
     }
   }
-  return names;
+  return names2;
 }
 function expandDefaults(text, values) {
   return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
@@ -84224,9 +85015,9 @@ var Parser = class _Parser {
 function flagNames(command) {
   return command.args.flatMap(flagsOfWord);
 }
-function hasFlag(command, ...names) {
+function hasFlag(command, ...names2) {
   const present = flagNames(command);
-  return names.some((n) => present.includes(n));
+  return names2.some((n) => present.includes(n));
 }
 function nonFlagArgs(command) {
   return command.args.filter((a) => flagsOfWord(a).length === 0);
@@ -84234,11 +85025,11 @@ function nonFlagArgs(command) {
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
 }
-function isProgram(command, ...names) {
-  return names.includes(command.name);
+function isProgram(command, ...names2) {
+  return names2.includes(command.name);
 }
-function isProgramAtAnyPath(command, ...names) {
-  return names.includes(programName(command.name));
+function isProgramAtAnyPath(command, ...names2) {
+  return names2.includes(programName(command.name));
 }
 function operands(command, valued = {}) {
   const out = [];
@@ -84397,7 +85188,7 @@ var CG003 = {
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
 var gradleTask = (words) => words.some((a) => ["build", "assemble", "bootJar"].includes(a));
-var subcommand = (...names) => (words) => names.includes(words[0]);
+var subcommand = (...names2) => (words) => names2.includes(words[0]);
 var buildScript = (words) => words[0] === "run" && words[1] === "build";
 var packageManagerBuild = (words) => words[0] === "build" || buildScript(words);
 var always = () => true;
@@ -84503,8 +85294,8 @@ var CG006 = {
     if (!stage) return [];
     const hits = [];
     for (const instruction of effectiveStartup(model, stage)) {
-      const path20 = loggedPath(instruction);
-      if (path20) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path20}: log to stdout/stderr instead` });
+      const path21 = loggedPath(instruction);
+      if (path21) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path21}: log to stdout/stderr instead` });
     }
     const reported = /* @__PURE__ */ new Set();
     for (const { instruction, key, value } of effectiveEnv(model, stage)) {
@@ -84551,8 +85342,8 @@ function isLogVariable(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.-]/).some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part));
 }
 var STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/;
-function isLogFile(path20) {
-  return !STANDARD_STREAMS.test(path20) && (path20 === "/var/log" || path20.startsWith("/var/log/") || path20.endsWith(".log"));
+function isLogFile(path21) {
+  return !STANDARD_STREAMS.test(path21) && (path21 === "/var/log" || path21.startsWith("/var/log/") || path21.endsWith(".log"));
 }
 function isFile(value) {
   return !STANDARD_STREAMS.test(value) && (value.includes("/") || value.endsWith(".log"));
@@ -84573,236 +85364,6 @@ var CG007 = {
     return model.stages.filter((s) => s.parent === void 0 && s.from.image.text.toLowerCase() !== "scratch").filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest)).map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:\u2026) so the build cannot change under you` }));
   }
 };
-
-// src/attribution/created-by.ts
-var KEYWORDS2 = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
-function readCreatedBy(createdBy) {
-  const text = createdBy.trim().replace(/\s*# buildkit$/, "");
-  const nop = /^\/bin\/sh -c #\(nop\)\s*(\S+)\s*(.*)$/s.exec(text);
-  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2] };
-  const word = /^(\S+)\s*(.*)$/s.exec(text);
-  if (word && KEYWORDS2.has(word[1])) return { keyword: word[1], text: word[2] };
-  return { keyword: "RUN", text };
-}
-function stepMatches(step, instruction) {
-  if (step.keyword !== instruction.keyword) return false;
-  switch (instruction.keyword) {
-    case "RUN": {
-      const command = collapse(instruction.execForm ? instruction.execForm.join(" ") : instruction.args);
-      return command !== "" && collapse(step.text).endsWith(command);
-    }
-    case "COPY":
-    case "ADD": {
-      const destination = lastArgument(instruction);
-      const classic = /^(?:file|dir|multi):\S+ in (.*)$/s.exec(step.text.trim());
-      const written = classic ? classic[1].trim() : step.text.trim().split(/\s+/).at(-1);
-      return destination !== void 0 && written === destination;
-    }
-    case "WORKDIR":
-      return collapse(step.text) === collapse(instruction.args);
-    default:
-      return true;
-  }
-}
-function instructionText(instruction) {
-  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
-  return [instruction.keyword, ...flags, collapse(instruction.args)].filter((part) => part !== "").join(" ");
-}
-function lastArgument(instruction) {
-  return instruction.execForm ? instruction.execForm.at(-1) : instruction.args.trim().split(/\s+/).at(-1);
-}
-function collapse(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-// src/attribution/empty-layers.ts
-var CONFIG_ONLY = /* @__PURE__ */ new Set([
-  "ENV",
-  "LABEL",
-  "CMD",
-  "ENTRYPOINT",
-  "EXPOSE",
-  "USER",
-  "ARG",
-  "HEALTHCHECK",
-  "STOPSIGNAL",
-  "VOLUME",
-  "SHELL",
-  "ONBUILD",
-  "MAINTAINER"
-]);
-function layerHint(entry) {
-  if (entry.size > 0) return "layer";
-  const { keyword, text } = readCreatedBy(entry.createdBy);
-  if (CONFIG_ONLY.has(keyword)) return "empty";
-  if (keyword === "COPY" || keyword === "ADD") return "layer";
-  const buildkit = entry.comment === "buildkit.dockerfile.v0" || /# buildkit$/.test(entry.createdBy.trim());
-  if (buildkit && keyword === "RUN") return "layer";
-  if (buildkit && keyword === "WORKDIR" && text.trim() !== "/") return "layer";
-  return "unsure";
-}
-function inferOwners(history, layerCount) {
-  const anchors = [{ index: -1, layers: 0 }];
-  history.forEach((entry, index) => {
-    if (entry.layers !== void 0) anchors.push({ index, layers: entry.layers });
-  });
-  anchors.push({ index: history.length - 1, layers: layerCount });
-  const owners = [];
-  for (let a = 1; a < anchors.length; a++) {
-    const start = anchors[a - 1].index + 1;
-    const end = anchors[a].index;
-    const delta = anchors[a].layers - anchors[a - 1].layers;
-    if (delta < 0 || delta > end - start + 1) return Array.from({ length: layerCount }, () => []);
-    owners.push(...spanOwners(history, start, end, delta));
-  }
-  return owners;
-}
-function spanOwners(history, start, end, delta) {
-  const span = history.slice(start, end + 1).map((entry, i) => ({ index: start + i, sure: layerHint(entry) === "layer", empty: layerHint(entry) === "empty" }));
-  const possible = span.filter((e) => !e.empty);
-  const sure = possible.filter((e) => e.sure).length;
-  if (sure > delta || possible.length < delta) return Array.from({ length: delta }, () => span.map((e) => e.index));
-  let sureBefore = 0;
-  const bounds = possible.map((e, p) => {
-    const b = { index: e.index, before: p, sureBefore, after: possible.length - p - 1, sureAfter: sure - sureBefore - (e.sure ? 1 : 0) };
-    if (e.sure) sureBefore++;
-    return b;
-  });
-  return Array.from(
-    { length: delta },
-    (_, k) => bounds.filter((b) => b.sureBefore <= k && k <= b.before && b.sureAfter <= delta - k - 1 && delta - k - 1 <= b.after).map((b) => b.index)
-  );
-}
-
-// src/attribution/layers.ts
-function ownersByFlags(emptyLayer, layerCount) {
-  const owners = emptyLayer.flatMap((empty, index) => empty ? [] : [[index]]);
-  return owners.length === layerCount ? owners : void 0;
-}
-function layersOf(steps, owners, diffIds, sizes = []) {
-  return diffIds.map((diffId, k) => {
-    const candidates = owners[k] ?? [];
-    const sole = candidates.length === 1 ? candidates[0] : void 0;
-    const size = sole === void 0 ? void 0 : sizes[sole];
-    const layer = { diffId, origin: "unknown", createdBy: sole === void 0 ? "" : steps[sole]?.createdBy ?? "", ...size !== void 0 && { size } };
-    const places = candidates.map((h) => steps[h]);
-    const first = places[0];
-    if (!first || first.origin === "unknown" || places.some((p) => p?.origin !== first.origin || p.line !== first.line)) return layer;
-    return { ...layer, origin: first.origin, ...first.line !== void 0 && { line: first.line }, ...first.instruction !== void 0 && { instruction: first.instruction } };
-  });
-}
-function builtStage(model, target) {
-  if (!target) return model.stages.at(-1);
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
-}
-function traceHistory(createdBy, model, target) {
-  const stage = builtStage(model, target);
-  const places = stage ? placeHistory(createdBy, model, stage) : createdBy.map(() => void 0);
-  return createdBy.map((text, h) => ({ createdBy: text, ...places[h] ?? { origin: "unknown" } }));
-}
-function placeHistory(history, model, stage) {
-  const chain = ancestry(model, stage).reverse();
-  const instructions2 = chain.flatMap((s) => s.instructions);
-  const places = history.map(() => void 0);
-  let i = instructions2.length - 1;
-  let h = history.length - 1;
-  while (i >= 0 && h >= 0) {
-    const instruction = instructions2[i];
-    if (stepMatches(readCreatedBy(history[h]), instruction)) {
-      if (LAYER_KEYWORDS.has(instruction.keyword)) places[h] = { origin: "instruction", line: instruction.line, instruction: instructionText(instruction) };
-      i--;
-      h--;
-    } else if (!LAYER_KEYWORDS.has(instruction.keyword)) {
-      i--;
-    } else {
-      return places;
-    }
-  }
-  if (i >= 0) return places;
-  const from = chain[0].from;
-  for (let k = 0; k <= h; k++) places[k] = { origin: "base", line: from.line, instruction: instructionText(from) };
-  return places;
-}
-
-// src/image/facts.ts
-var HEAVIEST = 5;
-function imageFacts(input) {
-  const steps = traceHistory(input.history.map((h) => h.createdBy), input.model, input.target);
-  const owners = inferOwners(input.history, input.diffIds.length);
-  const sizes = input.history.map((h) => h.size);
-  const layers = layersOf(steps, owners, input.diffIds, sizes);
-  const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]));
-  const healthcheck = healthcheckCommand(input.healthcheck);
-  const base = baseImage(input.model, input.target, input.baseDigests);
-  return {
-    size: input.size,
-    user: input.user,
-    ...healthcheck !== void 0 && { healthcheck },
-    exposedPorts: input.exposedPorts,
-    layers,
-    history: steps,
-    heaviest: heaviest(steps, sizes, solo),
-    ...base && { base }
-  };
-}
-function baseReference(model, target) {
-  const stage = builtStage(model, target);
-  if (!stage) return void 0;
-  const from = ancestry(model, stage).at(-1).from;
-  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
-  return { image: from.image.text, line: from.line };
-}
-function runsAsRoot(user) {
-  return user.trim() === "" || isRootUser(user);
-}
-function baseImage(model, target, digests = []) {
-  const ref = baseReference(model, target);
-  if (!ref) return void 0;
-  const name = ref.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
-  const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0];
-  return { ...ref, ...digest !== void 0 && { digest } };
-}
-function healthcheckCommand(test) {
-  const [kind, ...args] = test ?? [];
-  if (kind === "CMD-SHELL" || kind === "CMD") return args.join(" ");
-  return void 0;
-}
-function heaviest(steps, sizes, owners) {
-  const weights = /* @__PURE__ */ new Map();
-  steps.forEach((step, index) => {
-    const bytes = sizes[index] ?? 0;
-    if (bytes === 0 && !owners.has(index)) return;
-    const traced = step.origin !== "unknown" && step.line !== void 0;
-    const key = traced ? `${step.line}` : `#${index}`;
-    const weight = weights.get(key) ?? {
-      ...traced && { line: step.line },
-      instruction: traced ? step.instruction ?? step.createdBy : step.createdBy,
-      bytes: 0
-    };
-    weight.bytes += bytes;
-    weights.set(key, weight);
-  });
-  return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
-}
 
 // src/lint/rules/CG008.ts
 var CG008 = {
@@ -84963,8 +85524,8 @@ function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
 var ARCHIVE_ENDINGS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
-function isArchive(path20) {
-  const name = dropQuotes(path20);
+function isArchive(path21) {
+  const name = dropQuotes(path21);
   return ARCHIVE_ENDINGS.some((e) => name.endsWith(e));
 }
 function fromFlag(instruction) {
@@ -84987,8 +85548,8 @@ var DL3000 = {
     return model.instructions.filter((i) => i.keyword === "WORKDIR" && !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
-function isAbsolute2(path20) {
-  return path20.startsWith("/") || path20.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path20);
+function isAbsolute2(path21) {
+  return path21.startsWith("/") || path21.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path21);
 }
 
 // src/lint/walk.ts
@@ -85194,8 +85755,8 @@ function parseMount(value) {
     options
   };
 }
-function cachedIn(instruction, path20) {
-  return mounts(instruction).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(path20));
+function cachedIn(instruction, path21) {
+  return mounts(instruction).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(path21));
 }
 
 // src/lint/stage-reach.ts
@@ -85288,8 +85849,8 @@ function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
   return isProgram(command, ...UNPACKERS);
 }
-function basename5(path20) {
-  const name = dropQuotes(path20);
+function basename5(path21) {
+  const name = dropQuotes(path21);
   return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
 }
 function shellWords(args) {
@@ -85559,8 +86120,8 @@ var DL3020 = {
   }
 };
 function addsSpecially(source) {
-  const path20 = dropQuotes(source);
-  return isArchive(path20) || path20.startsWith("http://") || path20.startsWith("https://");
+  const path21 = dropQuotes(source);
+  return isArchive(path21) || path21.startsWith("http://") || path21.startsWith("https://");
 }
 function copyFix(model, add) {
   if (copyPaths(add).sources.some(addsSpecially) || add.flags.some((f) => !COPY_FLAGS.has(f.name))) return void 0;
@@ -85855,8 +86416,8 @@ function cleansUpAfterInstall(commands, installs, cleans) {
   });
   return last === -1 || commands.slice(last + 1).some(cleans);
 }
-function removesCache(command, path20) {
-  return isProgram(command, "rm") && hasArg(command, "-rf", path20);
+function removesCache(command, path21) {
+  return isProgram(command, "rm") && hasArg(command, "-rf", path21);
 }
 function unpinnedRpmInstall(command, programs, exempt, declared) {
   if (!runsSubcommand(command, programs, ["install"])) return false;
@@ -86171,23 +86732,23 @@ var DL3044 = {
     const defined = /* @__PURE__ */ new Set();
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
-      const pairs = instruction.properties;
+      const pairs2 = instruction.properties;
       if (instruction.keyword === "ENV") {
-        const refs = pairs.map((p) => referencedNames(p.value ?? ""));
+        const refs = pairs2.map((p) => referencedNames(p.value ?? ""));
         const users = /* @__PURE__ */ new Map();
-        for (const names of refs) for (const name of names) users.set(name, (users.get(name) ?? 0) + 1);
-        const sibling = pairs.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index].has(key) ? 1 : 0) > 0);
+        for (const names2 of refs) for (const name of names2) users.set(name, (users.get(name) ?? 0) + 1);
+        const sibling = pairs2.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index].has(key) ? 1 : 0) > 0);
         if (sibling) hits.push({ line: instruction.line, message: `${sibling.key} is used in the same ENV that defines it, where it still has its old value; define it in an earlier ENV` });
       }
-      for (const { key } of pairs) defined.add(key);
+      for (const { key } of pairs2) defined.add(key);
     }
     return hits;
   }
 };
 function referencedNames(text) {
-  const names = /* @__PURE__ */ new Set();
-  for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match3[1] ?? match3[2]);
-  return names;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names2.add(match3[1] ?? match3[2]);
+  return names2;
 }
 
 // src/lint/rules/DL3045.ts
@@ -86219,8 +86780,8 @@ var DL3045 = {
     return hits;
   }
 };
-function isAbsolute3(path20) {
-  return path20.startsWith("/") || path20.startsWith("$") || /^.:[\\/]/.test(path20);
+function isAbsolute3(path21) {
+  return path21.startsWith("/") || path21.startsWith("$") || /^.:[\\/]/.test(path21);
 }
 
 // src/lint/rules/DL3046.ts
@@ -86286,8 +86847,8 @@ function labelValueRule(spec) {
     check(model, { config }) {
       const labels = schemaLabels(config.labelSchema, spec.type);
       return labelInstructions(model).flatMap((instruction) => {
-        const pairs = labelPairs(instruction);
-        return labels.filter((label) => pairs.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
+        const pairs2 = labelPairs(instruction);
+        return labels.filter((label) => pairs2.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
       });
     }
   };
@@ -86343,10 +86904,10 @@ var DL3049 = {
 };
 function stagesMissing(model, label) {
   const covered = /* @__PURE__ */ new Set();
-  const missing = /* @__PURE__ */ new Set();
+  const missing2 = /* @__PURE__ */ new Set();
   const excuse = (name) => {
-    for (const stage of missing) {
-      if (stage.from.alias === name) missing.delete(stage);
+    for (const stage of missing2) {
+      if (stage.from.alias === name) missing2.delete(stage);
     }
   };
   let current;
@@ -86355,7 +86916,7 @@ function stagesMissing(model, label) {
       current = model.stages[instruction.stageIndex];
       const image = imageNameOf(current.from);
       const inherits = [...covered].some((stage) => stage.from.alias === image);
-      (inherits ? covered : missing).add(current);
+      (inherits ? covered : missing2).add(current);
     } else if (!current) {
       continue;
     } else if (instruction.keyword === "COPY") {
@@ -86363,11 +86924,11 @@ function stagesMissing(model, label) {
       if (source !== void 0) excuse(source);
     } else if (instruction.keyword === "LABEL" && labelPairs(instruction).some((p) => p.key === label)) {
       excuse(stageNameOf(current.from));
-      missing.delete(current);
+      missing2.delete(current);
       covered.add(current);
     }
   }
-  return [...missing];
+  return [...missing2];
 }
 
 // src/lint/rules/DL3050.ts
@@ -86643,10 +87204,10 @@ var DL3057 = {
 };
 function stagesWithoutHealthcheck(model) {
   const coveredNames = /* @__PURE__ */ new Set();
-  const missing = /* @__PURE__ */ new Set();
+  const missing2 = /* @__PURE__ */ new Set();
   const missingByName = /* @__PURE__ */ new Map();
   const cover = (stage) => {
-    missing.delete(stage);
+    missing2.delete(stage);
     missingByName.get(stageNameOf(stage.from))?.delete(stage);
     coveredNames.add(stageNameOf(stage.from));
   };
@@ -86657,7 +87218,7 @@ function stagesWithoutHealthcheck(model) {
       if (coveredNames.has(imageNameOf(current.from))) {
         cover(current);
       } else {
-        missing.add(current);
+        missing2.add(current);
         const name = stageNameOf(current.from);
         missingByName.set(name, (missingByName.get(name) ?? /* @__PURE__ */ new Set()).add(current));
       }
@@ -86669,7 +87230,7 @@ function stagesWithoutHealthcheck(model) {
       }
     }
   }
-  return [...missing];
+  return [...missing2];
 }
 
 // src/lint/rules/DL3058.ts
@@ -86890,9 +87451,9 @@ var DL3064 = {
   },
   check(model) {
     return instructionsOf(model, ["ARG", "ENV"], { onbuild: true }).flatMap((instruction) => {
-      const names = instruction.properties.map((p) => p.key).filter(looksSecret);
-      if (names.length === 0) return [];
-      return [{ line: instruction.line, message: `${instruction.keyword} ${names.join(", ")} may hold a secret; use a build secret (RUN --mount=type=secret) instead` }];
+      const names2 = instruction.properties.map((p) => p.key).filter(looksSecret);
+      if (names2.length === 0) return [];
+      return [{ line: instruction.line, message: `${instruction.keyword} ${names2.join(", ")} may hold a secret; use a build secret (RUN --mount=type=secret) instead` }];
     });
   }
 };
@@ -87442,12 +88003,12 @@ function undefinedUses(instruction, scope, escape3) {
   const undefinedIn = (text, defined = /* @__PURE__ */ new Set()) => variableUses(text, escape3).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n));
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
-    const names = [];
+    const names2 = [];
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? "", declared));
+      names2.push(...undefinedIn(valueAsWritten ?? "", declared));
       declared.add(key);
     }
-    return [...new Set(names)];
+    return [...new Set(names2)];
   }
   return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))];
 }
@@ -87667,6 +88228,8 @@ function mergeLayers(layers) {
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
       profile: last("profile") ?? defaultLintConfig.profile
     },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
     formats: last("formats") ?? ["tty"],
     noColor: last("noColor") ?? false,
     verbose: last("verbose") ?? false
@@ -87710,8 +88273,8 @@ function environmentLayer(env, catalog) {
   const flag = (name) => env[name] === void 0 ? void 0 : TRUTHY2.includes(env[name].toLowerCase());
   const list2 = (name) => env[name]?.split(",").map((s) => s.trim()).filter(Boolean);
   const codes = (name) => {
-    const names = list2(name);
-    return names && resolveCodes(names, name, catalog);
+    const names2 = list2(name);
+    return names2 && resolveCodes(names2, name, catalog);
   };
   const threshold = env.HADOLINT_FAILURE_THRESHOLD;
   const labels = list2("HADOLINT_REQUIRE_LABELS");
@@ -87729,9 +88292,9 @@ function environmentLayer(env, catalog) {
     verbose: flag("HADOLINT_VERBOSE")
   };
 }
-function resolveCodes(names, where2, catalog) {
+function resolveCodes(names2, where2, catalog) {
   const resolve9 = codeResolver(catalog);
-  return names.flatMap((name) => {
+  return names2.flatMap((name) => {
     const codes = resolve9(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
@@ -87789,37 +88352,53 @@ function describe(value) {
   if (isRecord2(value)) return "a mapping";
   return typeof value === "string" ? `"${value}"` : String(value);
 }
+function hadolintActionLayer(inputs, catalog) {
+  const codes = (names2, input) => names2.length === 0 ? void 0 : resolveCodes(names2, `input ${input}`, catalog);
+  return {
+    ignored: codes(inputs.ignore, "ignore"),
+    override: Object.fromEntries(LINT_LEVELS.map((level) => [level, codes(inputs.override[level], `override-${level}`)])),
+    trustedRegistries: inputs.trustedRegistries.length === 0 ? void 0 : inputs.trustedRegistries,
+    failureThreshold: inputs.failureThreshold,
+    noFail: inputs.noFail
+  };
+}
+function lintGateFromConfig(settings) {
+  if (!settings.thresholdGiven) return void 0;
+  if (settings.config.noFail) return "none";
+  const threshold = settings.config.failureThreshold;
+  return threshold === "ignore" || threshold === "none" ? "style" : threshold;
+}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/lint/config-file.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path9 = require("node:path");
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path7.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path9.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path7.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path7.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path7.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path7.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path9.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path9.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path9.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path9.join)(home, name))
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path20) => (0, import_node_fs6.existsSync)(path20) && (0, import_node_fs6.statSync)(path20).isFile());
+  return configCandidates(places).find((path21) => (0, import_node_fs6.existsSync)(path21) && (0, import_node_fs6.statSync)(path21).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path7.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path9.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
-function readConfigText(path20) {
+function readConfigText(path21) {
   try {
-    return (0, import_node_fs6.readFileSync)(path20, "utf8");
+    return (0, import_node_fs6.readFileSync)(path21, "utf8");
   } catch (error2) {
-    throw new LintConfigError(`cannot read the lint config ${path20}: ${describeFsError(error2)}`);
+    throw new LintConfigError(`cannot read the lint config ${path21}: ${describeFsError(error2)}`);
   }
 }
 function describeFsError(error2) {
@@ -87843,6 +88422,9 @@ var DEFAULT_JAVA_DB_REPOSITORIES = [
   "public.ecr.aws/aquasecurity/trivy-java-db:1",
   "ghcr.io/aquasecurity/trivy-java-db:1"
 ];
+var TRIVY_SCANNERS = ["vuln", "secret", "misconfig", "license"];
+var DEFAULT_SCANNERS = ["vuln", "secret"];
+var PKG_TYPES = ["os", "library"];
 function trivyArgs(opts) {
   return [
     "image",
@@ -87856,7 +88438,7 @@ function trivyArgs(opts) {
     "UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL",
     "--list-all-pkgs=false",
     "--scanners",
-    "vuln,secret",
+    (opts.scanSettings?.scanners.length ? opts.scanSettings.scanners : DEFAULT_SCANNERS).join(","),
     "--no-progress",
     "--disable-telemetry",
     "--skip-version-check",
@@ -87867,6 +88449,10 @@ function trivyArgs(opts) {
     ...opts.skipJavaDbUpdate ? ["--skip-java-db-update"] : [],
     ...opts.ignoreFile ? ["--ignorefile", opts.ignoreFile] : [],
     ...opts.ignoreUnfixed ? ["--ignore-unfixed"] : [],
+    ...listFlag("--skip-dirs", opts.scanSettings?.skipDirs),
+    ...listFlag("--skip-files", opts.scanSettings?.skipFiles),
+    ...listFlag("--pkg-types", opts.scanSettings?.pkgTypes),
+    ...listFlag("--vex", opts.scanSettings?.vex),
     "--timeout",
     goDuration(opts.timeoutMs),
     opts.image
@@ -87883,6 +88469,9 @@ function downloadDbArgs(db, opts) {
     "--timeout",
     goDuration(opts.timeoutMs)
   ];
+}
+function listFlag(flag, values) {
+  return values && values.length > 0 ? [flag, values.join(",")] : [];
 }
 function dbArgs(opts) {
   return [
@@ -87905,13 +88494,20 @@ function parseDbRepositories(setting, value, defaults2) {
   }
   return items;
 }
+function parseTrivyList(setting, value, allowed) {
+  const items = value.split(/[,\n]/).map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+  for (const item of items) {
+    if (!allowed.includes(item)) throw new UsageError2(`${setting}: "${item}" is not one of ${allowed.join(", ")}. Write a comma-separated list of them.`);
+  }
+  return [...new Set(items)];
+}
 
 // src/trivy/cache-dir.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path8.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path10.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path8.default.join(xdg && import_node_path8.default.isAbsolute(xdg) ? xdg : import_node_path8.default.join(home, ".cache"), "trivy");
+  return import_node_path10.default.join(xdg && import_node_path10.default.isAbsolute(xdg) ? xdg : import_node_path10.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -87949,8 +88545,8 @@ function normaliseDigest(digest) {
 }
 
 // src/trivy/scan.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_promises6 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -87971,7 +88567,7 @@ function parseTrivyReport(text, source) {
       `${source}: this is the pre-0.20 Trivy JSON format (a bare ${data === null ? "null" : "array"}); upgrade Trivy to 0.20 or later.`
     );
   }
-  if (!isObject2(data)) {
+  if (!isObject3(data)) {
     throw new TrivyReportError(`${source}: expected a Trivy JSON report (an object with SchemaVersion 2), got ${typeof data}.`);
   }
   if (data.SchemaVersion !== 2) {
@@ -87981,35 +88577,41 @@ function parseTrivyReport(text, source) {
   }
   const vulnerabilities = [];
   const secrets = [];
+  const misconfigurations = [];
+  const licenses = [];
   for (const result2 of objects(data.Results)) {
     const target = optionalString(result2.Target) ?? "";
     const cls = optionalString(result2.Class) ?? "unknown";
     for (const v of objects(result2.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
     for (const s of objects(result2.Secrets)) secrets.push(toSecret(s, target));
+    for (const m of objects(result2.Misconfigurations)) if (m.Status === void 0 || m.Status === "FAIL") misconfigurations.push(toMisconfig(m, target));
+    for (const l of objects(result2.Licenses)) licenses.push(toLicense(l, target));
   }
-  const trivy = isObject2(data.Trivy) ? data.Trivy : {};
-  const image = scannedImage(isObject2(data.Metadata) ? data.Metadata : {});
+  const trivy = isObject3(data.Trivy) ? data.Trivy : {};
+  const image = scannedImage(isObject3(data.Metadata) ? data.Metadata : {});
   return {
     artifactName: optionalString(data.ArtifactName),
     trivyVersion: optionalString(trivy.Version),
     vulnerabilities,
     secrets,
+    ...misconfigurations.length > 0 && { misconfigurations },
+    ...licenses.length > 0 && { licenses },
     ...image && { image }
   };
 }
 function scannedImage(metadata2) {
-  const config = isObject2(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
+  const config = isObject3(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
   const history = objects(config.history);
   if (history.length === 0) return void 0;
-  const rootfs = isObject2(config.rootfs) ? config.rootfs : {};
-  const configDiffIds = strings(rootfs.diff_ids);
+  const rootfs = isObject3(config.rootfs) ? config.rootfs : {};
+  const configDiffIds = strings2(rootfs.diff_ids);
   return {
-    diffIds: configDiffIds.length > 0 ? configDiffIds : strings(metadata2.DiffIDs),
+    diffIds: configDiffIds.length > 0 ? configDiffIds : strings2(metadata2.DiffIDs),
     history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
   };
 }
 function toVulnerability(v, target, cls) {
-  const layer = isObject2(v.Layer) ? v.Layer : {};
+  const layer = isObject3(v.Layer) ? v.Layer : {};
   return dropUndefined({
     id: optionalString(v.VulnerabilityID) ?? "unknown",
     pkgName: optionalString(v.PkgName) ?? "",
@@ -88034,17 +88636,38 @@ function toSecret(s, target) {
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
 }
+function toMisconfig(m, target) {
+  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? "unknown";
+  return dropUndefined({
+    id,
+    title: optionalString(m.Title) ?? id,
+    severity: severity(m.Severity),
+    target,
+    message: optionalString(m.Message),
+    primaryUrl: optionalString(m.PrimaryURL)
+  });
+}
+function toLicense(l, target) {
+  return dropUndefined({
+    name: optionalString(l.Name) ?? "unknown",
+    severity: severity(l.Severity),
+    category: optionalString(l.Category),
+    pkgName: optionalString(l.PkgName),
+    filePath: optionalString(l.FilePath),
+    target
+  });
+}
 function severity(value) {
   const upper = typeof value === "string" ? value.toUpperCase() : "";
   return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
 }
-function isObject2(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function objects(value) {
-  return Array.isArray(value) ? value.filter(isObject2) : [];
+  return Array.isArray(value) ? value.filter(isObject3) : [];
 }
-function strings(value) {
+function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 function optionalString(value) {
@@ -88065,9 +88688,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises6.mkdtemp)(import_node_path11.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path9.default.join(dir, "report.json");
+    const outputFile = import_node_path11.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -88078,14 +88701,15 @@ async function scan(opts, onLine) {
       skipDbUpdate: opts.db?.db,
       skipJavaDbUpdate: opts.db?.javaDb,
       ignoreFile: opts.ignoreFile,
-      ignoreUnfixed: opts.ignoreUnfixed
+      ignoreUnfixed: opts.ignoreUnfixed,
+      scanSettings: opts.scanSettings
     });
     const result2 = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs });
     const failure2 = trivyFailure(result2, `scanning ${opts.image}`, opts.timeoutMs);
     if (failure2 !== void 0) return { status: "failed", reason: failure2.reason };
     let text;
     try {
-      text = await (0, import_promises4.readFile)(outputFile, "utf8");
+      text = await (0, import_promises6.readFile)(outputFile, "utf8");
     } catch {
       return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
     }
@@ -88096,7 +88720,7 @@ async function scan(opts, onLine) {
       throw error2;
     }
   } finally {
-    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises6.rm)(dir, { recursive: true, force: true });
   }
 }
 function missingTrivyReason(version3, scanSwitch = "scan: false") {
@@ -88124,12 +88748,12 @@ function startDbDownload(opts) {
   const run2 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
-    const failed = [vuln, java].filter((f) => f !== void 0);
-    const timedOut = failed.find((f) => f.timedOut);
+    const failed2 = [vuln, java].filter((f) => f !== void 0);
+    const timedOut = failed2.find((f) => f.timedOut);
     return {
       db: vuln === void 0,
       javaDb: opts.javaDb === true && vuln === void 0 && java === void 0,
-      ...timedOut ? { failure: timedOut.reason } : failed.length > 0 && { warning: `${failed.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
+      ...timedOut ? { failure: timedOut.reason } : failed2.length > 0 && { warning: `${failed2.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
       durationMs: Date.now() - started
     };
   };
@@ -88148,31 +88772,48 @@ async function fetchDb(db, opts) {
 }
 
 // src/trivy/ignore-file.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_promises7 = require("node:fs/promises");
+var import_node_path12 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
-  if (named.trim() !== "") {
-    const file = import_node_path10.default.resolve(workspace, named.trim());
-    if (!await isFile2(file)) {
-      throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
-    }
-    return file;
-  }
+  if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path10.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path12.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path10.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path12.default.join(workspace, present[0]) : void 0;
+}
+async function resolveIgnoreFiles(workspace, named, tempDir) {
+  const given = named.map((n) => n.trim()).filter((n) => n !== "");
+  if (given.length <= 1) return resolveIgnoreFile(workspace, given[0]);
+  const files = await Promise.all(given.map((name) => existing(workspace, name, "trivyignores")));
+  const yaml = given.filter((name) => /\.ya?ml$/i.test(name));
+  if (yaml.length > 0) {
+    throw new UsageError2(
+      `trivyignores: ${yaml.join(", ")} ${yaml.length === 1 ? "is" : "are"} YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others. Name only that file, or write its entries in the plain .trivyignore format.`
+    );
+  }
+  const texts = await Promise.all(files.map((file) => (0, import_promises7.readFile)(file, "utf8")));
+  const merged = import_node_path12.default.join(await (0, import_promises7.mkdtemp)(import_node_path12.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  await (0, import_promises7.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
+`).join(""));
+  return merged;
+}
+async function existing(workspace, name, setting) {
+  const file = import_node_path12.default.resolve(workspace, name.trim());
+  if (!await isFile2(file)) {
+    throw new UsageError2(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
+  }
+  return file;
 }
 async function isFile2(file) {
   try {
-    return (await (0, import_promises5.stat)(file)).isFile();
+    return (await (0, import_promises7.stat)(file)).isFile();
   } catch {
     return false;
   }
@@ -88181,8 +88822,8 @@ async function isFile2(file) {
 // src/trivy/install.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs7 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_promises8 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
@@ -88194,7 +88835,7 @@ var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var os8 = __toESM(require("os"), 1);
-var path17 = __toESM(require("path"), 1);
+var path19 = __toESM(require("path"), 1);
 var semver3 = __toESM(require_semver2(), 1);
 var stream2 = __toESM(require("stream"), 1);
 var util5 = __toESM(require("util"), 1);
@@ -88311,8 +88952,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter20(this, void 0, void 0, function* () {
-    dest = dest || path17.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path17.dirname(dest));
+    dest = dest || path19.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path19.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -88427,7 +89068,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path17.join(sourceDir, itemName);
+      const s = path19.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -88450,7 +89091,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path17.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path19.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -88464,12 +89105,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os8.arch();
-  const toolPath = path17.join(_getCacheDirectory(), toolName);
+  const toolPath = path19.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path17.join(toolPath, child2, arch3 || "");
+        const fullPath = path19.join(toolPath, child2, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -88481,7 +89122,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter20(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path17.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path19.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -88489,7 +89130,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter20(this, void 0, void 0, function* () {
-    const folderPath = path17.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path19.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -88499,7 +89140,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path17.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path19.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -88593,22 +89234,22 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
-  await (0, import_promises6.mkdir)(work, { recursive: true });
+  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
+  await (0, import_promises8.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path13.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path11.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path13.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path11.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path13.default.join(toolDir, "trivy"), source: "download" };
   } finally {
-    await (0, import_promises6.rm)(work, { recursive: true, force: true });
+    await (0, import_promises8.rm)(work, { recursive: true, force: true });
   }
 }
 async function download(url2, dest, version3) {
@@ -88627,9 +89268,9 @@ async function sha256File(file) {
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path11.default.join(dir, "trivy");
+  const trivy = import_node_path13.default.join(dir, "trivy");
   try {
-    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
+    await (0, import_promises8.access)(trivy, import_promises8.constants.X_OK);
   } catch {
     throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
   }
@@ -88684,6 +89325,19 @@ function readInputs(env, workspace) {
   if (failScope === "new" && baseline === "none") {
     throw new UsageError2('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.');
   }
+  const hadolint = hadolintInputs(get);
+  const failOnLint = get("fail-on-lint");
+  if (failOnLint !== "" && (hadolint.failureThreshold !== void 0 || hadolint.noFail === true)) {
+    throw new UsageError2(
+      `input fail-on-lint: "${failOnLint}" and hadolint-action's ${hadolint.noFail === true ? "no-fail" : "failure-threshold"} both set the lint gate. Keep one: fail-on-lint (error, warning, info, style, none), or hadolint's own.`
+    );
+  }
+  const buildInputs = readBuildInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? "", env);
+  if (buildInputs.push && (!build2 || buildInputs.tags.length === 0)) {
+    throw new UsageError2(
+      `input push: ${build2 ? "there is no tag to push the image as. Name the image in tags (e.g. ghcr.io/owner/app:1.2.3), one per line or comma-separated" : "with build: false nothing is built, so nothing is pushed. Set build: true, or leave push out"}.`
+    );
+  }
   const results = lines(env["INPUT_RESULTS"] ?? "");
   if (mode === "report" && results.length === 0) {
     throw new UsageError2("input results: mode report reads the results files of earlier Container Gate steps. Name them (a folder, files or globs, one per line), e.g. the folder actions/download-artifact wrote to.");
@@ -88698,6 +89352,7 @@ function readInputs(env, workspace) {
     build: build2,
     buildArgs: env["INPUT_BUILD-ARGS"] ?? "",
     target: get("target"),
+    buildInputs,
     scan: bool2("scan", true),
     trivyVersion: parseTrivyVersion("input trivy-version", get("trivy-version") || DEFAULT_TRIVY_VERSION),
     trivyChecksum: get("trivy-checksum"),
@@ -88706,15 +89361,25 @@ function readInputs(env, workspace) {
     javaDbRepositories: parseDbRepositories("input java-db-repository", env["INPUT_JAVA-DB-REPOSITORY"] ?? "", DEFAULT_JAVA_DB_REPOSITORIES),
     cacheDb: bool2("cache", true),
     trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
+    trivyignores: commaList(get("trivyignores")).map((file) => insideWorkspace(workspace, "trivyignores", file)),
+    trivyScan: {
+      scanners: parseTrivyList("input scanners", get("scanners"), TRIVY_SCANNERS),
+      skipDirs: commaList(get("skip-dirs")),
+      skipFiles: commaList(get("skip-files")),
+      pkgTypes: parseTrivyList("input pkg-types", get("pkg-types"), PKG_TYPES),
+      vex: commaList(get("vex"))
+    },
     ignoreUnfixed: bool2("ignore-unfixed", false),
     trivyTimeoutMs: parseDuration("input trivy-timeout", get("trivy-timeout") || DEFAULT_TRIVY_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
-      failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
+      failOnLint: parseFailOnLint("input fail-on-lint", failOnLint || "error"),
       severities: parseSeverities("input severity", get("severity")),
       failScope
     },
     baseline,
+    failOnLintFromConfig: failOnLint === "",
+    hadolint,
     config: get("config") === "" ? "" : insideWorkspace(workspace, "config", get("config")),
     profile: get("profile") === "" ? void 0 : parseChoice("input profile", get("profile"), PROFILES),
     comment: commentMode(get("comment")),
@@ -88723,6 +89388,21 @@ function readInputs(env, workspace) {
     sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
     githubToken: get("github-token")
   };
+}
+function hadolintInputs(get) {
+  const list2 = (name) => commaList(get(name));
+  const threshold = get("failure-threshold");
+  const noFail = get("no-fail");
+  return {
+    ignore: list2("ignore"),
+    override: { error: list2("override-error"), warning: list2("override-warning"), info: list2("override-info"), style: list2("override-style") },
+    trustedRegistries: list2("trusted-registries"),
+    ...threshold !== "" && { failureThreshold: parseChoice("input failure-threshold", threshold, FAILURE_THRESHOLDS) },
+    ...noFail !== "" && { noFail: parseBoolean("input no-fail", noFail) }
+  };
+}
+function commaList(raw) {
+  return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
 function lines(raw) {
   return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
@@ -88745,16 +89425,16 @@ function commentMode(raw) {
   return parseChoice("input comment", value, COMMENT_MODES);
 }
 function insideWorkspace(workspace, input, value) {
-  const rel = (0, import_node_path12.relative)(workspace, (0, import_node_path12.resolve)(workspace, value));
-  if (rel.startsWith("..") || (0, import_node_path12.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(workspace, (0, import_node_path14.resolve)(workspace, value));
+  if (rel.startsWith("..") || (0, import_node_path14.isAbsolute)(rel)) {
     throw new UsageError2(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
   }
   return rel === "" ? "." : rel.split("\\").join("/");
 }
 
 // src/github/publish.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path15 = require("node:path");
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -88797,8 +89477,8 @@ function safeUrl(url2) {
   if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
   return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
-function encodePath(path20) {
-  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+function encodePath(path21) {
+  return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
 function markdownLink(label, url2) {
   const href = safeUrl(url2);
@@ -88858,7 +89538,11 @@ function listFindings(run2) {
     lower,
     unlisted,
     lint: [...run2.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets)
+    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets),
+    misconfigurations: [...run2.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...run2.scan.report?.licenses ?? []].sort(
+      (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
+    )
   };
 }
 function newFirst(compare) {
@@ -88870,8 +89554,11 @@ function compareVulnerabilities(a, b) {
 function compareLintByLine(a, b) {
   return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
 }
+function bySeverity(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity);
+}
 function compareSecrets(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
+  return bySeverity(a, b) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -89263,9 +89950,9 @@ function renderReport(report, opts, budget, prepare = preparer()) {
   return fitSections(assemble(), budget);
 }
 function overview(report, rows) {
-  const failed = report.runs.filter((r) => !r.verdict.pass).length;
+  const failed2 = report.runs.filter((r) => !r.verdict.pass).length;
   const total = report.runs.length;
-  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
+  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed2)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
   return {
     head: [title, ""],
     rows: {
@@ -89344,6 +90031,28 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       tail: [""]
     });
   }
+  if (listing.misconfigurations.length > 0) {
+    sections.push({
+      head: ["### Misconfigurations", ""],
+      rows: {
+        head: ["| Severity | Check | Title | Where |", "| --- | --- | --- | --- |"],
+        lines: rowsOf(listing.misconfigurations, misconfigRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
+  if (listing.licenses.length > 0) {
+    sections.push({
+      head: ["### Licences", ""],
+      rows: {
+        head: ["| Severity | Licence | Category | Where |", "| --- | --- | --- | --- |"],
+        lines: rowsOf(listing.licenses, licenseRow),
+        omitted: (n) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here._`
+      },
+      tail: [""]
+    });
+  }
   if (listing.lower.length > 0) {
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
     sections.push({
@@ -89409,7 +90118,11 @@ function scanStatus(scan2, build2) {
   const target = build2.image ?? report?.artifactName;
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
-  const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
+  const extra = report ? [
+    ...report.misconfigurations ? [plural2(report.misconfigurations.length, "misconfiguration", "misconfigurations")] : [],
+    ...report.licenses ? [plural2(report.licenses.length, "licence", "licences")] : []
+  ] : [];
+  const found = report ? `: ${[plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities"), plural2(report.secrets.length, "secret", "secrets"), ...extra].join(", ")}` : "";
   return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
@@ -89445,6 +90158,14 @@ function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
   const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
+}
+function misconfigRow(m) {
+  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX2)), m.primaryUrl);
+  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX2))} |`;
+}
+function licenseRow(l) {
+  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX2);
+  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX2))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
 }
 function secretRow(s) {
   const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
@@ -89540,12 +90261,12 @@ function mergeRuns(runs) {
 }
 var SOURCE_ROOT = "%SRCROOT%";
 function artifactLocation(file, root) {
-  const path20 = file.replace(/\\/g, "/");
-  const drive = /^[A-Za-z]:\//.test(path20);
-  if (!path20.startsWith("/") && !drive) return { uri: encodePath(path20), uriBaseId: SOURCE_ROOT };
+  const path21 = file.replace(/\\/g, "/");
+  const drive = /^[A-Za-z]:\//.test(path21);
+  if (!path21.startsWith("/") && !drive) return { uri: encodePath(path21), uriBaseId: SOURCE_ROOT };
   const base = root?.replace(/\\/g, "/").replace(/\/*$/, "/");
-  if (base !== void 0 && path20.startsWith(base)) return { uri: encodePath(path20.slice(base.length)), uriBaseId: SOURCE_ROOT };
-  const segments = path20.split("/").map((segment, i) => i === 0 && drive ? segment : encodeURIComponent(segment));
+  if (base !== void 0 && path21.startsWith(base)) return { uri: encodePath(path21.slice(base.length)), uriBaseId: SOURCE_ROOT };
+  const segments = path21.split("/").map((segment, i) => i === 0 && drive ? segment : encodeURIComponent(segment));
   return { uri: `file://${drive ? "/" : ""}${segments.join("/")}` };
 }
 function buildSarif(input, shownVulnerabilities, keep) {
@@ -89799,8 +90520,8 @@ function createRestClient(options) {
   };
   const scrub = (text) => options.token ? text.split(options.token).join("***") : text;
   return {
-    async request(method, path20, body2) {
-      const url2 = resolveUrl(apiRoot, path20);
+    async request(method, path21, body2) {
+      const url2 = resolveUrl(apiRoot, path21);
       const init = { method, headers: body2 === void 0 ? headers : { ...headers, "content-type": "application/json" } };
       if (body2 !== void 0) init.body = JSON.stringify(body2);
       for (let attempt = 1; ; attempt++) {
@@ -89849,9 +90570,9 @@ function unreachable(method, url2, outcome, timeoutMs, attempts) {
     `${method} ${url2.origin}${url2.pathname}: ${what}${tries}. Check GITHUB_API_URL and the runner's network, or re-run the job if GitHub is having an outage.`
   );
 }
-function resolveUrl(apiRoot, path20) {
-  if (path20.startsWith("/")) return new URL(apiRoot + path20);
-  const url2 = new URL(path20);
+function resolveUrl(apiRoot, path21) {
+  if (path21.startsWith("/")) return new URL(apiRoot + path21);
+  const url2 = new URL(path21);
   if (url2.origin !== new URL(apiRoot).origin) {
     throw new Error(`Refusing to send the GitHub token to ${url2.origin}: it is not the API host ${new URL(apiRoot).origin}.`);
   }
@@ -89891,11 +90612,11 @@ async function upsertComment(client, comment) {
   }
   const author = await tokenLogin(client);
   const find2 = () => findComment(client, comment, author);
-  const existing = await find2();
-  if (existing) {
-    if (existing.body === comment.body) return result("unchanged", existing);
-    const path20 = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing.id}`;
-    const updated = await client.request("PATCH", path20, { body: comment.body });
+  const existing2 = await find2();
+  if (existing2) {
+    if (existing2.body === comment.body) return result("unchanged", existing2);
+    const path21 = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing2.id}`;
+    const updated = await client.request("PATCH", path21, { body: comment.body });
     if (updated.status === 200) return result("updated", updated.data);
     if (updated.status !== 404) throw writeError("update", comment, updated);
   }
@@ -90062,15 +90783,15 @@ function planSuggestions(findings, hunksByPath) {
   const comments = [];
   for (const finding of fixable) {
     const { fix: fix4 } = finding;
-    const path20 = repoPath(finding.file);
-    const hunks = hunksByPath.get(path20) ?? [];
+    const path21 = repoPath(finding.file);
+    const hunks = hunksByPath.get(path21) ?? [];
     if (!hunkHolding(hunks, fix4.line, fix4.endLine)) continue;
     const changed = addedLines(hunks);
     if (!rangeOf(fix4).some((n) => changed.has(n))) continue;
-    const before = taken.get(path20) ?? [];
+    const before = taken.get(path21) ?? [];
     if (before.some((f) => f.line <= fix4.endLine && fix4.line <= f.endLine)) continue;
-    taken.set(path20, [...before, fix4]);
-    comments.push({ path: path20, line: fix4.endLine, ...fix4.endLine > fix4.line && { start_line: fix4.line }, side: "RIGHT", body: suggestionBody(finding) });
+    taken.set(path21, [...before, fix4]);
+    comments.push({ path: path21, line: fix4.endLine, ...fix4.endLine > fix4.line && { start_line: fix4.line }, side: "RIGHT", body: suggestionBody(finding) });
   }
   return comments;
 }
@@ -90104,8 +90825,8 @@ async function postSuggestions(client, target, findings) {
   const post = (comments) => settle(client.request("POST", `${pullPath(target)}/reviews`, reviewBody(target, comments, left)));
   const first = await post(batch);
   if (!mayHaveLanded(first)) return posted(target, first, batch.length, left);
-  const missing = new Set((await fresh()).map(commentKey2));
-  const unsent = batch.filter((c) => missing.has(commentKey2(c)));
+  const missing2 = new Set((await fresh()).map(commentKey2));
+  const unsent = batch.filter((c) => missing2.has(commentKey2(c)));
   if (unsent.length === 0) return { action: "posted", url: "", posted: batch.length, left };
   return posted(target, await post(unsent), unsent.length, left);
 }
@@ -90244,7 +90965,7 @@ async function writeSummary(report, env, prepare) {
     warning(`Could not write the job summary: ${e.message}`);
   }
 }
-async function writeSarif(report, path20, workspace) {
+async function writeSarif(report, path21, workspace) {
   const catalog = rules.map((r) => r.meta);
   const sarif = renderSarifLog(
     report.runs.map((run2) => ({
@@ -90258,14 +90979,14 @@ async function writeSarif(report, path20, workspace) {
       rules: catalog
     }))
   );
-  const absolute = (0, import_node_path13.resolve)(workspace, path20);
+  const absolute = (0, import_node_path15.resolve)(workspace, path21);
   try {
-    await (0, import_promises7.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
-    await (0, import_promises7.writeFile)(absolute, sarif);
-    info(`SARIF written to ${path20}`);
-    return path20;
+    await (0, import_promises9.mkdir)((0, import_node_path15.dirname)(absolute), { recursive: true });
+    await (0, import_promises9.writeFile)(absolute, sarif);
+    info(`SARIF written to ${path21}`);
+    return path21;
   } catch (e) {
-    warning(`Could not write the SARIF file ${path20}: ${e.message}`);
+    warning(`Could not write the SARIF file ${path21}: ${e.message}`);
     return "";
   }
 }
@@ -90321,48 +91042,54 @@ function setOutputs(report, extra) {
   setOutput("new-lint-errors", newLint.error);
   setOutput("image-id", report.runs.map((r) => r.build.imageId ?? "").join("\n"));
   setOutput("image-size", report.runs.map((r) => r.build.imageSize ?? "").join("\n"));
+  setOutput("digest", report.runs.map((r) => metadataDigest(r.build.metadata)).join("\n"));
+  setOutput("metadata", report.runs.map((r) => r.build.metadata ? JSON.stringify(r.build.metadata) : "").join("\n"));
   setOutput("comment-url", extra.commentUrl);
   setOutput("sarif", extra.sarifPath);
   setOutput("results-file", extra.resultsFile);
 }
+function metadataDigest(metadata2) {
+  const digest = metadata2?.["containerimage.digest"];
+  return typeof digest === "string" ? digest : "";
+}
 
 // src/results/file.ts
 var import_node_crypto9 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_promises10 = require("node:fs/promises");
+var import_node_path16 = require("node:path");
 
 // src/results/check.ts
 var ShapeError = class extends Error {
   name = "ShapeError";
 };
-var fail = (path20, expected, value) => {
+var fail = (path21, expected, value) => {
   const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-  throw new ShapeError(`${path20 || "the top level"}: expected ${expected}, got ${got}`);
+  throw new ShapeError(`${path21 || "the top level"}: expected ${expected}, got ${got}`);
 };
-var str = (v, path20) => typeof v === "string" ? v : fail(path20, "a string", v);
-var bool = (v, path20) => typeof v === "boolean" ? v : fail(path20, "true or false", v);
-var num = (v, path20) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : fail(path20, "a number \u2265 0", v);
-var line = (v, path20) => typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : fail(path20, "a line number \u2265 1", v);
+var str = (v, path21) => typeof v === "string" ? v : fail(path21, "a string", v);
+var bool = (v, path21) => typeof v === "boolean" ? v : fail(path21, "true or false", v);
+var num = (v, path21) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : fail(path21, "a number \u2265 0", v);
+var line = (v, path21) => typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : fail(path21, "a line number \u2265 1", v);
 function oneOf(values) {
-  return (v, path20) => values.includes(v) ? v : fail(path20, `one of ${values.join(", ")}`, v);
+  return (v, path21) => values.includes(v) ? v : fail(path21, `one of ${values.join(", ")}`, v);
 }
 function literal(expected) {
-  return (v, path20) => v === expected ? expected : fail(path20, JSON.stringify(expected), v);
+  return (v, path21) => v === expected ? expected : fail(path21, JSON.stringify(expected), v);
 }
 function list(item) {
-  return (v, path20) => Array.isArray(v) ? v.map((x, i) => item(x, `${path20}[${i}]`)) : fail(path20, "a list", v);
+  return (v, path21) => Array.isArray(v) ? v.map((x, i) => item(x, `${path21}[${i}]`)) : fail(path21, "a list", v);
 }
 function optional(check) {
-  return Object.assign((v, path20) => check(v, path20), { optional: true });
+  return Object.assign((v, path21) => check(v, path21), { optional: true });
 }
 function object(shape) {
-  return (v, path20) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return fail(path20, "an object", v);
+  return (v, path21) => {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) return fail(path21, "an object", v);
     const record = v;
     const out = {};
     for (const [key, check] of Object.entries(shape)) {
       const value = record[key];
-      const where2 = path20 ? `${path20}.${key}` : key;
+      const where2 = path21 ? `${path21}.${key}` : key;
       if (value === void 0 || value === null) {
         if ("optional" in check) continue;
         fail(where2, "a value", value);
@@ -90443,6 +91170,8 @@ var gateRun = object({
         trivyVersion: optional(str),
         vulnerabilities: list(vulnerability),
         secrets: list(object({ ruleId: str, title: str, severity: severity2, target: str, startLine: optional(line) })),
+        misconfigurations: optional(list(object({ id: str, title: str, severity: severity2, target: str, message: optional(str), primaryUrl: optional(str) }))),
+        licenses: optional(list(object({ name: str, severity: severity2, category: optional(str), pkgName: optional(str), filePath: optional(str), target: str }))),
         image: optional(object({ diffIds: list(str), history: list(object({ createdBy: str, emptyLayer: bool })) }))
       })
     ),
@@ -90519,10 +91248,10 @@ function toResultsFile(report, meta) {
 async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
-  const path20 = (0, import_node_path14.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
-  await (0, import_promises8.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
-  await (0, import_promises8.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
-  return path20;
+  const path21 = (0, import_node_path16.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
+  await (0, import_promises10.mkdir)((0, import_node_path16.join)(tempDir, "container-gate"), { recursive: true });
+  await (0, import_promises10.writeFile)(path21, JSON.stringify(toResultsFile(report, meta)) + "\n");
+  return path21;
 }
 async function readResultsFiles(workspace, lines2) {
   const { files, unmatched } = await matchFiles(workspace, lines2, { inFolder: (f) => f.endsWith(".json") });
@@ -90532,14 +91261,14 @@ async function readResultsFiles(workspace, lines2) {
     );
   }
   const read2 = [];
-  for (const path20 of files) {
-    const absolute = (0, import_node_path14.resolve)(workspace, path20);
-    const size = (await (0, import_promises8.stat)(absolute)).size;
+  for (const path21 of files) {
+    const absolute = (0, import_node_path16.resolve)(workspace, path21);
+    const size = (await (0, import_promises10.stat)(absolute)).size;
     if (size > RESULTS_MAX_BYTES) {
-      throw new UsageError2(`input results: ${path20} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
+      throw new UsageError2(`input results: ${path21} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
     }
     try {
-      read2.push({ path: path20, results: parseResultsFile(await (0, import_promises8.readFile)(absolute, "utf8"), path20) });
+      read2.push({ path: path21, results: parseResultsFile(await (0, import_promises10.readFile)(absolute, "utf8"), path21) });
     } catch (e) {
       if (e instanceof VersionError) throw new UsageError2(`input results: ${e.message}`);
       if (e instanceof ShapeError) throw new UsageError2(`input results: ${e.message}. Name only files that Container Gate wrote (output results-file).`);
@@ -90554,14 +91283,14 @@ async function readReportMode(inputs, context3, log2) {
   const files = await readResultsFiles(context3.workspace, inputs.results);
   const seen = /* @__PURE__ */ new Map();
   const runs = [];
-  for (const { path: path20, results } of files) {
+  for (const { path: path21, results } of files) {
     const earlier = seen.get(results.key);
     if (earlier !== void 0) {
-      log2.warn(`${path20} repeats the results of ${earlier} (the same step: ${results.key}); read once.`);
+      log2.warn(`${path21} repeats the results of ${earlier} (the same step: ${results.key}); read once.`);
       continue;
     }
-    seen.set(results.key, path20);
-    for (const run2 of results.runs) insideRepository(run2, path20);
+    seen.set(results.key, path21);
+    for (const run2 of results.runs) insideRepository(run2, path21);
     runs.push(...results.runs);
   }
   log2.info(`Read ${files.length} results ${files.length === 1 ? "file" : "files"}: ${runs.length} Dockerfile ${runs.length === 1 ? "report" : "reports"}.`);
@@ -90573,10 +91302,10 @@ async function readReportMode(inputs, context3, log2) {
   return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner };
 }
 function insideRepository(run2, file) {
-  for (const path20 of /* @__PURE__ */ new Set([run2.dockerfile, ...run2.lint.map((f) => f.file)])) {
-    const segments = path20.split(/[\\/]/);
-    if (path20 === "" || /^[\\/]|^[A-Za-z]:/.test(path20) || segments.includes("..") || /[\u0000-\u001f]/.test(path20)) {
-      throw new UsageError2(`input results: ${file} names the Dockerfile "${path20.replace(/[\u0000-\u001f]/g, "?")}", which is not a path inside the repository. Name only files that Container Gate wrote (output results-file).`);
+  for (const path21 of /* @__PURE__ */ new Set([run2.dockerfile, ...run2.lint.map((f) => f.file)])) {
+    const segments = path21.split(/[\\/]/);
+    if (path21 === "" || /^[\\/]|^[A-Za-z]:/.test(path21) || segments.includes("..") || /[\u0000-\u001f]/.test(path21)) {
+      throw new UsageError2(`input results: ${file} names the Dockerfile "${path21.replace(/[\u0000-\u001f]/g, "?")}", which is not a path inside the repository. Name only files that Container Gate wrote (output results-file).`);
     }
   }
 }
@@ -90633,10 +91362,10 @@ function defaultImageTag(repository, sha, dockerfile) {
   return `container-gate/${[name || "image", suffix].filter(Boolean).join("-")}:${tag || "local"}`;
 }
 var PART_MAX = 100;
-function dockerfileSuffix(path20) {
-  const readable = path20.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path20) && readable.length <= PART_MAX) return readable;
-  const digest = (0, import_node_crypto10.createHash)("sha256").update(path20).digest("hex").slice(0, 10);
+function dockerfileSuffix(path21) {
+  const readable = path21.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path21) && readable.length <= PART_MAX) return readable;
+  const digest = (0, import_node_crypto10.createHash)("sha256").update(path21).digest("hex").slice(0, 10);
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
@@ -90644,9 +91373,9 @@ function slug(text) {
 }
 
 // src/pipeline.ts
-var import_promises10 = require("node:fs/promises");
+var import_promises11 = require("node:fs/promises");
 var import_node_os7 = require("node:os");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -90683,284 +91412,10 @@ function layerLines(layers) {
   return lines2;
 }
 
-// src/docker/build.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
-
-// src/docker/build-command.ts
-function buildArgs(opts) {
-  return [
-    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
-    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
-    "--file",
-    opts.dockerfile,
-    "--tag",
-    opts.tag,
-    "--iidfile",
-    opts.iidFile,
-    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
-    ...opts.target ? ["--target", opts.target] : [],
-    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
-    ...opts.buildx ? ["--progress", "plain"] : [],
-    opts.context
-  ];
-}
-
-// src/docker/build-failure.ts
-var import_dockerfile_ast2 = __toESM(require_main(), 1);
-var LOG_TAIL_LINES = 40;
-function parseBuildFailure(output, dockerfileText) {
-  const lines2 = output.replace(/\s+$/, "").split(/\r?\n/);
-  const failedLine = lineFromOutput(lines2) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines2, instructions(dockerfileText)));
-  return {
-    reason: failureReason(lines2),
-    ...failedLine === void 0 ? {} : { failedLine },
-    logTail: lines2.slice(-LOG_TAIL_LINES).join("\n")
-  };
-}
-function failureReason(lines2) {
-  const error2 = lines2.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
-  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines2.join("\n")) ?? "the build failed without an error message";
-}
-function lineFromOutput(lines2) {
-  let found;
-  lines2.forEach((line2, i) => {
-    const source = /^\s*\S.*:(\d+)\s*$/.exec(line2);
-    if (source && /^\s*-{10,}\s*$/.test(lines2[i + 1] ?? "")) found = Number(source[1]);
-    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line2);
-    if (parse2) found = Number(parse2[1]);
-  });
-  return found;
-}
-function instructions(dockerfileText) {
-  let stageIndex = -1;
-  let stage = "";
-  return import_dockerfile_ast2.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
-    if (ins instanceof import_dockerfile_ast2.From) {
-      stageIndex++;
-      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
-    }
-    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
-  });
-}
-function instructionKey(text) {
-  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
-  const space = flat.indexOf(" ");
-  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
-}
-function lineFromStep(lines2, all) {
-  for (const line2 of [...lines2].reverse()) {
-    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line2);
-    if (classic) {
-      const candidate = all[Number(classic[1]) - 1];
-      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
-    }
-    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line2);
-    if (buildkit) {
-      const [, stage, text] = buildkit;
-      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
-      return matches2.length === 1 ? matches2[0].line : void 0;
-    }
-  }
-  return void 0;
-}
-
-// src/docker/inspect.ts
-var DockerError = class extends Error {
-  name = "DockerError";
-};
-function parseImageInspect(text) {
-  let parsed2;
-  try {
-    parsed2 = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
-  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
-  const { Id, Size, RepoTags } = image;
-  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
-  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
-}
-async function inspectImage(ref, env) {
-  const result2 = await Exec.run("docker", ["image", "inspect", ref], { env });
-  if (result2.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
-  if (result2.exitCode !== 0) {
-    const why = lastNonBlankLine(result2.stderr) ?? `docker image inspect exited with code ${result2.exitCode}`;
-    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
-    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
-  }
-  return parseImageInspect(result2.stdout);
-}
-
-// src/docker/build.ts
-function buildImage(opts, onLine) {
-  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
-}
-async function build(opts, onLine) {
-  const dir = await (0, import_promises9.mkdtemp)(import_node_path15.default.join(opts.tempDir, "container-gate-build-"));
-  try {
-    const iidFile = import_node_path15.default.join(dir, "iid");
-    const output = [];
-    const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
-      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
-      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
-      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
-      onLine: (line2) => {
-        output.push(line2);
-        onLine?.(line2);
-      }
-    });
-    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
-    if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises9.readFile)(iidFile, "utf8")).trim();
-    const image = await inspectImage(imageId, opts.env);
-    return { status: "ok", imageId, imageSize: image.size };
-  } catch (error2) {
-    if (error2 instanceof DockerError || isNodeError(error2)) {
-      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
-    }
-    throw error2;
-  } finally {
-    await (0, import_promises9.rm)(dir, { recursive: true, force: true });
-  }
-}
-function isNodeError(error2) {
-  return error2 instanceof Error && "code" in error2;
-}
-
-// src/docker/build-args-input.ts
-var BuildArgsError = class extends Error {
-  name = "BuildArgsError";
-};
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseBuildArgs(text) {
-  const pairs = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line2 = raw.trim();
-    if (line2 === "") return;
-    const eq = line2.indexOf("=");
-    const key = eq < 0 ? line2 : line2.slice(0, eq).trim();
-    if (eq < 0 || !NAME.test(key)) {
-      throw new BuildArgsError(
-        `build-args line ${index + 1}: "${line2}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
-      );
-    }
-    pairs.push([key, line2.slice(eq + 1)]);
-  });
-  return pairs;
-}
-
-// src/docker/detect.ts
-async function detectDocker(env, buildSwitch = "build: false") {
-  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
-  if (server.startError !== void 0) return { available: false, reason: `docker is not on PATH: install Docker or pass ${buildSwitch}` };
-  if (server.exitCode !== 0) {
-    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
-    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass ${buildSwitch}` };
-  }
-  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
-  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
-}
-
-// src/docker/image-config.ts
-function parseInspectedImages(text) {
-  let parsed2;
-  try {
-    parsed2 = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed2.map((image) => {
-    if (!isObject3(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
-    const config = isObject3(image.Config) ? image.Config : {};
-    const rootfs = isObject3(image.RootFS) ? image.RootFS : {};
-    const healthcheck = isObject3(config.Healthcheck) ? strings2(config.Healthcheck.Test) : [];
-    return {
-      id: typeof image.Id === "string" ? image.Id : "",
-      size: image.Size,
-      layers: strings2(rootfs.Layers),
-      repoDigests: strings2(image.RepoDigests),
-      user: typeof config.User === "string" ? config.User : "",
-      ...healthcheck.length > 0 && { healthcheck },
-      exposedPorts: isObject3(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
-    };
-  });
-}
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function strings2(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-
-// src/docker/image-facts.ts
-async function readImageFacts(opts) {
-  const model = parseDockerfile(opts.dockerfileText);
-  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
-  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
-  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
-  const counts = await layerCounts(history, image, opts.env);
-  const base = baseReference(model, opts.target);
-  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
-  return imageFacts({
-    size: image.size,
-    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
-    diffIds: image.layers,
-    user: image.user,
-    ...image.healthcheck && { healthcheck: image.healthcheck },
-    exposedPorts: image.exposedPorts,
-    model,
-    ...opts.target && { target: opts.target },
-    baseDigests
-  });
-}
-function parseHistory(text) {
-  return text.split(/\r?\n/).filter((line2) => line2.trim() !== "").map((line2) => {
-    const entry = parseJsonLine(line2);
-    const size = Number(entry.Size);
-    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
-    return {
-      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
-      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
-      size,
-      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
-    };
-  }).reverse();
-}
-async function layerCounts(history, image, env) {
-  const counts = /* @__PURE__ */ new Map();
-  if (image.id !== "") counts.set(image.id, image.layers.length);
-  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
-  if (ids.length === 0) return counts;
-  const found = await inspect2(ids, env).catch(() => []);
-  for (const ancestor of found) {
-    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
-  }
-  return counts;
-}
-function parseJsonLine(line2) {
-  try {
-    return JSON.parse(line2);
-  } catch {
-    throw new DockerError("docker history printed something other than JSON lines");
-  }
-}
-async function inspect2(refs, env) {
-  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
-}
-async function docker(args, env) {
-  const result2 = await Exec.run("docker", args, { env });
-  if (result2.startError !== void 0) throw new DockerError(result2.startError);
-  if (result2.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
-  return result2.stdout;
-}
-
 // src/scanner.ts
 var import_node_os5 = require("node:os");
 async function prepareScanner(settings, log2) {
-  const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile);
+  const ignoreFile = await resolveIgnoreFiles(settings.workspace, [settings.ignoreFile, ...settings.ignoreFiles ?? []], settings.tempDir);
   let trivy;
   try {
     trivy = settings.install ? (await ensureTrivy({ version: settings.trivyVersion, tempDir: settings.tempDir, checksum: settings.install.checksum, baseUrl: settings.install.downloadUrl })).path : await findTrivy();
@@ -91005,6 +91460,7 @@ async function scanWith(scanner, image, log2) {
         db,
         ...scanner.ignoreFile && { ignoreFile: scanner.ignoreFile },
         ignoreUnfixed: settings.ignoreUnfixed,
+        ...settings.scanSettings && { scanSettings: settings.scanSettings },
         timeoutMs: settings.timeoutMs
       },
       onLine
@@ -91045,7 +91501,7 @@ function uniqueHits(hits) {
 // src/shellcheck/run.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os6 = require("node:os");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -91077,8 +91533,8 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path16.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path16.join)(dir, String(i)), script);
+    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path17.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path17.join)(dir, String(i)), script);
   } catch (error2) {
     if (dir !== void 0) (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
@@ -91162,23 +91618,23 @@ function shellcheckScripts(model, opts = {}) {
   const scripts = [];
   const namesAtEnd = /* @__PURE__ */ new Map();
   for (const stage of model.stages) {
-    const names = new Set(stage.parent === void 0 ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES);
+    const names2 = new Set(stage.parent === void 0 ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES);
     let exports2;
     for (const instruction of stage.instructions) {
       if (instruction.keyword === "ARG" || instruction.keyword === "ENV") {
         for (const p of instruction.properties) {
-          if (!names.has(p.key)) exports2 = void 0;
-          names.add(p.key);
+          if (!names2.has(p.key)) exports2 = void 0;
+          names2.add(p.key);
         }
       }
       const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
       if (run2 && !run2.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
-        exports2 ??= exportLines(names);
+        exports2 ??= exportLines(names2);
         scripts.push(...scriptsOf(run2, shell, exports2));
       }
     }
-    namesAtEnd.set(stage.index, names);
+    namesAtEnd.set(stage.index, names2);
   }
   return scripts;
 }
@@ -91188,8 +91644,8 @@ function dialectOf(program) {
 function pragmaArgv(pragma) {
   return pragma === void 0 ? DEFAULT_SHELL : [pragma];
 }
-function exportLines(names) {
-  return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
+function exportLines(names2) {
+  return [...names2].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
 function scriptsOf(run2, shell, exports2) {
@@ -91241,53 +91697,62 @@ function megabytes(bytes) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path17.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path18.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
-  const config = lintConfig(opts);
+  const settings = lintSettings(opts);
+  const config = settings.config;
+  const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
+  const plan = opts.build ? await planBuild(opts) : void 0;
   const prepare = opts.scanner ?? prepareScanner;
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepare(scannerSettings(opts), log2)) : void 0;
-  const build2 = await log2.step("build", () => buildStep(opts, dockerfilePath, text, log2));
+  const build2 = await log2.step("build", () => buildStep(opts, plan, dockerfilePath, text, log2));
   if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict2 = decide(findings, build2, scan2, opts.policy);
+  const verdict2 = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
-    policy: opts.policy,
+    policy,
     verdict: verdict2,
     context: opts.runContext,
     ...compared && { comparison: compared.comparison }
   };
 }
-async function readDockerfile(path20, shown) {
+async function readDockerfile(path21, shown) {
   try {
-    return await (0, import_promises10.readFile)(path20, "utf8");
+    return await (0, import_promises11.readFile)(path21, "utf8");
   } catch (e) {
     const code = e.code;
     const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
   }
 }
-function dirOf(path20, shown) {
-  return path20.slice(0, path20.length - shown.length) || ".";
+function dirOf(path21, shown) {
+  return path21.slice(0, path21.length - shown.length) || ".";
 }
-function lintConfig(opts) {
+function lintSettings(opts) {
+  const catalog = rules.map((r) => r.meta);
   return loadLintSettings({
     cwd: opts.workspace,
     home: (0, import_node_os7.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile },
-    catalog: rules.map((r) => r.meta)
-  }).config;
+    ...opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) },
+    catalog
+  });
+}
+function lintPolicy(opts, settings) {
+  const fromConfig = opts.failOnLintFromConfig ? lintGateFromConfig(settings) : void 0;
+  return fromConfig === void 0 ? opts.policy : { ...opts.policy, failOnLint: fromConfig };
 }
 async function lintDockerfile(model, config, opts, log2) {
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir });
@@ -91302,6 +91767,8 @@ function scannerSettings(opts) {
     dbRepositories: opts.dbRepositories,
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
+    ...opts.trivyignores && { ignoreFiles: opts.trivyignores },
+    ...opts.trivyScan && { scanSettings: opts.trivyScan },
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
     scanSwitch: opts.switches.scan,
@@ -91309,25 +91776,33 @@ function scannerSettings(opts) {
     tempDir: opts.tempDir
   };
 }
-async function buildStep(opts, dockerfilePath, text, log2) {
-  if (!opts.build) {
+async function planBuild(opts) {
+  const buildArgs2 = parseBuildArgs(opts.buildArgs);
+  const docker3 = await detectDocker(void 0, opts.switches.build);
+  if (!docker3.available) return { outcome: { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker3.reason } };
+  return { builder: chooseBuilder(opts.buildInputs ?? NO_BUILD_INPUTS, { buildx: docker3.buildx, clientVersion: docker3.clientVersion }), buildArgs: buildArgs2 };
+}
+async function buildStep(opts, plan, dockerfilePath, text, log2) {
+  if (!plan) {
     if (!opts.scan) return { status: "skipped", reason: "build is off" };
     return existingImage(opts.image, text, log2);
   }
-  const buildArgs2 = parseBuildArgs(opts.buildArgs);
-  const docker2 = await detectDocker(void 0, opts.switches.build);
-  if (!docker2.available) return { status: opts.missingTool === "fail" ? "failed" : "skipped", reason: docker2.reason };
+  if ("outcome" in plan) return plan.outcome;
+  const { builder, buildArgs: buildArgs2 } = plan;
+  const inputs = opts.buildInputs ?? NO_BUILD_INPUTS;
   const built = await log2.tool(
-    `docker ${docker2.buildx ? "buildx build" : "build"} ${opts.context}`,
+    `docker ${builder === "buildx" ? "buildx build" : "build"} ${opts.context}`,
     (onLine) => buildImage(
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path17.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path18.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
-        buildx: docker2.buildx,
+        buildx: builder === "buildx",
+        buildkit: builder === "buildkit",
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path18.resolve)(opts.workspace, src) })) },
         tempDir: opts.tempDir
       },
       onLine
@@ -91371,6 +91846,7 @@ async function run(env = process.env) {
     if (token) setSecret(token);
     const context3 = readRunnerContext(env);
     const inputs = readInputs(env, context3.workspace);
+    for (const part of secretParts(inputs.buildInputs.secrets)) setSecret(part);
     const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? "", job: env.GITHUB_JOB ?? "", matrix: inputs.matrix, subject: inputs.mode === "report" ? "report" : inputs.dockerfiles.join("\n") });
     const { report, runner } = inputs.mode === "report" ? await readReportMode(inputs, context3, actionLog) : { report: await gateDockerfiles(inputs, context3), runner: context3 };
     const resultsFile2 = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...runner.pullRequest && { pullRequest: runner.pullRequest } }, runner.tempDir);
@@ -91384,9 +91860,11 @@ async function run(env = process.env) {
 async function gateDockerfiles(inputs, runner) {
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
   const several = dockerfiles.length > 1;
-  if (several && inputs.image !== "") {
+  const { tags: tags2, push } = inputs.buildInputs;
+  if (several && (inputs.image !== "" || tags2.length > 0)) {
+    const named = inputs.image !== "" ? `input image: "${inputs.image}" is one tag` : `input tags: ${tags2.join(", ")} name one image`;
     throw new UsageError2(
-      `input image: "${inputs.image}" is one tag, and the dockerfile input names ${dockerfiles.length} Dockerfiles (${dockerfiles.join(", ")}). Leave image empty (each Dockerfile gets its own tag), or run one step per Dockerfile.`
+      `${named}, and the dockerfile input names ${dockerfiles.length} Dockerfiles (${dockerfiles.join(", ")}). Leave image and tags empty (each Dockerfile gets its own tag), or run one step per Dockerfile.`
     );
   }
   const scanner = sharedScanner();
@@ -91396,7 +91874,7 @@ async function gateDockerfiles(inputs, runner) {
       ...inputs,
       dockerfile,
       context: inputs.context || ownContext(dockerfile),
-      image: inputs.image || defaultImageTag(runner.repository, runner.sha, several ? dockerfile : void 0),
+      image: inputs.image || tags2[0] || defaultImageTag(runner.repository, runner.sha, several ? dockerfile : void 0),
       workspace: runner.workspace,
       tempDir: runner.tempDir,
       runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
@@ -91417,7 +91895,8 @@ async function gateDockerfiles(inputs, runner) {
     }
     runs.push(gate);
   }
-  return combineRuns(runs);
+  const report = combineRuns(runs);
+  return push ? actionLog.step("push", () => pushGated(report, tags2, actionLog)) : report;
 }
 function comparer(inputs, runner, options) {
   const pr = runner.pullRequest;

@@ -1,7 +1,7 @@
 import { LINT_LEVELS, VULN_SEVERITIES } from './types.js'
 import type { LintFinding, LintLevel, Vulnerability, VulnSeverity } from './types.js'
 
-export function countBySeverity(vulns: readonly Vulnerability[]): Record<VulnSeverity, number> {
+export function countBySeverity(vulns: readonly Pick<Vulnerability, 'severity'>[]): Record<VulnSeverity, number> {
   const counts = Object.fromEntries(VULN_SEVERITIES.map((s) => [s, 0])) as Record<VulnSeverity, number>
   for (const v of vulns) counts[v.severity]++
   return counts

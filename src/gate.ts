@@ -1,6 +1,6 @@
 import { atOrAbove, countByLevel, countBySeverity } from './counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from './types.js'
-import type { BuildOutcome, GateReport, GateRun, LintFinding, Policy, ScanOutcome, Verdict } from './types.js'
+import type { BuildOutcome, GateReport, GateRun, LintFinding, Policy, ScanOutcome, Verdict, VulnSeverity } from './types.js'
 
 /**
  * The gate: a pure decision over what the steps found. A step that failed to run fails the gate too,
@@ -18,11 +18,18 @@ export function decide(lint: readonly LintFinding[], build: BuildOutcome, scan: 
 
   const failOnVuln = policy.failOnVuln
   if (failOnVuln !== 'none' && scan.report) {
-    const counts = countBySeverity(inScope(scan.report.vulnerabilities, policy))
-    const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln))
-    if (hits.length > 0) {
+    // Misconfigurations and licences (scanners: misconfig, license) carry Trivy's severities too, and are gated alike.
+    const kinds: [readonly { severity: VulnSeverity; introduced?: boolean }[], string, string][] = [
+      [scan.report.vulnerabilities, 'vulnerability', 'vulnerabilities'],
+      [scan.report.misconfigurations ?? [], 'misconfiguration', 'misconfigurations'],
+      [scan.report.licenses ?? [], 'licence', 'licences']
+    ]
+    for (const [findings, one, many] of kinds) {
+      const counts = countBySeverity(inScope(findings, policy))
+      const hits = VULN_SEVERITIES.filter((s) => counts[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOnVuln))
+      if (hits.length === 0) continue
       const list = hits.map((s) => `${counts[s]} ${label}${s}`).join(', ')
-      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), 'vulnerability', 'vulnerabilities')} ${setting('fail-on-vuln', failOnVuln.toLowerCase())}`)
+      reasons.push(`${list} ${plural(hits.reduce((n, s) => n + counts[s], 0), one, many)} ${setting('fail-on-vuln', failOnVuln.toLowerCase())}`)
     }
   }
 

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { baselineComparer, baselineImageTag, rebuildBaseline, restoreBaseline, saveBaseline } from './baseline/index.js'
 import type { Comparer } from './baseline/index.js'
+import { pushGated, secretParts } from './docker/index.js'
 import { findDockerfiles, ownContext } from './files/dockerfiles.js'
 import { combineRuns } from './gate.js'
 import { actionLog } from './github/action-log.js'
@@ -29,6 +30,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     if (token) core.setSecret(token)
     const context = readRunnerContext(env)
     const inputs = readInputs(env, context.workspace)
+    // Before anything can print them; a malformed secret's message never shows it (readBuildInputs).
+    for (const part of secretParts(inputs.buildInputs.secrets)) core.setSecret(part)
     const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', matrix: inputs.matrix, subject: inputs.mode === 'report' ? 'report' : inputs.dockerfiles.join('\n') })
 
     // In report mode the pull request and its commit come from the results files, checked against the event.
@@ -49,10 +52,12 @@ export async function run(env: Record<string, string | undefined> = process.env)
 async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Promise<GateReport> {
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles)
   const several = dockerfiles.length > 1
-  if (several && inputs.image !== '') {
+  const { tags, push } = inputs.buildInputs
+  if (several && (inputs.image !== '' || tags.length > 0)) {
+    const named = inputs.image !== '' ? `input image: "${inputs.image}" is one tag` : `input tags: ${tags.join(', ')} name one image`
     throw new UsageError(
-      `input image: "${inputs.image}" is one tag, and the dockerfile input names ${dockerfiles.length} Dockerfiles (${dockerfiles.join(', ')}). ` +
-        'Leave image empty (each Dockerfile gets its own tag), or run one step per Dockerfile.'
+      `${named}, and the dockerfile input names ${dockerfiles.length} Dockerfiles (${dockerfiles.join(', ')}). ` +
+        'Leave image and tags empty (each Dockerfile gets its own tag), or run one step per Dockerfile.'
     )
   }
   const scanner = sharedScanner()
@@ -62,7 +67,7 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
       ...inputs,
       dockerfile,
       context: inputs.context || ownContext(dockerfile),
-      image: inputs.image || defaultImageTag(runner.repository, runner.sha, several ? dockerfile : undefined),
+      image: inputs.image || tags[0] || defaultImageTag(runner.repository, runner.sha, several ? dockerfile : undefined),
       workspace: runner.workspace,
       tempDir: runner.tempDir,
       runContext: { serverUrl: runner.serverUrl, repository: runner.repository, sha: runner.sha, runUrl: runner.runUrl },
@@ -85,7 +90,8 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
     }
     runs.push(gate)
   }
-  return combineRuns(runs)
+  const report = combineRuns(runs)
+  return push ? actionLog.step('push', () => pushGated(report, tags, actionLog)) : report
 }
 
 /** A pull request's run is compared with its base; every other run stands alone. */

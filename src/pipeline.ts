@@ -4,18 +4,20 @@ import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
 import type { Comparer } from './baseline/index.js'
-import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
+import { buildImage, chooseBuilder, DockerError, detectDocker, inspectImage, NO_BUILD_INPUTS, parseBuildArgs, readImageFacts } from './docker/index.js'
+import type { BuilderKind, BuildInputs } from './docker/index.js'
 import { decide } from './gate.js'
-import { lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
+import { hadolintActionLayer, lintGateFromConfig, lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
 import { finalStage } from './lint/stages.js'
 import type { DockerfileModel } from './lint/model.js'
-import type { LintConfig, Profile } from './lint/index.js'
+import type { HadolintActionInputs, LintSettings, Profile } from './lint/index.js'
 import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
 import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
+import type { TrivyScanSettings } from './trivy/index.js'
 import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
 /** What the user chose, from the action's inputs or the CLI's flags. */
@@ -29,6 +31,8 @@ export interface GateSettings {
   /** One `KEY=VALUE` per line. */
   buildArgs: string
   target: string
+  /** docker/build-push-action's inputs (the action); none in the CLI. */
+  buildInputs?: BuildInputs
   scan: boolean
   trivyVersion: string
   /** SHA-256 of the Trivy archive, for a version the shipped checksum table does not know. */
@@ -42,6 +46,10 @@ export interface GateSettings {
   cacheDb: boolean
   /** A Trivy ignore file relative to the workspace; empty uses .trivyignore or .trivyignore.yaml when present. */
   trivyignore: string
+  /** trivy-action's `trivyignores`: more ignore files relative to the workspace, joined with `trivyignore`. */
+  trivyignores?: readonly string[]
+  /** trivy-action's scanners, skip-dirs, skip-files, pkg-types and vex (the action). */
+  trivyScan?: TrivyScanSettings
   ignoreUnfixed: boolean
   /** trivy-timeout in milliseconds: each Trivy call that runs longer is stopped, and the scan fails. */
   trivyTimeoutMs: number
@@ -49,7 +57,14 @@ export interface GateSettings {
   config: string
   /** The lint profile; unset leaves it to the config file (`profile:`), else production. */
   profile?: Profile
+  /** hadolint/hadolint-action's inputs (the action). */
+  hadolint?: HadolintActionInputs
   policy: Policy
+  /**
+   * fail-on-lint was not given: the lint gate takes hadolint's failure-threshold or no-fail from the config file,
+   * the environment or hadolint-action's inputs when one sets it, and policy.failOnLint otherwise.
+   */
+  failOnLintFromConfig?: boolean
 }
 
 export interface PipelineOptions extends GateSettings {
@@ -73,29 +88,33 @@ export interface PipelineOptions extends GateSettings {
 export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<GateRun> {
   const dockerfilePath = resolve(opts.workspace, opts.dockerfile)
   const text = await readDockerfile(dockerfilePath, opts.dockerfile)
-  const config = lintConfig(opts)
+  const settings = lintSettings(opts)
+  const config = settings.config
+  const policy = lintPolicy(opts, settings)
 
   // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
   const model = safeParse(text)
   const lint = await log.step('lint', () => lintDockerfile(model, config, opts, log))
+  // Before Trivy's DB download starts: a build setting the engine here cannot honour stops the run with nothing left running.
+  const plan = opts.build ? await planBuild(opts) : undefined
   // Before the build, so that Trivy's DB downloads while the image builds.
   const prepare = opts.scanner ?? prepareScanner
   const scanner = opts.scan ? await log.step('prepare scan', () => prepare(scannerSettings(opts), log)) : undefined
-  const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
+  const build = await log.step('build', () => buildStep(opts, plan, dockerfilePath, text, log))
   if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
   // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
   const findings = compared?.lint ?? lint
   const scan = compared?.scan ?? scanned
-  const verdict = decide(findings, build, scan, opts.policy)
+  const verdict = decide(findings, build, scan, policy)
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build,
     scan,
-    policy: opts.policy,
+    policy,
     verdict,
     context: opts.runContext,
     ...(compared && { comparison: compared.comparison })
@@ -116,19 +135,27 @@ function dirOf(path: string, shown: string): string {
   return path.slice(0, path.length - shown.length) || '.'
 }
 
-/** hadolint's layers: HADOLINT_* variables, then the config file, then what the user set for this run. */
-function lintConfig(opts: PipelineOptions): LintConfig {
+/** hadolint's layers: HADOLINT_* variables and hadolint-action's inputs, then the config file, then what the user set for this run. */
+function lintSettings(opts: PipelineOptions): LintSettings {
+  const catalog = rules.map((r) => r.meta)
   return loadLintSettings({
     cwd: opts.workspace,
     home: homedir(),
     env: process.env,
     configPath: opts.config || undefined,
     cli: { profile: opts.profile },
-    catalog: rules.map((r) => r.meta)
-  }).config
+    ...(opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) }),
+    catalog
+  })
 }
 
-async function lintDockerfile(model: DockerfileModel, config: LintConfig, opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
+/** The policy this run is gated by: fail-on-lint when given, else hadolint's own threshold when a source sets one. */
+function lintPolicy(opts: PipelineOptions, settings: LintSettings): Policy {
+  const fromConfig = opts.failOnLintFromConfig ? lintGateFromConfig(settings) : undefined
+  return fromConfig === undefined ? opts.policy : { ...opts.policy, failOnLint: fromConfig }
+}
+
+async function lintDockerfile(model: DockerfileModel, config: LintSettings['config'], opts: PipelineOptions, log: StepLog): Promise<LintFinding[]> {
   // ShellCheck's findings pass through the same config and pragmas as the rules' (hadolint's SC codes).
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir })
   for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log.warn(note)
@@ -143,6 +170,8 @@ function scannerSettings(opts: PipelineOptions): ScannerSettings {
     dbRepositories: opts.dbRepositories,
     javaDbRepositories: opts.javaDbRepositories,
     ignoreFile: opts.trivyignore,
+    ...(opts.trivyignores && { ignoreFiles: opts.trivyignores }),
+    ...(opts.trivyScan && { scanSettings: opts.trivyScan }),
     ignoreUnfixed: opts.ignoreUnfixed,
     timeoutMs: opts.trivyTimeoutMs,
     scanSwitch: opts.switches.scan,
@@ -151,15 +180,25 @@ function scannerSettings(opts: PipelineOptions): ScannerSettings {
   }
 }
 
-async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: string, log: StepLog): Promise<BuildOutcome> {
-  if (!opts.build) {
+/** How the image will be built, or the outcome when it cannot be (no engine). Throws UsageError for settings it cannot honour. */
+type BuildPlan = { builder: BuilderKind; buildArgs: [string, string][] } | { outcome: BuildOutcome }
+
+async function planBuild(opts: PipelineOptions): Promise<BuildPlan> {
+  const buildArgs = parseBuildArgs(opts.buildArgs)
+  const docker = await detectDocker(undefined, opts.switches.build)
+  if (!docker.available) return { outcome: { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason } }
+  return { builder: chooseBuilder(opts.buildInputs ?? NO_BUILD_INPUTS, { buildx: docker.buildx, clientVersion: docker.clientVersion }), buildArgs }
+}
+
+async function buildStep(opts: PipelineOptions, plan: BuildPlan | undefined, dockerfilePath: string, text: string, log: StepLog): Promise<BuildOutcome> {
+  if (!plan) {
     if (!opts.scan) return { status: 'skipped', reason: 'build is off' }
     return existingImage(opts.image, text, log)
   }
-  const buildArgs = parseBuildArgs(opts.buildArgs)
-  const docker = await detectDocker(undefined, opts.switches.build)
-  if (!docker.available) return { status: opts.missingTool === 'fail' ? 'failed' : 'skipped', reason: docker.reason }
-  const built = await log.tool(`docker ${docker.buildx ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
+  if ('outcome' in plan) return plan.outcome
+  const { builder, buildArgs } = plan
+  const inputs = opts.buildInputs ?? NO_BUILD_INPUTS
+  const built = await log.tool(`docker ${builder === 'buildx' ? 'buildx build' : 'build'} ${opts.context}`, (onLine) =>
     buildImage(
       {
         dockerfile: dockerfilePath,
@@ -168,7 +207,9 @@ async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: st
         tag: opts.image,
         buildArgs,
         target: opts.target,
-        buildx: docker.buildx,
+        buildx: builder === 'buildx',
+        buildkit: builder === 'buildkit',
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: resolve(opts.workspace, src) })) },
         tempDir: opts.tempDir
       },
       onLine

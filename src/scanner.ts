@@ -8,12 +8,12 @@ import {
   ensureTrivy,
   findTrivy,
   missingTrivyReason,
-  resolveIgnoreFile,
+  resolveIgnoreFiles,
   scanImage,
   startDbDownload,
   TrivyInstallError
 } from './trivy/index.js'
-import type { DbReadiness } from './trivy/index.js'
+import type { DbReadiness, TrivyScanSettings } from './trivy/index.js'
 import type { ScanOutcome } from './types.js'
 
 export interface ScannerSettings {
@@ -26,6 +26,10 @@ export interface ScannerSettings {
   javaDbRepositories: readonly string[]
   /** `trivyignore`: a file named by the user, relative to the workspace; empty finds .trivyignore(.yaml). */
   ignoreFile: string
+  /** `trivyignores` (trivy-action): more ignore files, joined with `ignoreFile` into one. */
+  ignoreFiles?: readonly string[]
+  /** trivy-action's scanners, skip-dirs, skip-files, pkg-types and vex. */
+  scanSettings?: TrivyScanSettings
   ignoreUnfixed: boolean
   /** trivy-timeout: how long each Trivy call, the DB download and the scan, may run before it is stopped. */
   timeoutMs: number
@@ -52,7 +56,7 @@ export type Scanner =
 /** Call before the build: the DB download it starts runs while the image builds. */
 export async function prepareScanner(settings: ScannerSettings, log: Pick<StepLog, 'info' | 'warn'>): Promise<Scanner> {
   // A wrong ignore-file setting is the user's to fix, and says so before anything is built.
-  const ignoreFile = await resolveIgnoreFile(settings.workspace, settings.ignoreFile)
+  const ignoreFile = await resolveIgnoreFiles(settings.workspace, [settings.ignoreFile, ...(settings.ignoreFiles ?? [])], settings.tempDir)
   let trivy: string | undefined
   try {
     trivy = settings.install
@@ -111,6 +115,7 @@ export async function scanWith(
         db,
         ...(scanner.ignoreFile && { ignoreFile: scanner.ignoreFile }),
         ignoreUnfixed: settings.ignoreUnfixed,
+        ...(settings.scanSettings && { scanSettings: settings.scanSettings }),
         timeoutMs: settings.timeoutMs
       },
       onLine

@@ -69,11 +69,39 @@ export interface SecretFinding {
   startLine?: number
 }
 
+/** A check Trivy's misconfiguration scanner found failing in the image (`scanners: misconfig`). */
+export interface MisconfigFinding {
+  /** `DS-0002`, `AVD-…`: Trivy's check ID. */
+  id: string
+  title: string
+  severity: VulnSeverity
+  /** The file the check read, e.g. a Dockerfile or a Kubernetes manifest inside the image. */
+  target: string
+  message?: string
+  primaryUrl?: string
+}
+
+/** A licence Trivy's licence scanner classified (`scanners: license`); its severity follows the licence's category. */
+export interface LicenseFinding {
+  name: string
+  severity: VulnSeverity
+  /** `forbidden`, `restricted`, `reciprocal`, `notice`, `permissive`, `unencumbered` or `unknown`. */
+  category?: string
+  /** The package that carries it, or the loose file it was found in. */
+  pkgName?: string
+  filePath?: string
+  target: string
+}
+
 export interface ScanReport {
   artifactName?: string
   trivyVersion?: string
   vulnerabilities: Vulnerability[]
   secrets: SecretFinding[]
+  /** Present when the misconfig scanner ran and found failures. */
+  misconfigurations?: MisconfigFinding[]
+  /** Present when the licence scanner ran and found licences. */
+  licenses?: LicenseFinding[]
   /** The scanned image's config as Trivy read it (`Metadata.ImageConfig`); absent when the report has no history. */
   image?: ScannedImage
 }
@@ -105,6 +133,11 @@ export interface BuildOutcome {
   durationMs?: number
   /** What the built image is, read from the engine after the build; absent when it could not be read. */
   facts?: ImageFacts
+  /**
+   * The `metadata` output, with docker/build-push-action's keys; once `push` pushed the image after the gate passed,
+   * `containerimage.digest` is the registry's manifest digest (the `digest` output).
+   */
+  metadata?: Record<string, unknown>
 }
 
 /**

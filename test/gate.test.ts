@@ -41,6 +41,24 @@ describe('the gate', () => {
     expect(decide([], built, scanned('CRITICAL'), { ...policy, severities: ['LOW'] }).pass).toBe(false)
   })
 
+  it('gates misconfigurations and licences by their severity, like vulnerabilities', () => {
+    const scan: ScanOutcome = {
+      status: 'ok',
+      report: {
+        vulnerabilities: [],
+        secrets: [],
+        misconfigurations: [{ id: 'DS-0002', title: 'root', severity: 'HIGH', target: 'Dockerfile' }],
+        licenses: [{ name: 'GPL-2.0', severity: 'HIGH', category: 'restricted', target: 'OS Packages' }, { name: 'MIT', severity: 'LOW', target: 'OS Packages' }]
+      }
+    }
+    expect(decide([], built, scan, policy).pass).toBe(true)
+    expect(decide([], built, scan, { ...policy, failOnVuln: 'HIGH' }).reasons).toEqual([
+      '1 HIGH misconfiguration (fail-on-vuln: high)',
+      '1 HIGH licence (fail-on-vuln: high)'
+    ])
+    expect(decide([], built, scan, { ...policy, failOnVuln: 'LOW' }).reasons[1]).toBe('1 HIGH, 1 LOW licences (fail-on-vuln: low)')
+  })
+
   it('never fails on vulnerabilities with fail-on-vuln none', () => {
     expect(decide([], built, scanned('CRITICAL'), { ...policy, failOnVuln: 'none' }).pass).toBe(true)
   })

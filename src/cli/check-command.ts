@@ -38,7 +38,8 @@ Options:
   --no-build              do not build; scan --image if given
   --no-scan               do not scan
   --fail-on-vuln LEVEL    critical (default), high, medium, low, unknown or none
-  --fail-on-lint LEVEL    error (default), warning, info, style or none
+  --fail-on-lint LEVEL    error, warning, info, style or none (default: the lint config's failure-threshold
+                          or no-fail when one sets it, else error)
   --severity LIST         severities shown, comma-separated (default: all)
   --trivyignore FILE      Trivy ignore file (default: .trivyignore or .trivyignore.yaml when present)
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
@@ -65,7 +66,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     'no-build': { type: 'boolean', default: false },
     'no-scan': { type: 'boolean', default: false },
     'fail-on-vuln': { type: 'string', default: 'critical' },
-    'fail-on-lint': { type: 'string', default: 'error' },
+    'fail-on-lint': { type: 'string' },
     severity: { type: 'string', default: '' },
     trivyignore: { type: 'string', default: '' },
     'ignore-unfixed': { type: 'boolean', default: false },
@@ -116,10 +117,11 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     tempDir: tmpdir(),
     policy: {
       failOnVuln: parseFailOnVuln('--fail-on-vuln', values['fail-on-vuln']),
-      failOnLint: parseFailOnLint('--fail-on-lint', values['fail-on-lint']),
+      failOnLint: parseFailOnLint('--fail-on-lint', values['fail-on-lint'] ?? 'error'),
       severities: parseSeverities('--severity', values.severity),
       failScope
     },
+    failOnLintFromConfig: values['fail-on-lint'] === undefined,
     runContext: {},
     missingTool: 'skip' as const,
     switches: { build: '--no-build', scan: '--no-scan' },

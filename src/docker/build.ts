@@ -1,16 +1,21 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Exec, timed } from '../exec.js'
 import type { BuildOutcome } from '../types.js'
 import { buildArgs } from './build-command.js'
 import type { BuildCommandOptions } from './build-command.js'
+import type { BuildInputs } from './build-inputs.js'
 import { parseBuildFailure } from './build-failure.js'
 import { DockerError, inspectImage } from './inspect.js'
+import { buildMetadata } from './metadata.js'
+import { redactor, writeSecretFiles } from './secrets.js'
 
-export interface BuildImageOptions extends Omit<BuildCommandOptions, 'iidFile'> {
+export interface BuildImageOptions extends Omit<BuildCommandOptions, 'iidFile' | 'metadataFile' | 'flags'> {
+  /** docker/build-push-action's inputs; `secretFiles` paths absolute. */
+  inputs?: BuildInputs
   /** The Dockerfile's text, to map a failing step back to its line. */
   dockerfileText?: string
-  /** RUNNER_TEMP in the action, os.tmpdir() in the CLI: the id file is written and removed under it. */
+  /** RUNNER_TEMP in the action, os.tmpdir() in the CLI: the id file and the secrets are written and removed under it. */
   tempDir: string
   env?: Record<string, string>
 }
@@ -20,16 +25,25 @@ export function buildImage(opts: BuildImageOptions, onLine?: (line: string) => v
 }
 
 async function build(opts: BuildImageOptions, onLine?: (line: string) => void): Promise<BuildOutcome> {
+  const missing = await missingSecretFile(opts.inputs)
+  if (missing) return { status: 'failed', reason: missing }
   const dir = await mkdtemp(path.join(opts.tempDir, 'container-gate-build-'))
   try {
     const iidFile = path.join(dir, 'iid')
+    const metadataFile = path.join(dir, 'metadata.json')
+    const secrets = opts.inputs?.secrets ?? []
+    const flags = opts.inputs && { ...opts.inputs, secretFiles: [...opts.inputs.secretFiles, ...(await writeSecretFiles(dir, secrets))] }
+    // A RUN may print a secret; what is kept of the output goes to the summary and the results file.
+    const redact = redactor(secrets)
     // Lines in arrival order: the classic builder splits steps (stdout) and errors (stderr) across streams.
     const output: string[] = []
-    const result = await Exec.run('docker', buildArgs({ ...opts, iidFile }), {
+    const result = await Exec.run('docker', buildArgs({ ...opts, iidFile, metadataFile, ...(flags && { flags }) }), {
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
-      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
-      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: '0', ...opts.env },
-      onLine: (line) => {
+      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin, and for
+      // BuildKit only where the client has it built in (chooseBuilder).
+      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: opts.buildkit ? '1' : '0', ...opts.env },
+      onLine: (raw) => {
+        const line = redact(raw)
         output.push(line)
         onLine?.(line)
       }
@@ -39,7 +53,8 @@ async function build(opts: BuildImageOptions, onLine?: (line: string) => void): 
 
     const imageId = (await readFile(iidFile, 'utf8')).trim()
     const image = await inspectImage(imageId, opts.env)
-    return { status: 'ok', imageId, imageSize: image.size }
+    const metadata = buildMetadata(imageId, opts.tag, opts.buildx ? await readMetadataFile(metadataFile) : undefined)
+    return { status: 'ok', imageId, imageSize: image.size, metadata }
   } catch (error) {
     if (error instanceof DockerError || isNodeError(error)) {
       return { status: 'failed', reason: `the build ran but its image could not be read: ${error.message}` }
@@ -48,6 +63,32 @@ async function build(opts: BuildImageOptions, onLine?: (line: string) => void): 
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** Checked before the build, so that the message names the input and the path rather than being BuildKit's. */
+async function missingSecretFile(inputs: BuildInputs | undefined): Promise<string | undefined> {
+  for (const { id, src } of inputs?.secretFiles ?? []) {
+    const found = await stat(src).then((s) => s.isFile(), () => false)
+    if (!found) return `input secret-files: ${id}=${src}: there is no file at ${src}. Fix the path (relative to the workspace), or create the file in an earlier step.`
+  }
+  return undefined
+}
+
+async function readMetadataFile(file: string): Promise<Record<string, unknown> | undefined> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    // buildx before 0.6 writes none; the metadata is then made from the image id alone.
+    return undefined
+  }
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>
+  } catch {
+    // fall through
+  }
+  throw new DockerError(`buildx wrote a metadata file that is not a JSON object (${file})`)
 }
 
 function isNodeError(error: unknown): error is NodeJS.ErrnoException {

@@ -1,9 +1,12 @@
 // The only reader of the action's inputs. Every value is validated here, so the rest of the action
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
+import { readBuildInputs } from '../docker/index.js'
+import type { BuildInputs } from '../docker/index.js'
 import { parseDuration } from '../duration.js'
 import { compileGlob } from '../files/glob.js'
-import { PROFILES } from '../lint/index.js'
+import { FAILURE_THRESHOLDS, PROFILES } from '../lint/index.js'
+import type { HadolintActionInputs } from '../lint/index.js'
 import { parseBoolean, parseChoice, parseFailOnLint, parseFailOnVuln, parseSeverities, UsageError } from '../options.js'
 import type { GateSettings } from '../pipeline.js'
 import { FAIL_SCOPES } from '../types.js'
@@ -13,7 +16,10 @@ import {
   DEFAULT_TRIVY_TIMEOUT,
   DEFAULT_TRIVY_VERSION,
   parseDbRepositories,
-  parseTrivyVersion
+  parseTrivyList,
+  parseTrivyVersion,
+  PKG_TYPES,
+  TRIVY_SCANNERS
 } from '../trivy/index.js'
 
 /** Where a pull request's baseline comes from; see action.yml. */
@@ -36,7 +42,8 @@ export function createsComment(mode: CommentMode, pass: boolean): boolean {
   return mode === 'always' || (mode === 'on-failure' && !pass)
 }
 
-export interface ActionInputs extends Omit<GateSettings, 'dockerfile'> {
+export interface ActionInputs extends Omit<GateSettings, 'dockerfile' | 'buildInputs'> {
+  buildInputs: BuildInputs
   mode: Mode
   /** The `dockerfile` input's lines: paths and globs relative to the workspace, `!` before those to leave out. */
   dockerfiles: string[]
@@ -81,6 +88,20 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
   if (failScope === 'new' && baseline === 'none') {
     throw new UsageError('input fail-scope: "new" needs a baseline to tell what is new, and baseline is none. Set baseline to cache or rebuild.')
   }
+  const hadolint = hadolintInputs(get)
+  const failOnLint = get('fail-on-lint')
+  if (failOnLint !== '' && (hadolint.failureThreshold !== undefined || hadolint.noFail === true)) {
+    throw new UsageError(
+      `input fail-on-lint: "${failOnLint}" and hadolint-action's ${hadolint.noFail === true ? 'no-fail' : 'failure-threshold'} both set the lint gate. Keep one: fail-on-lint (error, warning, info, style, none), or hadolint's own.`
+    )
+  }
+  // Untrimmed: a quoted list item may begin or end with blanks that belong to it.
+  const buildInputs = readBuildInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '', env)
+  if (buildInputs.push && (!build || buildInputs.tags.length === 0)) {
+    throw new UsageError(
+      `input push: ${build ? 'there is no tag to push the image as. Name the image in tags (e.g. ghcr.io/owner/app:1.2.3), one per line or comma-separated' : 'with build: false nothing is built, so nothing is pushed. Set build: true, or leave push out'}.`
+    )
+  }
   const results = lines(env['INPUT_RESULTS'] ?? '')
   if (mode === 'report' && results.length === 0) {
     throw new UsageError('input results: mode report reads the results files of earlier Container Gate steps. Name them (a folder, files or globs, one per line), e.g. the folder actions/download-artifact wrote to.')
@@ -95,6 +116,7 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     build,
     buildArgs: env['INPUT_BUILD-ARGS'] ?? '',
     target: get('target'),
+    buildInputs,
     scan: bool('scan', true),
     trivyVersion: parseTrivyVersion('input trivy-version', get('trivy-version') || DEFAULT_TRIVY_VERSION),
     trivyChecksum: get('trivy-checksum'),
@@ -103,15 +125,25 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     javaDbRepositories: parseDbRepositories('input java-db-repository', env['INPUT_JAVA-DB-REPOSITORY'] ?? '', DEFAULT_JAVA_DB_REPOSITORIES),
     cacheDb: bool('cache', true),
     trivyignore: get('trivyignore') === '' ? '' : insideWorkspace(workspace, 'trivyignore', get('trivyignore')),
+    trivyignores: commaList(get('trivyignores')).map((file) => insideWorkspace(workspace, 'trivyignores', file)),
+    trivyScan: {
+      scanners: parseTrivyList('input scanners', get('scanners'), TRIVY_SCANNERS),
+      skipDirs: commaList(get('skip-dirs')),
+      skipFiles: commaList(get('skip-files')),
+      pkgTypes: parseTrivyList('input pkg-types', get('pkg-types'), PKG_TYPES),
+      vex: commaList(get('vex'))
+    },
     ignoreUnfixed: bool('ignore-unfixed', false),
     trivyTimeoutMs: parseDuration('input trivy-timeout', get('trivy-timeout') || DEFAULT_TRIVY_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln('input fail-on-vuln', get('fail-on-vuln') || 'critical'),
-      failOnLint: parseFailOnLint('input fail-on-lint', get('fail-on-lint') || 'error'),
+      failOnLint: parseFailOnLint('input fail-on-lint', failOnLint || 'error'),
       severities: parseSeverities('input severity', get('severity')),
       failScope
     },
     baseline,
+    failOnLintFromConfig: failOnLint === '',
+    hadolint,
     config: get('config') === '' ? '' : insideWorkspace(workspace, 'config', get('config')),
     profile: get('profile') === '' ? undefined : parseChoice('input profile', get('profile'), PROFILES),
     comment: commentMode(get('comment')),
@@ -120,6 +152,25 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     sarif: sarif === '' ? '' : insideWorkspace(workspace, 'sarif', sarif),
     githubToken: get('github-token')
   }
+}
+
+/** hadolint/hadolint-action's inputs, comma-separated as it takes them (lines work too). */
+function hadolintInputs(get: (name: string) => string): HadolintActionInputs {
+  const list = (name: string): string[] => commaList(get(name))
+  const threshold = get('failure-threshold')
+  const noFail = get('no-fail')
+  return {
+    ignore: list('ignore'),
+    override: { error: list('override-error'), warning: list('override-warning'), info: list('override-info'), style: list('override-style') },
+    trustedRegistries: list('trusted-registries'),
+    ...(threshold !== '' && { failureThreshold: parseChoice('input failure-threshold', threshold, FAILURE_THRESHOLDS) }),
+    ...(noFail !== '' && { noFail: parseBoolean('input no-fail', noFail) })
+  }
+}
+
+/** The peers' list inputs: comma-separated, as they document them, or one per line. */
+function commaList(raw: string): string[] {
+  return raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '')
 }
 
 function lines(raw: string): string[] {

@@ -185,7 +185,15 @@ function setOutputs(report: GateReport, extra: { commentUrl: string; sarifPath: 
   // One line per Dockerfile, in the order of the report; a single Dockerfile's is just its value.
   core.setOutput('image-id', report.runs.map((r) => r.build.imageId ?? '').join('\n'))
   core.setOutput('image-size', report.runs.map((r) => r.build.imageSize ?? '').join('\n'))
+  core.setOutput('digest', report.runs.map((r) => metadataDigest(r.build.metadata)).join('\n'))
+  core.setOutput('metadata', report.runs.map((r) => (r.build.metadata ? JSON.stringify(r.build.metadata) : '')).join('\n'))
   core.setOutput('comment-url', extra.commentUrl)
   core.setOutput('sarif', extra.sarifPath)
   core.setOutput('results-file', extra.resultsFile)
+}
+
+/** build-push-action's `digest`: its metadata's `containerimage.digest`, the registry's once pushed. */
+function metadataDigest(metadata: Record<string, unknown> | undefined): string {
+  const digest = metadata?.['containerimage.digest']
+  return typeof digest === 'string' ? digest : ''
 }

@@ -54,6 +54,8 @@ export interface ConfigLayer {
 /** The merged layers: the engine's config plus the settings only the command line acts on. */
 export interface LintSettings {
   config: LintConfig
+  /** Whether a source set `failure-threshold` or `no-fail: true`; if none did, `config.failureThreshold` is hadolint's default. */
+  thresholdGiven: boolean
   formats: OutputFormat[]
   noColor: boolean
   verbose: boolean
@@ -110,6 +112,8 @@ export function mergeLayers(layers: readonly ConfigLayer[]): LintSettings {
       disableIgnorePragma: last('disableIgnorePragma') ?? false,
       profile: last('profile') ?? defaultLintConfig.profile
     },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last('failureThreshold') !== undefined || last('noFail') === true,
     formats: last('formats') ?? ['tty'],
     noColor: last('noColor') ?? false,
     verbose: last('verbose') ?? false
@@ -256,6 +260,41 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (isRecord(value)) return 'a mapping'
   return typeof value === 'string' ? `"${value}"` : String(value)
+}
+
+/** hadolint/hadolint-action's lint inputs, as written: comma- or newline-separated lists, codes not yet checked. */
+export interface HadolintActionInputs {
+  ignore: string[]
+  override: Record<LintLevel, string[]>
+  trustedRegistries: string[]
+  failureThreshold?: FailureThreshold
+  noFail?: boolean
+}
+
+/**
+ * hadolint-action hands its inputs to hadolint as HADOLINT_* variables, so they are a layer like the environment's:
+ * a config file still wins over them. Each code is checked like the file's, the message naming the input.
+ */
+export function hadolintActionLayer(inputs: HadolintActionInputs, catalog: readonly RuleMeta[]): ConfigLayer {
+  const codes = (names: string[], input: string): string[] | undefined => (names.length === 0 ? undefined : resolveCodes(names, `input ${input}`, catalog))
+  return {
+    ignored: codes(inputs.ignore, 'ignore'),
+    override: Object.fromEntries(LINT_LEVELS.map((level) => [level, codes(inputs.override[level], `override-${level}`)])),
+    trustedRegistries: inputs.trustedRegistries.length === 0 ? undefined : inputs.trustedRegistries,
+    failureThreshold: inputs.failureThreshold,
+    noFail: inputs.noFail
+  }
+}
+
+/**
+ * The lint gate's level from hadolint's settings, when one of them set it: `no-fail` never fails; `ignore` and
+ * `none` fail on any finding, as in hadolint, so they are the lowest level.
+ */
+export function lintGateFromConfig(settings: LintSettings): LintLevel | 'none' | undefined {
+  if (!settings.thresholdGiven) return undefined
+  if (settings.config.noFail) return 'none'
+  const threshold = settings.config.failureThreshold
+  return threshold === 'ignore' || threshold === 'none' ? 'style' : threshold
 }
 
 /**

@@ -3,10 +3,10 @@
 export { finalFromLine, lintModel, lintText, PARSE_ERROR, safeParse, sortFindings } from './engine.js'
 export { rules } from './rules/index.js'
 export {
-  defaultLintConfig, environmentLayer, FAILURE_THRESHOLDS, failsThreshold, LABEL_TYPES, LintConfigError, mergeLayers,
-  parseConfigFile, parseLabelRequirement, resolveCodes, withConfig
+  defaultLintConfig, environmentLayer, FAILURE_THRESHOLDS, failsThreshold, hadolintActionLayer, LABEL_TYPES, LintConfigError,
+  lintGateFromConfig, mergeLayers, parseConfigFile, parseLabelRequirement, resolveCodes, withConfig
 } from './config.js'
-export type { ConfigLayer, FailureThreshold, LabelType, LintConfig, LintSettings } from './config.js'
+export type { ConfigLayer, FailureThreshold, HadolintActionInputs, LabelType, LintConfig, LintSettings } from './config.js'
 export { configCandidates, describeFsError, findLintConfig, loadLintSettings } from './config-file.js'
 export type { ConfigPlaces } from './config-file.js'
 export { formatFindings, OUTPUT_FORMATS } from './output.js'

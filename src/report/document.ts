@@ -1,7 +1,7 @@
 import { countByLevel, countBySeverity } from '../counts.js'
 import { runsOf } from '../gate.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { BuildOutcome, GateReport, GateRun, LintFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
+import type { BuildOutcome, GateReport, GateRun, LicenseFinding, LintFinding, MisconfigFinding, ScanOutcome, SecretFinding, StepStatus, Vulnerability } from '../types.js'
 import { baselineSizeChange, comparisonLines, markNew, NEW_MARK } from './comparison.js'
 import { escapeMarkdown, inlineCode, markdownLink, printableLines, truncate } from './escape.js'
 import { fitSections, fixedSize } from './fit.js'
@@ -144,6 +144,28 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       tail: ['']
     })
   }
+  if (listing.misconfigurations.length > 0) {
+    sections.push({
+      head: ['### Misconfigurations', ''],
+      rows: {
+        head: ['| Severity | Check | Title | Where |', '| --- | --- | --- | --- |'],
+        lines: rowsOf(listing.misconfigurations, misconfigRow),
+        omitted: (n) => `_…and ${plural(n, 'more misconfiguration', 'more misconfigurations')} not shown here._`
+      },
+      tail: ['']
+    })
+  }
+  if (listing.licenses.length > 0) {
+    sections.push({
+      head: ['### Licences', ''],
+      rows: {
+        head: ['| Severity | Licence | Category | Where |', '| --- | --- | --- | --- |'],
+        lines: rowsOf(listing.licenses, licenseRow),
+        omitted: (n) => `_…and ${plural(n, 'more licence', 'more licences')} not shown here._`
+      },
+      tail: ['']
+    })
+  }
   if (listing.lower.length > 0) {
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s))
     sections.push({
@@ -220,7 +242,13 @@ function scanStatus(scan: ScanOutcome, build: BuildOutcome): string {
   const target = build.image ?? report?.artifactName
   const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX))}` : ''
   const took = scan.durationMs !== undefined ? ` in ${humanDuration(scan.durationMs)}` : ''
-  const found = report ? `: ${plural(report.vulnerabilities.length, 'vulnerability', 'vulnerabilities')}, ${plural(report.secrets.length, 'secret', 'secrets')}` : ''
+  const extra = report
+    ? [
+        ...(report.misconfigurations ? [plural(report.misconfigurations.length, 'misconfiguration', 'misconfigurations')] : []),
+        ...(report.licenses ? [plural(report.licenses.length, 'licence', 'licences')] : [])
+      ]
+    : []
+  const found = report ? `: ${[plural(report.vulnerabilities.length, 'vulnerability', 'vulnerabilities'), plural(report.secrets.length, 'secret', 'secrets'), ...extra].join(', ')}` : ''
   return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX))}` : ''}${tool}${took}${found}`
 }
 
@@ -266,6 +294,16 @@ function vulnerabilityRow(v: Vulnerability): string {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX)), v.primaryUrl)
   const cells = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX)), escapeMarkdown(truncate(versionChange(v), NAME_MAX)), truncate(escapeMarkdown(v.title ?? ''), CELL_MAX)]
   return `| ${cells.join(' | ')} |`
+}
+
+function misconfigRow(m: MisconfigFinding): string {
+  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX)), m.primaryUrl)
+  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX))} |`
+}
+
+function licenseRow(l: LicenseFinding): string {
+  const where = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX)
+  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX))} | ${escapeMarkdown(l.category ?? 'unknown')} | ${inlineCode(where)} |`
 }
 
 function secretRow(s: SecretFinding): string {

@@ -1,5 +1,5 @@
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { GateRun, LintFinding, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+import type { GateRun, LicenseFinding, LintFinding, MisconfigFinding, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
 
 /** Severities every report lists in full, whatever the `severities` input says. */
 const URGENT_SEVERITIES: readonly VulnSeverity[] = ['CRITICAL', 'HIGH']
@@ -14,6 +14,9 @@ export interface Listing {
   /** Lint findings, those the pull request introduced first, then in file order. */
   lint: LintFinding[]
   secrets: SecretFinding[]
+  /** scanners: misconfig and license; worst first. */
+  misconfigurations: MisconfigFinding[]
+  licenses: LicenseFinding[]
 }
 
 /** What the reports list and in which order: the same for every renderer, so they never disagree. */
@@ -30,7 +33,11 @@ export function listFindings(run: GateRun): Listing {
     lower,
     unlisted,
     lint: [...run.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...(run.scan.report?.secrets ?? [])].sort(compareSecrets)
+    secrets: [...(run.scan.report?.secrets ?? [])].sort(compareSecrets),
+    misconfigurations: [...(run.scan.report?.misconfigurations ?? [])].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...(run.scan.report?.licenses ?? [])].sort(
+      (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? '', b.pkgName ?? b.filePath ?? '')
+    )
   }
 }
 
@@ -63,9 +70,13 @@ export function compareLintByLine(a: LintFinding, b: LintFinding): number {
   )
 }
 
+function bySeverity(a: { severity: VulnSeverity }, b: { severity: VulnSeverity }): number {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity)
+}
+
 function compareSecrets(a: SecretFinding, b: SecretFinding): number {
   return (
-    VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) ||
+    bySeverity(a, b) ||
     compareText(a.target, b.target) ||
     (a.startLine ?? 0) - (b.startLine ?? 0) ||
     compareText(a.ruleId, b.ruleId)

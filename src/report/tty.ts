@@ -107,6 +107,14 @@ export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
       lines.push(`  ${paint(s.severity.padEnd(8), SEVERITY_STYLE[s.severity])} ${text(s.ruleId)} ${where}  ${text(s.title)}`)
     }
   }
+  if (listing.misconfigurations.length > 0) {
+    lines.push('', 'Misconfigurations')
+    for (const m of listing.misconfigurations) lines.push(`  ${paint(m.severity.padEnd(8), SEVERITY_STYLE[m.severity])} ${text(m.id)} ${text(m.target)}  ${text(m.message ?? m.title)}`)
+  }
+  if (listing.licenses.length > 0) {
+    lines.push('', 'Licences')
+    for (const l of listing.licenses) lines.push(`  ${paint(l.severity.padEnd(8), SEVERITY_STYLE[l.severity])} ${text(l.name)} (${text(l.category ?? 'unknown')}) ${text(l.pkgName ?? l.filePath ?? l.target)}`)
+  }
   const lowerCount = (report?.vulnerabilities.length ?? 0) - listing.urgent.length
   if (lowerCount > 0) lines.push('', `${plural(lowerCount, 'lower-severity vulnerability is', 'lower-severity vulnerabilities are')} counted above but not listed here.`)
   return `${lines.join('\n')}\n`

@@ -79,6 +79,8 @@ export const gateRun: Check<GateRun> = object({
         trivyVersion: optional(str),
         vulnerabilities: list(vulnerability),
         secrets: list(object({ ruleId: str, title: str, severity, target: str, startLine: optional(line) })),
+        misconfigurations: optional(list(object({ id: str, title: str, severity, target: str, message: optional(str), primaryUrl: optional(str) }))),
+        licenses: optional(list(object({ name: str, severity, category: optional(str), pkgName: optional(str), filePath: optional(str), target: str }))),
         image: optional(object({ diffIds: list(str), history: list(object({ createdBy: str, emptyLayer: bool })) }))
       })
     ),

@@ -31,6 +31,26 @@ export const DEFAULT_JAVA_DB_REPOSITORIES: readonly string[] = [
   'ghcr.io/aquasecurity/trivy-java-db:1'
 ]
 
+/** What `trivy image` can look for (trivy-action's `scanners`). */
+export const TRIVY_SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const
+export type TrivyScanner = (typeof TRIVY_SCANNERS)[number]
+/** Trivy's own default for images. */
+export const DEFAULT_SCANNERS: readonly TrivyScanner[] = ['vuln', 'secret']
+
+/** Which packages' vulnerabilities are looked up (`--pkg-types`, trivy-action's `vuln-type`). */
+export const PKG_TYPES = ['os', 'library'] as const
+export type PkgType = (typeof PKG_TYPES)[number]
+
+/** trivy-action's scan settings, as the user wrote them; empty lists leave Trivy's defaults. */
+export interface TrivyScanSettings {
+  scanners: readonly TrivyScanner[]
+  skipDirs: readonly string[]
+  skipFiles: readonly string[]
+  pkgTypes: readonly PkgType[]
+  /** VEX documents (paths) or sources (`repo`, `oci`). */
+  vex: readonly string[]
+}
+
 /** Where Trivy keeps its DBs and which copies to fetch them from: shared by the download and the scan. */
 export interface TrivyDbArgs {
   /** Trivy's --cache-dir; Trivy's own default (~/.cache/trivy) when absent. */
@@ -56,6 +76,7 @@ export interface TrivyScanArgs extends TrivyCallArgs {
   ignoreFile?: string
   /** Report only vulnerabilities that have a fixed version. */
   ignoreUnfixed?: boolean
+  scanSettings?: TrivyScanSettings
 }
 
 /**
@@ -72,7 +93,7 @@ export function trivyArgs(opts: TrivyScanArgs): string[] {
     '--exit-code', '0',
     '--severity', 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
     '--list-all-pkgs=false',
-    '--scanners', 'vuln,secret',
+    '--scanners', (opts.scanSettings?.scanners.length ? opts.scanSettings.scanners : DEFAULT_SCANNERS).join(','),
     '--no-progress',
     '--disable-telemetry',
     '--skip-version-check',
@@ -82,6 +103,10 @@ export function trivyArgs(opts: TrivyScanArgs): string[] {
     ...(opts.skipJavaDbUpdate ? ['--skip-java-db-update'] : []),
     ...(opts.ignoreFile ? ['--ignorefile', opts.ignoreFile] : []),
     ...(opts.ignoreUnfixed ? ['--ignore-unfixed'] : []),
+    ...listFlag('--skip-dirs', opts.scanSettings?.skipDirs),
+    ...listFlag('--skip-files', opts.scanSettings?.skipFiles),
+    ...listFlag('--pkg-types', opts.scanSettings?.pkgTypes),
+    ...listFlag('--vex', opts.scanSettings?.vex),
     '--timeout', goDuration(opts.timeoutMs),
     opts.image
   ]
@@ -101,6 +126,11 @@ export function downloadDbArgs(db: 'vuln' | 'java', opts: TrivyCallArgs): string
     ...dbArgs(opts),
     '--timeout', goDuration(opts.timeoutMs)
   ]
+}
+
+/** Trivy splits a list flag's value on commas itself; absent or empty leaves its default. */
+function listFlag(flag: string, values: readonly string[] | undefined): string[] {
+  return values && values.length > 0 ? [flag, values.join(',')] : []
 }
 
 function dbArgs(opts: TrivyDbArgs): string[] {
@@ -126,4 +156,16 @@ export function parseDbRepositories(setting: string, value: string, defaults: re
     }
   }
   return items
+}
+
+/**
+ * A comma- or newline-separated list of choices (trivy-action's `scanners`, `vuln-type`): empty means Trivy's
+ * default; anything else not in `allowed` is an error naming the setting.
+ */
+export function parseTrivyList<T extends string>(setting: string, value: string, allowed: readonly T[]): T[] {
+  const items = value.split(/[,\n]/).map((s) => s.trim().toLowerCase()).filter((s) => s !== '')
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) throw new UsageError(`${setting}: "${item}" is not one of ${allowed.join(', ')}. Write a comma-separated list of them.`)
+  }
+  return [...new Set(items as T[])]
 }

@@ -1,5 +1,5 @@
 import { VULN_SEVERITIES } from '../types.js'
-import type { ScannedImage, ScanReport, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+import type { LicenseFinding, MisconfigFinding, ScannedImage, ScanReport, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
 
 /** A Trivy report this project cannot read; the message names the file and what to do. */
 export class TrivyReportError extends Error {
@@ -38,11 +38,16 @@ export function parseTrivyReport(text: string, source: string): ScanReport {
 
   const vulnerabilities: Vulnerability[] = []
   const secrets: SecretFinding[] = []
+  const misconfigurations: MisconfigFinding[] = []
+  const licenses: LicenseFinding[] = []
   for (const result of objects(data.Results)) {
     const target = optionalString(result.Target) ?? ''
     const cls = optionalString(result.Class) ?? 'unknown'
     for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls))
     for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target))
+    // Only failures: with --include-non-failures Trivy also lists the checks that passed.
+    for (const m of objects(result.Misconfigurations)) if (m.Status === undefined || m.Status === 'FAIL') misconfigurations.push(toMisconfig(m, target))
+    for (const l of objects(result.Licenses)) licenses.push(toLicense(l, target))
   }
 
   const trivy = isObject(data.Trivy) ? data.Trivy : {}
@@ -52,6 +57,8 @@ export function parseTrivyReport(text: string, source: string): ScanReport {
     trivyVersion: optionalString(trivy.Version),
     vulnerabilities,
     secrets,
+    ...(misconfigurations.length > 0 && { misconfigurations }),
+    ...(licenses.length > 0 && { licenses }),
     ...(image && { image })
   }
 }
@@ -99,6 +106,29 @@ function toSecret(s: Json, target: string): SecretFinding {
     severity: severity(s.Severity),
     target,
     startLine: typeof s.StartLine === 'number' && s.StartLine > 0 ? s.StartLine : undefined
+  })
+}
+
+function toMisconfig(m: Json, target: string): MisconfigFinding {
+  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? 'unknown'
+  return dropUndefined({
+    id,
+    title: optionalString(m.Title) ?? id,
+    severity: severity(m.Severity),
+    target,
+    message: optionalString(m.Message),
+    primaryUrl: optionalString(m.PrimaryURL)
+  })
+}
+
+function toLicense(l: Json, target: string): LicenseFinding {
+  return dropUndefined({
+    name: optionalString(l.Name) ?? 'unknown',
+    severity: severity(l.Severity),
+    category: optionalString(l.Category),
+    pkgName: optionalString(l.PkgName),
+    filePath: optionalString(l.FilePath),
+    target
   })
 }
 

@@ -5,7 +5,7 @@ import { Exec, findExecutable, lastNonBlankLine, timed } from '../exec.js'
 import type { ExecResult } from '../exec.js'
 import type { ScanOutcome } from '../types.js'
 import { DEFAULT_TRIVY_VERSION, trivyArgs } from './args.js'
-import type { TrivyCallArgs } from './args.js'
+import type { TrivyCallArgs, TrivyScanSettings } from './args.js'
 import type { DbReadiness } from './db-download.js'
 import { parseTrivyReport, TrivyReportError } from './report.js'
 
@@ -19,9 +19,10 @@ export interface ScanOptions extends TrivyCallArgs {
   trivyVersion?: string
   /** The background download's outcome: the DBs it fetched are not fetched again. Absent: Trivy fetches them. */
   db?: DbReadiness
-  /** From resolveIgnoreFile. */
+  /** From resolveIgnoreFiles. */
   ignoreFile?: string
   ignoreUnfixed?: boolean
+  scanSettings?: TrivyScanSettings
   /** Added to the environment; its PATH decides which trivy runs. */
   env?: Record<string, string>
 }
@@ -53,7 +54,8 @@ async function scan(opts: ScanOptions, onLine?: (line: string) => void): Promise
       skipDbUpdate: opts.db?.db,
       skipJavaDbUpdate: opts.db?.javaDb,
       ignoreFile: opts.ignoreFile,
-      ignoreUnfixed: opts.ignoreUnfixed
+      ignoreUnfixed: opts.ignoreUnfixed,
+      scanSettings: opts.scanSettings
     })
     const result = await Exec.run(trivy, args, { env: opts.env, onLine, timeoutMs: opts.timeoutMs })
     const failure = trivyFailure(result, `scanning ${opts.image}`, opts.timeoutMs)

@@ -70,3 +70,27 @@ describe('container-gate check with several Dockerfiles', () => {
     expect(r.stderr).toContain('--baseline-file and --write-baseline compare one Dockerfile, and --dockerfile names 3.')
   })
 })
+
+describe("container-gate check and the lint config's failure-threshold", () => {
+  const project = (config: string): string => {
+    const root = mkdtempSync(join(tmpdir(), 'cg-check-threshold-'))
+    // Shell-form CMD: DL3025, a warning; nothing at level error.
+    writeFileSync(join(root, 'Dockerfile'), 'FROM alpine:3.19\nUSER app\nHEALTHCHECK NONE\nCMD app\n')
+    writeFileSync(join(root, '.hadolint.yaml'), config)
+    return root
+  }
+  const run = (root: string, ...args: string[]) => runNode(CLI, ['check', '--no-build', '--no-scan', ...args], { cwd: root })
+
+  it('gates on the config file\'s failure-threshold when --fail-on-lint is not given', async () => {
+    const root = project('failure-threshold: warning\n')
+    const r = await run(root)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('1 warning lint finding (fail-on-lint: warning)')
+    expect((await run(root, '--fail-on-lint', 'error')).status).toBe(0)
+  })
+
+  it("passes with the config's no-fail, and gates on error when the config sets neither", async () => {
+    expect((await run(project('failure-threshold: warning\nno-fail: true\n'))).status).toBe(0)
+    expect((await run(project('ignored: [DL3008]\n'))).status).toBe(0)
+  })
+})

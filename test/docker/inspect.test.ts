@@ -39,7 +39,12 @@ describe('detectDocker', () => {
   })
 
   it('finds the engine, its version and whether buildx is there', needs('Docker', engine), async () => {
-    expect(await detectDocker()).toEqual({ available: true, buildx: expect.any(Boolean), version: expect.stringMatching(/^\d+\.\d+/) })
+    expect(await detectDocker()).toEqual({
+      available: true,
+      buildx: expect.any(Boolean),
+      version: expect.stringMatching(/^\d+\.\d+/),
+      clientVersion: expect.stringMatching(/^\d+\.\d+/)
+    })
   })
 })
 

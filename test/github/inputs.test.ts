@@ -88,6 +88,52 @@ describe('action inputs', () => {
     expect(() => readInputs({ INPUT_SARIF: '/etc/passwd' }, workspace)).toThrow(/input sarif/)
   })
 
+  it("reads build-push-action's build inputs, raw, with secret-envs from the step's environment", () => {
+    const inputs = readInputs({ INPUT_SECRETS: '"token= padded "', 'INPUT_SECRET-ENVS': 'npm=NPM_TOKEN', NPM_TOKEN: 'npm_1', INPUT_TAGS: 'r/app:1, r/app:2', INPUT_PUSH: 'true' }, workspace)
+    expect(inputs.buildInputs).toMatchObject({
+      secrets: [{ id: 'token', value: ' padded ', from: 'secrets' }, { id: 'npm', value: 'npm_1', from: 'secret-envs' }],
+      tags: ['r/app:1', 'r/app:2'],
+      push: true
+    })
+  })
+
+  it('refuses push with nothing to push as, or nothing built', () => {
+    expect(() => readInputs({ INPUT_PUSH: 'true' }, workspace)).toThrow('input push: there is no tag to push the image as. Name the image in tags')
+    expect(() => readInputs({ INPUT_PUSH: 'true', INPUT_TAGS: 'r/app:1', INPUT_BUILD: 'false', INPUT_IMAGE: 'r/app:1' }, workspace)).toThrow(
+      'input push: with build: false nothing is built, so nothing is pushed.'
+    )
+  })
+
+  it("reads hadolint-action's and trivy-action's inputs as they write them", () => {
+    const inputs = readInputs(
+      {
+        INPUT_IGNORE: 'DL3008, DL3018', 'INPUT_OVERRIDE-INFO': 'DL3006', 'INPUT_TRUSTED-REGISTRIES': 'ghcr.io,docker.io', 'INPUT_FAILURE-THRESHOLD': 'warning', 'INPUT_NO-FAIL': 'false',
+        INPUT_TRIVYIGNORES: 'sec/a.trivyignore, sec/b.trivyignore', INPUT_SCANNERS: 'vuln,misconfig,license', 'INPUT_SKIP-DIRS': '/usr/share/doc', 'INPUT_SKIP-FILES': 'a,b', 'INPUT_PKG-TYPES': 'os', INPUT_VEX: 'app.vex.json'
+      },
+      workspace
+    )
+    expect(inputs.hadolint).toEqual({
+      ignore: ['DL3008', 'DL3018'],
+      override: { error: [], warning: [], info: ['DL3006'], style: [] },
+      trustedRegistries: ['ghcr.io', 'docker.io'],
+      failureThreshold: 'warning',
+      noFail: false
+    })
+    expect(inputs.failOnLintFromConfig).toBe(true)
+    expect(inputs.trivyignores).toEqual(['sec/a.trivyignore', 'sec/b.trivyignore'])
+    expect(inputs.trivyScan).toEqual({ scanners: ['vuln', 'misconfig', 'license'], skipDirs: ['/usr/share/doc'], skipFiles: ['a', 'b'], pkgTypes: ['os'], vex: ['app.vex.json'] })
+  })
+
+  it('takes fail-on-lint as given, and refuses it beside failure-threshold or no-fail: true', () => {
+    expect(readInputs({ 'INPUT_FAIL-ON-LINT': 'warning', 'INPUT_NO-FAIL': 'false' }, workspace)).toMatchObject({ failOnLintFromConfig: false, policy: { failOnLint: 'warning' } })
+    expect(() => readInputs({ 'INPUT_FAIL-ON-LINT': 'error', 'INPUT_FAILURE-THRESHOLD': 'info' }, workspace)).toThrow(
+      `input fail-on-lint: "error" and hadolint-action's failure-threshold both set the lint gate. Keep one`
+    )
+    expect(() => readInputs({ 'INPUT_FAIL-ON-LINT': 'error', 'INPUT_NO-FAIL': 'true' }, workspace)).toThrow(/and hadolint-action's no-fail both set the lint gate/)
+    expect(() => readInputs({ 'INPUT_FAILURE-THRESHOLD': 'fatal' }, workspace)).toThrow('input failure-threshold: "fatal" is not allowed.')
+    expect(() => readInputs({ INPUT_TRIVYIGNORES: '../outside' }, workspace)).toThrow('input trivyignores: "../outside" is outside the workspace')
+  })
+
   it('needs an image to scan when the build is off', () => {
     expect(() => readInputs({ INPUT_BUILD: 'false' }, workspace)).toThrow(/input image: with build: false there is no image to scan/)
     expect(readInputs({ INPUT_BUILD: 'false', INPUT_SCAN: 'false' }, workspace).build).toBe(false)

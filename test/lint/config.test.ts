@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultLintConfig, environmentLayer, failsThreshold, LintConfigError, mergeLayers, parseConfigFile, resolveCodes } from '../../src/lint/config.js'
+import {
+  defaultLintConfig, environmentLayer, failsThreshold, hadolintActionLayer, lintGateFromConfig, LintConfigError, mergeLayers, parseConfigFile, resolveCodes
+} from '../../src/lint/config.js'
+import type { HadolintActionInputs } from '../../src/lint/config.js'
 import { configCandidates, findLintConfig, loadLintSettings } from '../../src/lint/config-file.js'
 import type { RuleMeta } from '../../src/lint/rule.js'
 import type { LintFinding } from '../../src/types.js'
@@ -197,6 +200,51 @@ describe('finding and loading the config file', () => {
     writeFileSync(join(p.cwd, 'lint.yml'), 'no-fail: true\n')
     expect(loadLintSettings({ ...p, configPath: 'lint.yml', cli: {}, catalog }).config.noFail).toBe(true)
     expect(() => loadLintSettings({ ...p, configPath: 'nope.yaml', cli: {}, catalog })).toThrow(`cannot read the lint config ${join(p.cwd, 'nope.yaml')}: not found`)
+  })
+})
+
+describe("hadolint-action's inputs", () => {
+  const none: HadolintActionInputs = { ignore: [], override: { error: [], warning: [], info: [], style: [] }, trustedRegistries: [] }
+  const places = () => {
+    const root = mkdtempSync(join(tmpdir(), 'cg-action-config-'))
+    return { cwd: root, home: root, env: {} as Record<string, string> }
+  }
+
+  it('are a layer over the environment and under the config file, as HADOLINT_* variables are', () => {
+    const p = places()
+    writeFileSync(join(p.cwd, '.hadolint.yaml'), 'ignored: [CG001]\nfailure-threshold: warning\n')
+    const actionInputs = hadolintActionLayer(
+      { ignore: ['JSONArgsRecommended'], override: { ...none.override, error: ['StageNameCasing'] }, trustedRegistries: ['ghcr.io'], failureThreshold: 'style', noFail: false },
+      catalog
+    )
+    const settings = loadLintSettings({ ...p, env: { HADOLINT_FAILURE_THRESHOLD: 'error' }, actionInputs, cli: {}, catalog })
+    expect(settings.config.ignored).toEqual(['DL3025', 'CG001'])
+    expect(settings.config.override.error).toEqual(['StageNameCasing'])
+    expect(settings.config.trustedRegistries).toEqual(['ghcr.io'])
+    expect(settings.config.failureThreshold).toBe('warning')
+    expect(loadLintSettings({ ...places(), actionInputs, cli: {}, catalog }).config.failureThreshold).toBe('style')
+  })
+
+  it('name the input of an unknown rule', () => {
+    expect(() => hadolintActionLayer({ ...none, override: { ...none.override, warning: ['3008'] } }, catalog)).toThrow(/^input override-warning: "3008" is not a rule code/)
+    expect(() => hadolintActionLayer({ ...none, ignore: ['StageNameCasin'] }, catalog)).toThrow(/^input ignore: unknown BuildKit check "StageNameCasin"; did you mean StageNameCasing/)
+  })
+})
+
+describe('lintGateFromConfig', () => {
+  const gate = (...layers: Parameters<typeof mergeLayers>[0]) => lintGateFromConfig(mergeLayers(layers))
+
+  it("is hadolint's failure-threshold when a source sets it, none with no-fail, and nothing otherwise", () => {
+    expect(gate({}, {})).toBeUndefined()
+    expect(gate({ noFail: false })).toBeUndefined()
+    expect(gate({ failureThreshold: 'warning' })).toBe('warning')
+    expect(gate({ failureThreshold: 'warning' }, { noFail: true })).toBe('none')
+    expect(gate({ failureThreshold: 'style' }, { failureThreshold: 'info' })).toBe('info')
+  })
+
+  it('reads ignore and none as failing on any finding, as hadolint does', () => {
+    expect(gate({ failureThreshold: 'ignore' })).toBe('style')
+    expect(gate({ failureThreshold: 'none' })).toBe('style')
   })
 })
 

@@ -150,6 +150,19 @@ describe('renderComment', () => {
     expect(body).not.toMatch(/AKIA/)
   })
 
+  it('lists misconfigurations and licences, worst first, and counts them in the scan line', () => {
+    const misconfig = fixtureReport('trivy-golden-dockerfile-misconfig.json')
+    const licences = fixtureReport('defectdojo-image-license-scheme.json')
+    const body = renderComment(makeRun({ report: { ...licences, misconfigurations: misconfig.misconfigurations } }), { marker: MARKER })
+    expect(body).toContain('### Misconfigurations')
+    expect(body).toContain('| HIGH | [DS-0002](https://avd.aquasec.com/misconfig/ds-0002) | Specify at least 1 USER command in Dockerfile with non-root user as argument | <code>Dockerfile</code> |')
+    expect(body).toContain('### Licences')
+    expect(body).toContain('| HIGH | GPL-2.0 | restricted | <code>alpine-baselayout</code> |')
+    expect(body).toContain('| LOW | OpenSSL | notice | <code>/etc/ssl/misc/CA.pl</code> |')
+    expect(body.indexOf('| HIGH | GPL-2.0')).toBeLessThan(body.indexOf('| MEDIUM | MPL-2.0'))
+    expect(body).toContain('0 vulnerabilities, 0 secrets, 1 misconfiguration, 19 licences')
+  })
+
   it('shows build and scan outcomes with their reasons', () => {
     const run = makeRun({
       build: { status: 'failed', reason: 'RUN apt-get install exited with 100', failedLine: 4 },

@@ -7,7 +7,10 @@ import {
   DEFAULT_TRIVY_VERSION,
   downloadDbArgs,
   parseDbRepositories,
-  trivyArgs
+  parseTrivyList,
+  PKG_TYPES,
+  trivyArgs,
+  TRIVY_SCANNERS
 } from '../../src/trivy/args.js'
 
 const defaultDbs = [
@@ -118,5 +121,31 @@ describe('parseDbRepositories', () => {
   it('lists the same three hosts for both DBs', () => {
     const host = (r: string) => r.split('/')[0]
     expect(DEFAULT_JAVA_DB_REPOSITORIES.map(host)).toEqual(DEFAULT_DB_REPOSITORIES.map(host))
+  })
+})
+
+describe("trivy-action's scan settings", () => {
+  const base = { image: 'app:1', outputFile: '/o.json', timeoutMs: 60_000 }
+  it('passes scanners, skip-dirs, skip-files, pkg-types and vex as Trivy flags, before the image', () => {
+    const args = trivyArgs({
+      ...base,
+      scanSettings: { scanners: ['vuln', 'misconfig', 'license'], skipDirs: ['/usr/share/doc', '**/test'], skipFiles: ['/app/x.jar'], pkgTypes: ['os'], vex: ['vex/app.openvex.json', 'repo'] }
+    })
+    expect(args[args.indexOf('--scanners') + 1]).toBe('vuln,misconfig,license')
+    expect(args.slice(args.indexOf('--skip-dirs'), args.indexOf('--timeout'))).toEqual([
+      '--skip-dirs', '/usr/share/doc,**/test', '--skip-files', '/app/x.jar', '--pkg-types', 'os', '--vex', 'vex/app.openvex.json,repo'
+    ])
+    expect(args.at(-1)).toBe('app:1')
+  })
+
+  it("keeps Trivy's defaults for empty settings", () => {
+    const args = trivyArgs({ ...base, scanSettings: { scanners: [], skipDirs: [], skipFiles: [], pkgTypes: [], vex: [] } })
+    expect(args).toEqual(trivyArgs(base))
+  })
+
+  it('reads comma lists of choices, refusing anything else by name', () => {
+    expect(parseTrivyList('input scanners', ' Vuln, license\nmisconfig,vuln ', TRIVY_SCANNERS)).toEqual(['vuln', 'license', 'misconfig'])
+    expect(parseTrivyList('input pkg-types', '', PKG_TYPES)).toEqual([])
+    expect(() => parseTrivyList('input scanners', 'vuln,config', TRIVY_SCANNERS)).toThrow('input scanners: "config" is not one of vuln, secret, misconfig, license.')
   })
 })

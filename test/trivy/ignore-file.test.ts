@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/options.js'
-import { resolveIgnoreFile } from '../../src/trivy/ignore-file.js'
+import { readFile } from 'node:fs/promises'
+import { resolveIgnoreFile, resolveIgnoreFiles } from '../../src/trivy/ignore-file.js'
 
 let workspace: string
 
@@ -52,5 +53,31 @@ describe('resolveIgnoreFile', () => {
     await mkdir(path.join(workspace, '.trivyignore'))
     expect(await resolveIgnoreFile(workspace)).toBeUndefined()
     await expect(resolveIgnoreFile(workspace, '.trivyignore')).rejects.toThrow(/^trivyignore: \.trivyignore does not exist/)
+  })
+})
+
+describe('resolveIgnoreFiles (trivyignores)', () => {
+  it('joins plain files into one, trivyignore first, each ending its last line', async () => {
+    await writeFile(path.join(workspace, '.trivyignore'), 'CVE-2024-0001')
+    await mkdir(path.join(workspace, 'sec'))
+    await writeFile(path.join(workspace, 'sec', 'base.trivyignore'), '# base image\nCVE-2024-0002\n')
+    const merged = await resolveIgnoreFiles(workspace, ['.trivyignore', ' sec/base.trivyignore '], workspace)
+    expect(merged).toMatch(new RegExp(`^${workspace}/container-gate-trivyignore-[^/]+/\\.trivyignore$`))
+    expect(await readFile(merged!, 'utf8')).toBe('CVE-2024-0001\n# base image\nCVE-2024-0002\n')
+  })
+
+  it('is resolveIgnoreFile for one file or none', async () => {
+    await writeFile(path.join(workspace, 'only.yaml'), 'vulnerabilities: []\n')
+    expect(await resolveIgnoreFiles(workspace, ['', 'only.yaml'], workspace)).toBe(path.join(workspace, 'only.yaml'))
+    expect(await resolveIgnoreFiles(workspace, ['', ' '], workspace)).toBeUndefined()
+  })
+
+  it('refuses a YAML file among several, and names a missing one', async () => {
+    await writeFile(path.join(workspace, 'a'), '')
+    await writeFile(path.join(workspace, 'b.yaml'), '')
+    await expect(resolveIgnoreFiles(workspace, ['a', 'b.yaml'], workspace)).rejects.toThrow(
+      'trivyignores: b.yaml is YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others.'
+    )
+    await expect(resolveIgnoreFiles(workspace, ['a', 'missing'], workspace)).rejects.toThrow(/^trivyignores: missing does not exist/)
   })
 })

@@ -25,7 +25,8 @@ const fixtures: [string, [number, number, number, number, number], number][] = [
   ['realworld-all-severities-67-vulns.json', [5, 29, 26, 5, 2], 0],
   ['realworld-nginx-image-zero-vulns.json', [0, 0, 0, 0, 0], 0],
   ['realworld-LARGE-juice-shop-repo-scan.json', [9, 41, 23, 6, 0], 0],
-  ['defectdojo-fs-dockerfile-misconfig-secrets-pip.json', [0, 1, 1, 0, 0], 2]
+  ['defectdojo-fs-dockerfile-misconfig-secrets-pip.json', [0, 1, 1, 0, 0], 2],
+  ['defectdojo-image-license-scheme.json', [0, 0, 0, 0, 0], 0]
 ]
 
 describe('parseTrivyReport on real reports', () => {
@@ -33,6 +34,30 @@ describe('parseTrivyReport on real reports', () => {
     const report = parseFixture(name)
     expect(countBySeverity(report.vulnerabilities)).toEqual({ CRITICAL: c, HIGH: h, MEDIUM: m, LOW: l, UNKNOWN: u })
     expect(report.secrets).toHaveLength(secrets)
+  })
+
+  it('reads failed misconfiguration checks, old-style IDs included, and leaves them out when there are none', () => {
+    expect(parseFixture('trivy-golden-dockerfile-misconfig.json').misconfigurations).toEqual([
+      {
+        id: 'DS-0002',
+        title: "Image user should not be 'root'",
+        severity: 'HIGH',
+        target: 'Dockerfile',
+        message: 'Specify at least 1 USER command in Dockerfile with non-root user as argument',
+        primaryUrl: 'https://avd.aquasec.com/misconfig/ds-0002'
+      }
+    ])
+    expect(parseFixture('defectdojo-fs-dockerfile-misconfig-secrets-pip.json').misconfigurations?.map((m) => m.id)).toEqual(['DS002'])
+    expect(countBySeverity(parseFixture('trivy-action-config-scan-terraform.json').misconfigurations ?? [])).toEqual({ CRITICAL: 0, HIGH: 5, MEDIUM: 1, LOW: 2, UNKNOWN: 0 })
+    expect(parseFixture('trivy-golden-alpine-39.json')).not.toHaveProperty('misconfigurations')
+  })
+
+  it('reads licences of packages and of loose files, with their category', () => {
+    const licenses = parseFixture('defectdojo-image-license-scheme.json').licenses ?? []
+    expect(countBySeverity(licenses)).toEqual({ CRITICAL: 0, HIGH: 7, MEDIUM: 1, LOW: 11, UNKNOWN: 0 })
+    expect(licenses[0]).toEqual({ name: 'GPL-2.0', severity: 'HIGH', category: 'restricted', pkgName: 'alpine-baselayout', target: 'OS Packages' })
+    expect(licenses.at(-1)).toEqual({ name: 'OpenSSL', severity: 'LOW', category: 'notice', filePath: '/etc/ssl/misc/tsget.pl', target: 'Loose File License(s)' })
+    expect(parseFixture('trivy-golden-npm.json')).not.toHaveProperty('licenses')
   })
 
   it('maps a vulnerability with its target, class, fix and layer', () => {
