@@ -11845,7 +11845,11 @@ var package_default = {
     "@actions/core": "3.0.1",
     "@actions/exec": "3.0.0",
     "@actions/github": "9.1.1",
+    "@actions/glob": "0.7.0",
     "@actions/tool-cache": "4.0.0",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    bottleneck: "2.19.5",
     "dockerfile-ast": "0.7.1",
     yaml: "2.9.1"
   },
