@@ -82738,10 +82738,27 @@ function memoize(compute) {
   };
 }
 
-// src/lint/parse.ts
+// src/lint/dockerfile-ast-patches.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 var import_dockerfile = __toESM(require_dockerfile(), 1);
 var import_parser = __toESM(require_parser(), 1);
+var astInstruction = import_dockerfile_ast.Instruction.prototype;
+var readRawArguments = astInstruction.getRawArguments;
+var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
+astInstruction.getRawArguments = function getRawArguments() {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
+};
+var astParser = import_parser.Parser.prototype;
+var buildInstructionNode = astParser.createInstruction;
+var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
+astParser.createInstruction = function createInstruction(...key) {
+  const last = this[LAST_BUILT];
+  if (last && key.every((k, i) => k === last.key[i])) return last.node;
+  const node = buildInstructionNode.apply(this, key);
+  this[LAST_BUILT] = { key, node };
+  return node;
+};
+import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 
 // src/lint/image-ref.ts
 function parseImageRef(text) {
@@ -82806,23 +82823,6 @@ var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-var astInstruction = import_dockerfile_ast.Instruction.prototype;
-var readRawArguments = astInstruction.getRawArguments;
-var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
-astInstruction.getRawArguments = function getRawArguments() {
-  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
-};
-var astParser = import_parser.Parser.prototype;
-var buildInstructionNode = astParser.createInstruction;
-var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-astParser.createInstruction = function createInstruction(...key) {
-  const last = this[LAST_BUILT];
-  if (last && key.every((k, i) => k === last.key[i])) return last.node;
-  const node = buildInstructionNode.apply(this, key);
-  this[LAST_BUILT] = { key, node };
-  return node;
-};
-import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 function parseDockerfile(text) {
   const source = text.replace(/^\uFEFF/, "");
   const lines = source.split(/\r?\n/);
