@@ -82529,32 +82529,26 @@ function goDuration(ms) {
 var import_posix = require("node:path/posix");
 
 // src/files/glob.ts
-var WILDCARD = /[*?]/;
+var OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
 function compileGlob(pattern) {
   const source = pattern.replace(/\\/g, "/").replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
   const absolute = source.startsWith("/");
   const segments = source.split("/").filter((s) => s !== "" && s !== ".");
-  const firstWild = segments.findIndex((s) => WILDCARD.test(s));
+  const firstWild = segments.findIndex((s) => new Minimatch(s, OPTIONS).hasMagic());
   const literal = firstWild < 0;
   const lead = absolute ? "/" : "";
   const root = lead + (literal ? segments : segments.slice(0, firstWild)).join("/");
-  let body2 = absolute ? "/" : "";
-  segments.forEach((segment, i) => {
-    const last = i === segments.length - 1;
-    if (segment === "**") {
-      body2 += last ? ".*" : "(?:[^/]+/)*";
-      return;
-    }
-    body2 += segment.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : `\\${c}`);
-    if (!last) body2 += "/";
-  });
-  return { source, root, absolute, literal, regex: new RegExp(`^${body2}$`) };
+  const matcher = new Minimatch(lead + segments.join("/"), OPTIONS);
+  return { source, root, rest: literal ? "" : segments.slice(firstWild).join("/"), absolute, literal, matches: (path20) => matcher.match(path20) };
+}
+function escapeGlob(path20) {
+  return path20.replace(/\\/g, "\\\\").replace(/[[?*]/g, "[$&]");
 }
 
 // src/files/patterns.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var SKIPPED_FOLDERS = [".git", "node_modules"];
 async function matchFiles(base, lines, opts = {}) {
   const includes = lines.filter((l) => !l.startsWith("!")).map(compileGlob);
   const excludes = lines.filter((l) => l.startsWith("!")).map((l) => compileGlob(l.slice(1)));
@@ -82571,7 +82565,7 @@ function isExcluded(lines, file) {
   return lines.some((l) => l.startsWith("!") && excluded(compileGlob(l.slice(1)), file));
 }
 function excluded(glob, file) {
-  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.root}/`);
+  return glob.matches(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
   const start = (0, import_node_path5.resolve)(base, glob.root);
@@ -82580,22 +82574,17 @@ async function expand2(base, glob, opts) {
   if (glob.literal) {
     if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
     if (kind !== "folder") return [];
-    return (await walk(start)).map(shown).filter((f) => opts.inFolder(f));
+    return (await walk(start, "**")).map(shown).filter((f) => opts.inFolder(f));
   }
   if (kind !== "folder") return [];
-  return (await walk(start)).map(shown).filter((f) => glob.regex.test(f));
+  return (await walk(start, glob.rest)).map(shown);
 }
-async function walk(folder) {
-  const entries = await (0, import_promises2.readdir)(folder, { withFileTypes: true }).catch(() => []);
+async function walk(folder, pattern) {
+  const root = escapeGlob(folder.endsWith(import_node_path5.sep) ? folder : folder + import_node_path5.sep);
+  const skipped = SKIPPED_FOLDERS.map((name) => `!${root}**/${name}/**`);
+  const globber = await create([root + pattern, ...skipped].join("\n"), { followSymbolicLinks: false, implicitDescendants: false, matchDirectories: false });
   const files = [];
-  for (const entry of entries) {
-    const path20 = (0, import_node_path5.join)(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path20));
-    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path20) === "file") {
-      files.push(path20);
-    }
-  }
+  for await (const path20 of globber.globGenerator()) if (await kindOf(path20) === "file") files.push(path20);
   return files;
 }
 async function kindOf(path20) {

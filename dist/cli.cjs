@@ -12517,6 +12517,7 @@ var package_default = {
     "@octokit/plugin-throttling": "11.0.5",
     bottleneck: "2.19.5",
     "dockerfile-ast": "0.7.1",
+    minimatch: "10.2.6",
     "spdx-license-ids": "3.0.24",
     yaml: "2.9.1"
   },

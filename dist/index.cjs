@@ -84749,32 +84749,26 @@ function baselineComparer(opts) {
 var import_posix = require("node:path/posix");
 
 // src/files/glob.ts
-var WILDCARD = /[*?]/;
+var OPTIONS = { dot: true, nobrace: true, nocomment: true, noext: true, nonegate: true };
 function compileGlob(pattern) {
   const source = pattern.replace(/\\/g, "/").replace(/^(\.\/+)+/, "").replace(/\/+$/, "");
   const absolute = source.startsWith("/");
   const segments = source.split("/").filter((s) => s !== "" && s !== ".");
-  const firstWild = segments.findIndex((s) => WILDCARD.test(s));
+  const firstWild = segments.findIndex((s) => new Minimatch(s, OPTIONS).hasMagic());
   const literal2 = firstWild < 0;
   const lead = absolute ? "/" : "";
   const root = lead + (literal2 ? segments : segments.slice(0, firstWild)).join("/");
-  let body2 = absolute ? "/" : "";
-  segments.forEach((segment, i) => {
-    const last = i === segments.length - 1;
-    if (segment === "**") {
-      body2 += last ? ".*" : "(?:[^/]+/)*";
-      return;
-    }
-    body2 += segment.replace(/[.+^${}()|[\]\\*?]/g, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : `\\${c}`);
-    if (!last) body2 += "/";
-  });
-  return { source, root, absolute, literal: literal2, regex: new RegExp(`^${body2}$`) };
+  const matcher = new Minimatch(lead + segments.join("/"), OPTIONS);
+  return { source, root, rest: literal2 ? "" : segments.slice(firstWild).join("/"), absolute, literal: literal2, matches: (path20) => matcher.match(path20) };
+}
+function escapeGlob(path20) {
+  return path20.replace(/\\/g, "\\\\").replace(/[[?*]/g, "[$&]");
 }
 
 // src/files/patterns.ts
 var import_promises3 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var SKIPPED_FOLDERS = [".git", "node_modules"];
 async function matchFiles(base, lines2, opts = {}) {
   const includes = lines2.filter((l) => !l.startsWith("!")).map(compileGlob);
   const excludes = lines2.filter((l) => l.startsWith("!")).map((l) => compileGlob(l.slice(1)));
@@ -84791,7 +84785,7 @@ function isExcluded(lines2, file) {
   return lines2.some((l) => l.startsWith("!") && excluded(compileGlob(l.slice(1)), file));
 }
 function excluded(glob, file) {
-  return glob.regex.test(file) || glob.literal && file.startsWith(`${glob.root}/`);
+  return glob.matches(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
   const start = (0, import_node_path6.resolve)(base, glob.root);
@@ -84800,22 +84794,17 @@ async function expand2(base, glob, opts) {
   if (glob.literal) {
     if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
     if (kind !== "folder") return [];
-    return (await walk(start)).map(shown).filter((f) => opts.inFolder(f));
+    return (await walk(start, "**")).map(shown).filter((f) => opts.inFolder(f));
   }
   if (kind !== "folder") return [];
-  return (await walk(start)).map(shown).filter((f) => glob.regex.test(f));
+  return (await walk(start, glob.rest)).map(shown);
 }
-async function walk(folder) {
-  const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true }).catch(() => []);
+async function walk(folder, pattern) {
+  const root = escapeGlob(folder.endsWith(import_node_path6.sep) ? folder : folder + import_node_path6.sep);
+  const skipped = SKIPPED_FOLDERS.map((name) => `!${root}**/${name}/**`);
+  const globber = await create([root + pattern, ...skipped].join("\n"), { followSymbolicLinks: false, implicitDescendants: false, matchDirectories: false });
   const files = [];
-  for (const entry of entries) {
-    const path20 = (0, import_node_path6.join)(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...await walk(path20));
-    } else if (entry.isFile() || entry.isSymbolicLink() && await kindOf(path20) === "file") {
-      files.push(path20);
-    }
-  }
+  for await (const path20 of globber.globGenerator()) if (await kindOf(path20) === "file") files.push(path20);
   return files;
 }
 async function kindOf(path20) {
@@ -92330,6 +92319,7 @@ var package_default = {
     "@octokit/plugin-throttling": "11.0.5",
     bottleneck: "2.19.5",
     "dockerfile-ast": "0.7.1",
+    minimatch: "10.2.6",
     "spdx-license-ids": "3.0.24",
     yaml: "2.9.1"
   },
