@@ -97847,7 +97847,7 @@ async function pullRequestHead(client, context5, number) {
       404: "Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write)."
     });
   }
-  const sha = response.data.head?.sha;
+  const sha = response.data?.head?.sha;
   return typeof sha === "string" ? sha : "";
 }
 
