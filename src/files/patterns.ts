@@ -1,7 +1,9 @@
-// The files a list of patterns names: one path or glob per line, `!` before a line to leave matches out.
-import { readdir, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { compileGlob } from './glob.js'
+// The files a list of patterns names: one path or glob per line, `!` before a line to leave matches out. @actions/glob
+// walks the disk; the `!` lines are matched on what it found, so that their order among the lines does not matter.
+import { stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { create } from '@actions/glob'
+import { compileGlob, escapeGlob } from './glob.js'
 import type { CompiledGlob } from './glob.js'
 
 export interface PatternOptions {
@@ -17,7 +19,7 @@ export interface PatternMatches {
 }
 
 // Never where a user keeps what they mean to gate, and the largest trees in a checkout.
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
+const SKIPPED_FOLDERS = ['.git', 'node_modules']
 
 export async function matchFiles(base: string, lines: readonly string[], opts: PatternOptions = {}): Promise<PatternMatches> {
   const includes = lines.filter((l) => !l.startsWith('!')).map(compileGlob)
@@ -39,7 +41,7 @@ export function isExcluded(lines: readonly string[], file: string): boolean {
 
 function excluded(glob: CompiledGlob, file: string): boolean {
   // A literal folder leaves out everything below it. Its root is the path with `//` and `/./` gone, as matched.
-  return glob.regex.test(file) || (glob.literal && file.startsWith(`${glob.root}/`))
+  return glob.matches(file) || (glob.literal && file.startsWith(`${glob.root}/`))
 }
 
 async function expand(base: string, glob: CompiledGlob, opts: PatternOptions): Promise<string[]> {
@@ -50,23 +52,23 @@ async function expand(base: string, glob: CompiledGlob, opts: PatternOptions): P
   if (glob.literal) {
     if (kind === 'file' || (kind === 'folder' && !opts.inFolder)) return [shown(start)]
     if (kind !== 'folder') return []
-    return (await walk(start)).map(shown).filter((f) => opts.inFolder!(f))
+    return (await walk(start, '**')).map(shown).filter((f) => opts.inFolder!(f))
   }
   if (kind !== 'folder') return []
-  return (await walk(start)).map(shown).filter((f) => glob.regex.test(f))
+  return (await walk(start, glob.rest)).map(shown)
 }
 
-async function walk(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
+/**
+ * The files below `folder` that `pattern` (relative to it) matches, never inside a .git or node_modules below it. A
+ * link to a file counts as the file; a linked folder is not walked into, so that a link back up cannot loop and a
+ * link out of the workspace is not followed.
+ */
+async function walk(folder: string, pattern: string): Promise<string[]> {
+  const root = escapeGlob(folder.endsWith(sep) ? folder : folder + sep)
+  const skipped = SKIPPED_FOLDERS.map((name) => `!${root}**/${name}/**`)
+  const globber = await create([root + pattern, ...skipped].join('\n'), { followSymbolicLinks: false, implicitDescendants: false, matchDirectories: false })
   const files: string[] = []
-  for (const entry of entries) {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) files.push(...(await walk(path)))
-    } else if (entry.isFile() || (entry.isSymbolicLink() && (await kindOf(path)) === 'file')) {
-      files.push(path)
-    }
-  }
+  for await (const path of globber.globGenerator()) if ((await kindOf(path)) === 'file') files.push(path)
   return files
 }
 

@@ -21,7 +21,9 @@ export function apiError(action: string, response: RestResponse, hints: Readonly
   const said = githubErrorText(response.data)
   const answer = said ? `${response.status} ${said}` : `${response.status}`
   const advice = hints[response.status] ?? defaultAdvice(response)
-  return new GitHubApiError(`Cannot ${action}: GitHub answered ${answer}. ${advice}`, response.status)
+  // GitHub's own sentence may end with its own full stop.
+  const stop = /[.!?]$/.test(answer) ? '' : '.'
+  return new GitHubApiError(`Cannot ${action}: GitHub answered ${answer}${stop} ${advice}`, response.status)
 }
 
 function defaultAdvice(response: RestResponse): string {
@@ -56,4 +58,24 @@ function errorText(error: unknown): string {
   const { message, field, code } = error as { message?: unknown; field?: unknown; code?: unknown }
   if (typeof message === 'string') return message
   return [field, code].filter((part) => typeof part === 'string').join(' ')
+}
+
+/**
+ * GitHub answered with success, but not with the shape the endpoint documents: something else (a proxy, a captive
+ * portal, a wrong GITHUB_API_URL) answered, or the answer was cut short.
+ */
+export function unexpectedReply(action: string, response: RestResponse, expected: string): GitHubApiError {
+  return new GitHubApiError(
+    `Cannot ${action}: GitHub answered ${response.status} with ${describeBody(response.data)}, not ${expected}. ` +
+      "Check that GITHUB_API_URL is GitHub's REST API (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server) and that no proxy rewrites its answers, then re-run the job.",
+    response.status
+  )
+}
+
+function describeBody(data: unknown): string {
+  if (data === null || data === undefined) return 'an empty body'
+  if (typeof data === 'string') return `text that is not JSON (${JSON.stringify(data.trim().slice(0, 60))})`
+  if (Array.isArray(data)) return 'a list'
+  if (typeof data === 'object') return 'an object without the expected fields'
+  return `a bare ${typeof data}`
 }

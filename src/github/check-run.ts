@@ -3,7 +3,7 @@
 import { prepareReport } from '../report/prepare.js'
 import type { PreparedReport } from '../report/prepare.js'
 import type { GateRun } from '../types.js'
-import { apiError, GitHubApiError } from './api-error.js'
+import { apiError, GitHubApiError, unexpectedReply } from './api-error.js'
 import { planCheckRun } from './check-run-annotations.js'
 import type { CheckRunPlan } from './check-run-annotations.js'
 import type { RestClient, RestResponse } from './rest.js'
@@ -81,8 +81,9 @@ export async function publishCheckRun(client: RestClient, target: CheckRunTarget
   })
   if (created.status !== 201) throw checkRunError(`create the check run "${target.name}" on ${target.owner}/${target.repo}`, created)
 
-  const { id } = created.data
-  const url = created.data.html_url ?? ''
+  const { id, html_url: html } = (created.data ?? {}) as Partial<CheckRun>
+  if (typeof id !== 'number') throw unexpectedReply(`create the check run "${target.name}" on ${target.owner}/${target.repo}`, created, 'the check run')
+  const url = typeof html === 'string' ? html : ''
   let sent = first.length
   for (const batch of rest) {
     // GitHub requires the title and summary with every `output`; sending the same ones changes nothing.

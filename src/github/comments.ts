@@ -1,6 +1,7 @@
 // The sticky pull request comment: one per marker, written by us, edited in place on every run.
-import { apiError, GitHubApiError } from './api-error.js'
-import { GitHubUnreachableError, mayHaveLanded, nextPageUrl, settle } from './rest.js'
+import { apiError, GitHubApiError, unexpectedReply } from './api-error.js'
+import { eachPage } from './pages.js'
+import { GitHubUnreachableError, mayHaveLanded, settle } from './rest.js'
 import type { RestClient, RestResponse, WriteOutcome } from './rest.js'
 import { isRateLimited } from './retry.js'
 import { tokenLogin } from './viewer.js'
@@ -51,7 +52,7 @@ export async function upsertComment(client: RestClient, comment: StickyComment):
     if (existing.body === comment.body) return result('unchanged', existing)
     const path = `/repos/${comment.owner}/${comment.repo}/issues/comments/${existing.id}`
     const updated = await client.request<IssueComment>('PATCH', path, { body: comment.body })
-    if (updated.status === 200) return result('updated', updated.data)
+    if (updated.status === 200) return result('updated', checked(`update the comment on ${issueRef(comment)}`, updated))
     // A 404 means the comment was deleted since we listed it: write a new one.
     if (updated.status !== 404) throw writeError('update', comment, updated)
   }
@@ -61,19 +62,23 @@ export async function upsertComment(client: RestClient, comment: StickyComment):
 
 async function findComment(client: RestClient, comment: StickyComment, author: string): Promise<IssueComment | undefined> {
   const login = author.toLowerCase()
-  let page: string | undefined = `${issuePath(comment)}/comments?per_page=100`
-  while (page !== undefined) {
-    const response: RestResponse<IssueComment[]> = await client.request<IssueComment[]>('GET', page)
-    if (response.status !== 200) {
-      throw apiError(`list the comments of ${issueRef(comment)}`, response, {
+  const action = `list the comments of ${issueRef(comment)}`
+  let ours: IssueComment | undefined
+  await eachPage<Partial<IssueComment>>(client, {
+    first: `${issuePath(comment)}/comments?per_page=100`,
+    action,
+    refused: (response) =>
+      apiError(action, response, {
         404: `Check that ${comment.owner}/${comment.repo} has a pull request #${comment.issueNumber} and that the token can read it.`
-      })
+      }),
+    take: (page) => {
+      const found = page.find((c) => typeof c.user?.login === 'string' && c.user.login.toLowerCase() === login && typeof c.body === 'string' && c.body.includes(comment.marker))
+      if (found && !isIssueComment(found)) throw new GitHubApiError(`Cannot ${action}: our comment in GitHub's answer lacks its id or address. Re-run the job.`, 200)
+      ours = found
+      return found !== undefined
     }
-    const ours = response.data.find((c) => c.user?.login.toLowerCase() === login && c.body?.includes(comment.marker))
-    if (ours) return ours
-    page = nextPageUrl(response)
-  }
-  return undefined
+  })
+  return ours
 }
 
 async function createComment(client: RestClient, comment: StickyComment, find: () => Promise<IssueComment | undefined>): Promise<UpsertResult> {
@@ -90,7 +95,7 @@ type Sent = WriteOutcome<IssueComment>
 
 function created(comment: StickyComment, sent: Sent): UpsertResult {
   if (sent instanceof GitHubUnreachableError) throw sent
-  if (sent.status === 201) return result('created', sent.data)
+  if (sent.status === 201) return result('created', checked(`create the comment on ${issueRef(comment)}`, sent))
   throw writeError('create', comment, sent)
 }
 
@@ -105,6 +110,17 @@ function writeError(verb: 'create' | 'update', comment: StickyComment, response:
     return new CommentPermissionError(said.message, 403)
   }
   return apiError(action, response)
+}
+
+function isIssueComment(data: unknown): data is IssueComment {
+  const c = data as Partial<IssueComment> | null
+  return typeof c === 'object' && c !== null && typeof c.id === 'number' && typeof c.html_url === 'string'
+}
+
+/** The comment GitHub answered a write with, once it is one. */
+function checked(action: string, response: RestResponse<unknown>): IssueComment {
+  if (!isIssueComment(response.data)) throw unexpectedReply(action, response, 'the comment')
+  return response.data
 }
 
 function result(action: UpsertResult['action'], comment: IssueComment): UpsertResult {

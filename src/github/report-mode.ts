@@ -108,12 +108,12 @@ async function pullRequestOf(files: Claimed[], context: RunnerContext, token: st
 }
 
 async function pullRequestHead(client: RestClient, context: RunnerContext, number: number): Promise<string> {
-  const response = await client.request<{ head?: { sha?: unknown } }>('GET', `/repos/${context.owner}/${context.repo}/pulls/${number}`)
+  const response = await client.request<{ head?: { sha?: unknown } } | null>('GET', `/repos/${context.owner}/${context.repo}/pulls/${number}`)
   if (response.status !== 200) {
     throw apiError(`read pull request #${number} of ${context.repository}`, response, {
       404: 'Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write).'
     })
   }
-  const sha = response.data.head?.sha
+  const sha = response.data?.head?.sha
   return typeof sha === 'string' ? sha : ''
 }

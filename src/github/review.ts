@@ -5,10 +5,11 @@ import { escapeMarkdown, markdownLink } from '../report/escape.js'
 import { plural } from '../report/format.js'
 import { LINT_LEVELS } from '../types.js'
 import type { Fix, LintFinding } from '../types.js'
-import { apiError, GitHubApiError } from './api-error.js'
+import { apiError, GitHubApiError, unexpectedReply } from './api-error.js'
 import { addedLines, hunkHolding, parseHunks } from '../diff-hunks.js'
 import type { Hunk } from '../diff-hunks.js'
-import { GitHubUnreachableError, mayHaveLanded, nextPageUrl, settle } from './rest.js'
+import { eachPage } from './pages.js'
+import { GitHubUnreachableError, mayHaveLanded, settle } from './rest.js'
 import type { RestClient, RestResponse, WriteOutcome } from './rest.js'
 import { isRateLimited } from './retry.js'
 import { tokenLogin } from './viewer.js'
@@ -137,9 +138,14 @@ interface DiffEntry {
 /** The hunks of the files among `paths` that the pull request changed; GitHub leaves out the patch of a huge or binary file. */
 async function changedFiles(client: RestClient, target: PullRequestTarget, paths: ReadonlySet<string>): Promise<Map<string, Hunk[]>> {
   const found = new Map<string, Hunk[]>()
-  await eachPage<DiffEntry>(client, `${pullPath(target)}/files?per_page=100`, `list the files of ${pullRef(target)}`, target, (files) => {
-    for (const file of files) if (paths.has(file.filename)) found.set(file.filename, parseHunks(file.patch ?? ''))
-    return found.size === paths.size
+  await eachPage<Partial<DiffEntry>>(client, {
+    ...listing(target, 'files', `list the files of ${pullRef(target)}`),
+    take: (files) => {
+      for (const file of files) {
+        if (typeof file.filename === 'string' && paths.has(file.filename)) found.set(file.filename, parseHunks(typeof file.patch === 'string' ? file.patch : ''))
+      }
+      return found.size === paths.size
+    }
   })
   return found
 }
@@ -147,24 +153,21 @@ async function changedFiles(client: RestClient, target: PullRequestTarget, paths
 /** Our review comments by path, line and body: an outdated one has no line and no longer counts. */
 async function ourSuggestions(client: RestClient, target: PullRequestTarget, author: string): Promise<Set<string>> {
   const keys = new Set<string>()
-  await eachPage<ReviewComment>(client, `${pullPath(target)}/comments?per_page=100`, `list the review comments of ${pullRef(target)}`, target, (comments) => {
-    for (const c of comments) {
-      if (c.user?.login.toLowerCase() === author && typeof c.line === 'number') keys.add(commentKey({ path: c.path, line: c.line, body: c.body }))
+  await eachPage<Partial<ReviewComment>>(client, {
+    ...listing(target, 'comments', `list the review comments of ${pullRef(target)}`),
+    take: (comments) => {
+      for (const c of comments) {
+        const ours = typeof c.user?.login === 'string' && c.user.login.toLowerCase() === author
+        if (ours && typeof c.path === 'string' && typeof c.line === 'number' && typeof c.body === 'string') keys.add(commentKey({ path: c.path, line: c.line, body: c.body }))
+      }
+      return false
     }
-    return false
   })
   return keys
 }
 
-/** Reads pages until `take` says it has enough or there is no next page. */
-async function eachPage<T>(client: RestClient, first: string, action: string, target: PullRequestTarget, take: (items: T[]) => boolean): Promise<void> {
-  let page: string | undefined = first
-  while (page !== undefined) {
-    const response: RestResponse<T[]> = await client.request<T[]>('GET', page)
-    if (response.status !== 200) throw reviewError(action, target, response)
-    if (take(response.data)) return
-    page = nextPageUrl(response)
-  }
+function listing(target: PullRequestTarget, list: 'files' | 'comments', action: string) {
+  return { first: `${pullPath(target)}/${list}?per_page=100`, action, refused: (response: RestResponse) => reviewError(action, target, response) }
 }
 
 function reviewBody(target: PullRequestTarget, comments: SuggestionComment[], left: number) {
@@ -181,7 +184,11 @@ type Sent = WriteOutcome<Review>
 
 function posted(target: PullRequestTarget, sent: Sent, count: number, left: number): SuggestionResult {
   if (sent instanceof GitHubUnreachableError) throw sent
-  if (sent.status === 200) return { action: 'posted', url: sent.data.html_url, posted: count, left }
+  if (sent.status === 200) {
+    const url = (sent.data as Partial<Review> | null)?.html_url
+    if (typeof url !== 'string') throw unexpectedReply(`post the suggestions on ${pullRef(target)}`, sent, 'the review')
+    return { action: 'posted', url, posted: count, left }
+  }
   throw reviewError(`post the suggestions on ${pullRef(target)}`, target, sent)
 }
 

@@ -28,6 +28,12 @@ describe('findDockerfiles', () => {
     expect(found).toEqual(['Dockerfile', 'Dockerfile.dev', 'services/api/Dockerfile', 'services/web/Dockerfile'])
   })
 
+  it('takes the character sets of @actions/glob: Dockerfile.[ab]', async () => {
+    for (const file of ['Dockerfile.a', 'Dockerfile.b', 'Dockerfile.c']) await writeFile(path.join(workspace, file), 'FROM scratch\n')
+    expect(await findDockerfiles(workspace, ['Dockerfile.[ab]'])).toEqual(['Dockerfile.a', 'Dockerfile.b'])
+    expect(await findDockerfiles(workspace, ['Dockerfile.[a-c]', '!Dockerfile.[b]'])).toEqual(['Dockerfile.a', 'Dockerfile.c'])
+  })
+
   it('says which glob matched no file, in which workspace, and how globs read', async () => {
     const missing = findDockerfiles(workspace, ['Dockerfile', 'services/*/Dockerfile', 'apps/*/Dockerfile'])
     await expect(missing).rejects.toThrow(UsageError)

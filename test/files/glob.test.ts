@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlob } from '../../src/files/glob.js'
 
-const matches = (pattern: string, path: string): boolean => compileGlob(pattern).regex.test(path)
+const matches = (pattern: string, path: string): boolean => compileGlob(pattern).matches(path)
 
 describe('compileGlob', () => {
   describe('wildcards', () => {
@@ -32,6 +32,14 @@ describe('compileGlob', () => {
       expect(matches(pattern, path)).toBe(false)
     })
 
+    it('reads [...] as one character of a set or range, as @actions/glob does', () => {
+      expect(['Dockerfile.a', 'Dockerfile.b'].map((p) => matches('Dockerfile.[ab]', p))).toEqual([true, true])
+      expect(['Dockerfile.c', 'Dockerfile.[ab]', 'Dockerfile.ab'].map((p) => matches('Dockerfile.[ab]', p))).toEqual([false, false, false])
+      expect(matches('svc[0-9]/Dockerfile', 'svc7/Dockerfile')).toBe(true)
+      expect(matches('Dockerfile.[!a]', 'Dockerfile.a')).toBe(false)
+      expect(compileGlob('services/[ab]pi/Dockerfile')).toMatchObject({ literal: false, root: 'services', rest: '[ab]pi/Dockerfile' })
+    })
+
     it.each(['Dockerfile', 'a/Dockerfile', 'a/b/Dockerfile', 'a/b/c/d/Dockerfile'])('**/Dockerfile matches %s: zero or more folders', (path) => {
       expect(matches('**/Dockerfile', path)).toBe(true)
     })
@@ -56,7 +64,7 @@ describe('compileGlob', () => {
       ['Dockerfile.dev', 'Dockerfile.dev', 'DockerfileXdev'],
       ['a+b', 'a+b', 'aab'],
       ['(x)', '(x)', 'x'],
-      ['[ab]', '[ab]', 'a'],
+      ['[ab', '[ab', 'a'],
       ['a{2}', 'a{2}', 'aa'],
       ['a|b', 'a|b', 'a'],
       ['^a$', '^a$', 'a'],
@@ -110,9 +118,9 @@ describe('compileGlob', () => {
     it('are absolute, with an absolute root, and match absolute paths only', () => {
       const glob = compileGlob('/tmp/x/*.json')
       expect(glob).toMatchObject({ absolute: true, root: '/tmp/x', literal: false, source: '/tmp/x/*.json' })
-      expect(glob.regex.test('/tmp/x/a.json')).toBe(true)
-      expect(glob.regex.test('tmp/x/a.json')).toBe(false)
-      expect(glob.regex.test('/tmp/x/y/a.json')).toBe(false)
+      expect(glob.matches('/tmp/x/a.json')).toBe(true)
+      expect(glob.matches('tmp/x/a.json')).toBe(false)
+      expect(glob.matches('/tmp/x/y/a.json')).toBe(false)
     })
 
     it('have the file system root as root when the first segment is a wildcard', () => {

@@ -19,19 +19,12 @@ afterEach(async () => {
 
 async function setup(options: FakeGitHubOptions = {}, client: Partial<RestClientOptions> = {}) {
   gh = await startFakeGitHub(options)
-  const slept: number[] = []
-  const rest = createRestClient({
-    token: TOKEN,
-    apiUrl: gh.url,
-    retryDelaysMs: [10, 20],
-    sleep: async (ms) => {
-      slept.push(ms)
-    },
-    ...client
-  })
+  // A second of the plugins' is a millisecond here: their waits happen, but take no time.
+  const waits: string[] = []
+  const rest = createRestClient({ token: TOKEN, apiUrl: gh.url, secondMs: 1, log: (m) => void waits.push(m), ...client })
   const upsert = (text: string, issueNumber = 1, create?: boolean) =>
     upsertComment(rest, { owner: 'octo-org', repo: 'app', issueNumber, marker: MARKER, body: `${MARKER}\n${text}`, ...(create !== undefined && { create }) })
-  return { gh, slept, upsert }
+  return { gh, waits, upsert }
 }
 
 const calls = (gh: FakeGitHub, method: string, path: RegExp) => gh.requests.filter((r) => r.method === method && path.test(r.path))
@@ -159,12 +152,12 @@ describe('upsertComment', () => {
   })
 
   it('retries a server error and succeeds', async () => {
-    const { gh, slept, upsert } = await setup()
+    const { gh, waits, upsert } = await setup()
     gh.failNext({ method: 'GET', path: LIST }, { status: 500, body: { message: 'Server Error' } })
 
     expect((await upsert('report')).action).toBe('created')
     expect(calls(gh, 'GET', LIST)).toHaveLength(2)
-    expect(slept).toEqual([10])
+    expect(waits).toEqual([])
   })
 
   it('gives up after three server errors with a clear message', async () => {
@@ -199,34 +192,34 @@ describe('upsertComment', () => {
   })
 
   it('waits as long as retry-after asks on a 429', async () => {
-    const { gh, slept, upsert } = await setup()
-    gh.failNext({ method: 'GET', path: LIST }, { status: 429, headers: { 'retry-after': '7' }, body: { message: 'Too Many Requests' } })
+    const { gh, waits, upsert } = await setup()
+    gh.failNext({ method: 'GET', path: LIST }, { status: 429, headers: { 'retry-after': '7' }, body: { message: 'You have exceeded a secondary rate limit.' } })
 
     expect((await upsert('report')).action).toBe('created')
-    expect(slept).toEqual([7000])
+    expect(waits).toEqual([expect.stringMatching(/^GitHub's secondary rate limit was hit: sending GET .*\/issues\/1\/comments\?per_page=100 again in 7 s\.$/)])
   })
 
   it('resends a create refused by the secondary rate limit', async () => {
-    const { gh, slept, upsert } = await setup()
+    const { gh, waits, upsert } = await setup()
     gh.failNext(
       { method: 'POST', path: LIST },
       { status: 403, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded a secondary rate limit.' } }
     )
 
     expect((await upsert('report')).action).toBe('created')
-    expect(slept).toEqual([2000])
+    expect(waits).toEqual([expect.stringMatching(/ POST .* again in 2 s\.$/)])
     expect(gh.commentsOn(1)).toHaveLength(1)
   })
 
   it('does not hold the job for a retry-after beyond the cap', async () => {
-    const { gh, slept, upsert } = await setup({}, { maxRetryAfterMs: 60_000 })
+    const { gh, waits, upsert } = await setup({}, { maxRetryAfterMs: 60_000 })
     gh.failNext({ method: 'POST', path: LIST }, { status: 403, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit.' } })
 
     const error = await failure(upsert('report'))
 
     expect(error).not.toBeInstanceOf(CommentPermissionError)
     expect(error.message).toContain('rate limit was hit and it asked to wait 3600 s')
-    expect(slept).toEqual([])
+    expect(waits).toEqual([])
   })
 
   it('retries a request that timed out', async () => {
@@ -245,7 +238,40 @@ describe('upsertComment', () => {
 
     expect(error).toBeInstanceOf(GitHubUnreachableError)
     expect(error.message).toBe(
-      `GET ${gh.url}/user: no answer within 0.1 s on each of 3 attempts. Check GITHUB_API_URL and the runner's network, or re-run the job if GitHub is having an outage.`
+      `GET ${gh.url}/user: no answer within 0.1 s on each of 3 attempts. Check GITHUB_API_URL, the runner's network and its proxy (HTTPS_PROXY, NO_PROXY), or re-run the job if GitHub is having an outage.`
+    )
+  })
+
+  it('stops at a Link that leads back to the page it came from, rather than reading it forever', async () => {
+    const { gh, upsert } = await setup()
+    const self = `${gh.url}/repositories/123456789/issues/1/comments?per_page=100&page=1`
+    gh.failNext({ method: 'GET', path: LIST }, { status: 200, body: [], headers: { link: `<${self}>; rel="next"` } }, 1000)
+
+    const error = await failure(upsert('report'))
+
+    expect(error.message).toMatch(/^Cannot list the comments of octo-org\/app#1: GitHub's next page \(.*page=1\) is one already read, so the list would never end\./)
+    expect(calls(gh, 'GET', LIST)).toHaveLength(2)
+    expect(gh.comments).toHaveLength(0)
+  })
+
+  it('says what came instead of the list or the comment, rather than a JavaScript error', async () => {
+    const { gh, upsert } = await setup()
+    gh.failNext({ method: 'GET', path: LIST }, { status: 200, body: { message: 'moved' } })
+    expect((await failure(upsert('report'))).message).toMatch(/^Cannot list the comments of octo-org\/app#1: GitHub answered 200 with an object without the expected fields, not a list of objects\. Check that GITHUB_API_URL/)
+
+    gh.failNext({ method: 'POST', path: LIST }, { status: 201, handled: true })
+    expect((await failure(upsert('report'))).message).toMatch(/^Cannot create the comment on octo-org\/app#1: GitHub answered 201 with an empty body, not the comment\./)
+  })
+
+  it('recognises a secondary rate limit without retry-after: no talk of a missing permission', async () => {
+    const { gh, upsert } = await setup({}, { retries: 0 })
+    gh.failNext({ method: 'POST', path: LIST }, { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } })
+
+    const error = await failure(upsert('report'))
+
+    expect(error).not.toBeInstanceOf(CommentPermissionError)
+    expect(error.message).toBe(
+      "Cannot create the comment on octo-org/app#1: GitHub answered 403 You have exceeded a secondary rate limit. Please wait a few minutes before you try again. GitHub's API rate limit was hit: re-run the job later."
     )
   })
 
@@ -288,7 +314,7 @@ describe('upsertComment', () => {
 
   it('refuses a body without its marker, which could never be found again', async () => {
     const { gh } = await setup()
-    const rest = createRestClient({ token: TOKEN, apiUrl: gh.url })
+    const rest = createRestClient({ token: TOKEN, apiUrl: gh.url, secondMs: 1 })
 
     const error = await failure(upsertComment(rest, { owner: 'octo-org', repo: 'app', issueNumber: 1, marker: MARKER, body: 'no marker' }))
 

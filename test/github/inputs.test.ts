@@ -58,6 +58,7 @@ describe('action inputs', () => {
   it('keeps globs inside the workspace too', () => {
     expect(() => readInputs({ INPUT_DOCKERFILE: '../*/Dockerfile' }, workspace)).toThrow(/input dockerfile: "\.\." is outside the workspace/)
     expect(() => readInputs({ INPUT_DOCKERFILE: '/srv/**/Dockerfile' }, workspace)).toThrow(/input dockerfile: "\/srv" is outside the workspace/)
+    expect(() => readInputs({ INPUT_DOCKERFILE: '../svc/Dockerfile.[ab]' }, workspace)).toThrow(/input dockerfile: "\.\.\/svc" is outside the workspace/)
   })
 
   it('reads the comment modes, true and false keeping their first meaning', () => {

@@ -72,6 +72,16 @@ describe('readReportMode', () => {
     expect(runner.runUrl).toBe('https://github.com/org/app/actions/runs/5')
   })
 
+  it('posts nowhere when GitHub answers the pull request with an empty body, and says so rather than crash', async () => {
+    github = await startFakeGitHub({ repository: 'org/app', pullRequests: [7], token: TOKEN, headSha: 'abc123' })
+    github.failNext({ method: 'GET', path: /^\/repos\/org\/app\/pulls\/7$/ }, { status: 200 })
+    const dir = folderWith({ 'r.json': richResults() })
+    const { said, log } = logs()
+    const { runner } = await readReportMode(inputs(dir), context(dir, { workflowRun: workflowRun('abc123') }), log)
+    expect(runner.pullRequest).toBeUndefined()
+    expect(said.warn).toEqual([expect.stringMatching(/^Pull request #7's head is unknown, not abc123, /)])
+  })
+
   it('posts nowhere without a token to check the pull request with', async () => {
     const dir = folderWith({ 'r.json': richResults() })
     const { said, log } = logs()

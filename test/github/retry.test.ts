@@ -1,34 +1,43 @@
 import { describe, expect, it } from 'vitest'
-import { retryAfterMs, retryDelayMs } from '../../src/github/retry.js'
-import type { AttemptOutcome } from '../../src/github/retry.js'
+import { isRateLimited, retryAfterMs, retryOptions, throttleOptions } from '../../src/github/retry.js'
 
-const policy = { delaysMs: [1000, 3000], maxRetryAfterMs: 60_000 }
-const answer = (status: number, headers: Record<string, string> = {}): AttemptOutcome => ({ status, headers })
+const policy = { retries: 2, maxRetryAfterMs: 60_000, secondMs: 1000 }
+const answer = (status: number, headers: Record<string, string> = {}, message?: string) => ({ status, headers, data: message === undefined ? null : { message } })
+const GET = { method: 'GET', url: 'https://api.github.com/user' }
 
-describe('retryDelayMs', () => {
-  it('backs off on server errors and lost connections, then stops', () => {
-    expect(retryDelayMs('GET', answer(502), 1, policy)).toBe(1000)
-    expect(retryDelayMs('PATCH', { failure: 'timeout' }, 2, policy)).toBe(3000)
-    expect(retryDelayMs('GET', { failure: 'network' }, 3, policy)).toBeUndefined()
+describe('throttleOptions', () => {
+  it('resends after the wait GitHub asks for, up to the cap and the number of retries, and says so', () => {
+    const said: string[] = []
+    const { onSecondaryRateLimit, onRateLimit } = throttleOptions(policy, (m) => void said.push(m))
+
+    expect(onSecondaryRateLimit(60, GET, undefined, 0)).toBe(true)
+    expect(onRateLimit(61, GET, undefined, 0)).toBe(false)
+    expect(onRateLimit(5, GET, undefined, 2)).toBe(false)
+    expect(said).toEqual(["GitHub's secondary rate limit was hit: sending GET https://api.github.com/user again in 60 s."])
   })
 
-  it('does not resend a POST that may have landed', () => {
-    expect(retryDelayMs('POST', answer(500), 1, policy)).toBeUndefined()
-    expect(retryDelayMs('POST', { failure: 'timeout' }, 1, policy)).toBeUndefined()
+  it('counts the waits in the given second', () => {
+    expect(throttleOptions({ ...policy, secondMs: 1 }, () => {}).retryAfterBaseValue).toBe(1)
+    expect(retryOptions({ ...policy, secondMs: 1 })).toMatchObject({ retries: 2, retryAfterBaseValue: 1 })
   })
 
-  it('resends any request GitHub refused for its rate limit, after the wait it asks for', () => {
-    expect(retryDelayMs('POST', answer(429, { 'retry-after': '5' }), 1, policy)).toBe(5000)
-    expect(retryDelayMs('GET', answer(403, { 'retry-after': '0' }), 2, policy)).toBe(0)
-    expect(retryDelayMs('GET', answer(429), 1, policy)).toBe(1000)
+  it('leaves rate limits and client errors out of the back-off', () => {
+    for (const status of [400, 401, 403, 404, 422, 429]) expect(retryOptions(policy).doNotRetry).toContain(status)
+    expect(retryOptions(policy).doNotRetry).not.toContain(500)
   })
+})
 
-  it('gives up when asked to wait longer than the cap', () => {
-    expect(retryDelayMs('GET', answer(429, { 'retry-after': '61' }), 1, policy)).toBeUndefined()
-  })
-
-  it('treats client errors as final', () => {
-    for (const status of [400, 401, 403, 404, 422]) expect(retryDelayMs('GET', answer(status), 1, policy)).toBeUndefined()
+describe('isRateLimited', () => {
+  it('tells a rate limit from a missing permission', () => {
+    expect(isRateLimited(answer(429))).toBe(true)
+    expect(isRateLimited(answer(403, { 'retry-after': '30' }))).toBe(true)
+    expect(isRateLimited(answer(403, { 'x-ratelimit-remaining': '0' }))).toBe(true)
+    // A secondary rate limit does not always carry retry-after.
+    expect(isRateLimited(answer(403, {}, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'))).toBe(true)
+    expect(isRateLimited(answer(403, {}, 'API rate limit exceeded for installation ID 1.'))).toBe(true)
+    expect(isRateLimited(answer(403, {}, 'Resource not accessible by integration'))).toBe(false)
+    expect(isRateLimited(answer(403, { 'x-ratelimit-remaining': '4999' }))).toBe(false)
+    expect(isRateLimited(answer(404, { 'retry-after': '1' }))).toBe(false)
   })
 })
 

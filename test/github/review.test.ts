@@ -47,7 +47,7 @@ afterEach(async () => {
 
 async function setup(options: FakeGitHubOptions = {}) {
   gh = await startFakeGitHub({ pullFiles: { 1: [DOCKERFILE] }, ...options })
-  const client = createRestClient({ token: TOKEN, apiUrl: gh.url, retryDelaysMs: [10, 20], sleep: async () => {} })
+  const client = createRestClient({ token: TOKEN, apiUrl: gh.url, secondMs: 1 })
   return { gh, suggest: (findings: LintFinding[]) => postSuggestions(client, TARGET, findings) }
 }
 
@@ -222,7 +222,7 @@ describe('postSuggestions', () => {
 
   it('refuses a head that is not a commit SHA before calling GitHub', async () => {
     const { gh } = await setup()
-    const client = createRestClient({ token: TOKEN, apiUrl: gh.url })
+    const client = createRestClient({ token: TOKEN, apiUrl: gh.url, secondMs: 1 })
 
     const error = await failure(postSuggestions(client, { ...TARGET, headSha: '' }, [fixable(3, 3, 'RUN a')]))
 
@@ -247,6 +247,29 @@ describe('postSuggestions', () => {
     expect(error.message).toContain('`pull-requests: write`')
     expect(error.message).not.toContain(TOKEN)
     expect(gh.reviews).toHaveLength(0)
+  })
+
+  for (const [list, name] of [[FILES, 'files'], [COMMENTS, 'comments']] as const) {
+    it(`stops at a Link on the ${name} that leads back to a page already read`, async () => {
+      const { gh, suggest } = await setup()
+      const self = `${gh.url}/repositories/123456789/pulls/1/${name}?per_page=100`
+      gh.failNext({ method: 'GET', path: list }, { status: 200, body: [], headers: { link: `<${self}>; rel="next"` } }, 1000)
+
+      const error = await failure(suggest([fixable(3, 3, 'RUN a')]))
+
+      expect(error.message).toMatch(/^Cannot list the (files|review comments) of octo-org\/app#1: GitHub's next page .* is one already read/)
+      expect(calls(gh, 'GET', list)).toHaveLength(2)
+      expect(gh.reviews).toHaveLength(0)
+    })
+  }
+
+  it('says what came instead of the review, rather than a JavaScript error', async () => {
+    const { gh, suggest } = await setup()
+    gh.failNext({ method: 'POST', path: REVIEWS }, { status: 200, body: '<html>', handled: true })
+
+    const error = await failure(suggest([fixable(3, 3, 'RUN a')]))
+
+    expect(error.message).toMatch(/^Cannot post the suggestions on octo-org\/app#1: GitHub answered 200 with text that is not JSON \("<html>"\), not the review\./)
   })
 
   it('does not post twice when the review landed but its answer was lost', async () => {
@@ -284,7 +307,7 @@ describe('postSuggestions', () => {
 describe('the loopback review endpoints', () => {
   it('refuse a start line outside the line’s hunk, as GitHub does', async () => {
     const { gh } = await setup()
-    const client = createRestClient({ token: TOKEN, apiUrl: gh.url })
+    const client = createRestClient({ token: TOKEN, apiUrl: gh.url, secondMs: 1 })
 
     const response = await client.request('POST', '/repos/octo-org/app/pulls/1/reviews', {
       commit_id: HEAD_SHA,

@@ -77,6 +77,10 @@ export interface FakeGitHubOptions {
   /** What each pull request changes, by number; default nothing. */
   pullFiles?: Record<number, SeedFile[]>
   reviewComments?: SeedReviewComment[]
+  /** The host name in `url` and in the links it answers with; it listens on 127.0.0.1 whatever it is called. */
+  host?: string
+  /** The API's path, e.g. `/api/v3` as on GitHub Enterprise Server; default none. */
+  basePath?: string
 }
 
 export interface RecordedRequest {
@@ -145,7 +149,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     void handle(req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const basePath = options.basePath ?? ''
+  root = `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}${basePath}`
 
   function addComment(issueNumber: number, body: string, login: string): IssueComment {
     const id = nextCommentId++
@@ -233,7 +238,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   for (const seed of options.reviewComments ?? []) addReviewComment(seed.pullNumber ?? pullRequests[0]!, null, seed, seed.login ?? ACTIONS_BOT)
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const target = new URL(req.url ?? '/', root)
+    // A proxy sends the whole URL, a client the path alone.
+    const target = new URL(req.url ?? '/', 'http://unused')
     const method = req.method ?? 'GET'
     const raw = await readBody(req)
     const parsed = parseJson(raw)
@@ -246,7 +252,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     })
     const fault = takeFault(method, target.pathname)
     if (fault === 'hang') return
-    const carryOut = () => answer(method, target, req.headers.authorization, parsed)
+    const inApi = target.pathname.startsWith(`${basePath}/`)
+    const apiPath = new URL(target.pathname.slice(basePath.length) + target.search, 'http://unused')
+    const carryOut = () => (inApi ? answer(method, apiPath, req.headers.authorization, parsed) : error(404, 'Not Found'))
     if (fault?.handled) carryOut()
     send(res, fault ?? carryOut())
   }

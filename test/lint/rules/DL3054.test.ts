@@ -9,6 +9,10 @@ ruleTester(DL3054, {
     'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="MIT OR Apache-2.0"',
     { code: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0"', config },
     { code: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="GPL-3.0-or-later"', config },
+    // Listed since SPDX 3.2x: missing from the hand-kept list this package replaced.
+    { code: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="BSD-3-Clause-OpenWebUI"', config },
+    // Deprecated, and still accepted by hadolint.
+    { code: 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="wxWindows"', config },
     { code: 'FROM alpine:3.20\nLABEL maintainer="MIT OR Apache-2.0" other="MIT OR Apache-2.0"', config },
     { code: 'FROM alpine:3.20\nONBUILD LABEL org.opencontainers.image.licenses="MIT OR Apache-2.0"', config },
     { code: 'FROM alpine:3.20\nENV org.opencontainers.image.licenses="MIT OR Apache-2.0"', config },
