@@ -28344,10 +28344,10 @@ var init_main = __esm({
         return { range: range3, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
+      function insert2(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
-      TextEdit2.insert = insert;
+      TextEdit2.insert = insert2;
       function del(range3) {
         return { range: range3, newText: "" };
       }
@@ -28388,10 +28388,10 @@ var init_main = __esm({
         return { range: range3, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
+      function insert2(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.insert = insert;
+      AnnotatedTextEdit2.insert = insert2;
       function del(range3, annotation) {
         return { range: range3, newText: "", annotationId: annotation };
       }
@@ -28923,8 +28923,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create2(newText, insert, replace) {
-        return { newText, insert, replace };
+      function create2(newText, insert2, replace) {
+        return { newText, insert: insert2, replace };
       }
       InsertReplaceEdit2.create = create2;
       function is(value) {
@@ -57634,14 +57634,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run();
+      if (!calledRun) run2();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run(args) {
+    function run2(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -57699,7 +57699,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run();
+    run2();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -82379,17 +82379,17 @@ var FAIL_SCOPES = ["all", "new"];
 
 // src/baseline/results.ts
 var BASELINE_VERSION = 1;
-function toBaselineResults(run, commit) {
-  if (run.build.status === "failed") return { unusable: "its image build failed" };
-  if (run.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
-  const report = run.scan.report;
+function toBaselineResults(run2, commit) {
+  if (run2.build.status === "failed") return { unusable: "its image build failed" };
+  if (run2.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
+  const report = run2.scan.report;
   return {
     version: BASELINE_VERSION,
-    dockerfile: run.dockerfile,
+    dockerfile: run2.dockerfile,
     ...commit && { commit },
     ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
-    lint: run.lint.map(({ line, code, level, message: message2 }) => ({ line, code, level, message: message2 })),
-    ...run.build.imageSize !== void 0 && { imageSize: run.build.imageSize }
+    lint: run2.lint.map(({ line, code, level, message: message2 }) => ({ line, code, level, message: message2 })),
+    ...run2.build.imageSize !== void 0 && { imageSize: run2.build.imageSize }
   };
 }
 function parseBaselineResults(text, where2) {
@@ -82473,8 +82473,8 @@ async function readBaselineFile(path20, shown) {
     throw e;
   }
 }
-async function writeBaselineFile(run, path20, commit) {
-  const results = toBaselineResults(run, commit);
+async function writeBaselineFile(run2, path20, commit) {
+  const results = toBaselineResults(run2, commit);
   if ("unusable" in results) return `this run cannot serve as a baseline, ${results.unusable}`;
   await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path20), { recursive: true });
   await (0, import_promises.writeFile)(path20, JSON.stringify(results, null, 2) + "\n");
@@ -82712,7 +82712,7 @@ function dockerfileSuffix(path20) {
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run) => run === "__" || /^-+$/.test(run) ? run : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run2) => run2 === "__" || /^-+$/.test(run2) ? run2 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/log.ts
@@ -83231,6 +83231,84 @@ function isRootUser(user) {
   return name === "root" || name === "0";
 }
 
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing = this.entry(key);
+    const entry = { key, value, order: existing?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
 // src/lint/variables.ts
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
@@ -83245,6 +83323,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETOSVERSION",
   "TARGETSTAGE"
 ]);
+var MAX_EXPANSION = 65536;
 function variableUses(text, escape3) {
   const names = [];
   let quote;
@@ -83269,55 +83348,66 @@ function variableUses(text, escape3) {
   return names;
 }
 function expandDefaults(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
     const value = values.get(braced ?? bare ?? "");
     const set = value !== void 0 && (colon !== ":" || value !== "");
-    if (op === "-") return set ? value : word ?? "";
-    if (op === "+") return set ? word ?? "" : "";
-    return value ?? "";
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
   });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
 }
-var globalArgs = memoize((model) => {
-  const scope = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
-    if (instruction.stageIndex !== -1) break;
-    if (instruction.keyword === "ARG") declareArgs(scope, instruction, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
-  }
-  return scope;
-});
+var globalArgs = (model) => globalRun(model).end.scope;
 function scopedInstructions(model, stage) {
-  return scopesOf(model)(stage);
+  return stageRuns(model)[stage.index].scoped;
 }
-var scopesOf = memoize((model) => memoize((stage) => stageScopes(model, stage)));
-function stageScopes(model, stage) {
+var expansionOverflows = memoize((model) => {
+  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines.length === 0) return [];
+  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
   const globals = globalArgs(model);
-  let scope = /* @__PURE__ */ new Map();
-  const envs = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope });
-      if (instruction.keyword === "ARG") {
-        scope = new Map(scope);
-        declareArgs(scope, instruction, globals, envs);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions2, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions2) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
       }
-      if (instruction.keyword === "ENV") {
-        const before = scope;
-        scope = new Map(scope);
-        for (const p of instruction.properties) {
-          scope.set(p.key, expandDefaults(p.value ?? "", before));
-          envs.add(p.key);
-        }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return out;
-}
-function declareArgs(scope, instruction, globals, envs) {
-  for (const p of instruction.properties) {
-    if (envs.has(p.key)) continue;
-    scope.set(p.key, p.value !== void 0 ? expandDefaults(p.value, scope) : globals.get(p.key));
-  }
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -84114,7 +84204,7 @@ function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run) => readsSh(run.program) ? parsed(instruction, run.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -84129,8 +84219,8 @@ var CG003 = {
   },
   check(model) {
     if (model.stages.length !== 1) return [];
-    const run = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
-    return run ? [{ line: run.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
+    const run2 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
+    return run2 ? [{ line: run2.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
   }
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
@@ -84584,9 +84674,9 @@ function replaceKeyword(model, instruction, keyword) {
   const text = first.slice(0, at) + keyword + first.slice(at + instruction.keywordAsWritten.length);
   return { line: instruction.line, endLine: instruction.line, text };
 }
-function insertWordFix(model, run, where2, word) {
-  if (run.execForm || run.heredocs.length > 0) return void 0;
-  const source = scriptSource(model, run);
+function insertWordFix(model, run2, where2, word) {
+  if (run2.execForm || run2.heredocs.length > 0) return void 0;
+  const source = scriptSource(model, run2);
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
@@ -84600,14 +84690,14 @@ function insertWordFix(model, run, where2, word) {
     commands = parseShell(script);
   }
   if (script === source.script || commands.some((c) => where2(c) !== void 0)) return void 0;
-  return { line: run.line, endLine: run.endLine, text: source.head + script };
+  return { line: run2.line, endLine: run2.endLine, text: source.head + script };
 }
-function scriptSource(model, run) {
-  if (run.endLine > run.line && model.escape !== "\\") return void 0;
-  const head = argumentsHead(model, run);
+function scriptSource(model, run2) {
+  if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
+  const head = argumentsHead(model, run2);
   if (head === void 0) return void 0;
-  const script = sourceText(model, run).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run.args)) ? { head, script } : void 0;
+  const script = sourceText(model, run2).slice(head.length);
+  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -84962,11 +85052,11 @@ var DL3009 = {
     return hits;
   }
 };
-function keepsLists(run) {
-  const commands = runCommands(run);
+function keepsLists(run2) {
+  const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
-  const mounted = cachedIn(run, "/var/lib/apt/lists") || cachedIn(run, "/var/lib/apt") && cachedIn(run, "/var/cache/apt");
+  const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
   return updates && !cleans && !mounted;
 }
 
@@ -85815,10 +85905,10 @@ function envTurnsCacheOff(env) {
   const value = env.properties.find((p) => p.key === "PIP_NO_CACHE_DIR")?.value;
   return value !== void 0 && TRUTHY.includes(value);
 }
-function runTurnsCacheOff(run) {
-  const at = run.args.indexOf("PIP_NO_CACHE_DIR=");
-  const value = at === -1 ? "" : run.args.slice(at + "PIP_NO_CACHE_DIR=".length);
-  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run, ".cache/pip");
+function runTurnsCacheOff(run2) {
+  const at = run2.args.indexOf("PIP_NO_CACHE_DIR=");
+  const value = at === -1 ? "" : run2.args.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run2, ".cache/pip");
 }
 function cachingInstall(command) {
   const { name } = command;
@@ -86390,8 +86480,8 @@ var DL3059 = {
     return hits;
   }
 };
-function programsRun(run) {
-  return hadolintShellScript(run).commands.filter((c) => c.name !== "").length;
+function programsRun(run2) {
+  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
 }
 function runFlags(instruction) {
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
@@ -86411,10 +86501,10 @@ var DL3060 = {
   },
   check(model) {
     return model.instructions.flatMap((instruction) => {
-      const run = instruction.trigger ?? instruction;
-      if (run.keyword !== "RUN") return [];
+      const run2 = instruction.trigger ?? instruction;
+      if (run2.keyword !== "RUN") return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run)) || cachedIn(run, ".cache/yarn")) return [];
+      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -86461,8 +86551,8 @@ var DL3062 = {
   }
 };
 function goPackages(commands) {
-  const run = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
-  if (run.length > 0) return run;
+  const run2 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
+  if (run2.length > 0) return run2;
   return commands.filter((c) => isGo(c, "install", "get")).flatMap((c) => nonFlagArgs(c).filter((a) => !["install", "get", "tool"].includes(a)));
 }
 function isGo(command, ...subcommands) {
@@ -87067,6 +87157,7 @@ var UndefinedArgInFrom = {
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
     code: "UndefinedVar",
@@ -87078,10 +87169,12 @@ var UndefinedVar = {
   },
   check(model) {
     const hits = [];
+    let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
       for (const { instruction, scope } of scopedInstructions(model, stage)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
-          const suggestion = closestName(name, [...scope.keys(), "PATH"]);
+          budget -= scope.size + 1;
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
         }
       }
@@ -87212,8 +87305,9 @@ var rules = [
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], image) {
-  if (model.problems.length > 0) {
-    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
@@ -88077,7 +88171,7 @@ function lastMeaningfulLine(stderr) {
 // src/trivy/db-download.ts
 function startDbDownload(opts) {
   const started = Date.now();
-  const run = async () => {
+  const run2 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
     const failed = [vuln, java].filter((f) => f !== void 0);
@@ -88089,7 +88183,7 @@ function startDbDownload(opts) {
       durationMs: Date.now() - started
     };
   };
-  return run().catch((error2) => ({
+  return run2().catch((error2) => ({
     db: false,
     javaDb: false,
     warning: `could not download the DB: ${error2 instanceof Error ? error2.message : String(error2)}. The scan will download it itself.`,
@@ -88707,7 +88801,7 @@ ${s.script}`;
 async function checkScripts(program, scripts, opts) {
   const found = scripts.map(() => []);
   if (scripts.length === 0) return found;
-  const run = opts.run ?? runIn;
+  const run2 = opts.run ?? runIn;
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
@@ -88722,7 +88816,7 @@ async function checkScripts(program, scripts, opts) {
     const failures = await mapLimited(
       batchesOf(scripts, concurrency),
       concurrency,
-      async ({ shell, indexes }) => readBatch(await run(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
@@ -88805,11 +88899,11 @@ function shellcheckScripts(model, opts = {}) {
           names.add(p.key);
         }
       }
-      const run = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
-      if (run && !run.execForm) {
+      const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
+      if (run2 && !run2.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
         exports2 ??= exportLines(names);
-        scripts.push(...scriptsOf(run, shell, exports2));
+        scripts.push(...scriptsOf(run2, shell, exports2));
       }
     }
     namesAtEnd.set(stage.index, names);
@@ -88826,13 +88920,13 @@ function exportLines(names) {
   return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
-function scriptsOf(run, shell, exports2) {
+function scriptsOf(run2, shell, exports2) {
   if (!isPosixShell(interpreter(shell))) return [];
-  return shellRuns(run, shell).flatMap(({ program, script }) => {
+  return shellRuns(run2, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program);
     if (dialect === void 0) return [];
     const shebang = program.startsWith("/") ? program : `/usr/bin/env ${program}`;
-    return [{ line: run.line, shell: dialect, script: `#!${shebang}
+    return [{ line: run2.line, shell: dialect, script: `#!${shebang}
 ${exports2}${script}` }];
   });
 }
@@ -89091,10 +89185,10 @@ function versionChange(v) {
 var NEW_MARK = "\u{1F195} new";
 var NOTE_MAX = 500;
 var SOURCE_MAX = 200;
-function newCounts(run) {
+function newCounts(run2) {
   return {
-    vulnerabilities: (run.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
-    lint: run.lint.filter((f) => f.introduced === true).length
+    vulnerabilities: (run2.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
+    lint: run2.lint.filter((f) => f.introduced === true).length
   };
 }
 function sizeChange(bytes, before) {
@@ -89103,15 +89197,15 @@ function sizeChange(bytes, before) {
   const percent = before > 0 ? ` (${diff === 0 ? "" : sign}${Math.round(Math.abs(diff) / before * 100)}%)` : "";
   return `${sign}${humanSize(Math.abs(diff))}${percent}`;
 }
-function baselineSizeChange(run) {
-  const before = run.comparison?.baseline?.imageSize;
-  const now = run.build.imageSize;
+function baselineSizeChange(run2) {
+  const before = run2.comparison?.baseline?.imageSize;
+  const now = run2.build.imageSize;
   return before !== void 0 && now !== void 0 ? sizeChange(now, before) : void 0;
 }
-function comparisonSentence(run) {
-  const baseline = run.comparison?.baseline;
+function comparisonSentence(run2) {
+  const baseline = run2.comparison?.baseline;
   if (!baseline) return void 0;
-  const counts = newCounts(run);
+  const counts = newCounts(run2);
   const commit = baseline.commit ? ` (commit ${baseline.commit.slice(0, 7)})` : "";
   const found = [
     ...baseline.vulnerabilities !== void 0 ? [plural2(baseline.vulnerabilities, "vulnerability", "vulnerabilities")] : [],
@@ -89119,10 +89213,10 @@ function comparisonSentence(run) {
   ].join(" and ");
   return `Compared with the baseline from ${truncate(baseline.source, SOURCE_MAX)}${commit}, which had ${found}: this pull request brings ${plural2(counts.vulnerabilities, "new vulnerability", "new vulnerabilities")} and ${plural2(counts.lint, "new lint finding", "new lint findings")}.`;
 }
-function comparisonLines(run) {
-  const comparison = run.comparison;
+function comparisonLines(run2) {
+  const comparison = run2.comparison;
   if (!comparison) return [];
-  const sentence = comparisonSentence(run);
+  const sentence = comparisonSentence(run2);
   return [
     ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
     ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
@@ -89184,20 +89278,20 @@ function fitSections(sections, budget) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
-function listFindings(run) {
-  const vulns = [...run.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+function listFindings(run2) {
+  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
-  const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity));
+  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
   const unlisted = VULN_SEVERITIES.filter(
-    (s) => !run.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
   );
   return {
     urgent,
     lower,
     unlisted,
-    lint: [...run.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets)
+    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
+    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets)
   };
 }
 function newFirst(compare) {
@@ -89218,8 +89312,8 @@ function compareText(a, b) {
 
 // src/report/lines.ts
 var BASE_SHARE = 0.5;
-function lineGroups(run, shown) {
-  const layers = run.build.facts?.layers ?? [];
+function lineGroups(run2, shown) {
+  const layers = run2.build.facts?.layers ?? [];
   if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
   const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
   const byKey = /* @__PURE__ */ new Map();
@@ -89231,15 +89325,15 @@ function lineGroups(run, shown) {
   }
   return [...byKey.entries()].map(([key, vulns]) => {
     const sorted = [...vulns].sort(compareVulnerabilities);
-    const line = key === "untraced" ? run.fromLine : Number(key);
+    const line = key === "untraced" ? run2.fromLine : Number(key);
     const kind = key === "untraced" ? "untraced" : baseLines.has(line) ? "base" : "instruction";
     const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line);
     return { ...line !== void 0 && { line }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
   }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
 }
-function baseShare(run) {
-  const facts = run.build.facts;
-  const all = run.scan.report?.vulnerabilities ?? [];
+function baseShare(run2) {
+  const facts = run2.build.facts;
+  const all = run2.scan.report?.vulnerabilities ?? [];
   if (!facts?.base || all.length === 0) return void 0;
   const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
   const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
@@ -89293,8 +89387,8 @@ var NAME_MAX = 100;
 var TEXT_MAX = 300;
 var LINES_MAX = 20;
 var UPGRADES_SHOWN = 3;
-function imageSection(run) {
-  const facts = run.build.facts;
+function imageSection(run2) {
+  const facts = run2.build.facts;
   if (!facts) return [];
   const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
@@ -89303,22 +89397,22 @@ function imageSection(run) {
   if (facts.heaviest.length > 0) {
     lines.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
     for (const w of facts.heaviest) {
-      const where2 = w.line !== void 0 ? lineLink(run.dockerfile, w.line, run.context) : "\u2013";
+      const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
       lines.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX))} | ${humanSize(w.bytes)} |`);
     }
   }
   return lines;
 }
-function lineSection(run, groups) {
+function lineSection(run2, groups) {
   if (groups.length === 0) return [];
-  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run)}`)];
+  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
   if (groups.length > LINES_MAX) lines.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
-  const advice = baseAdvice(run);
+  const advice = baseAdvice(run2);
   if (advice.length > 0) lines.push("", ...advice);
   return lines;
 }
-function groupLine(group, run) {
-  const where2 = group.line !== void 0 ? `line ${lineLink(run.dockerfile, group.line, run.context)}` : "the image";
+function groupLine(group, run2) {
+  const where2 = group.line !== void 0 ? `line ${lineLink(run2.dockerfile, group.line, run2.context)}` : "the image";
   const what = group.instruction !== void 0 ? `, ${group.kind === "base" ? "base image " : ""}${inlineCode(truncate(group.instruction, INSTRUCTION_MAX))}` : "";
   const head = group.kind === "untraced" ? `not traced to an instruction${group.line !== void 0 ? ` (reported on ${where2})` : ""}` : `${where2}${what}`;
   return `${head}: ${severityCounts(group.vulnerabilities)}${upgradeText(group)}`;
@@ -89331,15 +89425,15 @@ function upgradeText(group) {
   const unfixed = group.vulnerabilities.filter((v) => v.fixedVersion === void 0).length;
   return `${fixed}${unfixed > 0 ? `; ${formatCount(unfixed)} ${unfixed === 1 ? "has" : "have"} no fix yet` : ""}`;
 }
-function baseAdvice(run) {
-  const share = baseShare(run);
+function baseAdvice(run2) {
+  const share = baseShare(run2);
   if (!share) return [];
   const percent = Math.round(share.count / share.total * 100);
   const image = inlineCode(truncate(share.image, NAME_MAX));
-  const cg004 = run.lint.find((f) => f.code === "CG004");
+  const cg004 = run2.lint.find((f) => f.code === "CG004");
   const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
   const advice = [
-    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run.dockerfile, share.line, run.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
+    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run2.dockerfile, share.line, run2.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
     `A slimmer variant (slim, alpine or distroless) ships fewer packages, so fewer vulnerabilities${slimmer}.`,
     share.pin !== void 0 ? "Pin the base by the digest the engine resolved, so that a rebuild cannot swap it:" : "Pin the base by digest, so that a rebuild cannot swap it."
   ].join(" ");
@@ -89350,15 +89444,15 @@ function baseAdvice(run) {
 }
 
 // src/report/prepare.ts
-function prepareReport(run) {
-  const listing = listFindings(run);
-  return { listing, lines: lineGroups(run, [...listing.urgent, ...listing.lower]) };
+function prepareReport(run2) {
+  const listing = listFindings(run2);
+  return { listing, lines: lineGroups(run2, [...listing.urgent, ...listing.lower]) };
 }
 function preparer() {
   const prepared = /* @__PURE__ */ new Map();
-  return (run) => {
-    let report = prepared.get(run);
-    if (!report) prepared.set(run, report = prepareReport(run));
+  return (run2) => {
+    let report = prepared.get(run2);
+    if (!report) prepared.set(run2, report = prepareReport(run2));
     return report;
   };
 }
@@ -89371,8 +89465,8 @@ var LOG_TAIL_MAX = 32768;
 function renderReport(report, opts, budget, prepare = preparer()) {
   const runs = runsOf(report);
   if (runs.length === 1 || !("runs" in report)) return fitSections(reportSections(runs[0], opts, prepare(runs[0])), budget);
-  const details = report.runs.map((run) => reportSections(run, opts, prepare(run)).map(demote));
-  const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
+  const details = report.runs.map((run2) => reportSections(run2, opts, prepare(run2)).map(demote));
+  const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
   const rows = report.runs.map(overviewRow);
   const head = overview(report, rows);
@@ -89405,19 +89499,19 @@ function overview(report, rows) {
     tail: [""]
   };
 }
-function overviewRow(run) {
-  const lint = countByLevel(run.lint);
-  const vulns = run.scan.report ? countBySeverity(run.scan.report.vulnerabilities) : void 0;
-  const introduced = run.lint.filter((f) => f.introduced === true).length + (run.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
+function overviewRow(run2) {
+  const lint = countByLevel(run2.lint);
+  const vulns = run2.scan.report ? countBySeverity(run2.scan.report.vulnerabilities) : void 0;
+  const introduced = run2.lint.filter((f) => f.introduced === true).length + (run2.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
   const cells2 = [
-    inlineCode(truncate(run.dockerfile, NAME_MAX2)),
-    run.verdict.pass ? "\u2705 passed" : "\u274C failed",
+    inlineCode(truncate(run2.dockerfile, NAME_MAX2)),
+    run2.verdict.pass ? "\u2705 passed" : "\u274C failed",
     formatCount(lint.error),
     formatCount(lint.warning),
     vulns ? formatCount(vulns.CRITICAL) : "\u2013",
     vulns ? formatCount(vulns.HIGH) : "\u2013",
     vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : "\u2013",
-    run.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
+    run2.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
   ];
   return `| ${cells2.join(" | ")} |`;
 }
@@ -89425,28 +89519,28 @@ function demote(section) {
   const down = (lines) => lines.map((l) => l.startsWith("### ") ? `#${l}` : l);
   return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
 }
-function reportSections(run, opts, prepared = prepareReport(run)) {
+function reportSections(run2, opts, prepared = prepareReport(run2)) {
   const { listing } = prepared;
   const sections = [
-    { head: [verdictLine(run), ""] },
-    { head: [...countTables(run), ""] },
-    { head: [...statusLines(run), ""] }
+    { head: [verdictLine(run2), ""] },
+    { head: [...countTables(run2), ""] },
+    { head: [...statusLines(run2), ""] }
   ];
-  const comparison = comparisonLines(run);
+  const comparison = comparisonLines(run2);
   if (comparison.length > 0) sections.push({ head: [...comparison, ""] });
-  if (opts.buildLog && run.build.status === "failed" && run.build.logTail) {
-    sections.push({ head: [...logBlock(run.build.logTail), ""] });
+  if (opts.buildLog && run2.build.status === "failed" && run2.build.logTail) {
+    sections.push({ head: [...logBlock(run2.build.logTail), ""] });
   }
-  const image = imageSection(run);
+  const image = imageSection(run2);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines = lineSection(run, prepared.lines);
+  const lines = lineSection(run2, prepared.lines);
   if (lines.length > 0) sections.push({ head: [...lines, ""] });
   if (listing.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: rowsOf(listing.lint, (f) => lintRow(f, run)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run2)),
         omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
       },
       tail: [""]
@@ -89483,23 +89577,23 @@ function reportSections(run, opts, prepared = prepareReport(run)) {
   }
   return sections;
 }
-function verdictLine(run) {
-  const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run.dockerfile, NAME_MAX2))}`;
-  if (run.verdict.pass) return `### \u2705 ${subject}`;
-  const reasons = run.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
+function verdictLine(run2) {
+  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX2))}`;
+  if (run2.verdict.pass) return `### \u2705 ${subject}`;
+  const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
   return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
 }
-function countTables(run) {
-  const lint = countByLevel(run.lint);
-  const report = run.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
-  const compared = run.comparison?.baseline !== void 0;
-  const newLint = run.lint.filter((f) => f.introduced === true);
+function countTables(run2) {
+  const lint = countByLevel(run2.lint);
+  const report = run2.scan.report;
+  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const compared = run2.comparison?.baseline !== void 0;
+  const newLint = run2.lint.filter((f) => f.introduced === true);
   const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run.lint.length)].join(" | ")} |`,
+    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
     ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
@@ -89512,21 +89606,21 @@ function cells(counts, order, total) {
   return [...order.map((k) => formatCount(counts[k])), formatCount(total)];
 }
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
-function statusLines(run) {
-  return [`- **Build** ${STATUS_ICON[run.build.status]} ${buildStatus(run)}`, `- **Scan** ${STATUS_ICON[run.scan.status]} ${scanStatus(run.scan, run.build)}`];
+function statusLines(run2) {
+  return [`- **Build** ${STATUS_ICON[run2.build.status]} ${buildStatus(run2)}`, `- **Scan** ${STATUS_ICON[run2.scan.status]} ${scanStatus(run2.scan, run2.build)}`];
 }
-function buildStatus(run) {
-  const build2 = run.build;
+function buildStatus(run2) {
+  const build2 = run2.build;
   const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
   if (build2.status === "ok") {
-    const change = baselineSizeChange(run);
+    const change = baselineSizeChange(run2);
     const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
     const facts = [size, build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
     const details = facts.filter((f) => typeof f === "string");
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
   if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run.dockerfile, build2.failedLine, run.context)}` : "";
+  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
   return `failed${where2}${reasonText(build2.reason)}`;
 }
 function scanStatus(scan2, build2) {
@@ -89543,7 +89637,7 @@ function reasonText(reason) {
 }
 function logBlock(logTail) {
   const text = lastLines(printableLines(logTail).replace(/\n+$/, ""), LOG_TAIL_MAX);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return ["<details open><summary>Build log (last lines)</summary>", "", `${fence}text`, text, fence, "", "</details>"];
 }
@@ -89556,9 +89650,9 @@ function lastLines(text, max) {
 function rowsOf(items, render) {
   return { length: items.length, at: (i) => render(items[i]) };
 }
-function lintRow(f, run) {
+function lintRow(f, run2) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
-  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
+  return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
 function vulnerabilityRows(vulns, omitted) {
   return {
@@ -89603,57 +89697,57 @@ var TITLE_MAX = 120;
 var SGR = { red: "31", yellow: "33", green: "32", cyan: "36", dim: "2", bold: "1" };
 var LEVEL_STYLE = { error: "red", warning: "yellow", info: "cyan", style: "dim" };
 var SEVERITY_STYLE = { CRITICAL: "red", HIGH: "red", MEDIUM: "yellow", LOW: "dim", UNKNOWN: "dim" };
-function renderTerminal(run, opts) {
+function renderTerminal(run2, opts) {
   const paint = (text2, style) => opts.color ? `\x1B[${SGR[style]}m${text2}\x1B[0m` : text2;
   const text = printableLine;
-  const { listing, lines: groups } = prepareReport(run);
+  const { listing, lines: groups } = prepareReport(run2);
   const lines = [];
-  const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"} for ${text(run.dockerfile)}`;
-  lines.push(run.verdict.pass ? paint(`\u2714 ${subject}`, "green") : paint(`\u2716 ${subject}`, "red"));
-  for (const reason of run.verdict.reasons) lines.push(`  - ${text(reason)}`);
+  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${text(run2.dockerfile)}`;
+  lines.push(run2.verdict.pass ? paint(`\u2714 ${subject}`, "green") : paint(`\u2716 ${subject}`, "red"));
+  for (const reason of run2.verdict.reasons) lines.push(`  - ${text(reason)}`);
   lines.push("");
-  const lint = countByLevel(run.lint);
-  const introduced = run.comparison?.baseline ? newCounts(run) : void 0;
+  const lint = countByLevel(run2.lint);
+  const introduced = run2.comparison?.baseline ? newCounts(run2) : void 0;
   lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(", ")}${introduced ? ` (${introduced.lint} new)` : ""}`);
-  const report = run.scan.report;
+  const report = run2.scan.report;
   if (report) {
     const counts = countBySeverity(report.vulnerabilities);
     lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}${introduced ? ` (${introduced.vulnerabilities} new)` : ""}`);
   } else {
     lines.push("Vulnerabilities  not scanned");
   }
-  const image = run.build.image ? ` ${text(run.build.image)}` : "";
-  const change = baselineSizeChange(run);
-  const size = run.build.imageSize !== void 0 ? ` (${humanSize(run.build.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""})` : "";
+  const image = run2.build.image ? ` ${text(run2.build.image)}` : "";
+  const change = baselineSizeChange(run2);
+  const size = run2.build.imageSize !== void 0 ? ` (${humanSize(run2.build.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""})` : "";
   const scanned = image || (report?.artifactName ? ` ${text(report.artifactName)}` : "");
   const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : "";
   lines.push(
-    `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,
-    `Scan             ${stepLine(run.scan, `scanned${scanned}${trivy}`, paint)}`
+    `Build            ${stepLine(run2.build, `built${image}${size}`, paint)}`,
+    `Scan             ${stepLine(run2.scan, `scanned${scanned}${trivy}`, paint)}`
   );
-  const sentence = comparisonSentence(run);
-  const notes = run.comparison?.notes ?? [];
+  const sentence = comparisonSentence(run2);
+  const notes = run2.comparison?.notes ?? [];
   if (sentence !== void 0 || notes.length > 0) lines.push("");
   if (sentence !== void 0) lines.push(text(sentence));
   for (const note of notes) lines.push(paint(text(note), "dim"));
-  const facts = run.build.facts;
+  const facts = run2.build.facts;
   if (facts) {
     const user = runsAsRoot(facts.user) ? paint("root", "red") : text(facts.user);
     lines.push("", "Image");
     lines.push(`  user ${user}, health check ${facts.healthcheck !== void 0 ? truncate(text(facts.healthcheck), TITLE_MAX) : "none"}, ports ${facts.exposedPorts.length > 0 ? text(facts.exposedPorts.join(" ")) : "none"}`);
     for (const w of facts.heaviest) {
-      lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== void 0 ? `${text(run.dockerfile)}:${w.line}` : "(no line)"} ${truncate(text(w.instruction), TITLE_MAX)}`);
+      lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== void 0 ? `${text(run2.dockerfile)}:${w.line}` : "(no line)"} ${truncate(text(w.instruction), TITLE_MAX)}`);
     }
   }
   if (groups.length > 0) {
     lines.push("", "Vulnerabilities by Dockerfile line");
     for (const g of groups) {
-      const where2 = g.kind === "untraced" ? `not traced${g.line !== void 0 ? ` (shown on ${text(run.dockerfile)}:${g.line})` : ""}` : `${text(run.dockerfile)}:${g.line}`;
+      const where2 = g.kind === "untraced" ? `not traced${g.line !== void 0 ? ` (shown on ${text(run2.dockerfile)}:${g.line})` : ""}` : `${text(run2.dockerfile)}:${g.line}`;
       const what = g.instruction !== void 0 ? ` ${truncate(text(g.instruction), TITLE_MAX)}` : "";
       const fix4 = g.upgrades.length > 0 ? `; upgrade ${g.upgrades.slice(0, 3).map((u) => `${text(u.pkgName)} to ${text(u.version)}`).join(", ")}${g.upgrades.length > 3 ? ", \u2026" : ""}` : "";
       lines.push(`  ${paint(where2, SEVERITY_STYLE[g.worst])}${what}: ${severityCounts(g.vulnerabilities)}${fix4}`);
     }
-    const share = baseShare(run);
+    const share = baseShare(run2);
     if (share) {
       lines.push(`  The base image ${text(share.image)} brings ${share.count} of the ${share.total} vulnerabilities: pin it${share.pin !== void 0 ? ` (FROM ${text(share.pin)})` : " by digest"} and try a slimmer variant.`);
     }
@@ -89875,7 +89969,7 @@ async function runCheckCommand(args, io) {
 ` : `Baseline not written: ${refused}.
 `);
   }
-  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(",")) }) : runs.map((run) => renderTerminal(run, { color: io.color })).join("\n");
+  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(",")) }) : runs.map((run2) => renderTerminal(run2, { color: io.color })).join("\n");
   io.stdout(report.endsWith("\n") ? report : `${report}
 `);
   return gate.verdict.pass ? 0 : 1;

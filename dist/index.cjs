@@ -28344,10 +28344,10 @@ var init_main = __esm({
         return { range: range3, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
+      function insert2(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
-      TextEdit2.insert = insert;
+      TextEdit2.insert = insert2;
       function del(range3) {
         return { range: range3, newText: "" };
       }
@@ -28388,10 +28388,10 @@ var init_main = __esm({
         return { range: range3, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
+      function insert2(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.insert = insert;
+      AnnotatedTextEdit2.insert = insert2;
       function del(range3, annotation) {
         return { range: range3, newText: "", annotationId: annotation };
       }
@@ -28923,8 +28923,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create2(newText, insert, replace) {
-        return { newText, insert, replace };
+      function create2(newText, insert2, replace) {
+        return { newText, insert: insert2, replace };
       }
       InsertReplaceEdit2.create = create2;
       function is(value) {
@@ -57729,14 +57729,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run2();
+      if (!calledRun) run3();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run2(args) {
+    function run3(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -57794,7 +57794,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run2();
+    run3();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -82474,17 +82474,17 @@ var FAIL_SCOPES = ["all", "new"];
 
 // src/baseline/results.ts
 var BASELINE_VERSION = 1;
-function toBaselineResults(run2, commit) {
-  if (run2.build.status === "failed") return { unusable: "its image build failed" };
-  if (run2.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
-  const report = run2.scan.report;
+function toBaselineResults(run3, commit) {
+  if (run3.build.status === "failed") return { unusable: "its image build failed" };
+  if (run3.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
+  const report = run3.scan.report;
   return {
     version: BASELINE_VERSION,
-    dockerfile: run2.dockerfile,
+    dockerfile: run3.dockerfile,
     ...commit && { commit },
     ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
-    lint: run2.lint.map(({ line: line2, code, level, message: message3 }) => ({ line: line2, code, level, message: message3 })),
-    ...run2.build.imageSize !== void 0 && { imageSize: run2.build.imageSize }
+    lint: run3.lint.map(({ line: line2, code, level, message: message3 }) => ({ line: line2, code, level, message: message3 })),
+    ...run3.build.imageSize !== void 0 && { imageSize: run3.build.imageSize }
   };
 }
 function parseBaselineResults(text, where2) {
@@ -82528,8 +82528,8 @@ function isLintFinding(value) {
 function baselinePath(tempDir) {
   return (0, import_node_path4.join)(tempDir, "container-gate-baseline", "baseline.json");
 }
-async function saveBaseline(run2, opts, log2) {
-  const results = toBaselineResults(run2, opts.commit);
+async function saveBaseline(run3, opts, log2) {
+  const results = toBaselineResults(run3, opts.commit);
   if ("unusable" in results) {
     log2.info(`Baseline not saved: this run cannot serve as one, ${results.unusable}.`);
     return;
@@ -82619,8 +82619,8 @@ async function rebuildBaseline(opts, log2) {
     if (!(0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, opts.dockerfile))) {
       return { results: { version: BASELINE_VERSION, dockerfile: opts.dockerfile, commit: opts.base, vulnerabilities: [], lint: [] }, source: `the base commit, which has no ${opts.dockerfile}` };
     }
-    const run2 = await opts.run(dir, { ...log2, step: (name, fn) => log2.step(`baseline: ${name}`, fn) });
-    const results = toBaselineResults(run2, opts.base);
+    const run3 = await opts.run(dir, { ...log2, step: (name, fn) => log2.step(`baseline: ${name}`, fn) });
+    const results = toBaselineResults(run3, opts.base);
     if ("unusable" in results) return { missing: `the base commit ${short} cannot serve as one, ${results.unusable}` };
     return { results, source: "a rebuild of the base commit" };
   } catch (e) {
@@ -82934,15 +82934,15 @@ function readPullRequest(payload) {
   return { number: pr.number, headSha: sha(pr.head?.sha), baseSha: sha(pr.base?.sha) };
 }
 function readWorkflowRun(payload) {
-  const run2 = payload?.workflow_run;
-  if (!run2 || typeof run2.id !== "number") return void 0;
+  const run3 = payload?.workflow_run;
+  if (!run3 || typeof run3.id !== "number") return void 0;
   const text = (v) => typeof v === "string" ? v : "";
-  const prs = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
+  const prs = Array.isArray(run3.pull_requests) ? run3.pull_requests : [];
   return {
-    id: run2.id,
-    headSha: text(run2.head_sha),
-    event: text(run2.event),
-    htmlUrl: text(run2.html_url),
+    id: run3.id,
+    headSha: text(run3.head_sha),
+    event: text(run3.event),
+    htmlUrl: text(run3.html_url),
     pullRequests: prs.map((p) => p?.number).filter((n) => typeof n === "number")
   };
 }
@@ -83489,6 +83489,84 @@ function isRootUser(user) {
   return name === "root" || name === "0";
 }
 
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing = this.entry(key);
+    const entry = { key, value, order: existing?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
 // src/lint/variables.ts
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
@@ -83503,6 +83581,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETOSVERSION",
   "TARGETSTAGE"
 ]);
+var MAX_EXPANSION = 65536;
 function variableUses(text, escape3) {
   const names = [];
   let quote;
@@ -83527,55 +83606,66 @@ function variableUses(text, escape3) {
   return names;
 }
 function expandDefaults(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
     const value = values.get(braced ?? bare ?? "");
     const set = value !== void 0 && (colon !== ":" || value !== "");
-    if (op === "-") return set ? value : word ?? "";
-    if (op === "+") return set ? word ?? "" : "";
-    return value ?? "";
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
   });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
 }
-var globalArgs = memoize((model) => {
-  const scope = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
-    if (instruction.stageIndex !== -1) break;
-    if (instruction.keyword === "ARG") declareArgs(scope, instruction, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
-  }
-  return scope;
-});
+var globalArgs = (model) => globalRun(model).end.scope;
 function scopedInstructions(model, stage) {
-  return scopesOf(model)(stage);
+  return stageRuns(model)[stage.index].scoped;
 }
-var scopesOf = memoize((model) => memoize((stage) => stageScopes(model, stage)));
-function stageScopes(model, stage) {
+var expansionOverflows = memoize((model) => {
+  const lines2 = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines2.length === 0) return [];
+  return [{ line: lines2.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
   const globals = globalArgs(model);
-  let scope = /* @__PURE__ */ new Map();
-  const envs = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope });
-      if (instruction.keyword === "ARG") {
-        scope = new Map(scope);
-        declareArgs(scope, instruction, globals, envs);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions2, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions2) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
       }
-      if (instruction.keyword === "ENV") {
-        const before = scope;
-        scope = new Map(scope);
-        for (const p of instruction.properties) {
-          scope.set(p.key, expandDefaults(p.value ?? "", before));
-          envs.add(p.key);
-        }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return out;
-}
-function declareArgs(scope, instruction, globals, envs) {
-  for (const p of instruction.properties) {
-    if (envs.has(p.key)) continue;
-    scope.set(p.key, p.value !== void 0 ? expandDefaults(p.value, scope) : globals.get(p.key));
-  }
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -84372,7 +84462,7 @@ function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run3) => readsSh(run3.program) ? parsed(instruction, run3.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -84387,8 +84477,8 @@ var CG003 = {
   },
   check(model) {
     if (model.stages.length !== 1) return [];
-    const run2 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
-    return run2 ? [{ line: run2.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
+    const run3 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
+    return run3 ? [{ line: run3.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
   }
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
@@ -84842,9 +84932,9 @@ function replaceKeyword(model, instruction, keyword) {
   const text = first.slice(0, at) + keyword + first.slice(at + instruction.keywordAsWritten.length);
   return { line: instruction.line, endLine: instruction.line, text };
 }
-function insertWordFix(model, run2, where2, word) {
-  if (run2.execForm || run2.heredocs.length > 0) return void 0;
-  const source = scriptSource(model, run2);
+function insertWordFix(model, run3, where2, word) {
+  if (run3.execForm || run3.heredocs.length > 0) return void 0;
+  const source = scriptSource(model, run3);
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
@@ -84858,14 +84948,14 @@ function insertWordFix(model, run2, where2, word) {
     commands = parseShell(script);
   }
   if (script === source.script || commands.some((c) => where2(c) !== void 0)) return void 0;
-  return { line: run2.line, endLine: run2.endLine, text: source.head + script };
+  return { line: run3.line, endLine: run3.endLine, text: source.head + script };
 }
-function scriptSource(model, run2) {
-  if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
-  const head = argumentsHead(model, run2);
+function scriptSource(model, run3) {
+  if (run3.endLine > run3.line && model.escape !== "\\") return void 0;
+  const head = argumentsHead(model, run3);
   if (head === void 0) return void 0;
-  const script = sourceText(model, run2).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
+  const script = sourceText(model, run3).slice(head.length);
+  return sameCommands(parseShell(script), parseShell(run3.args)) ? { head, script } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -85220,11 +85310,11 @@ var DL3009 = {
     return hits;
   }
 };
-function keepsLists(run2) {
-  const commands = runCommands(run2);
+function keepsLists(run3) {
+  const commands = runCommands(run3);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
-  const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
+  const mounted = cachedIn(run3, "/var/lib/apt/lists") || cachedIn(run3, "/var/lib/apt") && cachedIn(run3, "/var/cache/apt");
   return updates && !cleans && !mounted;
 }
 
@@ -86073,10 +86163,10 @@ function envTurnsCacheOff(env) {
   const value = env.properties.find((p) => p.key === "PIP_NO_CACHE_DIR")?.value;
   return value !== void 0 && TRUTHY.includes(value);
 }
-function runTurnsCacheOff(run2) {
-  const at = run2.args.indexOf("PIP_NO_CACHE_DIR=");
-  const value = at === -1 ? "" : run2.args.slice(at + "PIP_NO_CACHE_DIR=".length);
-  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run2, ".cache/pip");
+function runTurnsCacheOff(run3) {
+  const at = run3.args.indexOf("PIP_NO_CACHE_DIR=");
+  const value = at === -1 ? "" : run3.args.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run3, ".cache/pip");
 }
 function cachingInstall(command) {
   const { name } = command;
@@ -86648,8 +86738,8 @@ var DL3059 = {
     return hits;
   }
 };
-function programsRun(run2) {
-  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
+function programsRun(run3) {
+  return hadolintShellScript(run3).commands.filter((c) => c.name !== "").length;
 }
 function runFlags(instruction) {
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
@@ -86669,10 +86759,10 @@ var DL3060 = {
   },
   check(model) {
     return model.instructions.flatMap((instruction) => {
-      const run2 = instruction.trigger ?? instruction;
-      if (run2.keyword !== "RUN") return [];
+      const run3 = instruction.trigger ?? instruction;
+      if (run3.keyword !== "RUN") return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
+      if (!leavesCache(runCommands(run3)) || cachedIn(run3, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -86719,8 +86809,8 @@ var DL3062 = {
   }
 };
 function goPackages(commands) {
-  const run2 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
-  if (run2.length > 0) return run2;
+  const run3 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
+  if (run3.length > 0) return run3;
   return commands.filter((c) => isGo(c, "install", "get")).flatMap((c) => nonFlagArgs(c).filter((a) => !["install", "get", "tool"].includes(a)));
 }
 function isGo(command, ...subcommands) {
@@ -87325,6 +87415,7 @@ var UndefinedArgInFrom = {
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
     code: "UndefinedVar",
@@ -87336,10 +87427,12 @@ var UndefinedVar = {
   },
   check(model) {
     const hits = [];
+    let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
       for (const { instruction, scope } of scopedInstructions(model, stage)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
-          const suggestion = closestName(name, [...scope.keys(), "PATH"]);
+          budget -= scope.size + 1;
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
         }
       }
@@ -87470,8 +87563,9 @@ var rules = [
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], image) {
-  if (model.problems.length > 0) {
-    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
@@ -88030,7 +88124,7 @@ function lastMeaningfulLine(stderr) {
 // src/trivy/db-download.ts
 function startDbDownload(opts) {
   const started = Date.now();
-  const run2 = async () => {
+  const run3 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
     const failed = [vuln, java].filter((f) => f !== void 0);
@@ -88042,7 +88136,7 @@ function startDbDownload(opts) {
       durationMs: Date.now() - started
     };
   };
-  return run2().catch((error2) => ({
+  return run3().catch((error2) => ({
     db: false,
     javaDb: false,
     warning: `could not download the DB: ${error2 instanceof Error ? error2.message : String(error2)}. The scan will download it itself.`,
@@ -88754,20 +88848,20 @@ function versionChange(v) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
-function listFindings(run2) {
-  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+function listFindings(run3) {
+  const vulns = [...run3.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
-  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
+  const lower = lowerAll.filter((v) => run3.policy.severities.includes(v.severity));
   const unlisted = VULN_SEVERITIES.filter(
-    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+    (s) => !run3.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
   );
   return {
     urgent,
     lower,
     unlisted,
-    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets)
+    lint: [...run3.lint].sort(newFirst(compareLintByLine)),
+    secrets: [...run3.scan.report?.secrets ?? []].sort(compareSecrets)
   };
 }
 function newFirst(compare) {
@@ -88788,8 +88882,8 @@ function compareText(a, b) {
 
 // src/report/lines.ts
 var BASE_SHARE = 0.5;
-function lineGroups(run2, shown) {
-  const layers = run2.build.facts?.layers ?? [];
+function lineGroups(run3, shown) {
+  const layers = run3.build.facts?.layers ?? [];
   if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
   const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
   const byKey = /* @__PURE__ */ new Map();
@@ -88801,15 +88895,15 @@ function lineGroups(run2, shown) {
   }
   return [...byKey.entries()].map(([key, vulns]) => {
     const sorted = [...vulns].sort(compareVulnerabilities);
-    const line2 = key === "untraced" ? run2.fromLine : Number(key);
+    const line2 = key === "untraced" ? run3.fromLine : Number(key);
     const kind = key === "untraced" ? "untraced" : baseLines.has(line2) ? "base" : "instruction";
     const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line2);
     return { ...line2 !== void 0 && { line: line2 }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
   }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
 }
-function baseShare(run2) {
-  const facts = run2.build.facts;
-  const all = run2.scan.report?.vulnerabilities ?? [];
+function baseShare(run3) {
+  const facts = run3.build.facts;
+  const all = run3.scan.report?.vulnerabilities ?? [];
   if (!facts?.base || all.length === 0) return void 0;
   const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
   const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
@@ -88851,15 +88945,15 @@ function compareVersions(a, b) {
 }
 
 // src/report/prepare.ts
-function prepareReport(run2) {
-  const listing = listFindings(run2);
-  return { listing, lines: lineGroups(run2, [...listing.urgent, ...listing.lower]) };
+function prepareReport(run3) {
+  const listing = listFindings(run3);
+  return { listing, lines: lineGroups(run3, [...listing.urgent, ...listing.lower]) };
 }
 function preparer() {
   const prepared = /* @__PURE__ */ new Map();
-  return (run2) => {
-    let report = prepared.get(run2);
-    if (!report) prepared.set(run2, report = prepareReport(run2));
+  return (run3) => {
+    let report = prepared.get(run3);
+    if (!report) prepared.set(run3, report = prepareReport(run3));
     return report;
   };
 }
@@ -88896,48 +88990,48 @@ function planAnnotations(report, prepare = preparer()) {
   ];
 }
 function rankAnnotations(report, prepare = preparer()) {
-  return runsOf(report).flatMap((run2) => [...stepCandidates(run2), ...lineCandidates(run2, prepare(run2).lines), ...lintCandidates(run2)]).sort(compareCandidates).map((c) => c.annotation);
+  return runsOf(report).flatMap((run3) => [...stepCandidates(run3), ...lineCandidates(run3, prepare(run3).lines), ...lintCandidates(run3)]).sort(compareCandidates).map((c) => c.annotation);
 }
-function stepCandidates(run2) {
+function stepCandidates(run3) {
   const candidates = [];
   const step = (annotation) => {
     candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] });
   };
-  if (run2.build.status === "failed") {
+  if (run3.build.status === "failed") {
     step({
       level: "error",
-      file: run2.dockerfile,
-      ...run2.build.failedLine !== void 0 && { startLine: run2.build.failedLine },
+      file: run3.dockerfile,
+      ...run3.build.failedLine !== void 0 && { startLine: run3.build.failedLine },
       title: "Image build failed",
-      message: printableLine(run2.build.reason ?? "The image build failed; see the build log.")
+      message: printableLine(run3.build.reason ?? "The image build failed; see the build log.")
     });
   }
-  if (run2.scan.status === "failed") {
+  if (run3.scan.status === "failed") {
     step({
       level: "error",
-      file: run2.dockerfile,
+      file: run3.dockerfile,
       title: "Vulnerability scan failed",
-      message: printableLine(run2.scan.reason ?? "The vulnerability scan failed; see the scan log.")
+      message: printableLine(run3.scan.reason ?? "The vulnerability scan failed; see the scan log.")
     });
   }
-  const report = run2.scan.report;
-  if (run2.scan.status === "ok" && report) {
+  const report = run3.scan.report;
+  if (run3.scan.status === "ok" && report) {
     const counts = countBySeverity(report.vulnerabilities);
-    const gated = countBySeverity(inScope(report.vulnerabilities, run2.policy));
-    const failOn = run2.policy.failOnVuln;
+    const gated = countBySeverity(inScope(report.vulnerabilities, run3.policy));
+    const failOn = run3.policy.failOnVuln;
     const blocking = failOn !== "none" && VULN_SEVERITIES.some((s) => gated[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn));
     const total = report.vulnerabilities.length;
     const introduced = report.vulnerabilities.filter((v) => v.introduced === true).length;
     step({
       level: blocking ? "error" : total > 0 ? "warning" : "notice",
-      file: run2.dockerfile,
+      file: run3.dockerfile,
       title: "Image vulnerabilities",
-      message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run2.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
+      message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run3.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
     });
   }
   return candidates;
 }
-function lineCandidates(run2, groups) {
+function lineCandidates(run3, groups) {
   const byLine = /* @__PURE__ */ new Map();
   for (const group2 of groups) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
   return [...byLine.entries()].map(([line2, groups2]) => {
@@ -88947,7 +89041,7 @@ function lineCandidates(run2, groups) {
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
     const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
     return {
-      annotation: { level, file: run2.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups2.map(groupMessage).join(" ")) },
+      annotation: { level, file: run3.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups2.map(groupMessage).join(" ")) },
       rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
     };
   });
@@ -88960,8 +89054,8 @@ function groupMessage(group2) {
   const fix4 = group2.upgrades.slice(0, 3).map((u) => `${u.pkgName} to ${u.version}`);
   return `${severityCounts(group2.vulnerabilities)} ${source}: ${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}.${fix4.length > 0 ? ` Fixed by upgrading ${fix4.join(", ")}${group2.upgrades.length > fix4.length ? " and more" : ""}.` : ""}`;
 }
-function lintCandidates(run2) {
-  return [...run2.lint].sort(compareLintByLine).map((f) => {
+function lintCandidates(run3) {
+  return [...run3.lint].sort(compareLintByLine).map((f) => {
     const level = LINT_ANNOTATION[f.level];
     return {
       annotation: {
@@ -88986,10 +89080,10 @@ var import_node_crypto8 = require("node:crypto");
 var NEW_MARK = "\u{1F195} new";
 var NOTE_MAX = 500;
 var SOURCE_MAX = 200;
-function newCounts(run2) {
+function newCounts(run3) {
   return {
-    vulnerabilities: (run2.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
-    lint: run2.lint.filter((f) => f.introduced === true).length
+    vulnerabilities: (run3.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
+    lint: run3.lint.filter((f) => f.introduced === true).length
   };
 }
 function sizeChange(bytes, before) {
@@ -88998,15 +89092,15 @@ function sizeChange(bytes, before) {
   const percent = before > 0 ? ` (${diff === 0 ? "" : sign}${Math.round(Math.abs(diff) / before * 100)}%)` : "";
   return `${sign}${humanSize(Math.abs(diff))}${percent}`;
 }
-function baselineSizeChange(run2) {
-  const before = run2.comparison?.baseline?.imageSize;
-  const now = run2.build.imageSize;
+function baselineSizeChange(run3) {
+  const before = run3.comparison?.baseline?.imageSize;
+  const now = run3.build.imageSize;
   return before !== void 0 && now !== void 0 ? sizeChange(now, before) : void 0;
 }
-function comparisonSentence(run2) {
-  const baseline = run2.comparison?.baseline;
+function comparisonSentence(run3) {
+  const baseline = run3.comparison?.baseline;
   if (!baseline) return void 0;
-  const counts = newCounts(run2);
+  const counts = newCounts(run3);
   const commit = baseline.commit ? ` (commit ${baseline.commit.slice(0, 7)})` : "";
   const found = [
     ...baseline.vulnerabilities !== void 0 ? [plural2(baseline.vulnerabilities, "vulnerability", "vulnerabilities")] : [],
@@ -89014,10 +89108,10 @@ function comparisonSentence(run2) {
   ].join(" and ");
   return `Compared with the baseline from ${truncate(baseline.source, SOURCE_MAX)}${commit}, which had ${found}: this pull request brings ${plural2(counts.vulnerabilities, "new vulnerability", "new vulnerabilities")} and ${plural2(counts.lint, "new lint finding", "new lint findings")}.`;
 }
-function comparisonLines(run2) {
-  const comparison = run2.comparison;
+function comparisonLines(run3) {
+  const comparison = run3.comparison;
   if (!comparison) return [];
-  const sentence = comparisonSentence(run2);
+  const sentence = comparisonSentence(run3);
   return [
     ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
     ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
@@ -89090,8 +89184,8 @@ var NAME_MAX = 100;
 var TEXT_MAX = 300;
 var LINES_MAX = 20;
 var UPGRADES_SHOWN = 3;
-function imageSection(run2) {
-  const facts = run2.build.facts;
+function imageSection(run3) {
+  const facts = run3.build.facts;
   if (!facts) return [];
   const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
@@ -89100,22 +89194,22 @@ function imageSection(run2) {
   if (facts.heaviest.length > 0) {
     lines2.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
     for (const w of facts.heaviest) {
-      const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
+      const where2 = w.line !== void 0 ? lineLink(run3.dockerfile, w.line, run3.context) : "\u2013";
       lines2.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX2))} | ${humanSize(w.bytes)} |`);
     }
   }
   return lines2;
 }
-function lineSection(run2, groups) {
+function lineSection(run3, groups) {
   if (groups.length === 0) return [];
-  const lines2 = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
+  const lines2 = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run3)}`)];
   if (groups.length > LINES_MAX) lines2.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
-  const advice = baseAdvice(run2);
+  const advice = baseAdvice(run3);
   if (advice.length > 0) lines2.push("", ...advice);
   return lines2;
 }
-function groupLine(group2, run2) {
-  const where2 = group2.line !== void 0 ? `line ${lineLink(run2.dockerfile, group2.line, run2.context)}` : "the image";
+function groupLine(group2, run3) {
+  const where2 = group2.line !== void 0 ? `line ${lineLink(run3.dockerfile, group2.line, run3.context)}` : "the image";
   const what = group2.instruction !== void 0 ? `, ${group2.kind === "base" ? "base image " : ""}${inlineCode(truncate(group2.instruction, INSTRUCTION_MAX2))}` : "";
   const head = group2.kind === "untraced" ? `not traced to an instruction${group2.line !== void 0 ? ` (reported on ${where2})` : ""}` : `${where2}${what}`;
   return `${head}: ${severityCounts(group2.vulnerabilities)}${upgradeText(group2)}`;
@@ -89128,15 +89222,15 @@ function upgradeText(group2) {
   const unfixed = group2.vulnerabilities.filter((v) => v.fixedVersion === void 0).length;
   return `${fixed}${unfixed > 0 ? `; ${formatCount(unfixed)} ${unfixed === 1 ? "has" : "have"} no fix yet` : ""}`;
 }
-function baseAdvice(run2) {
-  const share = baseShare(run2);
+function baseAdvice(run3) {
+  const share = baseShare(run3);
   if (!share) return [];
   const percent = Math.round(share.count / share.total * 100);
   const image = inlineCode(truncate(share.image, NAME_MAX));
-  const cg004 = run2.lint.find((f) => f.code === "CG004");
+  const cg004 = run3.lint.find((f) => f.code === "CG004");
   const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
   const advice = [
-    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run2.dockerfile, share.line, run2.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
+    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run3.dockerfile, share.line, run3.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
     `A slimmer variant (slim, alpine or distroless) ships fewer packages, so fewer vulnerabilities${slimmer}.`,
     share.pin !== void 0 ? "Pin the base by the digest the engine resolved, so that a rebuild cannot swap it:" : "Pin the base by digest, so that a rebuild cannot swap it."
   ].join(" ");
@@ -89154,8 +89248,8 @@ var LOG_TAIL_MAX = 32768;
 function renderReport(report, opts, budget, prepare = preparer()) {
   const runs = runsOf(report);
   if (runs.length === 1 || !("runs" in report)) return fitSections(reportSections(runs[0], opts, prepare(runs[0])), budget);
-  const details = report.runs.map((run2) => reportSections(run2, opts, prepare(run2)).map(demote));
-  const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
+  const details = report.runs.map((run3) => reportSections(run3, opts, prepare(run3)).map(demote));
+  const dropOrder = report.runs.map((run3, i) => ({ i, pass: run3.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
   const rows = report.runs.map(overviewRow);
   const head = overview(report, rows);
@@ -89188,19 +89282,19 @@ function overview(report, rows) {
     tail: [""]
   };
 }
-function overviewRow(run2) {
-  const lint = countByLevel(run2.lint);
-  const vulns = run2.scan.report ? countBySeverity(run2.scan.report.vulnerabilities) : void 0;
-  const introduced = run2.lint.filter((f) => f.introduced === true).length + (run2.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
+function overviewRow(run3) {
+  const lint = countByLevel(run3.lint);
+  const vulns = run3.scan.report ? countBySeverity(run3.scan.report.vulnerabilities) : void 0;
+  const introduced = run3.lint.filter((f) => f.introduced === true).length + (run3.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
   const cells2 = [
-    inlineCode(truncate(run2.dockerfile, NAME_MAX2)),
-    run2.verdict.pass ? "\u2705 passed" : "\u274C failed",
+    inlineCode(truncate(run3.dockerfile, NAME_MAX2)),
+    run3.verdict.pass ? "\u2705 passed" : "\u274C failed",
     formatCount(lint.error),
     formatCount(lint.warning),
     vulns ? formatCount(vulns.CRITICAL) : "\u2013",
     vulns ? formatCount(vulns.HIGH) : "\u2013",
     vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : "\u2013",
-    run2.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
+    run3.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
   ];
   return `| ${cells2.join(" | ")} |`;
 }
@@ -89208,28 +89302,28 @@ function demote(section) {
   const down = (lines2) => lines2.map((l) => l.startsWith("### ") ? `#${l}` : l);
   return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
 }
-function reportSections(run2, opts, prepared = prepareReport(run2)) {
+function reportSections(run3, opts, prepared = prepareReport(run3)) {
   const { listing } = prepared;
   const sections = [
-    { head: [verdictLine(run2), ""] },
-    { head: [...countTables(run2), ""] },
-    { head: [...statusLines(run2), ""] }
+    { head: [verdictLine(run3), ""] },
+    { head: [...countTables(run3), ""] },
+    { head: [...statusLines(run3), ""] }
   ];
-  const comparison = comparisonLines(run2);
+  const comparison = comparisonLines(run3);
   if (comparison.length > 0) sections.push({ head: [...comparison, ""] });
-  if (opts.buildLog && run2.build.status === "failed" && run2.build.logTail) {
-    sections.push({ head: [...logBlock(run2.build.logTail), ""] });
+  if (opts.buildLog && run3.build.status === "failed" && run3.build.logTail) {
+    sections.push({ head: [...logBlock(run3.build.logTail), ""] });
   }
-  const image = imageSection(run2);
+  const image = imageSection(run3);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines2 = lineSection(run2, prepared.lines);
+  const lines2 = lineSection(run3, prepared.lines);
   if (lines2.length > 0) sections.push({ head: [...lines2, ""] });
   if (listing.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: rowsOf(listing.lint, (f) => lintRow(f, run2)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run3)),
         omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
       },
       tail: [""]
@@ -89266,23 +89360,23 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
   }
   return sections;
 }
-function verdictLine(run2) {
-  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX2))}`;
-  if (run2.verdict.pass) return `### \u2705 ${subject}`;
-  const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
+function verdictLine(run3) {
+  const subject = `Container Gate ${run3.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run3.dockerfile, NAME_MAX2))}`;
+  if (run3.verdict.pass) return `### \u2705 ${subject}`;
+  const reasons = run3.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
   return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
 }
-function countTables(run2) {
-  const lint = countByLevel(run2.lint);
-  const report = run2.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
-  const compared = run2.comparison?.baseline !== void 0;
-  const newLint = run2.lint.filter((f) => f.introduced === true);
+function countTables(run3) {
+  const lint = countByLevel(run3.lint);
+  const report = run3.scan.report;
+  const vulnCells = report ? [inlineCode(truncate(run3.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const compared = run3.comparison?.baseline !== void 0;
+  const newLint = run3.lint.filter((f) => f.introduced === true);
   const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
+    `| ${[inlineCode(truncate(run3.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run3.lint.length)].join(" | ")} |`,
     ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
@@ -89295,21 +89389,21 @@ function cells(counts, order, total) {
   return [...order.map((k) => formatCount(counts[k])), formatCount(total)];
 }
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
-function statusLines(run2) {
-  return [`- **Build** ${STATUS_ICON[run2.build.status]} ${buildStatus(run2)}`, `- **Scan** ${STATUS_ICON[run2.scan.status]} ${scanStatus(run2.scan, run2.build)}`];
+function statusLines(run3) {
+  return [`- **Build** ${STATUS_ICON[run3.build.status]} ${buildStatus(run3)}`, `- **Scan** ${STATUS_ICON[run3.scan.status]} ${scanStatus(run3.scan, run3.build)}`];
 }
-function buildStatus(run2) {
-  const build2 = run2.build;
+function buildStatus(run3) {
+  const build2 = run3.build;
   const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
   if (build2.status === "ok") {
-    const change = baselineSizeChange(run2);
+    const change = baselineSizeChange(run3);
     const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
     const facts = [size, build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
     const details = facts.filter((f) => typeof f === "string");
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
   if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
+  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run3.dockerfile, build2.failedLine, run3.context)}` : "";
   return `failed${where2}${reasonText(build2.reason)}`;
 }
 function scanStatus(scan2, build2) {
@@ -89326,7 +89420,7 @@ function reasonText(reason) {
 }
 function logBlock(logTail) {
   const text = lastLines(printableLines(logTail).replace(/\n+$/, ""), LOG_TAIL_MAX);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return ["<details open><summary>Build log (last lines)</summary>", "", `${fence}text`, text, fence, "", "</details>"];
 }
@@ -89339,9 +89433,9 @@ function lastLines(text, max) {
 function rowsOf(items, render) {
   return { length: items.length, at: (i) => render(items[i]) };
 }
-function lintRow(f, run2) {
+function lintRow(f, run3) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
-  return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
+  return `| ${lineLink(run3.dockerfile, f.line, run3.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
 function vulnerabilityRows(vulns, omitted) {
   return {
@@ -89431,13 +89525,13 @@ function mergeRuns(runs) {
   const rules2 = [];
   const index = /* @__PURE__ */ new Map();
   const results = runs.flatMap(
-    (run2) => run2.results.map((result2) => {
-      const rule = run2.tool.driver.rules[result2.ruleIndex];
+    (run3) => run3.results.map((result2) => {
+      const rule = run3.tool.driver.rules[result2.ruleIndex];
       if (!index.has(rule.id)) index.set(rule.id, rules2.push(rule) - 1);
       return { ...result2, ruleIndex: index.get(rule.id) };
     })
   );
-  const notifications = runs.flatMap((run2) => run2.invocations?.[0]?.toolExecutionNotifications ?? []);
+  const notifications = runs.flatMap((run3) => run3.invocations?.[0]?.toolExecutionNotifications ?? []);
   const [first] = runs;
   return {
     ...first,
@@ -89839,35 +89933,35 @@ var CHECK_SUMMARY_MAX_LENGTH = 65535;
 var ANNOTATION_MESSAGE_MAX_BYTES = 65536;
 var TITLE_MAX_LENGTH = 255;
 var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
-function planCheckRun(run2, prepared = prepareReport(run2)) {
-  const annotations = rankAnnotations(run2, () => prepared).map((a) => checkRunAnnotation(a, run2));
-  return { conclusion: checkRunConclusion(run2), title: checkRunTitle(run2), summary: checkRunSummary(run2, prepared), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
+function planCheckRun(run3, prepared = prepareReport(run3)) {
+  const annotations = rankAnnotations(run3, () => prepared).map((a) => checkRunAnnotation(a, run3));
+  return { conclusion: checkRunConclusion(run3), title: checkRunTitle(run3), summary: checkRunSummary(run3, prepared), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
 }
-function checkRunConclusion(run2) {
-  if (!run2.verdict.pass) return "failure";
-  const report = run2.scan.report;
-  const found = run2.lint.length + (report?.vulnerabilities.length ?? 0) + (report?.secrets.length ?? 0);
+function checkRunConclusion(run3) {
+  if (!run3.verdict.pass) return "failure";
+  const report = run3.scan.report;
+  const found = run3.lint.length + (report?.vulnerabilities.length ?? 0) + (report?.secrets.length ?? 0);
   return found > 0 ? "neutral" : "success";
 }
 function checkRunName(dockerfile) {
   return truncate(`Container Gate: ${dockerfile}`, TITLE_MAX_LENGTH);
 }
-function checkRunTitle(run2) {
-  const vulns = run2.scan.report?.vulnerabilities.length;
-  const counts = [plural2(run2.lint.length, "lint finding", "lint findings"), ...vulns === void 0 ? [] : [plural2(vulns, "vulnerability", "vulnerabilities")]];
-  return `${run2.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
+function checkRunTitle(run3) {
+  const vulns = run3.scan.report?.vulnerabilities.length;
+  const counts = [plural2(run3.lint.length, "lint finding", "lint findings"), ...vulns === void 0 ? [] : [plural2(vulns, "vulnerability", "vulnerabilities")]];
+  return `${run3.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
 }
-function checkRunSummary(run2, prepared) {
-  return renderReport(run2, { buildLog: false, elsewhere: "the job summary" }, {
+function checkRunSummary(run3, prepared) {
+  return renderReport(run3, { buildLog: false, elsewhere: "the job summary" }, {
     max: CHECK_SUMMARY_MAX_LENGTH,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`
   }, () => prepared);
 }
-function checkRunAnnotation(a, run2) {
-  const line2 = a.startLine ?? run2.fromLine ?? 1;
+function checkRunAnnotation(a, run3) {
+  const line2 = a.startLine ?? run3.fromLine ?? 1;
   return {
-    path: a.file ?? run2.dockerfile,
+    path: a.file ?? run3.dockerfile,
     start_line: line2,
     end_line: line2,
     annotation_level: LEVELS[a.level],
@@ -89888,9 +89982,9 @@ function batchesOf(items, size) {
 var CheckRunPermissionError = class extends GitHubApiError {
   name = "CheckRunPermissionError";
 };
-async function annotateWithCheckRun(client, target, run2, prepared = prepareReport(run2)) {
+async function annotateWithCheckRun(client, target, run3, prepared = prepareReport(run3)) {
   try {
-    return { published: await publishCheckRun(client, target, planCheckRun(run2, prepared)) };
+    return { published: await publishCheckRun(client, target, planCheckRun(run3, prepared)) };
   } catch (error2) {
     const why = error2 instanceof Error ? error2.message : String(error2);
     return { fallback: `${why} The findings are annotated with workflow commands instead, which GitHub shows only 10 of per level.` };
@@ -89959,7 +90053,7 @@ function planSuggestions(findings, hunksByPath) {
 }
 function suggestionBody(finding) {
   const code = markdownLink(`**${escapeMarkdown(finding.code)}**`, finding.docsUrl);
-  const longest = Math.max(0, ...(finding.fix.text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(finding.fix.text.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${code} ${escapeMarkdown(finding.message)}
 
@@ -90086,9 +90180,9 @@ async function annotateOnCheckRuns(report, client, runner, prepare) {
     emitAnnotations(report, prepare);
     return;
   }
-  for (const run2 of report.runs) {
-    const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run2.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
-    const outcome = await annotateWithCheckRun(client, target, run2, prepare(run2));
+  for (const run3 of report.runs) {
+    const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run3.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
+    const outcome = await annotateWithCheckRun(client, target, run3, prepare(run3));
     if ("fallback" in outcome) {
       warning(outcome.fallback);
       emitAnnotations(report, prepare);
@@ -90130,12 +90224,12 @@ async function writeSummary(report, env, prepare) {
 async function writeSarif(report, path20, workspace) {
   const catalog = rules.map((r) => r.meta);
   const sarif = renderSarifLog(
-    report.runs.map((run2) => ({
-      dockerfile: run2.dockerfile,
-      lint: run2.lint,
-      vulnerabilities: run2.scan.report?.vulnerabilities,
-      fromLine: run2.fromLine,
-      severities: run2.policy.severities,
+    report.runs.map((run3) => ({
+      dockerfile: run3.dockerfile,
+      lint: run3.lint,
+      vulnerabilities: run3.scan.report?.vulnerabilities,
+      fromLine: run3.fromLine,
+      severities: run3.policy.severities,
       toolVersion: TOOL_VERSION,
       rules: catalog
     }))
@@ -90443,7 +90537,7 @@ async function readReportMode(inputs, context3, log2) {
       continue;
     }
     seen.set(results.key, path20);
-    for (const run2 of results.runs) insideRepository(run2, path20);
+    for (const run3 of results.runs) insideRepository(run3, path20);
     runs.push(...results.runs);
   }
   log2.info(`Read ${files.length} results ${files.length === 1 ? "file" : "files"}: ${runs.length} Dockerfile ${runs.length === 1 ? "report" : "reports"}.`);
@@ -90454,8 +90548,8 @@ async function readReportMode(inputs, context3, log2) {
   const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...runUrl && { runUrl } };
   return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner };
 }
-function insideRepository(run2, file) {
-  for (const path20 of /* @__PURE__ */ new Set([run2.dockerfile, ...run2.lint.map((f) => f.file)])) {
+function insideRepository(run3, file) {
+  for (const path20 of /* @__PURE__ */ new Set([run3.dockerfile, ...run3.lint.map((f) => f.file)])) {
     const segments = path20.split(/[\\/]/);
     if (path20 === "" || /^[\\/]|^[A-Za-z]:/.test(path20) || segments.includes("..") || /[\u0000-\u001f]/.test(path20)) {
       throw new UsageError2(`input results: ${file} names the Dockerfile "${path20.replace(/[\u0000-\u001f]/g, "?")}", which is not a path inside the repository. Name only files that Container Gate wrote (output results-file).`);
@@ -90464,36 +90558,36 @@ function insideRepository(run2, file) {
 }
 async function pullRequestOf(files, context3, token, log2) {
   if (context3.pullRequest) return context3.pullRequest;
-  const run2 = context3.workflowRun;
-  if (!run2) return void 0;
+  const run3 = context3.workflowRun;
+  if (!run3) return void 0;
   const claims = new Set(files.map((f) => f.pullRequest?.number).filter((n) => n !== void 0));
   if (claims.size === 0) {
-    log2.info(`The results name no pull request (the ${run2.event || "triggering"} run was not for one): the report goes to the job summary only.`);
+    log2.info(`The results name no pull request (the ${run3.event || "triggering"} run was not for one): the report goes to the job summary only.`);
     return void 0;
   }
   if (claims.size > 1) throw new UsageError2(`input results: the files name different pull requests (#${[...claims].join(", #")}). Read the artifacts of one workflow run only.`);
   const claimed = files.find((f) => f.pullRequest).pullRequest;
-  const stale = files.find((f) => f.sha !== run2.headSha || f.repository !== context3.repository);
+  const stale = files.find((f) => f.sha !== run3.headSha || f.repository !== context3.repository);
   if (stale) {
     throw new UsageError2(
-      `input results: a file was written for ${stale.repository}@${stale.sha.slice(0, 12)}, but the workflow run ${run2.id} ran on ${context3.repository}@${run2.headSha.slice(0, 12)}. Download the artifacts of the run that triggered this one (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }}).`
+      `input results: a file was written for ${stale.repository}@${stale.sha.slice(0, 12)}, but the workflow run ${run3.id} ran on ${context3.repository}@${run3.headSha.slice(0, 12)}. Download the artifacts of the run that triggered this one (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }}).`
     );
   }
-  if (run2.pullRequests.length > 0 && !run2.pullRequests.includes(claimed.number)) {
-    throw new UsageError2(`input results: the files name pull request #${claimed.number}, but the workflow run ${run2.id} belongs to #${run2.pullRequests.join(", #")}. Refusing to report on another pull request.`);
+  if (run3.pullRequests.length > 0 && !run3.pullRequests.includes(claimed.number)) {
+    throw new UsageError2(`input results: the files name pull request #${claimed.number}, but the workflow run ${run3.id} belongs to #${run3.pullRequests.join(", #")}. Refusing to report on another pull request.`);
   }
   if (!token) {
-    log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run2.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
+    log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run3.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
     return void 0;
   }
   const head = await pullRequestHead(createRestClient({ token, apiUrl: context3.apiUrl }), context3, claimed.number);
-  if (head !== run2.headSha) {
+  if (head !== run3.headSha) {
     log2.warn(
-      `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run2.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
+      `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run3.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
     );
     return void 0;
   }
-  return { number: claimed.number, headSha: run2.headSha, baseSha: claimed.baseSha };
+  return { number: claimed.number, headSha: run3.headSha, baseSha: claimed.baseSha };
 }
 async function pullRequestHead(client, context3, number) {
   const response = await client.request("GET", `/repos/${context3.owner}/${context3.repo}/pulls/${number}`);
@@ -90522,7 +90616,7 @@ function dockerfileSuffix(path20) {
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run2) => run2 === "__" || /^-+$/.test(run2) ? run2 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run3) => run3 === "__" || /^-+$/.test(run3) ? run3 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/pipeline.ts
@@ -90955,7 +91049,7 @@ ${s.script}`;
 async function checkScripts(program, scripts, opts) {
   const found = scripts.map(() => []);
   if (scripts.length === 0) return found;
-  const run2 = opts.run ?? runIn;
+  const run3 = opts.run ?? runIn;
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
@@ -90970,7 +91064,7 @@ async function checkScripts(program, scripts, opts) {
     const failures = await mapLimited(
       batchesOf2(scripts, concurrency),
       concurrency,
-      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+      async ({ shell, indexes }) => readBatch(await run3(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
@@ -91053,11 +91147,11 @@ function shellcheckScripts(model, opts = {}) {
           names.add(p.key);
         }
       }
-      const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
-      if (run2 && !run2.execForm) {
+      const run3 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
+      if (run3 && !run3.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
         exports2 ??= exportLines(names);
-        scripts.push(...scriptsOf(run2, shell, exports2));
+        scripts.push(...scriptsOf(run3, shell, exports2));
       }
     }
     namesAtEnd.set(stage.index, names);
@@ -91074,13 +91168,13 @@ function exportLines(names) {
   return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
-function scriptsOf(run2, shell, exports2) {
+function scriptsOf(run3, shell, exports2) {
   if (!isPosixShell(interpreter(shell))) return [];
-  return shellRuns(run2, shell).flatMap(({ program, script }) => {
+  return shellRuns(run3, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program);
     if (dialect === void 0) return [];
     const shebang = program.startsWith("/") ? program : `/usr/bin/env ${program}`;
-    return [{ line: run2.line, shell: dialect, script: `#!${shebang}
+    return [{ line: run3.line, shell: dialect, script: `#!${shebang}
 ${exports2}${script}` }];
   });
 }
@@ -91246,7 +91340,7 @@ async function scanStep(opts, build2, scanner, log2) {
 }
 
 // src/main.ts
-async function run(env = process.env) {
+async function run2(env = process.env) {
   try {
     const token = inputFromEnv(env, "github-token");
     if (token) setSecret(token);
@@ -91325,4 +91419,4 @@ function comparer(inputs, runner, options) {
 }
 
 // src/index.ts
-void run();
+void run2();
