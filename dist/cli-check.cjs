@@ -82715,7 +82715,73 @@ function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run2) => run2 === "__" || /^-+$/.test(run2) ? run2 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function printableLines(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
+}
+var MARKDOWN_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+  // where the entity alone has already turned back into "@".
+  "@": "&#64;&#8203;",
+  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+  "|": "&#124;",
+  // Only met before a digit: "#12" would link, and notify, issue 12.
+  "#": "#&#8203;"
+};
+function escapeMarkdown(text) {
+  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function safeUrl(url2) {
+  if (url2 === void 0) return void 0;
+  let parsed2;
+  try {
+    parsed2 = new URL(url2);
+  } catch {
+    return void 0;
+  }
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path20) {
+  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function markdownLink(label, url2) {
+  const href = safeUrl(url2);
+  return href === void 0 ? label : `[${label}](${href})`;
+}
+var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
+var ELLIPSIS = "\u2026";
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  if (room < 0) return "";
+  UNIT.lastIndex = 0;
+  let end = 0;
+  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 // src/log.ts
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
@@ -89094,66 +89160,6 @@ async function scanStep(opts, build2, scanner, log2) {
 // src/report/comment.ts
 var import_node_crypto7 = require("node:crypto");
 
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function printableLines(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
-}
-var MARKDOWN_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
-  // where the entity alone has already turned back into "@".
-  "@": "&#64;&#8203;",
-  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
-  "|": "&#124;",
-  // Only met before a digit: "#12" would link, and notify, issue 12.
-  "#": "#&#8203;"
-};
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url2);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path20) {
-  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-function markdownLink(label, url2) {
-  const href = safeUrl(url2);
-  return href === void 0 ? label : `[${label}](${href})`;
-}
-var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
-var ELLIPSIS = "\u2026";
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const room = max - ELLIPSIS.length;
-  if (room < 0) return "";
-  UNIT.lastIndex = 0;
-  let end = 0;
-  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
-  return text.slice(0, end) + ELLIPSIS;
-}
-
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
 function humanSize(bytes) {
@@ -89699,7 +89705,7 @@ var LEVEL_STYLE = { error: "red", warning: "yellow", info: "cyan", style: "dim" 
 var SEVERITY_STYLE = { CRITICAL: "red", HIGH: "red", MEDIUM: "yellow", LOW: "dim", UNKNOWN: "dim" };
 function renderTerminal(run2, opts) {
   const paint = (text2, style) => opts.color ? `\x1B[${SGR[style]}m${text2}\x1B[0m` : text2;
-  const text = printableLine;
+  const text = logLine;
   const { listing, lines: groups } = prepareReport(run2);
   const lines = [];
   const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${text(run2.dockerfile)}`;
@@ -89782,7 +89788,7 @@ function newMark(introduced, paint) {
 }
 function stepLine(outcome, done, paint) {
   if (outcome.status === "ok") return done;
-  const reason = outcome.reason ? `: ${printableLine(outcome.reason)}` : "";
+  const reason = outcome.reason ? `: ${logLine(outcome.reason)}` : "";
   return `${paint(outcome.status, outcome.status === "failed" ? "red" : "dim")}${reason}`;
 }
 
@@ -89802,19 +89808,20 @@ function terminalLog(err) {
   return {
     async step(name, fn) {
       const started = performance.now();
-      err.write(`\u25B8 ${name}
+      const title = logLine(name);
+      err.write(`\u25B8 ${title}
 `);
       try {
         return await fn();
       } finally {
-        err.write(`  ${name} took ${formatDuration(performance.now() - started)}
+        err.write(`  ${title} took ${formatDuration(performance.now() - started)}
 `);
       }
     },
     async tool(label, fn) {
-      err.write(`  $ ${sanitize(label)}
+      err.write(`  $ ${logLine(label)}
 `);
-      if (!err.isTTY) return fn((line) => err.write(`  \u2502 ${sanitize(line)}
+      if (!err.isTTY) return fn((line) => err.write(`  \u2502 ${logLine(line)}
 `));
       const started = performance.now();
       let latest = "";
@@ -89827,21 +89834,18 @@ function terminalLog(err) {
       const timer = setInterval(draw, 100);
       try {
         return await fn((line) => {
-          latest = sanitize(line);
+          latest = logLine(line);
         });
       } finally {
         clearInterval(timer);
         err.write("\r\x1B[2K");
       }
     },
-    info: (message2) => err.write(`  ${sanitize(message2)}
+    info: (message2) => err.write(`  ${logLine(message2)}
 `),
-    warn: (message2) => err.write(`  warning: ${sanitize(message2)}
+    warn: (message2) => err.write(`  warning: ${logLine(message2)}
 `)
   };
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
 
 // src/cli/check-command.ts

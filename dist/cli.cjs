@@ -5870,6 +5870,34 @@ var require_main = __commonJS({
   }
 });
 
+// src/report/escape.ts
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function safeUrl(url) {
+  if (url === void 0) return void 0;
+  let parsed2;
+  try {
+    parsed2 = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path5) {
+  return path5.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+var CONTROL, ANSI_SEQUENCE, LINE_BREAK;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+    LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+  }
+});
+
 // node_modules/@actions/io/lib/io-util.js
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
@@ -6640,34 +6668,6 @@ var init_exec = __esm({
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
-  }
-});
-
-// src/report/escape.ts
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function safeUrl(url) {
-  if (url === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path5) {
-  return path5.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-var CONTROL, ANSI_SEQUENCE, LINE_BREAK;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-    ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-    LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
   }
 });
 
@@ -11308,6 +11308,17 @@ init_types();
 
 // src/lint/output.ts
 var import_node_crypto = require("node:crypto");
+
+// src/log.ts
+init_escape();
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
+
+// src/lint/output.ts
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
 var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[2m" };
 var RESET = "\x1B[0m";
@@ -11319,7 +11330,7 @@ function formatFindings(findings, format, options) {
       return `${JSON.stringify(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}
 `;
     case "gnu":
-      return findings.map((f) => `hadolint:${f.file}:${f.line}: ${f.code} ${f.level}: ${f.message}
+      return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
 `).join("");
     case "checkstyle":
       return checkstyle(findings, path5);
@@ -11328,7 +11339,7 @@ function formatFindings(findings, format, options) {
     case "gitlab_codeclimate":
       return JSON.stringify(findings.map((f) => fingerprinted(issue(f, path5(f)))));
     case "tty":
-      return findings.map((f) => `${f.file}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${f.message}
+      return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
 `).join("");
   }
 }
@@ -12200,7 +12211,8 @@ async function main(argv, io2) {
 // src/cli.ts
 var io = {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
+  stderr: (text) => process.stderr.write(withoutCommands(text)),
   stderrStream: process.stderr,
   readStdin: async () => (0, import_node_fs5.readFileSync)(0, "utf8"),
   cwd: process.cwd(),
@@ -12211,8 +12223,8 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`container-gate: ${e instanceof Error ? e.message : String(e)}
-`);
+    process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
+`));
     process.exitCode = 2;
   }
 );

@@ -82829,7 +82829,73 @@ function plural(n, one, many) {
 var import_node_crypto6 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function printableLines(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
+}
+var MARKDOWN_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+  // where the entity alone has already turned back into "@".
+  "@": "&#64;&#8203;",
+  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+  "|": "&#124;",
+  // Only met before a digit: "#12" would link, and notify, issue 12.
+  "#": "#&#8203;"
+};
+function escapeMarkdown(text) {
+  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function safeUrl(url2) {
+  if (url2 === void 0) return void 0;
+  let parsed2;
+  try {
+    parsed2 = new URL(url2);
+  } catch {
+    return void 0;
+  }
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path20) {
+  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function markdownLink(label, url2) {
+  const href = safeUrl(url2);
+  return href === void 0 ? label : `[${label}](${href})`;
+}
+var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
+var ELLIPSIS = "\u2026";
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  if (room < 0) return "";
+  UNIT.lastIndex = 0;
+  let end = 0;
+  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 // src/log.ts
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
@@ -82845,18 +82911,19 @@ function logFor(log2, dockerfile) {
 // src/github/action-log.ts
 var actionLog = {
   async step(name, fn) {
-    return group(name, async () => {
+    const title = logLine(name);
+    return group(title, async () => {
       const started = performance.now();
       try {
         return await fn();
       } finally {
-        info(`${name} took ${formatDuration(performance.now() - started)}`);
+        info(`${title} took ${formatDuration(performance.now() - started)}`);
       }
     });
   },
   async tool(label, fn) {
     const token = (0, import_node_crypto6.randomBytes)(16).toString("hex");
-    info(`$ ${label}`);
+    info(`$ ${logLine(label)}`);
     process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
     try {
       return await fn((line2) => process.stdout.write(line2 + import_node_os3.EOL));
@@ -82864,8 +82931,9 @@ var actionLog = {
       process.stdout.write(`::${token}::${import_node_os3.EOL}`);
     }
   },
-  info: (message3) => info(message3),
-  warn: (message3) => warning(message3)
+  info: (message3) => info(logLine(message3)),
+  // An annotation may span lines (the runner gets them escaped), but no control character or escape sequence.
+  warn: (message3) => warning(printableLines(message3))
 };
 
 // src/github/comment-key.ts
@@ -88127,12 +88195,12 @@ function startDbDownload(opts) {
   const run3 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
-    const failed = [vuln, java].filter((f) => f !== void 0);
-    const timedOut = failed.find((f) => f.timedOut);
+    const failed2 = [vuln, java].filter((f) => f !== void 0);
+    const timedOut = failed2.find((f) => f.timedOut);
     return {
       db: vuln === void 0,
       javaDb: opts.javaDb === true && vuln === void 0 && java === void 0,
-      ...timedOut ? { failure: timedOut.reason } : failed.length > 0 && { warning: `${failed.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
+      ...timedOut ? { failure: timedOut.reason } : failed2.length > 0 && { warning: `${failed2.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
       durationMs: Date.now() - started
     };
   };
@@ -88759,66 +88827,6 @@ function insideWorkspace(workspace, input, value) {
 var import_promises7 = require("node:fs/promises");
 var import_node_path13 = require("node:path");
 
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function printableLines(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
-}
-var MARKDOWN_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
-  // where the entity alone has already turned back into "@".
-  "@": "&#64;&#8203;",
-  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
-  "|": "&#124;",
-  // Only met before a digit: "#12" would link, and notify, issue 12.
-  "#": "#&#8203;"
-};
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url2);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path20) {
-  return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-function markdownLink(label, url2) {
-  const href = safeUrl(url2);
-  return href === void 0 ? label : `[${label}](${href})`;
-}
-var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
-var ELLIPSIS = "\u2026";
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const room = max - ELLIPSIS.length;
-  if (room < 0) return "";
-  UNIT.lastIndex = 0;
-  let end = 0;
-  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
-  return text.slice(0, end) + ELLIPSIS;
-}
-
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
 function humanSize(bytes) {
@@ -89266,9 +89274,9 @@ function renderReport(report, opts, budget, prepare = preparer()) {
   return fitSections(assemble(), budget);
 }
 function overview(report, rows) {
-  const failed = report.runs.filter((r) => !r.verdict.pass).length;
+  const failed2 = report.runs.filter((r) => !r.verdict.pass).length;
   const total = report.runs.length;
-  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
+  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed2)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
   return {
     head: [title, ""],
     rows: {
@@ -90238,7 +90246,7 @@ async function writeSarif(report, path20, workspace) {
   try {
     await (0, import_promises7.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
     await (0, import_promises7.writeFile)(absolute, sarif);
-    info(`SARIF written to ${path20}`);
+    actionLog.info(`SARIF written to ${path20}`);
     return path20;
   } catch (e) {
     warning(`Could not write the SARIF file ${path20}: ${e.message}`);
@@ -91350,11 +91358,14 @@ async function run2(env = process.env) {
     const { report, runner } = inputs.mode === "report" ? await readReportMode(inputs, context3, actionLog) : { report: await gateDockerfiles(inputs, context3), runner: context3 };
     const resultsFile2 = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...runner.pullRequest && { pullRequest: runner.pullRequest } }, runner.tempDir);
     await actionLog.step("report", () => publishReports(report, inputs, runner, env, { key, resultsFile: resultsFile2 }));
-    if (!report.verdict.pass) setFailed(`Container Gate failed: ${report.verdict.reasons.join("; ")}`);
+    if (!report.verdict.pass) failed(`Container Gate failed: ${report.verdict.reasons.join("; ")}`);
   } catch (e) {
     debug(e instanceof Error && e.stack ? e.stack : String(e));
-    setFailed(e instanceof Error ? e.message : String(e));
+    failed(e instanceof Error ? e.message : String(e));
   }
+}
+function failed(message3) {
+  setFailed(printableLines(message3));
 }
 async function gateDockerfiles(inputs, runner) {
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);

@@ -15,6 +15,7 @@ import { publishReports } from './github/publish.js'
 import { readReportMode } from './github/report-mode.js'
 import { defaultImageTag } from './image-tag.js'
 import { logFor } from './log.js'
+import { printableLines } from './report/escape.js'
 import { UsageError } from './options.js'
 import { runPipeline } from './pipeline.js'
 import type { PipelineOptions } from './pipeline.js'
@@ -36,13 +37,18 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const resultsFile = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...(runner.pullRequest && { pullRequest: runner.pullRequest }) }, runner.tempDir)
     await actionLog.step('report', () => publishReports(report, inputs, runner, env, { key, resultsFile }))
 
-    if (!report.verdict.pass) core.setFailed(`Container Gate failed: ${report.verdict.reasons.join('; ')}`)
+    if (!report.verdict.pass) failed(`Container Gate failed: ${report.verdict.reasons.join('; ')}`)
   } catch (e) {
     // Every error we raise on purpose carries a message that says what to do; the stack only helps us, so it
     // goes to the debug log (visible with ACTIONS_STEP_DEBUG) rather than in front of the user.
     core.debug(e instanceof Error && e.stack ? e.stack : String(e))
-    core.setFailed(e instanceof Error ? e.message : String(e))
+    failed(e instanceof Error ? e.message : String(e))
   }
+}
+
+/** The step's final `::error::` line: reasons quote Docker's and Trivy's errors, escape sequences and all. */
+function failed(message: string): void {
+  core.setFailed(printableLines(message))
 }
 
 /** Lint, build and scan each Dockerfile in turn, with one Trivy for all of them. */
