@@ -28286,10 +28286,10 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range3, message2, severity2, code, source, relatedInformation) {
+      function create2(range3, message2, severity, code, source, relatedInformation) {
         const result = { range: range3, message: message2 };
-        if (Is.defined(severity2)) {
-          result.severity = severity2;
+        if (Is.defined(severity)) {
+          result.severity = severity;
         }
         if (Is.defined(code)) {
           result.code = code;
@@ -87416,8 +87416,8 @@ var configuredRules = memoize(
   )
 );
 function defaultLevel(rule, pragmas) {
-  const { code, severity: severity2 } = rule.meta;
-  const level = severity2 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity2;
+  const { code, severity } = rule.meta;
+  const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
 function sortFindings(findings) {
@@ -88095,23 +88095,62 @@ function parseTrivyReport(text, source) {
       `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
     );
   }
+  const field = fieldReader(source);
   const vulnerabilities = [];
   const secrets = [];
-  for (const result of objects(data.Results)) {
-    const target = optionalString(result.Target) ?? "";
-    const cls = optionalString(result.Class) ?? "unknown";
-    for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
-    for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target));
-  }
-  const trivy = isObject3(data.Trivy) ? data.Trivy : {};
-  const image = scannedImage(isObject3(data.Metadata) ? data.Metadata : {});
+  field.objects(data, "Results").forEach((result, r) => {
+    const at = `Results[${r}]`;
+    const target = field.string(result, "Target", at) ?? "";
+    const cls = field.string(result, "Class", at) ?? "unknown";
+    field.objects(result, "Vulnerabilities", at).forEach((v, i) => vulnerabilities.push(toVulnerability(v, target, cls, field, `${at}.Vulnerabilities[${i}]`)));
+    field.objects(result, "Secrets", at).forEach((s, i) => secrets.push(toSecret(s, target, field, `${at}.Secrets[${i}]`)));
+  });
+  const trivy = field.object(data, "Trivy") ?? {};
+  const image = scannedImage(field.object(data, "Metadata") ?? {});
   return {
-    artifactName: optionalString(data.ArtifactName),
-    trivyVersion: optionalString(trivy.Version),
+    artifactName: field.string(data, "ArtifactName"),
+    trivyVersion: field.string(trivy, "Version", "Trivy"),
     vulnerabilities,
     secrets,
     ...image && { image }
   };
+}
+function fieldReader(source) {
+  const refuse = (path20, what, value) => {
+    throw new TrivyReportError(
+      `${source}: ${path20} is ${describe2(value)} where Trivy writes ${what}; the report was not read, so the scan counts as failed. Use the JSON report of trivy image --format json as Trivy wrote it.`
+    );
+  };
+  const name = (at, key) => at ? `${at}.${key}` : key;
+  return {
+    string(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return typeof value === "string" ? value === "" ? void 0 : value : refuse(name(at, key), "a string", value);
+    },
+    object(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return isObject3(value) ? value : refuse(name(at, key), "an object", value);
+    },
+    objects(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return [];
+      if (!Array.isArray(value)) return refuse(name(at, key), "a list", value);
+      return value.map((item, i) => isObject3(item) ? item : refuse(`${name(at, key)}[${i}]`, "an object", item));
+    },
+    severity(record, at) {
+      const value = record.Severity;
+      return VULN_SEVERITIES.find((s) => s === value) ?? refuse(`${at}.Severity`, `one of ${VULN_SEVERITIES.join(", ")}`, value);
+    }
+  };
+}
+function describe2(value) {
+  if (value === void 0) return "missing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "an object";
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 60)}\u2026` : json;
 }
 function scannedImage(metadata2) {
   const config = isObject3(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
@@ -88124,35 +88163,32 @@ function scannedImage(metadata2) {
     history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
   };
 }
-function toVulnerability(v, target, cls) {
-  const layer = isObject3(v.Layer) ? v.Layer : {};
+function toVulnerability(v, target, cls, field, at) {
+  const layer = field.object(v, "Layer", at) ?? {};
   return dropUndefined({
-    id: optionalString(v.VulnerabilityID) ?? "unknown",
-    pkgName: optionalString(v.PkgName) ?? "",
-    installedVersion: optionalString(v.InstalledVersion) ?? "",
-    fixedVersion: optionalString(v.FixedVersion),
-    severity: severity(v.Severity),
-    title: optionalString(v.Title),
+    id: field.string(v, "VulnerabilityID", at) ?? "unknown",
+    pkgName: field.string(v, "PkgName", at) ?? "",
+    installedVersion: field.string(v, "InstalledVersion", at) ?? "",
+    fixedVersion: field.string(v, "FixedVersion", at),
+    severity: field.severity(v, at),
+    title: field.string(v, "Title", at),
     target,
     class: cls,
-    pkgPath: optionalString(v.PkgPath),
-    primaryUrl: optionalString(v.PrimaryURL),
-    layerDiffId: optionalString(layer.DiffID),
-    status: optionalString(v.Status)
+    pkgPath: field.string(v, "PkgPath", at),
+    primaryUrl: field.string(v, "PrimaryURL", at),
+    layerDiffId: field.string(layer, "DiffID", `${at}.Layer`),
+    status: field.string(v, "Status", at)
   });
 }
-function toSecret(s, target) {
+function toSecret(s, target, field, at) {
+  const ruleId = field.string(s, "RuleID", at);
   return dropUndefined({
-    ruleId: optionalString(s.RuleID) ?? "unknown",
-    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? "secret",
-    severity: severity(s.Severity),
+    ruleId: ruleId ?? "unknown",
+    title: field.string(s, "Title", at) ?? ruleId ?? "secret",
+    severity: field.severity(s, at),
     target,
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
-}
-function severity(value) {
-  const upper = typeof value === "string" ? value.toUpperCase() : "";
-  return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
 }
 function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -88162,9 +88198,6 @@ function objects(value) {
 }
 function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function optionalString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
 }
 function dropUndefined(record) {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
@@ -88903,7 +88936,7 @@ function batchesOf(scripts, concurrency) {
 }
 function readBatch(result, found) {
   if (result.startError !== void 0 || result.exitCode !== 0 && result.exitCode !== 1) {
-    const why = result.startError ?? `exit code ${result.exitCode}${describe2(result.stderr)}`;
+    const why = result.startError ?? `exit code ${result.exitCode}${describe3(result.stderr)}`;
     return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   try {
@@ -88917,7 +88950,7 @@ function readBatch(result, found) {
   }
   return void 0;
 }
-function describe2(stderr) {
+function describe3(stderr) {
   const last = lastNonBlankLine(stderr);
   return last === void 0 ? "" : `: ${last}`;
 }

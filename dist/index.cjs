@@ -28286,10 +28286,10 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range3, message3, severity3, code, source, relatedInformation) {
+      function create2(range3, message3, severity2, code, source, relatedInformation) {
         const result2 = { range: range3, message: message3 };
-        if (Is.defined(severity3)) {
-          result2.severity = severity3;
+        if (Is.defined(severity2)) {
+          result2.severity = severity2;
         }
         if (Is.defined(code)) {
           result2.code = code;
@@ -87676,8 +87676,8 @@ var configuredRules = memoize(
   )
 );
 function defaultLevel(rule, pragmas) {
-  const { code, severity: severity3 } = rule.meta;
-  const level = severity3 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity3;
+  const { code, severity: severity2 } = rule.meta;
+  const level = severity2 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity2;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
 function sortFindings(findings) {
@@ -88050,23 +88050,62 @@ function parseTrivyReport(text, source) {
       `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
     );
   }
+  const field = fieldReader(source);
   const vulnerabilities = [];
   const secrets = [];
-  for (const result2 of objects(data.Results)) {
-    const target = optionalString(result2.Target) ?? "";
-    const cls = optionalString(result2.Class) ?? "unknown";
-    for (const v of objects(result2.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
-    for (const s of objects(result2.Secrets)) secrets.push(toSecret(s, target));
-  }
-  const trivy = isObject2(data.Trivy) ? data.Trivy : {};
-  const image = scannedImage(isObject2(data.Metadata) ? data.Metadata : {});
+  field.objects(data, "Results").forEach((result2, r) => {
+    const at = `Results[${r}]`;
+    const target = field.string(result2, "Target", at) ?? "";
+    const cls = field.string(result2, "Class", at) ?? "unknown";
+    field.objects(result2, "Vulnerabilities", at).forEach((v, i) => vulnerabilities.push(toVulnerability(v, target, cls, field, `${at}.Vulnerabilities[${i}]`)));
+    field.objects(result2, "Secrets", at).forEach((s, i) => secrets.push(toSecret(s, target, field, `${at}.Secrets[${i}]`)));
+  });
+  const trivy = field.object(data, "Trivy") ?? {};
+  const image = scannedImage(field.object(data, "Metadata") ?? {});
   return {
-    artifactName: optionalString(data.ArtifactName),
-    trivyVersion: optionalString(trivy.Version),
+    artifactName: field.string(data, "ArtifactName"),
+    trivyVersion: field.string(trivy, "Version", "Trivy"),
     vulnerabilities,
     secrets,
     ...image && { image }
   };
+}
+function fieldReader(source) {
+  const refuse = (path20, what, value) => {
+    throw new TrivyReportError(
+      `${source}: ${path20} is ${describe2(value)} where Trivy writes ${what}; the report was not read, so the scan counts as failed. Use the JSON report of trivy image --format json as Trivy wrote it.`
+    );
+  };
+  const name = (at, key) => at ? `${at}.${key}` : key;
+  return {
+    string(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return typeof value === "string" ? value === "" ? void 0 : value : refuse(name(at, key), "a string", value);
+    },
+    object(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return isObject2(value) ? value : refuse(name(at, key), "an object", value);
+    },
+    objects(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return [];
+      if (!Array.isArray(value)) return refuse(name(at, key), "a list", value);
+      return value.map((item, i) => isObject2(item) ? item : refuse(`${name(at, key)}[${i}]`, "an object", item));
+    },
+    severity(record, at) {
+      const value = record.Severity;
+      return VULN_SEVERITIES.find((s) => s === value) ?? refuse(`${at}.Severity`, `one of ${VULN_SEVERITIES.join(", ")}`, value);
+    }
+  };
+}
+function describe2(value) {
+  if (value === void 0) return "missing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "an object";
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 60)}\u2026` : json;
 }
 function scannedImage(metadata2) {
   const config = isObject2(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
@@ -88079,35 +88118,32 @@ function scannedImage(metadata2) {
     history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
   };
 }
-function toVulnerability(v, target, cls) {
-  const layer = isObject2(v.Layer) ? v.Layer : {};
+function toVulnerability(v, target, cls, field, at) {
+  const layer = field.object(v, "Layer", at) ?? {};
   return dropUndefined({
-    id: optionalString(v.VulnerabilityID) ?? "unknown",
-    pkgName: optionalString(v.PkgName) ?? "",
-    installedVersion: optionalString(v.InstalledVersion) ?? "",
-    fixedVersion: optionalString(v.FixedVersion),
-    severity: severity(v.Severity),
-    title: optionalString(v.Title),
+    id: field.string(v, "VulnerabilityID", at) ?? "unknown",
+    pkgName: field.string(v, "PkgName", at) ?? "",
+    installedVersion: field.string(v, "InstalledVersion", at) ?? "",
+    fixedVersion: field.string(v, "FixedVersion", at),
+    severity: field.severity(v, at),
+    title: field.string(v, "Title", at),
     target,
     class: cls,
-    pkgPath: optionalString(v.PkgPath),
-    primaryUrl: optionalString(v.PrimaryURL),
-    layerDiffId: optionalString(layer.DiffID),
-    status: optionalString(v.Status)
+    pkgPath: field.string(v, "PkgPath", at),
+    primaryUrl: field.string(v, "PrimaryURL", at),
+    layerDiffId: field.string(layer, "DiffID", `${at}.Layer`),
+    status: field.string(v, "Status", at)
   });
 }
-function toSecret(s, target) {
+function toSecret(s, target, field, at) {
+  const ruleId = field.string(s, "RuleID", at);
   return dropUndefined({
-    ruleId: optionalString(s.RuleID) ?? "unknown",
-    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? "secret",
-    severity: severity(s.Severity),
+    ruleId: ruleId ?? "unknown",
+    title: field.string(s, "Title", at) ?? ruleId ?? "secret",
+    severity: field.severity(s, at),
     target,
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
-}
-function severity(value) {
-  const upper = typeof value === "string" ? value.toUpperCase() : "";
-  return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
 }
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -88117,9 +88153,6 @@ function objects(value) {
 }
 function strings(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function optionalString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
 }
 function dropUndefined(record) {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
@@ -90362,7 +90395,7 @@ var RESULTS_SCHEMA = "container-gate/results";
 var RESULTS_VERSION = 1;
 var status = oneOf(["ok", "skipped", "failed"]);
 var origin = oneOf(["base", "instruction", "unknown"]);
-var severity2 = oneOf(VULN_SEVERITIES);
+var severity = oneOf(VULN_SEVERITIES);
 var lintFinding = object({
   file: str,
   line,
@@ -90390,7 +90423,7 @@ var vulnerability = object({
   pkgName: str,
   installedVersion: str,
   fixedVersion: optional(str),
-  severity: severity2,
+  severity,
   title: optional(str),
   target: str,
   class: str,
@@ -90426,7 +90459,7 @@ var gateRun = object({
         artifactName: optional(str),
         trivyVersion: optional(str),
         vulnerabilities: list(vulnerability),
-        secrets: list(object({ ruleId: str, title: str, severity: severity2, target: str, startLine: optional(line) })),
+        secrets: list(object({ ruleId: str, title: str, severity, target: str, startLine: optional(line) })),
         image: optional(object({ diffIds: list(str), history: list(object({ createdBy: str, emptyLayer: bool })) }))
       })
     ),
@@ -90436,7 +90469,7 @@ var gateRun = object({
     failOnVuln: oneOf([...VULN_SEVERITIES, "none"]),
     failOnLint: oneOf([...LINT_LEVELS, "none"]),
     failScope: optional(oneOf(["all", "new"])),
-    severities: list(severity2)
+    severities: list(severity)
   }),
   verdict,
   context: object({ serverUrl: optional(str), repository: optional(str), sha: optional(str), runUrl: optional(str) }),
@@ -91093,7 +91126,7 @@ function batchesOf2(scripts, concurrency) {
 }
 function readBatch(result2, found) {
   if (result2.startError !== void 0 || result2.exitCode !== 0 && result2.exitCode !== 1) {
-    const why = result2.startError ?? `exit code ${result2.exitCode}${describe2(result2.stderr)}`;
+    const why = result2.startError ?? `exit code ${result2.exitCode}${describe3(result2.stderr)}`;
     return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   try {
@@ -91107,7 +91140,7 @@ function readBatch(result2, found) {
   }
   return void 0;
 }
-function describe2(stderr) {
+function describe3(stderr) {
   const last = lastNonBlankLine(stderr);
   return last === void 0 ? "" : `: ${last}`;
 }
