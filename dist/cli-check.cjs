@@ -88855,9 +88855,12 @@ function shellcheckComments(json) {
       code: `SC${code}`,
       level: LEVELS.find((l) => l === level) ?? "error",
       message: message2,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
+      docsUrl: shellcheckDocs(`SC${code}`)
     };
   });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
 }
 function uniqueHits(hits) {
   const seen = /* @__PURE__ */ new Set();

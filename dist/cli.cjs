@@ -11615,9 +11615,12 @@ function shellcheckComments(json) {
       code: `SC${code}`,
       level: LEVELS.find((l) => l === level) ?? "error",
       message,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
+      docsUrl: shellcheckDocs(`SC${code}`)
     };
   });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
 }
 function uniqueHits(hits) {
   const seen = /* @__PURE__ */ new Set();

@@ -90566,6 +90566,49 @@ async function readResultsFiles(workspace, lines2) {
   return read2;
 }
 
+// src/shellcheck/report.ts
+var LEVELS2 = ["error", "warning", "info", "style"];
+function shellcheckComments(json) {
+  const document2 = JSON.parse(json);
+  const comments = document2?.comments;
+  if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
+  return comments.map((comment) => {
+    const { file, code, level, message: message3 } = comment ?? {};
+    if (typeof code !== "number" || typeof message3 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
+    return {
+      file: String(file),
+      code: `SC${code}`,
+      level: LEVELS2.find((l) => l === level) ?? "error",
+      message: message3,
+      docsUrl: shellcheckDocs(`SC${code}`)
+    };
+  });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
+}
+function uniqueHits(hits) {
+  const seen = /* @__PURE__ */ new Set();
+  return hits.filter((h) => {
+    const key = JSON.stringify([h.line, h.code, h.level, h.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/results/trust.ts
+var RULE_DOCS = new Map(rules.map(({ meta }) => [meta.code, meta.docsUrl]));
+function judgedAgain(run3, policy) {
+  const lint = run3.lint.map(withOwnDocs);
+  return { ...run3, lint, policy, verdict: decide(lint, run3.build, run3.scan, policy) };
+}
+function withOwnDocs(finding) {
+  const { docsUrl: _claimed, ...rest } = finding;
+  const own = RULE_DOCS.get(finding.code) ?? (/^SC\d+$/.test(finding.code) ? shellcheckDocs(finding.code) : void 0);
+  return own === void 0 ? rest : { ...rest, docsUrl: own };
+}
+
 // src/github/report-mode.ts
 async function readReportMode(inputs, context3, log2) {
   const files = await readResultsFiles(context3.workspace, inputs.results);
@@ -90587,7 +90630,7 @@ async function readReportMode(inputs, context3, log2) {
   const runUrl = context3.workflowRun?.htmlUrl || context3.runUrl;
   const runner = { ...context3, ...pullRequest2 ? { pullRequest: pullRequest2 } : {}, sha, ...runUrl && { runUrl } };
   const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...runUrl && { runUrl } };
-  return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner };
+  return { report: combineRuns(runs.map((r) => ({ ...judgedAgain(r, inputs.policy), context: trusted }))), runner };
 }
 function insideRepository(run3, file) {
   for (const path20 of /* @__PURE__ */ new Set([run3.dockerfile, ...run3.lint.map((f) => f.file)])) {
@@ -91029,34 +91072,6 @@ async function scanWith(scanner, image, log2) {
   );
   await scanner.saveDb();
   return outcome;
-}
-
-// src/shellcheck/report.ts
-var LEVELS2 = ["error", "warning", "info", "style"];
-function shellcheckComments(json) {
-  const document2 = JSON.parse(json);
-  const comments = document2?.comments;
-  if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
-  return comments.map((comment) => {
-    const { file, code, level, message: message3 } = comment ?? {};
-    if (typeof code !== "number" || typeof message3 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
-    return {
-      file: String(file),
-      code: `SC${code}`,
-      level: LEVELS2.find((l) => l === level) ?? "error",
-      message: message3,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
-    };
-  });
-}
-function uniqueHits(hits) {
-  const seen = /* @__PURE__ */ new Set();
-  return hits.filter((h) => {
-    const key = JSON.stringify([h.line, h.code, h.level, h.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 // src/shellcheck/run.ts
