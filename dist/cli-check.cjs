@@ -87491,7 +87491,12 @@ function parseConfigFile(text, file, catalog) {
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new LintConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error2) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error2.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
   if (data === null || data === void 0) return {};
   if (!isRecord2(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
   for (const key of Object.keys(data)) {
@@ -87605,8 +87610,25 @@ function isRecord2(value) {
 }
 
 // src/lint/config-file.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path6 = require("node:path");
+
+// src/real-paths.ts
+var import_node_fs4 = require("node:fs");
+function notRegularFile(path20) {
+  let stats;
+  try {
+    stats = (0, import_node_fs4.statSync)(path20);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
@@ -87619,7 +87641,7 @@ function configCandidates({ cwd, home, env }) {
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path20) => (0, import_node_fs4.existsSync)(path20) && (0, import_node_fs4.statSync)(path20).isFile());
+  return configCandidates(places).find((path20) => (0, import_node_fs5.existsSync)(path20) && (0, import_node_fs5.statSync)(path20).isFile());
 }
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path6.resolve)(options.cwd, options.configPath) : findLintConfig(options);
@@ -87627,8 +87649,10 @@ function loadLintSettings(options) {
   return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
 }
 function readConfigText(path20) {
+  const notFile = notRegularFile(path20);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path20}: ${notFile}`);
   try {
-    return (0, import_node_fs4.readFileSync)(path20, "utf8");
+    return (0, import_node_fs5.readFileSync)(path20, "utf8");
   } catch (error2) {
     throw new LintConfigError(`cannot read the lint config ${path20}: ${describeFsError(error2)}`);
   }
@@ -88329,7 +88353,7 @@ async function isFile2(file) {
 
 // src/trivy/install.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_path11 = __toESM(require("node:path"), 1);
 
@@ -88772,7 +88796,7 @@ async function download(url2, dest, version3) {
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs6.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
@@ -88873,7 +88897,7 @@ function uniqueHits(hits) {
 }
 
 // src/shellcheck/run.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path12 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
@@ -88907,10 +88931,10 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path12.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs6.writeFileSync)((0, import_node_path12.join)(dir, String(i)), script);
+    dir = (0, import_node_fs7.mkdtempSync)((0, import_node_path12.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs7.writeFileSync)((0, import_node_path12.join)(dir, String(i)), script);
   } catch (error2) {
-    if (dir !== void 0) (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
+    if (dir !== void 0) (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   const folder = dir;
@@ -88922,7 +88946,7 @@ async function checkScripts(program, scripts, opts) {
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
-    (0, import_node_fs6.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs7.rmSync)(folder, { recursive: true, force: true });
   }
 }
 function batchesOf(scripts, concurrency) {
@@ -89098,12 +89122,14 @@ async function runPipeline(opts, log2) {
   };
 }
 async function readDockerfile(path20, shown) {
+  const unreadable = (why) => new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+  const notFile = notRegularFile(path20);
+  if (notFile) throw unreadable(notFile);
   try {
     return await (0, import_promises7.readFile)(path20, "utf8");
   } catch (e) {
     const code = e.code;
-    const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+    throw unreadable(code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message);
   }
 }
 function dirOf(path20, shown) {

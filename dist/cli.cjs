@@ -6868,10 +6868,10 @@ var init_sarif = __esm({
 });
 
 // src/cli.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/cli/lint-command.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
 
@@ -11433,7 +11433,12 @@ function parseConfigFile(text, file, catalog) {
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new LintConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
   if (data === null || data === void 0) return {};
   if (!isRecord(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
   for (const key of Object.keys(data)) {
@@ -11551,41 +11556,11 @@ function isRecord(value) {
 }
 
 // src/lint/config-file.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
-function configCandidates({ cwd, home, env }) {
-  const hidden = [".hadolint.yaml", ".hadolint.yml"];
-  const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path.join)(home, ".config");
-  return [
-    ...hidden.map((name) => (0, import_node_path.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path.join)(home, name))
-  ];
-}
-function findLintConfig(places) {
-  return configCandidates(places).find((path5) => (0, import_node_fs.existsSync)(path5) && (0, import_node_fs.statSync)(path5).isFile());
-}
-function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
-  const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
-}
-function readConfigText(path5) {
-  try {
-    return (0, import_node_fs.readFileSync)(path5, "utf8");
-  } catch (error) {
-    throw new LintConfigError(`cannot read the lint config ${path5}: ${describeFsError(error)}`);
-  }
-}
-function describeFsError(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "not found";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error instanceof Error ? error.message : String(error);
-}
+
+// src/real-paths.ts
+var import_node_fs = require("node:fs");
 
 // src/options.ts
 init_types();
@@ -11599,6 +11574,57 @@ function parseChoice(setting, value, allowed) {
     throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
   }
   return hit;
+}
+
+// src/real-paths.ts
+function notRegularFile(path5) {
+  let stats;
+  try {
+    stats = (0, import_node_fs.statSync)(path5);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
+function configCandidates({ cwd, home, env }) {
+  const hidden = [".hadolint.yaml", ".hadolint.yml"];
+  const visible = ["hadolint.yaml", "hadolint.yml"];
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path.join)(home, ".config");
+  return [
+    ...hidden.map((name) => (0, import_node_path.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path.join)(home, name))
+  ];
+}
+function findLintConfig(places) {
+  return configCandidates(places).find((path5) => (0, import_node_fs2.existsSync)(path5) && (0, import_node_fs2.statSync)(path5).isFile());
+}
+function loadLintSettings(options) {
+  const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
+}
+function readConfigText(path5) {
+  const notFile = notRegularFile(path5);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path5}: ${notFile}`);
+  try {
+    return (0, import_node_fs2.readFileSync)(path5, "utf8");
+  } catch (error) {
+    throw new LintConfigError(`cannot read the lint config ${path5}: ${describeFsError(error)}`);
+  }
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "not found";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
 }
 
 // src/shellcheck/report.ts
@@ -11633,13 +11659,13 @@ function uniqueHits(hits) {
 }
 
 // src/shellcheck/run.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 
 // src/exec.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
 var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
@@ -11647,7 +11673,7 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
     if (dir === "") continue;
     const candidate = import_node_path2.default.join(dir, name);
     try {
-      (0, import_node_fs2.accessSync)(candidate, import_node_fs2.constants.X_OK);
+      (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
       return candidate;
     } catch {
     }
@@ -11764,10 +11790,10 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
+    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs4.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
   } catch (error) {
-    if (dir !== void 0) (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+    if (dir !== void 0) (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   const folder = dir;
@@ -11779,7 +11805,7 @@ async function checkScripts(program, scripts, opts) {
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
-    (0, import_node_fs3.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs4.rmSync)(folder, { recursive: true, force: true });
   }
 }
 function batchesOf(scripts, concurrency) {
@@ -12122,8 +12148,12 @@ async function parseGroup(files, io2) {
   return { parsed: parsed2, unreadable, shellcheck: shellcheckDockerfiles(parsed2.map((p) => p.model)) };
 }
 async function readSource(file, io2) {
+  if (file === "-") return io2.readStdin();
+  const path5 = (0, import_node_path4.resolve)(io2.cwd, file);
+  const notFile = notRegularFile(path5);
+  if (notFile) return { reason: notFile };
   try {
-    return file === "-" ? await io2.readStdin() : (0, import_node_fs4.readFileSync)((0, import_node_path4.resolve)(io2.cwd, file), "utf8");
+    return (0, import_node_fs5.readFileSync)(path5, "utf8");
   } catch (error) {
     return { reason: describeFsError(error) };
   }
@@ -12217,7 +12247,7 @@ var io = {
   // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
   stderr: (text) => process.stderr.write(withoutCommands(text)),
   stderrStream: process.stderr,
-  readStdin: async () => (0, import_node_fs5.readFileSync)(0, "utf8"),
+  readStdin: async () => (0, import_node_fs6.readFileSync)(0, "utf8"),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
 };

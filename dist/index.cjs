@@ -2168,9 +2168,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2208,12 +2208,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4480,8 +4480,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6732,12 +6732,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7407,12 +7407,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7891,16 +7891,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7911,7 +7911,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7974,7 +7974,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8310,8 +8310,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9580,7 +9580,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9593,7 +9593,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9612,7 +9612,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert4(!stream3[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9629,7 +9629,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9699,18 +9699,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve9, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve10, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body2, length));
+          resolve10(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body2, length)));
+          resolve10(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body2, length).buffer);
+          resolve10(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body2, { type: stream3[kContentType] }));
+          resolve10(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body2, length));
+          resolve10(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9967,9 +9967,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10192,9 +10192,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10479,9 +10479,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10573,9 +10573,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14438,7 +14438,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status: status2,
                 statusText,
                 headersList,
@@ -14557,7 +14557,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18298,8 +18298,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module2.exports = {
@@ -19266,11 +19266,11 @@ var init_io_util = __esm({
     path = __toESM(require("path"), 1);
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19286,7 +19286,7 @@ var init_io_util = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19466,11 +19466,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19486,7 +19486,7 @@ var init_io = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19551,11 +19551,11 @@ var init_toolrunner = __esm({
     import_timers = require("timers");
     __awaiter6 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19571,7 +19571,7 @@ var init_toolrunner = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19790,7 +19790,7 @@ var init_toolrunner = __esm({
             this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -19873,7 +19873,7 @@ var init_toolrunner = __esm({
               if (error2) {
                 reject(error2);
               } else {
-                resolve9(exitCode);
+                resolve10(exitCode);
               }
             });
             if (this.options.input) {
@@ -20008,11 +20008,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter7 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20028,7 +20028,7 @@ var init_exec = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23066,8 +23066,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve9, reject) => {
-        req2.once("response", resolve9).once("error", reject).end();
+      const promise = new Promise((resolve10, reject) => {
+        req2.once("response", resolve10).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -23244,7 +23244,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -23310,7 +23310,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve9({
+          resolve10({
             connect: {
               statusCode,
               statusText,
@@ -26970,8 +26970,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve9, reject) => {
-          this._resolve = resolve9;
+        this._promise = new Promise((resolve10, reject) => {
+          this._resolve = resolve10;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -27186,11 +27186,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27206,7 +27206,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27255,11 +27255,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27275,7 +27275,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27325,11 +27325,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27345,7 +27345,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27394,11 +27394,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27414,7 +27414,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27462,11 +27462,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter21 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27482,7 +27482,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27679,11 +27679,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve9, reject) => {
+      return (v) => new Promise((resolve10, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve9(v), ms);
+          const id = setTimeout(() => resolve10(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -41084,6 +41084,9 @@ var require_dist4 = __commonJS({
   }
 });
 
+// src/main.ts
+var import_node_os8 = require("node:os");
+
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
 
@@ -41271,11 +41274,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41291,7 +41294,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41364,26 +41367,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve9(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve9(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -41586,14 +41589,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve9(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -41837,12 +41840,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -41850,7 +41853,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve9(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -41889,7 +41892,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve9(response);
+          resolve10(response);
         }
       }));
     });
@@ -41900,11 +41903,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41920,7 +41923,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41953,11 +41956,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41973,7 +41976,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42242,11 +42245,11 @@ var arch = import_os2.default.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42262,7 +42265,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44770,8 +44773,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename6 = path8.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename7 = path8.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -44815,7 +44818,7 @@ var Path = class {
 // node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
-  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir4) {
+  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir5) {
     this.negate = false;
     let pattern;
     if (typeof patternOrNegate === "string") {
@@ -44834,7 +44837,7 @@ var Pattern = class _Pattern {
       this.negate = !this.negate;
       pattern = pattern.substr(1).trim();
     }
-    pattern = _Pattern.fixupPattern(pattern, homedir4);
+    pattern = _Pattern.fixupPattern(pattern, homedir5);
     this.segments = new Path(pattern).segments;
     this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
@@ -44890,7 +44893,7 @@ var Pattern = class _Pattern {
   /**
    * Normalizes slashes and ensures absolute root
    */
-  static fixupPattern(pattern, homedir4) {
+  static fixupPattern(pattern, homedir5) {
     (0, import_assert4.default)(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
     (0, import_assert4.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
@@ -44899,10 +44902,10 @@ var Pattern = class _Pattern {
     if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
     } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
-      homedir4 = homedir4 || os6.homedir();
-      (0, import_assert4.default)(homedir4, "Unable to determine HOME directory");
-      (0, import_assert4.default)(hasAbsoluteRoot(homedir4), `Expected HOME directory to be a rooted path. Actual '${homedir4}'`);
-      pattern = _Pattern.globEscape(homedir4) + pattern.substr(1);
+      homedir5 = homedir5 || os6.homedir();
+      (0, import_assert4.default)(homedir5, "Unable to determine HOME directory");
+      (0, import_assert4.default)(hasAbsoluteRoot(homedir5), `Expected HOME directory to be a rooted path. Actual '${homedir5}'`);
+      pattern = _Pattern.globEscape(homedir5) + pattern.substr(1);
     } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
       if (pattern.length > 2 && !root.endsWith("\\")) {
@@ -44983,11 +44986,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45003,7 +45006,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45016,14 +45019,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve9, reject) {
-        v = o[n](v), settle2(resolve9, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle2(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve9, reject, d, v) {
+  function settle2(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve9({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -45220,11 +45223,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45240,7 +45243,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45289,11 +45292,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45309,7 +45312,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45322,14 +45325,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve9, reject) {
-        v = o[n](v), settle2(resolve9, reject, v.done, v.value);
+      return new Promise(function(resolve10, reject) {
+        v = o[n](v), settle2(resolve10, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve9, reject, d, v) {
+  function settle2(resolve10, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve9({ value: v2, done: d });
+      resolve10({ value: v2, done: d });
     }, reject);
   }
 };
@@ -46312,9 +46315,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const handler = () => {
-      resolve9();
+      resolve10();
       stream3.removeListener("close", handler);
       stream3.removeListener("end", handler);
       stream3.removeListener("error", handler);
@@ -46469,8 +46472,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve9, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve9) : import_node_https.default.request(options, resolve9);
+    return new Promise((resolve10, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve10) : import_node_https.default.request(options, resolve10);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -46554,7 +46557,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -46564,7 +46567,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve9(Buffer.concat(buffer3).toString("utf8"));
+      resolve10(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -46659,7 +46662,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -46682,7 +46685,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve9(value);
+      resolve10(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -47438,7 +47441,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -47456,7 +47459,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve9(x);
+        resolve10(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -47473,8 +47476,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve9) => {
-    token = setTimeout(resolve9, timeInMs);
+  return createAbortablePromise((resolve10) => {
+    token = setTimeout(resolve10, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -55605,7 +55608,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve10, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -55633,11 +55636,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve9).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve9();
+            resolve10();
           }
         }
       });
@@ -55762,8 +55765,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve9, reject) {
-      readyPromiseResolve = resolve9;
+    Module["ready"] = new Promise(function(resolve10, reject) {
+      readyPromiseResolve = resolve10;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -58333,7 +58336,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -58345,7 +58348,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve9();
+      resolve10();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -76120,7 +76123,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -76135,7 +76138,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve9(this.toUint8Array(callbackChunk));
+            resolve10(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -76781,8 +76784,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve9, reject) => {
-      this.resolve = resolve9;
+    this.promise = new Promise((resolve10, reject) => {
+      this.resolve = resolve10;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -77187,8 +77190,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve9, reject) => {
-      this.emitter.on("finish", resolve9);
+    return new Promise((resolve10, reject) => {
+      this.emitter.on("finish", resolve10);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -77235,12 +77238,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve9();
+        resolve10();
         return;
       }
       let chunk = stream3.read();
@@ -77259,7 +77262,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve9();
+      resolve10();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -77268,7 +77271,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const ws = import_node_fs2.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -77276,7 +77279,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve9);
+    ws.on("close", resolve10);
     rs.pipe(ws);
   });
 }
@@ -78188,7 +78191,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve10) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -78199,7 +78202,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -78238,7 +78241,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve10) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -78246,7 +78249,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve10(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -80003,11 +80006,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80023,7 +80026,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80147,11 +80150,11 @@ var util4 = __toESM(require("util"), 1);
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80167,7 +80170,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80197,7 +80200,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -80272,11 +80275,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80292,7 +80295,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80571,8 +80574,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve9) => {
-    timeoutHandle = setTimeout(() => resolve9("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve10) => {
+    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result2) => {
     clearTimeout(timeoutHandle);
@@ -80696,11 +80699,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80716,7 +80719,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81593,11 +81596,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81613,7 +81616,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81742,7 +81745,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -81769,11 +81772,11 @@ var import_fs2 = require("fs");
 var path12 = __toESM(require("path"), 1);
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81789,7 +81792,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81983,11 +81986,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82003,7 +82006,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83024,7 +83027,7 @@ function trimSlash(url2) {
 }
 
 // src/github/inputs.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/duration.ts
 var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
@@ -83413,7 +83416,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match3[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve9, options = {}) {
+function readPragmas(model, resolve10, options = {}) {
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = model.comments.flatMap((c) => {
     const match3 = SHELL.exec(c.text);
@@ -83421,7 +83424,7 @@ function readPragmas(model, resolve9, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names) => names.flatMap((n) => resolve9(n) ?? [n]);
+  const toCodes = (names) => names.flatMap((n) => resolve10(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -87751,7 +87754,12 @@ function parseConfigFile(text, file, catalog) {
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new LintConfigError(`${file}${line2 ? `:${line2}` : ""}: invalid YAML: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error2) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error2.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
   if (data === null || data === void 0) return {};
   if (!isRecord2(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
   for (const key of Object.keys(data)) {
@@ -87801,9 +87809,9 @@ function environmentLayer(env, catalog) {
   };
 }
 function resolveCodes(names, where2, catalog) {
-  const resolve9 = codeResolver(catalog);
+  const resolve10 = codeResolver(catalog);
   return names.flatMap((name) => {
-    const codes = resolve9(name);
+    const codes = resolve10(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where2}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -87865,30 +87873,85 @@ function isRecord2(value) {
 }
 
 // src/lint/config-file.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+
+// src/real-paths.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
+function refuseEscape(workspace, path20, input) {
+  const root = (0, import_node_fs6.realpathSync)(workspace);
+  const real = realLocation((0, import_node_path7.resolve)(workspace, path20));
+  const rel = (0, import_node_path7.relative)(root, real);
+  if (rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) {
+    throw new UsageError2(
+      `input ${input}: ${path20} leads outside the workspace through a symbolic link (to ${real}). Container Gate reads and writes only inside the workspace (${workspace}): replace the link with the file or folder itself.`
+    );
+  }
+}
+function refuseEscapes(workspace, paths) {
+  for (const [input, path20] of paths) {
+    const rel = (0, import_node_path7.relative)(workspace, (0, import_node_path7.resolve)(workspace, path20));
+    if (!rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel)) refuseEscape(workspace, path20, input);
+  }
+}
+function realLocation(path20) {
+  try {
+    return (0, import_node_fs6.realpathSync)(path20);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    const target = linkTarget(path20);
+    if (target !== void 0) return realLocation((0, import_node_path7.resolve)((0, import_node_path7.dirname)(path20), target));
+    const parent = (0, import_node_path7.dirname)(path20);
+    if (parent === path20) throw e;
+    return (0, import_node_path7.resolve)(realLocation(parent), (0, import_node_path7.basename)(path20));
+  }
+}
+function linkTarget(path20) {
+  try {
+    return (0, import_node_fs6.readlinkSync)(path20);
+  } catch {
+    return void 0;
+  }
+}
+function notRegularFile(path20) {
+  let stats;
+  try {
+    stats = (0, import_node_fs6.statSync)(path20);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path7.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path8.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path7.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path7.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path7.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path7.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path8.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path8.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path8.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path8.join)(home, name))
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path20) => (0, import_node_fs6.existsSync)(path20) && (0, import_node_fs6.statSync)(path20).isFile());
+  return configCandidates(places).find((path20) => (0, import_node_fs7.existsSync)(path20) && (0, import_node_fs7.statSync)(path20).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path7.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path8.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
   return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
 }
 function readConfigText(path20) {
+  const notFile = notRegularFile(path20);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path20}: ${notFile}`);
   try {
-    return (0, import_node_fs6.readFileSync)(path20, "utf8");
+    return (0, import_node_fs7.readFileSync)(path20, "utf8");
   } catch (error2) {
     throw new LintConfigError(`cannot read the lint config ${path20}: ${describeFsError(error2)}`);
   }
@@ -87978,11 +88041,11 @@ function parseDbRepositories(setting, value, defaults2) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path8.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path9.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path8.default.join(xdg && import_node_path8.default.isAbsolute(xdg) ? xdg : import_node_path8.default.join(home, ".cache"), "trivy");
+  return import_node_path9.default.join(xdg && import_node_path9.default.isAbsolute(xdg) ? xdg : import_node_path9.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -88021,7 +88084,7 @@ function normaliseDigest(digest) {
 
 // src/trivy/scan.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -88169,9 +88232,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path10.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path9.default.join(dir, "report.json");
+    const outputFile = import_node_path10.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -88253,11 +88316,11 @@ async function fetchDb(db, opts) {
 
 // src/trivy/ignore-file.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") {
-    const file = import_node_path10.default.resolve(workspace, named.trim());
+    const file = import_node_path11.default.resolve(workspace, named.trim());
     if (!await isFile2(file)) {
       throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
     }
@@ -88265,14 +88328,14 @@ async function resolveIgnoreFile(workspace, named = "") {
   }
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path10.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path11.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path10.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path11.default.join(workspace, present[0]) : void 0;
 }
 async function isFile2(file) {
   try {
@@ -88284,9 +88347,9 @@ async function isFile2(file) {
 
 // src/trivy/install.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
@@ -88308,11 +88371,11 @@ init_exec();
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88328,7 +88391,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88370,7 +88433,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter19(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => setTimeout(resolve9, seconds * 1e3));
+      return new Promise((resolve10) => setTimeout(resolve10, seconds * 1e3));
     });
   }
 };
@@ -88378,11 +88441,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -88398,7 +88461,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -88697,20 +88760,20 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path11.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
+  const work = import_node_path12.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
   await (0, import_promises6.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path11.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path12.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path11.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path12.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path11.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path12.default.join(toolDir, "trivy"), source: "download" };
   } finally {
     await (0, import_promises6.rm)(work, { recursive: true, force: true });
   }
@@ -88727,11 +88790,11 @@ async function download(url2, dest, version3) {
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto7.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs8.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path11.default.join(dir, "trivy");
+  const trivy = import_node_path12.default.join(dir, "trivy");
   try {
     await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
   } catch {
@@ -88849,8 +88912,8 @@ function commentMode(raw) {
   return parseChoice("input comment", value, COMMENT_MODES);
 }
 function insideWorkspace(workspace, input, value) {
-  const rel = (0, import_node_path12.relative)(workspace, (0, import_node_path12.resolve)(workspace, value));
-  if (rel.startsWith("..") || (0, import_node_path12.isAbsolute)(rel)) {
+  const rel = (0, import_node_path13.relative)(workspace, (0, import_node_path13.resolve)(workspace, value));
+  if (rel.startsWith("..") || (0, import_node_path13.isAbsolute)(rel)) {
     throw new UsageError2(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
   }
   return rel === "" ? "." : rel.split("\\").join("/");
@@ -88858,7 +88921,7 @@ function insideWorkspace(workspace, input, value) {
 
 // src/github/publish.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
@@ -89808,7 +89871,7 @@ function createRestClient(options) {
     delaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS
   };
-  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
+  const sleep2 = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
   const headers = {
     accept: "application/vnd.github+json",
     authorization: `Bearer ${options.token}`,
@@ -90275,9 +90338,9 @@ async function writeSarif(report, path20, workspace) {
       rules: catalog
     }))
   );
-  const absolute = (0, import_node_path13.resolve)(workspace, path20);
+  const absolute = (0, import_node_path14.resolve)(workspace, path20);
   try {
-    await (0, import_promises7.mkdir)((0, import_node_path13.dirname)(absolute), { recursive: true });
+    await (0, import_promises7.mkdir)((0, import_node_path14.dirname)(absolute), { recursive: true });
     await (0, import_promises7.writeFile)(absolute, sarif);
     actionLog.info(`SARIF written to ${path20}`);
     return path20;
@@ -90346,7 +90409,7 @@ function setOutputs(report, extra) {
 // src/results/file.ts
 var import_node_crypto9 = require("node:crypto");
 var import_promises8 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // src/results/check.ts
 var ShapeError = class extends Error {
@@ -90536,8 +90599,8 @@ function toResultsFile(report, meta) {
 async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
-  const path20 = (0, import_node_path14.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
-  await (0, import_promises8.mkdir)((0, import_node_path14.join)(tempDir, "container-gate"), { recursive: true });
+  const path20 = (0, import_node_path15.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
+  await (0, import_promises8.mkdir)((0, import_node_path15.join)(tempDir, "container-gate"), { recursive: true });
   await (0, import_promises8.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
   return path20;
 }
@@ -90550,7 +90613,10 @@ async function readResultsFiles(workspace, lines2) {
   }
   const read2 = [];
   for (const path20 of files) {
-    const absolute = (0, import_node_path14.resolve)(workspace, path20);
+    const absolute = (0, import_node_path15.resolve)(workspace, path20);
+    refuseEscapes(workspace, [["results", path20]]);
+    const notFile = notRegularFile(absolute);
+    if (notFile) throw new UsageError2(`input results: ${path20} ${notFile}. Name the gate steps' results files only.`);
     const size = (await (0, import_promises8.stat)(absolute)).size;
     if (size > RESULTS_MAX_BYTES) {
       throw new UsageError2(`input results: ${path20} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
@@ -90706,7 +90772,7 @@ function slug(text) {
 // src/pipeline.ts
 var import_promises10 = require("node:fs/promises");
 var import_node_os7 = require("node:os");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -90745,7 +90811,7 @@ function layerLines(layers) {
 
 // src/docker/build.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/docker/build-command.ts
 function buildArgs(opts) {
@@ -90858,9 +90924,9 @@ function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
 async function build(opts, onLine) {
-  const dir = await (0, import_promises9.mkdtemp)(import_node_path15.default.join(opts.tempDir, "container-gate-build-"));
+  const dir = await (0, import_promises9.mkdtemp)(import_node_path16.default.join(opts.tempDir, "container-gate-build-"));
   try {
-    const iidFile = import_node_path15.default.join(dir, "iid");
+    const iidFile = import_node_path16.default.join(dir, "iid");
     const output = [];
     const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
@@ -91075,9 +91141,9 @@ async function scanWith(scanner, image, log2) {
 }
 
 // src/shellcheck/run.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os6 = require("node:os");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -91109,10 +91175,10 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path16.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path16.join)(dir, String(i)), script);
+    dir = (0, import_node_fs9.mkdtempSync)((0, import_node_path17.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs9.writeFileSync)((0, import_node_path17.join)(dir, String(i)), script);
   } catch (error2) {
-    if (dir !== void 0) (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    if (dir !== void 0) (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   const folder = dir;
@@ -91124,7 +91190,7 @@ async function checkScripts(program, scripts, opts) {
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
-    (0, import_node_fs8.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs9.rmSync)(folder, { recursive: true, force: true });
   }
 }
 function batchesOf2(scripts, concurrency) {
@@ -91273,7 +91339,7 @@ function megabytes(bytes) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path17.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path18.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const config = lintConfig(opts);
   const model = safeParse(text);
@@ -91300,12 +91366,14 @@ async function runPipeline(opts, log2) {
   };
 }
 async function readDockerfile(path20, shown) {
+  const unreadable = (why) => new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+  const notFile = notRegularFile(path20);
+  if (notFile) throw unreadable(notFile);
   try {
     return await (0, import_promises10.readFile)(path20, "utf8");
   } catch (e) {
     const code = e.code;
-    const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path20, shown)}.`);
+    throw unreadable(code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message);
   }
 }
 function dirOf(path20, shown) {
@@ -91354,7 +91422,7 @@ async function buildStep(opts, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path17.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path18.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
@@ -91403,6 +91471,7 @@ async function run2(env = process.env) {
     const context3 = readRunnerContext(env);
     const inputs = readInputs(env, context3.workspace);
     const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? "", job: env.GITHUB_JOB ?? "", matrix: inputs.matrix, subject: inputs.mode === "report" ? "report" : inputs.dockerfiles.join("\n") });
+    if (inputs.sarif) refuseEscapes(context3.workspace, [["sarif", inputs.sarif]]);
     const { report, runner } = inputs.mode === "report" ? await readReportMode(inputs, context3, actionLog) : { report: await gateDockerfiles(inputs, context3), runner: context3 };
     const resultsFile2 = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...runner.pullRequest && { pullRequest: runner.pullRequest } }, runner.tempDir);
     await actionLog.step("report", () => publishReports(report, inputs, runner, env, { key, resultsFile: resultsFile2 }));
@@ -91417,6 +91486,12 @@ function failed(message3) {
 }
 async function gateDockerfiles(inputs, runner) {
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
+  const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: (0, import_node_os8.homedir)(), env: process.env });
+  refuseEscapes(runner.workspace, [
+    ...dockerfiles.flatMap((d) => [["dockerfile", d], ["context", inputs.context || ownContext(d)]]),
+    ...config ? [["config", config]] : [],
+    ...inputs.trivyignore ? [["trivyignore", inputs.trivyignore]] : []
+  ]);
   const several = dockerfiles.length > 1;
   if (several && inputs.image !== "") {
     throw new UsageError2(

@@ -13,6 +13,7 @@ import type { LintConfig, Profile } from './lint/index.js'
 import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
+import { notRegularFile } from './real-paths.js'
 import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
@@ -101,12 +102,15 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
 }
 
 async function readDockerfile(path: string, shown: string): Promise<string> {
+  const unreadable = (why: string): UsageError =>
+    new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path, shown)}.`)
+  const notFile = notRegularFile(path)
+  if (notFile) throw unreadable(notFile)
   try {
     return await readFile(path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : (e as Error).message
-    throw new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path, shown)}.`)
+    throw unreadable(code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : (e as Error).message)
   }
 }
 
