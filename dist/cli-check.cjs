@@ -87816,6 +87816,7 @@ async function inspectImage(ref, env) {
 }
 
 // src/docker/build.ts
+var DEFAULT_BUILD_TIMEOUT = "1h";
 function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
@@ -87825,6 +87826,7 @@ async function build(opts, onLine) {
     const iidFile = import_node_path7.default.join(dir, "iid");
     const output = [];
     const result = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
+      ...opts.timeoutMs !== void 0 && { timeoutMs: opts.timeoutMs },
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
       // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
       env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
@@ -87834,6 +87836,14 @@ async function build(opts, onLine) {
       }
     });
     if (result.startError !== void 0) return { status: "failed", reason: result.startError };
+    if (result.timedOut) {
+      const last = lastNonBlankLine(output.join("\n"));
+      return {
+        status: "failed",
+        reason: `the build did not finish within ${goDuration(opts.timeoutMs ?? 0)}, so it was stopped (${last === void 0 ? "it printed nothing" : `its last output: ${last}`}). Raise build-timeout, or look for the step that waits`,
+        logTail: output.slice(-LOG_TAIL_LINES).join("\n")
+      };
+    }
     if (result.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
     const imageId = (await (0, import_promises3.readFile)(iidFile, "utf8")).trim();
     const image = await inspectImage(imageId, opts.env);
@@ -87883,6 +87893,32 @@ async function detectDocker(env) {
   }
   const buildx = await Exec.run("docker", ["buildx", "version"], { env });
   return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
+}
+
+// src/docker/reference.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var NAME2 = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE2 = new RegExp(`^(${NAME2})(?::${TAG})?(@${DIGEST})?$`);
+var NAME_MAX = 255;
+function referenceProblem(reference, use) {
+  const match3 = REFERENCE2.exec(reference);
+  if (!match3) {
+    return REFERENCE2.test(reference.toLowerCase()) ? "invalid reference format: repository name must be lowercase" : "invalid reference format";
+  }
+  if (match3[1].length > NAME_MAX) return `invalid reference format: repository name must not be more than ${NAME_MAX} characters`;
+  if (use === "build" && match3[2] !== void 0) return "refusing to create a tag with a digest reference";
+  return void 0;
+}
+function imageReference(setting, reference, use) {
+  const problem = referenceProblem(reference, use);
+  if (problem === void 0) return reference;
+  throw new UsageError2(
+    `${setting}: "${reference}" is not an image reference Docker accepts (${problem}). Give a lower-case name and ${use === "build" ? "a tag" : "a tag or a digest"}, such as myapp:1.0 or registry.example.com/team/app:pr-7.`
+  );
 }
 
 // src/docker/image-config.ts
@@ -89183,7 +89219,8 @@ async function buildStep(opts, dockerfilePath, text, log2) {
         buildArgs: buildArgs2,
         target: opts.target,
         buildx: docker2.buildx,
-        tempDir: opts.tempDir
+        tempDir: opts.tempDir,
+        timeoutMs: opts.buildTimeoutMs
       },
       onLine
     )
@@ -89451,16 +89488,16 @@ function lineLink(dockerfile, line, context3) {
 
 // src/report/image-report.ts
 var INSTRUCTION_MAX = 80;
-var NAME_MAX = 100;
+var NAME_MAX2 = 100;
 var TEXT_MAX = 300;
 var LINES_MAX = 20;
 var UPGRADES_SHOWN = 3;
 function imageSection(run2) {
   const facts = run2.build.facts;
   if (!facts) return [];
-  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
+  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX2));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
-  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
+  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX2))).join(", ") : "none";
   const lines = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
   if (facts.heaviest.length > 0) {
     lines.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
@@ -89486,7 +89523,7 @@ function groupLine(group, run2) {
   return `${head}: ${severityCounts(group.vulnerabilities)}${upgradeText(group)}`;
 }
 function upgradeText(group) {
-  const shown = group.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX))} to ${escapeMarkdown(truncate(u.version, NAME_MAX))}`);
+  const shown = group.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX2))} to ${escapeMarkdown(truncate(u.version, NAME_MAX2))}`);
   const more = group.upgrades.length - shown.length;
   const parts = more > 0 ? [...shown, plural2(more, "more package", "more packages")] : shown;
   const fixed = parts.length > 0 ? `; fixed by upgrading ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}` : "";
@@ -89497,7 +89534,7 @@ function baseAdvice(run2) {
   const share = baseShare(run2);
   if (!share) return [];
   const percent = Math.round(share.count / share.total * 100);
-  const image = inlineCode(truncate(share.image, NAME_MAX));
+  const image = inlineCode(truncate(share.image, NAME_MAX2));
   const cg004 = run2.lint.find((f) => f.code === "CG004");
   const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
   const advice = [
@@ -89527,7 +89564,7 @@ function preparer() {
 
 // src/report/document.ts
 var REASON_MAX = 500;
-var NAME_MAX2 = 200;
+var NAME_MAX3 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
 function renderReport(report, opts, budget, prepare = preparer()) {
@@ -89572,7 +89609,7 @@ function overviewRow(run2) {
   const vulns = run2.scan.report ? countBySeverity(run2.scan.report.vulnerabilities) : void 0;
   const introduced = run2.lint.filter((f) => f.introduced === true).length + (run2.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
   const cells2 = [
-    inlineCode(truncate(run2.dockerfile, NAME_MAX2)),
+    inlineCode(truncate(run2.dockerfile, NAME_MAX3)),
     run2.verdict.pass ? "\u2705 passed" : "\u274C failed",
     formatCount(lint.error),
     formatCount(lint.warning),
@@ -89646,7 +89683,7 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
   return sections;
 }
 function verdictLine(run2) {
-  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX2))}`;
+  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX3))}`;
   if (run2.verdict.pass) return `### \u2705 ${subject}`;
   const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
   return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
@@ -89654,14 +89691,14 @@ function verdictLine(run2) {
 function countTables(run2) {
   const lint = countByLevel(run2.lint);
   const report = run2.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX3)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
   const compared = run2.comparison?.baseline !== void 0;
   const newLint = run2.lint.filter((f) => f.introduced === true);
   const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
+    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX3)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
     ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
@@ -89679,7 +89716,7 @@ function statusLines(run2) {
 }
 function buildStatus(run2) {
   const build2 = run2.build;
-  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
+  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX3)) : void 0;
   if (build2.status === "ok") {
     const change = baselineSizeChange(run2);
     const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
@@ -89695,10 +89732,10 @@ function scanStatus(scan2, build2) {
   if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
   const report = scan2.report;
   const target = build2.image ?? report?.artifactName;
-  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
+  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX3))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
   const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
-  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
+  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX3))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
   return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : "";
@@ -89730,13 +89767,13 @@ function vulnerabilityRows(vulns, omitted) {
   };
 }
 function vulnerabilityRow(v) {
-  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
-  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
+  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX3)), v.primaryUrl);
+  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX3)), escapeMarkdown(truncate(versionChange(v), NAME_MAX3)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
 }
 function secretRow(s) {
-  const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
-  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
+  const where2 = `${truncate(s.target, NAME_MAX3)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
+  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX3))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
 }
 
 // src/report/comment.ts
@@ -89933,6 +89970,7 @@ Options:
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
   --trivy-timeout TIME    stop Trivy, and fail the scan, when its DB download or scan runs longer than this
                           (default: ${DEFAULT_TRIVY_TIMEOUT}; like 90s, 5m or 1h30m)
+  --build-timeout TIME    stop the build, and fail it, when it runs longer than this (default: ${DEFAULT_BUILD_TIMEOUT})
   --baseline-file FILE    compare with a run's results (written by --write-baseline) and mark what is new:
                           vulnerabilities it lacks, lint findings on lines changed since its commit
   --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
@@ -89956,6 +89994,7 @@ async function runCheckCommand(args, io) {
     trivyignore: { type: "string", default: "" },
     "ignore-unfixed": { type: "boolean", default: false },
     "trivy-timeout": { type: "string", default: DEFAULT_TRIVY_TIMEOUT },
+    "build-timeout": { type: "string", default: DEFAULT_BUILD_TIMEOUT },
     "baseline-file": { type: "string", default: "" },
     "fail-scope": { type: "string", default: "all" },
     "write-baseline": { type: "string", default: "" },
@@ -89981,6 +90020,7 @@ async function runCheckCommand(args, io) {
   const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path14.resolve)(io.cwd, baselineFile), baselineFile);
   const build2 = !values["no-build"];
   const scan2 = !values["no-scan"];
+  if (values.image !== "") imageReference("--image", values.image, build2 ? "build" : "scan");
   const settings = {
     workspace: io.cwd,
     build: build2,
@@ -89995,6 +90035,7 @@ async function runCheckCommand(args, io) {
     trivyignore: values.trivyignore,
     ignoreUnfixed: values["ignore-unfixed"],
     trivyTimeoutMs: parseDuration("--trivy-timeout", values["trivy-timeout"]),
+    buildTimeoutMs: parseDuration("--build-timeout", values["build-timeout"]),
     config: values.config,
     profile: values.profile === void 0 ? void 0 : parseChoice("--profile", values.profile, PROFILES),
     tempDir: (0, import_node_os6.tmpdir)(),

@@ -83027,7 +83027,11 @@ function trimSlash(url2) {
 }
 
 // src/github/inputs.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
+
+// src/docker/build.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/duration.ts
 var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
@@ -83057,18 +83061,487 @@ function goDuration(ms) {
   return text === "" ? "0s" : text;
 }
 
-// src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let value = known.get(key);
-    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
-    return value;
+// src/docker/build-command.ts
+function buildArgs(opts) {
+  return [
+    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
+    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
+    "--file",
+    opts.dockerfile,
+    "--tag",
+    opts.tag,
+    "--iidfile",
+    opts.iidFile,
+    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
+    ...opts.target ? ["--target", opts.target] : [],
+    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
+    ...opts.buildx ? ["--progress", "plain"] : [],
+    opts.context
+  ];
+}
+
+// src/docker/build-failure.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var LOG_TAIL_LINES = 40;
+function parseBuildFailure(output, dockerfileText) {
+  const lines2 = output.replace(/\s+$/, "").split(/\r?\n/);
+  const failedLine = lineFromOutput(lines2) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines2, instructions(dockerfileText)));
+  return {
+    reason: failureReason(lines2),
+    ...failedLine === void 0 ? {} : { failedLine },
+    logTail: lines2.slice(-LOG_TAIL_LINES).join("\n")
   };
+}
+function failureReason(lines2) {
+  const error2 = lines2.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
+  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines2.join("\n")) ?? "the build failed without an error message";
+}
+function lineFromOutput(lines2) {
+  let found;
+  lines2.forEach((line2, i) => {
+    const source = /^\s*\S.*:(\d+)\s*$/.exec(line2);
+    if (source && /^\s*-{10,}\s*$/.test(lines2[i + 1] ?? "")) found = Number(source[1]);
+    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line2);
+    if (parse2) found = Number(parse2[1]);
+  });
+  return found;
+}
+function instructions(dockerfileText) {
+  let stageIndex = -1;
+  let stage = "";
+  return import_dockerfile_ast.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
+    if (ins instanceof import_dockerfile_ast.From) {
+      stageIndex++;
+      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
+    }
+    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
+  });
+}
+function instructionKey(text) {
+  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
+  const space = flat.indexOf(" ");
+  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
+}
+function lineFromStep(lines2, all) {
+  for (const line2 of [...lines2].reverse()) {
+    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line2);
+    if (classic) {
+      const candidate = all[Number(classic[1]) - 1];
+      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
+    }
+    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line2);
+    if (buildkit) {
+      const [, stage, text] = buildkit;
+      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
+      return matches2.length === 1 ? matches2[0].line : void 0;
+    }
+  }
+  return void 0;
+}
+
+// src/docker/inspect.ts
+var DockerError = class extends Error {
+  name = "DockerError";
+};
+function parseImageInspect(text) {
+  let parsed2;
+  try {
+    parsed2 = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
+  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
+  const { Id, Size, RepoTags } = image;
+  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
+  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
+}
+async function inspectImage(ref, env) {
+  const result2 = await Exec.run("docker", ["image", "inspect", ref], { env });
+  if (result2.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
+  if (result2.exitCode !== 0) {
+    const why = lastNonBlankLine(result2.stderr) ?? `docker image inspect exited with code ${result2.exitCode}`;
+    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
+    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
+  }
+  return parseImageInspect(result2.stdout);
+}
+
+// src/docker/build.ts
+var DEFAULT_BUILD_TIMEOUT = "1h";
+function buildImage(opts, onLine) {
+  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
+}
+async function build(opts, onLine) {
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path7.default.join(opts.tempDir, "container-gate-build-"));
+  try {
+    const iidFile = import_node_path7.default.join(dir, "iid");
+    const output = [];
+    const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
+      ...opts.timeoutMs !== void 0 && { timeoutMs: opts.timeoutMs },
+      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
+      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
+      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
+      onLine: (line2) => {
+        output.push(line2);
+        onLine?.(line2);
+      }
+    });
+    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
+    if (result2.timedOut) {
+      const last = lastNonBlankLine(output.join("\n"));
+      return {
+        status: "failed",
+        reason: `the build did not finish within ${goDuration(opts.timeoutMs ?? 0)}, so it was stopped (${last === void 0 ? "it printed nothing" : `its last output: ${last}`}). Raise build-timeout, or look for the step that waits`,
+        logTail: output.slice(-LOG_TAIL_LINES).join("\n")
+      };
+    }
+    if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
+    const imageId = (await (0, import_promises4.readFile)(iidFile, "utf8")).trim();
+    const image = await inspectImage(imageId, opts.env);
+    return { status: "ok", imageId, imageSize: image.size };
+  } catch (error2) {
+    if (error2 instanceof DockerError || isNodeError(error2)) {
+      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
+    }
+    throw error2;
+  } finally {
+    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+  }
+}
+function isNodeError(error2) {
+  return error2 instanceof Error && "code" in error2;
+}
+
+// src/docker/build-args-input.ts
+var BuildArgsError = class extends Error {
+  name = "BuildArgsError";
+};
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseBuildArgs(text) {
+  const pairs = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line2 = raw.trim();
+    if (line2 === "") return;
+    const eq = line2.indexOf("=");
+    const key = eq < 0 ? line2 : line2.slice(0, eq).trim();
+    if (eq < 0 || !NAME.test(key)) {
+      throw new BuildArgsError(
+        `build-args line ${index + 1}: "${line2}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
+      );
+    }
+    pairs.push([key, line2.slice(eq + 1)]);
+  });
+  return pairs;
+}
+
+// src/docker/detect.ts
+async function detectDocker(env) {
+  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
+  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
+  if (server.exitCode !== 0) {
+    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
+    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
+  }
+  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
+  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
+}
+
+// src/docker/reference.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var NAME2 = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(${NAME2})(?::${TAG})?(@${DIGEST})?$`);
+var NAME_MAX = 255;
+function referenceProblem(reference, use) {
+  const match3 = REFERENCE.exec(reference);
+  if (!match3) {
+    return REFERENCE.test(reference.toLowerCase()) ? "invalid reference format: repository name must be lowercase" : "invalid reference format";
+  }
+  if (match3[1].length > NAME_MAX) return `invalid reference format: repository name must not be more than ${NAME_MAX} characters`;
+  if (use === "build" && match3[2] !== void 0) return "refusing to create a tag with a digest reference";
+  return void 0;
+}
+function imageReference(setting, reference, use) {
+  const problem = referenceProblem(reference, use);
+  if (problem === void 0) return reference;
+  throw new UsageError2(
+    `${setting}: "${reference}" is not an image reference Docker accepts (${problem}). Give a lower-case name and ${use === "build" ? "a tag" : "a tag or a digest"}, such as myapp:1.0 or registry.example.com/team/app:pr-7.`
+  );
+}
+
+// src/attribution/created-by.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
+function readCreatedBy(createdBy) {
+  const text = createdBy.trim().replace(/\s*# buildkit$/, "");
+  const nop = /^\/bin\/sh -c #\(nop\)\s*(\S+)\s*(.*)$/s.exec(text);
+  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2] };
+  const word = /^(\S+)\s*(.*)$/s.exec(text);
+  if (word && KEYWORDS.has(word[1])) return { keyword: word[1], text: word[2] };
+  return { keyword: "RUN", text };
+}
+function stepMatches(step, instruction) {
+  if (step.keyword !== instruction.keyword) return false;
+  switch (instruction.keyword) {
+    case "RUN": {
+      const command = collapse(instruction.execForm ? instruction.execForm.join(" ") : instruction.args);
+      return command !== "" && collapse(step.text).endsWith(command);
+    }
+    case "COPY":
+    case "ADD": {
+      const destination = lastArgument(instruction);
+      const classic = /^(?:file|dir|multi):\S+ in (.*)$/s.exec(step.text.trim());
+      const written = classic ? classic[1].trim() : step.text.trim().split(/\s+/).at(-1);
+      return destination !== void 0 && written === destination;
+    }
+    case "WORKDIR":
+      return collapse(step.text) === collapse(instruction.args);
+    default:
+      return true;
+  }
+}
+function instructionText(instruction) {
+  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  return [instruction.keyword, ...flags, collapse(instruction.args)].filter((part) => part !== "").join(" ");
+}
+function lastArgument(instruction) {
+  return instruction.execForm ? instruction.execForm.at(-1) : instruction.args.trim().split(/\s+/).at(-1);
+}
+function collapse(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/attribution/empty-layers.ts
+var CONFIG_ONLY = /* @__PURE__ */ new Set([
+  "ENV",
+  "LABEL",
+  "CMD",
+  "ENTRYPOINT",
+  "EXPOSE",
+  "USER",
+  "ARG",
+  "HEALTHCHECK",
+  "STOPSIGNAL",
+  "VOLUME",
+  "SHELL",
+  "ONBUILD",
+  "MAINTAINER"
+]);
+function layerHint(entry) {
+  if (entry.size > 0) return "layer";
+  const { keyword, text } = readCreatedBy(entry.createdBy);
+  if (CONFIG_ONLY.has(keyword)) return "empty";
+  if (keyword === "COPY" || keyword === "ADD") return "layer";
+  const buildkit = entry.comment === "buildkit.dockerfile.v0" || /# buildkit$/.test(entry.createdBy.trim());
+  if (buildkit && keyword === "RUN") return "layer";
+  if (buildkit && keyword === "WORKDIR" && text.trim() !== "/") return "layer";
+  return "unsure";
+}
+function inferOwners(history, layerCount) {
+  const anchors = [{ index: -1, layers: 0 }];
+  history.forEach((entry, index) => {
+    if (entry.layers !== void 0) anchors.push({ index, layers: entry.layers });
+  });
+  anchors.push({ index: history.length - 1, layers: layerCount });
+  const owners = [];
+  for (let a = 1; a < anchors.length; a++) {
+    const start = anchors[a - 1].index + 1;
+    const end = anchors[a].index;
+    const delta = anchors[a].layers - anchors[a - 1].layers;
+    if (delta < 0 || delta > end - start + 1) return Array.from({ length: layerCount }, () => []);
+    owners.push(...spanOwners(history, start, end, delta));
+  }
+  return owners;
+}
+function spanOwners(history, start, end, delta) {
+  const span = history.slice(start, end + 1).map((entry, i) => ({ index: start + i, sure: layerHint(entry) === "layer", empty: layerHint(entry) === "empty" }));
+  const possible = span.filter((e) => !e.empty);
+  const sure = possible.filter((e) => e.sure).length;
+  if (sure > delta || possible.length < delta) return Array.from({ length: delta }, () => span.map((e) => e.index));
+  let sureBefore = 0;
+  const bounds = possible.map((e, p) => {
+    const b = { index: e.index, before: p, sureBefore, after: possible.length - p - 1, sureAfter: sure - sureBefore - (e.sure ? 1 : 0) };
+    if (e.sure) sureBefore++;
+    return b;
+  });
+  return Array.from(
+    { length: delta },
+    (_, k) => bounds.filter((b) => b.sureBefore <= k && k <= b.before && b.sureAfter <= delta - k - 1 && delta - k - 1 <= b.after).map((b) => b.index)
+  );
+}
+
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function effectiveStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false;
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+
+// src/attribution/layers.ts
+function ownersByFlags(emptyLayer, layerCount) {
+  const owners = emptyLayer.flatMap((empty, index) => empty ? [] : [[index]]);
+  return owners.length === layerCount ? owners : void 0;
+}
+function layersOf(steps, owners, diffIds, sizes = []) {
+  return diffIds.map((diffId, k) => {
+    const candidates = owners[k] ?? [];
+    const sole = candidates.length === 1 ? candidates[0] : void 0;
+    const size = sole === void 0 ? void 0 : sizes[sole];
+    const layer = { diffId, origin: "unknown", createdBy: sole === void 0 ? "" : steps[sole]?.createdBy ?? "", ...size !== void 0 && { size } };
+    const places = candidates.map((h) => steps[h]);
+    const first = places[0];
+    if (!first || first.origin === "unknown" || places.some((p) => p?.origin !== first.origin || p.line !== first.line)) return layer;
+    return { ...layer, origin: first.origin, ...first.line !== void 0 && { line: first.line }, ...first.instruction !== void 0 && { instruction: first.instruction } };
+  });
+}
+function builtStage(model, target) {
+  if (!target) return model.stages.at(-1);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+function traceHistory(createdBy, model, target) {
+  const stage = builtStage(model, target);
+  const places = stage ? placeHistory(createdBy, model, stage) : createdBy.map(() => void 0);
+  return createdBy.map((text, h) => ({ createdBy: text, ...places[h] ?? { origin: "unknown" } }));
+}
+function placeHistory(history, model, stage) {
+  const chain = ancestry(model, stage).reverse();
+  const instructions2 = chain.flatMap((s) => s.instructions);
+  const places = history.map(() => void 0);
+  let i = instructions2.length - 1;
+  let h = history.length - 1;
+  while (i >= 0 && h >= 0) {
+    const instruction = instructions2[i];
+    if (stepMatches(readCreatedBy(history[h]), instruction)) {
+      if (LAYER_KEYWORDS.has(instruction.keyword)) places[h] = { origin: "instruction", line: instruction.line, instruction: instructionText(instruction) };
+      i--;
+      h--;
+    } else if (!LAYER_KEYWORDS.has(instruction.keyword)) {
+      i--;
+    } else {
+      return places;
+    }
+  }
+  if (i >= 0) return places;
+  const from = chain[0].from;
+  for (let k = 0; k <= h; k++) places[k] = { origin: "base", line: from.line, instruction: instructionText(from) };
+  return places;
+}
+
+// src/image/facts.ts
+var HEAVIEST = 5;
+function imageFacts(input) {
+  const steps = traceHistory(input.history.map((h) => h.createdBy), input.model, input.target);
+  const owners = inferOwners(input.history, input.diffIds.length);
+  const sizes = input.history.map((h) => h.size);
+  const layers = layersOf(steps, owners, input.diffIds, sizes);
+  const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]));
+  const healthcheck = healthcheckCommand(input.healthcheck);
+  const base = baseImage(input.model, input.target, input.baseDigests);
+  return {
+    size: input.size,
+    user: input.user,
+    ...healthcheck !== void 0 && { healthcheck },
+    exposedPorts: input.exposedPorts,
+    layers,
+    history: steps,
+    heaviest: heaviest(steps, sizes, solo),
+    ...base && { base }
+  };
+}
+function baseReference(model, target) {
+  const stage = builtStage(model, target);
+  if (!stage) return void 0;
+  const from = ancestry(model, stage).at(-1).from;
+  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
+  return { image: from.image.text, line: from.line };
+}
+function runsAsRoot(user) {
+  return user.trim() === "" || isRootUser(user);
+}
+function baseImage(model, target, digests = []) {
+  const ref = baseReference(model, target);
+  if (!ref) return void 0;
+  const name = ref.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
+  const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0];
+  return { ...ref, ...digest !== void 0 && { digest } };
+}
+function healthcheckCommand(test) {
+  const [kind, ...args] = test ?? [];
+  if (kind === "CMD-SHELL" || kind === "CMD") return args.join(" ");
+  return void 0;
+}
+function heaviest(steps, sizes, owners) {
+  const weights = /* @__PURE__ */ new Map();
+  steps.forEach((step, index) => {
+    const bytes = sizes[index] ?? 0;
+    if (bytes === 0 && !owners.has(index)) return;
+    const traced = step.origin !== "unknown" && step.line !== void 0;
+    const key = traced ? `${step.line}` : `#${index}`;
+    const weight = weights.get(key) ?? {
+      ...traced && { line: step.line },
+      instruction: traced ? step.instruction ?? step.createdBy : step.createdBy,
+      bytes: 0
+    };
+    weight.bytes += bytes;
+    weights.set(key, weight);
+  });
+  return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
 }
 
 // src/lint/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
 var import_dockerfile = __toESM(require_dockerfile(), 1);
 var import_parser = __toESM(require_parser(), 1);
 
@@ -83095,9 +83568,9 @@ function isContentDigest(digest) {
 }
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
-var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+var REFERENCE2 = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
 function isValidReference(text) {
-  if (!REFERENCE.test(text)) return false;
+  if (!REFERENCE2.test(text)) return false;
   const at = text.indexOf("@");
   return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
 }
@@ -83110,7 +83583,7 @@ function expandVariables(text, values) {
 }
 
 // src/lint/parse.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
+var KEYWORDS2 = /* @__PURE__ */ new Set([
   "ADD",
   "ARG",
   "CMD",
@@ -83135,7 +83608,7 @@ var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-var astInstruction = import_dockerfile_ast.Instruction.prototype;
+var astInstruction = import_dockerfile_ast2.Instruction.prototype;
 var readRawArguments = astInstruction.getRawArguments;
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
 astInstruction.getRawArguments = function getRawArguments() {
@@ -83169,7 +83642,7 @@ function parseDockerfile(text) {
   }
   let ast;
   try {
-    ast = import_dockerfile_ast.DockerfileParser.parse(source);
+    ast = import_dockerfile_ast2.DockerfileParser.parse(source);
   } catch (error2) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
   }
@@ -83329,8 +83802,8 @@ function argProperties(args) {
 }
 function checkInstruction(instruction) {
   const { keyword, line: line2 } = instruction;
-  if (!KEYWORDS.has(keyword)) {
-    return { line: line2, message: `unknown instruction ${keyword} on line ${line2}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
+  if (!KEYWORDS2.has(keyword)) {
+    return { line: line2, message: `unknown instruction ${keyword} on line ${line2}: use one of ${[...KEYWORDS2].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
   }
   if (instruction.args === "" && instruction.heredocs.length === 0) {
     return { line: line2, message: `${keyword} on line ${line2} has no arguments: give it what it needs, or remove the line` };
@@ -83359,6 +83832,110 @@ function readComments(lines2, covered) {
     if (match3 && !inside[index + 1]) comments.push({ line: index + 1, text: match3[1].trim() });
   });
   return comments;
+}
+
+// src/docker/image-config.ts
+function parseInspectedImages(text) {
+  let parsed2;
+  try {
+    parsed2 = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed2.map((image) => {
+    if (!isObject2(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
+    const config = isObject2(image.Config) ? image.Config : {};
+    const rootfs = isObject2(image.RootFS) ? image.RootFS : {};
+    const healthcheck = isObject2(config.Healthcheck) ? strings(config.Healthcheck.Test) : [];
+    return {
+      id: typeof image.Id === "string" ? image.Id : "",
+      size: image.Size,
+      layers: strings(rootfs.Layers),
+      repoDigests: strings(image.RepoDigests),
+      user: typeof config.User === "string" ? config.User : "",
+      ...healthcheck.length > 0 && { healthcheck },
+      exposedPorts: isObject2(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+    };
+  });
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/docker/image-facts.ts
+async function readImageFacts(opts) {
+  const model = parseDockerfile(opts.dockerfileText);
+  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
+  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
+  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
+  const counts = await layerCounts(history, image, opts.env);
+  const base = baseReference(model, opts.target);
+  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
+  return imageFacts({
+    size: image.size,
+    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
+    diffIds: image.layers,
+    user: image.user,
+    ...image.healthcheck && { healthcheck: image.healthcheck },
+    exposedPorts: image.exposedPorts,
+    model,
+    ...opts.target && { target: opts.target },
+    baseDigests
+  });
+}
+function parseHistory(text) {
+  return text.split(/\r?\n/).filter((line2) => line2.trim() !== "").map((line2) => {
+    const entry = parseJsonLine(line2);
+    const size = Number(entry.Size);
+    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
+    return {
+      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
+      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
+      size,
+      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
+    };
+  }).reverse();
+}
+async function layerCounts(history, image, env) {
+  const counts = /* @__PURE__ */ new Map();
+  if (image.id !== "") counts.set(image.id, image.layers.length);
+  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
+  if (ids.length === 0) return counts;
+  const found = await inspect2(ids, env).catch(() => []);
+  for (const ancestor of found) {
+    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
+  }
+  return counts;
+}
+function parseJsonLine(line2) {
+  try {
+    return JSON.parse(line2);
+  } catch {
+    throw new DockerError("docker history printed something other than JSON lines");
+  }
+}
+async function inspect2(refs, env) {
+  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
+}
+async function docker(args, env) {
+  const result2 = await Exec.run("docker", args, { env });
+  if (result2.startError !== void 0) throw new DockerError(result2.startError);
+  if (result2.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
+  return result2.stdout;
+}
+
+// src/lint/memo.ts
+function memoize(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = known.get(key);
+    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    return value;
+  };
 }
 
 // src/lint/edit-distance.ts
@@ -83521,43 +84098,6 @@ function hadolintDocs(code) {
 }
 function containerGateDocs(code) {
   return `${CONTAINER_GATE_RULES}${code}.md`;
-}
-
-// src/lint/stages.ts
-function finalStage(model) {
-  return model.stages.at(-1);
-}
-function ancestry(model, stage) {
-  const chain = [stage];
-  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
-  return chain;
-}
-function externalBase(model, stage) {
-  return ancestry(model, stage).at(-1).from;
-}
-function lastOf(stage, keyword) {
-  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
-}
-function effectiveStartup(model, stage) {
-  let entrypoint;
-  let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword === "CMD") {
-        cmd = instruction;
-        cmdInStage = true;
-      } else if (instruction.keyword === "ENTRYPOINT") {
-        entrypoint = instruction;
-        if (!cmdInStage) cmd = void 0;
-      }
-    }
-  }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
-}
-function isRootUser(user) {
-  const name = user.trim().split(":")[0];
-  return name === "root" || name === "0";
 }
 
 // src/lint/persistent-map.ts
@@ -84726,236 +85266,6 @@ var CG007 = {
     return model.stages.filter((s) => s.parent === void 0 && s.from.image.text.toLowerCase() !== "scratch").filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest)).map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:\u2026) so the build cannot change under you` }));
   }
 };
-
-// src/attribution/created-by.ts
-var KEYWORDS2 = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
-function readCreatedBy(createdBy) {
-  const text = createdBy.trim().replace(/\s*# buildkit$/, "");
-  const nop = /^\/bin\/sh -c #\(nop\)\s*(\S+)\s*(.*)$/s.exec(text);
-  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2] };
-  const word = /^(\S+)\s*(.*)$/s.exec(text);
-  if (word && KEYWORDS2.has(word[1])) return { keyword: word[1], text: word[2] };
-  return { keyword: "RUN", text };
-}
-function stepMatches(step, instruction) {
-  if (step.keyword !== instruction.keyword) return false;
-  switch (instruction.keyword) {
-    case "RUN": {
-      const command = collapse(instruction.execForm ? instruction.execForm.join(" ") : instruction.args);
-      return command !== "" && collapse(step.text).endsWith(command);
-    }
-    case "COPY":
-    case "ADD": {
-      const destination = lastArgument(instruction);
-      const classic = /^(?:file|dir|multi):\S+ in (.*)$/s.exec(step.text.trim());
-      const written = classic ? classic[1].trim() : step.text.trim().split(/\s+/).at(-1);
-      return destination !== void 0 && written === destination;
-    }
-    case "WORKDIR":
-      return collapse(step.text) === collapse(instruction.args);
-    default:
-      return true;
-  }
-}
-function instructionText(instruction) {
-  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
-  return [instruction.keyword, ...flags, collapse(instruction.args)].filter((part) => part !== "").join(" ");
-}
-function lastArgument(instruction) {
-  return instruction.execForm ? instruction.execForm.at(-1) : instruction.args.trim().split(/\s+/).at(-1);
-}
-function collapse(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-// src/attribution/empty-layers.ts
-var CONFIG_ONLY = /* @__PURE__ */ new Set([
-  "ENV",
-  "LABEL",
-  "CMD",
-  "ENTRYPOINT",
-  "EXPOSE",
-  "USER",
-  "ARG",
-  "HEALTHCHECK",
-  "STOPSIGNAL",
-  "VOLUME",
-  "SHELL",
-  "ONBUILD",
-  "MAINTAINER"
-]);
-function layerHint(entry) {
-  if (entry.size > 0) return "layer";
-  const { keyword, text } = readCreatedBy(entry.createdBy);
-  if (CONFIG_ONLY.has(keyword)) return "empty";
-  if (keyword === "COPY" || keyword === "ADD") return "layer";
-  const buildkit = entry.comment === "buildkit.dockerfile.v0" || /# buildkit$/.test(entry.createdBy.trim());
-  if (buildkit && keyword === "RUN") return "layer";
-  if (buildkit && keyword === "WORKDIR" && text.trim() !== "/") return "layer";
-  return "unsure";
-}
-function inferOwners(history, layerCount) {
-  const anchors = [{ index: -1, layers: 0 }];
-  history.forEach((entry, index) => {
-    if (entry.layers !== void 0) anchors.push({ index, layers: entry.layers });
-  });
-  anchors.push({ index: history.length - 1, layers: layerCount });
-  const owners = [];
-  for (let a = 1; a < anchors.length; a++) {
-    const start = anchors[a - 1].index + 1;
-    const end = anchors[a].index;
-    const delta = anchors[a].layers - anchors[a - 1].layers;
-    if (delta < 0 || delta > end - start + 1) return Array.from({ length: layerCount }, () => []);
-    owners.push(...spanOwners(history, start, end, delta));
-  }
-  return owners;
-}
-function spanOwners(history, start, end, delta) {
-  const span = history.slice(start, end + 1).map((entry, i) => ({ index: start + i, sure: layerHint(entry) === "layer", empty: layerHint(entry) === "empty" }));
-  const possible = span.filter((e) => !e.empty);
-  const sure = possible.filter((e) => e.sure).length;
-  if (sure > delta || possible.length < delta) return Array.from({ length: delta }, () => span.map((e) => e.index));
-  let sureBefore = 0;
-  const bounds = possible.map((e, p) => {
-    const b = { index: e.index, before: p, sureBefore, after: possible.length - p - 1, sureAfter: sure - sureBefore - (e.sure ? 1 : 0) };
-    if (e.sure) sureBefore++;
-    return b;
-  });
-  return Array.from(
-    { length: delta },
-    (_, k) => bounds.filter((b) => b.sureBefore <= k && k <= b.before && b.sureAfter <= delta - k - 1 && delta - k - 1 <= b.after).map((b) => b.index)
-  );
-}
-
-// src/attribution/layers.ts
-function ownersByFlags(emptyLayer, layerCount) {
-  const owners = emptyLayer.flatMap((empty, index) => empty ? [] : [[index]]);
-  return owners.length === layerCount ? owners : void 0;
-}
-function layersOf(steps, owners, diffIds, sizes = []) {
-  return diffIds.map((diffId, k) => {
-    const candidates = owners[k] ?? [];
-    const sole = candidates.length === 1 ? candidates[0] : void 0;
-    const size = sole === void 0 ? void 0 : sizes[sole];
-    const layer = { diffId, origin: "unknown", createdBy: sole === void 0 ? "" : steps[sole]?.createdBy ?? "", ...size !== void 0 && { size } };
-    const places = candidates.map((h) => steps[h]);
-    const first = places[0];
-    if (!first || first.origin === "unknown" || places.some((p) => p?.origin !== first.origin || p.line !== first.line)) return layer;
-    return { ...layer, origin: first.origin, ...first.line !== void 0 && { line: first.line }, ...first.instruction !== void 0 && { instruction: first.instruction } };
-  });
-}
-function builtStage(model, target) {
-  if (!target) return model.stages.at(-1);
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
-}
-function traceHistory(createdBy, model, target) {
-  const stage = builtStage(model, target);
-  const places = stage ? placeHistory(createdBy, model, stage) : createdBy.map(() => void 0);
-  return createdBy.map((text, h) => ({ createdBy: text, ...places[h] ?? { origin: "unknown" } }));
-}
-function placeHistory(history, model, stage) {
-  const chain = ancestry(model, stage).reverse();
-  const instructions2 = chain.flatMap((s) => s.instructions);
-  const places = history.map(() => void 0);
-  let i = instructions2.length - 1;
-  let h = history.length - 1;
-  while (i >= 0 && h >= 0) {
-    const instruction = instructions2[i];
-    if (stepMatches(readCreatedBy(history[h]), instruction)) {
-      if (LAYER_KEYWORDS.has(instruction.keyword)) places[h] = { origin: "instruction", line: instruction.line, instruction: instructionText(instruction) };
-      i--;
-      h--;
-    } else if (!LAYER_KEYWORDS.has(instruction.keyword)) {
-      i--;
-    } else {
-      return places;
-    }
-  }
-  if (i >= 0) return places;
-  const from = chain[0].from;
-  for (let k = 0; k <= h; k++) places[k] = { origin: "base", line: from.line, instruction: instructionText(from) };
-  return places;
-}
-
-// src/image/facts.ts
-var HEAVIEST = 5;
-function imageFacts(input) {
-  const steps = traceHistory(input.history.map((h) => h.createdBy), input.model, input.target);
-  const owners = inferOwners(input.history, input.diffIds.length);
-  const sizes = input.history.map((h) => h.size);
-  const layers = layersOf(steps, owners, input.diffIds, sizes);
-  const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]));
-  const healthcheck = healthcheckCommand(input.healthcheck);
-  const base = baseImage(input.model, input.target, input.baseDigests);
-  return {
-    size: input.size,
-    user: input.user,
-    ...healthcheck !== void 0 && { healthcheck },
-    exposedPorts: input.exposedPorts,
-    layers,
-    history: steps,
-    heaviest: heaviest(steps, sizes, solo),
-    ...base && { base }
-  };
-}
-function baseReference(model, target) {
-  const stage = builtStage(model, target);
-  if (!stage) return void 0;
-  const from = ancestry(model, stage).at(-1).from;
-  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
-  return { image: from.image.text, line: from.line };
-}
-function runsAsRoot(user) {
-  return user.trim() === "" || isRootUser(user);
-}
-function baseImage(model, target, digests = []) {
-  const ref = baseReference(model, target);
-  if (!ref) return void 0;
-  const name = ref.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
-  const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0];
-  return { ...ref, ...digest !== void 0 && { digest } };
-}
-function healthcheckCommand(test) {
-  const [kind, ...args] = test ?? [];
-  if (kind === "CMD-SHELL" || kind === "CMD") return args.join(" ");
-  return void 0;
-}
-function heaviest(steps, sizes, owners) {
-  const weights = /* @__PURE__ */ new Map();
-  steps.forEach((step, index) => {
-    const bytes = sizes[index] ?? 0;
-    if (bytes === 0 && !owners.has(index)) return;
-    const traced = step.origin !== "unknown" && step.line !== void 0;
-    const key = traced ? `${step.line}` : `#${index}`;
-    const weight = weights.get(key) ?? {
-      ...traced && { line: step.line },
-      instruction: traced ? step.instruction ?? step.createdBy : step.createdBy,
-      bytes: 0
-    };
-    weight.bytes += bytes;
-    weights.set(key, weight);
-  });
-  return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
-}
 
 // src/lint/rules/CG008.ts
 var CG008 = {
@@ -87874,16 +88184,16 @@ function isRecord2(value) {
 
 // src/lint/config-file.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/real-paths.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 function refuseEscape(workspace, path20, input) {
   const root = (0, import_node_fs6.realpathSync)(workspace);
-  const real = realLocation((0, import_node_path7.resolve)(workspace, path20));
-  const rel = (0, import_node_path7.relative)(root, real);
-  if (rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) {
+  const real = realLocation((0, import_node_path8.resolve)(workspace, path20));
+  const rel = (0, import_node_path8.relative)(root, real);
+  if (rel.startsWith("..") || (0, import_node_path8.isAbsolute)(rel)) {
     throw new UsageError2(
       `input ${input}: ${path20} leads outside the workspace through a symbolic link (to ${real}). Container Gate reads and writes only inside the workspace (${workspace}): replace the link with the file or folder itself.`
     );
@@ -87891,8 +88201,8 @@ function refuseEscape(workspace, path20, input) {
 }
 function refuseEscapes(workspace, paths) {
   for (const [input, path20] of paths) {
-    const rel = (0, import_node_path7.relative)(workspace, (0, import_node_path7.resolve)(workspace, path20));
-    if (!rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel)) refuseEscape(workspace, path20, input);
+    const rel = (0, import_node_path8.relative)(workspace, (0, import_node_path8.resolve)(workspace, path20));
+    if (!rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel)) refuseEscape(workspace, path20, input);
   }
 }
 function realLocation(path20) {
@@ -87901,10 +88211,10 @@ function realLocation(path20) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
     const target = linkTarget(path20);
-    if (target !== void 0) return realLocation((0, import_node_path7.resolve)((0, import_node_path7.dirname)(path20), target));
-    const parent = (0, import_node_path7.dirname)(path20);
+    if (target !== void 0) return realLocation((0, import_node_path8.resolve)((0, import_node_path8.dirname)(path20), target));
+    const parent = (0, import_node_path8.dirname)(path20);
     if (parent === path20) throw e;
-    return (0, import_node_path7.resolve)(realLocation(parent), (0, import_node_path7.basename)(path20));
+    return (0, import_node_path8.resolve)(realLocation(parent), (0, import_node_path8.basename)(path20));
   }
 }
 function linkTarget(path20) {
@@ -87931,19 +88241,19 @@ function notRegularFile(path20) {
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path8.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path9.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path8.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path8.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path8.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path8.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path9.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path9.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path9.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path9.join)(home, name))
   ];
 }
 function findLintConfig(places) {
   return configCandidates(places).find((path20) => (0, import_node_fs7.existsSync)(path20) && (0, import_node_fs7.statSync)(path20).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path8.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path9.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
   return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile };
 }
@@ -88041,11 +88351,11 @@ function parseDbRepositories(setting, value, defaults2) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path9.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path10.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path9.default.join(xdg && import_node_path9.default.isAbsolute(xdg) ? xdg : import_node_path9.default.join(home, ".cache"), "trivy");
+  return import_node_path10.default.join(xdg && import_node_path10.default.isAbsolute(xdg) ? xdg : import_node_path10.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -88083,8 +88393,8 @@ function normaliseDigest(digest) {
 }
 
 // src/trivy/scan.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_promises5 = require("node:fs/promises");
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -88105,7 +88415,7 @@ function parseTrivyReport(text, source) {
       `${source}: this is the pre-0.20 Trivy JSON format (a bare ${data === null ? "null" : "array"}); upgrade Trivy to 0.20 or later.`
     );
   }
-  if (!isObject2(data)) {
+  if (!isObject3(data)) {
     throw new TrivyReportError(`${source}: expected a Trivy JSON report (an object with SchemaVersion 2), got ${typeof data}.`);
   }
   if (data.SchemaVersion !== 2) {
@@ -88149,13 +88459,13 @@ function fieldReader(source) {
     object(record, key, at) {
       const value = record[key];
       if (value === void 0 || value === null) return void 0;
-      return isObject2(value) ? value : refuse(name(at, key), "an object", value);
+      return isObject3(value) ? value : refuse(name(at, key), "an object", value);
     },
     objects(record, key, at) {
       const value = record[key];
       if (value === void 0 || value === null) return [];
       if (!Array.isArray(value)) return refuse(name(at, key), "a list", value);
-      return value.map((item, i) => isObject2(item) ? item : refuse(`${name(at, key)}[${i}]`, "an object", item));
+      return value.map((item, i) => isObject3(item) ? item : refuse(`${name(at, key)}[${i}]`, "an object", item));
     },
     severity(record, at) {
       const value = record.Severity;
@@ -88171,13 +88481,13 @@ function describe2(value) {
   return json.length > 60 ? `${json.slice(0, 60)}\u2026` : json;
 }
 function scannedImage(metadata2) {
-  const config = isObject2(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
+  const config = isObject3(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
   const history = objects(config.history);
   if (history.length === 0) return void 0;
-  const rootfs = isObject2(config.rootfs) ? config.rootfs : {};
-  const configDiffIds = strings(rootfs.diff_ids);
+  const rootfs = isObject3(config.rootfs) ? config.rootfs : {};
+  const configDiffIds = strings2(rootfs.diff_ids);
   return {
-    diffIds: configDiffIds.length > 0 ? configDiffIds : strings(metadata2.DiffIDs),
+    diffIds: configDiffIds.length > 0 ? configDiffIds : strings2(metadata2.DiffIDs),
     history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
   };
 }
@@ -88208,13 +88518,13 @@ function toSecret(s, target, field, at) {
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
 }
-function isObject2(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function objects(value) {
-  return Array.isArray(value) ? value.filter(isObject2) : [];
+  return Array.isArray(value) ? value.filter(isObject3) : [];
 }
-function strings(value) {
+function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 function dropUndefined(record) {
@@ -88232,9 +88542,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path10.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises5.mkdtemp)(import_node_path11.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path10.default.join(dir, "report.json");
+    const outputFile = import_node_path11.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -88252,7 +88562,7 @@ async function scan(opts, onLine) {
     if (failure2 !== void 0) return { status: "failed", reason: failure2.reason };
     let text;
     try {
-      text = await (0, import_promises4.readFile)(outputFile, "utf8");
+      text = await (0, import_promises5.readFile)(outputFile, "utf8");
     } catch {
       return { status: "failed", reason: `trivy exited 0 but wrote no report to ${outputFile}` };
     }
@@ -88263,7 +88573,7 @@ async function scan(opts, onLine) {
       throw error2;
     }
   } finally {
-    await (0, import_promises4.rm)(dir, { recursive: true, force: true });
+    await (0, import_promises5.rm)(dir, { recursive: true, force: true });
   }
 }
 function missingTrivyReason(version3) {
@@ -88315,12 +88625,12 @@ async function fetchDb(db, opts) {
 }
 
 // src/trivy/ignore-file.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_promises6 = require("node:fs/promises");
+var import_node_path12 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") {
-    const file = import_node_path11.default.resolve(workspace, named.trim());
+    const file = import_node_path12.default.resolve(workspace, named.trim());
     if (!await isFile2(file)) {
       throw new UsageError2(`trivyignore: ${named.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
     }
@@ -88328,18 +88638,18 @@ async function resolveIgnoreFile(workspace, named = "") {
   }
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path11.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path12.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path11.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path12.default.join(workspace, present[0]) : void 0;
 }
 async function isFile2(file) {
   try {
-    return (await (0, import_promises5.stat)(file)).isFile();
+    return (await (0, import_promises6.stat)(file)).isFile();
   } catch {
     return false;
   }
@@ -88348,8 +88658,8 @@ async function isFile2(file) {
 // src/trivy/install.ts
 var import_node_crypto7 = require("node:crypto");
 var import_node_fs8 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_promises7 = require("node:fs/promises");
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
@@ -88361,7 +88671,7 @@ var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var os8 = __toESM(require("os"), 1);
-var path17 = __toESM(require("path"), 1);
+var path18 = __toESM(require("path"), 1);
 var semver3 = __toESM(require_semver2(), 1);
 var stream2 = __toESM(require("stream"), 1);
 var util5 = __toESM(require("util"), 1);
@@ -88478,8 +88788,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter20(this, void 0, void 0, function* () {
-    dest = dest || path17.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path17.dirname(dest));
+    dest = dest || path18.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path18.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -88594,7 +88904,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path17.join(sourceDir, itemName);
+      const s = path18.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -88617,7 +88927,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path17.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path18.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -88631,12 +88941,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os8.arch();
-  const toolPath = path17.join(_getCacheDirectory(), toolName);
+  const toolPath = path18.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path17.join(toolPath, child2, arch3 || "");
+        const fullPath = path18.join(toolPath, child2, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -88648,7 +88958,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter20(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path17.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path18.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -88656,7 +88966,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter20(this, void 0, void 0, function* () {
-    const folderPath = path17.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path18.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -88666,7 +88976,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path17.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path18.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -88760,22 +89070,22 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path12.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
-  await (0, import_promises6.mkdir)(work, { recursive: true });
+  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
+  await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path12.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path13.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path12.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path13.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path12.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path13.default.join(toolDir, "trivy"), source: "download" };
   } finally {
-    await (0, import_promises6.rm)(work, { recursive: true, force: true });
+    await (0, import_promises7.rm)(work, { recursive: true, force: true });
   }
 }
 async function download(url2, dest, version3) {
@@ -88794,9 +89104,9 @@ async function sha256File(file) {
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path12.default.join(dir, "trivy");
+  const trivy = import_node_path13.default.join(dir, "trivy");
   try {
-    await (0, import_promises6.access)(trivy, import_promises6.constants.X_OK);
+    await (0, import_promises7.access)(trivy, import_promises7.constants.X_OK);
   } catch {
     throw new TrivyInstallError(`${asset} holds no executable trivy at its top level (looked for ${trivy}).`);
   }
@@ -88841,7 +89151,7 @@ function readInputs(env, workspace) {
   };
   const mode = parseChoice("input mode", get("mode") || "gate", MODES);
   const build2 = bool2("build", true);
-  const image = get("image");
+  const image = get("image") === "" ? "" : imageReference("input image", get("image"), build2 ? "build" : "scan");
   if (!build2 && bool2("scan", true) && image === "") {
     throw new UsageError2("input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.");
   }
@@ -88875,6 +89185,7 @@ function readInputs(env, workspace) {
     trivyignore: get("trivyignore") === "" ? "" : insideWorkspace(workspace, "trivyignore", get("trivyignore")),
     ignoreUnfixed: bool2("ignore-unfixed", false),
     trivyTimeoutMs: parseDuration("input trivy-timeout", get("trivy-timeout") || DEFAULT_TRIVY_TIMEOUT),
+    buildTimeoutMs: parseDuration("input build-timeout", get("build-timeout") || DEFAULT_BUILD_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
       failOnLint: parseFailOnLint("input fail-on-lint", get("fail-on-lint") || "error"),
@@ -88912,16 +89223,16 @@ function commentMode(raw) {
   return parseChoice("input comment", value, COMMENT_MODES);
 }
 function insideWorkspace(workspace, input, value) {
-  const rel = (0, import_node_path13.relative)(workspace, (0, import_node_path13.resolve)(workspace, value));
-  if (rel.startsWith("..") || (0, import_node_path13.isAbsolute)(rel)) {
+  const rel = (0, import_node_path14.relative)(workspace, (0, import_node_path14.resolve)(workspace, value));
+  if (rel.startsWith("..") || (0, import_node_path14.isAbsolute)(rel)) {
     throw new UsageError2(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
   }
   return rel === "" ? "." : rel.split("\\").join("/");
 }
 
 // src/github/publish.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path14 = require("node:path");
+var import_promises8 = require("node:fs/promises");
+var import_node_path15 = require("node:path");
 
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
@@ -89284,16 +89595,16 @@ function lineLink(dockerfile, line2, context3) {
 
 // src/report/image-report.ts
 var INSTRUCTION_MAX2 = 80;
-var NAME_MAX = 100;
+var NAME_MAX2 = 100;
 var TEXT_MAX = 300;
 var LINES_MAX = 20;
 var UPGRADES_SHOWN = 3;
 function imageSection(run3) {
   const facts = run3.build.facts;
   if (!facts) return [];
-  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
+  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX2));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
-  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
+  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX2))).join(", ") : "none";
   const lines2 = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
   if (facts.heaviest.length > 0) {
     lines2.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
@@ -89319,7 +89630,7 @@ function groupLine(group2, run3) {
   return `${head}: ${severityCounts(group2.vulnerabilities)}${upgradeText(group2)}`;
 }
 function upgradeText(group2) {
-  const shown = group2.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX))} to ${escapeMarkdown(truncate(u.version, NAME_MAX))}`);
+  const shown = group2.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX2))} to ${escapeMarkdown(truncate(u.version, NAME_MAX2))}`);
   const more = group2.upgrades.length - shown.length;
   const parts = more > 0 ? [...shown, plural2(more, "more package", "more packages")] : shown;
   const fixed = parts.length > 0 ? `; fixed by upgrading ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}` : "";
@@ -89330,7 +89641,7 @@ function baseAdvice(run3) {
   const share = baseShare(run3);
   if (!share) return [];
   const percent = Math.round(share.count / share.total * 100);
-  const image = inlineCode(truncate(share.image, NAME_MAX));
+  const image = inlineCode(truncate(share.image, NAME_MAX2));
   const cg004 = run3.lint.find((f) => f.code === "CG004");
   const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
   const advice = [
@@ -89346,7 +89657,7 @@ function baseAdvice(run3) {
 
 // src/report/document.ts
 var REASON_MAX = 500;
-var NAME_MAX2 = 200;
+var NAME_MAX3 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
 function renderReport(report, opts, budget, prepare = preparer()) {
@@ -89391,7 +89702,7 @@ function overviewRow(run3) {
   const vulns = run3.scan.report ? countBySeverity(run3.scan.report.vulnerabilities) : void 0;
   const introduced = run3.lint.filter((f) => f.introduced === true).length + (run3.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
   const cells2 = [
-    inlineCode(truncate(run3.dockerfile, NAME_MAX2)),
+    inlineCode(truncate(run3.dockerfile, NAME_MAX3)),
     run3.verdict.pass ? "\u2705 passed" : "\u274C failed",
     formatCount(lint.error),
     formatCount(lint.warning),
@@ -89465,7 +89776,7 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
   return sections;
 }
 function verdictLine(run3) {
-  const subject = `Container Gate ${run3.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run3.dockerfile, NAME_MAX2))}`;
+  const subject = `Container Gate ${run3.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run3.dockerfile, NAME_MAX3))}`;
   if (run3.verdict.pass) return `### \u2705 ${subject}`;
   const reasons = run3.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
   return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
@@ -89473,14 +89784,14 @@ function verdictLine(run3) {
 function countTables(run3) {
   const lint = countByLevel(run3.lint);
   const report = run3.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run3.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const vulnCells = report ? [inlineCode(truncate(run3.build.image ?? report.artifactName ?? "image", NAME_MAX3)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
   const compared = run3.comparison?.baseline !== void 0;
   const newLint = run3.lint.filter((f) => f.introduced === true);
   const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run3.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run3.lint.length)].join(" | ")} |`,
+    `| ${[inlineCode(truncate(run3.dockerfile, NAME_MAX3)), ...cells(lint, LINT_LEVELS, run3.lint.length)].join(" | ")} |`,
     ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
@@ -89498,7 +89809,7 @@ function statusLines(run3) {
 }
 function buildStatus(run3) {
   const build2 = run3.build;
-  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
+  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX3)) : void 0;
   if (build2.status === "ok") {
     const change = baselineSizeChange(run3);
     const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
@@ -89514,10 +89825,10 @@ function scanStatus(scan2, build2) {
   if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
   const report = scan2.report;
   const target = build2.image ?? report?.artifactName;
-  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
+  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX3))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
   const found = report ? `: ${plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities")}, ${plural2(report.secrets.length, "secret", "secrets")}` : "";
-  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
+  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX3))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
   return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : "";
@@ -89549,13 +89860,13 @@ function vulnerabilityRows(vulns, omitted) {
   };
 }
 function vulnerabilityRow(v) {
-  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
-  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
+  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX3)), v.primaryUrl);
+  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX3)), escapeMarkdown(truncate(versionChange(v), NAME_MAX3)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
 }
 function secretRow(s) {
-  const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
-  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
+  const where2 = `${truncate(s.target, NAME_MAX3)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
+  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX3))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
 }
 
 // src/report/comment.ts
@@ -90338,10 +90649,10 @@ async function writeSarif(report, path20, workspace) {
       rules: catalog
     }))
   );
-  const absolute = (0, import_node_path14.resolve)(workspace, path20);
+  const absolute = (0, import_node_path15.resolve)(workspace, path20);
   try {
-    await (0, import_promises7.mkdir)((0, import_node_path14.dirname)(absolute), { recursive: true });
-    await (0, import_promises7.writeFile)(absolute, sarif);
+    await (0, import_promises8.mkdir)((0, import_node_path15.dirname)(absolute), { recursive: true });
+    await (0, import_promises8.writeFile)(absolute, sarif);
     actionLog.info(`SARIF written to ${path20}`);
     return path20;
   } catch (e) {
@@ -90408,8 +90719,8 @@ function setOutputs(report, extra) {
 
 // src/results/file.ts
 var import_node_crypto9 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path16 = require("node:path");
 
 // src/results/check.ts
 var ShapeError = class extends Error {
@@ -90599,9 +90910,9 @@ function toResultsFile(report, meta) {
 async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
-  const path20 = (0, import_node_path15.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
-  await (0, import_promises8.mkdir)((0, import_node_path15.join)(tempDir, "container-gate"), { recursive: true });
-  await (0, import_promises8.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
+  const path20 = (0, import_node_path16.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
+  await (0, import_promises9.mkdir)((0, import_node_path16.join)(tempDir, "container-gate"), { recursive: true });
+  await (0, import_promises9.writeFile)(path20, JSON.stringify(toResultsFile(report, meta)) + "\n");
   return path20;
 }
 async function readResultsFiles(workspace, lines2) {
@@ -90613,16 +90924,16 @@ async function readResultsFiles(workspace, lines2) {
   }
   const read2 = [];
   for (const path20 of files) {
-    const absolute = (0, import_node_path15.resolve)(workspace, path20);
+    const absolute = (0, import_node_path16.resolve)(workspace, path20);
     refuseEscapes(workspace, [["results", path20]]);
     const notFile = notRegularFile(absolute);
     if (notFile) throw new UsageError2(`input results: ${path20} ${notFile}. Name the gate steps' results files only.`);
-    const size = (await (0, import_promises8.stat)(absolute)).size;
+    const size = (await (0, import_promises9.stat)(absolute)).size;
     if (size > RESULTS_MAX_BYTES) {
       throw new UsageError2(`input results: ${path20} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
     }
     try {
-      read2.push({ path: path20, results: parseResultsFile(await (0, import_promises8.readFile)(absolute, "utf8"), path20) });
+      read2.push({ path: path20, results: parseResultsFile(await (0, import_promises9.readFile)(absolute, "utf8"), path20) });
     } catch (e) {
       if (e instanceof VersionError) throw new UsageError2(`input results: ${e.message}`);
       if (e instanceof ShapeError) throw new UsageError2(`input results: ${e.message}. Name only files that Container Gate wrote (output results-file).`);
@@ -90807,280 +91118,6 @@ function layerLines(layers) {
     lines2.set(layer.diffId, lines2.has(layer.diffId) && lines2.get(layer.diffId) !== line2 ? void 0 : line2);
   }
   return lines2;
-}
-
-// src/docker/build.ts
-var import_promises9 = require("node:fs/promises");
-var import_node_path16 = __toESM(require("node:path"), 1);
-
-// src/docker/build-command.ts
-function buildArgs(opts) {
-  return [
-    // The classic builder keeps the container of a failed step unless told otherwise; nobody comes back for it.
-    ...opts.buildx ? ["buildx", "build", "--load"] : ["build", "--force-rm"],
-    "--file",
-    opts.dockerfile,
-    "--tag",
-    opts.tag,
-    "--iidfile",
-    opts.iidFile,
-    ...(opts.buildArgs ?? []).flatMap(([key, value]) => ["--build-arg", `${key}=${value}`]),
-    ...opts.target ? ["--target", opts.target] : [],
-    // Plain progress keeps BuildKit's log readable in CI and puts the failing step's context in it.
-    ...opts.buildx ? ["--progress", "plain"] : [],
-    opts.context
-  ];
-}
-
-// src/docker/build-failure.ts
-var import_dockerfile_ast2 = __toESM(require_main(), 1);
-var LOG_TAIL_LINES = 40;
-function parseBuildFailure(output, dockerfileText) {
-  const lines2 = output.replace(/\s+$/, "").split(/\r?\n/);
-  const failedLine = lineFromOutput(lines2) ?? (dockerfileText === void 0 ? void 0 : lineFromStep(lines2, instructions(dockerfileText)));
-  return {
-    reason: failureReason(lines2),
-    ...failedLine === void 0 ? {} : { failedLine },
-    logTail: lines2.slice(-LOG_TAIL_LINES).join("\n")
-  };
-}
-function failureReason(lines2) {
-  const error2 = lines2.map((l) => l.trim()).filter((l) => l.startsWith("ERROR:")).at(-1);
-  return error2?.slice("ERROR:".length).trim() ?? lastNonBlankLine(lines2.join("\n")) ?? "the build failed without an error message";
-}
-function lineFromOutput(lines2) {
-  let found;
-  lines2.forEach((line2, i) => {
-    const source = /^\s*\S.*:(\d+)\s*$/.exec(line2);
-    if (source && /^\s*-{10,}\s*$/.test(lines2[i + 1] ?? "")) found = Number(source[1]);
-    const parse2 = /dockerfile parse error (?:on )?line (\d+)/i.exec(line2);
-    if (parse2) found = Number(parse2[1]);
-  });
-  return found;
-}
-function instructions(dockerfileText) {
-  let stageIndex = -1;
-  let stage = "";
-  return import_dockerfile_ast2.DockerfileParser.parse(dockerfileText).getInstructions().map((ins) => {
-    if (ins instanceof import_dockerfile_ast2.From) {
-      stageIndex++;
-      stage = (ins.getBuildStage() ?? `stage-${stageIndex}`).toLowerCase();
-    }
-    return { line: ins.getRange().start.line + 1, text: instructionKey(`${ins.getKeyword()} ${ins.getRawArgumentsContent() ?? ""}`), stage };
-  });
-}
-function instructionKey(text) {
-  const flat = text.replace(/\\\r?\n/g, "").replace(/\s+/g, " ").trim();
-  const space = flat.indexOf(" ");
-  return space < 0 ? flat.toUpperCase() : flat.slice(0, space).toUpperCase() + flat.slice(space);
-}
-function lineFromStep(lines2, all) {
-  for (const line2 of [...lines2].reverse()) {
-    const classic = /^Step (\d+)\/\d+ : (.*)$/.exec(line2);
-    if (classic) {
-      const candidate = all[Number(classic[1]) - 1];
-      return candidate?.text === instructionKey(classic[2]) ? candidate.line : void 0;
-    }
-    const buildkit = /^\s*> \[(?:(\S+) )?\d+\/\d+\] (.*):\s*$/.exec(line2);
-    if (buildkit) {
-      const [, stage, text] = buildkit;
-      const matches2 = all.filter((i) => (stage === void 0 || i.stage === stage.toLowerCase()) && i.text === instructionKey(text));
-      return matches2.length === 1 ? matches2[0].line : void 0;
-    }
-  }
-  return void 0;
-}
-
-// src/docker/inspect.ts
-var DockerError = class extends Error {
-  name = "DockerError";
-};
-function parseImageInspect(text) {
-  let parsed2;
-  try {
-    parsed2 = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
-  if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
-  const { Id, Size, RepoTags } = image;
-  if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
-  return { id: Id, size: Size, tags: Array.isArray(RepoTags) ? RepoTags.filter((t) => typeof t === "string") : [] };
-}
-async function inspectImage(ref, env) {
-  const result2 = await Exec.run("docker", ["image", "inspect", ref], { env });
-  if (result2.startError !== void 0) throw new DockerError("docker is not on PATH: install Docker to scan a local image");
-  if (result2.exitCode !== 0) {
-    const why = lastNonBlankLine(result2.stderr) ?? `docker image inspect exited with code ${result2.exitCode}`;
-    if (/no such image/i.test(why)) throw new DockerError(`image not found: ${ref}: build it first or set build: true`);
-    throw new DockerError(`cannot inspect image ${ref}: ${why}`);
-  }
-  return parseImageInspect(result2.stdout);
-}
-
-// src/docker/build.ts
-function buildImage(opts, onLine) {
-  return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
-}
-async function build(opts, onLine) {
-  const dir = await (0, import_promises9.mkdtemp)(import_node_path16.default.join(opts.tempDir, "container-gate-build-"));
-  try {
-    const iidFile = import_node_path16.default.join(dir, "iid");
-    const output = [];
-    const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile }), {
-      // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
-      // classic builder explicitly so `docker build` works on every engine that has no buildx plugin.
-      env: opts.buildx ? opts.env : { DOCKER_BUILDKIT: "0", ...opts.env },
-      onLine: (line2) => {
-        output.push(line2);
-        onLine?.(line2);
-      }
-    });
-    if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
-    if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
-    const imageId = (await (0, import_promises9.readFile)(iidFile, "utf8")).trim();
-    const image = await inspectImage(imageId, opts.env);
-    return { status: "ok", imageId, imageSize: image.size };
-  } catch (error2) {
-    if (error2 instanceof DockerError || isNodeError(error2)) {
-      return { status: "failed", reason: `the build ran but its image could not be read: ${error2.message}` };
-    }
-    throw error2;
-  } finally {
-    await (0, import_promises9.rm)(dir, { recursive: true, force: true });
-  }
-}
-function isNodeError(error2) {
-  return error2 instanceof Error && "code" in error2;
-}
-
-// src/docker/build-args-input.ts
-var BuildArgsError = class extends Error {
-  name = "BuildArgsError";
-};
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function parseBuildArgs(text) {
-  const pairs = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line2 = raw.trim();
-    if (line2 === "") return;
-    const eq = line2.indexOf("=");
-    const key = eq < 0 ? line2 : line2.slice(0, eq).trim();
-    if (eq < 0 || !NAME.test(key)) {
-      throw new BuildArgsError(
-        `build-args line ${index + 1}: "${line2}" is not KEY=VALUE. Write one build argument per line, e.g. VERSION=1.2.3 (the key: letters, digits and _, not starting with a digit).`
-      );
-    }
-    pairs.push([key, line2.slice(eq + 1)]);
-  });
-  return pairs;
-}
-
-// src/docker/detect.ts
-async function detectDocker(env) {
-  const server = await Exec.run("docker", ["version", "--format", "{{.Server.Version}}"], { env });
-  if (server.startError !== void 0) return { available: false, reason: "docker is not on PATH: install Docker or pass build: false" };
-  if (server.exitCode !== 0) {
-    const why = lastNonBlankLine(server.stderr) ?? `docker version exited with code ${server.exitCode}`;
-    return { available: false, reason: `the Docker daemon is not running or not reachable (${why}): start it, or pass build: false` };
-  }
-  const buildx = await Exec.run("docker", ["buildx", "version"], { env });
-  return { available: true, buildx: buildx.exitCode === 0, version: server.stdout.trim() };
-}
-
-// src/docker/image-config.ts
-function parseInspectedImages(text) {
-  let parsed2;
-  try {
-    parsed2 = JSON.parse(text);
-  } catch {
-    throw new DockerError("docker image inspect printed something other than JSON");
-  }
-  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed2.map((image) => {
-    if (!isObject3(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
-    const config = isObject3(image.Config) ? image.Config : {};
-    const rootfs = isObject3(image.RootFS) ? image.RootFS : {};
-    const healthcheck = isObject3(config.Healthcheck) ? strings2(config.Healthcheck.Test) : [];
-    return {
-      id: typeof image.Id === "string" ? image.Id : "",
-      size: image.Size,
-      layers: strings2(rootfs.Layers),
-      repoDigests: strings2(image.RepoDigests),
-      user: typeof config.User === "string" ? config.User : "",
-      ...healthcheck.length > 0 && { healthcheck },
-      exposedPorts: isObject3(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
-    };
-  });
-}
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function strings2(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-
-// src/docker/image-facts.ts
-async function readImageFacts(opts) {
-  const model = parseDockerfile(opts.dockerfileText);
-  const history = parseHistory(await docker(["history", "--no-trunc", "--human=false", "--format", "{{json .}}", opts.image], opts.env));
-  const [image] = parseInspectedImages(await docker(["image", "inspect", opts.image], opts.env));
-  if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
-  const counts = await layerCounts(history, image, opts.env);
-  const base = baseReference(model, opts.target);
-  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
-  return imageFacts({
-    size: image.size,
-    history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
-    diffIds: image.layers,
-    user: image.user,
-    ...image.healthcheck && { healthcheck: image.healthcheck },
-    exposedPorts: image.exposedPorts,
-    model,
-    ...opts.target && { target: opts.target },
-    baseDigests
-  });
-}
-function parseHistory(text) {
-  return text.split(/\r?\n/).filter((line2) => line2.trim() !== "").map((line2) => {
-    const entry = parseJsonLine(line2);
-    const size = Number(entry.Size);
-    if (!Number.isSafeInteger(size) || size < 0) throw new DockerError(`docker history printed a size that is not a byte count: ${String(entry.Size)}`);
-    return {
-      createdBy: typeof entry.CreatedBy === "string" ? entry.CreatedBy : "",
-      ...typeof entry.Comment === "string" && entry.Comment !== "" && { comment: entry.Comment },
-      size,
-      ...typeof entry.ID === "string" && entry.ID.startsWith("sha256:") && { id: entry.ID }
-    };
-  }).reverse();
-}
-async function layerCounts(history, image, env) {
-  const counts = /* @__PURE__ */ new Map();
-  if (image.id !== "") counts.set(image.id, image.layers.length);
-  const ids = [...new Set(history.flatMap((h) => h.id !== void 0 && !counts.has(h.id) ? [h.id] : []))];
-  if (ids.length === 0) return counts;
-  const found = await inspect2(ids, env).catch(() => []);
-  for (const ancestor of found) {
-    if (ancestor.id !== "" && ancestor.layers.every((layer, i) => image.layers[i] === layer)) counts.set(ancestor.id, ancestor.layers.length);
-  }
-  return counts;
-}
-function parseJsonLine(line2) {
-  try {
-    return JSON.parse(line2);
-  } catch {
-    throw new DockerError("docker history printed something other than JSON lines");
-  }
-}
-async function inspect2(refs, env) {
-  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
-}
-async function docker(args, env) {
-  const result2 = await Exec.run("docker", args, { env });
-  if (result2.startError !== void 0) throw new DockerError(result2.startError);
-  if (result2.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`}`);
-  return result2.stdout;
 }
 
 // src/scanner.ts
@@ -91427,7 +91464,8 @@ async function buildStep(opts, dockerfilePath, text, log2) {
         buildArgs: buildArgs2,
         target: opts.target,
         buildx: docker2.buildx,
-        tempDir: opts.tempDir
+        tempDir: opts.tempDir,
+        timeoutMs: opts.buildTimeoutMs
       },
       onLine
     )

@@ -46,6 +46,8 @@ export interface GateSettings {
   ignoreUnfixed: boolean
   /** trivy-timeout in milliseconds: each Trivy call that runs longer is stopped, and the scan fails. */
   trivyTimeoutMs: number
+  /** build-timeout in milliseconds: a build that runs longer is stopped, and the build fails. */
+  buildTimeoutMs: number
   /** Lint configuration file; empty searches where hadolint does, starting with .hadolint.yaml in the workspace. */
   config: string
   /** The lint profile; unset leaves it to the config file (`profile:`), else production. */
@@ -170,7 +172,8 @@ async function buildStep(opts: PipelineOptions, dockerfilePath: string, text: st
         buildArgs,
         target: opts.target,
         buildx: docker.buildx,
-        tempDir: opts.tempDir
+        tempDir: opts.tempDir,
+        timeoutMs: opts.buildTimeoutMs
       },
       onLine
     )
