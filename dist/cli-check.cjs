@@ -152,11 +152,11 @@ var init_io_util = __esm({
     path = __toESM(require("path"), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -172,7 +172,7 @@ var init_io_util = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -352,11 +352,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -372,7 +372,7 @@ var init_io = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -437,11 +437,11 @@ var init_toolrunner = __esm({
     import_timers = require("timers");
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -457,7 +457,7 @@ var init_toolrunner = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -676,7 +676,7 @@ var init_toolrunner = __esm({
             this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -759,7 +759,7 @@ var init_toolrunner = __esm({
               if (error2) {
                 reject(error2);
               } else {
-                resolve7(exitCode);
+                resolve8(exitCode);
               }
             });
             if (this.options.input) {
@@ -894,11 +894,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -914,7 +914,7 @@ var init_exec = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -3047,9 +3047,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -3087,12 +3087,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -5359,8 +5359,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -7611,12 +7611,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8286,12 +8286,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8770,16 +8770,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -8790,7 +8790,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8841,7 +8841,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8853,7 +8853,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -9189,8 +9189,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -10459,7 +10459,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -10472,7 +10472,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -10491,7 +10491,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert4(!stream3[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10508,7 +10508,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -10578,18 +10578,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve7, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve8, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body2, length));
+          resolve8(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body2, length)));
+          resolve8(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body2, length).buffer);
+          resolve8(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body2, { type: stream3[kContentType] }));
+          resolve8(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body2, length));
+          resolve8(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10846,9 +10846,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -11071,9 +11071,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -11358,9 +11358,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -11452,9 +11452,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -15317,7 +15317,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -15393,7 +15393,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -15436,7 +15436,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19177,8 +19177,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module2.exports = {
@@ -23066,8 +23066,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve7, reject) => {
-        req2.once("response", resolve7).once("error", reject).end();
+      const promise = new Promise((resolve8, reject) => {
+        req2.once("response", resolve8).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -23244,7 +23244,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug3 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -23310,7 +23310,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug3("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve7({
+          resolve8({
             connect: {
               statusCode,
               statusText,
@@ -26970,8 +26970,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -27186,11 +27186,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27206,7 +27206,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27255,11 +27255,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27275,7 +27275,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27325,11 +27325,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27345,7 +27345,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27394,11 +27394,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27414,7 +27414,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27462,11 +27462,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27482,7 +27482,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27679,11 +27679,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve7, reject) => {
+      return (v) => new Promise((resolve8, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve7(v), ms);
+          const id = setTimeout(() => resolve8(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -28286,10 +28286,10 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range3, message2, severity2, code, source, relatedInformation) {
+      function create2(range3, message2, severity, code, source, relatedInformation) {
         const result = { range: range3, message: message2 };
-        if (Is.defined(severity2)) {
-          result.severity = severity2;
+        if (Is.defined(severity)) {
+          result.severity = severity;
         }
         if (Is.defined(code)) {
           result.code = code;
@@ -28344,10 +28344,10 @@ var init_main = __esm({
         return { range: range3, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
+      function insert2(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
-      TextEdit2.insert = insert;
+      TextEdit2.insert = insert2;
       function del(range3) {
         return { range: range3, newText: "" };
       }
@@ -28388,10 +28388,10 @@ var init_main = __esm({
         return { range: range3, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
+      function insert2(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.insert = insert;
+      AnnotatedTextEdit2.insert = insert2;
       function del(range3, annotation) {
         return { range: range3, newText: "", annotationId: annotation };
       }
@@ -28923,8 +28923,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create2(newText, insert, replace) {
-        return { newText, insert, replace };
+      function create2(newText, insert2, replace) {
+        return { newText, insert: insert2, replace };
       }
       InsertReplaceEdit2.create = create2;
       function is(value) {
@@ -41092,7 +41092,7 @@ __export(check_command_exports, {
 });
 module.exports = __toCommonJS(check_command_exports);
 var import_node_os6 = require("node:os");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/exec.ts
 var import_node_crypto = require("node:crypto");
@@ -41499,11 +41499,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41519,7 +41519,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41592,26 +41592,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter5(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter5(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -41814,14 +41814,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -42065,12 +42065,12 @@ var HttpClient = class {
     return __awaiter5(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -42078,7 +42078,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -42117,7 +42117,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -42128,11 +42128,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42148,7 +42148,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42181,11 +42181,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42201,7 +42201,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44892,11 +44892,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44912,7 +44912,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44925,14 +44925,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -45129,11 +45129,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45149,7 +45149,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45198,11 +45198,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45218,7 +45218,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45231,14 +45231,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -46221,9 +46221,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const handler = () => {
-      resolve7();
+      resolve8();
       stream3.removeListener("close", handler);
       stream3.removeListener("end", handler);
       stream3.removeListener("error", handler);
@@ -46378,8 +46378,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve7, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve7) : import_node_https.default.request(options, resolve7);
+    return new Promise((resolve8, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve8) : import_node_https.default.request(options, resolve8);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -46463,7 +46463,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -46473,7 +46473,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve7(Buffer.concat(buffer3).toString("utf8"));
+      resolve8(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -46568,7 +46568,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -46591,7 +46591,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve7(value);
+      resolve8(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -47347,7 +47347,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -47365,7 +47365,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve7(x);
+        resolve8(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -47382,8 +47382,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve7) => {
-    token = setTimeout(resolve7, timeInMs);
+  return createAbortablePromise((resolve8) => {
+    token = setTimeout(resolve8, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -55514,7 +55514,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -55542,11 +55542,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve7).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve8).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve7();
+            resolve8();
           }
         }
       });
@@ -55671,8 +55671,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve7, reject) {
-      readyPromiseResolve = resolve7;
+    Module["ready"] = new Promise(function(resolve8, reject) {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -57638,14 +57638,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run();
+      if (!calledRun) run2();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run(args) {
+    function run2(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -57703,7 +57703,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run();
+    run2();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -58242,7 +58242,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -58254,7 +58254,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve7();
+      resolve8();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -76029,7 +76029,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -76044,7 +76044,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve7(this.toUint8Array(callbackChunk));
+            resolve8(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -76690,8 +76690,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve7, reject) => {
-      this.resolve = resolve7;
+    this.promise = new Promise((resolve8, reject) => {
+      this.resolve = resolve8;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -77096,8 +77096,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve7, reject) => {
-      this.emitter.on("finish", resolve7);
+    return new Promise((resolve8, reject) => {
+      this.emitter.on("finish", resolve8);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -77144,12 +77144,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve7();
+        resolve8();
         return;
       }
       let chunk = stream3.read();
@@ -77168,7 +77168,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve7();
+      resolve8();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -77177,7 +77177,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const ws = import_node_fs2.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -77185,7 +77185,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve7);
+    ws.on("close", resolve8);
     rs.pipe(ws);
   });
 }
@@ -78097,7 +78097,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -78108,7 +78108,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -78147,7 +78147,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -78155,7 +78155,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve7(appendToURLQuery(this.url, sas));
+      resolve8(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -79912,11 +79912,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -79932,7 +79932,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80056,11 +80056,11 @@ var util4 = __toESM(require("util"), 1);
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80076,7 +80076,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80106,7 +80106,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter12(this, void 0, void 0, function* () {
-    return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+    return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -80181,11 +80181,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80201,7 +80201,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -80480,8 +80480,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter13(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve7) => {
-    timeoutHandle = setTimeout(() => resolve7("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve8) => {
+    timeoutHandle = setTimeout(() => resolve8("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -80605,11 +80605,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -80625,7 +80625,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81502,11 +81502,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81522,7 +81522,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81651,7 +81651,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, milliseconds));
+      return new Promise((resolve8) => setTimeout(resolve8, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -81678,11 +81678,11 @@ var import_fs2 = require("fs");
 var path12 = __toESM(require("path"), 1);
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81698,7 +81698,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81892,11 +81892,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81912,7 +81912,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82383,17 +82383,17 @@ var FAIL_SCOPES = ["all", "new"];
 
 // src/baseline/results.ts
 var BASELINE_VERSION = 1;
-function toBaselineResults(run, commit) {
-  if (run.build.status === "failed") return { unusable: "its image build failed" };
-  if (run.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
-  const report = run.scan.report;
+function toBaselineResults(run2, commit) {
+  if (run2.build.status === "failed") return { unusable: "its image build failed" };
+  if (run2.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
+  const report = run2.scan.report;
   return {
     version: BASELINE_VERSION,
-    dockerfile: run.dockerfile,
+    dockerfile: run2.dockerfile,
     ...commit && { commit },
     ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
-    lint: run.lint.map(({ line, code, level, message: message2 }) => ({ line, code, level, message: message2 })),
-    ...run.build.imageSize !== void 0 && { imageSize: run.build.imageSize }
+    lint: run2.lint.map(({ line, code, level, message: message2 }) => ({ line, code, level, message: message2 })),
+    ...run2.build.imageSize !== void 0 && { imageSize: run2.build.imageSize }
   };
 }
 function parseBaselineResults(text, where2) {
@@ -82482,8 +82482,8 @@ async function readBaselineFile(path21, shown) {
     throw e;
   }
 }
-async function writeBaselineFile(run, path21, commit) {
-  const results = toBaselineResults(run, commit);
+async function writeBaselineFile(run2, path21, commit) {
+  const results = toBaselineResults(run2, commit);
   if ("unusable" in results) return `this run cannot serve as a baseline, ${results.unusable}`;
   await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path21), { recursive: true });
   await (0, import_promises.writeFile)(path21, JSON.stringify(results, null, 2) + "\n");
@@ -82535,6 +82535,8 @@ function goDuration(ms) {
 }
 
 // src/files/dockerfiles.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
 var import_posix = require("node:path/posix");
 
 // src/files/glob.ts
@@ -82615,7 +82617,8 @@ var DOCKERFILE_INPUT = { name: "input dockerfile", entry: "line", folder: "the w
 var DOCKERFILE_FLAG = { name: "--dockerfile", entry: "pattern", folder: "the current folder", alsoCheck: "" };
 async function findDockerfiles(workspace, lines, setting = DOCKERFILE_INPUT) {
   const { files, unmatched } = await matchFiles(workspace, lines);
-  const globs = unmatched.filter((p) => !compileGlob(p).literal);
+  const asWritten = (p) => (0, import_node_fs4.statSync)((0, import_node_path6.resolve)(workspace, p), { throwIfNoEntry: false })?.isFile() === true;
+  const globs = unmatched.filter((p) => !compileGlob(p).literal && !asWritten(p));
   if (globs.length > 0) {
     throw new UsageError2(
       `${setting.name}: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to ${setting.folder}; \`*\` stays within a folder, \`**\` spans folders)${setting.alsoCheck}.`
@@ -82623,7 +82626,7 @@ async function findDockerfiles(workspace, lines, setting = DOCKERFILE_INPUT) {
   }
   const literals = unmatched.filter((p) => {
     const glob = compileGlob(p);
-    return glob.literal && !isExcluded(lines, glob.root);
+    return (glob.literal || asWritten(p)) && !isExcluded(lines, glob.literal ? glob.root : glob.source);
   });
   const dockerfiles = [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
   if (dockerfiles.length === 0) {
@@ -82718,10 +82721,76 @@ function dockerfileSuffix(path21) {
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run) => run === "__" || /^-+$/.test(run) ? run : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run2) => run2 === "__" || /^-+$/.test(run2) ? run2 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+}
+
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function printableLines(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
+}
+var MARKDOWN_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+  // where the entity alone has already turned back into "@".
+  "@": "&#64;&#8203;",
+  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+  "|": "&#124;",
+  // Only met before a digit: "#12" would link, and notify, issue 12.
+  "#": "#&#8203;"
+};
+function escapeMarkdown(text) {
+  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function safeUrl(url2) {
+  if (url2 === void 0) return void 0;
+  let parsed2;
+  try {
+    parsed2 = new URL(url2);
+  } catch {
+    return void 0;
+  }
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path21) {
+  return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function markdownLink(label, url2) {
+  const href = safeUrl(url2);
+  return href === void 0 ? label : `[${label}](${href})`;
+}
+var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
+var ELLIPSIS = "\u2026";
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  if (room < 0) return "";
+  UNIT.lastIndex = 0;
+  let end = 0;
+  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
+  return text.slice(0, end) + ELLIPSIS;
 }
 
 // src/log.ts
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
@@ -83093,7 +83162,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match3[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve7, options = {}) {
+function readPragmas(model, resolve8, options = {}) {
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = model.comments.flatMap((c) => {
     const match3 = SHELL.exec(c.text);
@@ -83101,7 +83170,7 @@ function readPragmas(model, resolve7, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names2) => names2.flatMap((n) => resolve7(n) ?? [n]);
+  const toCodes = (names2) => names2.flatMap((n) => resolve8(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -83237,6 +83306,84 @@ function isRootUser(user) {
   return name === "root" || name === "0";
 }
 
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing2 = this.entry(key);
+    const entry = { key, value, order: existing2?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing2 ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
 // src/lint/variables.ts
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
@@ -83251,6 +83398,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETOSVERSION",
   "TARGETSTAGE"
 ]);
+var MAX_EXPANSION = 65536;
 function variableUses(text, escape3) {
   const names2 = [];
   let quote;
@@ -83275,55 +83423,66 @@ function variableUses(text, escape3) {
   return names2;
 }
 function expandDefaults(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
     const value = values.get(braced ?? bare ?? "");
     const set = value !== void 0 && (colon !== ":" || value !== "");
-    if (op === "-") return set ? value : word ?? "";
-    if (op === "+") return set ? word ?? "" : "";
-    return value ?? "";
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
   });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
 }
-var globalArgs = memoize((model) => {
-  const scope = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
-    if (instruction.stageIndex !== -1) break;
-    if (instruction.keyword === "ARG") declareArgs(scope, instruction, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
-  }
-  return scope;
-});
+var globalArgs = (model) => globalRun(model).end.scope;
 function scopedInstructions(model, stage) {
-  return scopesOf(model)(stage);
+  return stageRuns(model)[stage.index].scoped;
 }
-var scopesOf = memoize((model) => memoize((stage) => stageScopes(model, stage)));
-function stageScopes(model, stage) {
+var expansionOverflows = memoize((model) => {
+  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines.length === 0) return [];
+  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
   const globals = globalArgs(model);
-  let scope = /* @__PURE__ */ new Map();
-  const envs = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope });
-      if (instruction.keyword === "ARG") {
-        scope = new Map(scope);
-        declareArgs(scope, instruction, globals, envs);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions2, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions2) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
       }
-      if (instruction.keyword === "ENV") {
-        const before = scope;
-        scope = new Map(scope);
-        for (const p of instruction.properties) {
-          scope.set(p.key, expandDefaults(p.value ?? "", before));
-          envs.add(p.key);
-        }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return out;
-}
-function declareArgs(scope, instruction, globals, envs) {
-  for (const p of instruction.properties) {
-    if (envs.has(p.key)) continue;
-    scope.set(p.key, p.value !== void 0 ? expandDefaults(p.value, scope) : globals.get(p.key));
-  }
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -84122,7 +84281,7 @@ function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run) => readsSh(run.program) ? parsed(instruction, run.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -84138,8 +84297,8 @@ var CG003 = {
   },
   check(model) {
     if (model.stages.length !== 1) return [];
-    const run = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
-    return run ? [{ line: run.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
+    const run2 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
+    return run2 ? [{ line: run2.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
   }
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
@@ -84598,9 +84757,9 @@ function replaceKeyword(model, instruction, keyword) {
   const text = first.slice(0, at) + keyword + first.slice(at + instruction.keywordAsWritten.length);
   return { line: instruction.line, endLine: instruction.line, text };
 }
-function insertWordFix(model, run, where2, word) {
-  if (run.execForm || run.heredocs.length > 0) return void 0;
-  const source = scriptSource(model, run);
+function insertWordFix(model, run2, where2, word) {
+  if (run2.execForm || run2.heredocs.length > 0) return void 0;
+  const source = scriptSource(model, run2);
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
@@ -84614,14 +84773,14 @@ function insertWordFix(model, run, where2, word) {
     commands = parseShell(script);
   }
   if (script === source.script || commands.some((c) => where2(c) !== void 0)) return void 0;
-  return { line: run.line, endLine: run.endLine, text: source.head + script };
+  return { line: run2.line, endLine: run2.endLine, text: source.head + script };
 }
-function scriptSource(model, run) {
-  if (run.endLine > run.line && model.escape !== "\\") return void 0;
-  const head = argumentsHead(model, run);
+function scriptSource(model, run2) {
+  if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
+  const head = argumentsHead(model, run2);
   if (head === void 0) return void 0;
-  const script = sourceText(model, run).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run.args)) ? { head, script } : void 0;
+  const script = sourceText(model, run2).slice(head.length);
+  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -84987,11 +85146,11 @@ var DL3009 = {
     return hits;
   }
 };
-function keepsLists(run) {
-  const commands = runCommands(run);
+function keepsLists(run2) {
+  const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
-  const mounted = cachedIn(run, "/var/lib/apt/lists") || cachedIn(run, "/var/lib/apt") && cachedIn(run, "/var/cache/apt");
+  const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
   return updates && !cleans && !mounted;
 }
 
@@ -85870,10 +86029,10 @@ function envTurnsCacheOff(env) {
   const value = env.properties.find((p) => p.key === "PIP_NO_CACHE_DIR")?.value;
   return value !== void 0 && TRUTHY.includes(value);
 }
-function runTurnsCacheOff(run) {
-  const at = run.args.indexOf("PIP_NO_CACHE_DIR=");
-  const value = at === -1 ? "" : run.args.slice(at + "PIP_NO_CACHE_DIR=".length);
-  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run, ".cache/pip");
+function runTurnsCacheOff(run2) {
+  const at = run2.args.indexOf("PIP_NO_CACHE_DIR=");
+  const value = at === -1 ? "" : run2.args.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run2, ".cache/pip");
 }
 function cachingInstall(command) {
   const { name } = command;
@@ -87128,8 +87287,8 @@ var DL3059 = {
     return hits;
   }
 };
-function programsRun(run) {
-  return hadolintShellScript(run).commands.filter((c) => c.name !== "").length;
+function programsRun(run2) {
+  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
 }
 function runFlags(instruction) {
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
@@ -87150,10 +87309,10 @@ var DL3060 = {
   },
   check(model) {
     return model.instructions.flatMap((instruction) => {
-      const run = instruction.trigger ?? instruction;
-      if (run.keyword !== "RUN") return [];
+      const run2 = instruction.trigger ?? instruction;
+      if (run2.keyword !== "RUN") return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run)) || cachedIn(run, ".cache/yarn")) return [];
+      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -87202,8 +87361,8 @@ var DL3062 = {
   }
 };
 function goPackages(commands) {
-  const run = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
-  if (run.length > 0) return run;
+  const run2 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
+  if (run2.length > 0) return run2;
   return commands.filter((c) => isGo(c, "install", "get")).flatMap((c) => nonFlagArgs(c).filter((a) => !["install", "get", "tool"].includes(a)));
 }
 function isGo(command, ...subcommands) {
@@ -87828,6 +87987,7 @@ var UndefinedArgInFrom = {
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
     code: "UndefinedVar",
@@ -87840,10 +88000,12 @@ var UndefinedVar = {
   },
   check(model) {
     const hits = [];
+    let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
       for (const { instruction, scope } of scopedInstructions(model, stage)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
-          const suggestion = closestName(name, [...scope.keys(), "PATH"]);
+          budget -= scope.size + 1;
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
         }
       }
@@ -87974,8 +88136,9 @@ var rules = [
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], image) {
-  if (model.problems.length > 0) {
-    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
@@ -88018,8 +88181,8 @@ var configuredRules = memoize(
   )
 );
 function defaultLevel(rule, pragmas) {
-  const { code, severity: severity2 } = rule.meta;
-  const level = severity2 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity2;
+  const { code, severity } = rule.meta;
+  const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
 function sortFindings(findings) {
@@ -88095,7 +88258,12 @@ function parseConfigFile(text, file, catalog) {
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new LintConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error2) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error2.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
   if (data === null || data === void 0) return {};
   if (!isRecord2(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
   for (const key of Object.keys(data)) {
@@ -88145,9 +88313,9 @@ function environmentLayer(env, catalog) {
   };
 }
 function resolveCodes(names2, where2, catalog) {
-  const resolve7 = codeResolver(catalog);
+  const resolve8 = codeResolver(catalog);
   return names2.flatMap((name) => {
-    const codes = resolve7(name);
+    const codes = resolve8(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where2}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -88225,30 +88393,49 @@ function isRecord2(value) {
 }
 
 // src/lint/config-file.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// src/real-paths.ts
+var import_node_fs5 = require("node:fs");
+function notRegularFile(path21) {
+  let stats;
+  try {
+    stats = (0, import_node_fs5.statSync)(path21);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path6.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path7.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path6.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path6.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path6.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path6.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path7.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path7.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path7.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path7.join)(home, name))
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path21) => (0, import_node_fs4.existsSync)(path21) && (0, import_node_fs4.statSync)(path21).isFile());
+  return configCandidates(places).find((path21) => (0, import_node_fs6.existsSync)(path21) && (0, import_node_fs6.statSync)(path21).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path6.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path7.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
   return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path21) {
+  const notFile = notRegularFile(path21);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path21}: ${notFile}`);
   try {
-    return (0, import_node_fs4.readFileSync)(path21, "utf8");
+    return (0, import_node_fs6.readFileSync)(path21, "utf8");
   } catch (error2) {
     throw new LintConfigError(`cannot read the lint config ${path21}: ${describeFsError(error2)}`);
   }
@@ -88264,7 +88451,7 @@ function describeFsError(error2) {
 // src/pipeline.ts
 var import_promises8 = require("node:fs/promises");
 var import_node_os5 = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -88303,7 +88490,7 @@ function layerLines(layers) {
 
 // src/docker/build.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/docker/build-command.ts
 function buildArgs(opts) {
@@ -88437,11 +88624,11 @@ function buildMetadata(imageId, tag, fromBuildx) {
 
 // src/docker/secrets.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 async function writeSecretFiles(dir, secrets) {
   return Promise.all(
     secrets.map(async ({ id, value }, index) => {
-      const src = import_node_path7.default.join(dir, `secret-${index}`);
+      const src = import_node_path8.default.join(dir, `secret-${index}`);
       await (0, import_promises3.writeFile)(src, value, { mode: 384 });
       return { id, src };
     })
@@ -88457,21 +88644,23 @@ function secretParts(secrets) {
 }
 
 // src/docker/build.ts
+var DEFAULT_BUILD_TIMEOUT = "1h";
 function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
 async function build(opts, onLine) {
   const missing2 = await missingSecretFile(opts.inputs);
   if (missing2) return { status: "failed", reason: missing2 };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path8.default.join(opts.tempDir, "container-gate-build-"));
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-build-"));
   try {
-    const iidFile = import_node_path8.default.join(dir, "iid");
-    const metadataFile = import_node_path8.default.join(dir, "metadata.json");
+    const iidFile = import_node_path9.default.join(dir, "iid");
+    const metadataFile = import_node_path9.default.join(dir, "metadata.json");
     const secrets = opts.inputs?.secrets ?? [];
     const flags = opts.inputs && { ...opts.inputs, secretFiles: [...opts.inputs.secretFiles, ...await writeSecretFiles(dir, secrets)] };
     const redact = redactor(secrets);
     const output = [];
     const result = await Exec.run("docker", buildArgs({ ...opts, iidFile, metadataFile, ...flags && { flags } }), {
+      ...opts.timeoutMs !== void 0 && { timeoutMs: opts.timeoutMs },
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
       // classic builder explicitly so `docker build` works on every engine that has no buildx plugin, and for
       // BuildKit only where the client has it built in (chooseBuilder).
@@ -88483,6 +88672,14 @@ async function build(opts, onLine) {
       }
     });
     if (result.startError !== void 0) return { status: "failed", reason: result.startError };
+    if (result.timedOut) {
+      const last = lastNonBlankLine(output.join("\n"));
+      return {
+        status: "failed",
+        reason: `the build did not finish within ${goDuration(opts.timeoutMs ?? 0)}, so it was stopped (${last === void 0 ? "it printed nothing" : `its last output: ${last}`}). Raise build-timeout, or look for the step that waits`,
+        logTail: output.slice(-LOG_TAIL_LINES).join("\n")
+      };
+    }
     if (result.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
     const imageId = (await (0, import_promises4.readFile)(iidFile, "utf8")).trim();
     const image = await inspectImage(imageId, opts.env);
@@ -88711,6 +88908,32 @@ async function detectDocker(env, buildSwitch = "build: false") {
   return { available: true, buildx: buildx.exitCode === 0, version: version3, clientVersion };
 }
 
+// src/docker/reference.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var NAME2 = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE2 = new RegExp(`^(${NAME2})(?::${TAG})?(@${DIGEST})?$`);
+var NAME_MAX = 255;
+function referenceProblem(reference, use) {
+  const match3 = REFERENCE2.exec(reference);
+  if (!match3) {
+    return REFERENCE2.test(reference.toLowerCase()) ? "invalid reference format: repository name must be lowercase" : "invalid reference format";
+  }
+  if (match3[1].length > NAME_MAX) return `invalid reference format: repository name must not be more than ${NAME_MAX} characters`;
+  if (use === "build" && match3[2] !== void 0) return "refusing to create a tag with a digest reference";
+  return void 0;
+}
+function imageReference(setting, reference, use) {
+  const problem = referenceProblem(reference, use);
+  if (problem === void 0) return reference;
+  throw new UsageError2(
+    `${setting}: "${reference}" is not an image reference Docker accepts (${problem}). Give a lower-case name and ${use === "build" ? "a tag" : "a tag or a digest"}, such as myapp:1.0 or registry.example.com/team/app:pr-7.`
+  );
+}
+
 // src/docker/image-config.ts
 function parseInspectedImages(text) {
   let parsed2;
@@ -88881,11 +89104,11 @@ function dbArgs(opts) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path9.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path10.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path9.default.join(xdg && import_node_path9.default.isAbsolute(xdg) ? xdg : import_node_path9.default.join(home, ".cache"), "trivy");
+  return import_node_path10.default.join(xdg && import_node_path10.default.isAbsolute(xdg) ? xdg : import_node_path10.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -88924,7 +89147,7 @@ function normaliseDigest(digest) {
 
 // src/trivy/scan.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -88953,29 +89176,72 @@ function parseTrivyReport(text, source) {
       `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
     );
   }
+  const field = fieldReader(source);
   const vulnerabilities = [];
   const secrets = [];
   const misconfigurations = [];
   const licenses = [];
-  for (const result of objects(data.Results)) {
-    const target = optionalString(result.Target) ?? "";
-    const cls = optionalString(result.Class) ?? "unknown";
-    for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
-    for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target));
-    for (const m of objects(result.Misconfigurations)) if (m.Status === void 0 || m.Status === "FAIL") misconfigurations.push(toMisconfig(m, target));
-    for (const l of objects(result.Licenses)) licenses.push(toLicense(l, target));
-  }
-  const trivy = isObject3(data.Trivy) ? data.Trivy : {};
-  const image = scannedImage(isObject3(data.Metadata) ? data.Metadata : {});
+  field.objects(data, "Results").forEach((result, r) => {
+    const at = `Results[${r}]`;
+    const target = field.string(result, "Target", at) ?? "";
+    const cls = field.string(result, "Class", at) ?? "unknown";
+    field.objects(result, "Vulnerabilities", at).forEach((v, i) => vulnerabilities.push(toVulnerability(v, target, cls, field, `${at}.Vulnerabilities[${i}]`)));
+    field.objects(result, "Secrets", at).forEach((s, i) => secrets.push(toSecret(s, target, field, `${at}.Secrets[${i}]`)));
+    field.objects(result, "Misconfigurations", at).forEach((m, i) => {
+      const where2 = `${at}.Misconfigurations[${i}]`;
+      const status = field.string(m, "Status", where2);
+      if (status === void 0 || status === "FAIL") misconfigurations.push(toMisconfig(m, target, field, where2));
+    });
+    field.objects(result, "Licenses", at).forEach((l, i) => licenses.push(toLicense(l, target, field, `${at}.Licenses[${i}]`)));
+  });
+  const trivy = field.object(data, "Trivy") ?? {};
+  const image = scannedImage(field.object(data, "Metadata") ?? {});
   return {
-    artifactName: optionalString(data.ArtifactName),
-    trivyVersion: optionalString(trivy.Version),
+    artifactName: field.string(data, "ArtifactName"),
+    trivyVersion: field.string(trivy, "Version", "Trivy"),
     vulnerabilities,
     secrets,
     ...misconfigurations.length > 0 && { misconfigurations },
     ...licenses.length > 0 && { licenses },
     ...image && { image }
   };
+}
+function fieldReader(source) {
+  const refuse = (path21, what, value) => {
+    throw new TrivyReportError(
+      `${source}: ${path21} is ${describe2(value)} where Trivy writes ${what}; the report was not read, so the scan counts as failed. Use the JSON report of trivy image --format json as Trivy wrote it.`
+    );
+  };
+  const name = (at, key) => at ? `${at}.${key}` : key;
+  return {
+    string(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return typeof value === "string" ? value === "" ? void 0 : value : refuse(name(at, key), "a string", value);
+    },
+    object(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return isObject3(value) ? value : refuse(name(at, key), "an object", value);
+    },
+    objects(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return [];
+      if (!Array.isArray(value)) return refuse(name(at, key), "a list", value);
+      return value.map((item, i) => isObject3(item) ? item : refuse(`${name(at, key)}[${i}]`, "an object", item));
+    },
+    severity(record, at) {
+      const value = record.Severity;
+      return VULN_SEVERITIES.find((s) => s === value) ?? refuse(`${at}.Severity`, `one of ${VULN_SEVERITIES.join(", ")}`, value);
+    }
+  };
+}
+function describe2(value) {
+  if (value === void 0) return "missing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "an object";
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 60)}\u2026` : json;
 }
 function scannedImage(metadata2) {
   const config = isObject3(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
@@ -88988,56 +89254,53 @@ function scannedImage(metadata2) {
     history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
   };
 }
-function toVulnerability(v, target, cls) {
-  const layer = isObject3(v.Layer) ? v.Layer : {};
+function toVulnerability(v, target, cls, field, at) {
+  const layer = field.object(v, "Layer", at) ?? {};
   return dropUndefined({
-    id: optionalString(v.VulnerabilityID) ?? "unknown",
-    pkgName: optionalString(v.PkgName) ?? "",
-    installedVersion: optionalString(v.InstalledVersion) ?? "",
-    fixedVersion: optionalString(v.FixedVersion),
-    severity: severity(v.Severity),
-    title: optionalString(v.Title),
+    id: field.string(v, "VulnerabilityID", at) ?? "unknown",
+    pkgName: field.string(v, "PkgName", at) ?? "",
+    installedVersion: field.string(v, "InstalledVersion", at) ?? "",
+    fixedVersion: field.string(v, "FixedVersion", at),
+    severity: field.severity(v, at),
+    title: field.string(v, "Title", at),
     target,
     class: cls,
-    pkgPath: optionalString(v.PkgPath),
-    primaryUrl: optionalString(v.PrimaryURL),
-    layerDiffId: optionalString(layer.DiffID),
-    status: optionalString(v.Status)
+    pkgPath: field.string(v, "PkgPath", at),
+    primaryUrl: field.string(v, "PrimaryURL", at),
+    layerDiffId: field.string(layer, "DiffID", `${at}.Layer`),
+    status: field.string(v, "Status", at)
   });
 }
-function toSecret(s, target) {
+function toSecret(s, target, field, at) {
+  const ruleId = field.string(s, "RuleID", at);
   return dropUndefined({
-    ruleId: optionalString(s.RuleID) ?? "unknown",
-    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? "secret",
-    severity: severity(s.Severity),
+    ruleId: ruleId ?? "unknown",
+    title: field.string(s, "Title", at) ?? ruleId ?? "secret",
+    severity: field.severity(s, at),
     target,
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
 }
-function toMisconfig(m, target) {
-  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? "unknown";
+function toMisconfig(m, target, field, at) {
+  const id = field.string(m, "ID", at) ?? field.string(m, "AVDID", at) ?? "unknown";
   return dropUndefined({
     id,
-    title: optionalString(m.Title) ?? id,
-    severity: severity(m.Severity),
+    title: field.string(m, "Title", at) ?? id,
+    severity: field.severity(m, at),
     target,
-    message: optionalString(m.Message),
-    primaryUrl: optionalString(m.PrimaryURL)
+    message: field.string(m, "Message", at),
+    primaryUrl: field.string(m, "PrimaryURL", at)
   });
 }
-function toLicense(l, target) {
+function toLicense(l, target, field, at) {
   return dropUndefined({
-    name: optionalString(l.Name) ?? "unknown",
-    severity: severity(l.Severity),
-    category: optionalString(l.Category),
-    pkgName: optionalString(l.PkgName),
-    filePath: optionalString(l.FilePath),
+    name: field.string(l, "Name", at) ?? "unknown",
+    severity: field.severity(l, at),
+    category: field.string(l, "Category", at),
+    pkgName: field.string(l, "PkgName", at),
+    filePath: field.string(l, "FilePath", at),
     target
   });
-}
-function severity(value) {
-  const upper = typeof value === "string" ? value.toUpperCase() : "";
-  return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
 }
 function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -89047,9 +89310,6 @@ function objects(value) {
 }
 function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function optionalString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
 }
 function dropUndefined(record) {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
@@ -89066,9 +89326,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises5.mkdtemp)(import_node_path10.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises5.mkdtemp)(import_node_path11.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path10.default.join(dir, "report.json");
+    const outputFile = import_node_path11.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -89123,7 +89383,7 @@ function lastMeaningfulLine(stderr) {
 // src/trivy/db-download.ts
 function startDbDownload(opts) {
   const started = Date.now();
-  const run = async () => {
+  const run2 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
     const failed = [vuln, java].filter((f) => f !== void 0);
@@ -89135,7 +89395,7 @@ function startDbDownload(opts) {
       durationMs: Date.now() - started
     };
   };
-  return run().catch((error2) => ({
+  return run2().catch((error2) => ({
     db: false,
     javaDb: false,
     warning: `could not download the DB: ${error2 instanceof Error ? error2.message : String(error2)}. The scan will download it itself.`,
@@ -89151,20 +89411,20 @@ async function fetchDb(db, opts) {
 
 // src/trivy/ignore-file.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path11.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path12.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path11.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path12.default.join(workspace, present[0]) : void 0;
 }
 async function resolveIgnoreFiles(workspace, named, tempDir) {
   const given = named.map((n) => n.trim()).filter((n) => n !== "");
@@ -89177,13 +89437,13 @@ async function resolveIgnoreFiles(workspace, named, tempDir) {
     );
   }
   const texts = await Promise.all(files.map((file) => (0, import_promises6.readFile)(file, "utf8")));
-  const merged = import_node_path11.default.join(await (0, import_promises6.mkdtemp)(import_node_path11.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  const merged = import_node_path12.default.join(await (0, import_promises6.mkdtemp)(import_node_path12.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
   await (0, import_promises6.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
 `).join(""));
   return merged;
 }
 async function existing(workspace, name, setting) {
-  const file = import_node_path11.default.resolve(workspace, name.trim());
+  const file = import_node_path12.default.resolve(workspace, name.trim());
   if (!await isFile2(file)) {
     throw new UsageError2(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
   }
@@ -89199,9 +89459,9 @@ async function isFile2(file) {
 
 // src/trivy/install.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_promises7 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
@@ -89223,11 +89483,11 @@ init_exec();
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -89243,7 +89503,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -89285,7 +89545,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter18(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
+      return new Promise((resolve8) => setTimeout(resolve8, seconds * 1e3));
     });
   }
 };
@@ -89293,11 +89553,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -89313,7 +89573,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -89612,20 +89872,20 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path12.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
+  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
   await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path12.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path13.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path12.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path13.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path12.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path13.default.join(toolDir, "trivy"), source: "download" };
   } finally {
     await (0, import_promises7.rm)(work, { recursive: true, force: true });
   }
@@ -89642,11 +89902,11 @@ async function download(url2, dest, version3) {
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto6.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs5.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path12.default.join(dir, "trivy");
+  const trivy = import_node_path13.default.join(dir, "trivy");
   try {
     await (0, import_promises7.access)(trivy, import_promises7.constants.X_OK);
   } catch {
@@ -89726,9 +89986,12 @@ function shellcheckComments(json) {
       code: `SC${code}`,
       level: LEVELS.find((l) => l === level) ?? "error",
       message: message2,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
+      docsUrl: shellcheckDocs(`SC${code}`)
     };
   });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
 }
 function uniqueHits(hits) {
   const seen = /* @__PURE__ */ new Set();
@@ -89741,9 +90004,9 @@ function uniqueHits(hits) {
 }
 
 // src/shellcheck/run.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -89771,14 +90034,14 @@ ${s.script}`;
 async function checkScripts(program, scripts, opts) {
   const found = scripts.map(() => []);
   if (scripts.length === 0) return found;
-  const run = opts.run ?? runIn;
+  const run2 = opts.run ?? runIn;
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path13.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs6.writeFileSync)((0, import_node_path13.join)(dir, String(i)), script);
+    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path14.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path14.join)(dir, String(i)), script);
   } catch (error2) {
-    if (dir !== void 0) (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
+    if (dir !== void 0) (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   const folder = dir;
@@ -89786,11 +90049,11 @@ async function checkScripts(program, scripts, opts) {
     const failures = await mapLimited(
       batchesOf(scripts, concurrency),
       concurrency,
-      async ({ shell, indexes }) => readBatch(await run(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
-    (0, import_node_fs6.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)(folder, { recursive: true, force: true });
   }
 }
 function batchesOf(scripts, concurrency) {
@@ -89807,7 +90070,7 @@ function batchesOf(scripts, concurrency) {
 }
 function readBatch(result, found) {
   if (result.startError !== void 0 || result.exitCode !== 0 && result.exitCode !== 1) {
-    const why = result.startError ?? `exit code ${result.exitCode}${describe2(result.stderr)}`;
+    const why = result.startError ?? `exit code ${result.exitCode}${describe3(result.stderr)}`;
     return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   try {
@@ -89821,7 +90084,7 @@ function readBatch(result, found) {
   }
   return void 0;
 }
-function describe2(stderr) {
+function describe3(stderr) {
   const last = lastNonBlankLine(stderr);
   return last === void 0 ? "" : `: ${last}`;
 }
@@ -89869,11 +90132,11 @@ function shellcheckScripts(model, opts = {}) {
           names2.add(p.key);
         }
       }
-      const run = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
-      if (run && !run.execForm) {
+      const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
+      if (run2 && !run2.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
         exports2 ??= exportLines(names2);
-        scripts.push(...scriptsOf(run, shell, exports2));
+        scripts.push(...scriptsOf(run2, shell, exports2));
       }
     }
     namesAtEnd.set(stage.index, names2);
@@ -89890,13 +90153,13 @@ function exportLines(names2) {
   return [...names2].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
-function scriptsOf(run, shell, exports2) {
+function scriptsOf(run2, shell, exports2) {
   if (!isPosixShell(interpreter(shell))) return [];
-  return shellRuns(run, shell).flatMap(({ program, script }) => {
+  return shellRuns(run2, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program);
     if (dialect === void 0) return [];
     const shebang = program.startsWith("/") ? program : `/usr/bin/env ${program}`;
-    return [{ line: run.line, shell: dialect, script: `#!${shebang}
+    return [{ line: run2.line, shell: dialect, script: `#!${shebang}
 ${exports2}${script}` }];
   });
 }
@@ -89939,7 +90202,7 @@ function megabytes(bytes) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path15.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const settings = lintSettings(opts);
   const config = settings.config;
@@ -89969,12 +90232,14 @@ async function runPipeline(opts, log2) {
   };
 }
 async function readDockerfile(path21, shown) {
+  const unreadable = (why) => new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
+  const notFile = notRegularFile(path21);
+  if (notFile) throw unreadable(notFile);
   try {
     return await (0, import_promises8.readFile)(path21, "utf8");
   } catch (e) {
     const code = e.code;
-    const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
+    throw unreadable(code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message);
   }
 }
 function dirOf(path21, shown) {
@@ -90038,14 +90303,15 @@ async function buildStep(opts, plan, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path14.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path15.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
         buildx: builder === "buildx",
         buildkit: builder === "buildkit",
-        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path14.resolve)(opts.workspace, src) })) },
-        tempDir: opts.tempDir
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path15.resolve)(opts.workspace, src) })) },
+        tempDir: opts.tempDir,
+        timeoutMs: opts.buildTimeoutMs
       },
       onLine
     )
@@ -90084,66 +90350,6 @@ async function scanStep(opts, build2, scanner, log2) {
 // src/report/comment.ts
 var import_node_crypto7 = require("node:crypto");
 
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function printableLines(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
-}
-var MARKDOWN_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
-  // where the entity alone has already turned back into "@".
-  "@": "&#64;&#8203;",
-  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
-  "|": "&#124;",
-  // Only met before a digit: "#12" would link, and notify, issue 12.
-  "#": "#&#8203;"
-};
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url2);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path21) {
-  return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-function markdownLink(label, url2) {
-  const href = safeUrl(url2);
-  return href === void 0 ? label : `[${label}](${href})`;
-}
-var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
-var ELLIPSIS = "\u2026";
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const room = max - ELLIPSIS.length;
-  if (room < 0) return "";
-  UNIT.lastIndex = 0;
-  let end = 0;
-  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
-  return text.slice(0, end) + ELLIPSIS;
-}
-
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
 function humanSize(bytes) {
@@ -90175,10 +90381,10 @@ function versionChange(v) {
 var NEW_MARK = "\u{1F195} new";
 var NOTE_MAX = 500;
 var SOURCE_MAX = 200;
-function newCounts(run) {
+function newCounts(run2) {
   return {
-    vulnerabilities: (run.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
-    lint: run.lint.filter((f) => f.introduced === true).length
+    vulnerabilities: (run2.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
+    lint: run2.lint.filter((f) => f.introduced === true).length
   };
 }
 function sizeChange(bytes, before) {
@@ -90187,15 +90393,15 @@ function sizeChange(bytes, before) {
   const percent = before > 0 ? ` (${diff === 0 ? "" : sign}${Math.round(Math.abs(diff) / before * 100)}%)` : "";
   return `${sign}${humanSize(Math.abs(diff))}${percent}`;
 }
-function baselineSizeChange(run) {
-  const before = run.comparison?.baseline?.imageSize;
-  const now = run.build.imageSize;
+function baselineSizeChange(run2) {
+  const before = run2.comparison?.baseline?.imageSize;
+  const now = run2.build.imageSize;
   return before !== void 0 && now !== void 0 ? sizeChange(now, before) : void 0;
 }
-function comparisonSentence(run) {
-  const baseline = run.comparison?.baseline;
+function comparisonSentence(run2) {
+  const baseline = run2.comparison?.baseline;
   if (!baseline) return void 0;
-  const counts = newCounts(run);
+  const counts = newCounts(run2);
   const commit = baseline.commit ? ` (commit ${baseline.commit.slice(0, 7)})` : "";
   const found = [
     ...baseline.vulnerabilities !== void 0 ? [plural2(baseline.vulnerabilities, "vulnerability", "vulnerabilities")] : [],
@@ -90203,10 +90409,10 @@ function comparisonSentence(run) {
   ].join(" and ");
   return `Compared with the baseline from ${truncate(baseline.source, SOURCE_MAX)}${commit}, which had ${found}: this pull request brings ${plural2(counts.vulnerabilities, "new vulnerability", "new vulnerabilities")} and ${plural2(counts.lint, "new lint finding", "new lint findings")}.`;
 }
-function comparisonLines(run) {
-  const comparison = run.comparison;
+function comparisonLines(run2) {
+  const comparison = run2.comparison;
   if (!comparison) return [];
-  const sentence = comparisonSentence(run);
+  const sentence = comparisonSentence(run2);
   return [
     ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
     ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
@@ -90268,22 +90474,22 @@ function fitSections(sections, budget) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
-function listFindings(run) {
-  const vulns = [...run.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+function listFindings(run2) {
+  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
-  const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity));
+  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
   const unlisted = VULN_SEVERITIES.filter(
-    (s) => !run.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
   );
   return {
     urgent,
     lower,
     unlisted,
-    lint: [...run.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run.scan.report?.secrets ?? []].sort(compareSecrets),
-    misconfigurations: [...run.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
-    licenses: [...run.scan.report?.licenses ?? []].sort(
+    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
+    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets),
+    misconfigurations: [...run2.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...run2.scan.report?.licenses ?? []].sort(
       (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
     )
   };
@@ -90309,8 +90515,8 @@ function compareText(a, b) {
 
 // src/report/lines.ts
 var BASE_SHARE = 0.5;
-function lineGroups(run, shown) {
-  const layers = run.build.facts?.layers ?? [];
+function lineGroups(run2, shown) {
+  const layers = run2.build.facts?.layers ?? [];
   if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
   const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
   const byKey = /* @__PURE__ */ new Map();
@@ -90322,15 +90528,15 @@ function lineGroups(run, shown) {
   }
   return [...byKey.entries()].map(([key, vulns]) => {
     const sorted = [...vulns].sort(compareVulnerabilities);
-    const line = key === "untraced" ? run.fromLine : Number(key);
+    const line = key === "untraced" ? run2.fromLine : Number(key);
     const kind = key === "untraced" ? "untraced" : baseLines.has(line) ? "base" : "instruction";
     const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line);
     return { ...line !== void 0 && { line }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
   }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
 }
-function baseShare(run) {
-  const facts = run.build.facts;
-  const all = run.scan.report?.vulnerabilities ?? [];
+function baseShare(run2) {
+  const facts = run2.build.facts;
+  const all = run2.scan.report?.vulnerabilities ?? [];
   if (!facts?.base || all.length === 0) return void 0;
   const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
   const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
@@ -90380,57 +90586,57 @@ function lineLink(dockerfile, line, context3) {
 
 // src/report/image-report.ts
 var INSTRUCTION_MAX = 80;
-var NAME_MAX = 100;
+var NAME_MAX2 = 100;
 var TEXT_MAX = 300;
 var LINES_MAX = 20;
 var UPGRADES_SHOWN = 3;
-function imageSection(run) {
-  const facts = run.build.facts;
+function imageSection(run2) {
+  const facts = run2.build.facts;
   if (!facts) return [];
-  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
+  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX2));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
-  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
+  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX2))).join(", ") : "none";
   const lines = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
   if (facts.heaviest.length > 0) {
     lines.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
     for (const w of facts.heaviest) {
-      const where2 = w.line !== void 0 ? lineLink(run.dockerfile, w.line, run.context) : "\u2013";
+      const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
       lines.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX))} | ${humanSize(w.bytes)} |`);
     }
   }
   return lines;
 }
-function lineSection(run, groups) {
+function lineSection(run2, groups) {
   if (groups.length === 0) return [];
-  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run)}`)];
+  const lines = ["### Vulnerabilities by Dockerfile line", "", ...groups.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
   if (groups.length > LINES_MAX) lines.push(`- _\u2026and ${plural2(groups.length - LINES_MAX, "more line", "more lines")}._`);
-  const advice = baseAdvice(run);
+  const advice = baseAdvice(run2);
   if (advice.length > 0) lines.push("", ...advice);
   return lines;
 }
-function groupLine(group, run) {
-  const where2 = group.line !== void 0 ? `line ${lineLink(run.dockerfile, group.line, run.context)}` : "the image";
+function groupLine(group, run2) {
+  const where2 = group.line !== void 0 ? `line ${lineLink(run2.dockerfile, group.line, run2.context)}` : "the image";
   const what = group.instruction !== void 0 ? `, ${group.kind === "base" ? "base image " : ""}${inlineCode(truncate(group.instruction, INSTRUCTION_MAX))}` : "";
   const head = group.kind === "untraced" ? `not traced to an instruction${group.line !== void 0 ? ` (reported on ${where2})` : ""}` : `${where2}${what}`;
   return `${head}: ${severityCounts(group.vulnerabilities)}${upgradeText(group)}`;
 }
 function upgradeText(group) {
-  const shown = group.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX))} to ${escapeMarkdown(truncate(u.version, NAME_MAX))}`);
+  const shown = group.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX2))} to ${escapeMarkdown(truncate(u.version, NAME_MAX2))}`);
   const more = group.upgrades.length - shown.length;
   const parts = more > 0 ? [...shown, plural2(more, "more package", "more packages")] : shown;
   const fixed = parts.length > 0 ? `; fixed by upgrading ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}` : "";
   const unfixed = group.vulnerabilities.filter((v) => v.fixedVersion === void 0).length;
   return `${fixed}${unfixed > 0 ? `; ${formatCount(unfixed)} ${unfixed === 1 ? "has" : "have"} no fix yet` : ""}`;
 }
-function baseAdvice(run) {
-  const share = baseShare(run);
+function baseAdvice(run2) {
+  const share = baseShare(run2);
   if (!share) return [];
   const percent = Math.round(share.count / share.total * 100);
-  const image = inlineCode(truncate(share.image, NAME_MAX));
-  const cg004 = run.lint.find((f) => f.code === "CG004");
+  const image = inlineCode(truncate(share.image, NAME_MAX2));
+  const cg004 = run2.lint.find((f) => f.code === "CG004");
   const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
   const advice = [
-    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run.dockerfile, share.line, run.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
+    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run2.dockerfile, share.line, run2.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
     `A slimmer variant (slim, alpine or distroless) ships fewer packages, so fewer vulnerabilities${slimmer}.`,
     share.pin !== void 0 ? "Pin the base by the digest the engine resolved, so that a rebuild cannot swap it:" : "Pin the base by digest, so that a rebuild cannot swap it."
   ].join(" ");
@@ -90441,29 +90647,29 @@ function baseAdvice(run) {
 }
 
 // src/report/prepare.ts
-function prepareReport(run) {
-  const listing = listFindings(run);
-  return { listing, lines: lineGroups(run, [...listing.urgent, ...listing.lower]) };
+function prepareReport(run2) {
+  const listing = listFindings(run2);
+  return { listing, lines: lineGroups(run2, [...listing.urgent, ...listing.lower]) };
 }
 function preparer() {
   const prepared = /* @__PURE__ */ new Map();
-  return (run) => {
-    let report = prepared.get(run);
-    if (!report) prepared.set(run, report = prepareReport(run));
+  return (run2) => {
+    let report = prepared.get(run2);
+    if (!report) prepared.set(run2, report = prepareReport(run2));
     return report;
   };
 }
 
 // src/report/document.ts
 var REASON_MAX = 500;
-var NAME_MAX2 = 200;
+var NAME_MAX3 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
 function renderReport(report, opts, budget, prepare = preparer()) {
   const runs = runsOf(report);
   if (runs.length === 1 || !("runs" in report)) return fitSections(reportSections(runs[0], opts, prepare(runs[0])), budget);
-  const details = report.runs.map((run) => reportSections(run, opts, prepare(run)).map(demote));
-  const dropOrder = report.runs.map((run, i) => ({ i, pass: run.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
+  const details = report.runs.map((run2) => reportSections(run2, opts, prepare(run2)).map(demote));
+  const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
   const rows = report.runs.map(overviewRow);
   const head = overview(report, rows);
@@ -90496,19 +90702,19 @@ function overview(report, rows) {
     tail: [""]
   };
 }
-function overviewRow(run) {
-  const lint = countByLevel(run.lint);
-  const vulns = run.scan.report ? countBySeverity(run.scan.report.vulnerabilities) : void 0;
-  const introduced = run.lint.filter((f) => f.introduced === true).length + (run.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
+function overviewRow(run2) {
+  const lint = countByLevel(run2.lint);
+  const vulns = run2.scan.report ? countBySeverity(run2.scan.report.vulnerabilities) : void 0;
+  const introduced = run2.lint.filter((f) => f.introduced === true).length + (run2.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
   const cells2 = [
-    inlineCode(truncate(run.dockerfile, NAME_MAX2)),
-    run.verdict.pass ? "\u2705 passed" : "\u274C failed",
+    inlineCode(truncate(run2.dockerfile, NAME_MAX3)),
+    run2.verdict.pass ? "\u2705 passed" : "\u274C failed",
     formatCount(lint.error),
     formatCount(lint.warning),
     vulns ? formatCount(vulns.CRITICAL) : "\u2013",
     vulns ? formatCount(vulns.HIGH) : "\u2013",
     vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : "\u2013",
-    run.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
+    run2.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
   ];
   return `| ${cells2.join(" | ")} |`;
 }
@@ -90516,28 +90722,28 @@ function demote(section) {
   const down = (lines) => lines.map((l) => l.startsWith("### ") ? `#${l}` : l);
   return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
 }
-function reportSections(run, opts, prepared = prepareReport(run)) {
+function reportSections(run2, opts, prepared = prepareReport(run2)) {
   const { listing } = prepared;
   const sections = [
-    { head: [verdictLine(run), ""] },
-    { head: [...countTables(run), ""] },
-    { head: [...statusLines(run), ""] }
+    { head: [verdictLine(run2), ""] },
+    { head: [...countTables(run2), ""] },
+    { head: [...statusLines(run2), ""] }
   ];
-  const comparison = comparisonLines(run);
+  const comparison = comparisonLines(run2);
   if (comparison.length > 0) sections.push({ head: [...comparison, ""] });
-  if (opts.buildLog && run.build.status === "failed" && run.build.logTail) {
-    sections.push({ head: [...logBlock(run.build.logTail), ""] });
+  if (opts.buildLog && run2.build.status === "failed" && run2.build.logTail) {
+    sections.push({ head: [...logBlock(run2.build.logTail), ""] });
   }
-  const image = imageSection(run);
+  const image = imageSection(run2);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines = lineSection(run, prepared.lines);
+  const lines = lineSection(run2, prepared.lines);
   if (lines.length > 0) sections.push({ head: [...lines, ""] });
   if (listing.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: rowsOf(listing.lint, (f) => lintRow(f, run)),
+        lines: rowsOf(listing.lint, (f) => lintRow(f, run2)),
         omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
       },
       tail: [""]
@@ -90596,23 +90802,23 @@ function reportSections(run, opts, prepared = prepareReport(run)) {
   }
   return sections;
 }
-function verdictLine(run) {
-  const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run.dockerfile, NAME_MAX2))}`;
-  if (run.verdict.pass) return `### \u2705 ${subject}`;
-  const reasons = run.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
+function verdictLine(run2) {
+  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX3))}`;
+  if (run2.verdict.pass) return `### \u2705 ${subject}`;
+  const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
   return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
 }
-function countTables(run) {
-  const lint = countByLevel(run.lint);
-  const report = run.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
-  const compared = run.comparison?.baseline !== void 0;
-  const newLint = run.lint.filter((f) => f.introduced === true);
+function countTables(run2) {
+  const lint = countByLevel(run2.lint);
+  const report = run2.scan.report;
+  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX3)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const compared = run2.comparison?.baseline !== void 0;
+  const newLint = run2.lint.filter((f) => f.introduced === true);
   const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run.lint.length)].join(" | ")} |`,
+    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX3)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
     ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
@@ -90625,42 +90831,42 @@ function cells(counts, order, total) {
   return [...order.map((k) => formatCount(counts[k])), formatCount(total)];
 }
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
-function statusLines(run) {
-  return [`- **Build** ${STATUS_ICON[run.build.status]} ${buildStatus(run)}`, `- **Scan** ${STATUS_ICON[run.scan.status]} ${scanStatus(run.scan, run.build)}`];
+function statusLines(run2) {
+  return [`- **Build** ${STATUS_ICON[run2.build.status]} ${buildStatus(run2)}`, `- **Scan** ${STATUS_ICON[run2.scan.status]} ${scanStatus(run2.scan, run2.build)}`];
 }
-function buildStatus(run) {
-  const build2 = run.build;
-  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
+function buildStatus(run2) {
+  const build2 = run2.build;
+  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX3)) : void 0;
   if (build2.status === "ok") {
-    const change = baselineSizeChange(run);
+    const change = baselineSizeChange(run2);
     const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
     const facts = [size, build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
     const details = facts.filter((f) => typeof f === "string");
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
   if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run.dockerfile, build2.failedLine, run.context)}` : "";
+  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
   return `failed${where2}${reasonText(build2.reason)}`;
 }
 function scanStatus(scan2, build2) {
   if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
   const report = scan2.report;
   const target = build2.image ?? report?.artifactName;
-  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
+  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX3))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
   const extra = report ? [
     ...report.misconfigurations ? [plural2(report.misconfigurations.length, "misconfiguration", "misconfigurations")] : [],
     ...report.licenses ? [plural2(report.licenses.length, "licence", "licences")] : []
   ] : [];
   const found = report ? `: ${[plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities"), plural2(report.secrets.length, "secret", "secrets"), ...extra].join(", ")}` : "";
-  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
+  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX3))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
   return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : "";
 }
 function logBlock(logTail) {
   const text = lastLines(printableLines(logTail).replace(/\n+$/, ""), LOG_TAIL_MAX);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return ["<details open><summary>Build log (last lines)</summary>", "", `${fence}text`, text, fence, "", "</details>"];
 }
@@ -90673,9 +90879,9 @@ function lastLines(text, max) {
 function rowsOf(items, render) {
   return { length: items.length, at: (i) => render(items[i]) };
 }
-function lintRow(f, run) {
+function lintRow(f, run2) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
-  return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
+  return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
 function vulnerabilityRows(vulns, omitted) {
   return {
@@ -90685,21 +90891,21 @@ function vulnerabilityRows(vulns, omitted) {
   };
 }
 function vulnerabilityRow(v) {
-  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
-  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
+  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX3)), v.primaryUrl);
+  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX3)), escapeMarkdown(truncate(versionChange(v), NAME_MAX3)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
 }
 function misconfigRow(m) {
-  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX2)), m.primaryUrl);
-  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX2))} |`;
+  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX3)), m.primaryUrl);
+  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX3))} |`;
 }
 function licenseRow(l) {
-  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX2);
-  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX2))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
+  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX3);
+  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX3))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
 }
 function secretRow(s) {
-  const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
-  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
+  const where2 = `${truncate(s.target, NAME_MAX3)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
+  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX3))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
 }
 
 // src/report/comment.ts
@@ -90728,59 +90934,59 @@ var TITLE_MAX = 120;
 var SGR = { red: "31", yellow: "33", green: "32", cyan: "36", dim: "2", bold: "1" };
 var LEVEL_STYLE = { error: "red", warning: "yellow", info: "cyan", style: "dim" };
 var SEVERITY_STYLE = { CRITICAL: "red", HIGH: "red", MEDIUM: "yellow", LOW: "dim", UNKNOWN: "dim" };
-function renderTerminal(run, opts) {
+function renderTerminal(run2, opts) {
   const paint = (text2, style) => opts.color ? `\x1B[${SGR[style]}m${text2}\x1B[0m` : text2;
-  const text = printableLine;
-  const { listing, lines: groups } = prepareReport(run);
+  const text = logLine;
+  const { listing, lines: groups } = prepareReport(run2);
   const lines = [];
-  const skipped = run.scan.reason === void 0 ? "" : `: ${text(run.scan.reason)}`;
-  const unscanned = run.verdict.pass && run.scan.status === "skipped" ? ` (scan skipped${skipped})` : "";
-  const subject = `Container Gate ${run.verdict.pass ? "passed" : "failed"}${unscanned} for ${text(run.dockerfile)}`;
-  lines.push(run.verdict.pass ? paint(`\u2714 ${subject}`, "green") : paint(`\u2716 ${subject}`, "red"));
-  for (const reason of run.verdict.reasons) lines.push(`  - ${text(reason)}`);
+  const skipped = run2.scan.reason === void 0 ? "" : `: ${text(run2.scan.reason)}`;
+  const unscanned = run2.verdict.pass && run2.scan.status === "skipped" ? ` (scan skipped${skipped})` : "";
+  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"}${unscanned} for ${text(run2.dockerfile)}`;
+  lines.push(run2.verdict.pass ? paint(`\u2714 ${subject}`, "green") : paint(`\u2716 ${subject}`, "red"));
+  for (const reason of run2.verdict.reasons) lines.push(`  - ${text(reason)}`);
   lines.push("");
-  const lint = countByLevel(run.lint);
-  const introduced = run.comparison?.baseline ? newCounts(run) : void 0;
+  const lint = countByLevel(run2.lint);
+  const introduced = run2.comparison?.baseline ? newCounts(run2) : void 0;
   lines.push(`Lint             ${LINT_LEVELS.map((l) => `${lint[l]} ${l}`).join(", ")}${introduced ? ` (${introduced.lint} new)` : ""}`);
-  const report = run.scan.report;
+  const report = run2.scan.report;
   if (report) {
     const counts = countBySeverity(report.vulnerabilities);
     lines.push(`Vulnerabilities  ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}${introduced ? ` (${introduced.vulnerabilities} new)` : ""}`);
   } else {
     lines.push("Vulnerabilities  not scanned");
   }
-  const image = run.build.image ? ` ${text(run.build.image)}` : "";
-  const change = baselineSizeChange(run);
-  const size = run.build.imageSize !== void 0 ? ` (${humanSize(run.build.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""})` : "";
+  const image = run2.build.image ? ` ${text(run2.build.image)}` : "";
+  const change = baselineSizeChange(run2);
+  const size = run2.build.imageSize !== void 0 ? ` (${humanSize(run2.build.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""})` : "";
   const scanned = image || (report?.artifactName ? ` ${text(report.artifactName)}` : "");
   const trivy = report?.trivyVersion ? ` with Trivy ${text(report.trivyVersion)}` : "";
   lines.push(
-    `Build            ${stepLine(run.build, `built${image}${size}`, paint)}`,
-    `Scan             ${stepLine(run.scan, `scanned${scanned}${trivy}`, paint)}`
+    `Build            ${stepLine(run2.build, `built${image}${size}`, paint)}`,
+    `Scan             ${stepLine(run2.scan, `scanned${scanned}${trivy}`, paint)}`
   );
-  const sentence = comparisonSentence(run);
-  const notes = run.comparison?.notes ?? [];
+  const sentence = comparisonSentence(run2);
+  const notes = run2.comparison?.notes ?? [];
   if (sentence !== void 0 || notes.length > 0) lines.push("");
   if (sentence !== void 0) lines.push(text(sentence));
   for (const note of notes) lines.push(paint(text(note), "dim"));
-  const facts = run.build.facts;
+  const facts = run2.build.facts;
   if (facts) {
     const user = runsAsRoot(facts.user) ? paint("root", "red") : text(facts.user);
     lines.push("", "Image");
     lines.push(`  user ${user}, health check ${facts.healthcheck !== void 0 ? truncate(text(facts.healthcheck), TITLE_MAX) : "none"}, ports ${facts.exposedPorts.length > 0 ? text(facts.exposedPorts.join(" ")) : "none"}`);
     for (const w of facts.heaviest) {
-      lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== void 0 ? `${text(run.dockerfile)}:${w.line}` : "(no line)"} ${truncate(text(w.instruction), TITLE_MAX)}`);
+      lines.push(`  ${humanSize(w.bytes).padStart(9)}  ${w.line !== void 0 ? `${text(run2.dockerfile)}:${w.line}` : "(no line)"} ${truncate(text(w.instruction), TITLE_MAX)}`);
     }
   }
   if (groups.length > 0) {
     lines.push("", "Vulnerabilities by Dockerfile line");
     for (const g of groups) {
-      const where2 = g.kind === "untraced" ? `not traced${g.line !== void 0 ? ` (shown on ${text(run.dockerfile)}:${g.line})` : ""}` : `${text(run.dockerfile)}:${g.line}`;
+      const where2 = g.kind === "untraced" ? `not traced${g.line !== void 0 ? ` (shown on ${text(run2.dockerfile)}:${g.line})` : ""}` : `${text(run2.dockerfile)}:${g.line}`;
       const what = g.instruction !== void 0 ? ` ${truncate(text(g.instruction), TITLE_MAX)}` : "";
       const fix4 = g.upgrades.length > 0 ? `; upgrade ${g.upgrades.slice(0, 3).map((u) => `${text(u.pkgName)} to ${text(u.version)}`).join(", ")}${g.upgrades.length > 3 ? ", \u2026" : ""}` : "";
       lines.push(`  ${paint(where2, SEVERITY_STYLE[g.worst])}${what}: ${severityCounts(g.vulnerabilities)}${fix4}`);
     }
-    const share = baseShare(run);
+    const share = baseShare(run2);
     if (share) {
       lines.push(`  The base image ${text(share.image)} brings ${share.count} of the ${share.total} vulnerabilities: pin it${share.pin !== void 0 ? ` (FROM ${text(share.pin)})` : " by digest"} and try a slimmer variant.`);
     }
@@ -90823,7 +91029,7 @@ function newMark(introduced, paint) {
 }
 function stepLine(outcome, done, paint) {
   if (outcome.status === "ok") return done;
-  const reason = outcome.reason ? `: ${printableLine(outcome.reason)}` : "";
+  const reason = outcome.reason ? `: ${logLine(outcome.reason)}` : "";
   return `${paint(outcome.status, outcome.status === "failed" ? "red" : "dim")}${reason}`;
 }
 
@@ -90846,19 +91052,20 @@ function terminalLog(err) {
   return {
     async step(name, fn) {
       const started = performance.now();
-      err.write(`\u25B8 ${name}
+      const title = logLine(name);
+      err.write(`\u25B8 ${title}
 `);
       try {
         return await fn();
       } finally {
-        err.write(`  ${name} took ${formatDuration(performance.now() - started)}
+        err.write(`  ${title} took ${formatDuration(performance.now() - started)}
 `);
       }
     },
     async tool(label, fn) {
-      err.write(`  $ ${sanitize(label)}
+      err.write(`  $ ${logLine(label)}
 `);
-      if (!err.isTTY) return fn((line) => err.write(`  \u2502 ${sanitize(line)}
+      if (!err.isTTY) return fn((line) => err.write(`  \u2502 ${logLine(line)}
 `));
       const started = performance.now();
       let latest = "";
@@ -90871,21 +91078,18 @@ function terminalLog(err) {
       const timer = setInterval(draw, 100);
       try {
         return await fn((line) => {
-          latest = sanitize(line);
+          latest = logLine(line);
         });
       } finally {
         clearInterval(timer);
         err.write("\r\x1B[2K");
       }
     },
-    info: (message2) => err.write(`  ${sanitize(message2)}
+    info: (message2) => err.write(`  ${logLine(message2)}
 `),
-    warn: (message2) => err.write(`  warning: ${sanitize(message2)}
+    warn: (message2) => err.write(`  warning: ${logLine(message2)}
 `)
   };
-}
-function sanitize(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
 
 // src/cli/check-command.ts
@@ -90912,6 +91116,7 @@ Options:
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
   --trivy-timeout TIME    stop Trivy, and fail the scan, when its DB download or scan runs longer than this
                           (default: ${DEFAULT_TRIVY_TIMEOUT}; like 90s, 5m or 1h30m)
+  --build-timeout TIME    stop the build, and fail it, when it runs longer than this (default: ${DEFAULT_BUILD_TIMEOUT})
   --baseline-file FILE    compare with a run's results (written by --write-baseline) and mark what is new:
                           vulnerabilities it lacks, lint findings on lines changed since its commit
   --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
@@ -90937,6 +91142,7 @@ async function runCheckCommand(args, io) {
     trivyignore: { type: "string", default: "" },
     "ignore-unfixed": { type: "boolean", default: false },
     "trivy-timeout": { type: "string", default: DEFAULT_TRIVY_TIMEOUT },
+    "build-timeout": { type: "string", default: DEFAULT_BUILD_TIMEOUT },
     "baseline-file": { type: "string", default: "" },
     "fail-scope": { type: "string", default: "all" },
     "write-baseline": { type: "string", default: "" },
@@ -90960,9 +91166,10 @@ async function runCheckCommand(args, io) {
   if (several && values.image !== "") {
     throw new UsageError2(`--image names one tag, and --dockerfile names ${dockerfiles.length} Dockerfiles. Leave it out: each gets its own tag.`);
   }
-  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path15.resolve)(io.cwd, baselineFile), baselineFile);
+  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path16.resolve)(io.cwd, baselineFile), baselineFile);
   const build2 = !values["no-build"];
   const scan2 = !values["no-scan"];
+  if (values.image !== "") imageReference("--image", values.image, build2 ? "build" : "scan");
   const settings = {
     workspace: io.cwd,
     build: build2,
@@ -90977,6 +91184,7 @@ async function runCheckCommand(args, io) {
     trivyignore: values.trivyignore,
     ignoreUnfixed: values["ignore-unfixed"],
     trivyTimeoutMs: parseDuration("--trivy-timeout", values["trivy-timeout"]),
+    buildTimeoutMs: parseDuration("--build-timeout", values["build-timeout"]),
     config: values.config,
     profile: values.profile === void 0 ? void 0 : parseChoice("--profile", values.profile, PROFILES),
     tempDir: (0, import_node_os6.tmpdir)(),
@@ -91014,12 +91222,12 @@ async function runCheckCommand(args, io) {
   const gate = combineRuns(runs);
   const writeTo = values["write-baseline"];
   if (writeTo !== "") {
-    const refused = await writeBaselineFile(runs[0], (0, import_node_path15.resolve)(io.cwd, writeTo), await headCommit(io.cwd));
+    const refused = await writeBaselineFile(runs[0], (0, import_node_path16.resolve)(io.cwd, writeTo), await headCommit(io.cwd));
     io.stderr(refused === void 0 ? `Baseline written to ${writeTo}.
 ` : `Baseline not written: ${refused}.
 `);
   }
-  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(",")) }) : runs.map((run) => renderTerminal(run, { color: io.color && !values["no-color"] })).join("\n");
+  const report = format === "markdown" ? renderComment(gate, { marker: commentMarker(values.dockerfile.join(",")) }) : runs.map((run2) => renderTerminal(run2, { color: io.color && !values["no-color"] })).join("\n");
   io.stdout(report.endsWith("\n") ? report : `${report}
 `);
   return gate.verdict.pass ? 0 : 1;

@@ -460,10 +460,10 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
+      function insert2(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
-      TextEdit2.insert = insert;
+      TextEdit2.insert = insert2;
       function del(range) {
         return { range, newText: "" };
       }
@@ -504,10 +504,10 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
+      function insert2(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.insert = insert;
+      AnnotatedTextEdit2.insert = insert2;
       function del(range, annotation) {
         return { range, newText: "", annotationId: annotation };
       }
@@ -1039,8 +1039,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create(newText, insert, replace) {
-        return { newText, insert, replace };
+      function create(newText, insert2, replace) {
+        return { newText, insert: insert2, replace };
       }
       InsertReplaceEdit2.create = create;
       function is(value) {
@@ -5870,6 +5870,34 @@ var require_main = __commonJS({
   }
 });
 
+// src/report/escape.ts
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function safeUrl(url) {
+  if (url === void 0) return void 0;
+  let parsed2;
+  try {
+    parsed2 = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path5) {
+  return path5.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+var CONTROL, ANSI_SEQUENCE, LINE_BREAK;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+    LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+  }
+});
+
 // node_modules/@actions/io/lib/io-util.js
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
@@ -6643,34 +6671,6 @@ var init_exec = __esm({
   }
 });
 
-// src/report/escape.ts
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function safeUrl(url) {
-  if (url === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path5) {
-  return path5.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-var CONTROL, ANSI_SEQUENCE, LINE_BREAK;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-    ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-    LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-  }
-});
-
 // src/report/format.ts
 function versionChange(v) {
   return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
@@ -6752,13 +6752,13 @@ function mergeRuns(runs) {
   const rules2 = [];
   const index = /* @__PURE__ */ new Map();
   const results = runs.flatMap(
-    (run) => run.results.map((result) => {
-      const rule = run.tool.driver.rules[result.ruleIndex];
+    (run2) => run2.results.map((result) => {
+      const rule = run2.tool.driver.rules[result.ruleIndex];
       if (!index.has(rule.id)) index.set(rule.id, rules2.push(rule) - 1);
       return { ...result, ruleIndex: index.get(rule.id) };
     })
   );
-  const notifications = runs.flatMap((run) => run.invocations?.[0]?.toolExecutionNotifications ?? []);
+  const notifications = runs.flatMap((run2) => run2.invocations?.[0]?.toolExecutionNotifications ?? []);
   const [first] = runs;
   return {
     ...first,
@@ -6884,7 +6884,7 @@ var init_sarif = __esm({
 });
 
 // src/cli.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/lint/engine.ts
 init_types();
@@ -7392,6 +7392,84 @@ function isRootUser(user) {
   return name === "root" || name === "0";
 }
 
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing = this.entry(key);
+    const entry = { key, value, order: existing?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
 // src/lint/variables.ts
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
@@ -7406,6 +7484,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETOSVERSION",
   "TARGETSTAGE"
 ]);
+var MAX_EXPANSION = 65536;
 function variableUses(text, escape) {
   const names = [];
   let quote;
@@ -7430,55 +7509,66 @@ function variableUses(text, escape) {
   return names;
 }
 function expandDefaults(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
     const value = values.get(braced ?? bare ?? "");
     const set = value !== void 0 && (colon !== ":" || value !== "");
-    if (op === "-") return set ? value : word ?? "";
-    if (op === "+") return set ? word ?? "" : "";
-    return value ?? "";
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
   });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
 }
-var globalArgs = memoize((model) => {
-  const scope = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
-    if (instruction.stageIndex !== -1) break;
-    if (instruction.keyword === "ARG") declareArgs(scope, instruction, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
-  }
-  return scope;
-});
+var globalArgs = (model) => globalRun(model).end.scope;
 function scopedInstructions(model, stage) {
-  return scopesOf(model)(stage);
+  return stageRuns(model)[stage.index].scoped;
 }
-var scopesOf = memoize((model) => memoize((stage) => stageScopes(model, stage)));
-function stageScopes(model, stage) {
+var expansionOverflows = memoize((model) => {
+  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines.length === 0) return [];
+  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
   const globals = globalArgs(model);
-  let scope = /* @__PURE__ */ new Map();
-  const envs = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope });
-      if (instruction.keyword === "ARG") {
-        scope = new Map(scope);
-        declareArgs(scope, instruction, globals, envs);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
       }
-      if (instruction.keyword === "ENV") {
-        const before = scope;
-        scope = new Map(scope);
-        for (const p of instruction.properties) {
-          scope.set(p.key, expandDefaults(p.value ?? "", before));
-          envs.add(p.key);
-        }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return out;
-}
-function declareArgs(scope, instruction, globals, envs) {
-  for (const p of instruction.properties) {
-    if (envs.has(p.key)) continue;
-    scope.set(p.key, p.value !== void 0 ? expandDefaults(p.value, scope) : globals.get(p.key));
-  }
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -8277,7 +8367,7 @@ function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run) => readsSh(run.program) ? parsed(instruction, run.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -8293,8 +8383,8 @@ var CG003 = {
   },
   check(model) {
     if (model.stages.length !== 1) return [];
-    const run = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
-    return run ? [{ line: run.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
+    const run2 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
+    return run2 ? [{ line: run2.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
   }
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
@@ -8541,9 +8631,9 @@ function replaceKeyword(model, instruction, keyword) {
   const text = first.slice(0, at) + keyword + first.slice(at + instruction.keywordAsWritten.length);
   return { line: instruction.line, endLine: instruction.line, text };
 }
-function insertWordFix(model, run, where, word) {
-  if (run.execForm || run.heredocs.length > 0) return void 0;
-  const source = scriptSource(model, run);
+function insertWordFix(model, run2, where, word) {
+  if (run2.execForm || run2.heredocs.length > 0) return void 0;
+  const source = scriptSource(model, run2);
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
@@ -8557,14 +8647,14 @@ function insertWordFix(model, run, where, word) {
     commands = parseShell(script);
   }
   if (script === source.script || commands.some((c) => where(c) !== void 0)) return void 0;
-  return { line: run.line, endLine: run.endLine, text: source.head + script };
+  return { line: run2.line, endLine: run2.endLine, text: source.head + script };
 }
-function scriptSource(model, run) {
-  if (run.endLine > run.line && model.escape !== "\\") return void 0;
-  const head = argumentsHead(model, run);
+function scriptSource(model, run2) {
+  if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
+  const head = argumentsHead(model, run2);
   if (head === void 0) return void 0;
-  const script = sourceText(model, run).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run.args)) ? { head, script } : void 0;
+  const script = sourceText(model, run2).slice(head.length);
+  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -8930,11 +9020,11 @@ var DL3009 = {
     return hits;
   }
 };
-function keepsLists(run) {
-  const commands = runCommands(run);
+function keepsLists(run2) {
+  const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
-  const mounted = cachedIn(run, "/var/lib/apt/lists") || cachedIn(run, "/var/lib/apt") && cachedIn(run, "/var/cache/apt");
+  const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
   return updates && !cleans && !mounted;
 }
 
@@ -9813,10 +9903,10 @@ function envTurnsCacheOff(env) {
   const value = env.properties.find((p) => p.key === "PIP_NO_CACHE_DIR")?.value;
   return value !== void 0 && TRUTHY.includes(value);
 }
-function runTurnsCacheOff(run) {
-  const at = run.args.indexOf("PIP_NO_CACHE_DIR=");
-  const value = at === -1 ? "" : run.args.slice(at + "PIP_NO_CACHE_DIR=".length);
-  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run, ".cache/pip");
+function runTurnsCacheOff(run2) {
+  const at = run2.args.indexOf("PIP_NO_CACHE_DIR=");
+  const value = at === -1 ? "" : run2.args.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run2, ".cache/pip");
 }
 function cachingInstall(command) {
   const { name } = command;
@@ -11071,8 +11161,8 @@ var DL3059 = {
     return hits;
   }
 };
-function programsRun(run) {
-  return hadolintShellScript(run).commands.filter((c) => c.name !== "").length;
+function programsRun(run2) {
+  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
 }
 function runFlags(instruction) {
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
@@ -11093,10 +11183,10 @@ var DL3060 = {
   },
   check(model) {
     return model.instructions.flatMap((instruction) => {
-      const run = instruction.trigger ?? instruction;
-      if (run.keyword !== "RUN") return [];
+      const run2 = instruction.trigger ?? instruction;
+      if (run2.keyword !== "RUN") return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run)) || cachedIn(run, ".cache/yarn")) return [];
+      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -11145,8 +11235,8 @@ var DL3062 = {
   }
 };
 function goPackages(commands) {
-  const run = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
-  if (run.length > 0) return run;
+  const run2 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
+  if (run2.length > 0) return run2;
   return commands.filter((c) => isGo(c, "install", "get")).flatMap((c) => nonFlagArgs(c).filter((a) => !["install", "get", "tool"].includes(a)));
 }
 function isGo(command, ...subcommands) {
@@ -11771,6 +11861,7 @@ var UndefinedArgInFrom = {
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
     code: "UndefinedVar",
@@ -11783,10 +11874,12 @@ var UndefinedVar = {
   },
   check(model) {
     const hits = [];
+    let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
       for (const { instruction, scope } of scopedInstructions(model, stage)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
-          const suggestion = closestName(name, [...scope.keys(), "PATH"]);
+          budget -= scope.size + 1;
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
         }
       }
@@ -11917,8 +12010,9 @@ var rules = [
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], image) {
-  if (model.problems.length > 0) {
-    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
@@ -11981,6 +12075,17 @@ init_types();
 
 // src/lint/output.ts
 var import_node_crypto = require("node:crypto");
+
+// src/log.ts
+init_escape();
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
+
+// src/lint/output.ts
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
 var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[2m" };
 var RESET = "\x1B[0m";
@@ -11992,7 +12097,7 @@ function formatFindings(findings, format, options) {
       return `${JSON.stringify(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}
 `;
     case "gnu":
-      return findings.map((f) => `hadolint:${f.file}:${f.line}: ${f.code} ${f.level}: ${f.message}
+      return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
 `).join("");
     case "checkstyle":
       return checkstyle(findings, path5);
@@ -12001,7 +12106,7 @@ function formatFindings(findings, format, options) {
     case "gitlab_codeclimate":
       return JSON.stringify(findings.map((f) => fingerprinted(issue(f, path5(f)))));
     case "tty":
-      return findings.map((f) => `${f.file}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${f.message}
+      return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
 `).join("");
   }
 }
@@ -12097,7 +12202,12 @@ function parseConfigFile(text, file, catalog) {
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new LintConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
   if (data === null || data === void 0) return {};
   if (!isRecord(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
   for (const key of Object.keys(data)) {
@@ -12215,8 +12325,41 @@ function isRecord(value) {
 }
 
 // src/lint/config-file.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
+
+// src/real-paths.ts
+var import_node_fs = require("node:fs");
+
+// src/options.ts
+init_types();
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(setting, value, allowed) {
+  const v = value.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === v);
+  if (hit === void 0) {
+    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
+  }
+  return hit;
+}
+
+// src/real-paths.ts
+function notRegularFile(path5) {
+  let stats;
+  try {
+    stats = (0, import_node_fs.statSync)(path5);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
@@ -12229,7 +12372,7 @@ function configCandidates({ cwd, home, env }) {
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path5) => (0, import_node_fs.existsSync)(path5) && (0, import_node_fs.statSync)(path5).isFile());
+  return configCandidates(places).find((path5) => (0, import_node_fs2.existsSync)(path5) && (0, import_node_fs2.statSync)(path5).isFile());
 }
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
@@ -12237,8 +12380,10 @@ function loadLintSettings(options) {
   return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path5) {
+  const notFile = notRegularFile(path5);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path5}: ${notFile}`);
   try {
-    return (0, import_node_fs.readFileSync)(path5, "utf8");
+    return (0, import_node_fs2.readFileSync)(path5, "utf8");
   } catch (error) {
     throw new LintConfigError(`cannot read the lint config ${path5}: ${describeFsError(error)}`);
   }
@@ -12256,23 +12401,9 @@ var CHECK_FORMATS = ["tty", "markdown"];
 var RULES_FORMATS = ["tty", "json"];
 
 // src/cli/lint-command.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
-
-// src/options.ts
-init_types();
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseChoice(setting, value, allowed) {
-  const v = value.trim().toLowerCase();
-  const hit = allowed.find((a) => a.toLowerCase() === v);
-  if (hit === void 0) {
-    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
-  }
-  return hit;
-}
 
 // src/shellcheck/report.ts
 var LEVELS = ["error", "warning", "info", "style"];
@@ -12288,9 +12419,12 @@ function shellcheckComments(json) {
       code: `SC${code}`,
       level: LEVELS.find((l) => l === level) ?? "error",
       message,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
+      docsUrl: shellcheckDocs(`SC${code}`)
     };
   });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
 }
 function uniqueHits(hits) {
   const seen = /* @__PURE__ */ new Set();
@@ -12303,13 +12437,13 @@ function uniqueHits(hits) {
 }
 
 // src/shellcheck/run.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
 
 // src/exec.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
 var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
@@ -12317,7 +12451,7 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
     if (dir === "") continue;
     const candidate = import_node_path2.default.join(dir, name);
     try {
-      (0, import_node_fs2.accessSync)(candidate, import_node_fs2.constants.X_OK);
+      (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
       return candidate;
     } catch {
     }
@@ -12430,14 +12564,14 @@ ${s.script}`;
 async function checkScripts(program, scripts, opts) {
   const found = scripts.map(() => []);
   if (scripts.length === 0) return found;
-  const run = opts.run ?? runIn;
+  const run2 = opts.run ?? runIn;
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
+    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs4.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
   } catch (error) {
-    if (dir !== void 0) (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+    if (dir !== void 0) (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   const folder = dir;
@@ -12445,11 +12579,11 @@ async function checkScripts(program, scripts, opts) {
     const failures = await mapLimited(
       batchesOf(scripts, concurrency),
       concurrency,
-      async ({ shell, indexes }) => readBatch(await run(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
-    (0, import_node_fs3.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs4.rmSync)(folder, { recursive: true, force: true });
   }
 }
 function batchesOf(scripts, concurrency) {
@@ -12528,11 +12662,11 @@ function shellcheckScripts(model, opts = {}) {
           names.add(p.key);
         }
       }
-      const run = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
-      if (run && !run.execForm) {
+      const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
+      if (run2 && !run2.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
         exports2 ??= exportLines(names);
-        scripts.push(...scriptsOf(run, shell, exports2));
+        scripts.push(...scriptsOf(run2, shell, exports2));
       }
     }
     namesAtEnd.set(stage.index, names);
@@ -12549,13 +12683,13 @@ function exportLines(names) {
   return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
-function scriptsOf(run, shell, exports2) {
+function scriptsOf(run2, shell, exports2) {
   if (!isPosixShell(interpreter(shell))) return [];
-  return shellRuns(run, shell).flatMap(({ program, script }) => {
+  return shellRuns(run2, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program);
     if (dialect === void 0) return [];
     const shebang = program.startsWith("/") ? program : `/usr/bin/env ${program}`;
-    return [{ line: run.line, shell: dialect, script: `#!${shebang}
+    return [{ line: run2.line, shell: dialect, script: `#!${shebang}
 ${exports2}${script}` }];
   });
 }
@@ -12809,8 +12943,12 @@ async function parseGroup(files, io2) {
   return { parsed: parsed2, unreadable, shellcheck: shellcheckDockerfiles(parsed2.map((p) => p.model)) };
 }
 async function readSource(file, io2) {
+  if (file === "-") return io2.readStdin();
+  const path5 = (0, import_node_path4.resolve)(io2.cwd, file);
+  const notFile = notRegularFile(path5);
+  if (notFile) return { reason: notFile };
   try {
-    return file === "-" ? await io2.readStdin() : (0, import_node_fs4.readFileSync)((0, import_node_path4.resolve)(io2.cwd, file), "utf8");
+    return (0, import_node_fs5.readFileSync)(path5, "utf8");
   } catch (error) {
     return { reason: describeFsError(error) };
   }
@@ -12904,9 +13042,10 @@ async function main(argv, io2) {
 // src/cli.ts
 var io = {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
+  stderr: (text) => process.stderr.write(withoutCommands(text)),
   stderrStream: process.stderr,
-  readStdin: async () => (0, import_node_fs5.readFileSync)(0, "utf8"),
+  readStdin: async () => (0, import_node_fs6.readFileSync)(0, "utf8"),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
 };
@@ -12915,8 +13054,8 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`container-gate: ${e instanceof Error ? e.message : String(e)}
-`);
+    process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
+`));
     process.exitCode = 2;
   }
 );

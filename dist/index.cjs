@@ -2168,9 +2168,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2208,12 +2208,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4480,8 +4480,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6732,12 +6732,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7407,12 +7407,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7891,16 +7891,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve9(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7911,7 +7911,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7974,7 +7974,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8310,8 +8310,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9580,7 +9580,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9593,7 +9593,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve9(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9612,7 +9612,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream3, type) {
       assert4(!stream3[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream3)) {
           const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9629,7 +9629,7 @@ var require_readable = __commonJS({
             stream3[kConsume] = {
               type,
               stream: stream3,
-              resolve: resolve9,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9699,18 +9699,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve9, stream: stream3, length } = consume2;
+      const { type, body: body2, resolve: resolve11, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body2, length));
+          resolve11(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body2, length)));
+          resolve11(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body2, length).buffer);
+          resolve11(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body2, { type: stream3[kContentType] }));
+          resolve11(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body2, length));
+          resolve11(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9967,9 +9967,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10192,9 +10192,9 @@ var require_api_stream = __commonJS({
     };
     function stream3(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           stream3.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10479,9 +10479,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10573,9 +10573,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14438,7 +14438,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14514,7 +14514,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve11({
                 status: status2,
                 statusText,
                 headersList,
@@ -14557,7 +14557,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve11({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18298,8 +18298,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module2.exports = {
@@ -19266,11 +19266,11 @@ var init_io_util = __esm({
     path = __toESM(require("path"), 1);
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19286,7 +19286,7 @@ var init_io_util = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19466,11 +19466,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19486,7 +19486,7 @@ var init_io = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19551,11 +19551,11 @@ var init_toolrunner = __esm({
     import_timers = require("timers");
     __awaiter6 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19571,7 +19571,7 @@ var init_toolrunner = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19790,7 +19790,7 @@ var init_toolrunner = __esm({
             this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve9, reject) => __awaiter6(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter6(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -19873,7 +19873,7 @@ var init_toolrunner = __esm({
               if (error2) {
                 reject(error2);
               } else {
-                resolve9(exitCode);
+                resolve11(exitCode);
               }
             });
             if (this.options.input) {
@@ -20008,11 +20008,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter7 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20028,7 +20028,7 @@ var init_exec = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -23066,8 +23066,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise = new Promise((resolve9, reject) => {
-        req2.once("response", resolve9).once("error", reject).end();
+      const promise = new Promise((resolve11, reject) => {
+        req2.once("response", resolve11).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -23244,7 +23244,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -23310,7 +23310,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve9({
+          resolve11({
             connect: {
               statusCode,
               statusText,
@@ -26970,8 +26970,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve9, reject) => {
-          this._resolve = resolve9;
+        this._promise = new Promise((resolve11, reject) => {
+          this._resolve = resolve11;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -27186,11 +27186,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27206,7 +27206,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27255,11 +27255,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27275,7 +27275,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27325,11 +27325,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27345,7 +27345,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27394,11 +27394,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27414,7 +27414,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27462,11 +27462,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27482,7 +27482,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27679,11 +27679,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve9, reject) => {
+      return (v) => new Promise((resolve11, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve9(v), ms);
+          const id = setTimeout(() => resolve11(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -28286,10 +28286,10 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create2(range3, message3, severity3, code, source, relatedInformation) {
+      function create2(range3, message3, severity2, code, source, relatedInformation) {
         const result2 = { range: range3, message: message3 };
-        if (Is.defined(severity3)) {
-          result2.severity = severity3;
+        if (Is.defined(severity2)) {
+          result2.severity = severity2;
         }
         if (Is.defined(code)) {
           result2.code = code;
@@ -28344,10 +28344,10 @@ var init_main = __esm({
         return { range: range3, newText };
       }
       TextEdit2.replace = replace;
-      function insert(position, newText) {
+      function insert2(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
-      TextEdit2.insert = insert;
+      TextEdit2.insert = insert2;
       function del(range3) {
         return { range: range3, newText: "" };
       }
@@ -28388,10 +28388,10 @@ var init_main = __esm({
         return { range: range3, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace;
-      function insert(position, newText, annotation) {
+      function insert2(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.insert = insert;
+      AnnotatedTextEdit2.insert = insert2;
       function del(range3, annotation) {
         return { range: range3, newText: "", annotationId: annotation };
       }
@@ -28923,8 +28923,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create2(newText, insert, replace) {
-        return { newText, insert, replace };
+      function create2(newText, insert2, replace) {
+        return { newText, insert: insert2, replace };
       }
       InsertReplaceEdit2.create = create2;
       function is(value) {
@@ -41424,7 +41424,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -41444,10 +41444,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -41455,9 +41455,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry3, retryAfter;
           if (clearGlobalState()) {
             retry3 = await this.Events.trigger("failed", error2, eventInfo);
@@ -41465,7 +41465,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry3;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -41537,8 +41537,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -41749,15 +41749,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve9, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -41772,13 +41772,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -42103,17 +42103,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -42179,14 +42179,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve11();
                     }
                   });
                 }
@@ -42279,9 +42279,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -42527,11 +42527,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter22 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -42547,7 +42547,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -42634,26 +42634,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter22(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter22(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -42861,14 +42861,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -43112,12 +43112,12 @@ var require_lib = __commonJS({
         return __awaiter22(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter22(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter22(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter22(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -43125,7 +43125,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -43164,7 +43164,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve11(response);
             }
           }));
         });
@@ -43174,6 +43174,9 @@ var require_lib = __commonJS({
     var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
+
+// src/main.ts
+var import_node_os8 = require("node:os");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -43362,11 +43365,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43382,7 +43385,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43455,26 +43458,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve9(output.toString());
+          resolve11(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve9(Buffer.concat(chunks));
+          resolve11(Buffer.concat(chunks));
         });
       }));
     });
@@ -43677,14 +43680,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve9(res);
+            resolve11(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -43928,12 +43931,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -43941,7 +43944,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve9(response);
+          resolve11(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -43980,7 +43983,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve9(response);
+          resolve11(response);
         }
       }));
     });
@@ -43991,11 +43994,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44011,7 +44014,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44044,11 +44047,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44064,7 +44067,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44333,11 +44336,11 @@ var arch = import_os2.default.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44353,7 +44356,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46861,8 +46864,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename6 = path8.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename7 = path8.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -46906,7 +46909,7 @@ var Path = class {
 // node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS6 = process.platform === "win32";
 var Pattern = class _Pattern {
-  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir4) {
+  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir5) {
     this.negate = false;
     let pattern;
     if (typeof patternOrNegate === "string") {
@@ -46925,7 +46928,7 @@ var Pattern = class _Pattern {
       this.negate = !this.negate;
       pattern = pattern.substr(1).trim();
     }
-    pattern = _Pattern.fixupPattern(pattern, homedir4);
+    pattern = _Pattern.fixupPattern(pattern, homedir5);
     this.segments = new Path(pattern).segments;
     this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
@@ -46981,7 +46984,7 @@ var Pattern = class _Pattern {
   /**
    * Normalizes slashes and ensures absolute root
    */
-  static fixupPattern(pattern, homedir4) {
+  static fixupPattern(pattern, homedir5) {
     (0, import_assert4.default)(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
     (0, import_assert4.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
@@ -46990,10 +46993,10 @@ var Pattern = class _Pattern {
     if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
     } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
-      homedir4 = homedir4 || os6.homedir();
-      (0, import_assert4.default)(homedir4, "Unable to determine HOME directory");
-      (0, import_assert4.default)(hasAbsoluteRoot(homedir4), `Expected HOME directory to be a rooted path. Actual '${homedir4}'`);
-      pattern = _Pattern.globEscape(homedir4) + pattern.substr(1);
+      homedir5 = homedir5 || os6.homedir();
+      (0, import_assert4.default)(homedir5, "Unable to determine HOME directory");
+      (0, import_assert4.default)(hasAbsoluteRoot(homedir5), `Expected HOME directory to be a rooted path. Actual '${homedir5}'`);
+      pattern = _Pattern.globEscape(homedir5) + pattern.substr(1);
     } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
       if (pattern.length > 2 && !root.endsWith("\\")) {
@@ -47074,11 +47077,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47094,7 +47097,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47107,14 +47110,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve9, reject) {
-        v = o[n](v), settle2(resolve9, reject, v.done, v.value);
+      return new Promise(function(resolve11, reject) {
+        v = o[n](v), settle2(resolve11, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve9, reject, d, v) {
+  function settle2(resolve11, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve9({ value: v2, done: d });
+      resolve11({ value: v2, done: d });
     }, reject);
   }
 };
@@ -47311,11 +47314,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47331,7 +47334,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47380,11 +47383,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47400,7 +47403,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -47413,14 +47416,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve9, reject) {
-        v = o[n](v), settle2(resolve9, reject, v.done, v.value);
+      return new Promise(function(resolve11, reject) {
+        v = o[n](v), settle2(resolve11, reject, v.done, v.value);
       });
     };
   }
-  function settle2(resolve9, reject, d, v) {
+  function settle2(resolve11, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve9({ value: v2, done: d });
+      resolve11({ value: v2, done: d });
     }, reject);
   }
 };
@@ -48403,9 +48406,9 @@ function isStreamComplete(stream3) {
   if (stream3.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve9) => {
+  return new Promise((resolve11) => {
     const handler2 = () => {
-      resolve9();
+      resolve11();
       stream3.removeListener("close", handler2);
       stream3.removeListener("end", handler2);
       stream3.removeListener("error", handler2);
@@ -48560,8 +48563,8 @@ var NodeHttpClient = class {
       headers: request2.headers.toJSON({ preserveCase: true }),
       ...request2.requestOverrides
     };
-    return new Promise((resolve9, reject) => {
-      const req = isInsecure ? import_node_http.default.request(options, resolve9) : import_node_https.default.request(options, resolve9);
+    return new Promise((resolve11, reject) => {
+      const req = isInsecure ? import_node_http.default.request(options, resolve11) : import_node_https.default.request(options, resolve11);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request: request2 }));
       });
@@ -48645,7 +48648,7 @@ function getDecodedResponseStream(stream3, headers) {
   return stream3;
 }
 function streamToText(stream3) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     const buffer3 = [];
     stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -48655,7 +48658,7 @@ function streamToText(stream3) {
       }
     });
     stream3.on("end", () => {
-      resolve9(Buffer.concat(buffer3).toString("utf8"));
+      resolve11(Buffer.concat(buffer3).toString("utf8"));
     });
     stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -48750,7 +48753,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -48773,7 +48776,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve9(value);
+      resolve11(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -49529,7 +49532,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -49547,7 +49550,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve9(x);
+        resolve11(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -49564,8 +49567,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve9) => {
-    token = setTimeout(resolve9, timeInMs);
+  return createAbortablePromise((resolve11) => {
+    token = setTimeout(resolve11, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -57696,7 +57699,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve11, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -57724,11 +57727,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve9).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve11).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve9();
+            resolve11();
           }
         }
       });
@@ -57853,8 +57856,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve9, reject) {
-      readyPromiseResolve = resolve9;
+    Module["ready"] = new Promise(function(resolve11, reject) {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -59820,14 +59823,14 @@ var NativeCRC64 = (() => {
     missingLibrarySymbols.forEach(missingLibrarySymbol);
     var calledRun;
     dependenciesFulfilled = function runCaller() {
-      if (!calledRun) run2();
+      if (!calledRun) run3();
       if (!calledRun) dependenciesFulfilled = runCaller;
     };
     function stackCheckInit() {
       _emscripten_stack_init();
       writeStackCookie();
     }
-    function run2(args) {
+    function run3(args) {
       args = args || arguments_;
       if (runDependencies > 0) {
         return;
@@ -59885,7 +59888,7 @@ var NativeCRC64 = (() => {
         Module["preInit"].pop()();
       }
     }
-    run2();
+    run3();
     function WrapperObject() {
     }
     WrapperObject.prototype = Object.create(WrapperObject.prototype);
@@ -60424,7 +60427,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -60436,7 +60439,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve9();
+      resolve11();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -78211,7 +78214,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -78226,7 +78229,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve9(this.toUint8Array(callbackChunk));
+            resolve11(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -78872,8 +78875,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve9, reject) => {
-      this.resolve = resolve9;
+    this.promise = new Promise((resolve11, reject) => {
+      this.resolve = resolve11;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -79278,8 +79281,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve9, reject) => {
-      this.emitter.on("finish", resolve9);
+    return new Promise((resolve11, reject) => {
+      this.emitter.on("finish", resolve11);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -79326,12 +79329,12 @@ var import_node_util3 = __toESM(require("node:util"), 1);
 async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve9();
+        resolve11();
         return;
       }
       let chunk = stream3.read();
@@ -79350,7 +79353,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve9();
+      resolve11();
     });
     stream3.on("error", (msg) => {
       clearTimeout(timeout);
@@ -79359,7 +79362,7 @@ async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     const ws = import_node_fs2.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -79367,7 +79370,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve9);
+    ws.on("close", resolve11);
     rs.pipe(ws);
   });
 }
@@ -80279,7 +80282,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve11) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -80290,7 +80293,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve11(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -80329,7 +80332,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve9) => {
+    return new Promise((resolve11) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -80337,7 +80340,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve9(appendToURLQuery(this.url, sas));
+      resolve11(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -82094,11 +82097,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82114,7 +82117,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82238,11 +82241,11 @@ var util4 = __toESM(require("util"), 1);
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82258,7 +82261,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82288,7 +82291,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+    return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -82363,11 +82366,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82383,7 +82386,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82662,8 +82665,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve9) => {
-    timeoutHandle = setTimeout(() => resolve9("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve11) => {
+    timeoutHandle = setTimeout(() => resolve11("timeout"), timeoutMs);
   });
   return Promise.race([promise, timeoutPromise]).then((result2) => {
     clearTimeout(timeoutHandle);
@@ -82787,11 +82790,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82807,7 +82810,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83684,11 +83687,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83704,7 +83707,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83833,7 +83836,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => setTimeout(resolve9, milliseconds));
+      return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -83860,11 +83863,11 @@ var import_fs2 = require("fs");
 var path12 = __toESM(require("path"), 1);
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83880,7 +83883,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84074,11 +84077,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -84094,7 +84097,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -84565,17 +84568,17 @@ var FAIL_SCOPES = ["all", "new"];
 
 // src/baseline/results.ts
 var BASELINE_VERSION = 1;
-function toBaselineResults(run2, commit) {
-  if (run2.build.status === "failed") return { unusable: "its image build failed" };
-  if (run2.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
-  const report = run2.scan.report;
+function toBaselineResults(run3, commit) {
+  if (run3.build.status === "failed") return { unusable: "its image build failed" };
+  if (run3.scan.status === "failed") return { unusable: "its vulnerability scan failed" };
+  const report = run3.scan.report;
   return {
     version: BASELINE_VERSION,
-    dockerfile: run2.dockerfile,
+    dockerfile: run3.dockerfile,
     ...commit && { commit },
     ...report && { vulnerabilities: report.vulnerabilities.map((v) => vulnerabilityIdentity(v, report.artifactName)) },
-    lint: run2.lint.map(({ line: line2, code, level, message: message3 }) => ({ line: line2, code, level, message: message3 })),
-    ...run2.build.imageSize !== void 0 && { imageSize: run2.build.imageSize }
+    lint: run3.lint.map(({ line: line2, code, level, message: message3 }) => ({ line: line2, code, level, message: message3 })),
+    ...run3.build.imageSize !== void 0 && { imageSize: run3.build.imageSize }
   };
 }
 function parseBaselineResults(text, where2) {
@@ -84619,8 +84622,8 @@ function isLintFinding(value) {
 function baselinePath(tempDir) {
   return (0, import_node_path4.join)(tempDir, "container-gate-baseline", "baseline.json");
 }
-async function saveBaseline(run2, opts, log2) {
-  const results = toBaselineResults(run2, opts.commit);
+async function saveBaseline(run3, opts, log2) {
+  const results = toBaselineResults(run3, opts.commit);
   if ("unusable" in results) {
     log2.info(`Baseline not saved: this run cannot serve as one, ${results.unusable}.`);
     return;
@@ -84710,8 +84713,8 @@ async function rebuildBaseline(opts, log2) {
     if (!(0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, opts.dockerfile))) {
       return { results: { version: BASELINE_VERSION, dockerfile: opts.dockerfile, commit: opts.base, vulnerabilities: [], lint: [] }, source: `the base commit, which has no ${opts.dockerfile}` };
     }
-    const run2 = await opts.run(dir, { ...log2, step: (name, fn) => log2.step(`baseline: ${name}`, fn) });
-    const results = toBaselineResults(run2, opts.base);
+    const run3 = await opts.run(dir, { ...log2, step: (name, fn) => log2.step(`baseline: ${name}`, fn) });
+    const results = toBaselineResults(run3, opts.base);
     if ("unusable" in results) return { missing: `the base commit ${short} cannot serve as one, ${results.unusable}` };
     return { results, source: "a rebuild of the base commit" };
   } catch (e) {
@@ -84748,6 +84751,34 @@ function baselineComparer(opts) {
 // src/docker/build.ts
 var import_promises4 = require("node:fs/promises");
 var import_node_path7 = __toESM(require("node:path"), 1);
+
+// src/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var MAX_MS = 24 * UNIT_MS.h;
+function parseDuration(setting, value) {
+  const text = value.trim();
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
+  if (text === "" || parts.map((p) => p[0]).join("") !== text) {
+    throw new UsageError2(
+      `${setting}: "${value}" is not a duration. Write a number and a unit (h, m, s or ms), as for Trivy's --timeout: 90s, 5m or 1h30m.`
+    );
+  }
+  const ms = Math.round(parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNIT_MS[unit], 0));
+  if (ms <= 0 || ms > MAX_MS) {
+    throw new UsageError2(`${setting}: "${value}" is out of range. Give a duration above zero and at most 24h, such as 10m.`);
+  }
+  return ms;
+}
+function goDuration(ms) {
+  let rest = Math.round(ms);
+  let text = "";
+  for (const [unit, size] of Object.entries(UNIT_MS)) {
+    const count = Math.floor(rest / size);
+    if (count > 0) text += `${count}${unit}`;
+    rest -= count * size;
+  }
+  return text === "" ? "0s" : text;
+}
 
 // src/docker/build-command.ts
 function buildArgs(opts) {
@@ -84904,6 +84935,7 @@ function secretParts(secrets) {
 }
 
 // src/docker/build.ts
+var DEFAULT_BUILD_TIMEOUT = "1h";
 function buildImage(opts, onLine) {
   return timed(async () => ({ image: opts.tag, builder: opts.buildx ? "buildx" : "docker", ...await build(opts, onLine) }));
 }
@@ -84919,6 +84951,7 @@ async function build(opts, onLine) {
     const redact = redactor(secrets);
     const output = [];
     const result2 = await Exec.run("docker", buildArgs({ ...opts, iidFile, metadataFile, ...flags && { flags } }), {
+      ...opts.timeoutMs !== void 0 && { timeoutMs: opts.timeoutMs },
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
       // classic builder explicitly so `docker build` works on every engine that has no buildx plugin, and for
       // BuildKit only where the client has it built in (chooseBuilder).
@@ -84930,6 +84963,14 @@ async function build(opts, onLine) {
       }
     });
     if (result2.startError !== void 0) return { status: "failed", reason: result2.startError };
+    if (result2.timedOut) {
+      const last = lastNonBlankLine(output.join("\n"));
+      return {
+        status: "failed",
+        reason: `the build did not finish within ${goDuration(opts.timeoutMs ?? 0)}, so it was stopped (${last === void 0 ? "it printed nothing" : `its last output: ${last}`}). Raise build-timeout, or look for the step that waits`,
+        logTail: output.slice(-LOG_TAIL_LINES).join("\n")
+      };
+    }
     if (result2.exitCode !== 0) return { status: "failed", ...parseBuildFailure(output.join("\n"), opts.dockerfileText) };
     const imageId = (await (0, import_promises4.readFile)(iidFile, "utf8")).trim();
     const image = await inspectImage(imageId, opts.env);
@@ -85156,6 +85197,32 @@ async function detectDocker(env, buildSwitch = "build: false") {
   const [version3 = "", clientVersion = ""] = server.stdout.trim().split(" ");
   const buildx = await Exec.run("docker", ["buildx", "version"], { env });
   return { available: true, buildx: buildx.exitCode === 0, version: version3, clientVersion };
+}
+
+// src/docker/reference.ts
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var NAME2 = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(${NAME2})(?::${TAG})?(@${DIGEST})?$`);
+var NAME_MAX = 255;
+function referenceProblem(reference, use) {
+  const match3 = REFERENCE.exec(reference);
+  if (!match3) {
+    return REFERENCE.test(reference.toLowerCase()) ? "invalid reference format: repository name must be lowercase" : "invalid reference format";
+  }
+  if (match3[1].length > NAME_MAX) return `invalid reference format: repository name must not be more than ${NAME_MAX} characters`;
+  if (use === "build" && match3[2] !== void 0) return "refusing to create a tag with a digest reference";
+  return void 0;
+}
+function imageReference(setting, reference, use) {
+  const problem = referenceProblem(reference, use);
+  if (problem === void 0) return reference;
+  throw new UsageError2(
+    `${setting}: "${reference}" is not an image reference Docker accepts (${problem}). Give a lower-case name and ${use === "build" ? "a tag" : "a tag or a digest"}, such as myapp:1.0 or registry.example.com/team/app:pr-7.`
+  );
 }
 
 // src/attribution/created-by.ts
@@ -85470,9 +85537,9 @@ function isContentDigest(digest) {
 }
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
 var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
-var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+var REFERENCE2 = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
 function isValidReference(text) {
-  if (!REFERENCE.test(text)) return false;
+  if (!REFERENCE2.test(text)) return false;
   const at = text.indexOf("@");
   return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
 }
@@ -85843,14 +85910,14 @@ async function pushGated(report, tags2, log2, env) {
     log2.info(`The gate failed, so nothing is pushed (${tags2.join(", ")}).`);
     return report;
   }
-  const [run2] = report.runs;
-  const imageId = run2?.build.status === "ok" ? run2.build.imageId : void 0;
-  if (!run2 || !imageId || report.runs.length !== 1) return failed(report, "there is no built image to push: push needs build: true and one Dockerfile");
+  const [run3] = report.runs;
+  const imageId = run3?.build.status === "ok" ? run3.build.imageId : void 0;
+  if (!run3 || !imageId || report.runs.length !== 1) return failed(report, "there is no built image to push: push needs build: true and one Dockerfile");
   try {
     const digest = await pushImage(imageId, tags2, env);
     log2.info(`Pushed ${tags2.join(", ")}: ${digest}`);
-    const metadata2 = pushedMetadata(run2.build.metadata ?? buildMetadata(imageId, run2.build.image ?? ""), tags2, digest);
-    return { ...report, runs: [{ ...run2, build: { ...run2.build, metadata: metadata2 } }] };
+    const metadata2 = pushedMetadata(run3.build.metadata ?? buildMetadata(imageId, run3.build.image ?? ""), tags2, digest);
+    return { ...report, runs: [{ ...run3, build: { ...run3.build, metadata: metadata2 } }] };
   } catch (e) {
     if (!(e instanceof DockerError)) throw e;
     return failed(report, `the push failed: ${e.message}`);
@@ -85862,6 +85929,8 @@ function failed(report, reason) {
 }
 
 // src/files/dockerfiles.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
 var import_posix = require("node:path/posix");
 
 // src/files/glob.ts
@@ -85941,7 +86010,8 @@ function toRelative(base, path21) {
 var DOCKERFILE_INPUT = { name: "input dockerfile", entry: "line", folder: "the workspace", alsoCheck: " and that the repository is checked out" };
 async function findDockerfiles(workspace, lines2, setting = DOCKERFILE_INPUT) {
   const { files, unmatched } = await matchFiles(workspace, lines2);
-  const globs = unmatched.filter((p) => !compileGlob(p).literal);
+  const asWritten = (p) => (0, import_node_fs5.statSync)((0, import_node_path9.resolve)(workspace, p), { throwIfNoEntry: false })?.isFile() === true;
+  const globs = unmatched.filter((p) => !compileGlob(p).literal && !asWritten(p));
   if (globs.length > 0) {
     throw new UsageError2(
       `${setting.name}: ${globs.map((g) => `"${g}"`).join(", ")} matched no file in ${workspace}. Check the pattern (relative to ${setting.folder}; \`*\` stays within a folder, \`**\` spans folders)${setting.alsoCheck}.`
@@ -85949,7 +86019,7 @@ async function findDockerfiles(workspace, lines2, setting = DOCKERFILE_INPUT) {
   }
   const literals = unmatched.filter((p) => {
     const glob = compileGlob(p);
-    return glob.literal && !isExcluded(lines2, glob.root);
+    return (glob.literal || asWritten(p)) && !isExcluded(lines2, glob.literal ? glob.root : glob.source);
   });
   const dockerfiles = [.../* @__PURE__ */ new Set([...files, ...literals])].sort();
   if (dockerfiles.length === 0) {
@@ -86032,7 +86102,73 @@ function plural(n, one, many) {
 var import_node_crypto6 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
+// src/report/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+function printableLine(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+}
+function printableLines(text) {
+  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
+}
+var MARKDOWN_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+  // where the entity alone has already turned back into "@".
+  "@": "&#64;&#8203;",
+  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+  "|": "&#124;",
+  // Only met before a digit: "#12" would link, and notify, issue 12.
+  "#": "#&#8203;"
+};
+function escapeMarkdown(text) {
+  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
+}
+function inlineCode(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+function safeUrl(url2) {
+  if (url2 === void 0) return void 0;
+  let parsed2;
+  try {
+    parsed2 = new URL(url2);
+  } catch {
+    return void 0;
+  }
+  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function encodePath(path21) {
+  return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function markdownLink(label, url2) {
+  const href = safeUrl(url2);
+  return href === void 0 ? label : `[${label}](${href})`;
+}
+var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
+var ELLIPSIS = "\u2026";
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const room = max - ELLIPSIS.length;
+  if (room < 0) return "";
+  UNIT.lastIndex = 0;
+  let end = 0;
+  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 // src/log.ts
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
 function formatDuration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
@@ -86048,18 +86184,19 @@ function logFor(log2, dockerfile) {
 // src/github/action-log.ts
 var actionLog = {
   async step(name, fn) {
-    return group(name, async () => {
+    const title = logLine(name);
+    return group(title, async () => {
       const started = performance.now();
       try {
         return await fn();
       } finally {
-        info(`${name} took ${formatDuration(performance.now() - started)}`);
+        info(`${title} took ${formatDuration(performance.now() - started)}`);
       }
     });
   },
   async tool(label, fn) {
     const token = (0, import_node_crypto6.randomBytes)(16).toString("hex");
-    info(`$ ${label}`);
+    info(`$ ${logLine(label)}`);
     process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
     try {
       return await fn((line2) => process.stdout.write(line2 + import_node_os3.EOL));
@@ -86067,8 +86204,9 @@ var actionLog = {
       process.stdout.write(`::${token}::${import_node_os3.EOL}`);
     }
   },
-  info: (message3) => info(message3),
-  warn: (message3) => warning(message3)
+  info: (message3) => info(logLine(message3)),
+  // An annotation may span lines (the runner gets them escaped), but no control character or escape sequence.
+  warn: (message3) => warning(printableLines(message3))
 };
 
 // src/github/comment-key.ts
@@ -86096,7 +86234,7 @@ function canonicalJson(value) {
 }
 
 // src/github/context.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_os4 = require("node:os");
 function readRunnerContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
@@ -86125,7 +86263,7 @@ function readRunnerContext(env = process.env) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
   } catch (e) {
     throw new UsageError2(`GITHUB_EVENT_PATH: cannot read the event payload at ${eventPath}: ${e.message}`);
   }
@@ -86137,15 +86275,15 @@ function readPullRequest(payload) {
   return { number: pr.number, headSha: sha(pr.head?.sha), baseSha: sha(pr.base?.sha) };
 }
 function readWorkflowRun(payload) {
-  const run2 = payload?.workflow_run;
-  if (!run2 || typeof run2.id !== "number") return void 0;
+  const run3 = payload?.workflow_run;
+  if (!run3 || typeof run3.id !== "number") return void 0;
   const text = (v) => typeof v === "string" ? v : "";
-  const prs = Array.isArray(run2.pull_requests) ? run2.pull_requests : [];
+  const prs = Array.isArray(run3.pull_requests) ? run3.pull_requests : [];
   return {
-    id: run2.id,
-    headSha: text(run2.head_sha),
-    event: text(run2.event),
-    htmlUrl: text(run2.html_url),
+    id: run3.id,
+    headSha: text(run3.head_sha),
+    event: text(run3.event),
+    htmlUrl: text(run3.html_url),
     pullRequests: prs.map((p) => p?.number).filter((n) => typeof n === "number")
   };
 }
@@ -86159,35 +86297,7 @@ function trimSlash(url2) {
 }
 
 // src/github/inputs.ts
-var import_node_path14 = require("node:path");
-
-// src/duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var MAX_MS = 24 * UNIT_MS.h;
-function parseDuration(setting, value) {
-  const text = value.trim();
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)];
-  if (text === "" || parts.map((p) => p[0]).join("") !== text) {
-    throw new UsageError2(
-      `${setting}: "${value}" is not a duration. Write a number and a unit (h, m, s or ms), as for Trivy's --timeout: 90s, 5m or 1h30m.`
-    );
-  }
-  const ms = Math.round(parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNIT_MS[unit], 0));
-  if (ms <= 0 || ms > MAX_MS) {
-    throw new UsageError2(`${setting}: "${value}" is out of range. Give a duration above zero and at most 24h, such as 10m.`);
-  }
-  return ms;
-}
-function goDuration(ms) {
-  let rest = Math.round(ms);
-  let text = "";
-  for (const [unit, size] of Object.entries(UNIT_MS)) {
-    const count = Math.floor(rest / size);
-    if (count > 0) text += `${count}${unit}`;
-    rest -= count * size;
-  }
-  return text === "" ? "0s" : text;
-}
+var import_node_path16 = require("node:path");
 
 // src/lint/memo.ts
 function memoize(compute) {
@@ -86254,7 +86364,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match3[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve9, options = {}) {
+function readPragmas(model, resolve11, options = {}) {
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = model.comments.flatMap((c) => {
     const match3 = SHELL.exec(c.text);
@@ -86262,7 +86372,7 @@ function readPragmas(model, resolve9, options = {}) {
   });
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma) return pragmas;
-  const toCodes = (names2) => names2.flatMap((n) => resolve9(n) ?? [n]);
+  const toCodes = (names2) => names2.flatMap((n) => resolve11(n) ?? [n]);
   for (const comment of model.comments) {
     const pragma = parseIgnorePragma(comment.text);
     if (!pragma) continue;
@@ -86361,6 +86471,84 @@ function containerGateDocs(code) {
   return `${CONTAINER_GATE_RULES}${code}.md`;
 }
 
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing2 = this.entry(key);
+    const entry = { key, value, order: existing2?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing2 ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
 // src/lint/variables.ts
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
@@ -86375,6 +86563,7 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "TARGETOSVERSION",
   "TARGETSTAGE"
 ]);
+var MAX_EXPANSION = 65536;
 function variableUses(text, escape3) {
   const names2 = [];
   let quote;
@@ -86399,55 +86588,66 @@ function variableUses(text, escape3) {
   return names2;
 }
 function expandDefaults(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
     const value = values.get(braced ?? bare ?? "");
     const set = value !== void 0 && (colon !== ":" || value !== "");
-    if (op === "-") return set ? value : word ?? "";
-    if (op === "+") return set ? word ?? "" : "";
-    return value ?? "";
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
   });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
 }
-var globalArgs = memoize((model) => {
-  const scope = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
-    if (instruction.stageIndex !== -1) break;
-    if (instruction.keyword === "ARG") declareArgs(scope, instruction, /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set());
-  }
-  return scope;
-});
+var globalArgs = (model) => globalRun(model).end.scope;
 function scopedInstructions(model, stage) {
-  return scopesOf(model)(stage);
+  return stageRuns(model)[stage.index].scoped;
 }
-var scopesOf = memoize((model) => memoize((stage) => stageScopes(model, stage)));
-function stageScopes(model, stage) {
+var expansionOverflows = memoize((model) => {
+  const lines2 = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines2.length === 0) return [];
+  return [{ line: lines2.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
   const globals = globalArgs(model);
-  let scope = /* @__PURE__ */ new Map();
-  const envs = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope });
-      if (instruction.keyword === "ARG") {
-        scope = new Map(scope);
-        declareArgs(scope, instruction, globals, envs);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions2, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions2) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
       }
-      if (instruction.keyword === "ENV") {
-        const before = scope;
-        scope = new Map(scope);
-        for (const p of instruction.properties) {
-          scope.set(p.key, expandDefaults(p.value ?? "", before));
-          envs.add(p.key);
-        }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return out;
-}
-function declareArgs(scope, instruction, globals, envs) {
-  for (const p of instruction.properties) {
-    if (envs.has(p.key)) continue;
-    scope.set(p.key, p.value !== void 0 ? expandDefaults(p.value, scope) : globals.get(p.key));
-  }
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -87246,7 +87446,7 @@ function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run3) => readsSh(run3.program) ? parsed(instruction, run3.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -87262,8 +87462,8 @@ var CG003 = {
   },
   check(model) {
     if (model.stages.length !== 1) return [];
-    const run2 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
-    return run2 ? [{ line: run2.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
+    const run3 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
+    return run3 ? [{ line: run3.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
   }
 };
 var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
@@ -87492,9 +87692,9 @@ function replaceKeyword(model, instruction, keyword) {
   const text = first.slice(0, at) + keyword + first.slice(at + instruction.keywordAsWritten.length);
   return { line: instruction.line, endLine: instruction.line, text };
 }
-function insertWordFix(model, run2, where2, word) {
-  if (run2.execForm || run2.heredocs.length > 0) return void 0;
-  const source = scriptSource(model, run2);
+function insertWordFix(model, run3, where2, word) {
+  if (run3.execForm || run3.heredocs.length > 0) return void 0;
+  const source = scriptSource(model, run3);
   if (!source) return void 0;
   let script = source.script;
   let commands = parseShell(script);
@@ -87508,14 +87708,14 @@ function insertWordFix(model, run2, where2, word) {
     commands = parseShell(script);
   }
   if (script === source.script || commands.some((c) => where2(c) !== void 0)) return void 0;
-  return { line: run2.line, endLine: run2.endLine, text: source.head + script };
+  return { line: run3.line, endLine: run3.endLine, text: source.head + script };
 }
-function scriptSource(model, run2) {
-  if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
-  const head = argumentsHead(model, run2);
+function scriptSource(model, run3) {
+  if (run3.endLine > run3.line && model.escape !== "\\") return void 0;
+  const head = argumentsHead(model, run3);
   if (head === void 0) return void 0;
-  const script = sourceText(model, run2).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
+  const script = sourceText(model, run3).slice(head.length);
+  return sameCommands(parseShell(script), parseShell(run3.args)) ? { head, script } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -87881,11 +88081,11 @@ var DL3009 = {
     return hits;
   }
 };
-function keepsLists(run2) {
-  const commands = runCommands(run2);
+function keepsLists(run3) {
+  const commands = runCommands(run3);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
-  const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
+  const mounted = cachedIn(run3, "/var/lib/apt/lists") || cachedIn(run3, "/var/lib/apt") && cachedIn(run3, "/var/cache/apt");
   return updates && !cleans && !mounted;
 }
 
@@ -88764,10 +88964,10 @@ function envTurnsCacheOff(env) {
   const value = env.properties.find((p) => p.key === "PIP_NO_CACHE_DIR")?.value;
   return value !== void 0 && TRUTHY.includes(value);
 }
-function runTurnsCacheOff(run2) {
-  const at = run2.args.indexOf("PIP_NO_CACHE_DIR=");
-  const value = at === -1 ? "" : run2.args.slice(at + "PIP_NO_CACHE_DIR=".length);
-  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run2, ".cache/pip");
+function runTurnsCacheOff(run3) {
+  const at = run3.args.indexOf("PIP_NO_CACHE_DIR=");
+  const value = at === -1 ? "" : run3.args.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run3, ".cache/pip");
 }
 function cachingInstall(command) {
   const { name } = command;
@@ -90022,8 +90222,8 @@ var DL3059 = {
     return hits;
   }
 };
-function programsRun(run2) {
-  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
+function programsRun(run3) {
+  return hadolintShellScript(run3).commands.filter((c) => c.name !== "").length;
 }
 function runFlags(instruction) {
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
@@ -90044,10 +90244,10 @@ var DL3060 = {
   },
   check(model) {
     return model.instructions.flatMap((instruction) => {
-      const run2 = instruction.trigger ?? instruction;
-      if (run2.keyword !== "RUN") return [];
+      const run3 = instruction.trigger ?? instruction;
+      if (run3.keyword !== "RUN") return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
+      if (!leavesCache(runCommands(run3)) || cachedIn(run3, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -90096,8 +90296,8 @@ var DL3062 = {
   }
 };
 function goPackages(commands) {
-  const run2 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
-  if (run2.length > 0) return run2;
+  const run3 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
+  if (run3.length > 0) return run3;
   return commands.filter((c) => isGo(c, "install", "get")).flatMap((c) => nonFlagArgs(c).filter((a) => !["install", "get", "tool"].includes(a)));
 }
 function isGo(command, ...subcommands) {
@@ -90722,6 +90922,7 @@ var UndefinedArgInFrom = {
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
     code: "UndefinedVar",
@@ -90734,10 +90935,12 @@ var UndefinedVar = {
   },
   check(model) {
     const hits = [];
+    let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
       for (const { instruction, scope } of scopedInstructions(model, stage)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
-          const suggestion = closestName(name, [...scope.keys(), "PATH"]);
+          budget -= scope.size + 1;
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
         }
       }
@@ -90868,8 +91071,9 @@ var rules = [
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], image) {
-  if (model.problems.length > 0) {
-    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
@@ -90912,8 +91116,8 @@ var configuredRules = memoize(
   )
 );
 function defaultLevel(rule, pragmas) {
-  const { code, severity: severity3 } = rule.meta;
-  const level = severity3 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity3;
+  const { code, severity: severity2 } = rule.meta;
+  const level = severity2 === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity2;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
 function sortFindings(findings) {
@@ -90989,7 +91193,12 @@ function parseConfigFile(text, file, catalog) {
     const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new LintConfigError(`${file}${line2 ? `:${line2}` : ""}: invalid YAML: ${reason}`);
   }
-  const data = doc.toJS();
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error2) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error2.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
   if (data === null || data === void 0) return {};
   if (!isRecord2(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
   for (const key of Object.keys(data)) {
@@ -91039,9 +91248,9 @@ function environmentLayer(env, catalog) {
   };
 }
 function resolveCodes(names2, where2, catalog) {
-  const resolve9 = codeResolver(catalog);
+  const resolve11 = codeResolver(catalog);
   return names2.flatMap((name) => {
-    const codes = resolve9(name);
+    const codes = resolve11(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where2}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -91119,30 +91328,85 @@ function isRecord2(value) {
 }
 
 // src/lint/config-file.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path11 = require("node:path");
+
+// src/real-paths.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path10 = require("node:path");
+function refuseEscape(workspace, path21, input) {
+  const root = (0, import_node_fs7.realpathSync)(workspace);
+  const real = realLocation((0, import_node_path10.resolve)(workspace, path21));
+  const rel = (0, import_node_path10.relative)(root, real);
+  if (rel.startsWith("..") || (0, import_node_path10.isAbsolute)(rel)) {
+    throw new UsageError2(
+      `input ${input}: ${path21} leads outside the workspace through a symbolic link (to ${real}). Container Gate reads and writes only inside the workspace (${workspace}): replace the link with the file or folder itself.`
+    );
+  }
+}
+function refuseEscapes(workspace, paths) {
+  for (const [input, path21] of paths) {
+    const rel = (0, import_node_path10.relative)(workspace, (0, import_node_path10.resolve)(workspace, path21));
+    if (!rel.startsWith("..") && !(0, import_node_path10.isAbsolute)(rel)) refuseEscape(workspace, path21, input);
+  }
+}
+function realLocation(path21) {
+  try {
+    return (0, import_node_fs7.realpathSync)(path21);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    const target = linkTarget(path21);
+    if (target !== void 0) return realLocation((0, import_node_path10.resolve)((0, import_node_path10.dirname)(path21), target));
+    const parent = (0, import_node_path10.dirname)(path21);
+    if (parent === path21) throw e;
+    return (0, import_node_path10.resolve)(realLocation(parent), (0, import_node_path10.basename)(path21));
+  }
+}
+function linkTarget(path21) {
+  try {
+    return (0, import_node_fs7.readlinkSync)(path21);
+  } catch {
+    return void 0;
+  }
+}
+function notRegularFile(path21) {
+  let stats;
+  try {
+    stats = (0, import_node_fs7.statSync)(path21);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path9.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path11.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path9.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path9.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path9.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path9.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path11.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path11.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path11.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path11.join)(home, name))
   ];
 }
 function findLintConfig(places) {
-  return configCandidates(places).find((path21) => (0, import_node_fs6.existsSync)(path21) && (0, import_node_fs6.statSync)(path21).isFile());
+  return configCandidates(places).find((path21) => (0, import_node_fs8.existsSync)(path21) && (0, import_node_fs8.statSync)(path21).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path9.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path11.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
   return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path21) {
+  const notFile = notRegularFile(path21);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path21}: ${notFile}`);
   try {
-    return (0, import_node_fs6.readFileSync)(path21, "utf8");
+    return (0, import_node_fs8.readFileSync)(path21, "utf8");
   } catch (error2) {
     throw new LintConfigError(`cannot read the lint config ${path21}: ${describeFsError(error2)}`);
   }
@@ -91249,11 +91513,11 @@ function parseTrivyList(setting, value, allowed) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path10.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path12.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path10.default.join(xdg && import_node_path10.default.isAbsolute(xdg) ? xdg : import_node_path10.default.join(home, ".cache"), "trivy");
+  return import_node_path12.default.join(xdg && import_node_path12.default.isAbsolute(xdg) ? xdg : import_node_path12.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -91292,7 +91556,7 @@ function normaliseDigest(digest) {
 
 // src/trivy/scan.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -91321,29 +91585,72 @@ function parseTrivyReport(text, source) {
       `${source}: unsupported Trivy report SchemaVersion ${JSON.stringify(data.SchemaVersion)}; this reader understands SchemaVersion 2 (Trivy 0.20 and later).`
     );
   }
+  const field = fieldReader(source);
   const vulnerabilities = [];
   const secrets = [];
   const misconfigurations = [];
   const licenses = [];
-  for (const result2 of objects(data.Results)) {
-    const target = optionalString(result2.Target) ?? "";
-    const cls = optionalString(result2.Class) ?? "unknown";
-    for (const v of objects(result2.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls));
-    for (const s of objects(result2.Secrets)) secrets.push(toSecret(s, target));
-    for (const m of objects(result2.Misconfigurations)) if (m.Status === void 0 || m.Status === "FAIL") misconfigurations.push(toMisconfig(m, target));
-    for (const l of objects(result2.Licenses)) licenses.push(toLicense(l, target));
-  }
-  const trivy = isObject3(data.Trivy) ? data.Trivy : {};
-  const image = scannedImage(isObject3(data.Metadata) ? data.Metadata : {});
+  field.objects(data, "Results").forEach((result2, r) => {
+    const at = `Results[${r}]`;
+    const target = field.string(result2, "Target", at) ?? "";
+    const cls = field.string(result2, "Class", at) ?? "unknown";
+    field.objects(result2, "Vulnerabilities", at).forEach((v, i) => vulnerabilities.push(toVulnerability(v, target, cls, field, `${at}.Vulnerabilities[${i}]`)));
+    field.objects(result2, "Secrets", at).forEach((s, i) => secrets.push(toSecret(s, target, field, `${at}.Secrets[${i}]`)));
+    field.objects(result2, "Misconfigurations", at).forEach((m, i) => {
+      const where2 = `${at}.Misconfigurations[${i}]`;
+      const status2 = field.string(m, "Status", where2);
+      if (status2 === void 0 || status2 === "FAIL") misconfigurations.push(toMisconfig(m, target, field, where2));
+    });
+    field.objects(result2, "Licenses", at).forEach((l, i) => licenses.push(toLicense(l, target, field, `${at}.Licenses[${i}]`)));
+  });
+  const trivy = field.object(data, "Trivy") ?? {};
+  const image = scannedImage(field.object(data, "Metadata") ?? {});
   return {
-    artifactName: optionalString(data.ArtifactName),
-    trivyVersion: optionalString(trivy.Version),
+    artifactName: field.string(data, "ArtifactName"),
+    trivyVersion: field.string(trivy, "Version", "Trivy"),
     vulnerabilities,
     secrets,
     ...misconfigurations.length > 0 && { misconfigurations },
     ...licenses.length > 0 && { licenses },
     ...image && { image }
   };
+}
+function fieldReader(source) {
+  const refuse = (path21, what, value) => {
+    throw new TrivyReportError(
+      `${source}: ${path21} is ${describe2(value)} where Trivy writes ${what}; the report was not read, so the scan counts as failed. Use the JSON report of trivy image --format json as Trivy wrote it.`
+    );
+  };
+  const name = (at, key) => at ? `${at}.${key}` : key;
+  return {
+    string(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return typeof value === "string" ? value === "" ? void 0 : value : refuse(name(at, key), "a string", value);
+    },
+    object(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return void 0;
+      return isObject3(value) ? value : refuse(name(at, key), "an object", value);
+    },
+    objects(record, key, at) {
+      const value = record[key];
+      if (value === void 0 || value === null) return [];
+      if (!Array.isArray(value)) return refuse(name(at, key), "a list", value);
+      return value.map((item, i) => isObject3(item) ? item : refuse(`${name(at, key)}[${i}]`, "an object", item));
+    },
+    severity(record, at) {
+      const value = record.Severity;
+      return VULN_SEVERITIES.find((s) => s === value) ?? refuse(`${at}.Severity`, `one of ${VULN_SEVERITIES.join(", ")}`, value);
+    }
+  };
+}
+function describe2(value) {
+  if (value === void 0) return "missing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "an object";
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 60)}\u2026` : json;
 }
 function scannedImage(metadata2) {
   const config = isObject3(metadata2.ImageConfig) ? metadata2.ImageConfig : {};
@@ -91356,56 +91663,53 @@ function scannedImage(metadata2) {
     history: history.map((h) => ({ createdBy: typeof h.created_by === "string" ? h.created_by : "", emptyLayer: h.empty_layer === true }))
   };
 }
-function toVulnerability(v, target, cls) {
-  const layer = isObject3(v.Layer) ? v.Layer : {};
+function toVulnerability(v, target, cls, field, at) {
+  const layer = field.object(v, "Layer", at) ?? {};
   return dropUndefined({
-    id: optionalString(v.VulnerabilityID) ?? "unknown",
-    pkgName: optionalString(v.PkgName) ?? "",
-    installedVersion: optionalString(v.InstalledVersion) ?? "",
-    fixedVersion: optionalString(v.FixedVersion),
-    severity: severity(v.Severity),
-    title: optionalString(v.Title),
+    id: field.string(v, "VulnerabilityID", at) ?? "unknown",
+    pkgName: field.string(v, "PkgName", at) ?? "",
+    installedVersion: field.string(v, "InstalledVersion", at) ?? "",
+    fixedVersion: field.string(v, "FixedVersion", at),
+    severity: field.severity(v, at),
+    title: field.string(v, "Title", at),
     target,
     class: cls,
-    pkgPath: optionalString(v.PkgPath),
-    primaryUrl: optionalString(v.PrimaryURL),
-    layerDiffId: optionalString(layer.DiffID),
-    status: optionalString(v.Status)
+    pkgPath: field.string(v, "PkgPath", at),
+    primaryUrl: field.string(v, "PrimaryURL", at),
+    layerDiffId: field.string(layer, "DiffID", `${at}.Layer`),
+    status: field.string(v, "Status", at)
   });
 }
-function toSecret(s, target) {
+function toSecret(s, target, field, at) {
+  const ruleId = field.string(s, "RuleID", at);
   return dropUndefined({
-    ruleId: optionalString(s.RuleID) ?? "unknown",
-    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? "secret",
-    severity: severity(s.Severity),
+    ruleId: ruleId ?? "unknown",
+    title: field.string(s, "Title", at) ?? ruleId ?? "secret",
+    severity: field.severity(s, at),
     target,
     startLine: typeof s.StartLine === "number" && s.StartLine > 0 ? s.StartLine : void 0
   });
 }
-function toMisconfig(m, target) {
-  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? "unknown";
+function toMisconfig(m, target, field, at) {
+  const id = field.string(m, "ID", at) ?? field.string(m, "AVDID", at) ?? "unknown";
   return dropUndefined({
     id,
-    title: optionalString(m.Title) ?? id,
-    severity: severity(m.Severity),
+    title: field.string(m, "Title", at) ?? id,
+    severity: field.severity(m, at),
     target,
-    message: optionalString(m.Message),
-    primaryUrl: optionalString(m.PrimaryURL)
+    message: field.string(m, "Message", at),
+    primaryUrl: field.string(m, "PrimaryURL", at)
   });
 }
-function toLicense(l, target) {
+function toLicense(l, target, field, at) {
   return dropUndefined({
-    name: optionalString(l.Name) ?? "unknown",
-    severity: severity(l.Severity),
-    category: optionalString(l.Category),
-    pkgName: optionalString(l.PkgName),
-    filePath: optionalString(l.FilePath),
+    name: field.string(l, "Name", at) ?? "unknown",
+    severity: field.severity(l, at),
+    category: field.string(l, "Category", at),
+    pkgName: field.string(l, "PkgName", at),
+    filePath: field.string(l, "FilePath", at),
     target
   });
-}
-function severity(value) {
-  const upper = typeof value === "string" ? value.toUpperCase() : "";
-  return VULN_SEVERITIES.find((s) => s === upper) ?? "UNKNOWN";
 }
 function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -91415,9 +91719,6 @@ function objects(value) {
 }
 function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function optionalString(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
 }
 function dropUndefined(record) {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== void 0));
@@ -91434,9 +91735,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises6.mkdtemp)(import_node_path11.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises6.mkdtemp)(import_node_path13.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path11.default.join(dir, "report.json");
+    const outputFile = import_node_path13.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -91491,19 +91792,19 @@ function lastMeaningfulLine(stderr) {
 // src/trivy/db-download.ts
 function startDbDownload(opts) {
   const started = Date.now();
-  const run2 = async () => {
+  const run3 = async () => {
     const vuln = await fetchDb("vuln", opts);
     const java = opts.javaDb && vuln === void 0 ? await fetchDb("java", opts) : void 0;
-    const failed2 = [vuln, java].filter((f) => f !== void 0);
-    const timedOut = failed2.find((f) => f.timedOut);
+    const failed3 = [vuln, java].filter((f) => f !== void 0);
+    const timedOut = failed3.find((f) => f.timedOut);
     return {
       db: vuln === void 0,
       javaDb: opts.javaDb === true && vuln === void 0 && java === void 0,
-      ...timedOut ? { failure: timedOut.reason } : failed2.length > 0 && { warning: `${failed2.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
+      ...timedOut ? { failure: timedOut.reason } : failed3.length > 0 && { warning: `${failed3.map((f) => f.reason).join("; ")}. The scan will download the DB itself.` },
       durationMs: Date.now() - started
     };
   };
-  return run2().catch((error2) => ({
+  return run3().catch((error2) => ({
     db: false,
     javaDb: false,
     warning: `could not download the DB: ${error2 instanceof Error ? error2.message : String(error2)}. The scan will download it itself.`,
@@ -91519,20 +91820,20 @@ async function fetchDb(db, opts) {
 
 // src/trivy/ignore-file.ts
 var import_promises7 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path12.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path14.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError2(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path12.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path14.default.join(workspace, present[0]) : void 0;
 }
 async function resolveIgnoreFiles(workspace, named, tempDir) {
   const given = named.map((n) => n.trim()).filter((n) => n !== "");
@@ -91545,13 +91846,13 @@ async function resolveIgnoreFiles(workspace, named, tempDir) {
     );
   }
   const texts = await Promise.all(files.map((file) => (0, import_promises7.readFile)(file, "utf8")));
-  const merged = import_node_path12.default.join(await (0, import_promises7.mkdtemp)(import_node_path12.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  const merged = import_node_path14.default.join(await (0, import_promises7.mkdtemp)(import_node_path14.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
   await (0, import_promises7.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
 `).join(""));
   return merged;
 }
 async function existing(workspace, name, setting) {
-  const file = import_node_path12.default.resolve(workspace, name.trim());
+  const file = import_node_path14.default.resolve(workspace, name.trim());
   if (!await isFile2(file)) {
     throw new UsageError2(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
   }
@@ -91567,9 +91868,9 @@ async function isFile2(file) {
 
 // src/trivy/install.ts
 var import_node_crypto7 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_promises8 = require("node:fs/promises");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
@@ -91591,11 +91892,11 @@ init_exec();
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter19 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -91611,7 +91912,7 @@ var __awaiter19 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -91653,7 +91954,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter19(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => setTimeout(resolve9, seconds * 1e3));
+      return new Promise((resolve11) => setTimeout(resolve11, seconds * 1e3));
     });
   }
 };
@@ -91661,11 +91962,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter20 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -91681,7 +91982,7 @@ var __awaiter20 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -91980,20 +92281,20 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
+  const work = import_node_path15.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
   await (0, import_promises8.mkdir)(work, { recursive: true });
   try {
-    const archive = await download(url2, import_node_path13.default.join(work, asset), opts.version);
+    const archive = await download(url2, import_node_path15.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url2} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar2(archive, import_node_path13.default.join(work, "extracted"));
+    const extracted = await extractTar2(archive, import_node_path15.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path13.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path15.default.join(toolDir, "trivy"), source: "download" };
   } finally {
     await (0, import_promises8.rm)(work, { recursive: true, force: true });
   }
@@ -92010,11 +92311,11 @@ async function download(url2, dest, version3) {
 }
 async function sha256File(file) {
   const hash = (0, import_node_crypto7.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs9.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path13.default.join(dir, "trivy");
+  const trivy = import_node_path15.default.join(dir, "trivy");
   try {
     await (0, import_promises8.access)(trivy, import_promises8.constants.X_OK);
   } catch {
@@ -92061,7 +92362,7 @@ function readInputs(env, workspace) {
   };
   const mode = parseChoice("input mode", get("mode") || "gate", MODES);
   const build2 = bool2("build", true);
-  const image = get("image");
+  const image = get("image") === "" ? "" : imageReference("input image", get("image"), build2 ? "build" : "scan");
   if (!build2 && bool2("scan", true) && image === "") {
     throw new UsageError2("input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.");
   }
@@ -92117,6 +92418,7 @@ function readInputs(env, workspace) {
     },
     ignoreUnfixed: bool2("ignore-unfixed", false),
     trivyTimeoutMs: parseDuration("input trivy-timeout", get("trivy-timeout") || DEFAULT_TRIVY_TIMEOUT),
+    buildTimeoutMs: parseDuration("input build-timeout", get("build-timeout") || DEFAULT_BUILD_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln("input fail-on-vuln", get("fail-on-vuln") || "critical"),
       failOnLint: parseFailOnLint("input fail-on-lint", failOnLint || "error"),
@@ -92171,8 +92473,8 @@ function commentMode(raw) {
   return parseChoice("input comment", value, COMMENT_MODES);
 }
 function insideWorkspace(workspace, input, value) {
-  const rel = (0, import_node_path14.relative)(workspace, (0, import_node_path14.resolve)(workspace, value));
-  if (rel.startsWith("..") || (0, import_node_path14.isAbsolute)(rel)) {
+  const rel = (0, import_node_path16.relative)(workspace, (0, import_node_path16.resolve)(workspace, value));
+  if (rel.startsWith("..") || (0, import_node_path16.isAbsolute)(rel)) {
     throw new UsageError2(`input ${input}: "${value}" is outside the workspace (${workspace}). Use a path inside the repository.`);
   }
   return rel === "" ? "." : rel.split("\\").join("/");
@@ -92180,67 +92482,7 @@ function insideWorkspace(workspace, input, value) {
 
 // src/github/publish.ts
 var import_promises9 = require("node:fs/promises");
-var import_node_path15 = require("node:path");
-
-// src/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
-var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
-function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
-}
-function printableLines(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
-}
-var MARKDOWN_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
-  // where the entity alone has already turned back into "@".
-  "@": "&#64;&#8203;",
-  // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
-  "|": "&#124;",
-  // Only met before a digit: "#12" would link, and notify, issue 12.
-  "#": "#&#8203;"
-};
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
-function inlineCode(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url2);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function encodePath(path21) {
-  return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-function markdownLink(label, url2) {
-  const href = safeUrl(url2);
-  return href === void 0 ? label : `[${label}](${href})`;
-}
-var UNIT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[\s\S]|[\ud800-\udbff][\udc00-\udfff]|[\s\S]/giy;
-var ELLIPSIS = "\u2026";
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const room = max - ELLIPSIS.length;
-  if (room < 0) return "";
-  UNIT.lastIndex = 0;
-  let end = 0;
-  while (UNIT.exec(text) !== null && UNIT.lastIndex <= room) end = UNIT.lastIndex;
-  return text.slice(0, end) + ELLIPSIS;
-}
+var import_node_path17 = require("node:path");
 
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
@@ -92271,22 +92513,22 @@ function versionChange(v) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
-function listFindings(run2) {
-  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+function listFindings(run3) {
+  const vulns = [...run3.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
-  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
+  const lower = lowerAll.filter((v) => run3.policy.severities.includes(v.severity));
   const unlisted = VULN_SEVERITIES.filter(
-    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+    (s) => !run3.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
   );
   return {
     urgent,
     lower,
     unlisted,
-    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets),
-    misconfigurations: [...run2.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
-    licenses: [...run2.scan.report?.licenses ?? []].sort(
+    lint: [...run3.lint].sort(newFirst(compareLintByLine)),
+    secrets: [...run3.scan.report?.secrets ?? []].sort(compareSecrets),
+    misconfigurations: [...run3.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...run3.scan.report?.licenses ?? []].sort(
       (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
     )
   };
@@ -92312,8 +92554,8 @@ function compareText(a, b) {
 
 // src/report/lines.ts
 var BASE_SHARE = 0.5;
-function lineGroups(run2, shown) {
-  const layers = run2.build.facts?.layers ?? [];
+function lineGroups(run3, shown) {
+  const layers = run3.build.facts?.layers ?? [];
   if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
   const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
   const byKey = /* @__PURE__ */ new Map();
@@ -92325,15 +92567,15 @@ function lineGroups(run2, shown) {
   }
   return [...byKey.entries()].map(([key, vulns]) => {
     const sorted = [...vulns].sort(compareVulnerabilities);
-    const line2 = key === "untraced" ? run2.fromLine : Number(key);
+    const line2 = key === "untraced" ? run3.fromLine : Number(key);
     const kind = key === "untraced" ? "untraced" : baseLines.has(line2) ? "base" : "instruction";
     const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line2);
     return { ...line2 !== void 0 && { line: line2 }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
   }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
 }
-function baseShare(run2) {
-  const facts = run2.build.facts;
-  const all = run2.scan.report?.vulnerabilities ?? [];
+function baseShare(run3) {
+  const facts = run3.build.facts;
+  const all = run3.scan.report?.vulnerabilities ?? [];
   if (!facts?.base || all.length === 0) return void 0;
   const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
   const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
@@ -92375,15 +92617,15 @@ function compareVersions(a, b) {
 }
 
 // src/report/prepare.ts
-function prepareReport(run2) {
-  const listing2 = listFindings(run2);
-  return { listing: listing2, lines: lineGroups(run2, [...listing2.urgent, ...listing2.lower]) };
+function prepareReport(run3) {
+  const listing2 = listFindings(run3);
+  return { listing: listing2, lines: lineGroups(run3, [...listing2.urgent, ...listing2.lower]) };
 }
 function preparer() {
   const prepared = /* @__PURE__ */ new Map();
-  return (run2) => {
-    let report = prepared.get(run2);
-    if (!report) prepared.set(run2, report = prepareReport(run2));
+  return (run3) => {
+    let report = prepared.get(run3);
+    if (!report) prepared.set(run3, report = prepareReport(run3));
     return report;
   };
 }
@@ -92420,48 +92662,48 @@ function planAnnotations(report, prepare = preparer()) {
   ];
 }
 function rankAnnotations(report, prepare = preparer()) {
-  return runsOf(report).flatMap((run2) => [...stepCandidates(run2), ...lineCandidates(run2, prepare(run2).lines), ...lintCandidates(run2)]).sort(compareCandidates).map((c) => c.annotation);
+  return runsOf(report).flatMap((run3) => [...stepCandidates(run3), ...lineCandidates(run3, prepare(run3).lines), ...lintCandidates(run3)]).sort(compareCandidates).map((c) => c.annotation);
 }
-function stepCandidates(run2) {
+function stepCandidates(run3) {
   const candidates = [];
   const step = (annotation) => {
     candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] });
   };
-  if (run2.build.status === "failed") {
+  if (run3.build.status === "failed") {
     step({
       level: "error",
-      file: run2.dockerfile,
-      ...run2.build.failedLine !== void 0 && { startLine: run2.build.failedLine },
+      file: run3.dockerfile,
+      ...run3.build.failedLine !== void 0 && { startLine: run3.build.failedLine },
       title: "Image build failed",
-      message: printableLine(run2.build.reason ?? "The image build failed; see the build log.")
+      message: printableLine(run3.build.reason ?? "The image build failed; see the build log.")
     });
   }
-  if (run2.scan.status === "failed") {
+  if (run3.scan.status === "failed") {
     step({
       level: "error",
-      file: run2.dockerfile,
+      file: run3.dockerfile,
       title: "Vulnerability scan failed",
-      message: printableLine(run2.scan.reason ?? "The vulnerability scan failed; see the scan log.")
+      message: printableLine(run3.scan.reason ?? "The vulnerability scan failed; see the scan log.")
     });
   }
-  const report = run2.scan.report;
-  if (run2.scan.status === "ok" && report) {
+  const report = run3.scan.report;
+  if (run3.scan.status === "ok" && report) {
     const counts = countBySeverity(report.vulnerabilities);
-    const gated = countBySeverity(inScope(report.vulnerabilities, run2.policy));
-    const failOn = run2.policy.failOnVuln;
+    const gated = countBySeverity(inScope(report.vulnerabilities, run3.policy));
+    const failOn = run3.policy.failOnVuln;
     const blocking = failOn !== "none" && VULN_SEVERITIES.some((s) => gated[s] > 0 && atOrAbove(VULN_SEVERITIES, s, failOn));
     const total = report.vulnerabilities.length;
     const introduced = report.vulnerabilities.filter((v) => v.introduced === true).length;
     step({
       level: blocking ? "error" : total > 0 ? "warning" : "notice",
-      file: run2.dockerfile,
+      file: run3.dockerfile,
       title: "Image vulnerabilities",
-      message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run2.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
+      message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run3.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
     });
   }
   return candidates;
 }
-function lineCandidates(run2, groups2) {
+function lineCandidates(run3, groups2) {
   const byLine = /* @__PURE__ */ new Map();
   for (const group2 of groups2) byLine.set(group2.line, [...byLine.get(group2.line) ?? [], group2]);
   return [...byLine.entries()].map(([line2, groups3]) => {
@@ -92471,7 +92713,7 @@ function lineCandidates(run2, groups2) {
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
     const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
     return {
-      annotation: { level, file: run2.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups3.map(groupMessage).join(" ")) },
+      annotation: { level, file: run3.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups3.map(groupMessage).join(" ")) },
       rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
     };
   });
@@ -92484,8 +92726,8 @@ function groupMessage(group2) {
   const fix4 = group2.upgrades.slice(0, 3).map((u) => `${u.pkgName} to ${u.version}`);
   return `${severityCounts(group2.vulnerabilities)} ${source}: ${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}.${fix4.length > 0 ? ` Fixed by upgrading ${fix4.join(", ")}${group2.upgrades.length > fix4.length ? " and more" : ""}.` : ""}`;
 }
-function lintCandidates(run2) {
-  return [...run2.lint].sort(compareLintByLine).map((f) => {
+function lintCandidates(run3) {
+  return [...run3.lint].sort(compareLintByLine).map((f) => {
     const level = LINT_ANNOTATION[f.level];
     return {
       annotation: {
@@ -92510,10 +92752,10 @@ var import_node_crypto8 = require("node:crypto");
 var NEW_MARK = "\u{1F195} new";
 var NOTE_MAX = 500;
 var SOURCE_MAX = 200;
-function newCounts(run2) {
+function newCounts(run3) {
   return {
-    vulnerabilities: (run2.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
-    lint: run2.lint.filter((f) => f.introduced === true).length
+    vulnerabilities: (run3.scan.report?.vulnerabilities ?? []).filter((v) => v.introduced === true).length,
+    lint: run3.lint.filter((f) => f.introduced === true).length
   };
 }
 function sizeChange(bytes, before) {
@@ -92522,15 +92764,15 @@ function sizeChange(bytes, before) {
   const percent = before > 0 ? ` (${diff === 0 ? "" : sign}${Math.round(Math.abs(diff) / before * 100)}%)` : "";
   return `${sign}${humanSize(Math.abs(diff))}${percent}`;
 }
-function baselineSizeChange(run2) {
-  const before = run2.comparison?.baseline?.imageSize;
-  const now = run2.build.imageSize;
+function baselineSizeChange(run3) {
+  const before = run3.comparison?.baseline?.imageSize;
+  const now = run3.build.imageSize;
   return before !== void 0 && now !== void 0 ? sizeChange(now, before) : void 0;
 }
-function comparisonSentence(run2) {
-  const baseline = run2.comparison?.baseline;
+function comparisonSentence(run3) {
+  const baseline = run3.comparison?.baseline;
   if (!baseline) return void 0;
-  const counts = newCounts(run2);
+  const counts = newCounts(run3);
   const commit = baseline.commit ? ` (commit ${baseline.commit.slice(0, 7)})` : "";
   const found = [
     ...baseline.vulnerabilities !== void 0 ? [plural2(baseline.vulnerabilities, "vulnerability", "vulnerabilities")] : [],
@@ -92538,10 +92780,10 @@ function comparisonSentence(run2) {
   ].join(" and ");
   return `Compared with the baseline from ${truncate(baseline.source, SOURCE_MAX)}${commit}, which had ${found}: this pull request brings ${plural2(counts.vulnerabilities, "new vulnerability", "new vulnerabilities")} and ${plural2(counts.lint, "new lint finding", "new lint findings")}.`;
 }
-function comparisonLines(run2) {
-  const comparison = run2.comparison;
+function comparisonLines(run3) {
+  const comparison = run3.comparison;
   if (!comparison) return [];
-  const sentence = comparisonSentence(run2);
+  const sentence = comparisonSentence(run3);
   return [
     ...sentence !== void 0 ? [`\u{1F195} ${escapeMarkdown(sentence)}`] : [],
     ...comparison.notes.map((note) => `> \u2139\uFE0F ${truncate(escapeMarkdown(note), NOTE_MAX)}`)
@@ -92610,57 +92852,57 @@ function lineLink(dockerfile, line2, context5) {
 
 // src/report/image-report.ts
 var INSTRUCTION_MAX2 = 80;
-var NAME_MAX = 100;
+var NAME_MAX2 = 100;
 var TEXT_MAX = 300;
 var LINES_MAX = 20;
 var UPGRADES_SHOWN = 3;
-function imageSection(run2) {
-  const facts = run2.build.facts;
+function imageSection(run3) {
+  const facts = run3.build.facts;
   if (!facts) return [];
-  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX));
+  const user = runsAsRoot(facts.user) ? `root${facts.user.trim() === "" ? " (no USER)" : ""} \u26A0\uFE0F` : inlineCode(truncate(facts.user, NAME_MAX2));
   const health = facts.healthcheck !== void 0 ? inlineCode(truncate(facts.healthcheck, TEXT_MAX)) : "none";
-  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX))).join(", ") : "none";
+  const ports = facts.exposedPorts.length > 0 ? facts.exposedPorts.slice(0, 20).map((p) => inlineCode(truncate(p, NAME_MAX2))).join(", ") : "none";
   const lines2 = ["### Image", "", `- **Size** ${humanSize(facts.size)} \xB7 **User** ${user} \xB7 **Health check** ${health} \xB7 **Ports** ${ports}`];
   if (facts.heaviest.length > 0) {
     lines2.push("", "| Line | Heaviest instructions | Size |", "| --: | --- | --: |");
     for (const w of facts.heaviest) {
-      const where2 = w.line !== void 0 ? lineLink(run2.dockerfile, w.line, run2.context) : "\u2013";
+      const where2 = w.line !== void 0 ? lineLink(run3.dockerfile, w.line, run3.context) : "\u2013";
       lines2.push(`| ${where2} | ${inlineCode(truncate(w.instruction, INSTRUCTION_MAX2))} | ${humanSize(w.bytes)} |`);
     }
   }
   return lines2;
 }
-function lineSection(run2, groups2) {
+function lineSection(run3, groups2) {
   if (groups2.length === 0) return [];
-  const lines2 = ["### Vulnerabilities by Dockerfile line", "", ...groups2.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run2)}`)];
+  const lines2 = ["### Vulnerabilities by Dockerfile line", "", ...groups2.slice(0, LINES_MAX).map((g) => `- ${groupLine(g, run3)}`)];
   if (groups2.length > LINES_MAX) lines2.push(`- _\u2026and ${plural2(groups2.length - LINES_MAX, "more line", "more lines")}._`);
-  const advice = baseAdvice(run2);
+  const advice = baseAdvice(run3);
   if (advice.length > 0) lines2.push("", ...advice);
   return lines2;
 }
-function groupLine(group2, run2) {
-  const where2 = group2.line !== void 0 ? `line ${lineLink(run2.dockerfile, group2.line, run2.context)}` : "the image";
+function groupLine(group2, run3) {
+  const where2 = group2.line !== void 0 ? `line ${lineLink(run3.dockerfile, group2.line, run3.context)}` : "the image";
   const what = group2.instruction !== void 0 ? `, ${group2.kind === "base" ? "base image " : ""}${inlineCode(truncate(group2.instruction, INSTRUCTION_MAX2))}` : "";
   const head = group2.kind === "untraced" ? `not traced to an instruction${group2.line !== void 0 ? ` (reported on ${where2})` : ""}` : `${where2}${what}`;
   return `${head}: ${severityCounts(group2.vulnerabilities)}${upgradeText(group2)}`;
 }
 function upgradeText(group2) {
-  const shown = group2.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX))} to ${escapeMarkdown(truncate(u.version, NAME_MAX))}`);
+  const shown = group2.upgrades.slice(0, UPGRADES_SHOWN).map((u) => `${inlineCode(truncate(u.pkgName, NAME_MAX2))} to ${escapeMarkdown(truncate(u.version, NAME_MAX2))}`);
   const more = group2.upgrades.length - shown.length;
   const parts = more > 0 ? [...shown, plural2(more, "more package", "more packages")] : shown;
   const fixed = parts.length > 0 ? `; fixed by upgrading ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}` : "";
   const unfixed = group2.vulnerabilities.filter((v) => v.fixedVersion === void 0).length;
   return `${fixed}${unfixed > 0 ? `; ${formatCount(unfixed)} ${unfixed === 1 ? "has" : "have"} no fix yet` : ""}`;
 }
-function baseAdvice(run2) {
-  const share = baseShare(run2);
+function baseAdvice(run3) {
+  const share = baseShare(run3);
   if (!share) return [];
   const percent = Math.round(share.count / share.total * 100);
-  const image = inlineCode(truncate(share.image, NAME_MAX));
-  const cg004 = run2.lint.find((f) => f.code === "CG004");
+  const image = inlineCode(truncate(share.image, NAME_MAX2));
+  const cg004 = run3.lint.find((f) => f.code === "CG004");
   const slimmer = cg004 ? `: ${truncate(escapeMarkdown(cg004.message), TEXT_MAX)}` : "";
   const advice = [
-    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run2.dockerfile, share.line, run2.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
+    `> \u26A0\uFE0F The base image ${image} (line ${lineLink(run3.dockerfile, share.line, run3.context)}) brings ${formatCount(share.count)} of the ${formatCount(share.total)} vulnerabilities (${percent}%).`,
     `A slimmer variant (slim, alpine or distroless) ships fewer packages, so fewer vulnerabilities${slimmer}.`,
     share.pin !== void 0 ? "Pin the base by the digest the engine resolved, so that a rebuild cannot swap it:" : "Pin the base by digest, so that a rebuild cannot swap it."
   ].join(" ");
@@ -92672,14 +92914,14 @@ function baseAdvice(run2) {
 
 // src/report/document.ts
 var REASON_MAX = 500;
-var NAME_MAX2 = 200;
+var NAME_MAX3 = 200;
 var CELL_MAX = 300;
 var LOG_TAIL_MAX = 32768;
 function renderReport(report, opts, budget, prepare = preparer()) {
   const runs = runsOf(report);
   if (runs.length === 1 || !("runs" in report)) return fitSections(reportSections(runs[0], opts, prepare(runs[0])), budget);
-  const details = report.runs.map((run2) => reportSections(run2, opts, prepare(run2)).map(demote));
-  const dropOrder = report.runs.map((run2, i) => ({ i, pass: run2.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
+  const details = report.runs.map((run3) => reportSections(run3, opts, prepare(run3)).map(demote));
+  const dropOrder = report.runs.map((run3, i) => ({ i, pass: run3.verdict.pass })).sort((a, b) => Number(b.pass) - Number(a.pass) || b.i - a.i);
   const shown = new Set(report.runs.map((_, i) => i));
   const rows = report.runs.map(overviewRow);
   const head = overview(report, rows);
@@ -92696,9 +92938,9 @@ function renderReport(report, opts, budget, prepare = preparer()) {
   return fitSections(assemble(), budget);
 }
 function overview(report, rows) {
-  const failed2 = report.runs.filter((r) => !r.verdict.pass).length;
+  const failed3 = report.runs.filter((r) => !r.verdict.pass).length;
   const total = report.runs.length;
-  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed2)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
+  const title = report.verdict.pass ? `### \u2705 Container Gate passed for ${plural2(total, "Dockerfile", "Dockerfiles")}` : `### \u274C Container Gate failed for ${formatCount(failed3)} of ${plural2(total, "Dockerfile", "Dockerfiles")}`;
   return {
     head: [title, ""],
     rows: {
@@ -92712,19 +92954,19 @@ function overview(report, rows) {
     tail: [""]
   };
 }
-function overviewRow(run2) {
-  const lint = countByLevel(run2.lint);
-  const vulns = run2.scan.report ? countBySeverity(run2.scan.report.vulnerabilities) : void 0;
-  const introduced = run2.lint.filter((f) => f.introduced === true).length + (run2.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
+function overviewRow(run3) {
+  const lint = countByLevel(run3.lint);
+  const vulns = run3.scan.report ? countBySeverity(run3.scan.report.vulnerabilities) : void 0;
+  const introduced = run3.lint.filter((f) => f.introduced === true).length + (run3.scan.report?.vulnerabilities.filter((v) => v.introduced === true).length ?? 0);
   const cells2 = [
-    inlineCode(truncate(run2.dockerfile, NAME_MAX2)),
-    run2.verdict.pass ? "\u2705 passed" : "\u274C failed",
+    inlineCode(truncate(run3.dockerfile, NAME_MAX3)),
+    run3.verdict.pass ? "\u2705 passed" : "\u274C failed",
     formatCount(lint.error),
     formatCount(lint.warning),
     vulns ? formatCount(vulns.CRITICAL) : "\u2013",
     vulns ? formatCount(vulns.HIGH) : "\u2013",
     vulns ? formatCount(vulns.MEDIUM + vulns.LOW + vulns.UNKNOWN) : "\u2013",
-    run2.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
+    run3.comparison?.baseline !== void 0 ? formatCount(introduced) : "\u2013"
   ];
   return `| ${cells2.join(" | ")} |`;
 }
@@ -92732,28 +92974,28 @@ function demote(section) {
   const down = (lines2) => lines2.map((l) => l.startsWith("### ") ? `#${l}` : l);
   return { ...section, head: down(section.head), ...section.tail && { tail: down(section.tail) } };
 }
-function reportSections(run2, opts, prepared = prepareReport(run2)) {
+function reportSections(run3, opts, prepared = prepareReport(run3)) {
   const { listing: listing2 } = prepared;
   const sections = [
-    { head: [verdictLine(run2), ""] },
-    { head: [...countTables(run2), ""] },
-    { head: [...statusLines(run2), ""] }
+    { head: [verdictLine(run3), ""] },
+    { head: [...countTables(run3), ""] },
+    { head: [...statusLines(run3), ""] }
   ];
-  const comparison = comparisonLines(run2);
+  const comparison = comparisonLines(run3);
   if (comparison.length > 0) sections.push({ head: [...comparison, ""] });
-  if (opts.buildLog && run2.build.status === "failed" && run2.build.logTail) {
-    sections.push({ head: [...logBlock(run2.build.logTail), ""] });
+  if (opts.buildLog && run3.build.status === "failed" && run3.build.logTail) {
+    sections.push({ head: [...logBlock(run3.build.logTail), ""] });
   }
-  const image = imageSection(run2);
+  const image = imageSection(run3);
   if (image.length > 0) sections.push({ head: [...image, ""] });
-  const lines2 = lineSection(run2, prepared.lines);
+  const lines2 = lineSection(run3, prepared.lines);
   if (lines2.length > 0) sections.push({ head: [...lines2, ""] });
   if (listing2.lint.length > 0) {
     sections.push({
       head: ["### Lint findings", ""],
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
-        lines: rowsOf(listing2.lint, (f) => lintRow(f, run2)),
+        lines: rowsOf(listing2.lint, (f) => lintRow(f, run3)),
         omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
       },
       tail: [""]
@@ -92812,23 +93054,23 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
   }
   return sections;
 }
-function verdictLine(run2) {
-  const subject = `Container Gate ${run2.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run2.dockerfile, NAME_MAX2))}`;
-  if (run2.verdict.pass) return `### \u2705 ${subject}`;
-  const reasons = run2.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
+function verdictLine(run3) {
+  const subject = `Container Gate ${run3.verdict.pass ? "passed" : "failed"} for ${inlineCode(truncate(run3.dockerfile, NAME_MAX3))}`;
+  if (run3.verdict.pass) return `### \u2705 ${subject}`;
+  const reasons = run3.verdict.reasons.map((r) => truncate(escapeMarkdown(r), REASON_MAX));
   return `### \u274C ${subject}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`;
 }
-function countTables(run2) {
-  const lint = countByLevel(run2.lint);
-  const report = run2.scan.report;
-  const vulnCells = report ? [inlineCode(truncate(run2.build.image ?? report.artifactName ?? "image", NAME_MAX2)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
-  const compared = run2.comparison?.baseline !== void 0;
-  const newLint = run2.lint.filter((f) => f.introduced === true);
+function countTables(run3) {
+  const lint = countByLevel(run3.lint);
+  const report = run3.scan.report;
+  const vulnCells = report ? [inlineCode(truncate(run3.build.image ?? report.artifactName ?? "image", NAME_MAX3)), ...cells(countBySeverity(report.vulnerabilities), VULN_SEVERITIES, report.vulnerabilities.length)] : ["not scanned", ...VULN_SEVERITIES.map(() => "\u2013"), "\u2013"];
+  const compared = run3.comparison?.baseline !== void 0;
+  const newLint = run3.lint.filter((f) => f.introduced === true);
   const newVulns = report?.vulnerabilities.filter((v) => v.introduced === true);
   return [
     `| Lint | ${LINT_LEVELS.join(" | ")} | total |`,
     `| --- |${" --: |".repeat(LINT_LEVELS.length + 1)}`,
-    `| ${[inlineCode(truncate(run2.dockerfile, NAME_MAX2)), ...cells(lint, LINT_LEVELS, run2.lint.length)].join(" | ")} |`,
+    `| ${[inlineCode(truncate(run3.dockerfile, NAME_MAX3)), ...cells(lint, LINT_LEVELS, run3.lint.length)].join(" | ")} |`,
     ...compared ? [`| ${[NEW_MARK, ...cells(countByLevel(newLint), LINT_LEVELS, newLint.length)].join(" | ")} |`] : [],
     "",
     `| Vulnerabilities | ${VULN_SEVERITIES.join(" | ")} | total |`,
@@ -92841,42 +93083,42 @@ function cells(counts, order, total) {
   return [...order.map((k) => formatCount(counts[k])), formatCount(total)];
 }
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
-function statusLines(run2) {
-  return [`- **Build** ${STATUS_ICON[run2.build.status]} ${buildStatus(run2)}`, `- **Scan** ${STATUS_ICON[run2.scan.status]} ${scanStatus(run2.scan, run2.build)}`];
+function statusLines(run3) {
+  return [`- **Build** ${STATUS_ICON[run3.build.status]} ${buildStatus(run3)}`, `- **Scan** ${STATUS_ICON[run3.scan.status]} ${scanStatus(run3.scan, run3.build)}`];
 }
-function buildStatus(run2) {
-  const build2 = run2.build;
-  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX2)) : void 0;
+function buildStatus(run3) {
+  const build2 = run3.build;
+  const image = build2.image ? inlineCode(truncate(build2.image, NAME_MAX3)) : void 0;
   if (build2.status === "ok") {
-    const change = baselineSizeChange(run2);
+    const change = baselineSizeChange(run3);
     const size = build2.imageSize !== void 0 && `${humanSize(build2.imageSize)}${change !== void 0 ? `, ${change} against the baseline` : ""}`;
     const facts = [size, build2.builder, build2.durationMs !== void 0 && humanDuration(build2.durationMs)];
     const details = facts.filter((f) => typeof f === "string");
     return `built${image ? ` ${image}` : ""}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
   }
   if (build2.status === "skipped") return `skipped${reasonText(build2.reason)}${image ? `; scanning ${image}` : ""}`;
-  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run2.dockerfile, build2.failedLine, run2.context)}` : "";
+  const where2 = build2.failedLine !== void 0 ? ` at line ${lineLink(run3.dockerfile, build2.failedLine, run3.context)}` : "";
   return `failed${where2}${reasonText(build2.reason)}`;
 }
 function scanStatus(scan2, build2) {
   if (scan2.status !== "ok") return `${scan2.status}${reasonText(scan2.reason)}`;
   const report = scan2.report;
   const target = build2.image ?? report?.artifactName;
-  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX2))}` : "";
+  const tool = report?.trivyVersion ? ` with Trivy ${escapeMarkdown(truncate(report.trivyVersion, NAME_MAX3))}` : "";
   const took = scan2.durationMs !== void 0 ? ` in ${humanDuration(scan2.durationMs)}` : "";
   const extra = report ? [
     ...report.misconfigurations ? [plural2(report.misconfigurations.length, "misconfiguration", "misconfigurations")] : [],
     ...report.licenses ? [plural2(report.licenses.length, "licence", "licences")] : []
   ] : [];
   const found = report ? `: ${[plural2(report.vulnerabilities.length, "vulnerability", "vulnerabilities"), plural2(report.secrets.length, "secret", "secrets"), ...extra].join(", ")}` : "";
-  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX2))}` : ""}${tool}${took}${found}`;
+  return `scanned${target ? ` ${inlineCode(truncate(target, NAME_MAX3))}` : ""}${tool}${took}${found}`;
 }
 function reasonText(reason) {
   return reason ? `: ${truncate(escapeMarkdown(reason), REASON_MAX)}` : "";
 }
 function logBlock(logTail) {
   const text = lastLines(printableLines(logTail).replace(/\n+$/, ""), LOG_TAIL_MAX);
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return ["<details open><summary>Build log (last lines)</summary>", "", `${fence}text`, text, fence, "", "</details>"];
 }
@@ -92889,9 +93131,9 @@ function lastLines(text, max) {
 function rowsOf(items, render) {
   return { length: items.length, at: (i) => render(items[i]) };
 }
-function lintRow(f, run2) {
+function lintRow(f, run3) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
-  return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
+  return `| ${lineLink(run3.dockerfile, f.line, run3.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
 function vulnerabilityRows(vulns, omitted) {
   return {
@@ -92901,21 +93143,21 @@ function vulnerabilityRows(vulns, omitted) {
   };
 }
 function vulnerabilityRow(v) {
-  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
-  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX2)), escapeMarkdown(truncate(versionChange(v), NAME_MAX2)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
+  const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX3)), v.primaryUrl);
+  const cells2 = [markNew(v.severity, v.introduced), id, inlineCode(truncate(v.pkgName, NAME_MAX3)), escapeMarkdown(truncate(versionChange(v), NAME_MAX3)), truncate(escapeMarkdown(v.title ?? ""), CELL_MAX)];
   return `| ${cells2.join(" | ")} |`;
 }
 function misconfigRow(m) {
-  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX2)), m.primaryUrl);
-  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX2))} |`;
+  const check = markdownLink(escapeMarkdown(truncate(m.id, NAME_MAX3)), m.primaryUrl);
+  return `| ${m.severity} | ${check} | ${truncate(escapeMarkdown(m.message ?? m.title), CELL_MAX)} | ${inlineCode(truncate(m.target, NAME_MAX3))} |`;
 }
 function licenseRow(l) {
-  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX2);
-  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX2))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
+  const where2 = truncate(l.pkgName ?? l.filePath ?? l.target, NAME_MAX3);
+  return `| ${l.severity} | ${escapeMarkdown(truncate(l.name, NAME_MAX3))} | ${escapeMarkdown(l.category ?? "unknown")} | ${inlineCode(where2)} |`;
 }
 function secretRow(s) {
-  const where2 = `${truncate(s.target, NAME_MAX2)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
-  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX2))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
+  const where2 = `${truncate(s.target, NAME_MAX3)}${s.startLine !== void 0 ? `:${s.startLine}` : ""}`;
+  return `| ${s.severity} | ${escapeMarkdown(truncate(s.ruleId, NAME_MAX3))} | ${truncate(escapeMarkdown(s.title), CELL_MAX)} | ${inlineCode(where2)} |`;
 }
 
 // src/report/comment.ts
@@ -92989,13 +93231,13 @@ function mergeRuns(runs) {
   const rules2 = [];
   const index = /* @__PURE__ */ new Map();
   const results = runs.flatMap(
-    (run2) => run2.results.map((result2) => {
-      const rule = run2.tool.driver.rules[result2.ruleIndex];
+    (run3) => run3.results.map((result2) => {
+      const rule = run3.tool.driver.rules[result2.ruleIndex];
       if (!index.has(rule.id)) index.set(rule.id, rules2.push(rule) - 1);
       return { ...result2, ruleIndex: index.get(rule.id) };
     })
   );
-  const notifications = runs.flatMap((run2) => run2.invocations?.[0]?.toolExecutionNotifications ?? []);
+  const notifications = runs.flatMap((run3) => run3.invocations?.[0]?.toolExecutionNotifications ?? []);
   const [first] = runs;
   return {
     ...first,
@@ -93332,11 +93574,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter21 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -93352,7 +93594,7 @@ var __awaiter21 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -98014,35 +98256,35 @@ var CHECK_SUMMARY_MAX_LENGTH = 65535;
 var ANNOTATION_MESSAGE_MAX_BYTES = 65536;
 var TITLE_MAX_LENGTH = 255;
 var LEVELS = { error: "failure", warning: "warning", notice: "notice" };
-function planCheckRun(run2, prepared = prepareReport(run2)) {
-  const annotations = rankAnnotations(run2, () => prepared).map((a) => checkRunAnnotation(a, run2));
-  return { conclusion: checkRunConclusion(run2), title: checkRunTitle(run2), summary: checkRunSummary(run2, prepared), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
+function planCheckRun(run3, prepared = prepareReport(run3)) {
+  const annotations = rankAnnotations(run3, () => prepared).map((a) => checkRunAnnotation(a, run3));
+  return { conclusion: checkRunConclusion(run3), title: checkRunTitle(run3), summary: checkRunSummary(run3, prepared), batches: batchesOf(annotations, ANNOTATIONS_PER_REQUEST) };
 }
-function checkRunConclusion(run2) {
-  if (!run2.verdict.pass) return "failure";
-  const report = run2.scan.report;
-  const found = run2.lint.length + (report?.vulnerabilities.length ?? 0) + (report?.secrets.length ?? 0);
+function checkRunConclusion(run3) {
+  if (!run3.verdict.pass) return "failure";
+  const report = run3.scan.report;
+  const found = run3.lint.length + (report?.vulnerabilities.length ?? 0) + (report?.secrets.length ?? 0);
   return found > 0 ? "neutral" : "success";
 }
 function checkRunName(dockerfile) {
   return truncate(`Container Gate: ${dockerfile}`, TITLE_MAX_LENGTH);
 }
-function checkRunTitle(run2) {
-  const vulns = run2.scan.report?.vulnerabilities.length;
-  const counts = [plural2(run2.lint.length, "lint finding", "lint findings"), ...vulns === void 0 ? [] : [plural2(vulns, "vulnerability", "vulnerabilities")]];
-  return `${run2.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
+function checkRunTitle(run3) {
+  const vulns = run3.scan.report?.vulnerabilities.length;
+  const counts = [plural2(run3.lint.length, "lint finding", "lint findings"), ...vulns === void 0 ? [] : [plural2(vulns, "vulnerability", "vulnerabilities")]];
+  return `${run3.verdict.pass ? "Passed" : "Failed"}: ${counts.join(", ")}`;
 }
-function checkRunSummary(run2, prepared) {
-  return renderReport(run2, { buildLog: false, elsewhere: "the job summary" }, {
+function checkRunSummary(run3, prepared) {
+  return renderReport(run3, { buildLog: false, elsewhere: "the job summary" }, {
     max: CHECK_SUMMARY_MAX_LENGTH,
     measure: (text) => text.length,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under the Checks API's limit of ${formatCount(CHECK_SUMMARY_MAX_LENGTH)} characters; the job summary has them.`
   }, () => prepared);
 }
-function checkRunAnnotation(a, run2) {
-  const line2 = a.startLine ?? run2.fromLine ?? 1;
+function checkRunAnnotation(a, run3) {
+  const line2 = a.startLine ?? run3.fromLine ?? 1;
   return {
-    path: a.file ?? run2.dockerfile,
+    path: a.file ?? run3.dockerfile,
     start_line: line2,
     end_line: line2,
     annotation_level: LEVELS[a.level],
@@ -98063,9 +98305,9 @@ function batchesOf(items, size) {
 var CheckRunPermissionError = class extends GitHubApiError {
   name = "CheckRunPermissionError";
 };
-async function annotateWithCheckRun(client, target, run2, prepared = prepareReport(run2)) {
+async function annotateWithCheckRun(client, target, run3, prepared = prepareReport(run3)) {
   try {
-    return { published: await publishCheckRun(client, target, planCheckRun(run2, prepared)) };
+    return { published: await publishCheckRun(client, target, planCheckRun(run3, prepared)) };
   } catch (error2) {
     const why = error2 instanceof Error ? error2.message : String(error2);
     return { fallback: `${why} The findings are annotated with workflow commands instead, which GitHub shows only 10 of per level.` };
@@ -98135,7 +98377,7 @@ function planSuggestions(findings, hunksByPath) {
 }
 function suggestionBody(finding) {
   const code = markdownLink(`**${escapeMarkdown(finding.code)}**`, finding.docsUrl);
-  const longest = Math.max(0, ...(finding.fix.text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(finding.fix.text.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${code} ${escapeMarkdown(finding.message)}
 
@@ -98269,9 +98511,9 @@ async function annotateOnCheckRuns(report, client, runner, prepare) {
     emitAnnotations(report, prepare);
     return;
   }
-  for (const run2 of report.runs) {
-    const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run2.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
-    const outcome = await annotateWithCheckRun(client, target, run2, prepare(run2));
+  for (const run3 of report.runs) {
+    const target = { owner: runner.owner, repo: runner.repo, headSha: runner.sha, name: checkRunName(run3.dockerfile), ...runner.runUrl && { detailsUrl: runner.runUrl } };
+    const outcome = await annotateWithCheckRun(client, target, run3, prepare(run3));
     if ("fallback" in outcome) {
       warning(outcome.fallback);
       emitAnnotations(report, prepare);
@@ -98313,22 +98555,22 @@ async function writeSummary(report, env, prepare) {
 async function writeSarif(report, path21, workspace) {
   const catalog = rules.map((r) => r.meta);
   const sarif = renderSarifLog(
-    report.runs.map((run2) => ({
-      dockerfile: run2.dockerfile,
+    report.runs.map((run3) => ({
+      dockerfile: run3.dockerfile,
       root: workspace,
-      lint: run2.lint,
-      vulnerabilities: run2.scan.report?.vulnerabilities,
-      fromLine: run2.fromLine,
-      severities: run2.policy.severities,
+      lint: run3.lint,
+      vulnerabilities: run3.scan.report?.vulnerabilities,
+      fromLine: run3.fromLine,
+      severities: run3.policy.severities,
       toolVersion: TOOL_VERSION,
       rules: catalog
     }))
   );
-  const absolute = (0, import_node_path15.resolve)(workspace, path21);
+  const absolute = (0, import_node_path17.resolve)(workspace, path21);
   try {
-    await (0, import_promises9.mkdir)((0, import_node_path15.dirname)(absolute), { recursive: true });
+    await (0, import_promises9.mkdir)((0, import_node_path17.dirname)(absolute), { recursive: true });
     await (0, import_promises9.writeFile)(absolute, sarif);
-    info(`SARIF written to ${path21}`);
+    actionLog.info(`SARIF written to ${path21}`);
     return path21;
   } catch (e) {
     warning(`Could not write the SARIF file ${path21}: ${e.message}`);
@@ -98401,7 +98643,7 @@ function metadataDigest(metadata2) {
 // src/results/file.ts
 var import_node_crypto9 = require("node:crypto");
 var import_promises10 = require("node:fs/promises");
-var import_node_path16 = require("node:path");
+var import_node_path18 = require("node:path");
 
 // src/results/check.ts
 var ShapeError = class extends Error {
@@ -98450,7 +98692,7 @@ var RESULTS_SCHEMA = "container-gate/results";
 var RESULTS_VERSION = 1;
 var status = oneOf(["ok", "skipped", "failed"]);
 var origin = oneOf(["base", "instruction", "unknown"]);
-var severity2 = oneOf(VULN_SEVERITIES);
+var severity = oneOf(VULN_SEVERITIES);
 var lintFinding = object({
   file: str,
   line,
@@ -98478,7 +98720,7 @@ var vulnerability = object({
   pkgName: str,
   installedVersion: str,
   fixedVersion: optional(str),
-  severity: severity2,
+  severity,
   title: optional(str),
   target: str,
   class: str,
@@ -98514,9 +98756,9 @@ var gateRun = object({
         artifactName: optional(str),
         trivyVersion: optional(str),
         vulnerabilities: list(vulnerability),
-        secrets: list(object({ ruleId: str, title: str, severity: severity2, target: str, startLine: optional(line) })),
-        misconfigurations: optional(list(object({ id: str, title: str, severity: severity2, target: str, message: optional(str), primaryUrl: optional(str) }))),
-        licenses: optional(list(object({ name: str, severity: severity2, category: optional(str), pkgName: optional(str), filePath: optional(str), target: str }))),
+        secrets: list(object({ ruleId: str, title: str, severity, target: str, startLine: optional(line) })),
+        misconfigurations: optional(list(object({ id: str, title: str, severity, target: str, message: optional(str), primaryUrl: optional(str) }))),
+        licenses: optional(list(object({ name: str, severity, category: optional(str), pkgName: optional(str), filePath: optional(str), target: str }))),
         image: optional(object({ diffIds: list(str), history: list(object({ createdBy: str, emptyLayer: bool })) }))
       })
     ),
@@ -98526,7 +98768,7 @@ var gateRun = object({
     failOnVuln: oneOf([...VULN_SEVERITIES, "none"]),
     failOnLint: oneOf([...LINT_LEVELS, "none"]),
     failScope: optional(oneOf(["all", "new"])),
-    severities: list(severity2)
+    severities: list(severity)
   }),
   verdict,
   context: object({ serverUrl: optional(str), repository: optional(str), sha: optional(str), runUrl: optional(str) }),
@@ -98593,8 +98835,8 @@ function toResultsFile(report, meta) {
 async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
-  const path21 = (0, import_node_path16.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
-  await (0, import_promises10.mkdir)((0, import_node_path16.join)(tempDir, "container-gate"), { recursive: true });
+  const path21 = (0, import_node_path18.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
+  await (0, import_promises10.mkdir)((0, import_node_path18.join)(tempDir, "container-gate"), { recursive: true });
   await (0, import_promises10.writeFile)(path21, JSON.stringify(toResultsFile(report, meta)) + "\n");
   return path21;
 }
@@ -98607,7 +98849,10 @@ async function readResultsFiles(workspace, lines2) {
   }
   const read2 = [];
   for (const path21 of files) {
-    const absolute = (0, import_node_path16.resolve)(workspace, path21);
+    const absolute = (0, import_node_path18.resolve)(workspace, path21);
+    refuseEscapes(workspace, [["results", path21]]);
+    const notFile = notRegularFile(absolute);
+    if (notFile) throw new UsageError2(`input results: ${path21} ${notFile}. Name the gate steps' results files only.`);
     const size = (await (0, import_promises10.stat)(absolute)).size;
     if (size > RESULTS_MAX_BYTES) {
       throw new UsageError2(`input results: ${path21} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`);
@@ -98623,6 +98868,49 @@ async function readResultsFiles(workspace, lines2) {
   return read2;
 }
 
+// src/shellcheck/report.ts
+var LEVELS2 = ["error", "warning", "info", "style"];
+function shellcheckComments(json) {
+  const document2 = JSON.parse(json);
+  const comments = document2?.comments;
+  if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
+  return comments.map((comment) => {
+    const { file, code, level, message: message3 } = comment ?? {};
+    if (typeof code !== "number" || typeof message3 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
+    return {
+      file: String(file),
+      code: `SC${code}`,
+      level: LEVELS2.find((l) => l === level) ?? "error",
+      message: message3,
+      docsUrl: shellcheckDocs(`SC${code}`)
+    };
+  });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
+}
+function uniqueHits(hits) {
+  const seen = /* @__PURE__ */ new Set();
+  return hits.filter((h) => {
+    const key = JSON.stringify([h.line, h.code, h.level, h.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/results/trust.ts
+var RULE_DOCS = new Map(rules.map(({ meta }) => [meta.code, meta.docsUrl]));
+function judgedAgain(run3, policy) {
+  const lint = run3.lint.map(withOwnDocs);
+  return { ...run3, lint, policy, verdict: decide(lint, run3.build, run3.scan, policy) };
+}
+function withOwnDocs(finding) {
+  const { docsUrl: _claimed, ...rest } = finding;
+  const own = RULE_DOCS.get(finding.code) ?? (/^SC\d+$/.test(finding.code) ? shellcheckDocs(finding.code) : void 0);
+  return own === void 0 ? rest : { ...rest, docsUrl: own };
+}
+
 // src/github/report-mode.ts
 async function readReportMode(inputs, context5, log2) {
   const files = await readResultsFiles(context5.workspace, inputs.results);
@@ -98635,7 +98923,7 @@ async function readReportMode(inputs, context5, log2) {
       continue;
     }
     seen.set(results.key, path21);
-    for (const run2 of results.runs) insideRepository(run2, path21);
+    for (const run3 of results.runs) insideRepository(run3, path21);
     runs.push(...results.runs);
   }
   log2.info(`Read ${files.length} results ${files.length === 1 ? "file" : "files"}: ${runs.length} Dockerfile ${runs.length === 1 ? "report" : "reports"}.`);
@@ -98644,10 +98932,10 @@ async function readReportMode(inputs, context5, log2) {
   const runUrl = context5.workflowRun?.htmlUrl || context5.runUrl;
   const runner = { ...context5, ...pullRequest2 ? { pullRequest: pullRequest2 } : {}, sha, ...runUrl && { runUrl } };
   const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...runUrl && { runUrl } };
-  return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner };
+  return { report: combineRuns(runs.map((r) => ({ ...judgedAgain(r, inputs.policy), context: trusted }))), runner };
 }
-function insideRepository(run2, file) {
-  for (const path21 of /* @__PURE__ */ new Set([run2.dockerfile, ...run2.lint.map((f) => f.file)])) {
+function insideRepository(run3, file) {
+  for (const path21 of /* @__PURE__ */ new Set([run3.dockerfile, ...run3.lint.map((f) => f.file)])) {
     const segments = path21.split(/[\\/]/);
     if (path21 === "" || /^[\\/]|^[A-Za-z]:/.test(path21) || segments.includes("..") || /[\u0000-\u001f]/.test(path21)) {
       throw new UsageError2(`input results: ${file} names the Dockerfile "${path21.replace(/[\u0000-\u001f]/g, "?")}", which is not a path inside the repository. Name only files that Container Gate wrote (output results-file).`);
@@ -98656,36 +98944,36 @@ function insideRepository(run2, file) {
 }
 async function pullRequestOf(files, context5, token, log2) {
   if (context5.pullRequest) return context5.pullRequest;
-  const run2 = context5.workflowRun;
-  if (!run2) return void 0;
+  const run3 = context5.workflowRun;
+  if (!run3) return void 0;
   const claims = new Set(files.map((f) => f.pullRequest?.number).filter((n) => n !== void 0));
   if (claims.size === 0) {
-    log2.info(`The results name no pull request (the ${run2.event || "triggering"} run was not for one): the report goes to the job summary only.`);
+    log2.info(`The results name no pull request (the ${run3.event || "triggering"} run was not for one): the report goes to the job summary only.`);
     return void 0;
   }
   if (claims.size > 1) throw new UsageError2(`input results: the files name different pull requests (#${[...claims].join(", #")}). Read the artifacts of one workflow run only.`);
   const claimed = files.find((f) => f.pullRequest).pullRequest;
-  const stale = files.find((f) => f.sha !== run2.headSha || f.repository !== context5.repository);
+  const stale = files.find((f) => f.sha !== run3.headSha || f.repository !== context5.repository);
   if (stale) {
     throw new UsageError2(
-      `input results: a file was written for ${stale.repository}@${stale.sha.slice(0, 12)}, but the workflow run ${run2.id} ran on ${context5.repository}@${run2.headSha.slice(0, 12)}. Download the artifacts of the run that triggered this one (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }}).`
+      `input results: a file was written for ${stale.repository}@${stale.sha.slice(0, 12)}, but the workflow run ${run3.id} ran on ${context5.repository}@${run3.headSha.slice(0, 12)}. Download the artifacts of the run that triggered this one (actions/download-artifact with run-id: \${{ github.event.workflow_run.id }}).`
     );
   }
-  if (run2.pullRequests.length > 0 && !run2.pullRequests.includes(claimed.number)) {
-    throw new UsageError2(`input results: the files name pull request #${claimed.number}, but the workflow run ${run2.id} belongs to #${run2.pullRequests.join(", #")}. Refusing to report on another pull request.`);
+  if (run3.pullRequests.length > 0 && !run3.pullRequests.includes(claimed.number)) {
+    throw new UsageError2(`input results: the files name pull request #${claimed.number}, but the workflow run ${run3.id} belongs to #${run3.pullRequests.join(", #")}. Refusing to report on another pull request.`);
   }
   if (!token) {
-    log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run2.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
+    log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run3.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
     return void 0;
   }
   const head = await pullRequestHead(createRestClient({ token, apiUrl: context5.apiUrl }), context5, claimed.number);
-  if (head !== run2.headSha) {
+  if (head !== run3.headSha) {
     log2.warn(
-      `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run2.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
+      `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run3.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
     );
     return void 0;
   }
-  return { number: claimed.number, headSha: run2.headSha, baseSha: claimed.baseSha };
+  return { number: claimed.number, headSha: run3.headSha, baseSha: claimed.baseSha };
 }
 async function pullRequestHead(client, context5, number) {
   const response = await client.request("GET", `/repos/${context5.owner}/${context5.repo}/pulls/${number}`);
@@ -98714,13 +99002,13 @@ function dockerfileSuffix(path21) {
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run2) => run2 === "__" || /^-+$/.test(run2) ? run2 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/[._-]{2,}/g, (run3) => run3 === "__" || /^-+$/.test(run3) ? run3 : "-").slice(0, PART_MAX).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
 }
 
 // src/pipeline.ts
 var import_promises11 = require("node:fs/promises");
 var import_node_os7 = require("node:os");
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -98815,38 +99103,10 @@ async function scanWith(scanner, image, log2) {
   return outcome;
 }
 
-// src/shellcheck/report.ts
-var LEVELS2 = ["error", "warning", "info", "style"];
-function shellcheckComments(json) {
-  const document2 = JSON.parse(json);
-  const comments = document2?.comments;
-  if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
-  return comments.map((comment) => {
-    const { file, code, level, message: message3 } = comment ?? {};
-    if (typeof code !== "number" || typeof message3 !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
-    return {
-      file: String(file),
-      code: `SC${code}`,
-      level: LEVELS2.find((l) => l === level) ?? "error",
-      message: message3,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
-    };
-  });
-}
-function uniqueHits(hits) {
-  const seen = /* @__PURE__ */ new Set();
-  return hits.filter((h) => {
-    const key = JSON.stringify([h.line, h.code, h.level, h.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 // src/shellcheck/run.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os6 = require("node:os");
-var import_node_path17 = require("node:path");
+var import_node_path19 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -98874,14 +99134,14 @@ ${s.script}`;
 async function checkScripts(program, scripts, opts) {
   const found = scripts.map(() => []);
   if (scripts.length === 0) return found;
-  const run2 = opts.run ?? runIn;
+  const run3 = opts.run ?? runIn;
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path17.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path17.join)(dir, String(i)), script);
+    dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path19.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs10.writeFileSync)((0, import_node_path19.join)(dir, String(i)), script);
   } catch (error2) {
-    if (dir !== void 0) (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    if (dir !== void 0) (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error2)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   const folder = dir;
@@ -98889,11 +99149,11 @@ async function checkScripts(program, scripts, opts) {
     const failures = await mapLimited(
       batchesOf2(scripts, concurrency),
       concurrency,
-      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+      async ({ shell, indexes }) => readBatch(await run3(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
     );
     return failures.find((f) => f !== void 0) ?? found;
   } finally {
-    (0, import_node_fs8.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs10.rmSync)(folder, { recursive: true, force: true });
   }
 }
 function batchesOf2(scripts, concurrency) {
@@ -98910,7 +99170,7 @@ function batchesOf2(scripts, concurrency) {
 }
 function readBatch(result2, found) {
   if (result2.startError !== void 0 || result2.exitCode !== 0 && result2.exitCode !== 1) {
-    const why = result2.startError ?? `exit code ${result2.exitCode}${describe2(result2.stderr)}`;
+    const why = result2.startError ?? `exit code ${result2.exitCode}${describe3(result2.stderr)}`;
     return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
   }
   try {
@@ -98924,7 +99184,7 @@ function readBatch(result2, found) {
   }
   return void 0;
 }
-function describe2(stderr) {
+function describe3(stderr) {
   const last = lastNonBlankLine(stderr);
   return last === void 0 ? "" : `: ${last}`;
 }
@@ -98972,11 +99232,11 @@ function shellcheckScripts(model, opts = {}) {
           names2.add(p.key);
         }
       }
-      const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
-      if (run2 && !run2.execForm) {
+      const run3 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
+      if (run3 && !run3.execForm) {
         const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
         exports2 ??= exportLines(names2);
-        scripts.push(...scriptsOf(run2, shell, exports2));
+        scripts.push(...scriptsOf(run3, shell, exports2));
       }
     }
     namesAtEnd.set(stage.index, names2);
@@ -98993,13 +99253,13 @@ function exportLines(names2) {
   return [...names2].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
 `).join("");
 }
-function scriptsOf(run2, shell, exports2) {
+function scriptsOf(run3, shell, exports2) {
   if (!isPosixShell(interpreter(shell))) return [];
-  return shellRuns(run2, shell).flatMap(({ program, script }) => {
+  return shellRuns(run3, shell).flatMap(({ program, script }) => {
     const dialect = dialectOf(program);
     if (dialect === void 0) return [];
     const shebang = program.startsWith("/") ? program : `/usr/bin/env ${program}`;
-    return [{ line: run2.line, shell: dialect, script: `#!${shebang}
+    return [{ line: run3.line, shell: dialect, script: `#!${shebang}
 ${exports2}${script}` }];
   });
 }
@@ -99042,7 +99302,7 @@ function megabytes(bytes) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
-  const dockerfilePath = (0, import_node_path18.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path20.resolve)(opts.workspace, opts.dockerfile);
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const settings = lintSettings(opts);
   const config = settings.config;
@@ -99072,12 +99332,14 @@ async function runPipeline(opts, log2) {
   };
 }
 async function readDockerfile(path21, shown) {
+  const unreadable = (why) => new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
+  const notFile = notRegularFile(path21);
+  if (notFile) throw unreadable(notFile);
   try {
     return await (0, import_promises11.readFile)(path21, "utf8");
   } catch (e) {
     const code = e.code;
-    const why = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message;
-    throw new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
+    throw unreadable(code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message);
   }
 }
 function dirOf(path21, shown) {
@@ -99141,14 +99403,15 @@ async function buildStep(opts, plan, dockerfilePath, text, log2) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path18.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path20.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
         buildx: builder === "buildx",
         buildkit: builder === "buildkit",
-        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path18.resolve)(opts.workspace, src) })) },
-        tempDir: opts.tempDir
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path20.resolve)(opts.workspace, src) })) },
+        tempDir: opts.tempDir,
+        timeoutMs: opts.buildTimeoutMs
       },
       onLine
     )
@@ -99185,7 +99448,7 @@ async function scanStep(opts, build2, scanner, log2) {
 }
 
 // src/main.ts
-async function run(env = process.env) {
+async function run2(env = process.env) {
   try {
     const token = inputFromEnv(env, "github-token");
     if (token) setSecret(token);
@@ -99193,17 +99456,27 @@ async function run(env = process.env) {
     const inputs = readInputs(env, context5.workspace);
     for (const part of secretParts(inputs.buildInputs.secrets)) setSecret(part);
     const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? "", job: env.GITHUB_JOB ?? "", matrix: inputs.matrix, subject: inputs.mode === "report" ? "report" : inputs.dockerfiles.join("\n") });
+    if (inputs.sarif) refuseEscapes(context5.workspace, [["sarif", inputs.sarif]]);
     const { report, runner } = inputs.mode === "report" ? await readReportMode(inputs, context5, actionLog) : { report: await gateDockerfiles(inputs, context5), runner: context5 };
     const resultsFile2 = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...runner.pullRequest && { pullRequest: runner.pullRequest } }, runner.tempDir);
     await actionLog.step("report", () => publishReports(report, inputs, runner, env, { key, resultsFile: resultsFile2 }));
-    if (!report.verdict.pass) setFailed(`Container Gate failed: ${report.verdict.reasons.join("; ")}`);
+    if (!report.verdict.pass) failed2(`Container Gate failed: ${report.verdict.reasons.join("; ")}`);
   } catch (e) {
     debug(e instanceof Error && e.stack ? e.stack : String(e));
-    setFailed(e instanceof Error ? e.message : String(e));
+    failed2(e instanceof Error ? e.message : String(e));
   }
+}
+function failed2(message3) {
+  setFailed(printableLines(message3));
 }
 async function gateDockerfiles(inputs, runner) {
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
+  const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: (0, import_node_os8.homedir)(), env: process.env });
+  refuseEscapes(runner.workspace, [
+    ...dockerfiles.flatMap((d) => [["dockerfile", d], ["context", inputs.context || ownContext(d)]]),
+    ...config ? [["config", config]] : [],
+    ...inputs.trivyignore ? [["trivyignore", inputs.trivyignore]] : []
+  ]);
   const several = dockerfiles.length > 1;
   const { tags: tags2, push } = inputs.buildInputs;
   if (several && (inputs.image !== "" || tags2.length > 0)) {
@@ -99269,4 +99542,4 @@ function comparer(inputs, runner, options) {
 }
 
 // src/index.ts
-void run();
+void run2();

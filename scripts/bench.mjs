@@ -15,6 +15,7 @@ import { basename, join, relative, resolve } from 'node:path'
 import { build } from 'esbuild'
 import { dockerBaseImage, makeWrappers, overlapMs, pullRequestPayload, runAction, splitOverhead, unionMs, which } from '../bench/action.mjs'
 import { generateDockerfiles } from '../bench/generate-dockerfiles.mjs'
+import { benchLintScale } from '../bench/lint-scale.mjs'
 
 const root = resolve(new URL('..', import.meta.url).pathname)
 const require = createRequire(import.meta.url)
@@ -363,4 +364,5 @@ if (!engine.ok) {
 
 }
 
+benchLintScale({ cli, work, section, line })
 console.log(`\nload average at end: ${loadavg().map((l) => fixed(l, 2)).join(' ')}; the bench took ${fixed((performance.now() - benchStarted) / 1000, 0)} s`)

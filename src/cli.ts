@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs'
 import { main } from './cli/dispatch.js'
 import type { CliIo } from './cli/io.js'
+import { withoutCommands } from './log.js'
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
+  stderr: (text) => process.stderr.write(withoutCommands(text)),
   stderrStream: process.stderr,
   readStdin: async () => readFileSync(0, 'utf8'),
   cwd: process.cwd(),
@@ -17,7 +19,7 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code
   },
   (e: unknown) => {
-    process.stderr.write(`container-gate: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}\n`))
     process.exitCode = 2
   }
 )

@@ -1,5 +1,6 @@
 // The action: read the runner's settings, gate each Dockerfile (or read the results of earlier steps), report
 // everywhere the user asked, then gate. The one place that decides the step's exit status.
+import { homedir } from 'node:os'
 import * as core from '@actions/core'
 import { baselineComparer, baselineImageTag, rebuildBaseline, restoreBaseline, saveBaseline } from './baseline/index.js'
 import type { Comparer } from './baseline/index.js'
@@ -15,10 +16,13 @@ import type { ActionInputs } from './github/inputs.js'
 import { publishReports } from './github/publish.js'
 import { readReportMode } from './github/report-mode.js'
 import { defaultImageTag } from './image-tag.js'
+import { findLintConfig } from './lint/index.js'
 import { logFor } from './log.js'
 import { UsageError } from './options.js'
 import { runPipeline } from './pipeline.js'
 import type { PipelineOptions } from './pipeline.js'
+import { refuseEscapes } from './real-paths.js'
+import { printableLines } from './report/escape.js'
 import { writeResultsFile } from './results/file.js'
 import { sharedScanner } from './scanner.js'
 import type { GateReport, GateRun } from './types.js'
@@ -35,22 +39,35 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const key = commentKey({ workflow: env.GITHUB_WORKFLOW ?? '', job: env.GITHUB_JOB ?? '', matrix: inputs.matrix, subject: inputs.mode === 'report' ? 'report' : inputs.dockerfiles.join('\n') })
 
     // In report mode the pull request and its commit come from the results files, checked against the event.
+    if (inputs.sarif) refuseEscapes(context.workspace, [['sarif', inputs.sarif]])
     const { report, runner } = inputs.mode === 'report' ? await readReportMode(inputs, context, actionLog) : { report: await gateDockerfiles(inputs, context), runner: context }
     const resultsFile = await writeResultsFile(report, { key, repository: runner.repository, sha: runner.sha, ...(runner.pullRequest && { pullRequest: runner.pullRequest }) }, runner.tempDir)
     await actionLog.step('report', () => publishReports(report, inputs, runner, env, { key, resultsFile }))
 
-    if (!report.verdict.pass) core.setFailed(`Container Gate failed: ${report.verdict.reasons.join('; ')}`)
+    if (!report.verdict.pass) failed(`Container Gate failed: ${report.verdict.reasons.join('; ')}`)
   } catch (e) {
     // Every error we raise on purpose carries a message that says what to do; the stack only helps us, so it
     // goes to the debug log (visible with ACTIONS_STEP_DEBUG) rather than in front of the user.
     core.debug(e instanceof Error && e.stack ? e.stack : String(e))
-    core.setFailed(e instanceof Error ? e.message : String(e))
+    failed(e instanceof Error ? e.message : String(e))
   }
+}
+
+/** The step's final `::error::` line: reasons quote Docker's and Trivy's errors, escape sequences and all. */
+function failed(message: string): void {
+  core.setFailed(printableLines(message))
 }
 
 /** Lint, build and scan each Dockerfile in turn, with one Trivy for all of them. */
 async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Promise<GateReport> {
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles)
+  // Judged by where they really lead before anything is read: a pull request can commit symbolic links.
+  const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: homedir(), env: process.env })
+  refuseEscapes(runner.workspace, [
+    ...dockerfiles.flatMap((d) => [['dockerfile', d], ['context', inputs.context || ownContext(d)]] as const),
+    ...(config ? [['config', config] as const] : []),
+    ...(inputs.trivyignore ? [['trivyignore', inputs.trivyignore] as const] : [])
+  ])
   const several = dockerfiles.length > 1
   const { tags, push } = inputs.buildInputs
   if (several && (inputs.image !== '' || tags.length > 0)) {

@@ -14,6 +14,7 @@ import type { HadolintActionInputs, LintSettings, Profile } from './lint/index.j
 import { CG008 } from './lint/rules/CG008.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
+import { notRegularFile } from './real-paths.js'
 import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
@@ -53,6 +54,8 @@ export interface GateSettings {
   ignoreUnfixed: boolean
   /** trivy-timeout in milliseconds: each Trivy call that runs longer is stopped, and the scan fails. */
   trivyTimeoutMs: number
+  /** build-timeout in milliseconds: a build that runs longer is stopped, and the build fails. */
+  buildTimeoutMs: number
   /** Lint configuration file; empty searches where hadolint does, starting with .hadolint.yaml in the workspace. */
   config: string
   /** The lint profile; unset leaves it to the config file (`profile:`), else production. */
@@ -122,12 +125,15 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
 }
 
 async function readDockerfile(path: string, shown: string): Promise<string> {
+  const unreadable = (why: string): UsageError =>
+    new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path, shown)}.`)
+  const notFile = notRegularFile(path)
+  if (notFile) throw unreadable(notFile)
   try {
     return await readFile(path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : (e as Error).message
-    throw new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path, shown)}.`)
+    throw unreadable(code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : (e as Error).message)
   }
 }
 
@@ -210,7 +216,8 @@ async function buildStep(opts: PipelineOptions, plan: BuildPlan | undefined, doc
         buildx: builder === 'buildx',
         buildkit: builder === 'buildkit',
         inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: resolve(opts.workspace, src) })) },
-        tempDir: opts.tempDir
+        tempDir: opts.tempDir,
+        timeoutMs: opts.buildTimeoutMs
       },
       onLine
     )

@@ -14,6 +14,7 @@ import { runPipeline } from '../pipeline.js'
 import { sharedScanner } from '../scanner.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { renderTerminal } from '../report/tty.js'
+import { DEFAULT_BUILD_TIMEOUT, imageReference } from '../docker/index.js'
 import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, DEFAULT_TRIVY_TIMEOUT, DEFAULT_TRIVY_VERSION } from '../trivy/index.js'
 import { FAIL_SCOPES } from '../types.js'
 import type { GateRun } from '../types.js'
@@ -45,6 +46,7 @@ Options:
   --ignore-unfixed        leave out vulnerabilities that have no fixed version
   --trivy-timeout TIME    stop Trivy, and fail the scan, when its DB download or scan runs longer than this
                           (default: ${DEFAULT_TRIVY_TIMEOUT}; like 90s, 5m or 1h30m)
+  --build-timeout TIME    stop the build, and fail it, when it runs longer than this (default: ${DEFAULT_BUILD_TIMEOUT})
   --baseline-file FILE    compare with a run's results (written by --write-baseline) and mark what is new:
                           vulnerabilities it lacks, lint findings on lines changed since its commit
   --fail-scope SCOPE      all (default) or new: with new, gate only on what --baseline-file lacks
@@ -71,6 +73,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     trivyignore: { type: 'string', default: '' },
     'ignore-unfixed': { type: 'boolean', default: false },
     'trivy-timeout': { type: 'string', default: DEFAULT_TRIVY_TIMEOUT },
+    'build-timeout': { type: 'string', default: DEFAULT_BUILD_TIMEOUT },
     'baseline-file': { type: 'string', default: '' },
     'fail-scope': { type: 'string', default: 'all' },
     'write-baseline': { type: 'string', default: '' },
@@ -98,6 +101,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
   const baseline = baselineFile === '' ? undefined : await readBaselineFile(resolve(io.cwd, baselineFile), baselineFile)
   const build = !values['no-build']
   const scan = !values['no-scan']
+  if (values.image !== '') imageReference('--image', values.image, build ? 'build' : 'scan')
   const settings = {
     workspace: io.cwd,
     build,
@@ -112,6 +116,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     trivyignore: values.trivyignore,
     ignoreUnfixed: values['ignore-unfixed'],
     trivyTimeoutMs: parseDuration('--trivy-timeout', values['trivy-timeout']),
+    buildTimeoutMs: parseDuration('--build-timeout', values['build-timeout']),
     config: values.config,
     profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
     tempDir: tmpdir(),

@@ -10,6 +10,7 @@ import {
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import { parseChoice, UsageError } from '../options.js'
+import { notRegularFile } from '../real-paths.js'
 import { shellcheckDockerfiles } from '../shellcheck/index.js'
 import { LINT_LEVELS } from '../types.js'
 import type { LintFinding } from '../types.js'
@@ -181,8 +182,12 @@ async function parseGroup(files: readonly string[], io: LintCommandIo) {
 
 // Synchronous: a read through the thread pool per file left this process idle for most of a run over many small files.
 async function readSource(file: string, io: LintCommandIo): Promise<string | { reason: string }> {
+  if (file === '-') return io.readStdin()
+  const path = resolve(io.cwd, file)
+  const notFile = notRegularFile(path)
+  if (notFile) return { reason: notFile }
   try {
-    return file === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, file), 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (error) {
     return { reason: describeFsError(error) }
   }

@@ -1,4 +1,4 @@
-import { formatDuration } from '../log.js'
+import { formatDuration, logLine } from '../log.js'
 import type { StepLog } from '../log.js'
 
 interface TerminalStream {
@@ -18,16 +18,17 @@ export function terminalLog(err: TerminalStream): StepLog {
   return {
     async step(name, fn) {
       const started = performance.now()
-      err.write(`▸ ${name}\n`)
+      const title = logLine(name)
+      err.write(`▸ ${title}\n`)
       try {
         return await fn()
       } finally {
-        err.write(`  ${name} took ${formatDuration(performance.now() - started)}\n`)
+        err.write(`  ${title} took ${formatDuration(performance.now() - started)}\n`)
       }
     },
     async tool(label, fn) {
-      err.write(`  $ ${sanitize(label)}\n`)
-      if (!err.isTTY) return fn((line) => err.write(`  │ ${sanitize(line)}\n`))
+      err.write(`  $ ${logLine(label)}\n`)
+      if (!err.isTTY) return fn((line) => err.write(`  │ ${logLine(line)}\n`))
       const started = performance.now()
       let latest = ''
       let frame = 0
@@ -39,19 +40,14 @@ export function terminalLog(err: TerminalStream): StepLog {
       const timer = setInterval(draw, 100)
       try {
         return await fn((line) => {
-          latest = sanitize(line)
+          latest = logLine(line)
         })
       } finally {
         clearInterval(timer)
         err.write('\r\x1b[2K')
       }
     },
-    info: (message) => err.write(`  ${sanitize(message)}\n`),
-    warn: (message) => err.write(`  warning: ${sanitize(message)}\n`)
+    info: (message) => err.write(`  ${logLine(message)}\n`),
+    warn: (message) => err.write(`  warning: ${logLine(message)}\n`)
   }
-}
-
-/** Tool output is untrusted: never let it move the cursor, clear the screen or retitle the terminal. */
-function sanitize(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
 }

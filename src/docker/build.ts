@@ -1,14 +1,18 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { Exec, timed } from '../exec.js'
+import { goDuration } from '../duration.js'
+import { Exec, lastNonBlankLine, timed } from '../exec.js'
 import type { BuildOutcome } from '../types.js'
 import { buildArgs } from './build-command.js'
 import type { BuildCommandOptions } from './build-command.js'
 import type { BuildInputs } from './build-inputs.js'
-import { parseBuildFailure } from './build-failure.js'
+import { LOG_TAIL_LINES, parseBuildFailure } from './build-failure.js'
 import { DockerError, inspectImage } from './inspect.js'
 import { buildMetadata } from './metadata.js'
 import { redactor, writeSecretFiles } from './secrets.js'
+
+/** How long a build may run (input build-timeout): far longer than most builds, far shorter than a job's 6 hours. */
+export const DEFAULT_BUILD_TIMEOUT = '1h'
 
 export interface BuildImageOptions extends Omit<BuildCommandOptions, 'iidFile' | 'metadataFile' | 'flags'> {
   /** docker/build-push-action's inputs; `secretFiles` paths absolute. */
@@ -17,6 +21,8 @@ export interface BuildImageOptions extends Omit<BuildCommandOptions, 'iidFile' |
   dockerfileText?: string
   /** RUNNER_TEMP in the action, os.tmpdir() in the CLI: the id file and the secrets are written and removed under it. */
   tempDir: string
+  /** build-timeout: a build still running after this is stopped, with what it started, and fails. */
+  timeoutMs?: number
   env?: Record<string, string>
 }
 
@@ -38,6 +44,7 @@ async function build(opts: BuildImageOptions, onLine?: (line: string) => void): 
     // Lines in arrival order: the classic builder splits steps (stdout) and errors (stderr) across streams.
     const output: string[] = []
     const result = await Exec.run('docker', buildArgs({ ...opts, iidFile, metadataFile, ...(flags && { flags }) }), {
+      ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
       // Without buildx, Docker 23+ clients refuse BuildKit ("the buildx component is missing"): ask for the
       // classic builder explicitly so `docker build` works on every engine that has no buildx plugin, and for
       // BuildKit only where the client has it built in (chooseBuilder).
@@ -49,6 +56,14 @@ async function build(opts: BuildImageOptions, onLine?: (line: string) => void): 
       }
     })
     if (result.startError !== undefined) return { status: 'failed', reason: result.startError }
+    if (result.timedOut) {
+      const last = lastNonBlankLine(output.join('\n'))
+      return {
+        status: 'failed',
+        reason: `the build did not finish within ${goDuration(opts.timeoutMs ?? 0)}, so it was stopped (${last === undefined ? 'it printed nothing' : `its last output: ${last}`}). Raise build-timeout, or look for the step that waits`,
+        logTail: output.slice(-LOG_TAIL_LINES).join('\n')
+      }
+    }
     if (result.exitCode !== 0) return { status: 'failed', ...parseBuildFailure(output.join('\n'), opts.dockerfileText) }
 
     const imageId = (await readFile(iidFile, 'utf8')).trim()

@@ -1,4 +1,6 @@
 // The Dockerfiles a step gates, from the `dockerfile` input's lines (paths and globs, `!` to leave some out).
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { dirname } from 'node:path/posix'
 import { UsageError } from '../options.js'
 import { compileGlob } from './glob.js'
@@ -26,7 +28,9 @@ export const DOCKERFILE_FLAG: DockerfileSetting = { name: '--dockerfile', entry:
  */
 export async function findDockerfiles(workspace: string, lines: readonly string[], setting: DockerfileSetting = DOCKERFILE_INPUT): Promise<string[]> {
   const { files, unmatched } = await matchFiles(workspace, lines)
-  const globs = unmatched.filter((p) => !compileGlob(p).literal)
+  // A path that exists as written names that file, glob characters and all (a folder such as `[id]`).
+  const asWritten = (p: string): boolean => statSync(resolve(workspace, p), { throwIfNoEntry: false })?.isFile() === true
+  const globs = unmatched.filter((p) => !compileGlob(p).literal && !asWritten(p))
   if (globs.length > 0) {
     throw new UsageError(
       `${setting.name}: ${globs.map((g) => `"${g}"`).join(', ')} matched no file in ${workspace}. ` +
@@ -36,7 +40,7 @@ export async function findDockerfiles(workspace: string, lines: readonly string[
   // A path the `!` lines leave out stays out, whether or not it exists.
   const literals = unmatched.filter((p) => {
     const glob = compileGlob(p)
-    return glob.literal && !isExcluded(lines, glob.root)
+    return (glob.literal || asWritten(p)) && !isExcluded(lines, glob.literal ? glob.root : glob.source)
   })
   const dockerfiles = [...new Set([...files, ...literals])].sort()
   if (dockerfiles.length === 0) {

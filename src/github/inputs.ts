@@ -1,7 +1,7 @@
 // The only reader of the action's inputs. Every value is validated here, so the rest of the action
 // works with typed settings and a bad value stops the run before anything is built.
 import { isAbsolute, relative, resolve } from 'node:path'
-import { readBuildInputs } from '../docker/index.js'
+import { DEFAULT_BUILD_TIMEOUT, imageReference, readBuildInputs } from '../docker/index.js'
 import type { BuildInputs } from '../docker/index.js'
 import { parseDuration } from '../duration.js'
 import { compileGlob } from '../files/glob.js'
@@ -78,7 +78,7 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
   }
   const mode = parseChoice('input mode', get('mode') || 'gate', MODES)
   const build = bool('build', true)
-  const image = get('image')
+  const image = get('image') === '' ? '' : imageReference('input image', get('image'), build ? 'build' : 'scan')
   if (!build && bool('scan', true) && image === '') {
     throw new UsageError('input image: with build: false there is no image to scan. Name the image to scan, or set scan: false.')
   }
@@ -135,6 +135,7 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     },
     ignoreUnfixed: bool('ignore-unfixed', false),
     trivyTimeoutMs: parseDuration('input trivy-timeout', get('trivy-timeout') || DEFAULT_TRIVY_TIMEOUT),
+    buildTimeoutMs: parseDuration('input build-timeout', get('build-timeout') || DEFAULT_BUILD_TIMEOUT),
     policy: {
       failOnVuln: parseFailOnVuln('input fail-on-vuln', get('fail-on-vuln') || 'critical'),
       failOnLint: parseFailOnLint('input fail-on-lint', failOnLint || 'error'),

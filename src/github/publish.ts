@@ -19,6 +19,7 @@ import { createsComment } from './inputs.js'
 import type { ActionInputs, CommentMode } from './inputs.js'
 import { createRestClient } from './rest.js'
 import type { RestClient } from './rest.js'
+import { actionLog } from './action-log.js'
 import { annotateWithCheckRun } from './check-run.js'
 import { checkRunName } from './check-run-annotations.js'
 import { postSuggestions } from './review.js'
@@ -122,7 +123,7 @@ async function writeSarif(report: GateReport, path: string, workspace: string): 
   try {
     await mkdir(dirname(absolute), { recursive: true })
     await writeFile(absolute, sarif)
-    core.info(`SARIF written to ${path}`)
+    actionLog.info(`SARIF written to ${path}`)
     return path
   } catch (e) {
     core.warning(`Could not write the SARIF file ${path}: ${(e as Error).message}`)

@@ -5,6 +5,7 @@ import { combineRuns } from '../gate.js'
 import type { StepLog } from '../log.js'
 import { UsageError } from '../options.js'
 import { readResultsFiles } from '../results/file.js'
+import { judgedAgain } from '../results/trust.js'
 import type { GateReport, GateRun } from '../types.js'
 import { apiError } from './api-error.js'
 import type { RunnerContext } from './context.js'
@@ -41,9 +42,10 @@ export async function readReportMode(inputs: ActionInputs, context: RunnerContex
   const sha = pullRequest?.headSha || context.workflowRun?.headSha || context.sha
   const runUrl = context.workflowRun?.htmlUrl || context.runUrl
   const runner: RunnerContext = { ...context, ...(pullRequest ? { pullRequest } : {}), sha, ...(runUrl && { runUrl }) }
-  // Links in the reports are built from this run's own context, never from a file's.
+  // Links in the reports are built from this run's own context, never from a file's; the verdict from this step's
+  // fail-on-* inputs, never the file's.
   const trusted = { serverUrl: runner.serverUrl, repository: runner.repository, sha, ...(runUrl && { runUrl }) }
-  return { report: combineRuns(runs.map((r) => ({ ...r, context: trusted }))), runner }
+  return { report: combineRuns(runs.map((r) => ({ ...judgedAgain(r, inputs.policy), context: trusted }))), runner }
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { notRegularFile } from '../real-paths.js'
 import { environmentLayer, LintConfigError, mergeLayers, parseConfigFile } from './config.js'
 import type { ConfigLayer, LintSettings } from './config.js'
 import type { RuleMeta } from './rule.js'
@@ -51,6 +52,8 @@ export function loadLintSettings(options: LoadOptions): LintSettings & { configF
 }
 
 function readConfigText(path: string): string {
+  const notFile = notRegularFile(path)
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path}: ${notFile}`)
   try {
     return readFileSync(path, 'utf8')
   } catch (error) {

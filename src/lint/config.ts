@@ -129,7 +129,13 @@ export function parseConfigFile(text: string, file: string, catalog: readonly Ru
     const reason = syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
     throw new LintConfigError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${reason}`)
   }
-  const data: unknown = doc.toJS()
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (error) {
+    // The YAML library refuses aliases that multiply (a "billion laughs" file) only here, when building the values.
+    throw new LintConfigError(`${file}: cannot read the YAML: ${(error as Error).message.replace(/\.$/, '')}. A lint config needs no aliases (& and *): write the values out`)
+  }
   if (data === null || data === undefined) return {}
   if (!isRecord(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(', ')}), found ${describe(data)}`)
   for (const key of Object.keys(data)) {

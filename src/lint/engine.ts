@@ -12,6 +12,7 @@ import { codeResolver, inProfile, ruleFamily } from './profiles.js'
 import type { ExternalHit, Rule, RuleContext, RuleHit } from './rule.js'
 import { rules } from './rules/index.js'
 import { finalStage } from './stages.js'
+import { expansionOverflows } from './variables.js'
 
 // Pragmas may name any registered rule by a BuildKit name, whichever rules a run selects.
 const resolveName = codeResolver(rules.map((r) => r.meta))
@@ -41,8 +42,9 @@ export function lintModel(
   image?: ImageFacts
 ): LintFinding[] {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
-  if (model.problems.length > 0) {
-    return sortFindings(model.problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model)
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma })
   const findings: LintFinding[] = []

@@ -2,6 +2,7 @@
 // SARIF is the reports' renderer (src/report/sarif.ts); the CLI picks it.
 
 import { createHash } from 'node:crypto'
+import { logLine } from '../log.js'
 import type { LintFinding, LintLevel } from '../types.js'
 
 export const OUTPUT_FORMATS = ['tty', 'json', 'sarif', 'checkstyle', 'gnu', 'codeclimate', 'gitlab_codeclimate'] as const
@@ -27,7 +28,7 @@ export function formatFindings(findings: readonly LintFinding[], format: TextFor
       // Exactly hadolint's keys, in its (alphabetical) order, so existing consumers of its JSON keep working.
       return `${JSON.stringify(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}\n`
     case 'gnu':
-      return findings.map((f) => `hadolint:${f.file}:${f.line}: ${f.code} ${f.level}: ${f.message}\n`).join('')
+      return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}\n`).join('')
     case 'checkstyle':
       return checkstyle(findings, path)
     case 'codeclimate':
@@ -36,7 +37,8 @@ export function formatFindings(findings: readonly LintFinding[], format: TextFor
     case 'gitlab_codeclimate':
       return JSON.stringify(findings.map((f) => fingerprinted(issue(f, path(f)))))
     case 'tty':
-      return findings.map((f) => `${f.file}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${f.message}\n`).join('')
+      // Paths and messages are one line each, whatever a folder name holds: a CI log reads lines as commands.
+      return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}\n`).join('')
   }
 }
 

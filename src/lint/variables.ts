@@ -3,8 +3,8 @@
 
 import { editDistance } from './edit-distance.js'
 import { memoize } from './memo.js'
-import type { DockerfileModel, Instruction, Stage } from './model.js'
-import { ancestry } from './stages.js'
+import type { DockerfileModel, Instruction, ParseProblem, Stage } from './model.js'
+import { PersistentMap } from './persistent-map.js'
 
 /** The ARGs BuildKit fills in for every FROM without a declaration (and for a stage once it declares them). */
 export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
@@ -13,8 +13,15 @@ export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
 ])
 
 /** What is defined at a point of the file: name → value, `undefined` for an ARG declared without a default. */
-export type Scope = Map<string, string | undefined>
 export type ReadonlyScope = ReadonlyMap<string, string | undefined>
+type Scope = PersistentMap<string | undefined>
+
+/**
+ * The most characters one expansion yields. BuildKit has no limit, so ARGs that each repeat the previous one
+ * three times grow past any string a process can hold from a 2 KB file; beyond this the value is cut and the
+ * instruction reported (`expansionOverflows`).
+ */
+export const MAX_EXPANSION = 65_536
 
 /**
  * The names BuildKit's word lexer expands in `text`, each once, in order of first use: `$NAME` and `${NAME…}`
@@ -46,72 +53,103 @@ export function variableUses(text: string, escape: string): string[] {
 
 /**
  * Expands `text` the way BuildKit does when no build argument is passed: unset names become empty, and the
- * `-`, `:-`, `+` and `:+` modifiers apply. Other modifiers (patterns) expand to the plain value.
+ * `-`, `:-`, `+` and `:+` modifiers apply. Other modifiers (patterns) expand to the plain value. The result is cut
+ * at MAX_EXPANSION characters.
  */
 export function expandDefaults(text: string, values: ReadonlyMap<string, string | undefined>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced?: string, colon?: string, op?: string, word?: string, bare?: string) => {
+  return expandBounded(text, values).text
+}
+
+/** `expandDefaults`, saying whether the result was cut at MAX_EXPANSION characters. */
+function expandBounded(text: string, values: ReadonlyMap<string, string | undefined>): { text: string; overflow: boolean } {
+  let length = 0
+  let overflow = false
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced?: string, colon?: string, op?: string, word?: string, bare?: string) => {
+    // Once past the limit nothing more is built: the literal text around the references is bounded by the file.
+    if (overflow) return ''
     const value = values.get(braced ?? bare ?? '')
     const set = value !== undefined && (colon !== ':' || value !== '')
-    if (op === '-') return set ? value : (word ?? '')
-    if (op === '+') return set ? (word ?? '') : ''
-    return value ?? ''
+    const replacement = op === '-' ? (set ? value : (word ?? '')) : op === '+' ? (set ? (word ?? '') : '') : (value ?? '')
+    length += replacement.length
+    overflow = length > MAX_EXPANSION
+    return replacement
   })
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false }
 }
 
 /** The ARGs declared before the first FROM, in order, with their defaults expanded against the earlier ones. */
-export const globalArgs = memoize((model: DockerfileModel): ReadonlyScope => {
-  const scope: Scope = new Map()
-  for (const instruction of model.instructions) {
-    if (instruction.stageIndex !== -1) break
-    if (instruction.keyword === 'ARG') declareArgs(scope, instruction, new Map(), new Set())
-  }
-  return scope
-})
+export const globalArgs = (model: DockerfileModel): ReadonlyScope => globalRun(model).end.scope
 
 /** Each instruction of the stage with what is defined just before it; the stage starts from what its FROM inherits. */
 export function scopedInstructions(model: DockerfileModel, stage: Stage): ReadonlyArray<{ instruction: Instruction; scope: ReadonlyScope }> {
-  return scopesOf(model)(stage)
-}
-
-// Per model, then per stage: a stage belongs to one model, and several rules read the same stage's scopes.
-const scopesOf = memoize((model: DockerfileModel) => memoize((stage: Stage) => stageScopes(model, stage)))
-
-function stageScopes(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; scope: ReadonlyScope }> {
-  const globals = globalArgs(model)
-  // Instructions share the scope object until an ARG or ENV changes it: a copy per instruction was quadratic.
-  let scope: Scope = new Map()
-  const envs = new Set<string>()
-  const out: Array<{ instruction: Instruction; scope: ReadonlyScope }> = []
-  // ENV and ARG carry over through `FROM <stage>`, so the chain is replayed from its root.
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (ancestor === stage) out.push({ instruction, scope })
-      if (instruction.keyword === 'ARG') {
-        scope = new Map(scope)
-        declareArgs(scope, instruction, globals, envs)
-      }
-      if (instruction.keyword === 'ENV') {
-        const before = scope
-        scope = new Map(scope)
-        for (const p of instruction.properties) {
-          scope.set(p.key, expandDefaults(p.value ?? '', before))
-          envs.add(p.key)
-        }
-      }
-    }
-  }
-  return out
+  return stageRuns(model)[stage.index].scoped
 }
 
 /**
- * Applies an ARG: a default is expanded against what is defined so far; an ARG without one takes the global
- * ARG's default when there is one. An ENV of the same name keeps winning, as it does in BuildKit.
+ * The first ARG or ENV whose value was cut at MAX_EXPANSION characters (later ones only repeat it). Rules would
+ * reason about a value that is not the one BuildKit builds, so the file is reported like one that does not parse.
  */
-function declareArgs(scope: Scope, instruction: Instruction, globals: ReadonlyScope, envs: ReadonlySet<string>): void {
-  for (const p of instruction.properties) {
-    if (envs.has(p.key)) continue
-    scope.set(p.key, p.value !== undefined ? expandDefaults(p.value, scope) : globals.get(p.key))
+export const expansionOverflows = memoize((model: DockerfileModel): ParseProblem[] => {
+  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows)
+  if (lines.length === 0) return []
+  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }]
+})
+
+interface State {
+  scope: Scope
+  /** The names an ENV set: a later ARG of the same name does not override them. */
+  envs: PersistentMap<true>
+}
+
+interface Run {
+  scoped: Array<{ instruction: Instruction; scope: ReadonlyScope }>
+  end: State
+  overflows: number[]
+}
+
+const EMPTY: State = { scope: PersistentMap.empty(), envs: PersistentMap.empty() }
+
+const globalRun = memoize((model: DockerfileModel): Run =>
+  run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === 'ARG'), EMPTY, EMPTY.scope)
+)
+
+// Every stage once, in file order: ENV and ARG carry over through `FROM <stage>`, and a stage's parent comes
+// before it, so each stage starts from its parent's end rather than replaying the chain from its root.
+const stageRuns = memoize((model: DockerfileModel): Run[] => {
+  const globals = globalArgs(model)
+  const runs: Run[] = []
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === undefined ? EMPTY : runs[stage.parent].end, globals))
+  return runs
+})
+
+function run(instructions: readonly Instruction[], start: State, globals: ReadonlyScope): Run {
+  let { scope, envs } = start
+  const scoped: Run['scoped'] = []
+  const overflows: number[] = []
+  for (const instruction of instructions) {
+    scoped.push({ instruction, scope })
+    if (instruction.keyword === 'ARG') {
+      // Each default sees the ARGs declared before it in the same instruction. An ARG without a default takes the
+      // global ARG's; an ENV of the same name keeps winning, as it does in BuildKit.
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue
+        const value = p.value === undefined ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope)
+        if (value.overflow) overflows.push(instruction.line)
+        scope = scope.set(p.key, value.text)
+      }
+    }
+    if (instruction.keyword === 'ENV') {
+      // Every value of one ENV is expanded against what was defined before it.
+      const before = scope
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? '', before)
+        if (value.overflow) overflows.push(instruction.line)
+        scope = scope.set(p.key, value.text)
+        envs = envs.set(p.key, true)
+      }
+    }
   }
+  return { scoped, end: { scope, envs }, overflows }
 }
 
 /**

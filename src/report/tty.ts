@@ -1,7 +1,8 @@
 import { countByLevel, countBySeverity } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { BuildOutcome, GateRun, LintLevel, ScanOutcome, VulnSeverity } from '../types.js'
-import { printableLine, truncate } from './escape.js'
+import { logLine } from '../log.js'
+import { truncate } from './escape.js'
 import { runsAsRoot } from '../image/facts.js'
 import { baselineSizeChange, comparisonSentence, newCounts } from './comparison.js'
 import { humanSize, plural, versionChange } from './format.js'
@@ -23,12 +24,12 @@ export interface TerminalOptions {
 
 /**
  * What `container-gate check` prints: the verdict, the counts, the lint findings, the CRITICAL and HIGH
- * vulnerabilities and what was skipped. Every untrusted string goes through `printableLine`, so the
- * report cannot move the cursor, recolour the terminal or start a line of its own.
+ * vulnerabilities and what was skipped. Every untrusted string goes through `logLine`, so the report cannot
+ * move the cursor, recolour the terminal, start a line of its own or, in a CI log, issue a workflow command.
  */
 export function renderTerminal(run: GateRun, opts: TerminalOptions): string {
   const paint: Paint = (text, style) => (opts.color ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text)
-  const text = printableLine
+  const text = logLine
   const { listing, lines: groups } = prepareReport(run)
   const lines: string[] = []
 
@@ -130,6 +131,6 @@ function newMark(introduced: boolean | undefined, paint: Paint): string {
 /** "built …" or "scanned …" when the step ran; otherwise its status and the reason, in words. */
 function stepLine(outcome: BuildOutcome | ScanOutcome, done: string, paint: Paint): string {
   if (outcome.status === 'ok') return done
-  const reason = outcome.reason ? `: ${printableLine(outcome.reason)}` : ''
+  const reason = outcome.reason ? `: ${logLine(outcome.reason)}` : ''
   return `${paint(outcome.status, outcome.status === 'failed' ? 'red' : 'dim')}${reason}`
 }

@@ -4,6 +4,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { matchFiles } from '../files/patterns.js'
 import { UsageError } from '../options.js'
+import { notRegularFile, refuseEscapes } from '../real-paths.js'
 import type { GateReport } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { ShapeError } from './check.js'
@@ -65,6 +66,9 @@ export async function readResultsFiles(workspace: string, lines: readonly string
   const read: ReadResults[] = []
   for (const path of files) {
     const absolute = resolve(workspace, path)
+    refuseEscapes(workspace, [['results', path]])
+    const notFile = notRegularFile(absolute)
+    if (notFile) throw new UsageError(`input results: ${path} ${notFile}. Name the gate steps' results files only.`)
     const size = (await stat(absolute)).size
     if (size > RESULTS_MAX_BYTES) {
       throw new UsageError(`input results: ${path} is ${size} bytes, more than the ${RESULTS_MAX_BYTES} a results file can be. Name the gate steps' results files only.`)

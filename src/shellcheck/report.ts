@@ -27,9 +27,14 @@ export function shellcheckComments(json: string): ShellcheckComment[] {
       code: `SC${code}`,
       level: LEVELS.find((l) => l === level) ?? 'error',
       message,
-      docsUrl: `https://www.shellcheck.net/wiki/SC${code}`
+      docsUrl: shellcheckDocs(`SC${code}`)
     }
   })
+}
+
+/** ShellCheck's page for a code such as SC2086. */
+export function shellcheckDocs(code: string): string {
+  return `https://www.shellcheck.net/wiki/${code}`
 }
 
 /** One finding per line, code, level and message: hadolint keeps a set, so `$A $A` is one SC2086. */

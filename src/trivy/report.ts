@@ -9,8 +9,10 @@ export class TrivyReportError extends Error {
 type Json = Record<string, unknown>
 
 /**
- * Reads a `trivy image --format json` report (SchemaVersion 2). Trivy omits every empty field, so each one is
- * optional here; only the overall shape is checked, because a report we misread must never pass as clean.
+ * Reads a `trivy image --format json` report (SchemaVersion 2). Trivy omits every empty field, so most are optional
+ * here, but every field this reader uses must have the type Trivy gives it, and a severity must be one of Trivy's
+ * five, exactly as Trivy writes them: a report we misread (an object for a list, `"critical "`) must never pass as
+ * clean, so it fails the scan naming the field.
  */
 export function parseTrivyReport(text: string, source: string): ScanReport {
   let data: unknown
@@ -36,31 +38,82 @@ export function parseTrivyReport(text: string, source: string): ScanReport {
     )
   }
 
+  const field = fieldReader(source)
   const vulnerabilities: Vulnerability[] = []
   const secrets: SecretFinding[] = []
   const misconfigurations: MisconfigFinding[] = []
   const licenses: LicenseFinding[] = []
-  for (const result of objects(data.Results)) {
-    const target = optionalString(result.Target) ?? ''
-    const cls = optionalString(result.Class) ?? 'unknown'
-    for (const v of objects(result.Vulnerabilities)) vulnerabilities.push(toVulnerability(v, target, cls))
-    for (const s of objects(result.Secrets)) secrets.push(toSecret(s, target))
-    // Only failures: with --include-non-failures Trivy also lists the checks that passed.
-    for (const m of objects(result.Misconfigurations)) if (m.Status === undefined || m.Status === 'FAIL') misconfigurations.push(toMisconfig(m, target))
-    for (const l of objects(result.Licenses)) licenses.push(toLicense(l, target))
-  }
+  field.objects(data, 'Results').forEach((result, r) => {
+    const at = `Results[${r}]`
+    const target = field.string(result, 'Target', at) ?? ''
+    const cls = field.string(result, 'Class', at) ?? 'unknown'
+    field.objects(result, 'Vulnerabilities', at).forEach((v, i) => vulnerabilities.push(toVulnerability(v, target, cls, field, `${at}.Vulnerabilities[${i}]`)))
+    field.objects(result, 'Secrets', at).forEach((s, i) => secrets.push(toSecret(s, target, field, `${at}.Secrets[${i}]`)))
+    field.objects(result, 'Misconfigurations', at).forEach((m, i) => {
+      const where = `${at}.Misconfigurations[${i}]`
+      // Only failures: with --include-non-failures Trivy also lists the checks that passed.
+      const status = field.string(m, 'Status', where)
+      if (status === undefined || status === 'FAIL') misconfigurations.push(toMisconfig(m, target, field, where))
+    })
+    field.objects(result, 'Licenses', at).forEach((l, i) => licenses.push(toLicense(l, target, field, `${at}.Licenses[${i}]`)))
+  })
 
-  const trivy = isObject(data.Trivy) ? data.Trivy : {}
-  const image = scannedImage(isObject(data.Metadata) ? data.Metadata : {})
+  const trivy = field.object(data, 'Trivy') ?? {}
+  const image = scannedImage(field.object(data, 'Metadata') ?? {})
   return {
-    artifactName: optionalString(data.ArtifactName),
-    trivyVersion: optionalString(trivy.Version),
+    artifactName: field.string(data, 'ArtifactName'),
+    trivyVersion: field.string(trivy, 'Version', 'Trivy'),
     vulnerabilities,
     secrets,
     ...(misconfigurations.length > 0 && { misconfigurations }),
     ...(licenses.length > 0 && { licenses }),
     ...(image && { image })
   }
+}
+
+type FieldReader = ReturnType<typeof fieldReader>
+
+/**
+ * Reads optional fields of the report, each of the type Trivy writes or absent (Trivy omits empty ones; null
+ * counts as absent); anything else throws, naming the field by its path in the report.
+ */
+function fieldReader(source: string) {
+  const refuse = (path: string, what: string, value: unknown): never => {
+    throw new TrivyReportError(
+      `${source}: ${path} is ${describe(value)} where Trivy writes ${what}; the report was not read, so the scan counts as failed. Use the JSON report of trivy image --format json as Trivy wrote it.`
+    )
+  }
+  const name = (at: string | undefined, key: string): string => (at ? `${at}.${key}` : key)
+  return {
+    string(record: Json, key: string, at?: string): string | undefined {
+      const value = record[key]
+      if (value === undefined || value === null) return undefined
+      return typeof value === 'string' ? (value === '' ? undefined : value) : refuse(name(at, key), 'a string', value)
+    },
+    object(record: Json, key: string, at?: string): Json | undefined {
+      const value = record[key]
+      if (value === undefined || value === null) return undefined
+      return isObject(value) ? value : refuse(name(at, key), 'an object', value)
+    },
+    objects(record: Json, key: string, at?: string): Json[] {
+      const value = record[key]
+      if (value === undefined || value === null) return []
+      if (!Array.isArray(value)) return refuse(name(at, key), 'a list', value)
+      return value.map((item, i) => (isObject(item) ? item : refuse(`${name(at, key)}[${i}]`, 'an object', item)))
+    },
+    severity(record: Json, at: string): VulnSeverity {
+      const value = record.Severity
+      return VULN_SEVERITIES.find((s) => s === value) ?? refuse(`${at}.Severity`, `one of ${VULN_SEVERITIES.join(', ')}`, value)
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object' && value !== null) return 'an object'
+  const json = JSON.stringify(value)
+  return json.length > 60 ? `${json.slice(0, 60)}…` : json
 }
 
 /**
@@ -80,61 +133,57 @@ function scannedImage(metadata: Json): ScannedImage | undefined {
   }
 }
 
-function toVulnerability(v: Json, target: string, cls: string): Vulnerability {
-  const layer = isObject(v.Layer) ? v.Layer : {}
+function toVulnerability(v: Json, target: string, cls: string, field: FieldReader, at: string): Vulnerability {
+  const layer = field.object(v, 'Layer', at) ?? {}
   return dropUndefined({
-    id: optionalString(v.VulnerabilityID) ?? 'unknown',
-    pkgName: optionalString(v.PkgName) ?? '',
-    installedVersion: optionalString(v.InstalledVersion) ?? '',
-    fixedVersion: optionalString(v.FixedVersion),
-    severity: severity(v.Severity),
-    title: optionalString(v.Title),
+    id: field.string(v, 'VulnerabilityID', at) ?? 'unknown',
+    pkgName: field.string(v, 'PkgName', at) ?? '',
+    installedVersion: field.string(v, 'InstalledVersion', at) ?? '',
+    fixedVersion: field.string(v, 'FixedVersion', at),
+    severity: field.severity(v, at),
+    title: field.string(v, 'Title', at),
     target,
     class: cls,
-    pkgPath: optionalString(v.PkgPath),
-    primaryUrl: optionalString(v.PrimaryURL),
-    layerDiffId: optionalString(layer.DiffID),
-    status: optionalString(v.Status)
+    pkgPath: field.string(v, 'PkgPath', at),
+    primaryUrl: field.string(v, 'PrimaryURL', at),
+    layerDiffId: field.string(layer, 'DiffID', `${at}.Layer`),
+    status: field.string(v, 'Status', at)
   })
 }
 
 // Match and Code are left behind on purpose: they hold the secret's line and its neighbours, not always masked.
-function toSecret(s: Json, target: string): SecretFinding {
+function toSecret(s: Json, target: string, field: FieldReader, at: string): SecretFinding {
+  const ruleId = field.string(s, 'RuleID', at)
   return dropUndefined({
-    ruleId: optionalString(s.RuleID) ?? 'unknown',
-    title: optionalString(s.Title) ?? optionalString(s.RuleID) ?? 'secret',
-    severity: severity(s.Severity),
+    ruleId: ruleId ?? 'unknown',
+    title: field.string(s, 'Title', at) ?? ruleId ?? 'secret',
+    severity: field.severity(s, at),
     target,
     startLine: typeof s.StartLine === 'number' && s.StartLine > 0 ? s.StartLine : undefined
   })
 }
 
-function toMisconfig(m: Json, target: string): MisconfigFinding {
-  const id = optionalString(m.ID) ?? optionalString(m.AVDID) ?? 'unknown'
+function toMisconfig(m: Json, target: string, field: FieldReader, at: string): MisconfigFinding {
+  const id = field.string(m, 'ID', at) ?? field.string(m, 'AVDID', at) ?? 'unknown'
   return dropUndefined({
     id,
-    title: optionalString(m.Title) ?? id,
-    severity: severity(m.Severity),
+    title: field.string(m, 'Title', at) ?? id,
+    severity: field.severity(m, at),
     target,
-    message: optionalString(m.Message),
-    primaryUrl: optionalString(m.PrimaryURL)
+    message: field.string(m, 'Message', at),
+    primaryUrl: field.string(m, 'PrimaryURL', at)
   })
 }
 
-function toLicense(l: Json, target: string): LicenseFinding {
+function toLicense(l: Json, target: string, field: FieldReader, at: string): LicenseFinding {
   return dropUndefined({
-    name: optionalString(l.Name) ?? 'unknown',
-    severity: severity(l.Severity),
-    category: optionalString(l.Category),
-    pkgName: optionalString(l.PkgName),
-    filePath: optionalString(l.FilePath),
+    name: field.string(l, 'Name', at) ?? 'unknown',
+    severity: field.severity(l, at),
+    category: field.string(l, 'Category', at),
+    pkgName: field.string(l, 'PkgName', at),
+    filePath: field.string(l, 'FilePath', at),
     target
   })
-}
-
-function severity(value: unknown): VulnSeverity {
-  const upper = typeof value === 'string' ? value.toUpperCase() : ''
-  return VULN_SEVERITIES.find((s) => s === upper) ?? 'UNKNOWN'
 }
 
 function isObject(value: unknown): value is Json {
@@ -147,10 +196,6 @@ function objects(value: unknown): Json[] {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
 }
 
 /** Keeps optional fields absent rather than present-but-undefined, so reports compare and serialise cleanly. */

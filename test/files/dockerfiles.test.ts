@@ -34,6 +34,12 @@ describe('findDockerfiles', () => {
     expect(await findDockerfiles(workspace, ['Dockerfile.[a-c]', '!Dockerfile.[b]'])).toEqual(['Dockerfile.a', 'Dockerfile.c'])
   })
 
+  it('takes a path that exists as written as that file, glob characters and all', async () => {
+    await mkdir(path.join(workspace, 'app/[id]'), { recursive: true })
+    await writeFile(path.join(workspace, 'app/[id]/Dockerfile'), 'FROM scratch\n')
+    expect(await findDockerfiles(workspace, ['app/[id]/Dockerfile'])).toEqual(['app/[id]/Dockerfile'])
+  })
+
   it('says which glob matched no file, in which workspace, and how globs read', async () => {
     const missing = findDockerfiles(workspace, ['Dockerfile', 'services/*/Dockerfile', 'apps/*/Dockerfile'])
     await expect(missing).rejects.toThrow(UsageError)

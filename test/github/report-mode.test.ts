@@ -114,3 +114,39 @@ describe('readReportMode', () => {
     await expect(readReportMode(inputs(dir), context(dir), logs().log)).rejects.toThrow(/^input results: "\." matched no results file in/)
   })
 })
+
+describe('readReportMode with a tampered results file', () => {
+  /** The first run of a real file, forged: verdict pass, policy "never fail", 4 CRITICALs, links to another site. */
+  function forged() {
+    const results = richResults()
+    const run = results.runs[0]!
+    const critical = run.scan.report!.vulnerabilities[0]!
+    run.scan.report!.vulnerabilities = [0, 1, 2, 3].map((i) => ({ ...critical, id: `CVE-2024-${i}`, severity: 'CRITICAL' as const, introduced: true }))
+    run.lint = run.lint.map((f, i) => ({ ...f, level: 'info' as const, docsUrl: i === 0 ? 'https://evil.example/phish' : f.docsUrl }))
+    run.lint.push({ ...run.lint[0]!, code: 'SC2086', docsUrl: 'https://evil.example/sc' }, { ...run.lint[0]!, code: 'XX9999', docsUrl: 'https://evil.example/unknown' })
+    run.policy = { failOnVuln: 'none', failOnLint: 'none', severities: ['CRITICAL'] }
+    run.verdict = { pass: true, reasons: [] }
+    results.runs = [run]
+    return results
+  }
+
+  it('decides the verdict again from the findings under the report step\'s own fail-on-* inputs', async () => {
+    const dir = folderWith({ 'forged.json': forged() })
+    const pr = { eventName: 'pull_request', pullRequest: { number: 3, headSha: 'c'.repeat(40), baseSha: '' } }
+    const { report } = await readReportMode(inputs(dir), context(dir, pr), logs().log)
+    expect(report.verdict).toEqual({ pass: false, reasons: ['4 CRITICAL vulnerabilities (fail-on-vuln: critical)'] })
+    expect(report.runs[0]!.policy).toMatchObject({ failOnVuln: 'CRITICAL', failOnLint: 'error' })
+    const lenient = readInputs({ INPUT_MODE: 'report', INPUT_RESULTS: '.', 'INPUT_FAIL-ON-VULN': 'none' }, dir)
+    expect((await readReportMode(lenient, context(dir, pr), logs().log)).report.verdict.pass).toBe(true)
+  })
+
+  it('links each finding to this project\'s page for its code, or to nothing, never to the file\'s URL', async () => {
+    const dir = folderWith({ 'forged.json': forged() })
+    const { report } = await readReportMode(inputs(dir), context(dir), logs().log)
+    const links = report.runs[0]!.lint.map((f) => [f.code, f.docsUrl])
+    expect(links).toContainEqual(['DL3059', 'https://github.com/hadolint/hadolint/wiki/DL3059'])
+    expect(links).toContainEqual(['SC2086', 'https://www.shellcheck.net/wiki/SC2086'])
+    expect(links).toContainEqual(['XX9999', undefined])
+    expect(JSON.stringify(report)).not.toContain('evil.example')
+  })
+})

@@ -12,7 +12,7 @@ import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
 import { brokenRows } from '../report/markdown.js'
-import { ACTION, runNode } from './run.js'
+import { ACTION, liveLines, runNode } from './run.js'
 import type { Ran } from './run.js'
 
 const engine = await dockerEngine()
@@ -64,22 +64,6 @@ function hostileReport(dir: string): string {
   const file = join(dir, 'hostile-report.json')
   writeFileSync(file, JSON.stringify(report))
   return file
-}
-
-/** The lines of a run's output outside its stop-commands blocks: where a `::` line is a command. */
-function liveLines(output: string): string[] {
-  const live: string[] = []
-  let stop: string | undefined
-  for (const line of output.split(/\r?\n/)) {
-    if (stop !== undefined) {
-      if (line === `::${stop}::`) stop = undefined
-      continue
-    }
-    const start = /^::stop-commands::(.+)$/.exec(line)
-    if (start) stop = start[1]
-    else live.push(line)
-  }
-  return live
 }
 
 /** The commands our own code issues, with the property and message text it may carry. */

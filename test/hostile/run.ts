@@ -26,3 +26,19 @@ export async function runNode(script: string, args: string[], opts: { cwd: strin
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
   return { status, stdout, stderr }
 }
+
+/** The lines of a run's output outside its stop-commands blocks: where a `::` line is a command. */
+export function liveLines(output: string): string[] {
+  const live: string[] = []
+  let stop: string | undefined
+  for (const line of output.split(/\r?\n/)) {
+    if (stop !== undefined) {
+      if (line === `::${stop}::`) stop = undefined
+      continue
+    }
+    const start = /^::stop-commands::(.+)$/.exec(line)
+    if (start) stop = start[1]
+    else live.push(line)
+  }
+  return live
+}

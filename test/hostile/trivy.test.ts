@@ -8,7 +8,6 @@ import path from 'node:path'
 import { finished } from 'node:stream/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseTrivyReport } from '../../src/trivy/report.js'
 import { scanImage } from '../../src/trivy/scan.js'
 import { isGone } from '../helpers/processes.js'
 import { trivyFixture, trivyStubCalls, trivyStubEnv, trivyStubPids } from '../helpers/trivy-stub.js'
@@ -119,9 +118,20 @@ describe('the scan when Trivy misbehaves', () => {
     expect(outcome.report?.vulnerabilities).toHaveLength(count)
   }, 60_000)
 
-  it('a report whose fields have the wrong types: read as absent, never a crash', () => {
-    const report = parseTrivyReport(JSON.stringify({ SchemaVersion: 2, Results: [{ Target: 7, Vulnerabilities: [null, 3, 'x', { VulnerabilityID: ['a'], Severity: {}, Layer: 'l' }] }], Metadata: { ImageConfig: { history: 'h' } } }), 'odd.json')
-    expect(report.vulnerabilities).toEqual([{ id: 'unknown', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'unknown' }])
+  // Each holds 4 CRITICALs that a lenient reader counted as none (an object where a list belongs) or as UNKNOWN.
+  const critical = (i: number, severity = 'CRITICAL') => ({ VulnerabilityID: `CVE-2024-${i}`, PkgName: 'musl', InstalledVersion: '1.1.20-r4', Severity: severity })
+  const fours = [0, 1, 2, 3]
+  it.each([
+    ['Results as an object', { Results: { 0: { Target: 'app', Vulnerabilities: fours.map((i) => critical(i)) } } }, 'Results is an object where Trivy writes a list'],
+    ['Vulnerabilities as an object', { Results: [{ Target: 'app', Vulnerabilities: Object.fromEntries(fours.map((i) => [i, critical(i)])) }] }, 'Results[0].Vulnerabilities is an object where Trivy writes a list'],
+    ['a severity with a stray blank', { Results: [{ Target: 'app', Vulnerabilities: fours.map((i) => critical(i, 'critical ')) }] }, 'Results[0].Vulnerabilities[0].Severity is "critical " where Trivy writes one of CRITICAL'],
+    ['a field of the wrong type', { Results: [{ Target: 'app', Vulnerabilities: [...fours.map((i) => critical(i)), { VulnerabilityID: ['a'], Severity: 'LOW' }] }] }, 'Results[0].Vulnerabilities[4].VulnerabilityID is a list where Trivy writes a string']
+  ])('a report with %s: the scan fails naming the field, never a clean pass', async (name, shape, reason) => {
+    const env = trivyStubEnv({ log, report: await reportFile(`${name}.json`, JSON.stringify({ SchemaVersion: 2, ArtifactName: 'app', ...shape })) })
+    const outcome = await scanImage({ image: 'app', tempDir, timeoutMs, env })
+    expect(outcome.status).toBe('failed')
+    expect(outcome.reason).toContain(reason)
+    expect(outcome.report).toBeUndefined()
   })
 })
 

@@ -264,3 +264,11 @@ describe('failsThreshold', () => {
     expect(failsThreshold([], 'none')).toBe(false)
   })
 })
+
+describe('parseConfigFile on a YAML alias bomb', () => {
+  it('names the file and says what to do, in a LintConfigError rather than a raw ReferenceError', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), 'ignored: *j', ''].join('\n')
+    expect(() => parse(bomb)).toThrow(LintConfigError)
+    expect(() => parse(bomb)).toThrow(/^\.hadolint\.yaml: cannot read the YAML: .*alias.*write the values out$/i)
+  })
+})

@@ -154,16 +154,34 @@ describe("parseTrivyReport reads the image config's history and DiffIDs", () => 
 describe('parseTrivyReport on odd shapes', () => {
   const wrap = (results: unknown) => JSON.stringify({ SchemaVersion: 2, Results: results })
 
-  it('normalises severity case and maps unknown severities to UNKNOWN', () => {
-    const report = parseTrivyReport(
-      wrap([{ Target: 't', Class: 'os-pkgs', Vulnerabilities: [{ Severity: 'high' }, { Severity: 'SEVERE' }, {}] }]),
-      'r.json'
+  it.each([
+    ['critical ', '"critical "'],
+    ['high', '"high"'],
+    ['SEVERE', '"SEVERE"'],
+    [undefined, 'missing'],
+    [3, '3']
+  ])('refuses the severity %j, which Trivy never writes, naming the field: the scan fails rather than counting UNKNOWN', (severity, shown) => {
+    const text = wrap([{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', Severity: 'LOW' }, { VulnerabilityID: 'CVE-2', Severity: severity }] }])
+    expect(() => parseTrivyReport(text, 'r.json')).toThrow(
+      new TrivyReportError(`r.json: Results[0].Vulnerabilities[1].Severity is ${shown} where Trivy writes one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN; the report was not read, so the scan counts as failed. Use the JSON report of trivy image --format json as Trivy wrote it.`)
     )
-    expect(report.vulnerabilities.map((v) => v.severity)).toEqual(['HIGH', 'UNKNOWN', 'UNKNOWN'])
   })
 
-  it('keeps classes it does not know and results with missing fields', () => {
-    const report = parseTrivyReport(wrap([{ Class: 'license-file', Vulnerabilities: [{ VulnerabilityID: 'X-1' }] }, null, 3]), 'r.json')
+  it.each([
+    [{ SchemaVersion: 2, Results: { 0: { Target: 't' } } }, 'Results is an object where Trivy writes a list'],
+    [{ SchemaVersion: 2, Results: [{ Target: 't', Vulnerabilities: { 0: { Severity: 'CRITICAL' } } }] }, 'Results[0].Vulnerabilities is an object where Trivy writes a list'],
+    [{ SchemaVersion: 2, Results: [{ Target: 't', Secrets: 'none' }] }, 'Results[0].Secrets is "none" where Trivy writes a list'],
+    [{ SchemaVersion: 2, Results: [null, 3] }, 'Results[0] is null where Trivy writes an object'],
+    [{ SchemaVersion: 2, Results: [{ Target: 't', Vulnerabilities: [[]] }] }, 'Results[0].Vulnerabilities[0] is a list where Trivy writes an object'],
+    [{ SchemaVersion: 2, Results: [{ Target: 7 }] }, 'Results[0].Target is 7 where Trivy writes a string'],
+    [{ SchemaVersion: 2, Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: ['CVE-1'], Severity: 'LOW' }] }] }, 'Results[0].Vulnerabilities[0].VulnerabilityID is a list where Trivy writes a string'],
+    [{ SchemaVersion: 2, Metadata: [] }, 'Metadata is a list where Trivy writes an object']
+  ])('refuses a shape it does not understand: %j', (report, message) => {
+    expect(() => parseTrivyReport(JSON.stringify(report), 'r.json')).toThrow(`r.json: ${message}; the report was not read`)
+  })
+
+  it('keeps classes it does not know and vulnerabilities with only an ID and a severity; null lists are empty', () => {
+    const report = parseTrivyReport(wrap([{ Class: 'license-file', Vulnerabilities: [{ VulnerabilityID: 'X-1', Severity: 'UNKNOWN' }] }, { Target: 'u', Vulnerabilities: null }]), 'r.json')
     expect(report.vulnerabilities).toEqual([
       { id: 'X-1', pkgName: '', installedVersion: '', severity: 'UNKNOWN', target: '', class: 'license-file' }
     ])

@@ -10,6 +10,9 @@ const ALWAYS_DEFINED = new Set(['PATH', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_
 // are not checked: the shell or the runtime expands their text, not BuildKit.
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL'])
 const COPY_FLAGS = new Set(['chown', 'chmod', 'checksum'])
+// How many names all of a file's "did you mean" searches may compare: each search reads the whole scope, so a file
+// of thousands of ENVs and thousands of undefined uses would take minutes. Past it, the hits carry no suggestion.
+const SUGGESTION_BUDGET = 200_000
 
 export const UndefinedVar: Rule = {
   meta: {
@@ -23,11 +26,13 @@ export const UndefinedVar: Rule = {
   },
   check(model) {
     const hits: RuleHit[] = []
+    let budget = SUGGESTION_BUDGET
     // Every stage is checked, used or not, as `docker build --check` does.
     for (const stage of model.stages) {
       for (const { instruction, scope } of scopedInstructions(model, stage)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
-          const suggestion = closestName(name, [...scope.keys(), 'PATH'])
+          budget -= scope.size + 1
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), 'PATH']) : undefined
           hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ''}` })
         }
       }

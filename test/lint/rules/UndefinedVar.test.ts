@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest'
+import { withConfig } from '../../../src/lint/config.js'
+import { parseDockerfile } from '../../../src/lint/parse.js'
 import { UndefinedVar } from '../../../src/lint/rules/UndefinedVar.js'
 import { ruleTester } from '../../helpers/rule-tester.js'
 
@@ -34,4 +37,15 @@ ruleTester(UndefinedVar, {
     { code: 'FROM alpine:3.20\nVOLUME $DATA\nSTOPSIGNAL $SIG', lines: [2, 3] },
     { code: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\$APPDIR', lines: [3] }
   ]
+})
+
+describe('UndefinedVar on thousands of variables', () => {
+  it('stops suggesting names once the file has used up its comparisons, and still reports every undefined use', () => {
+    const lines = ['FROM alpine:3.20']
+    for (let i = 0; i < 1000; i++) lines.push(`ENV V${i}=x`, `LABEL l=$U${i}`)
+    const messages = UndefinedVar.check(parseDockerfile(lines.join('\n')), { config: withConfig({}) }).map((h) => h.message)
+    expect(messages).toHaveLength(1000)
+    expect(messages[0]).toBe("Usage of undefined variable '$U0' (did you mean $V0?)")
+    expect(messages[999]).toBe("Usage of undefined variable '$U999'")
+  })
 })

@@ -1,0 +1,110 @@
+// An immutable string-keyed map whose `set` returns a new map sharing all but a few nodes with the old one (a hash
+// array mapped trie). Variable scopes keep one map per instruction: copying a Map on every ARG or ENV made a file of
+// 20,000 ENVs take minutes and gigabytes; here each `set` costs a handful of 32-slot arrays.
+
+const BITS = 5
+const MASK = (1 << BITS) - 1
+
+interface Entry<V> {
+  readonly key: string
+  readonly value: V
+  /** When the key was first set: iteration follows it, in insertion order as a Map's does. */
+  readonly order: number
+}
+
+/** Every entry whose key hashes to `hash` (two keys may share one). */
+interface Bucket<V> {
+  readonly hash: number
+  readonly entries: readonly Entry<V>[]
+}
+
+type Slot<V> = Branch<V> | Bucket<V> | undefined
+type Branch<V> = readonly Slot<V>[]
+
+export class PersistentMap<V> implements ReadonlyMap<string, V> {
+  static empty<V>(): PersistentMap<V> {
+    return new PersistentMap<V>(undefined, 0)
+  }
+
+  private constructor(
+    private readonly root: Slot<V>,
+    readonly size: number
+  ) {}
+
+  get(key: string): V | undefined {
+    return this.entry(key)?.value
+  }
+
+  has(key: string): boolean {
+    return this.entry(key) !== undefined
+  }
+
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key: string, value: V): PersistentMap<V> {
+    const hash = hashOf(key)
+    const existing = this.entry(key)
+    const entry: Entry<V> = { key, value, order: existing?.order ?? this.size }
+    return new PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1)
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (const { key, value } of this.sorted()) yield [key, value]
+  }
+
+  *keys(): MapIterator<string> {
+    for (const { key } of this.sorted()) yield key
+  }
+
+  *values(): MapIterator<V> {
+    for (const { value } of this.sorted()) yield value
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const { key, value } of this.sorted()) callback(value, key, this)
+  }
+
+  private entry(key: string): Entry<V> | undefined {
+    const hash = hashOf(key)
+    let slot = this.root
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = (slot as Branch<V>)[(hash >>> shift) & MASK]
+    const bucket = slot as Bucket<V> | undefined
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : undefined
+  }
+
+  private sorted(): Entry<V>[] {
+    const all: Entry<V>[] = []
+    const collect = (slot: Slot<V>): void => {
+      if (Array.isArray(slot)) for (const child of slot as Branch<V>) collect(child)
+      else if (slot) all.push(...(slot as Bucket<V>).entries)
+    }
+    collect(this.root)
+    return all.sort((a, b) => a.order - b.order)
+  }
+}
+
+function insert<V>(slot: Slot<V>, hash: number, shift: number, entry: Entry<V>): Slot<V> {
+  if (slot === undefined) return { hash, entries: [entry] }
+  if (Array.isArray(slot)) {
+    const branch = (slot as Branch<V>).slice()
+    const index = (hash >>> shift) & MASK
+    branch[index] = insert(branch[index], hash, shift + BITS, entry)
+    return branch
+  }
+  const bucket = slot as Bucket<V>
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] }
+  // Two hashes in one slot: a branch one level down separates them (they differ in some bit of the 32 consumed).
+  const branch: Slot<V>[] = new Array<Slot<V>>(1 << BITS).fill(undefined)
+  branch[(bucket.hash >>> shift) & MASK] = bucket
+  return insert(branch, hash, shift, entry)
+}
+
+/** FNV-1a, 32 bits. */
+function hashOf(key: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}

@@ -1,0 +1,71 @@
+// Where a path really leads. A pull request can commit symbolic links: a Dockerfile linked to /etc/passwd (its text
+// would be quoted in the comment), a context linked to /etc, a SARIF file linked to a file outside the checkout that
+// the step would overwrite. Checked as text, `svc/Dockerfile` looks inside the workspace; only its real path says.
+import { readlinkSync, realpathSync, statSync } from 'node:fs'
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { UsageError } from './options.js'
+
+/**
+ * Refuses `path` (relative to the workspace) when its real location, every symbolic link resolved, is outside the
+ * workspace's. A path that does not exist yet (a file about to be written) is judged by its nearest existing folder.
+ */
+export function refuseEscape(workspace: string, path: string, input: string): void {
+  const root = realpathSync(workspace)
+  const real = realLocation(resolve(workspace, path))
+  const rel = relative(root, real)
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new UsageError(
+      `input ${input}: ${path} leads outside the workspace through a symbolic link (to ${real}). Container Gate reads and writes only inside the workspace (${workspace}): replace the link with the file or folder itself.`
+    )
+  }
+}
+
+/**
+ * `refuseEscape` for each `[input, path]` written inside the workspace. One written outside it is the runner's own
+ * (hadolint's config in the home folder): the inputs refuse such paths already, as text.
+ */
+export function refuseEscapes(workspace: string, paths: ReadonlyArray<readonly [string, string]>): void {
+  for (const [input, path] of paths) {
+    const rel = relative(workspace, resolve(workspace, path))
+    if (!rel.startsWith('..') && !isAbsolute(rel)) refuseEscape(workspace, path, input)
+  }
+}
+
+function realLocation(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    // A dangling link leads where writing through it would create its target; a missing name, into its folder.
+    const target = linkTarget(path)
+    if (target !== undefined) return realLocation(resolve(dirname(path), target))
+    const parent = dirname(path)
+    if (parent === path) throw e
+    return resolve(realLocation(parent), basename(path))
+  }
+}
+
+function linkTarget(path: string): string | undefined {
+  try {
+    return readlinkSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Why `path` cannot be read as a file, or undefined when it can (or does not exist: the read then says so). A FIFO
+ * would block the read until something writes to it, a device may never end: only regular files are read.
+ */
+export function notRegularFile(path: string): string | undefined {
+  let stats
+  try {
+    stats = statSync(path)
+  } catch {
+    return undefined
+  }
+  if (stats.isFile() || stats.isDirectory()) return undefined
+  if (stats.isFIFO()) return 'is a named pipe (FIFO), not a file'
+  if (stats.isSocket()) return 'is a socket, not a file'
+  return 'is a device, not a file'
+}

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { UsageError } from '../src/options.js'
+import { notRegularFile, refuseEscape, refuseEscapes } from '../src/real-paths.js'
+
+let outside: string
+let workspace: string
+beforeAll(() => {
+  outside = mkdtempSync(join(tmpdir(), 'cg-real-outside-'))
+  writeFileSync(join(outside, 'secret'), 'token')
+  workspace = mkdtempSync(join(tmpdir(), 'cg-real-ws-'))
+  mkdirSync(join(workspace, 'svc'))
+  writeFileSync(join(workspace, 'svc', 'Dockerfile'), 'FROM alpine\n')
+  symlinkSync(join(outside, 'secret'), join(workspace, 'Dockerfile.link'))
+  symlinkSync('/etc', join(workspace, 'etc-context'))
+  symlinkSync(join(outside, 'not-yet'), join(workspace, 'container-gate.sarif'))
+  symlinkSync('svc', join(workspace, 'inner'))
+  symlinkSync(outside, join(workspace, 'away'))
+  execFileSync('mkfifo', [join(workspace, 'fifo')])
+})
+
+describe('refuseEscape', () => {
+  it.each([
+    ['a Dockerfile linked to a file outside', 'Dockerfile.link'],
+    ['a context linked to /etc', 'etc-context'],
+    ['a file to write whose link dangles outside', 'container-gate.sarif'],
+    ['a new file under a folder linked outside', 'away/new/report.sarif']
+  ])('refuses %s, naming the input, the path and where it leads', (_, path) => {
+    expect(() => refuseEscape(workspace, path, 'sarif')).toThrow(UsageError)
+    expect(() => refuseEscape(workspace, path, 'sarif')).toThrow(new RegExp(`^input sarif: ${path.replace(/\./g, '\\.')} leads outside the workspace through a symbolic link \\(to ${outside}|/etc`))
+  })
+
+  it.each(['svc/Dockerfile', 'inner/Dockerfile', 'svc', '.', 'new/folder/file.sarif'])('accepts %s, which stays inside', (path) => {
+    expect(() => refuseEscape(workspace, path, 'dockerfile')).not.toThrow()
+  })
+
+  it('leaves paths written outside the workspace to their owner (hadolint\'s config in the home folder)', () => {
+    expect(() => refuseEscapes(workspace, [['config', join(outside, 'secret')], ['dockerfile', 'svc/Dockerfile']])).not.toThrow()
+    expect(() => refuseEscapes(workspace, [['config', join(workspace, 'Dockerfile.link')]])).toThrow(/^input config: /)
+  })
+})
+
+describe('notRegularFile', () => {
+  it('says a FIFO is not a file, and lets files, folders and missing paths through to the read', () => {
+    expect(notRegularFile(join(workspace, 'fifo'))).toBe('is a named pipe (FIFO), not a file')
+    expect(notRegularFile('/dev/null')).toBe('is a device, not a file')
+    expect(notRegularFile(join(workspace, 'svc', 'Dockerfile'))).toBeUndefined()
+    expect(notRegularFile(join(workspace, 'svc'))).toBeUndefined()
+    expect(notRegularFile(join(workspace, 'missing'))).toBeUndefined()
+  })
+})
