@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
+import { scopedPolicy } from './baseline/index.js'
 import type { Comparer } from './baseline/index.js'
 import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
 import { decide } from './gate.js'
@@ -86,17 +87,19 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
   const findings = compared?.lint ?? lint
   const scan = compared?.scan ?? scanned
-  const verdict = decide(findings, build, scan, opts.policy)
+  // fail-scope new without a baseline fails closed: every finding is judged.
+  const { policy, comparison } = scopedPolicy(opts.policy, compared?.comparison)
+  const verdict = decide(findings, build, scan, policy)
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build,
     scan,
-    policy: opts.policy,
+    policy,
     verdict,
     context: opts.runContext,
-    ...(compared && { comparison: compared.comparison })
+    ...(comparison && { comparison })
   }
 }
 

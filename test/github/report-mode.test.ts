@@ -33,7 +33,7 @@ function context(dir: string, extra: Partial<RunnerContext> = {}): RunnerContext
     owner: 'org',
     repo: 'app',
     eventName: 'workflow_run',
-    defaultBranchPush: false,
+    defaultBranchRun: false,
     runId: '99',
     sha: 'f'.repeat(40),
     runUrl: 'https://github.com/org/app/actions/runs/99',
