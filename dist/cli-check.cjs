@@ -82481,6 +82481,13 @@ async function writeBaselineFile(run, path20, commit) {
   return void 0;
 }
 
+// src/baseline/scope.ts
+var JUDGED_ALL_NOTE = "fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope: all.";
+function scopedPolicy(policy, comparison) {
+  if (policy.failScope !== "new" || comparison?.baseline) return { policy, ...comparison && { comparison } };
+  return { policy: { ...policy, failScope: "all" }, comparison: { notes: [...comparison?.notes ?? [], JUDGED_ALL_NOTE] } };
+}
+
 // src/baseline/index.ts
 function baselineComparer(opts) {
   return async (head, log2) => {
@@ -88888,17 +88895,18 @@ async function runPipeline(opts, log2) {
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict = decide(findings, build2, scan2, opts.policy);
+  const { policy, comparison } = scopedPolicy(opts.policy, compared?.comparison);
+  const verdict = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
-    policy: opts.policy,
+    policy,
     verdict,
     context: opts.runContext,
-    ...compared && { comparison: compared.comparison }
+    ...comparison && { comparison }
   };
 }
 async function readDockerfile(path20, shown) {

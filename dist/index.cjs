@@ -42505,6 +42505,11 @@ async function readChangedLines(req) {
   }
   return changedLines(result2.stdout);
 }
+async function headCommit(workspace) {
+  const result2 = await Exec.run("git", ["rev-parse", "--verify", "HEAD"], { cwd: workspace });
+  const sha = result2.exitCode === 0 ? result2.stdout.trim() : "";
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
 
 // src/baseline/keys.ts
 var import_node_crypto2 = require("node:crypto");
@@ -42512,8 +42517,11 @@ var PREFIX = "container-gate-baseline";
 function baselineRestoreKey(dockerfile) {
   return `${PREFIX}-${(0, import_node_crypto2.createHash)("sha256").update(dockerfile).digest("hex")}-`;
 }
-function baselineCacheKey(dockerfile, runId) {
-  return `${baselineRestoreKey(dockerfile)}${runId}`;
+function baselineCommitKey(dockerfile, commit) {
+  return `${baselineRestoreKey(dockerfile)}${commit}-`;
+}
+function baselineCacheKey(dockerfile, commit, runId) {
+  return `${baselineCommitKey(dockerfile, commit)}${runId}`;
 }
 function vulnerabilityIdentity(v, artifactName) {
   const target = artifactName && v.target.startsWith(artifactName) ? `IMAGE${v.target.slice(artifactName.length)}` : v.target;
@@ -82541,7 +82549,7 @@ async function saveBaseline(run2, opts, log2) {
     return;
   }
   const path20 = baselinePath(opts.tempDir);
-  const key = baselineCacheKey(opts.dockerfile, opts.runId);
+  const key = baselineCacheKey(opts.dockerfile, opts.commit, opts.runId);
   try {
     await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path20), { recursive: true });
     await (0, import_promises.writeFile)(path20, JSON.stringify(results) + "\n");
@@ -82557,14 +82565,17 @@ async function restoreBaseline(opts, log2) {
   if (unavailable !== void 0) return { missing: `the Actions cache is unavailable: ${unavailable}` };
   const path20 = baselinePath(opts.tempDir);
   const prefix2 = baselineRestoreKey(opts.dockerfile);
+  const own = opts.base ? [baselineCommitKey(opts.dockerfile, opts.base)] : [];
   try {
     await (0, import_promises.rm)(path20, { force: true });
-    const matched = await service.restore([path20], prefix2, [prefix2]);
+    const matched = await service.restore([path20], own[0] ?? prefix2, [...own, prefix2]);
     if (matched === void 0) {
-      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on a push to the default branch saves it)` };
+      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on the default branch saves it: a push, a schedule or a workflow_dispatch)` };
     }
     log2.info(`Baseline: restored ${matched} from the Actions cache.`);
-    return { results: parseBaselineResults(await (0, import_promises.readFile)(path20, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
+    const results = parseBaselineResults(await (0, import_promises.readFile)(path20, "utf8"), `the cached baseline ${matched}`);
+    const other = opts.base !== "" && results.commit !== opts.base;
+    return { results, source: other ? `the Actions cache (the newest saved; none is saved yet for the base commit ${opts.base.slice(0, 7)})` : "the Actions cache" };
   } catch (e) {
     return { missing: `the cached baseline could not be read: ${message2(e)}` };
   }
@@ -82638,7 +82649,20 @@ function failure(result2) {
   return result2.startError ?? lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`;
 }
 
+// src/baseline/scope.ts
+var JUDGED_ALL_NOTE = "fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope: all.";
+function scopedPolicy(policy, comparison) {
+  if (policy.failScope !== "new" || comparison?.baseline) return { policy, ...comparison && { comparison } };
+  return { policy: { ...policy, failScope: "all" }, comparison: { notes: [...comparison?.notes ?? [], JUDGED_ALL_NOTE] } };
+}
+function judgedAll(comparison) {
+  return comparison?.notes.includes(JUDGED_ALL_NOTE) === true;
+}
+
 // src/baseline/index.ts
+function noBaseline(missing) {
+  return async (head) => compareWithBaseline({ lint: head.lint, scan: head.scan, instructions: [], baseline: { missing }, changed: [] });
+}
 function baselineComparer(opts) {
   return async (head, log2) => {
     const baseline = await opts.load(log2);
@@ -82901,6 +82925,8 @@ function readRunnerContext(env = process.env) {
   const serverUrl = trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const pullRequest2 = readPullRequest(payload);
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const mergeGroup = eventName === "merge_group" ? readMergeGroup(payload) : void 0;
   const runId = env.GITHUB_RUN_ID;
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -82910,12 +82936,14 @@ function readRunnerContext(env = process.env) {
     repository,
     owner,
     repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
+    eventName,
     pullRequest: pullRequest2,
-    ...env.GITHUB_EVENT_NAME === "workflow_run" && { workflowRun: readWorkflowRun(payload) },
-    defaultBranchPush: env.GITHUB_EVENT_NAME === "push" && isDefaultBranchPush(payload),
+    ...mergeGroup && { mergeGroup },
+    ...eventName === "workflow_run" && { workflowRun: readWorkflowRun(payload) },
+    defaultBranchRun: isDefaultBranchRun(eventName, payload),
     runId: runId ?? "",
     sha: pullRequest2?.headSha || env.GITHUB_SHA || "",
+    eventSha: env.GITHUB_SHA ?? "",
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0
   };
 }
@@ -82946,10 +82974,23 @@ function readWorkflowRun(payload) {
     pullRequests: prs.map((p) => p?.number).filter((n) => typeof n === "number")
   };
 }
-function isDefaultBranchPush(payload) {
-  const push = payload;
-  const branch = push?.repository?.default_branch;
-  return typeof branch === "string" && branch !== "" && push?.ref === `refs/heads/${branch}`;
+function comparisonBase(runner) {
+  if (runner.pullRequest) return runner.pullRequest.baseSha;
+  return runner.mergeGroup?.baseSha;
+}
+function readMergeGroup(payload) {
+  const group2 = payload?.merge_group;
+  if (typeof group2?.base_sha !== "string" || typeof group2.head_sha !== "string") {
+    throw new UsageError2("GITHUB_EVENT_PATH: the merge_group payload names no merge_group.base_sha and head_sha; without them the queue cannot be compared with its base.");
+  }
+  return { headSha: group2.head_sha, baseSha: group2.base_sha };
+}
+function isDefaultBranchRun(eventName, payload) {
+  if (eventName === "schedule") return true;
+  if (eventName !== "push" && eventName !== "workflow_dispatch") return false;
+  const event = payload;
+  const branch = event?.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" && event?.ref === `refs/heads/${branch}`;
 }
 function trimSlash(url2) {
   return url2.replace(/\/+$/, "");
@@ -88630,7 +88671,8 @@ function readInputs(env, workspace) {
     annotations: get("annotations") === "check-run" ? "check-run" : bool2("annotations", true),
     suggestions: bool2("suggestions", true),
     sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
-    githubToken: get("github-token")
+    githubToken: get("github-token"),
+    allowUntrustedBuild: bool2("allow-untrusted-build", false)
   };
 }
 function lines(raw) {
@@ -89532,9 +89574,13 @@ function vulnerabilityRule(v) {
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1048576;
 function renderSummary(report, opts = {}, prepare = preparer()) {
-  return renderReport(report, { buildLog: true, elsewhere: "the results file (output results-file)" }, {
-    max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
-    measure: (text) => Buffer.byteLength(text, "utf8"),
+  const notice2 = opts.notice ? `> \u26A0\uFE0F ${opts.notice}
+
+` : "";
+  const measure = (text) => Buffer.byteLength(text, "utf8");
+  return notice2 + renderReport(report, { buildLog: true, elsewhere: "the results file (output results-file)" }, {
+    max: (opts.maxBytes ?? SUMMARY_MAX_BYTES) - measure(notice2),
+    measure,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's 1 MiB limit for a job summary.`
   }, prepare);
 }
@@ -89934,6 +89980,26 @@ function checkRunError(action5, response) {
   return apiError(action5, response);
 }
 
+// src/github/pull-head.ts
+async function pullRequestHead(client, pr) {
+  const response = await client.request("GET", `/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`);
+  if (response.status !== 200) {
+    throw apiError(`read pull request #${pr.number} of ${pr.owner}/${pr.repo}`, response, {
+      404: "Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write)."
+    });
+  }
+  const sha = response.data.head?.sha;
+  return typeof sha === "string" ? sha : "";
+}
+async function checkHead(client, pr, gated) {
+  try {
+    const head = await pullRequestHead(client, pr);
+    return head === gated ? { current: true } : { stale: head };
+  } catch (e) {
+    return { unknown: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 // src/github/review.ts
 var SUGGESTIONS_PER_REVIEW = 30;
 var ReviewPermissionError = class extends GitHubApiError {
@@ -90071,14 +90137,29 @@ function pullRef(target) {
 async function publishReports(report, inputs, runner, env, published) {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : void 0;
   const prepare = preparer();
-  if (inputs.annotations === "check-run") await annotateOnCheckRuns(report, client, runner, prepare);
+  const superseded = await supersededBy(inputs, client, runner);
+  if (inputs.annotations === "check-run" && !superseded) await annotateOnCheckRuns(report, client, runner, prepare);
   else if (inputs.annotations && inputs.mode === "report") info("mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.");
   else if (inputs.annotations) emitAnnotations(report, prepare);
-  await writeSummary(report, env, prepare);
+  await writeSummary(report, env, prepare, superseded);
   const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : "";
-  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key, prepare);
-  if (inputs.suggestions) await suggestFixes(report, client, runner);
+  const commentUrl = superseded ? "" : await postComment(report, inputs.comment, client, runner, published.key, prepare);
+  if (inputs.suggestions && !superseded) await suggestFixes(report, client, runner);
   setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile });
+}
+async function supersededBy(inputs, client, runner) {
+  const pr = runner.pullRequest;
+  const writes = inputs.comment !== "never" || inputs.suggestions || inputs.annotations === "check-run";
+  if (!pr || !client || !writes) return void 0;
+  const check = await checkHead(client, { owner: runner.owner, repo: runner.repo, number: pr.number }, pr.headSha);
+  if ("unknown" in check) {
+    warning(`Could not check that pull request #${pr.number} still has the head ${pr.headSha.slice(0, 12)} (${check.unknown}); publishing anyway, so that the report is not lost.`);
+    return void 0;
+  }
+  if ("current" in check) return void 0;
+  const said = `Pull request #${pr.number}'s head is now ${check.stale.slice(0, 12) || "another commit"}, not ${pr.headSha.slice(0, 12)}, the commit this run gated: the newer commit's run reports on the pull request, so this run left its comment, check run and review suggestions alone.`;
+  warning(said);
+  return said;
 }
 async function annotateOnCheckRuns(report, client, runner, prepare) {
   if (!client || !runner.sha) {
@@ -90116,13 +90197,13 @@ function emitAnnotations(report, prepare) {
     else notice(a.message, props);
   }
 }
-async function writeSummary(report, env, prepare) {
+async function writeSummary(report, env, prepare, superseded) {
   if (!env.GITHUB_STEP_SUMMARY) {
     info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     return;
   }
   try {
-    await summary.addRaw(renderSummary(report, {}, prepare), true).write();
+    await summary.addRaw(renderSummary(report, { ...superseded && { notice: superseded } }, prepare), true).write();
   } catch (e) {
     warning(`Could not write the job summary: ${e.message}`);
   }
@@ -90486,7 +90567,7 @@ async function pullRequestOf(files, context3, token, log2) {
     log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run2.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
     return void 0;
   }
-  const head = await pullRequestHead(createRestClient({ token, apiUrl: context3.apiUrl }), context3, claimed.number);
+  const head = await pullRequestHead(createRestClient({ token, apiUrl: context3.apiUrl }), { owner: context3.owner, repo: context3.repo, number: claimed.number });
   if (head !== run2.headSha) {
     log2.warn(
       `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run2.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
@@ -90495,15 +90576,14 @@ async function pullRequestOf(files, context3, token, log2) {
   }
   return { number: claimed.number, headSha: run2.headSha, baseSha: claimed.baseSha };
 }
-async function pullRequestHead(client, context3, number) {
-  const response = await client.request("GET", `/repos/${context3.owner}/${context3.repo}/pulls/${number}`);
-  if (response.status !== 200) {
-    throw apiError(`read pull request #${number} of ${context3.repository}`, response, {
-      404: "Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write)."
-    });
-  }
-  const sha = response.data.head?.sha;
-  return typeof sha === "string" ? sha : "";
+
+// src/github/untrusted.ts
+var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
+function untrustedBuildRefusal(trust) {
+  if (!trust.build || trust.allowUntrustedBuild || !PRIVILEGED_EVENTS.includes(trust.eventName)) return void 0;
+  if (trust.checkout !== void 0 && trust.checkout === trust.eventSha) return void 0;
+  const checkout = trust.checkout === void 0 ? "a checkout git cannot name" : `commit ${trust.checkout.slice(0, 12)}`;
+  return `Refusing to build: this ${trust.eventName} run holds a write token and the repository's secrets, and the workspace is ${checkout}, not ${trust.eventSha.slice(0, 12) || "the commit the event runs on"} (the base branch's). Building it would run a pull request's RUN instructions with them. Use the two-workflow setup instead: a pull_request workflow gates the code with a read-only token and uploads its results file, and a workflow_run workflow posts them with mode: report (docs/modes/fork-safe.md, examples/fork-safe-gate.yml and examples/fork-safe-report.yml). Only if every author of a pull request is trusted, set allow-untrusted-build: true.`;
 }
 
 // src/image-tag.ts
@@ -91136,17 +91216,18 @@ async function runPipeline(opts, log2) {
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
-  const verdict2 = decide(findings, build2, scan2, opts.policy);
+  const { policy, comparison } = scopedPolicy(opts.policy, compared?.comparison);
+  const verdict2 = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
     fromLine: finalStage(model)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
-    policy: opts.policy,
+    policy,
     verdict: verdict2,
     context: opts.runContext,
-    ...compared && { comparison: compared.comparison }
+    ...comparison && { comparison }
   };
 }
 async function readDockerfile(path20, shown) {
@@ -91263,6 +91344,14 @@ async function run(env = process.env) {
   }
 }
 async function gateDockerfiles(inputs, runner) {
+  const refusal = untrustedBuildRefusal({
+    eventName: runner.eventName,
+    eventSha: runner.eventSha,
+    checkout: inputs.build && !inputs.allowUntrustedBuild ? await headCommit(runner.workspace) : void 0,
+    build: inputs.build,
+    allowUntrustedBuild: inputs.allowUntrustedBuild
+  });
+  if (refusal) throw new UsageError2(refusal);
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
   const several = dockerfiles.length > 1;
   if (several && inputs.image !== "") {
@@ -91287,12 +91376,14 @@ async function gateDockerfiles(inputs, runner) {
     const log2 = several ? logFor(actionLog, dockerfile) : actionLog;
     const compare = comparer(inputs, runner, options);
     const gate = await runPipeline({ ...options, ...compare && { compare } }, log2);
-    if (runner.defaultBranchPush && inputs.baseline === "cache") {
+    if (runner.defaultBranchRun && inputs.baseline === "cache") {
       await log2.step("save baseline", () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log2));
     }
-    if (inputs.policy.failScope === "new" && gate.comparison && !gate.comparison.baseline) {
+    if (judgedAll(gate.comparison)) {
+      const why = gate.comparison.notes.filter((n) => n !== JUDGED_ALL_NOTE).join(" ");
       warning(
-        `${dockerfile}: fail-scope is new, and no baseline was found (${gate.comparison.notes.join(" ") || "none was restored"}), so no finding counts as new and only a failed build or scan can fail this gate. Run the gate on pushes to the default branch so that it saves one (the Actions cache drops entries unused for 7 days; a weekly scheduled run keeps it).`
+        `${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ""} Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.`,
+        { title: "No baseline: every finding judged", file: dockerfile }
       );
     }
     runs.push(gate);
@@ -91300,16 +91391,19 @@ async function gateDockerfiles(inputs, runner) {
   return combineRuns(runs);
 }
 function comparer(inputs, runner, options) {
-  const pr = runner.pullRequest;
-  if (!pr || inputs.baseline === "none") return void 0;
-  const base = pr.baseSha;
+  if (inputs.baseline === "none") return void 0;
+  const base = comparisonBase(runner);
+  if (base === void 0) {
+    if (inputs.policy.failScope !== "new") return void 0;
+    return noBaseline(`a ${runner.eventName || "run outside a pull request"} event has no base commit to compare with (only pull_request and merge_group runs have one)`);
+  }
   const where2 = { workspace: runner.workspace, dockerfile: options.dockerfile };
   return baselineComparer({
     ...where2,
     diff: { ...base && { base }, against: "merge-base" },
     load: async (log2) => {
-      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir }, log2);
-      if (!base) return { missing: "the pull_request event names no base commit to rebuild" };
+      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir, base }, log2);
+      if (!base) return { missing: `the ${runner.eventName} event names no base commit to rebuild` };
       return rebuildBaseline(
         {
           ...where2,

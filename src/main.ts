@@ -50,7 +50,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
 async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Promise<GateReport> {
   const refusal = untrustedBuildRefusal({
     eventName: runner.eventName,
-    eventSha: runner.sha,
+    eventSha: runner.eventSha,
     checkout: inputs.build && !inputs.allowUntrustedBuild ? await headCommit(runner.workspace) : undefined,
     build: inputs.build,
     allowUntrustedBuild: inputs.allowUntrustedBuild

@@ -32,6 +32,8 @@ export interface RunnerContext {
   runId: string
   /** The commit the reports link to: the PR's head, else the pushed commit. */
   sha: string
+  /** GITHUB_SHA, the commit the event runs on: under pull_request_target and workflow_run, the base branch's. */
+  eventSha: string
   runUrl?: string
 }
 
@@ -61,6 +63,7 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
     defaultBranchRun: isDefaultBranchRun(eventName, payload),
     runId: runId ?? '',
     sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+    eventSha: env.GITHUB_SHA ?? '',
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined
   }
 }

@@ -29,6 +29,7 @@ describe('the runner context', () => {
     expect(ctx.defaultBranchRun).toBe(false)
     expect(ctx.runId).toBe('7')
     expect(ctx.sha).toBe(payload.pull_request.head.sha)
+    expect(ctx.eventSha).toBe('merge-commit-sha')
     expect(ctx.apiUrl).toBe('https://ghes.example.com/api/v3')
     expect(ctx.runUrl).toBe('https://github.com/Codertocat/Hello-World/actions/runs/7')
     expect([ctx.owner, ctx.repo]).toEqual(['Codertocat', 'Hello-World'])

@@ -34,6 +34,7 @@ function context(dir: string, extra: Partial<RunnerContext> = {}): RunnerContext
     repo: 'app',
     eventName: 'workflow_run',
     defaultBranchRun: false,
+    eventSha: '',
     runId: '99',
     sha: 'f'.repeat(40),
     runUrl: 'https://github.com/org/app/actions/runs/99',
