@@ -6681,6 +6681,14 @@ var init_format = __esm({
   }
 });
 
+// src/counts.ts
+var init_counts = __esm({
+  "src/counts.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
 // src/report/select.ts
 function compareVulnerabilities(a, b) {
   return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
@@ -6694,6 +6702,7 @@ function compareText(a, b) {
 var init_select = __esm({
   "src/report/select.ts"() {
     "use strict";
+    init_counts();
     init_types();
   }
 });

@@ -88796,8 +88796,22 @@ function versionChange(v) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
+function vulnerabilityPriority(v, policy) {
+  const gated = policy.failOnVuln !== "none" && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln);
+  if (v.severity === "CRITICAL" || gated || policy.failScope === "new" && v.introduced === true) return 0;
+  return v.severity === "HIGH" ? 1 : 2;
+}
+function lintPriority(f, policy) {
+  const gated = policy.failOnLint !== "none" && atOrAbove(LINT_LEVELS, f.level, policy.failOnLint);
+  return gated || policy.failScope === "new" && f.introduced === true ? 0 : 2;
+}
+function secretPriority(s) {
+  return s.severity === "CRITICAL" ? 0 : s.severity === "HIGH" ? 1 : 2;
+}
 function listFindings(run2) {
-  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+  const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
+  const vulnerabilityOrder = byPriority((v) => vulnerabilityPriority(v, run2.policy), newFirst(compareVulnerabilities));
+  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(vulnerabilityOrder);
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
@@ -88808,8 +88822,8 @@ function listFindings(run2) {
     urgent,
     lower,
     unlisted,
-    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets)
+    lint: [...run2.lint].sort(byPriority((f) => lintPriority(f, run2.policy), newFirst(compareLintByLine))),
+    secrets: [...run2.scan.report?.secrets ?? []].sort(byPriority(secretPriority, compareSecrets))
   };
 }
 function newFirst(compare) {
@@ -88938,12 +88952,21 @@ function planAnnotations(report, prepare = preparer()) {
   ];
 }
 function rankAnnotations(report, prepare = preparer()) {
-  return runsOf(report).flatMap((run2) => [...stepCandidates(run2), ...lineCandidates(run2, prepare(run2).lines), ...lintCandidates(run2)]).sort(compareCandidates).map((c) => c.annotation);
+  const turns = runsOf(report).flatMap((run2, index) => {
+    const taken = /* @__PURE__ */ new Map();
+    return [...stepCandidates(run2), ...lineCandidates(run2, prepare(run2).lines), ...lintCandidates(run2)].sort(compareCandidates).map((candidate) => {
+      const kind = `${candidate.rank[0]}:${candidate.rank[1]}`;
+      const turn = taken.get(kind) ?? 0;
+      taken.set(kind, turn + 1);
+      return { candidate, turn, index };
+    });
+  });
+  return turns.sort((a, b) => a.candidate.rank[0] - b.candidate.rank[0] || a.candidate.rank[1] - b.candidate.rank[1] || a.turn - b.turn || a.index - b.index).map((t) => t.candidate.annotation);
 }
 function stepCandidates(run2) {
   const candidates = [];
-  const step = (annotation) => {
-    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] });
+  const step = (annotation, priority = 0) => {
+    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), priority, 0, 0, 0] });
   };
   if (run2.build.status === "failed") {
     step({
@@ -88975,7 +88998,7 @@ function stepCandidates(run2) {
       file: run2.dockerfile,
       title: "Image vulnerabilities",
       message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run2.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
-    });
+    }, 3);
   }
   return candidates;
 }
@@ -88988,9 +89011,10 @@ function lineCandidates(run2, groups) {
     const introduced = [...new Set(groups2.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))];
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
     const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
+    const priority = Math.min(...groups2.flatMap((g) => g.vulnerabilities.map((v) => vulnerabilityPriority(v, run2.policy))));
     return {
       annotation: { level, file: run2.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups2.map(groupMessage).join(" ")) },
-      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
+      rank: [ANNOTATION_LEVELS.indexOf(level), priority, introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
     };
   });
 }
@@ -89013,12 +89037,12 @@ function lintCandidates(run2) {
         title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
         message: printableLine(`${f.introduced === true ? NEW_PREFIX : ""}${f.message}`)
       },
-      rank: [ANNOTATION_LEVELS.indexOf(level), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
+      rank: [ANNOTATION_LEVELS.indexOf(level), lintPriority(f, run2.policy), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
     };
   });
 }
 function compareCandidates(a, b) {
-  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.rank[3] - b.rank[3];
+  return a.rank.reduce((order, value, i) => order || value - b.rank[i], 0);
 }
 
 // src/report/comment.ts
@@ -89070,6 +89094,7 @@ function markNew(text, introduced) {
 }
 
 // src/report/fit.ts
+var PRIORITIES = [0, 1, 2];
 function fixedSize(sections, measure) {
   return sections.reduce((n, s) => n + [...s.head, ...s.tail ?? [], ...s.rows?.head ?? []].reduce((m, l) => m + measure(l) + 1, 0), 0);
 }
@@ -89077,40 +89102,88 @@ function fitSections(sections, budget) {
   const lineSize = (line2) => budget.measure(line2) + 1;
   const sum = (lines3) => lines3.reduce((n, l) => n + lineSize(l), 0);
   const noteSize = (line2) => lineSize("") + lineSize(line2);
+  const count = (i) => sections[i].rows?.lines.length ?? 0;
+  const priority = (i, j) => sections[i].rows?.priority?.(j) ?? 0;
   let size = sections.reduce((n, s) => n + sum(s.head) + sum(s.tail ?? []), 0);
-  const taken = [];
-  const rowSizes = [];
-  for (const s of sections) {
-    const texts = [];
-    const sizes = [];
-    for (let j = 0; s.rows && j < s.rows.lines.length && size <= budget.max; j++) {
-      const text = s.rows.lines.at(j);
-      if (j === 0) size += sum(s.rows.head);
-      texts.push(text);
-      sizes.push(lineSize(text));
-      size += sizes[j];
-    }
-    taken.push(texts);
-    rowSizes.push(sizes);
+  const taken = sections.map(() => []);
+  const rowSizes = sections.map(() => []);
+  const full = /* @__PURE__ */ new Set();
+  for (const level of PRIORITIES) {
+    sections.forEach((s, i) => {
+      while (s.rows && !full.has(i) && taken[i].length < count(i) && priority(i, taken[i].length) === level) {
+        const text = s.rows.lines.at(taken[i].length);
+        const add = lineSize(text) + (taken[i].length === 0 ? sum(s.rows.head) : 0);
+        if (size + add > budget.max) full.add(i);
+        else {
+          taken[i].push(text);
+          rowSizes[i].push(lineSize(text));
+          size += add;
+        }
+      }
+    });
+    if (full.size > 0) break;
   }
-  const kept = taken.map((texts) => texts.length);
-  let dropped = sections.reduce((n, s, i) => n + (s.rows?.lines.length ?? 0) - kept[i], 0);
-  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const rows = sections[i].rows;
-    while (rows && kept[i] > 0 && size + notes() > budget.max) {
-      kept[i]--;
-      dropped++;
-      size -= rowSizes[i][kept[i]];
-      if (kept[i] === 0) size -= sum(rows.head);
+  const total = sections.reduce((n, _, i) => n + count(i), 0);
+  const first = sections.map((_, i) => {
+    const starts = PRIORITIES.map(() => count(i));
+    for (let j = count(i) - 1; j >= 0; j--) starts[priority(i, j)] = j;
+    for (let p = PRIORITIES.length - 2; p >= 0; p--) starts[p] = Math.min(starts[p], starts[p + 1]);
+    return starts;
+  });
+  const names = sections.map(() => /* @__PURE__ */ new Map());
+  const nameOf = (i, j) => {
+    let name = names[i].get(j);
+    if (name === void 0) names[i].set(j, name = sections[i].rows.name(j));
+    return name;
+  };
+  const settle2 = (naming) => {
+    const kept2 = taken.map((texts) => texts.length);
+    const keptSize = (i, k) => k === 0 ? 0 : sum(sections[i].rows.head) + rowSizes[i].slice(0, k).reduce((n, m) => n + m, 0);
+    const rowsSize = sections.map((_, i) => keptSize(i, kept2[i]));
+    const fixed = size - rowsSize.reduce((n, m) => n + m, 0);
+    const noteOf2 = (i, k) => {
+      const rows = sections[i].rows;
+      if (!rows || k >= rows.lines.length) return void 0;
+      const named2 = naming && rows.name ? Array.from({ length: Math.max(0, first[i][1] - k) }, (_, n) => nameOf(i, k + n)) : [];
+      return rows.omitted(rows.lines.length - k, named2);
+    };
+    const sizeOfNote = (i, k) => {
+      const note = noteOf2(i, k);
+      return note === void 0 ? 0 : noteSize(note);
+    };
+    const noteSizes = sections.map((_, i) => sizeOfNote(i, kept2[i]));
+    const sizeWith = (i, k) => {
+      const others = fixed + rowsSize.reduce((n, m, x) => x === i ? n : n + m, 0) + noteSizes.reduce((n, m, x) => x === i ? n : n + m, 0);
+      const dropped3 = total - kept2.reduce((n, m, x) => x === i ? n : n + m, 0) - k;
+      return others + keptSize(i, k) + sizeOfNote(i, k) + (dropped3 > 0 ? noteSize(budget.overflow(dropped3)) : 0);
+    };
+    for (const level of [...PRIORITIES].reverse()) {
+      for (let i = sections.length - 1; i >= 0; i--) {
+        const start = first[i][level];
+        if (kept2[i] <= start || sizeWith(i, kept2[i]) <= budget.max) continue;
+        let [lo, hi] = [start, kept2[i] - 1];
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (sizeWith(i, mid) <= budget.max) lo = mid;
+          else hi = mid - 1;
+        }
+        kept2[i] = lo;
+        rowsSize[i] = keptSize(i, lo);
+        noteSizes[i] = sizeOfNote(i, lo);
+      }
     }
-  }
+    const dropped2 = total - kept2.reduce((n, m) => n + m, 0);
+    const fits = fixed + rowsSize.reduce((n, m) => n + m, 0) + noteSizes.reduce((n, m) => n + m, 0) + (dropped2 > 0 ? noteSize(budget.overflow(dropped2)) : 0) <= budget.max;
+    return { kept: kept2, dropped: dropped2, fits, noteOf: noteOf2 };
+  };
+  const named = settle2(true);
+  const { kept, dropped, noteOf } = named.fits ? named : settle2(false);
   const lines2 = sections.flatMap((s, i) => {
-    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
+    const note = noteOf(i, kept[i]);
     return [
       ...s.head,
       ...s.rows && kept[i] > 0 ? [...s.rows.head, ...taken[i].slice(0, kept[i])] : [],
-      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
+      ...note !== void 0 ? ["", note] : [],
       ...s.tail ?? []
     ];
   });
@@ -89272,7 +89345,9 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
         lines: rowsOf(listing.lint, (f) => lintRow(f, run2)),
-        omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
+        priority: (i) => lintPriority(listing.lint[i], run2.policy),
+        name: (i) => `${escapeMarkdown(listing.lint[i].code)} on line ${listing.lint[i].line}`,
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -89280,7 +89355,7 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
   if (listing.urgent.length > 0) {
     sections.push({
       head: ["### CRITICAL and HIGH vulnerabilities", ""],
-      rows: vulnerabilityRows(listing.urgent, (n) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
+      rows: vulnerabilityRows(listing.urgent, run2, (n, named) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here${decidingNote(named)}._`),
       tail: [""]
     });
   }
@@ -89290,7 +89365,9 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       rows: {
         head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing.secrets, secretRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here._`
+        priority: (i) => secretPriority(listing.secrets[i]),
+        name: (i) => escapeMarkdown(truncate(listing.secrets[i].ruleId, NAME_MAX2)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -89299,7 +89376,7 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
     sections.push({
       head: [`<details><summary>${severities.join(", ")}: ${plural2(listing.lower.length, "vulnerability", "vulnerabilities")}</summary>`, ""],
-      rows: vulnerabilityRows(listing.lower, (n) => `_\u2026and ${formatCount(n)} more not shown here._`),
+      rows: vulnerabilityRows(listing.lower, run2, (n, named) => `_\u2026and ${formatCount(n)} more not shown here${decidingNote(named)}._`),
       tail: ["", "</details>", ""]
     });
   }
@@ -89385,12 +89462,18 @@ function lintRow(f, run2) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
   return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
-function vulnerabilityRows(vulns, omitted) {
+function vulnerabilityRows(vulns, run2, omitted) {
   return {
     head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
     lines: rowsOf(vulns, vulnerabilityRow),
+    priority: (i) => vulnerabilityPriority(vulns[i], run2.policy),
+    name: (i) => `${escapeMarkdown(truncate(vulns[i].id, NAME_MAX2))} (${inlineCode(truncate(vulns[i].pkgName, NAME_MAX2))})`,
     omitted
   };
+}
+function decidingNote(named) {
+  if (named.length === 0) return "";
+  return `, among them ${named.length === 1 ? "one that decides" : `${formatCount(named.length)} that decide`} the verdict: ${named.join(", ")}`;
 }
 function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX2)), v.primaryUrl);
