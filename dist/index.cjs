@@ -85685,11 +85685,33 @@ var DL3025 = {
   },
   check(model) {
     return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
+      const message3 = `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`;
+      const changes = behaviourChange(model, i);
+      if (changes) return { line: i.line, message: `${message3}. No fix is suggested: ${changes}` };
       const fix4 = execFormFix(model, i);
-      return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`, ...fix4 && { fix: fix4 } };
+      return { line: i.line, message: message3, ...fix4 && { fix: fix4 } };
     });
   }
 };
+function behaviourChange(model, instruction) {
+  const shell = activeShell(model, instruction);
+  if (shell && !(shell.length === 2 && shell[0] === "/bin/sh" && shell[1] === "-c")) {
+    return `the shell form runs under the SHELL ${JSON.stringify(shell)}, which the exec form would bypass.`;
+  }
+  for (const stage of model.stages) {
+    if (!ancestry(model, stage).some((s) => s.index === instruction.stageIndex)) continue;
+    const startup = effectiveStartup(model, stage);
+    const entrypoint = startup.find((i) => i.keyword === "ENTRYPOINT");
+    const cmd = startup.find((i) => i.keyword === "CMD");
+    if (instruction.keyword === "ENTRYPOINT" && entrypoint === instruction && cmd) {
+      return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`;
+    }
+    if (instruction.keyword === "CMD" && cmd === instruction && entrypoint?.execForm) {
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "\u2026"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
+    }
+  }
+  return void 0;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;
