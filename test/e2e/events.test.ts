@@ -3,7 +3,7 @@
 // refuses to build the pull request's checkout; a run whose commit is no longer the pull request's head leaves the
 // newer run's comment alone.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -246,5 +246,75 @@ describe.skipIf(!engine.ok)('a run that finishes after a newer push', () => {
 
   it('reads the pull request once per run', () => {
     expect(github.requests.filter((r) => r.method === 'GET' && /\/pulls\/\d+$/.test(r.path))).toHaveLength(2)
+  })
+})
+
+describe.skipIf(!engine.ok)('three failing Dockerfiles of 4,000 vulnerabilities each, in one comment', () => {
+  let github: FakeGitHub
+  let run: BundledRun
+  let comment = ''
+  let criticals: string[] = []
+  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => (e as { action?: string }).action === 'opened')
+  const token = 'ghs_e2eBudgetTokenThatMustNeverBePrinted'
+  const dockerfiles = ['services/api/Dockerfile', 'services/web/Dockerfile', 'services/worker/Dockerfile']
+
+  beforeAll(async () => {
+    github = await startFakeGitHub({ repository: opened.repository.full_name, pullRequests: [opened.number], token, headSha: opened.pull_request.head.sha })
+    const workspace = mkdtempSync(join(tmpdir(), 'cg-budget-'))
+    for (const dockerfile of dockerfiles) {
+      mkdirSync(join(workspace, dockerfile, '..'), { recursive: true })
+      writeFileSync(join(workspace, dockerfile), ['ARG BASE', 'FROM ${BASE}', 'USER 65534', 'CMD ["true"]'].join('\n') + '\n')
+    }
+    // The real report's vulnerabilities repeated under new IDs, 4,000 in all; the stand-in trivy replays it for each image.
+    type Result = { Vulnerabilities?: Array<{ VulnerabilityID: string; Severity: string }> }
+    const real = JSON.parse(readFileSync(trivyFixture('realworld-ubuntu2204-144-vulns.json'), 'utf8')) as { Results: Result[] }
+    const perResult = real.Results.map((r) => r.Vulnerabilities?.length ?? 0)
+    const total = perResult.reduce((n, m) => n + m, 0)
+    let made = 0
+    const results = real.Results.map((r, k) => {
+      const want = k === real.Results.length - 1 ? 4000 - made : Math.round((4000 * perResult[k]!) / total)
+      made += want
+      const vulns = r.Vulnerabilities ?? []
+      return { ...r, Vulnerabilities: Array.from({ length: want }, (_, i) => ({ ...vulns[i % vulns.length]!, VulnerabilityID: `${vulns[i % vulns.length]!.VulnerabilityID}-R${i}-${k}` })) }
+    })
+    criticals = results.flatMap((r) => r.Vulnerabilities.filter((v) => v.Severity === 'CRITICAL').map((v) => v.VulnerabilityID))
+    const report = join(mkdtempSync(join(tmpdir(), 'cg-budget-report-')), 'report.json')
+    writeFileSync(report, JSON.stringify({ ...real, Results: results }))
+    run = await runBundledAction({
+      name: 'budget',
+      workspace,
+      event: { name: 'pull_request', payload: opened },
+      env: {
+        ...trivyStubEnv({ report, log: join(workspace, '..', 'budget-trivy.log') }),
+        GITHUB_REPOSITORY: opened.repository.full_name,
+        GITHUB_SHA: opened.pull_request.head.sha,
+        GITHUB_API_URL: github.url,
+        GITHUB_RUN_ID: '9',
+        'INPUT_GITHUB-TOKEN': token,
+        'INPUT_BUILD-ARGS': `BASE=${(engine as { baseImage: string }).baseImage}`,
+        INPUT_CACHE: 'false',
+        INPUT_DOCKERFILE: 'services/*/Dockerfile'
+      }
+    })
+    comment = github.commentsOn(opened.number)[0]?.body ?? ''
+  }, 180_000)
+
+  afterAll(async () => {
+    await github?.close()
+  })
+
+  it('fits the limit and lists every CRITICAL of each Dockerfile, as a row or named where its rows were cut', () => {
+    expect(run.status).toBe(1)
+    expect(comment.length).toBeGreaterThan(60_000)
+    expect(comment.length).toBeLessThanOrEqual(65_536)
+    expect(criticals.length).toBeGreaterThan(100)
+    const starts = dockerfiles.map((d) => comment.indexOf(`Container Gate failed for <code>${d}</code>`))
+    expect(starts.every((at) => at > 0)).toBe(true)
+    dockerfiles.forEach((dockerfile, i) => {
+      const section = comment.slice(starts[i], starts[i + 1] ?? comment.length)
+      expect(criticals.filter((id) => !section.includes(id)), dockerfile).toEqual([])
+    })
+    // None of the lower detail is shown while a CRITICAL is only named.
+    expect(comment).not.toMatch(/^\| (HIGH|MEDIUM|LOW) \|/m)
   })
 })
