@@ -82942,7 +82942,7 @@ function readRunnerContext(env = process.env) {
     ...eventName === "workflow_run" && { workflowRun: readWorkflowRun(payload) },
     defaultBranchRun: isDefaultBranchRun(eventName, payload),
     runId: runId ?? "",
-    sha: pullRequest2?.headSha || env.GITHUB_SHA || "",
+    sha: pullRequest2?.headSha || mergeGroup?.headSha || env.GITHUB_SHA || "",
     eventSha: env.GITHUB_SHA ?? "",
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0
   };
@@ -90684,8 +90684,11 @@ async function pullRequestOf(files, context3, token, log2) {
 
 // src/github/untrusted.ts
 var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
+function isPrivilegedEvent(eventName) {
+  return PRIVILEGED_EVENTS.includes(eventName);
+}
 function untrustedBuildRefusal(trust) {
-  if (!trust.build || trust.allowUntrustedBuild || !PRIVILEGED_EVENTS.includes(trust.eventName)) return void 0;
+  if (!trust.build || trust.allowUntrustedBuild || !isPrivilegedEvent(trust.eventName)) return void 0;
   if (trust.checkout !== void 0 && trust.checkout === trust.eventSha) return void 0;
   const checkout = trust.checkout === void 0 ? "a checkout git cannot name" : `commit ${trust.checkout.slice(0, 12)}`;
   return `Refusing to build: this ${trust.eventName} run holds a write token and the repository's secrets, and the workspace is ${checkout}, not ${trust.eventSha.slice(0, 12) || "the commit the event runs on"} (the base branch's). Building it would run a pull request's RUN instructions with them. Use the two-workflow setup instead: a pull_request workflow gates the code with a read-only token and uploads its results file, and a workflow_run workflow posts them with mode: report (docs/modes/fork-safe.md, examples/fork-safe-gate.yml and examples/fork-safe-report.yml). Only if every author of a pull request is trusted, set allow-untrusted-build: true.`;
@@ -91452,7 +91455,7 @@ async function gateDockerfiles(inputs, runner) {
   const refusal = untrustedBuildRefusal({
     eventName: runner.eventName,
     eventSha: runner.eventSha,
-    checkout: inputs.build && !inputs.allowUntrustedBuild ? await headCommit(runner.workspace) : void 0,
+    checkout: isPrivilegedEvent(runner.eventName) ? await headCommit(runner.workspace) : void 0,
     build: inputs.build,
     allowUntrustedBuild: inputs.allowUntrustedBuild
   });
@@ -91486,10 +91489,8 @@ async function gateDockerfiles(inputs, runner) {
     }
     if (judgedAll(gate.comparison)) {
       const why = gate.comparison.notes.filter((n) => n !== JUDGED_ALL_NOTE).join(" ");
-      warning(
-        `${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ""} Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.`,
-        { title: "No baseline: every finding judged", file: dockerfile }
-      );
+      const advice = comparisonBase(runner) === void 0 ? "fail-scope: new narrows only pull request and merge queue runs." : "Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.";
+      warning(`${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ""} ${advice}`, { title: "No baseline: every finding judged", file: dockerfile });
     }
     runs.push(gate);
   }

@@ -13,7 +13,7 @@ import { inputFromEnv, readInputs } from './github/inputs.js'
 import type { ActionInputs } from './github/inputs.js'
 import { publishReports } from './github/publish.js'
 import { readReportMode } from './github/report-mode.js'
-import { untrustedBuildRefusal } from './github/untrusted.js'
+import { isPrivilegedEvent, untrustedBuildRefusal } from './github/untrusted.js'
 import { defaultImageTag } from './image-tag.js'
 import { logFor } from './log.js'
 import { UsageError } from './options.js'
@@ -51,7 +51,7 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
   const refusal = untrustedBuildRefusal({
     eventName: runner.eventName,
     eventSha: runner.eventSha,
-    checkout: inputs.build && !inputs.allowUntrustedBuild ? await headCommit(runner.workspace) : undefined,
+    checkout: isPrivilegedEvent(runner.eventName) ? await headCommit(runner.workspace) : undefined,
     build: inputs.build,
     allowUntrustedBuild: inputs.allowUntrustedBuild
   })
@@ -87,11 +87,11 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
     if (judgedAll(gate.comparison)) {
       // Said where the run's page shows it, not only in the summary: the gate is stricter than the workflow asked.
       const why = gate.comparison!.notes.filter((n) => n !== JUDGED_ALL_NOTE).join(' ')
-      core.warning(
-        `${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ''} ` +
-          'Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.',
-        { title: 'No baseline: every finding judged', file: dockerfile }
-      )
+      const advice =
+        comparisonBase(runner) === undefined
+          ? 'fail-scope: new narrows only pull request and merge queue runs.'
+          : 'Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.'
+      core.warning(`${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ''} ${advice}`, { title: 'No baseline: every finding judged', file: dockerfile })
     }
     runs.push(gate)
   }

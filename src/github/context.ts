@@ -30,7 +30,7 @@ export interface RunnerContext {
   defaultBranchRun: boolean
   /** GITHUB_RUN_ID; '' outside Actions. */
   runId: string
-  /** The commit the reports link to: the PR's head, else the pushed commit. */
+  /** The commit the reports link to: the PR's head, the merge queue group's, else the pushed commit. */
   sha: string
   /** GITHUB_SHA, the commit the event runs on: under pull_request_target and workflow_run, the base branch's. */
   eventSha: string
@@ -62,7 +62,7 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
     ...(eventName === 'workflow_run' && { workflowRun: readWorkflowRun(payload) }),
     defaultBranchRun: isDefaultBranchRun(eventName, payload),
     runId: runId ?? '',
-    sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+    sha: pullRequest?.headSha || mergeGroup?.headSha || env.GITHUB_SHA || '',
     eventSha: env.GITHUB_SHA ?? '',
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined
   }

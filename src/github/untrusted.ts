@@ -15,9 +15,14 @@ export interface BuildTrust {
   allowUntrustedBuild: boolean
 }
 
+/** Whether the run holds the base repository's write token whatever the pull request's origin: its checkout needs checking. */
+export function isPrivilegedEvent(eventName: string): boolean {
+  return PRIVILEGED_EVENTS.includes(eventName)
+}
+
 /** Why the build is refused, or undefined when it may go ahead. */
 export function untrustedBuildRefusal(trust: BuildTrust): string | undefined {
-  if (!trust.build || trust.allowUntrustedBuild || !PRIVILEGED_EVENTS.includes(trust.eventName)) return undefined
+  if (!trust.build || trust.allowUntrustedBuild || !isPrivilegedEvent(trust.eventName)) return undefined
   if (trust.checkout !== undefined && trust.checkout === trust.eventSha) return undefined
   const checkout = trust.checkout === undefined ? 'a checkout git cannot name' : `commit ${trust.checkout.slice(0, 12)}`
   return (

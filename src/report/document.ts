@@ -28,9 +28,10 @@ export interface DocumentOptions {
 
 /**
  * The report of one step as text within `budget`: one Dockerfile's report as is; several under an overview that
- * names each one's verdict and counts, each then under headings a level lower. Rows are dropped from the bottom up
- * to fit; when even the Dockerfiles' headings cannot fit, whole Dockerfiles' details go (passing ones first), and
- * the overview still lists every one. Shared by the PR comment and the job summary.
+ * names each one's verdict and counts, each then under headings a level lower. Rows are kept by priority (every
+ * Dockerfile's deciding findings, then HIGH, then the rest; see `fitSections`); when even the Dockerfiles' headings
+ * cannot fit, whole Dockerfiles' details go (passing ones first), and the overview still lists every one. Shared by
+ * the PR comment and the job summary.
  */
 export function renderReport(report: GateRun | GateReport, opts: DocumentOptions, budget: Budget, prepare: Preparer = preparer()): string {
   const runs = runsOf(report)

@@ -92,7 +92,7 @@ describe.skipIf(!engine.ok)('hostile text through the bundled action', () => {
 
   beforeAll(async () => {
     event = hostileEvent()
-    github = await startFakeGitHub({ repository: event.repository.full_name, pullRequests: [event.number], token })
+    github = await startFakeGitHub({ repository: event.repository.full_name, pullRequests: [event.number], token, headSha: event.pull_request.head.sha })
     workspace = mkdtempSync(join(tmpdir(), 'cg-injection-'))
     const dir = mkdtempSync(join(tmpdir(), 'cg-injection-runner-'))
     writeFileSync(
