@@ -82490,6 +82490,13 @@ async function writeBaselineFile(run2, path21, commit) {
   return void 0;
 }
 
+// src/baseline/scope.ts
+var JUDGED_ALL_NOTE = "fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope: all.";
+function scopedPolicy(policy, comparison) {
+  if (policy.failScope !== "new" || comparison?.baseline) return { policy, ...comparison && { comparison } };
+  return { policy: { ...policy, failScope: "all" }, comparison: { notes: [...comparison?.notes ?? [], JUDGED_ALL_NOTE] } };
+}
+
 // src/baseline/index.ts
 function baselineComparer(opts) {
   return async (head, log2) => {
@@ -85585,11 +85592,33 @@ var DL3025 = {
   },
   check(model) {
     return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
+      const message2 = `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`;
+      const changes = behaviourChange(model, i);
+      if (changes) return { line: i.line, message: `${message2}. No fix is suggested: ${changes}` };
       const fix4 = execFormFix(model, i);
-      return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`, ...fix4 && { fix: fix4 } };
+      return { line: i.line, message: message2, ...fix4 && { fix: fix4 } };
     });
   }
 };
+function behaviourChange(model, instruction) {
+  const shell = activeShell(model, instruction);
+  if (shell && !(shell.length === 2 && shell[0] === "/bin/sh" && shell[1] === "-c")) {
+    return `the shell form runs under the SHELL ${JSON.stringify(shell)}, which the exec form would bypass.`;
+  }
+  for (const stage of model.stages) {
+    if (!ancestry(model, stage).some((s) => s.index === instruction.stageIndex)) continue;
+    const startup = effectiveStartup(model, stage);
+    const entrypoint = startup.find((i) => i.keyword === "ENTRYPOINT");
+    const cmd = startup.find((i) => i.keyword === "CMD");
+    if (instruction.keyword === "ENTRYPOINT" && entrypoint === instruction && cmd) {
+      return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`;
+    }
+    if (instruction.keyword === "CMD" && cmd === instruction && entrypoint?.execForm) {
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "\u2026"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
+    }
+  }
+  return void 0;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;
@@ -90206,7 +90235,6 @@ async function runPipeline(opts, log2) {
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const settings = lintSettings(opts);
   const config = settings.config;
-  const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
   const plan = opts.build ? await planBuild(opts) : void 0;
@@ -90218,6 +90246,7 @@ async function runPipeline(opts, log2) {
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
+  const { policy, comparison } = scopedPolicy(lintPolicy(opts, settings), compared?.comparison);
   const verdict = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
@@ -90228,7 +90257,7 @@ async function runPipeline(opts, log2) {
     policy,
     verdict,
     context: opts.runContext,
-    ...compared && { comparison: compared.comparison }
+    ...comparison && { comparison }
   };
 }
 async function readDockerfile(path21, shown) {
@@ -90423,6 +90452,7 @@ function markNew(text, introduced) {
 }
 
 // src/report/fit.ts
+var PRIORITIES = [0, 1, 2];
 function fixedSize(sections, measure) {
   return sections.reduce((n, s) => n + [...s.head, ...s.tail ?? [], ...s.rows?.head ?? []].reduce((m, l) => m + measure(l) + 1, 0), 0);
 }
@@ -90430,40 +90460,88 @@ function fitSections(sections, budget) {
   const lineSize = (line) => budget.measure(line) + 1;
   const sum = (lines2) => lines2.reduce((n, l) => n + lineSize(l), 0);
   const noteSize = (line) => lineSize("") + lineSize(line);
+  const count = (i) => sections[i].rows?.lines.length ?? 0;
+  const priority = (i, j) => sections[i].rows?.priority?.(j) ?? 0;
   let size = sections.reduce((n, s) => n + sum(s.head) + sum(s.tail ?? []), 0);
-  const taken = [];
-  const rowSizes = [];
-  for (const s of sections) {
-    const texts = [];
-    const sizes = [];
-    for (let j = 0; s.rows && j < s.rows.lines.length && size <= budget.max; j++) {
-      const text = s.rows.lines.at(j);
-      if (j === 0) size += sum(s.rows.head);
-      texts.push(text);
-      sizes.push(lineSize(text));
-      size += sizes[j];
-    }
-    taken.push(texts);
-    rowSizes.push(sizes);
+  const taken = sections.map(() => []);
+  const rowSizes = sections.map(() => []);
+  const full = /* @__PURE__ */ new Set();
+  for (const level of PRIORITIES) {
+    sections.forEach((s, i) => {
+      while (s.rows && !full.has(i) && taken[i].length < count(i) && priority(i, taken[i].length) === level) {
+        const text = s.rows.lines.at(taken[i].length);
+        const add = lineSize(text) + (taken[i].length === 0 ? sum(s.rows.head) : 0);
+        if (size + add > budget.max) full.add(i);
+        else {
+          taken[i].push(text);
+          rowSizes[i].push(lineSize(text));
+          size += add;
+        }
+      }
+    });
+    if (full.size > 0) break;
   }
-  const kept = taken.map((texts) => texts.length);
-  let dropped = sections.reduce((n, s, i) => n + (s.rows?.lines.length ?? 0) - kept[i], 0);
-  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const rows = sections[i].rows;
-    while (rows && kept[i] > 0 && size + notes() > budget.max) {
-      kept[i]--;
-      dropped++;
-      size -= rowSizes[i][kept[i]];
-      if (kept[i] === 0) size -= sum(rows.head);
+  const total = sections.reduce((n, _, i) => n + count(i), 0);
+  const first = sections.map((_, i) => {
+    const starts = PRIORITIES.map(() => count(i));
+    for (let j = count(i) - 1; j >= 0; j--) starts[priority(i, j)] = j;
+    for (let p = PRIORITIES.length - 2; p >= 0; p--) starts[p] = Math.min(starts[p], starts[p + 1]);
+    return starts;
+  });
+  const names2 = sections.map(() => /* @__PURE__ */ new Map());
+  const nameOf = (i, j) => {
+    let name = names2[i].get(j);
+    if (name === void 0) names2[i].set(j, name = sections[i].rows.name(j));
+    return name;
+  };
+  const settle = (naming) => {
+    const kept2 = taken.map((texts) => texts.length);
+    const keptSize = (i, k) => k === 0 ? 0 : sum(sections[i].rows.head) + rowSizes[i].slice(0, k).reduce((n, m) => n + m, 0);
+    const rowsSize = sections.map((_, i) => keptSize(i, kept2[i]));
+    const fixed = size - rowsSize.reduce((n, m) => n + m, 0);
+    const noteOf2 = (i, k) => {
+      const rows = sections[i].rows;
+      if (!rows || k >= rows.lines.length) return void 0;
+      const named2 = naming && rows.name ? Array.from({ length: Math.max(0, first[i][1] - k) }, (_, n) => nameOf(i, k + n)) : [];
+      return rows.omitted(rows.lines.length - k, named2);
+    };
+    const sizeOfNote = (i, k) => {
+      const note = noteOf2(i, k);
+      return note === void 0 ? 0 : noteSize(note);
+    };
+    const noteSizes = sections.map((_, i) => sizeOfNote(i, kept2[i]));
+    const sizeWith = (i, k) => {
+      const others = fixed + rowsSize.reduce((n, m, x) => x === i ? n : n + m, 0) + noteSizes.reduce((n, m, x) => x === i ? n : n + m, 0);
+      const dropped3 = total - kept2.reduce((n, m, x) => x === i ? n : n + m, 0) - k;
+      return others + keptSize(i, k) + sizeOfNote(i, k) + (dropped3 > 0 ? noteSize(budget.overflow(dropped3)) : 0);
+    };
+    for (const level of [...PRIORITIES].reverse()) {
+      for (let i = sections.length - 1; i >= 0; i--) {
+        const start = first[i][level];
+        if (kept2[i] <= start || sizeWith(i, kept2[i]) <= budget.max) continue;
+        let [lo, hi] = [start, kept2[i] - 1];
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (sizeWith(i, mid) <= budget.max) lo = mid;
+          else hi = mid - 1;
+        }
+        kept2[i] = lo;
+        rowsSize[i] = keptSize(i, lo);
+        noteSizes[i] = sizeOfNote(i, lo);
+      }
     }
-  }
+    const dropped2 = total - kept2.reduce((n, m) => n + m, 0);
+    const fits = fixed + rowsSize.reduce((n, m) => n + m, 0) + noteSizes.reduce((n, m) => n + m, 0) + (dropped2 > 0 ? noteSize(budget.overflow(dropped2)) : 0) <= budget.max;
+    return { kept: kept2, dropped: dropped2, fits, noteOf: noteOf2 };
+  };
+  const named = settle(true);
+  const { kept, dropped, noteOf } = named.fits ? named : settle(false);
   const lines = sections.flatMap((s, i) => {
-    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
+    const note = noteOf(i, kept[i]);
     return [
       ...s.head,
       ...s.rows && kept[i] > 0 ? [...s.rows.head, ...taken[i].slice(0, kept[i])] : [],
-      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
+      ...note !== void 0 ? ["", note] : [],
       ...s.tail ?? []
     ];
   });
@@ -90474,8 +90552,22 @@ function fitSections(sections, budget) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
+function vulnerabilityPriority(v, policy) {
+  const gated = policy.failOnVuln !== "none" && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln);
+  if (v.severity === "CRITICAL" || gated || policy.failScope === "new" && v.introduced === true) return 0;
+  return v.severity === "HIGH" ? 1 : 2;
+}
+function lintPriority(f, policy) {
+  const gated = policy.failOnLint !== "none" && atOrAbove(LINT_LEVELS, f.level, policy.failOnLint);
+  return gated || policy.failScope === "new" && f.introduced === true ? 0 : 2;
+}
+function secretPriority(s) {
+  return s.severity === "CRITICAL" ? 0 : s.severity === "HIGH" ? 1 : 2;
+}
 function listFindings(run2) {
-  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+  const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
+  const vulnerabilityOrder = byPriority((v) => vulnerabilityPriority(v, run2.policy), newFirst(compareVulnerabilities));
+  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(vulnerabilityOrder);
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
@@ -90486,8 +90578,8 @@ function listFindings(run2) {
     urgent,
     lower,
     unlisted,
-    lint: [...run2.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(compareSecrets),
+    lint: [...run2.lint].sort(byPriority((f) => lintPriority(f, run2.policy), newFirst(compareLintByLine))),
+    secrets: [...run2.scan.report?.secrets ?? []].sort(byPriority(secretPriority, compareSecrets)),
     misconfigurations: [...run2.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
     licenses: [...run2.scan.report?.licenses ?? []].sort(
       (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
@@ -90744,7 +90836,9 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
         lines: rowsOf(listing.lint, (f) => lintRow(f, run2)),
-        omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
+        priority: (i) => lintPriority(listing.lint[i], run2.policy),
+        name: (i) => `${escapeMarkdown(listing.lint[i].code)} on line ${listing.lint[i].line}`,
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -90752,7 +90846,7 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
   if (listing.urgent.length > 0) {
     sections.push({
       head: ["### CRITICAL and HIGH vulnerabilities", ""],
-      rows: vulnerabilityRows(listing.urgent, (n) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
+      rows: vulnerabilityRows(listing.urgent, run2, (n, named) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here${decidingNote(named)}._`),
       tail: [""]
     });
   }
@@ -90762,7 +90856,9 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       rows: {
         head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing.secrets, secretRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here._`
+        priority: (i) => secretPriority(listing.secrets[i]),
+        name: (i) => escapeMarkdown(truncate(listing.secrets[i].ruleId, NAME_MAX3)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -90793,7 +90889,7 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s));
     sections.push({
       head: [`<details><summary>${severities.join(", ")}: ${plural2(listing.lower.length, "vulnerability", "vulnerabilities")}</summary>`, ""],
-      rows: vulnerabilityRows(listing.lower, (n) => `_\u2026and ${formatCount(n)} more not shown here._`),
+      rows: vulnerabilityRows(listing.lower, run2, (n, named) => `_\u2026and ${formatCount(n)} more not shown here${decidingNote(named)}._`),
       tail: ["", "</details>", ""]
     });
   }
@@ -90883,12 +90979,18 @@ function lintRow(f, run2) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
   return `| ${lineLink(run2.dockerfile, f.line, run2.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
-function vulnerabilityRows(vulns, omitted) {
+function vulnerabilityRows(vulns, run2, omitted) {
   return {
     head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
     lines: rowsOf(vulns, vulnerabilityRow),
+    priority: (i) => vulnerabilityPriority(vulns[i], run2.policy),
+    name: (i) => `${escapeMarkdown(truncate(vulns[i].id, NAME_MAX3))} (${inlineCode(truncate(vulns[i].pkgName, NAME_MAX3))})`,
     omitted
   };
+}
+function decidingNote(named) {
+  if (named.length === 0) return "";
+  return `, among them ${named.length === 1 ? "one that decides" : `${formatCount(named.length)} that decide`} the verdict: ${named.join(", ")}`;
 }
 function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX3)), v.primaryUrl);

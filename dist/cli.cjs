@@ -6681,6 +6681,14 @@ var init_format = __esm({
   }
 });
 
+// src/counts.ts
+var init_counts = __esm({
+  "src/counts.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
 // src/report/select.ts
 function compareVulnerabilities(a, b) {
   return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
@@ -6694,6 +6702,7 @@ function compareText(a, b) {
 var init_select = __esm({
   "src/report/select.ts"() {
     "use strict";
+    init_counts();
     init_types();
   }
 });
@@ -9459,11 +9468,33 @@ var DL3025 = {
   },
   check(model) {
     return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
+      const message = `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`;
+      const changes = behaviourChange(model, i);
+      if (changes) return { line: i.line, message: `${message}. No fix is suggested: ${changes}` };
       const fix4 = execFormFix(model, i);
-      return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`, ...fix4 && { fix: fix4 } };
+      return { line: i.line, message, ...fix4 && { fix: fix4 } };
     });
   }
 };
+function behaviourChange(model, instruction) {
+  const shell = activeShell(model, instruction);
+  if (shell && !(shell.length === 2 && shell[0] === "/bin/sh" && shell[1] === "-c")) {
+    return `the shell form runs under the SHELL ${JSON.stringify(shell)}, which the exec form would bypass.`;
+  }
+  for (const stage of model.stages) {
+    if (!ancestry(model, stage).some((s) => s.index === instruction.stageIndex)) continue;
+    const startup = effectiveStartup(model, stage);
+    const entrypoint = startup.find((i) => i.keyword === "ENTRYPOINT");
+    const cmd = startup.find((i) => i.keyword === "CMD");
+    if (instruction.keyword === "ENTRYPOINT" && entrypoint === instruction && cmd) {
+      return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`;
+    }
+    if (instruction.keyword === "CMD" && cmd === instruction && entrypoint?.execForm) {
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "\u2026"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
+    }
+  }
+  return void 0;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;

@@ -44599,6 +44599,11 @@ async function readChangedLines(req) {
   }
   return changedLines(result2.stdout);
 }
+async function headCommit(workspace) {
+  const result2 = await Exec.run("git", ["rev-parse", "--verify", "HEAD"], { cwd: workspace });
+  const sha = result2.exitCode === 0 ? result2.stdout.trim() : "";
+  return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+}
 
 // src/baseline/keys.ts
 var import_node_crypto2 = require("node:crypto");
@@ -44606,8 +44611,11 @@ var PREFIX = "container-gate-baseline";
 function baselineRestoreKey(dockerfile) {
   return `${PREFIX}-${(0, import_node_crypto2.createHash)("sha256").update(dockerfile).digest("hex")}-`;
 }
-function baselineCacheKey(dockerfile, runId) {
-  return `${baselineRestoreKey(dockerfile)}${runId}`;
+function baselineCommitKey(dockerfile, commit) {
+  return `${baselineRestoreKey(dockerfile)}${commit}-`;
+}
+function baselineCacheKey(dockerfile, commit, runId) {
+  return `${baselineCommitKey(dockerfile, commit)}${runId}`;
 }
 function vulnerabilityIdentity(v, artifactName) {
   const target = artifactName && v.target.startsWith(artifactName) ? `IMAGE${v.target.slice(artifactName.length)}` : v.target;
@@ -84635,7 +84643,7 @@ async function saveBaseline(run3, opts, log2) {
     return;
   }
   const path21 = baselinePath(opts.tempDir);
-  const key = baselineCacheKey(opts.dockerfile, opts.runId);
+  const key = baselineCacheKey(opts.dockerfile, opts.commit, opts.runId);
   try {
     await (0, import_promises.mkdir)((0, import_node_path4.dirname)(path21), { recursive: true });
     await (0, import_promises.writeFile)(path21, JSON.stringify(results) + "\n");
@@ -84651,14 +84659,17 @@ async function restoreBaseline(opts, log2) {
   if (unavailable !== void 0) return { missing: `the Actions cache is unavailable: ${unavailable}` };
   const path21 = baselinePath(opts.tempDir);
   const prefix2 = baselineRestoreKey(opts.dockerfile);
+  const own = opts.base ? [baselineCommitKey(opts.dockerfile, opts.base)] : [];
   try {
     await (0, import_promises.rm)(path21, { force: true });
-    const matched = await service.restore([path21], prefix2, [prefix2]);
+    const matched = await service.restore([path21], own[0] ?? prefix2, [...own, prefix2]);
     if (matched === void 0) {
-      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on a push to the default branch saves it)` };
+      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on the default branch saves it: a push, a schedule or a workflow_dispatch)` };
     }
     log2.info(`Baseline: restored ${matched} from the Actions cache.`);
-    return { results: parseBaselineResults(await (0, import_promises.readFile)(path21, "utf8"), `the cached baseline ${matched}`), source: "the Actions cache" };
+    const results = parseBaselineResults(await (0, import_promises.readFile)(path21, "utf8"), `the cached baseline ${matched}`);
+    const other = opts.base !== "" && results.commit !== opts.base;
+    return { results, source: other ? `the Actions cache (the newest saved; none is saved yet for the base commit ${opts.base.slice(0, 7)})` : "the Actions cache" };
   } catch (e) {
     return { missing: `the cached baseline could not be read: ${message2(e)}` };
   }
@@ -84732,7 +84743,20 @@ function failure(result2) {
   return result2.startError ?? lastNonBlankLine(result2.stderr) ?? `exit code ${result2.exitCode}`;
 }
 
+// src/baseline/scope.ts
+var JUDGED_ALL_NOTE = "fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope: all.";
+function scopedPolicy(policy, comparison) {
+  if (policy.failScope !== "new" || comparison?.baseline) return { policy, ...comparison && { comparison } };
+  return { policy: { ...policy, failScope: "all" }, comparison: { notes: [...comparison?.notes ?? [], JUDGED_ALL_NOTE] } };
+}
+function judgedAll(comparison) {
+  return comparison?.notes.includes(JUDGED_ALL_NOTE) === true;
+}
+
 // src/baseline/index.ts
+function noBaseline(missing2) {
+  return async (head) => compareWithBaseline({ lint: head.lint, scan: head.scan, instructions: [], baseline: { missing: missing2 }, changed: [] });
+}
 function baselineComparer(opts) {
   return async (head, log2) => {
     const baseline = await opts.load(log2);
@@ -86242,6 +86266,8 @@ function readRunnerContext(env = process.env) {
   const serverUrl = trimSlash(env.GITHUB_SERVER_URL || "https://github.com");
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const pullRequest2 = readPullRequest(payload);
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const mergeGroup = eventName === "merge_group" ? readMergeGroup(payload) : void 0;
   const runId = env.GITHUB_RUN_ID;
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -86251,12 +86277,14 @@ function readRunnerContext(env = process.env) {
     repository,
     owner,
     repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
+    eventName,
     pullRequest: pullRequest2,
-    ...env.GITHUB_EVENT_NAME === "workflow_run" && { workflowRun: readWorkflowRun(payload) },
-    defaultBranchPush: env.GITHUB_EVENT_NAME === "push" && isDefaultBranchPush(payload),
+    ...mergeGroup && { mergeGroup },
+    ...eventName === "workflow_run" && { workflowRun: readWorkflowRun(payload) },
+    defaultBranchRun: isDefaultBranchRun(eventName, payload),
     runId: runId ?? "",
-    sha: pullRequest2?.headSha || env.GITHUB_SHA || "",
+    sha: pullRequest2?.headSha || mergeGroup?.headSha || env.GITHUB_SHA || "",
+    eventSha: env.GITHUB_SHA ?? "",
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0
   };
 }
@@ -86287,10 +86315,23 @@ function readWorkflowRun(payload) {
     pullRequests: prs.map((p) => p?.number).filter((n) => typeof n === "number")
   };
 }
-function isDefaultBranchPush(payload) {
-  const push = payload;
-  const branch = push?.repository?.default_branch;
-  return typeof branch === "string" && branch !== "" && push?.ref === `refs/heads/${branch}`;
+function comparisonBase(runner) {
+  if (runner.pullRequest) return runner.pullRequest.baseSha;
+  return runner.mergeGroup?.baseSha;
+}
+function readMergeGroup(payload) {
+  const group2 = payload?.merge_group;
+  if (typeof group2?.base_sha !== "string" || typeof group2.head_sha !== "string") {
+    throw new UsageError2("GITHUB_EVENT_PATH: the merge_group payload names no merge_group.base_sha and head_sha; without them the queue cannot be compared with its base.");
+  }
+  return { headSha: group2.head_sha, baseSha: group2.base_sha };
+}
+function isDefaultBranchRun(eventName, payload) {
+  if (eventName === "schedule") return true;
+  if (eventName !== "push" && eventName !== "workflow_dispatch") return false;
+  const event = payload;
+  const branch = event?.repository?.default_branch;
+  return typeof branch === "string" && branch !== "" && event?.ref === `refs/heads/${branch}`;
 }
 function trimSlash(url2) {
   return url2.replace(/\/+$/, "");
@@ -88520,11 +88561,33 @@ var DL3025 = {
   },
   check(model) {
     return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
+      const message3 = `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`;
+      const changes = behaviourChange(model, i);
+      if (changes) return { line: i.line, message: `${message3}. No fix is suggested: ${changes}` };
       const fix4 = execFormFix(model, i);
-      return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`, ...fix4 && { fix: fix4 } };
+      return { line: i.line, message: message3, ...fix4 && { fix: fix4 } };
     });
   }
 };
+function behaviourChange(model, instruction) {
+  const shell = activeShell(model, instruction);
+  if (shell && !(shell.length === 2 && shell[0] === "/bin/sh" && shell[1] === "-c")) {
+    return `the shell form runs under the SHELL ${JSON.stringify(shell)}, which the exec form would bypass.`;
+  }
+  for (const stage of model.stages) {
+    if (!ancestry(model, stage).some((s) => s.index === instruction.stageIndex)) continue;
+    const startup = effectiveStartup(model, stage);
+    const entrypoint = startup.find((i) => i.keyword === "ENTRYPOINT");
+    const cmd = startup.find((i) => i.keyword === "CMD");
+    if (instruction.keyword === "ENTRYPOINT" && entrypoint === instruction && cmd) {
+      return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`;
+    }
+    if (instruction.keyword === "CMD" && cmd === instruction && entrypoint?.execForm) {
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "\u2026"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
+    }
+  }
+  return void 0;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;
@@ -92434,7 +92497,8 @@ function readInputs(env, workspace) {
     annotations: get("annotations") === "check-run" ? "check-run" : bool2("annotations", true),
     suggestions: bool2("suggestions", true),
     sarif: sarif === "" ? "" : insideWorkspace(workspace, "sarif", sarif),
-    githubToken: get("github-token")
+    githubToken: get("github-token"),
+    allowUntrustedBuild: bool2("allow-untrusted-build", false)
   };
 }
 function hadolintInputs(get) {
@@ -92513,8 +92577,22 @@ function versionChange(v) {
 
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
+function vulnerabilityPriority(v, policy) {
+  const gated = policy.failOnVuln !== "none" && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln);
+  if (v.severity === "CRITICAL" || gated || policy.failScope === "new" && v.introduced === true) return 0;
+  return v.severity === "HIGH" ? 1 : 2;
+}
+function lintPriority(f, policy) {
+  const gated = policy.failOnLint !== "none" && atOrAbove(LINT_LEVELS, f.level, policy.failOnLint);
+  return gated || policy.failScope === "new" && f.introduced === true ? 0 : 2;
+}
+function secretPriority(s) {
+  return s.severity === "CRITICAL" ? 0 : s.severity === "HIGH" ? 1 : 2;
+}
 function listFindings(run3) {
-  const vulns = [...run3.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+  const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
+  const vulnerabilityOrder = byPriority((v) => vulnerabilityPriority(v, run3.policy), newFirst(compareVulnerabilities));
+  const vulns = [...run3.scan.report?.vulnerabilities ?? []].sort(vulnerabilityOrder);
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run3.policy.severities.includes(v.severity));
@@ -92525,8 +92603,8 @@ function listFindings(run3) {
     urgent,
     lower,
     unlisted,
-    lint: [...run3.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...run3.scan.report?.secrets ?? []].sort(compareSecrets),
+    lint: [...run3.lint].sort(byPriority((f) => lintPriority(f, run3.policy), newFirst(compareLintByLine))),
+    secrets: [...run3.scan.report?.secrets ?? []].sort(byPriority(secretPriority, compareSecrets)),
     misconfigurations: [...run3.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
     licenses: [...run3.scan.report?.licenses ?? []].sort(
       (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
@@ -92662,12 +92740,21 @@ function planAnnotations(report, prepare = preparer()) {
   ];
 }
 function rankAnnotations(report, prepare = preparer()) {
-  return runsOf(report).flatMap((run3) => [...stepCandidates(run3), ...lineCandidates(run3, prepare(run3).lines), ...lintCandidates(run3)]).sort(compareCandidates).map((c) => c.annotation);
+  const turns = runsOf(report).flatMap((run3, index) => {
+    const taken = /* @__PURE__ */ new Map();
+    return [...stepCandidates(run3), ...lineCandidates(run3, prepare(run3).lines), ...lintCandidates(run3)].sort(compareCandidates).map((candidate) => {
+      const kind = `${candidate.rank[0]}:${candidate.rank[1]}`;
+      const turn = taken.get(kind) ?? 0;
+      taken.set(kind, turn + 1);
+      return { candidate, turn, index };
+    });
+  });
+  return turns.sort((a, b) => a.candidate.rank[0] - b.candidate.rank[0] || a.candidate.rank[1] - b.candidate.rank[1] || a.turn - b.turn || a.index - b.index).map((t) => t.candidate.annotation);
 }
 function stepCandidates(run3) {
   const candidates = [];
-  const step = (annotation) => {
-    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] });
+  const step = (annotation, priority = 0) => {
+    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), priority, 0, 0, 0] });
   };
   if (run3.build.status === "failed") {
     step({
@@ -92699,7 +92786,7 @@ function stepCandidates(run3) {
       file: run3.dockerfile,
       title: "Image vulnerabilities",
       message: `${plural2(total, "vulnerability", "vulnerabilities")} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ")}.${run3.comparison?.baseline ? ` ${plural2(introduced, "is", "are")} new in this PR.` : ""}`
-    });
+    }, 3);
   }
   return candidates;
 }
@@ -92712,9 +92799,10 @@ function lineCandidates(run3, groups2) {
     const introduced = [...new Set(groups3.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))];
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX));
     const prefix2 = introduced.length > 0 ? `${NEW_PREFIX}${named.join(", ")}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ""}. ` : "";
+    const priority = Math.min(...groups3.flatMap((g) => g.vulnerabilities.map((v) => vulnerabilityPriority(v, run3.policy))));
     return {
       annotation: { level, file: run3.dockerfile, ...line2 !== void 0 && { startLine: line2 }, title, message: printableLine(prefix2 + groups3.map(groupMessage).join(" ")) },
-      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
+      rank: [ANNOTATION_LEVELS.indexOf(level), priority, introduced.length > 0 ? 1 : 2, 0, line2 ?? 0]
     };
   });
 }
@@ -92737,12 +92825,12 @@ function lintCandidates(run3) {
         title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
         message: printableLine(`${f.introduced === true ? NEW_PREFIX : ""}${f.message}`)
       },
-      rank: [ANNOTATION_LEVELS.indexOf(level), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
+      rank: [ANNOTATION_LEVELS.indexOf(level), lintPriority(f, run3.policy), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
     };
   });
 }
 function compareCandidates(a, b) {
-  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.rank[3] - b.rank[3];
+  return a.rank.reduce((order, value, i) => order || value - b.rank[i], 0);
 }
 
 // src/report/comment.ts
@@ -92794,6 +92882,7 @@ function markNew(text, introduced) {
 }
 
 // src/report/fit.ts
+var PRIORITIES = [0, 1, 2];
 function fixedSize(sections, measure) {
   return sections.reduce((n, s) => n + [...s.head, ...s.tail ?? [], ...s.rows?.head ?? []].reduce((m, l) => m + measure(l) + 1, 0), 0);
 }
@@ -92801,40 +92890,88 @@ function fitSections(sections, budget) {
   const lineSize = (line2) => budget.measure(line2) + 1;
   const sum = (lines3) => lines3.reduce((n, l) => n + lineSize(l), 0);
   const noteSize = (line2) => lineSize("") + lineSize(line2);
+  const count = (i) => sections[i].rows?.lines.length ?? 0;
+  const priority = (i, j) => sections[i].rows?.priority?.(j) ?? 0;
   let size = sections.reduce((n, s) => n + sum(s.head) + sum(s.tail ?? []), 0);
-  const taken = [];
-  const rowSizes = [];
-  for (const s of sections) {
-    const texts = [];
-    const sizes = [];
-    for (let j = 0; s.rows && j < s.rows.lines.length && size <= budget.max; j++) {
-      const text = s.rows.lines.at(j);
-      if (j === 0) size += sum(s.rows.head);
-      texts.push(text);
-      sizes.push(lineSize(text));
-      size += sizes[j];
-    }
-    taken.push(texts);
-    rowSizes.push(sizes);
+  const taken = sections.map(() => []);
+  const rowSizes = sections.map(() => []);
+  const full = /* @__PURE__ */ new Set();
+  for (const level of PRIORITIES) {
+    sections.forEach((s, i) => {
+      while (s.rows && !full.has(i) && taken[i].length < count(i) && priority(i, taken[i].length) === level) {
+        const text = s.rows.lines.at(taken[i].length);
+        const add = lineSize(text) + (taken[i].length === 0 ? sum(s.rows.head) : 0);
+        if (size + add > budget.max) full.add(i);
+        else {
+          taken[i].push(text);
+          rowSizes[i].push(lineSize(text));
+          size += add;
+        }
+      }
+    });
+    if (full.size > 0) break;
   }
-  const kept = taken.map((texts) => texts.length);
-  let dropped = sections.reduce((n, s, i) => n + (s.rows?.lines.length ?? 0) - kept[i], 0);
-  const notes = () => sections.reduce((n, s, i) => s.rows && kept[i] < s.rows.lines.length ? n + noteSize(s.rows.omitted(s.rows.lines.length - kept[i])) : n, 0) + (dropped > 0 ? noteSize(budget.overflow(dropped)) : 0);
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const rows = sections[i].rows;
-    while (rows && kept[i] > 0 && size + notes() > budget.max) {
-      kept[i]--;
-      dropped++;
-      size -= rowSizes[i][kept[i]];
-      if (kept[i] === 0) size -= sum(rows.head);
+  const total = sections.reduce((n, _, i) => n + count(i), 0);
+  const first = sections.map((_, i) => {
+    const starts = PRIORITIES.map(() => count(i));
+    for (let j = count(i) - 1; j >= 0; j--) starts[priority(i, j)] = j;
+    for (let p = PRIORITIES.length - 2; p >= 0; p--) starts[p] = Math.min(starts[p], starts[p + 1]);
+    return starts;
+  });
+  const names2 = sections.map(() => /* @__PURE__ */ new Map());
+  const nameOf = (i, j) => {
+    let name = names2[i].get(j);
+    if (name === void 0) names2[i].set(j, name = sections[i].rows.name(j));
+    return name;
+  };
+  const settle2 = (naming) => {
+    const kept2 = taken.map((texts) => texts.length);
+    const keptSize = (i, k) => k === 0 ? 0 : sum(sections[i].rows.head) + rowSizes[i].slice(0, k).reduce((n, m) => n + m, 0);
+    const rowsSize = sections.map((_, i) => keptSize(i, kept2[i]));
+    const fixed = size - rowsSize.reduce((n, m) => n + m, 0);
+    const noteOf2 = (i, k) => {
+      const rows = sections[i].rows;
+      if (!rows || k >= rows.lines.length) return void 0;
+      const named2 = naming && rows.name ? Array.from({ length: Math.max(0, first[i][1] - k) }, (_, n) => nameOf(i, k + n)) : [];
+      return rows.omitted(rows.lines.length - k, named2);
+    };
+    const sizeOfNote = (i, k) => {
+      const note = noteOf2(i, k);
+      return note === void 0 ? 0 : noteSize(note);
+    };
+    const noteSizes = sections.map((_, i) => sizeOfNote(i, kept2[i]));
+    const sizeWith = (i, k) => {
+      const others = fixed + rowsSize.reduce((n, m, x) => x === i ? n : n + m, 0) + noteSizes.reduce((n, m, x) => x === i ? n : n + m, 0);
+      const dropped3 = total - kept2.reduce((n, m, x) => x === i ? n : n + m, 0) - k;
+      return others + keptSize(i, k) + sizeOfNote(i, k) + (dropped3 > 0 ? noteSize(budget.overflow(dropped3)) : 0);
+    };
+    for (const level of [...PRIORITIES].reverse()) {
+      for (let i = sections.length - 1; i >= 0; i--) {
+        const start = first[i][level];
+        if (kept2[i] <= start || sizeWith(i, kept2[i]) <= budget.max) continue;
+        let [lo, hi] = [start, kept2[i] - 1];
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (sizeWith(i, mid) <= budget.max) lo = mid;
+          else hi = mid - 1;
+        }
+        kept2[i] = lo;
+        rowsSize[i] = keptSize(i, lo);
+        noteSizes[i] = sizeOfNote(i, lo);
+      }
     }
-  }
+    const dropped2 = total - kept2.reduce((n, m) => n + m, 0);
+    const fits = fixed + rowsSize.reduce((n, m) => n + m, 0) + noteSizes.reduce((n, m) => n + m, 0) + (dropped2 > 0 ? noteSize(budget.overflow(dropped2)) : 0) <= budget.max;
+    return { kept: kept2, dropped: dropped2, fits, noteOf: noteOf2 };
+  };
+  const named = settle2(true);
+  const { kept, dropped, noteOf } = named.fits ? named : settle2(false);
   const lines2 = sections.flatMap((s, i) => {
-    const lost = s.rows ? s.rows.lines.length - kept[i] : 0;
+    const note = noteOf(i, kept[i]);
     return [
       ...s.head,
       ...s.rows && kept[i] > 0 ? [...s.rows.head, ...taken[i].slice(0, kept[i])] : [],
-      ...s.rows && lost > 0 ? ["", s.rows.omitted(lost)] : [],
+      ...note !== void 0 ? ["", note] : [],
       ...s.tail ?? []
     ];
   });
@@ -92996,7 +93133,9 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
       rows: {
         head: ["| Line | Rule | Level | Message |", "| --: | --- | --- | --- |"],
         lines: rowsOf(listing2.lint, (f) => lintRow(f, run3)),
-        omitted: (n) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here._`
+        priority: (i) => lintPriority(listing2.lint[i], run3.policy),
+        name: (i) => `${escapeMarkdown(listing2.lint[i].code)} on line ${listing2.lint[i].line}`,
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more lint finding", "more lint findings")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -93004,7 +93143,7 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
   if (listing2.urgent.length > 0) {
     sections.push({
       head: ["### CRITICAL and HIGH vulnerabilities", ""],
-      rows: vulnerabilityRows(listing2.urgent, (n) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
+      rows: vulnerabilityRows(listing2.urgent, run3, (n, named) => `_\u2026and ${formatCount(n)} more CRITICAL or HIGH not shown here${decidingNote(named)}._`),
       tail: [""]
     });
   }
@@ -93014,7 +93153,9 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
       rows: {
         head: ["| Severity | Rule | Title | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing2.secrets, secretRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here._`
+        priority: (i) => secretPriority(listing2.secrets[i]),
+        name: (i) => escapeMarkdown(truncate(listing2.secrets[i].ruleId, NAME_MAX3)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more secret", "more secrets")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -93045,7 +93186,7 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
     const severities = VULN_SEVERITIES.filter((s) => listing2.lower.some((v) => v.severity === s));
     sections.push({
       head: [`<details><summary>${severities.join(", ")}: ${plural2(listing2.lower.length, "vulnerability", "vulnerabilities")}</summary>`, ""],
-      rows: vulnerabilityRows(listing2.lower, (n) => `_\u2026and ${formatCount(n)} more not shown here._`),
+      rows: vulnerabilityRows(listing2.lower, run3, (n, named) => `_\u2026and ${formatCount(n)} more not shown here${decidingNote(named)}._`),
       tail: ["", "</details>", ""]
     });
   }
@@ -93135,12 +93276,18 @@ function lintRow(f, run3) {
   const rule = markdownLink(escapeMarkdown(f.code), f.docsUrl);
   return `| ${lineLink(run3.dockerfile, f.line, run3.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`;
 }
-function vulnerabilityRows(vulns, omitted) {
+function vulnerabilityRows(vulns, run3, omitted) {
   return {
     head: ["| Severity | ID | Package | Installed \u2192 fixed | Title |", "| --- | --- | --- | --- | --- |"],
     lines: rowsOf(vulns, vulnerabilityRow),
+    priority: (i) => vulnerabilityPriority(vulns[i], run3.policy),
+    name: (i) => `${escapeMarkdown(truncate(vulns[i].id, NAME_MAX3))} (${inlineCode(truncate(vulns[i].pkgName, NAME_MAX3))})`,
     omitted
   };
+}
+function decidingNote(named) {
+  if (named.length === 0) return "";
+  return `, among them ${named.length === 1 ? "one that decides" : `${formatCount(named.length)} that decide`} the verdict: ${named.join(", ")}`;
 }
 function vulnerabilityRow(v) {
   const id = markdownLink(escapeMarkdown(truncate(v.id, NAME_MAX3)), v.primaryUrl);
@@ -93347,9 +93494,13 @@ function vulnerabilityRule(v) {
 // src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1048576;
 function renderSummary(report, opts = {}, prepare = preparer()) {
-  return renderReport(report, { buildLog: true, elsewhere: "the results file (output results-file)" }, {
-    max: opts.maxBytes ?? SUMMARY_MAX_BYTES,
-    measure: (text) => Buffer.byteLength(text, "utf8"),
+  const notice2 = opts.notice ? `> \u26A0\uFE0F ${opts.notice}
+
+` : "";
+  const measure = (text) => Buffer.byteLength(text, "utf8");
+  return notice2 + renderReport(report, { buildLog: true, elsewhere: "the results file (output results-file)" }, {
+    max: (opts.maxBytes ?? SUMMARY_MAX_BYTES) - measure(notice2),
+    measure,
     overflow: (n) => `\u26A0\uFE0F ${plural2(n, "row was", "rows were")} left out to stay under GitHub's 1 MiB limit for a job summary.`
   }, prepare);
 }
@@ -98352,6 +98503,26 @@ function checkRunError(action5, response) {
   return apiError(action5, response);
 }
 
+// src/github/pull-head.ts
+async function pullRequestHead(client, pr) {
+  const response = await client.request("GET", `/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`);
+  if (response.status !== 200) {
+    throw apiError(`read pull request #${pr.number} of ${pr.owner}/${pr.repo}`, response, {
+      404: "Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write)."
+    });
+  }
+  const sha = response.data?.head?.sha;
+  return typeof sha === "string" ? sha : "";
+}
+async function checkHead(client, pr, gated) {
+  try {
+    const head = await pullRequestHead(client, pr);
+    return head === gated ? { current: true } : { stale: head };
+  } catch (e) {
+    return { unknown: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 // src/github/review.ts
 var SUGGESTIONS_PER_REVIEW = 30;
 var ReviewPermissionError = class extends GitHubApiError {
@@ -98496,14 +98667,29 @@ function pullRef(target) {
 async function publishReports(report, inputs, runner, env, published) {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : void 0;
   const prepare = preparer();
-  if (inputs.annotations === "check-run") await annotateOnCheckRuns(report, client, runner, prepare);
+  const superseded = await supersededBy(inputs, client, runner);
+  if (inputs.annotations === "check-run" && !superseded) await annotateOnCheckRuns(report, client, runner, prepare);
   else if (inputs.annotations && inputs.mode === "report") info("mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.");
   else if (inputs.annotations) emitAnnotations(report, prepare);
-  await writeSummary(report, env, prepare);
+  await writeSummary(report, env, prepare, superseded);
   const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : "";
-  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key, prepare);
-  if (inputs.suggestions) await suggestFixes(report, client, runner);
+  const commentUrl = superseded ? "" : await postComment(report, inputs.comment, client, runner, published.key, prepare);
+  if (inputs.suggestions && !superseded) await suggestFixes(report, client, runner);
   setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile });
+}
+async function supersededBy(inputs, client, runner) {
+  const pr = runner.pullRequest;
+  const writes = inputs.comment !== "never" || inputs.suggestions || inputs.annotations === "check-run";
+  if (!pr || !client || !writes) return void 0;
+  const check = await checkHead(client, { owner: runner.owner, repo: runner.repo, number: pr.number }, pr.headSha);
+  if ("unknown" in check) {
+    warning(`Could not check that pull request #${pr.number} still has the head ${pr.headSha.slice(0, 12)} (${check.unknown}); publishing anyway, so that the report is not lost.`);
+    return void 0;
+  }
+  if ("current" in check) return void 0;
+  const said = `Pull request #${pr.number}'s head is now ${check.stale.slice(0, 12) || "another commit"}, not ${pr.headSha.slice(0, 12)}, the commit this run gated: the newer commit's run reports on the pull request, so this run left its comment, check run and review suggestions alone.`;
+  warning(said);
+  return said;
 }
 async function annotateOnCheckRuns(report, client, runner, prepare) {
   if (!client || !runner.sha) {
@@ -98541,13 +98727,13 @@ function emitAnnotations(report, prepare) {
     else notice(a.message, props);
   }
 }
-async function writeSummary(report, env, prepare) {
+async function writeSummary(report, env, prepare, superseded) {
   if (!env.GITHUB_STEP_SUMMARY) {
     info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     return;
   }
   try {
-    await summary.addRaw(renderSummary(report, {}, prepare), true).write();
+    await summary.addRaw(renderSummary(report, { ...superseded && { notice: superseded } }, prepare), true).write();
   } catch (e) {
     warning(`Could not write the job summary: ${e.message}`);
   }
@@ -98966,7 +99152,7 @@ async function pullRequestOf(files, context5, token, log2) {
     log2.warn(`No github-token to check that pull request #${claimed.number} has the head ${run3.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`);
     return void 0;
   }
-  const head = await pullRequestHead(createRestClient({ token, apiUrl: context5.apiUrl }), context5, claimed.number);
+  const head = await pullRequestHead(createRestClient({ token, apiUrl: context5.apiUrl }), { owner: context5.owner, repo: context5.repo, number: claimed.number });
   if (head !== run3.headSha) {
     log2.warn(
       `Pull request #${claimed.number}'s head is ${head.slice(0, 12) || "unknown"}, not ${run3.headSha.slice(0, 12)}, the commit the workflow run built: nothing is posted on it (a newer push reports in its own run); the job summary has the report.`
@@ -98975,15 +99161,17 @@ async function pullRequestOf(files, context5, token, log2) {
   }
   return { number: claimed.number, headSha: run3.headSha, baseSha: claimed.baseSha };
 }
-async function pullRequestHead(client, context5, number) {
-  const response = await client.request("GET", `/repos/${context5.owner}/${context5.repo}/pulls/${number}`);
-  if (response.status !== 200) {
-    throw apiError(`read pull request #${number} of ${context5.repository}`, response, {
-      404: "Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write)."
-    });
-  }
-  const sha = response.data?.head?.sha;
-  return typeof sha === "string" ? sha : "";
+
+// src/github/untrusted.ts
+var PRIVILEGED_EVENTS = ["pull_request_target", "workflow_run"];
+function isPrivilegedEvent(eventName) {
+  return PRIVILEGED_EVENTS.includes(eventName);
+}
+function untrustedBuildRefusal(trust) {
+  if (!trust.build || trust.allowUntrustedBuild || !isPrivilegedEvent(trust.eventName)) return void 0;
+  if (trust.checkout !== void 0 && trust.checkout === trust.eventSha) return void 0;
+  const checkout = trust.checkout === void 0 ? "a checkout git cannot name" : `commit ${trust.checkout.slice(0, 12)}`;
+  return `Refusing to build: this ${trust.eventName} run holds a write token and the repository's secrets, and the workspace is ${checkout}, not ${trust.eventSha.slice(0, 12) || "the commit the event runs on"} (the base branch's). Building it would run a pull request's RUN instructions with them. Use the two-workflow setup instead: a pull_request workflow gates the code with a read-only token and uploads its results file, and a workflow_run workflow posts them with mode: report (docs/modes/fork-safe.md, examples/fork-safe-gate.yml and examples/fork-safe-report.yml). Only if every author of a pull request is trusted, set allow-untrusted-build: true.`;
 }
 
 // src/image-tag.ts
@@ -99306,7 +99494,6 @@ async function runPipeline(opts, log2) {
   const text = await readDockerfile(dockerfilePath, opts.dockerfile);
   const settings = lintSettings(opts);
   const config = settings.config;
-  const policy = lintPolicy(opts, settings);
   const model = safeParse(text);
   const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
   const plan = opts.build ? await planBuild(opts) : void 0;
@@ -99318,6 +99505,7 @@ async function runPipeline(opts, log2) {
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
   const scan2 = compared?.scan ?? scanned;
+  const { policy, comparison } = scopedPolicy(lintPolicy(opts, settings), compared?.comparison);
   const verdict2 = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
@@ -99328,7 +99516,7 @@ async function runPipeline(opts, log2) {
     policy,
     verdict: verdict2,
     context: opts.runContext,
-    ...compared && { comparison: compared.comparison }
+    ...comparison && { comparison }
   };
 }
 async function readDockerfile(path21, shown) {
@@ -99470,6 +99658,14 @@ function failed2(message3) {
   setFailed(printableLines(message3));
 }
 async function gateDockerfiles(inputs, runner) {
+  const refusal = untrustedBuildRefusal({
+    eventName: runner.eventName,
+    eventSha: runner.eventSha,
+    checkout: isPrivilegedEvent(runner.eventName) ? await headCommit(runner.workspace) : void 0,
+    build: inputs.build,
+    allowUntrustedBuild: inputs.allowUntrustedBuild
+  });
+  if (refusal) throw new UsageError2(refusal);
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
   const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: (0, import_node_os8.homedir)(), env: process.env });
   refuseEscapes(runner.workspace, [
@@ -99503,13 +99699,13 @@ async function gateDockerfiles(inputs, runner) {
     const log2 = several ? logFor(actionLog, dockerfile) : actionLog;
     const compare = comparer(inputs, runner, options);
     const gate = await runPipeline({ ...options, ...compare && { compare } }, log2);
-    if (runner.defaultBranchPush && inputs.baseline === "cache") {
+    if (runner.defaultBranchRun && inputs.baseline === "cache") {
       await log2.step("save baseline", () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log2));
     }
-    if (inputs.policy.failScope === "new" && gate.comparison && !gate.comparison.baseline) {
-      warning(
-        `${dockerfile}: fail-scope is new, and no baseline was found (${gate.comparison.notes.join(" ") || "none was restored"}), so no finding counts as new and only a failed build or scan can fail this gate. Run the gate on pushes to the default branch so that it saves one (the Actions cache drops entries unused for 7 days; a weekly scheduled run keeps it).`
-      );
+    if (judgedAll(gate.comparison)) {
+      const why = gate.comparison.notes.filter((n) => n !== JUDGED_ALL_NOTE).join(" ");
+      const advice = comparisonBase(runner) === void 0 ? "fail-scope: new narrows only pull request and merge queue runs." : "Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.";
+      warning(`${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ""} ${advice}`, { title: "No baseline: every finding judged", file: dockerfile });
     }
     runs.push(gate);
   }
@@ -99517,16 +99713,19 @@ async function gateDockerfiles(inputs, runner) {
   return push ? actionLog.step("push", () => pushGated(report, tags2, actionLog)) : report;
 }
 function comparer(inputs, runner, options) {
-  const pr = runner.pullRequest;
-  if (!pr || inputs.baseline === "none") return void 0;
-  const base = pr.baseSha;
+  if (inputs.baseline === "none") return void 0;
+  const base = comparisonBase(runner);
+  if (base === void 0) {
+    if (inputs.policy.failScope !== "new") return void 0;
+    return noBaseline(`a ${runner.eventName || "run outside a pull request"} event has no base commit to compare with (only pull_request and merge_group runs have one)`);
+  }
   const where2 = { workspace: runner.workspace, dockerfile: options.dockerfile };
   return baselineComparer({
     ...where2,
     diff: { ...base && { base }, against: "merge-base" },
     load: async (log2) => {
-      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir }, log2);
-      if (!base) return { missing: "the pull_request event names no base commit to rebuild" };
+      if (inputs.baseline === "cache") return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir, base }, log2);
+      if (!base) return { missing: `the ${runner.eventName} event names no base commit to rebuild` };
       return rebuildBaseline(
         {
           ...where2,

@@ -2,19 +2,20 @@
 // everywhere the user asked, then gate. The one place that decides the step's exit status.
 import { homedir } from 'node:os'
 import * as core from '@actions/core'
-import { baselineComparer, baselineImageTag, rebuildBaseline, restoreBaseline, saveBaseline } from './baseline/index.js'
+import { baselineComparer, baselineImageTag, headCommit, judgedAll, JUDGED_ALL_NOTE, noBaseline, rebuildBaseline, restoreBaseline, saveBaseline } from './baseline/index.js'
 import type { Comparer } from './baseline/index.js'
 import { pushGated, secretParts } from './docker/index.js'
 import { findDockerfiles, ownContext } from './files/dockerfiles.js'
 import { combineRuns } from './gate.js'
 import { actionLog } from './github/action-log.js'
 import { commentKey } from './github/comment-key.js'
-import { readRunnerContext } from './github/context.js'
+import { comparisonBase, readRunnerContext } from './github/context.js'
 import type { RunnerContext } from './github/context.js'
 import { inputFromEnv, readInputs } from './github/inputs.js'
 import type { ActionInputs } from './github/inputs.js'
 import { publishReports } from './github/publish.js'
 import { readReportMode } from './github/report-mode.js'
+import { isPrivilegedEvent, untrustedBuildRefusal } from './github/untrusted.js'
 import { defaultImageTag } from './image-tag.js'
 import { findLintConfig } from './lint/index.js'
 import { logFor } from './log.js'
@@ -60,6 +61,14 @@ function failed(message: string): void {
 
 /** Lint, build and scan each Dockerfile in turn, with one Trivy for all of them. */
 async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Promise<GateReport> {
+  const refusal = untrustedBuildRefusal({
+    eventName: runner.eventName,
+    eventSha: runner.eventSha,
+    checkout: isPrivilegedEvent(runner.eventName) ? await headCommit(runner.workspace) : undefined,
+    build: inputs.build,
+    allowUntrustedBuild: inputs.allowUntrustedBuild
+  })
+  if (refusal) throw new UsageError(refusal)
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles)
   // Judged by where they really lead before anything is read: a pull request can commit symbolic links.
   const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: homedir(), env: process.env })
@@ -95,15 +104,17 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
     const log = several ? logFor(actionLog, dockerfile) : actionLog
     const compare = comparer(inputs, runner, options)
     const gate = await runPipeline({ ...options, ...(compare && { compare }) }, log)
-    if (runner.defaultBranchPush && inputs.baseline === 'cache') {
+    if (runner.defaultBranchRun && inputs.baseline === 'cache') {
       await log.step('save baseline', () => saveBaseline(gate, { dockerfile, tempDir: runner.tempDir, runId: runner.runId, commit: runner.sha }, log))
     }
-    if (inputs.policy.failScope === 'new' && gate.comparison && !gate.comparison.baseline) {
-      // The gate then blocks only a failed build or scan: say so where the run's page shows it, not only in the summary.
-      core.warning(
-        `${dockerfile}: fail-scope is new, and no baseline was found (${gate.comparison.notes.join(' ') || 'none was restored'}), so no finding counts as new and only a failed build or scan can fail this gate. ` +
-          'Run the gate on pushes to the default branch so that it saves one (the Actions cache drops entries unused for 7 days; a weekly scheduled run keeps it).'
-      )
+    if (judgedAll(gate.comparison)) {
+      // Said where the run's page shows it, not only in the summary: the gate is stricter than the workflow asked.
+      const why = gate.comparison!.notes.filter((n) => n !== JUDGED_ALL_NOTE).join(' ')
+      const advice =
+        comparisonBase(runner) === undefined
+          ? 'fail-scope: new narrows only pull request and merge queue runs.'
+          : 'Run the gate on pushes to the default branch (or on a schedule) so that it saves one, or set baseline: rebuild; the Actions cache drops entries unused for 7 days.'
+      core.warning(`${dockerfile}: ${JUDGED_ALL_NOTE}${why ? ` ${why}` : ''} ${advice}`, { title: 'No baseline: every finding judged', file: dockerfile })
     }
     runs.push(gate)
   }
@@ -111,18 +122,24 @@ async function gateDockerfiles(inputs: ActionInputs, runner: RunnerContext): Pro
   return push ? actionLog.step('push', () => pushGated(report, tags, actionLog)) : report
 }
 
-/** A pull request's run is compared with its base; every other run stands alone. */
+/**
+ * A pull request's and a merge queue's run is compared with its base. Any other run has none: under fail-scope new
+ * it says why, and the gate judges every finding.
+ */
 function comparer(inputs: ActionInputs, runner: RunnerContext, options: PipelineOptions): Comparer | undefined {
-  const pr = runner.pullRequest
-  if (!pr || inputs.baseline === 'none') return undefined
-  const base = pr.baseSha
+  if (inputs.baseline === 'none') return undefined
+  const base = comparisonBase(runner)
+  if (base === undefined) {
+    if (inputs.policy.failScope !== 'new') return undefined
+    return noBaseline(`a ${runner.eventName || 'run outside a pull request'} event has no base commit to compare with (only pull_request and merge_group runs have one)`)
+  }
   const where = { workspace: runner.workspace, dockerfile: options.dockerfile }
   return baselineComparer({
     ...where,
     diff: { ...(base && { base }), against: 'merge-base' },
     load: async (log) => {
-      if (inputs.baseline === 'cache') return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir }, log)
-      if (!base) return { missing: 'the pull_request event names no base commit to rebuild' }
+      if (inputs.baseline === 'cache') return restoreBaseline({ dockerfile: options.dockerfile, tempDir: runner.tempDir, base }, log)
+      if (!base) return { missing: `the ${runner.eventName} event names no base commit to rebuild` }
       return rebuildBaseline(
         {
           ...where,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
+import { scopedPolicy } from './baseline/index.js'
 import type { Comparer } from './baseline/index.js'
 import { buildImage, chooseBuilder, DockerError, detectDocker, inspectImage, NO_BUILD_INPUTS, parseBuildArgs, readImageFacts } from './docker/index.js'
 import type { BuilderKind, BuildInputs } from './docker/index.js'
@@ -93,7 +94,6 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const text = await readDockerfile(dockerfilePath, opts.dockerfile)
   const settings = lintSettings(opts)
   const config = settings.config
-  const policy = lintPolicy(opts, settings)
 
   // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
   const model = safeParse(text)
@@ -110,6 +110,8 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
   const findings = compared?.lint ?? lint
   const scan = compared?.scan ?? scanned
+  // fail-scope new without a baseline fails closed: every finding is judged.
+  const { policy, comparison } = scopedPolicy(lintPolicy(opts, settings), compared?.comparison)
   const verdict = decide(findings, build, scan, policy)
   return {
     dockerfile: opts.dockerfile,
@@ -120,7 +122,7 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
     policy,
     verdict,
     context: opts.runContext,
-    ...(compared && { comparison: compared.comparison })
+    ...(comparison && { comparison })
   }
 }
 

@@ -7,7 +7,7 @@ import type { CacheService } from '../cache/index.js'
 import type { StepLog } from '../log.js'
 import type { GateRun } from '../types.js'
 import type { Baseline, MissingBaseline } from './compare.js'
-import { baselineCacheKey, baselineRestoreKey } from './keys.js'
+import { baselineCacheKey, baselineCommitKey, baselineRestoreKey } from './keys.js'
 import { parseBaselineResults, toBaselineResults } from './results.js'
 
 export interface BaselineCacheOptions {
@@ -37,7 +37,7 @@ export async function saveBaseline(run: GateRun, opts: BaselineCacheOptions & { 
     return
   }
   const path = baselinePath(opts.tempDir)
-  const key = baselineCacheKey(opts.dockerfile, opts.runId)
+  const key = baselineCacheKey(opts.dockerfile, opts.commit, opts.runId)
   try {
     await mkdir(dirname(path), { recursive: true })
     await writeFile(path, JSON.stringify(results) + '\n')
@@ -48,22 +48,29 @@ export async function saveBaseline(run: GateRun, opts: BaselineCacheOptions & { 
   }
 }
 
-/** The Dockerfile's newest baseline, or why there is none. */
-export async function restoreBaseline(opts: BaselineCacheOptions, log: Log): Promise<Baseline | MissingBaseline> {
+/**
+ * The baseline saved for `base` (the commit a pull request or a merge queue builds on), else the Dockerfile's newest
+ * one, or why there is none. The newest is used when the base's own run has not saved one yet (it may still be
+ * running, or the base was pushed before this version); the reports then name the commit it came from.
+ */
+export async function restoreBaseline(opts: BaselineCacheOptions & { base: string }, log: Log): Promise<Baseline | MissingBaseline> {
   const service = opts.service ?? actionsCache
   const unavailable = service.unavailableReason()
   if (unavailable !== undefined) return { missing: `the Actions cache is unavailable: ${unavailable}` }
   const path = baselinePath(opts.tempDir)
   const prefix = baselineRestoreKey(opts.dockerfile)
+  const own = opts.base ? [baselineCommitKey(opts.dockerfile, opts.base)] : []
   try {
     // A file left by an earlier step must never pass for the restored one.
     await rm(path, { force: true })
-    const matched = await service.restore([path], prefix, [prefix])
+    const matched = await service.restore([path], own[0] ?? prefix, [...own, prefix])
     if (matched === undefined) {
-      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on a push to the default branch saves it)` }
+      return { missing: `the Actions cache holds none for ${opts.dockerfile} yet (a run on the default branch saves it: a push, a schedule or a workflow_dispatch)` }
     }
     log.info(`Baseline: restored ${matched} from the Actions cache.`)
-    return { results: parseBaselineResults(await readFile(path, 'utf8'), `the cached baseline ${matched}`), source: 'the Actions cache' }
+    const results = parseBaselineResults(await readFile(path, 'utf8'), `the cached baseline ${matched}`)
+    const other = opts.base !== '' && results.commit !== opts.base
+    return { results, source: other ? `the Actions cache (the newest saved; none is saved yet for the base commit ${opts.base.slice(0, 7)})` : 'the Actions cache' }
   } catch (e) {
     return { missing: `the cached baseline could not be read: ${message(e)}` }
   }

@@ -12,6 +12,7 @@ export { readBaselineFile, writeBaselineFile } from './file.js'
 export { compareWithBaseline } from './compare.js'
 export type { Baseline, Compared, MissingBaseline } from './compare.js'
 export { baselineImageTag, rebuildBaseline } from './rebuild.js'
+export { judgedAll, JUDGED_ALL_NOTE, scopedPolicy } from './scope.js'
 export { BaselineError, parseBaselineResults, toBaselineResults } from './results.js'
 export type { BaselineResults } from './results.js'
 
@@ -35,6 +36,11 @@ export interface ComparerOptions {
    * commit, for a baseline file that names one.
    */
   diff: { base?: string; against: 'merge-base' | 'working-tree' }
+}
+
+/** A run with no base to compare with (a push, a schedule): nothing can be called new, and the notes say why. */
+export function noBaseline(missing: string): Comparer {
+  return async (head) => compareWithBaseline({ lint: head.lint, scan: head.scan, instructions: [], baseline: { missing }, changed: [] })
 }
 
 export function baselineComparer(opts: ComparerOptions): Comparer {

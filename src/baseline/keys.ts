@@ -10,9 +10,17 @@ export function baselineRestoreKey(dockerfile: string): string {
   return `${PREFIX}-${createHash('sha256').update(dockerfile).digest('hex')}-`
 }
 
+/**
+ * The prefix of every baseline saved for one commit of the Dockerfile: a merge queue restores its base commit's by
+ * it. Entries saved before keys named their commit match only `baselineRestoreKey`.
+ */
+export function baselineCommitKey(dockerfile: string, commit: string): string {
+  return `${baselineRestoreKey(dockerfile)}${commit}-`
+}
+
 /** One entry per run: cache entries cannot be overwritten, so each default-branch run adds the newest one. */
-export function baselineCacheKey(dockerfile: string, runId: string): string {
-  return `${baselineRestoreKey(dockerfile)}${runId}`
+export function baselineCacheKey(dockerfile: string, commit: string, runId: string): string {
+  return `${baselineCommitKey(dockerfile, commit)}${runId}`
 }
 
 /** What makes two runs' vulnerabilities the same one. */

@@ -21,12 +21,19 @@ export interface RunnerContext {
    * `pullRequests` are the numbers GitHub lists for it (always empty for a fork's pull request).
    */
   workflowRun?: { id: number; headSha: string; event: string; htmlUrl: string; pullRequests: number[] }
-  /** A push to the repository's default branch: the run whose results pull requests compare against. */
-  defaultBranchPush: boolean
+  /** A merge queue's group (`merge_group`): its base is the commit the queue merges onto. */
+  mergeGroup?: { headSha: string; baseSha: string }
+  /**
+   * A run on the repository's default branch (a push to it, a scheduled run, a manual dispatch of it): the run
+   * whose results pull requests and merge queues compare against.
+   */
+  defaultBranchRun: boolean
   /** GITHUB_RUN_ID; '' outside Actions. */
   runId: string
-  /** The commit the reports link to: the PR's head, else the pushed commit. */
+  /** The commit the reports link to: the PR's head, the merge queue group's, else the pushed commit. */
   sha: string
+  /** GITHUB_SHA, the commit the event runs on: under pull_request_target and workflow_run, the base branch's. */
+  eventSha: string
   runUrl?: string
 }
 
@@ -38,6 +45,8 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
   const serverUrl = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com')
   const payload = readPayload(env.GITHUB_EVENT_PATH)
   const pullRequest = readPullRequest(payload)
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const mergeGroup = eventName === 'merge_group' ? readMergeGroup(payload) : undefined
   const runId = env.GITHUB_RUN_ID
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -47,12 +56,14 @@ export function readRunnerContext(env: Env = process.env): RunnerContext {
     repository,
     owner,
     repo,
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName,
     pullRequest,
-    ...(env.GITHUB_EVENT_NAME === 'workflow_run' && { workflowRun: readWorkflowRun(payload) }),
-    defaultBranchPush: env.GITHUB_EVENT_NAME === 'push' && isDefaultBranchPush(payload),
+    ...(mergeGroup && { mergeGroup }),
+    ...(eventName === 'workflow_run' && { workflowRun: readWorkflowRun(payload) }),
+    defaultBranchRun: isDefaultBranchRun(eventName, payload),
     runId: runId ?? '',
-    sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+    sha: pullRequest?.headSha || mergeGroup?.headSha || env.GITHUB_SHA || '',
+    eventSha: env.GITHUB_SHA ?? '',
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined
   }
 }
@@ -87,11 +98,30 @@ function readWorkflowRun(payload: unknown): RunnerContext['workflowRun'] {
   }
 }
 
-/** The push payload's `ref` is the pushed branch; `repository.default_branch` names the default one. */
-function isDefaultBranchPush(payload: unknown): boolean {
-  const push = payload as { ref?: unknown; repository?: { default_branch?: unknown } } | null | undefined
-  const branch = push?.repository?.default_branch
-  return typeof branch === 'string' && branch !== '' && push?.ref === `refs/heads/${branch}`
+/** The commit a pull request's or a merge queue's run is compared with; undefined for every other run. */
+export function comparisonBase(runner: RunnerContext): string | undefined {
+  if (runner.pullRequest) return runner.pullRequest.baseSha
+  return runner.mergeGroup?.baseSha
+}
+
+function readMergeGroup(payload: unknown): RunnerContext['mergeGroup'] {
+  const group = (payload as { merge_group?: { head_sha?: unknown; base_sha?: unknown } } | null)?.merge_group
+  if (typeof group?.base_sha !== 'string' || typeof group.head_sha !== 'string') {
+    throw new UsageError('GITHUB_EVENT_PATH: the merge_group payload names no merge_group.base_sha and head_sha; without them the queue cannot be compared with its base.')
+  }
+  return { headSha: group.head_sha, baseSha: group.base_sha }
+}
+
+/**
+ * Scheduled runs always run on the default branch's newest commit (their payload is only `{"schedule": "…"}`). A
+ * push's and a dispatch's `ref` names their branch; `repository.default_branch` names the default one.
+ */
+function isDefaultBranchRun(eventName: string, payload: unknown): boolean {
+  if (eventName === 'schedule') return true
+  if (eventName !== 'push' && eventName !== 'workflow_dispatch') return false
+  const event = payload as { ref?: unknown; repository?: { default_branch?: unknown } } | null | undefined
+  const branch = event?.repository?.default_branch
+  return typeof branch === 'string' && branch !== '' && event?.ref === `refs/heads/${branch}`
 }
 
 function trimSlash(url: string): string {

@@ -61,6 +61,8 @@ export interface ActionInputs extends Omit<GateSettings, 'dockerfile' | 'buildIn
   suggestions: boolean
   sarif: string
   githubToken: string
+  /** Build under `pull_request_target` or `workflow_run` a checkout other than the event's own commit; see untrusted.ts. */
+  allowUntrustedBuild: boolean
 }
 
 type Env = Record<string, string | undefined>
@@ -151,7 +153,8 @@ export function readInputs(env: Env, workspace: string): ActionInputs {
     annotations: get('annotations') === 'check-run' ? 'check-run' : bool('annotations', true),
     suggestions: bool('suggestions', true),
     sarif: sarif === '' ? '' : insideWorkspace(workspace, 'sarif', sarif),
-    githubToken: get('github-token')
+    githubToken: get('github-token'),
+    allowUntrustedBuild: bool('allow-untrusted-build', false)
   }
 }
 

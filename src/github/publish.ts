@@ -22,6 +22,7 @@ import type { RestClient } from './rest.js'
 import { actionLog } from './action-log.js'
 import { annotateWithCheckRun } from './check-run.js'
 import { checkRunName } from './check-run-annotations.js'
+import { checkHead } from './pull-head.js'
 import { postSuggestions } from './review.js'
 
 export interface Published {
@@ -41,14 +42,37 @@ export async function publishReports(
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
   // Each run's findings sorted and grouped once, for every renderer below.
   const prepare = preparer()
-  if (inputs.annotations === 'check-run') await annotateOnCheckRuns(report, client, runner, prepare)
+  const superseded = await supersededBy(inputs, client, runner)
+  if (inputs.annotations === 'check-run' && !superseded) await annotateOnCheckRuns(report, client, runner, prepare)
   else if (inputs.annotations && inputs.mode === 'report') core.info('mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.')
   else if (inputs.annotations) emitAnnotations(report, prepare)
-  await writeSummary(report, env, prepare)
+  await writeSummary(report, env, prepare, superseded)
   const sarifPath = inputs.sarif ? await writeSarif(report, inputs.sarif, runner.workspace) : ''
-  const commentUrl = await postComment(report, inputs.comment, client, runner, published.key, prepare)
-  if (inputs.suggestions) await suggestFixes(report, client, runner)
+  const commentUrl = superseded ? '' : await postComment(report, inputs.comment, client, runner, published.key, prepare)
+  if (inputs.suggestions && !superseded) await suggestFixes(report, client, runner)
   setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile })
+}
+
+/**
+ * Right before writing on the pull request: when its head has moved past the commit this run gated, a newer run
+ * reports on it, and this one must not overwrite that run's comment, check run or review. Returns what to say in
+ * this run's own summary then. One GET, only when something would be written on the pull request.
+ */
+async function supersededBy(inputs: ActionInputs, client: RestClient | undefined, runner: RunnerContext): Promise<string | undefined> {
+  const pr = runner.pullRequest
+  const writes = inputs.comment !== 'never' || inputs.suggestions || inputs.annotations === 'check-run'
+  if (!pr || !client || !writes) return undefined
+  const check = await checkHead(client, { owner: runner.owner, repo: runner.repo, number: pr.number }, pr.headSha)
+  if ('unknown' in check) {
+    core.warning(`Could not check that pull request #${pr.number} still has the head ${pr.headSha.slice(0, 12)} (${check.unknown}); publishing anyway, so that the report is not lost.`)
+    return undefined
+  }
+  if ('current' in check) return undefined
+  const said =
+    `Pull request #${pr.number}'s head is now ${check.stale.slice(0, 12) || 'another commit'}, not ${pr.headSha.slice(0, 12)}, the commit this run gated: ` +
+    "the newer commit's run reports on the pull request, so this run left its comment, check run and review suggestions alone."
+  core.warning(said)
+  return said
 }
 
 /** Every finding on a check run per Dockerfile; without a token or `checks: write`, the budgeted annotations instead. */
@@ -93,13 +117,13 @@ function emitAnnotations(report: GateReport, prepare: Preparer): void {
   }
 }
 
-async function writeSummary(report: GateReport, env: Record<string, string | undefined>, prepare: Preparer): Promise<void> {
+async function writeSummary(report: GateReport, env: Record<string, string | undefined>, prepare: Preparer, superseded: string | undefined): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     return
   }
   try {
-    await core.summary.addRaw(renderSummary(report, {}, prepare), true).write()
+    await core.summary.addRaw(renderSummary(report, { ...(superseded && { notice: superseded }) }, prepare), true).write()
   } catch (e) {
     core.warning(`Could not write the job summary: ${(e as Error).message}`)
   }

@@ -7,11 +7,10 @@ import { UsageError } from '../options.js'
 import { readResultsFiles } from '../results/file.js'
 import { judgedAgain } from '../results/trust.js'
 import type { GateReport, GateRun } from '../types.js'
-import { apiError } from './api-error.js'
 import type { RunnerContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
+import { pullRequestHead } from './pull-head.js'
 import { createRestClient } from './rest.js'
-import type { RestClient } from './rest.js'
 
 type PullRequest = NonNullable<RunnerContext['pullRequest']>
 
@@ -97,7 +96,7 @@ async function pullRequestOf(files: Claimed[], context: RunnerContext, token: st
     log.warn(`No github-token to check that pull request #${claimed.number} has the head ${run.headSha.slice(0, 12)}: nothing is posted on it; the job summary has the report.`)
     return undefined
   }
-  const head = await pullRequestHead(createRestClient({ token, apiUrl: context.apiUrl }), context, claimed.number)
+  const head = await pullRequestHead(createRestClient({ token, apiUrl: context.apiUrl }), { owner: context.owner, repo: context.repo, number: claimed.number })
   if (head !== run.headSha) {
     // A push since the gate ran (its own run reports in turn), or a file naming someone else's pull request.
     log.warn(
@@ -107,15 +106,4 @@ async function pullRequestOf(files: Claimed[], context: RunnerContext, token: st
     return undefined
   }
   return { number: claimed.number, headSha: run.headSha, baseSha: claimed.baseSha }
-}
-
-async function pullRequestHead(client: RestClient, context: RunnerContext, number: number): Promise<string> {
-  const response = await client.request<{ head?: { sha?: unknown } } | null>('GET', `/repos/${context.owner}/${context.repo}/pulls/${number}`)
-  if (response.status !== 200) {
-    throw apiError(`read pull request #${number} of ${context.repository}`, response, {
-      404: 'Check that the results come from this repository and that the token can read pull requests (permissions: pull-requests: write).'
-    })
-  }
-  const sha = response.data?.head?.sha
-  return typeof sha === 'string' ? sha : ''
 }

@@ -8,7 +8,8 @@ import { severityCounts } from './lines.js'
 import type { LineGroup } from './lines.js'
 import { preparer } from './prepare.js'
 import type { Preparer } from './prepare.js'
-import { compareLintByLine } from './select.js'
+import { compareLintByLine, lintPriority, vulnerabilityPriority } from './select.js'
+import type { Priority } from './fit.js'
 
 /** GitHub shows this many annotations per level per step and silently drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10
@@ -25,10 +26,12 @@ export const NEW_PREFIX = 'new in this PR: '
 interface Candidate {
   annotation: Annotation
   /**
-   * Level; then step outcomes, then what the pull request introduced, then the rest; then vulnerability lines before
-   * lint findings, lint by level; then line. So that GitHub's per-level limit drops existing findings first.
+   * Level; then the report's priority (a failed step or what decides the verdict, then HIGH, then the rest, the
+   * image's vulnerability count last: its lines say it in detail); then what the pull request introduced; then
+   * vulnerability lines before lint findings, lint by level; then line. So that GitHub's per-level limit keeps the
+   * reason for the verdict first.
    */
-  rank: [number, number, number, number]
+  rank: [number, Priority | 3, number, number, number]
 }
 
 /**
@@ -66,17 +69,26 @@ export function planAnnotations(report: GateRun | GateReport, prepare: Preparer 
  * what a channel without the per-level limit (a check run) publishes whole.
  */
 export function rankAnnotations(report: GateRun | GateReport, prepare: Preparer = preparer()): Annotation[] {
-  // One budget for the whole step: the most important findings of every Dockerfile compete for it.
-  return runsOf(report)
-    .flatMap((run) => [...stepCandidates(run), ...lineCandidates(run, prepare(run).lines), ...lintCandidates(run)])
-    .sort(compareCandidates)
-    .map((c) => c.annotation)
+  // One budget for the whole step. Of equal level and priority, the Dockerfiles take turns: each one's first, then
+  // each one's second…, so that no Dockerfile's reason is cut while another's of the same weight is shown.
+  const turns = runsOf(report).flatMap((run, index) => {
+    const taken = new Map<string, number>()
+    return [...stepCandidates(run), ...lineCandidates(run, prepare(run).lines), ...lintCandidates(run)].sort(compareCandidates).map((candidate) => {
+      const kind = `${candidate.rank[0]}:${candidate.rank[1]}`
+      const turn = taken.get(kind) ?? 0
+      taken.set(kind, turn + 1)
+      return { candidate, turn, index }
+    })
+  })
+  return turns
+    .sort((a, b) => a.candidate.rank[0] - b.candidate.rank[0] || a.candidate.rank[1] - b.candidate.rank[1] || a.turn - b.turn || a.index - b.index)
+    .map((t) => t.candidate.annotation)
 }
 
 function stepCandidates(run: GateRun): Candidate[] {
   const candidates: Candidate[] = []
-  const step = (annotation: Annotation): void => {
-    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), 0, 0, 0] })
+  const step = (annotation: Annotation, priority: Priority | 3 = 0): void => {
+    candidates.push({ annotation, rank: [ANNOTATION_LEVELS.indexOf(annotation.level), priority, 0, 0, 0] })
   }
   if (run.build.status === 'failed') {
     step({
@@ -108,7 +120,7 @@ function stepCandidates(run: GateRun): Candidate[] {
       file: run.dockerfile,
       title: 'Image vulnerabilities',
       message: `${plural(total, 'vulnerability', 'vulnerabilities')} in the image: ${VULN_SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ')}.${run.comparison?.baseline ? ` ${plural(introduced, 'is', 'are')} new in this PR.` : ''}`
-    })
+    }, 3)
   }
   return candidates
 }
@@ -123,9 +135,10 @@ function lineCandidates(run: GateRun, groups: readonly LineGroup[]): Candidate[]
     const introduced = [...new Set(groups.flatMap((g) => g.vulnerabilities.filter((v) => v.introduced === true).map((v) => v.id)))]
     const named = introduced.slice(0, IDS_NAMED).map((id) => truncate(id, INSTRUCTION_MAX))
     const prefix = introduced.length > 0 ? `${NEW_PREFIX}${named.join(', ')}${introduced.length > named.length ? ` and ${introduced.length - named.length} more` : ''}. ` : ''
+    const priority = Math.min(...groups.flatMap((g) => g.vulnerabilities.map((v) => vulnerabilityPriority(v, run.policy)))) as Priority
     return {
       annotation: { level, file: run.dockerfile, ...(line !== undefined && { startLine: line }), title, message: printableLine(prefix + groups.map(groupMessage).join(' ')) },
-      rank: [ANNOTATION_LEVELS.indexOf(level), introduced.length > 0 ? 1 : 2, 0, line ?? 0]
+      rank: [ANNOTATION_LEVELS.indexOf(level), priority, introduced.length > 0 ? 1 : 2, 0, line ?? 0]
     }
   })
 }
@@ -152,11 +165,11 @@ function lintCandidates(run: GateRun): Candidate[] {
         title: printableLine(f.title ? `${f.code}: ${f.title}` : f.code),
         message: printableLine(`${f.introduced === true ? NEW_PREFIX : ''}${f.message}`)
       },
-      rank: [ANNOTATION_LEVELS.indexOf(level), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
+      rank: [ANNOTATION_LEVELS.indexOf(level), lintPriority(f, run.policy), f.introduced === true ? 1 : 2, 1 + LINT_LEVELS.indexOf(f.level), f.line]
     }
   })
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
-  return a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2] || a.rank[3] - b.rank[3]
+  return a.rank.reduce((order, value, i) => order || value - b.rank[i]!, 0)
 }

@@ -11,6 +11,7 @@ import { imageSection, lineSection } from './image-report.js'
 import { lineLink } from './links.js'
 import { prepareReport, preparer } from './prepare.js'
 import type { PreparedReport, Preparer } from './prepare.js'
+import { lintPriority, secretPriority, vulnerabilityPriority } from './select.js'
 
 // Bounds on untrusted text in the parts that are never dropped, so that rows alone decide the size.
 const REASON_MAX = 500
@@ -27,9 +28,10 @@ export interface DocumentOptions {
 
 /**
  * The report of one step as text within `budget`: one Dockerfile's report as is; several under an overview that
- * names each one's verdict and counts, each then under headings a level lower. Rows are dropped from the bottom up
- * to fit; when even the Dockerfiles' headings cannot fit, whole Dockerfiles' details go (passing ones first), and
- * the overview still lists every one. Shared by the PR comment and the job summary.
+ * names each one's verdict and counts, each then under headings a level lower. Rows are kept by priority (every
+ * Dockerfile's deciding findings, then HIGH, then the rest; see `fitSections`); when even the Dockerfiles' headings
+ * cannot fit, whole Dockerfiles' details go (passing ones first), and the overview still lists every one. Shared by
+ * the PR comment and the job summary.
  */
 export function renderReport(report: GateRun | GateReport, opts: DocumentOptions, budget: Budget, prepare: Preparer = preparer()): string {
   const runs = runsOf(report)
@@ -120,7 +122,9 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       rows: {
         head: ['| Line | Rule | Level | Message |', '| --: | --- | --- | --- |'],
         lines: rowsOf(listing.lint, (f) => lintRow(f, run)),
-        omitted: (n) => `_…and ${plural(n, 'more lint finding', 'more lint findings')} not shown here._`
+        priority: (i) => lintPriority(listing.lint[i]!, run.policy),
+        name: (i) => `${escapeMarkdown(listing.lint[i]!.code)} on line ${listing.lint[i]!.line}`,
+        omitted: (n, named) => `_…and ${plural(n, 'more lint finding', 'more lint findings')} not shown here${decidingNote(named)}._`
       },
       tail: ['']
     })
@@ -128,7 +132,7 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
   if (listing.urgent.length > 0) {
     sections.push({
       head: ['### CRITICAL and HIGH vulnerabilities', ''],
-      rows: vulnerabilityRows(listing.urgent, (n) => `_…and ${formatCount(n)} more CRITICAL or HIGH not shown here._`),
+      rows: vulnerabilityRows(listing.urgent, run, (n, named) => `_…and ${formatCount(n)} more CRITICAL or HIGH not shown here${decidingNote(named)}._`),
       tail: ['']
     })
   }
@@ -139,7 +143,9 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       rows: {
         head: ['| Severity | Rule | Title | Where |', '| --- | --- | --- | --- |'],
         lines: rowsOf(listing.secrets, secretRow),
-        omitted: (n) => `_…and ${plural(n, 'more secret', 'more secrets')} not shown here._`
+        priority: (i) => secretPriority(listing.secrets[i]!),
+        name: (i) => escapeMarkdown(truncate(listing.secrets[i]!.ruleId, NAME_MAX)),
+        omitted: (n, named) => `_…and ${plural(n, 'more secret', 'more secrets')} not shown here${decidingNote(named)}._`
       },
       tail: ['']
     })
@@ -170,7 +176,7 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
     const severities = VULN_SEVERITIES.filter((s) => listing.lower.some((v) => v.severity === s))
     sections.push({
       head: [`<details><summary>${severities.join(', ')}: ${plural(listing.lower.length, 'vulnerability', 'vulnerabilities')}</summary>`, ''],
-      rows: vulnerabilityRows(listing.lower, (n) => `_…and ${formatCount(n)} more not shown here._`),
+      rows: vulnerabilityRows(listing.lower, run, (n, named) => `_…and ${formatCount(n)} more not shown here${decidingNote(named)}._`),
       tail: ['', '</details>', '']
     })
   }
@@ -282,12 +288,20 @@ function lintRow(f: LintFinding, run: GateRun): string {
   return `| ${lineLink(run.dockerfile, f.line, run.context)} | ${rule} | ${markNew(f.level, f.introduced)} | ${truncate(escapeMarkdown(f.message), CELL_MAX)} |`
 }
 
-function vulnerabilityRows(vulns: readonly Vulnerability[], omitted: (n: number) => string): Rows {
+function vulnerabilityRows(vulns: readonly Vulnerability[], run: GateRun, omitted: Rows['omitted']): Rows {
   return {
     head: ['| Severity | ID | Package | Installed → fixed | Title |', '| --- | --- | --- | --- | --- |'],
     lines: rowsOf(vulns, vulnerabilityRow),
+    priority: (i) => vulnerabilityPriority(vulns[i]!, run.policy),
+    name: (i) => `${escapeMarkdown(truncate(vulns[i]!.id, NAME_MAX))} (${inlineCode(truncate(vulns[i]!.pkgName, NAME_MAX))})`,
     omitted
   }
+}
+
+/** The deciding rows a cut left out, named in its note: the reason for the verdict is never cut away. */
+function decidingNote(named: readonly string[]): string {
+  if (named.length === 0) return ''
+  return `, among them ${named.length === 1 ? 'one that decides' : `${formatCount(named.length)} that decide`} the verdict: ${named.join(', ')}`
 }
 
 function vulnerabilityRow(v: Vulnerability): string {

@@ -1,17 +1,19 @@
+import { atOrAbove } from '../counts.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
-import type { GateRun, LicenseFinding, LintFinding, MisconfigFinding, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+import type { GateRun, LicenseFinding, LintFinding, MisconfigFinding, Policy, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
+import type { Priority } from './fit.js'
 
 /** Severities every report lists in full, whatever the `severities` input says. */
 const URGENT_SEVERITIES: readonly VulnSeverity[] = ['CRITICAL', 'HIGH']
 
 export interface Listing {
-  /** Every CRITICAL and HIGH vulnerability, those the pull request introduced first, then worst first. */
+  /** Every CRITICAL and HIGH vulnerability: those that decide the verdict first, then those the pull request introduced, then worst first. */
   urgent: Vulnerability[]
   /** The lower severities the policy asks to show, in the same order. */
   lower: Vulnerability[]
   /** Lower severities that have vulnerabilities but are not listed, by policy. */
   unlisted: VulnSeverity[]
-  /** Lint findings, those the pull request introduced first, then in file order. */
+  /** Lint findings: those that decide the verdict first, then those the pull request introduced, then in file order. */
   lint: LintFinding[]
   secrets: SecretFinding[]
   /** scanners: misconfig and license; worst first. */
@@ -19,9 +21,31 @@ export interface Listing {
   licenses: LicenseFinding[]
 }
 
+/**
+ * What decides the verdict comes before anything a report may cut for size: every finding at or above the gate's
+ * thresholds, every CRITICAL, and with fail-scope new every new finding. Then HIGH; then the rest.
+ */
+export function vulnerabilityPriority(v: Vulnerability, policy: Policy): Priority {
+  const gated = policy.failOnVuln !== 'none' && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln)
+  if (v.severity === 'CRITICAL' || gated || (policy.failScope === 'new' && v.introduced === true)) return 0
+  return v.severity === 'HIGH' ? 1 : 2
+}
+
+export function lintPriority(f: LintFinding, policy: Policy): Priority {
+  const gated = policy.failOnLint !== 'none' && atOrAbove(LINT_LEVELS, f.level, policy.failOnLint)
+  return gated || (policy.failScope === 'new' && f.introduced === true) ? 0 : 2
+}
+
+/** The gate does not count secrets; their severity alone places them. */
+export function secretPriority(s: SecretFinding): Priority {
+  return s.severity === 'CRITICAL' ? 0 : s.severity === 'HIGH' ? 1 : 2
+}
+
 /** What the reports list and in which order: the same for every renderer, so they never disagree. */
 export function listFindings(run: GateRun): Listing {
-  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(newFirst(compareVulnerabilities))
+  const byPriority = <T>(priority: (item: T) => Priority, then: (a: T, b: T) => number) => (a: T, b: T) => priority(a) - priority(b) || then(a, b)
+  const vulnerabilityOrder = byPriority<Vulnerability>((v) => vulnerabilityPriority(v, run.policy), newFirst(compareVulnerabilities))
+  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(vulnerabilityOrder)
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity))
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity))
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity))
@@ -32,8 +56,8 @@ export function listFindings(run: GateRun): Listing {
     urgent,
     lower,
     unlisted,
-    lint: [...run.lint].sort(newFirst(compareLintByLine)),
-    secrets: [...(run.scan.report?.secrets ?? [])].sort(compareSecrets),
+    lint: [...run.lint].sort(byPriority((f) => lintPriority(f, run.policy), newFirst(compareLintByLine))),
+    secrets: [...(run.scan.report?.secrets ?? [])].sort(byPriority(secretPriority, compareSecrets)),
     misconfigurations: [...(run.scan.report?.misconfigurations ?? [])].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
     licenses: [...(run.scan.report?.licenses ?? [])].sort(
       (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? '', b.pkgName ?? b.filePath ?? '')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareWithBaseline } from '../../src/baseline/compare.js'
-import { baselineCacheKey, baselineRestoreKey, vulnerabilityIdentity } from '../../src/baseline/keys.js'
+import { baselineCacheKey, baselineCommitKey, baselineRestoreKey, vulnerabilityIdentity } from '../../src/baseline/keys.js'
 import { BaselineError, parseBaselineResults, toBaselineResults } from '../../src/baseline/results.js'
 import type { BaselineResults } from '../../src/baseline/results.js'
 import type { LintFinding, ScanOutcome, Vulnerability } from '../../src/types.js'
@@ -90,10 +90,12 @@ describe('new versus existing lint findings', () => {
 })
 
 describe('baseline keys and files', () => {
-  it('keys a baseline by a hash of the Dockerfile path and the run, newest by prefix', () => {
-    const key = baselineCacheKey('docker/app/Dockerfile', '4242')
-    expect(key).toMatch(/^container-gate-baseline-[0-9a-f]{64}-4242$/)
+  it('keys a baseline by a hash of the Dockerfile path, the commit and the run, newest by prefix', () => {
+    const key = baselineCacheKey('docker/app/Dockerfile', 'f'.repeat(40), '4242')
+    expect(key).toMatch(/^container-gate-baseline-[0-9a-f]{64}-f{40}-4242$/)
     expect(key.startsWith(baselineRestoreKey('docker/app/Dockerfile'))).toBe(true)
+    expect(key.startsWith(baselineCommitKey('docker/app/Dockerfile', 'f'.repeat(40)))).toBe(true)
+    expect(key.startsWith(baselineCommitKey('docker/app/Dockerfile', 'f'.repeat(39)))).toBe(false)
     expect(baselineRestoreKey('Dockerfile')).not.toBe(baselineRestoreKey('docker/app/Dockerfile'))
   })
 

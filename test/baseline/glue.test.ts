@@ -47,7 +47,8 @@ function memoryCache(reason?: string): CacheService & { entries: Map<string, str
     unavailableReason: () => reason,
     restore: async (paths, primaryKey, restoreKeys) => {
       const keys = [...entries.keys()].reverse()
-      const hit = entries.has(primaryKey) ? primaryKey : keys.find((k) => restoreKeys.some((p) => k.startsWith(p)))
+      // As the service does: the exact key, else each restore key in turn, the newest entry it prefixes.
+      const hit = entries.has(primaryKey) ? primaryKey : restoreKeys.map((p) => keys.find((k) => k.startsWith(p))).find((k) => k !== undefined)
       if (hit !== undefined) place(paths[0]!, entries.get(hit)!)
       return hit
     },
@@ -87,17 +88,26 @@ describe('the changed lines, from git', () => {
 describe('the baseline in the Actions cache', () => {
   const run = makeRun({ report: { artifactName: 'app:1', vulnerabilities: [], secrets: [] } })
 
-  it('saves a run under its key and restores the newest one for the same Dockerfile only', async () => {
+  it('saves a run under its commit, restores the base commit\'s, else the newest, for the same Dockerfile only', async () => {
     const service = memoryCache()
     const tempDir = mkdtempSync(join(tmpdir(), 'cg-temp-'))
     await saveBaseline(run, { dockerfile: 'Dockerfile', tempDir, service, runId: '1', commit: 'a'.repeat(40) }, log())
     await saveBaseline({ ...run, build: { ...run.build, imageSize: 99 } }, { dockerfile: 'Dockerfile', tempDir, service, runId: '2', commit: 'b'.repeat(40) }, log())
-    expect([...service.entries.keys()].map((k) => k.slice(-2))).toEqual(['-1', '-2'])
+    expect([...service.entries.keys()].map((k) => k.slice(-42))).toEqual([`${'a'.repeat(40)}-1`, `${'b'.repeat(40)}-2`])
 
-    const restored = await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service }, log())
+    // A merge queue whose base is the older commit gets that commit's baseline, not the newest.
+    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service, base: 'a'.repeat(40) }, log())).toMatchObject({
+      source: 'the Actions cache',
+      results: { commit: 'a'.repeat(40) }
+    })
+    const restored = await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service, base: 'b'.repeat(40) }, log())
     expect(restored).toMatchObject({ source: 'the Actions cache', results: { commit: 'b'.repeat(40), imageSize: 99, vulnerabilities: [] } })
-    expect(await restoreBaseline({ dockerfile: 'other/Dockerfile', tempDir, service }, log())).toEqual({
-      missing: 'the Actions cache holds none for other/Dockerfile yet (a run on a push to the default branch saves it)'
+    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service, base: 'c'.repeat(40) }, log())).toMatchObject({
+      source: 'the Actions cache (the newest saved; none is saved yet for the base commit ccccccc)',
+      results: { commit: 'b'.repeat(40) }
+    })
+    expect(await restoreBaseline({ dockerfile: 'other/Dockerfile', tempDir, service, base: 'a'.repeat(40) }, log())).toEqual({
+      missing: 'the Actions cache holds none for other/Dockerfile yet (a run on the default branch saves it: a push, a schedule or a workflow_dispatch)'
     })
   })
 
@@ -107,18 +117,18 @@ describe('the baseline in the Actions cache', () => {
     await saveBaseline(run, { dockerfile: 'Dockerfile', tempDir, service, runId: '1', commit: 'a' }, log())
     service.entries.clear()
     expect(existsSync(baselinePath(tempDir))).toBe(true)
-    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service }, log())).toHaveProperty('missing')
+    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service, base: 'a' }, log())).toHaveProperty('missing')
   })
 
   it('says why there is none when the cache is off or the entry is broken, and saves nothing from a failed run', async () => {
     const tempDir = mkdtempSync(join(tmpdir(), 'cg-temp-'))
-    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service: memoryCache('not running on GitHub Actions') }, log())).toEqual({
+    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service: memoryCache('not running on GitHub Actions'), base: 'a' }, log())).toEqual({
       missing: 'the Actions cache is unavailable: not running on GitHub Actions'
     })
     const broken = memoryCache()
     broken.entries.set('container-gate-baseline-x', '{}')
     broken.restore = async (paths) => (place(paths[0]!, '{"version":9}'), 'container-gate-baseline-x')
-    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service: broken }, log())).toEqual({
+    expect(await restoreBaseline({ dockerfile: 'Dockerfile', tempDir, service: broken, base: 'a' }, log())).toEqual({
       missing: 'the cached baseline could not be read: the cached baseline container-gate-baseline-x: not a Container Gate baseline: version 9, expected 1'
     })
     const said = log()

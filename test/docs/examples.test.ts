@@ -72,6 +72,14 @@ describe('example workflows and the docs that show them', () => {
     expect(pages.filter((page) => links(page).includes(example))).not.toEqual([])
   })
 
+  it.each(examples)('%s runs in the merge queue wherever it gates pull requests, and one run per pull request', (example) => {
+    const workflow = parse(read(example)) as { on: Record<string, unknown>; concurrency?: { group?: string; 'cancel-in-progress'?: unknown } }
+    // A required check that never runs in the merge queue blocks it, or lets it merge ungated.
+    if ('pull_request' in workflow.on) expect(Object.keys(workflow.on)).toContain('merge_group')
+    expect(workflow.concurrency?.group).toMatch(/github\.event\.(pull_request\.number|workflow_run\.head_branch)/)
+    expect(workflow.concurrency?.['cancel-in-progress']).toBeDefined()
+  })
+
   it.each(modePages)('%s is linked from the README', (page) => {
     expect(links('README.md')).toContain(page)
   })

@@ -41,6 +41,8 @@ describe('the bundled action on a pull request', needs('Docker', engine), () => 
   const token = 'ghs_e2eTokenThatMustNeverBePrinted0001'
 
   async function runAction(event: PullRequestEvent, name: string, api: FakeGitHub, inputs: Record<string, string> = {}): Promise<RunnerResult> {
+    // Each run is for the pull request's newest push, so none of them finds its head moved on.
+    api.setHead(event.pull_request.head.sha)
     const run = await runBundledAction({
       name,
       workspace,

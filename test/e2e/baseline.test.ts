@@ -45,6 +45,7 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
   let push: RunnerResult
   let pr: RunnerResult
   let comment = ''
+  let base = ''
   const opened = webhookExample<PullRequestEvent>('pull_request', (e) => e.action === 'opened')
   const token = 'ghs_e2eBaselineTokenThatMustNeverBePrinted'
 
@@ -86,7 +87,7 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
     writeFileSync(join(workspace, 'Dockerfile'), ['ARG BASE', 'FROM ${BASE}', 'CMD ["true"]'].join('\n') + '\n')
     git(workspace, 'add', 'Dockerfile')
     git(workspace, 'commit', '-q', '-m', 'base')
-    const base = git(workspace, 'rev-parse', 'HEAD')
+    base = git(workspace, 'rev-parse', 'HEAD')
     push = await runAction(
       'push',
       { name: 'push', runId: '100', payload: { ref: `refs/heads/${opened.repository.default_branch}`, after: base, repository: opened.repository } },
@@ -100,6 +101,7 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
     // Restored from the cache or not at all: the push run's file must not be what the pull request reads.
     rmSync(baselinePath(runnerTemp), { force: true })
     const payload = { ...opened, pull_request: { ...opened.pull_request, head: { ...opened.pull_request.head, sha: head }, base: { ...opened.pull_request.base, sha: base } } }
+    github.setHead(head)
     pr = await runAction('pr', { name: 'pull_request', runId: '101', payload }, trivyFixture('trivy-golden-alpine-39.json'), { 'INPUT_FAIL-SCOPE': 'new' })
     comment = github.commentsOn(opened.number)[0]?.body ?? ''
   }, 180_000)
@@ -110,13 +112,13 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
   })
 
   it('saves the default branch run as the Dockerfile\'s baseline, and posts nothing', () => {
-    expect(push.stdout).toContain(`Baseline saved as ${baselineRestoreKey('Dockerfile')}100.`)
-    expect(cache.keys()).toEqual([`${baselineRestoreKey('Dockerfile')}100`])
+    expect(push.stdout).toContain(`Baseline saved as ${baselineRestoreKey('Dockerfile')}${base}-100.`)
+    expect(cache.keys()).toEqual([`${baselineRestoreKey('Dockerfile')}${base}-100`])
     expect(push.outputs['new-critical']).toBe('0')
   })
 
   it('restores it on the pull request and marks only the added vulnerability as new', () => {
-    expect(pr.stdout).toContain(`Baseline: restored ${baselineRestoreKey('Dockerfile')}100 from the Actions cache.`)
+    expect(pr.stdout).toContain(`Baseline: restored ${baselineRestoreKey('Dockerfile')}${base}-100 from the Actions cache.`)
     const marked = comment.split('\n').filter((l) => l.includes('🆕 new CRITICAL'))
     expect(marked).toHaveLength(1)
     expect(marked[0]).toContain(ADDED.id)

@@ -242,9 +242,10 @@ describe('the bundled action on a monorepo, a matrix and the fork-safe pair', ne
     expect(new Set(markers).size).toBe(3)
   })
 
-  it('warns when fail-scope new has no baseline to tell what is new, rather than passing quietly', () => {
-    expect(scopeNew.status).toBe(0)
-    expect(scopeNew.stdout).toMatch(/^::warning::services\/api\/Dockerfile: fail-scope is new, and no baseline was found \(.*\), so no finding counts as new and only a failed build or scan can fail this gate\./m)
+  it('fails closed when fail-scope new has no baseline to tell what is new: every finding is judged, and the step says so', () => {
+    expect(scopeNew.status).toBe(1)
+    expect(scopeNew.stdout).toMatch(/^::warning [^\n]*file=services\/api\/Dockerfile[^\n]*::services\/api\/Dockerfile: fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope: all\. No baseline: /m)
+    expect(scopeNew.stdout).toMatch(/::error::Container Gate failed: 2 CRITICAL vulnerabilities \(fail-on-vuln: critical\)$/m)
   })
 
   it('never prints the token', () => {

@@ -115,6 +115,8 @@ export interface FakeGitHub {
   reviews: PullRequestReview[]
   /** Review comments on every pull request, oldest first. */
   reviewComments: ReviewComment[]
+  /** A push to the pull requests: from now on `sha` is their head (and the commit check runs may name). */
+  setHead(sha: string): void
   close(): Promise<void>
 }
 
@@ -135,7 +137,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RecordedRequest[] = []
   const faults: { method: string; path: RegExp; fault: Fault; left: number }[] = []
   let nextCommentId = 2_000_000_001
-  const headSha = options.headSha ?? HEAD_SHA
+  let headSha = options.headSha ?? HEAD_SHA
   const checkRuns: CheckRun[] = []
   const annotationsByRun = new Map<number, CheckAnnotation[]>()
   const reviews: PullRequestReview[] = []
@@ -528,6 +530,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     checkRunAnnotations: (id) => annotationsByRun.get(id) ?? [],
     reviews,
     reviewComments,
+    setHead(sha) {
+      headSha = sha
+    },
     failNext(match, fault, times = 1) {
       faults.push({ method: match.method.toUpperCase(), path: match.path, fault, left: times })
     },

@@ -77,7 +77,7 @@ describe('hostile text through the bundled action', needs('Docker', engine), () 
 
   beforeAll(async () => {
     event = hostileEvent()
-    github = await startFakeGitHub({ repository: event.repository.full_name, pullRequests: [event.number], token })
+    github = await startFakeGitHub({ repository: event.repository.full_name, pullRequests: [event.number], token, headSha: event.pull_request.head.sha })
     workspace = mkdtempSync(join(tmpdir(), 'cg-injection-'))
     const dir = mkdtempSync(join(tmpdir(), 'cg-injection-runner-'))
     writeFileSync(

@@ -23,7 +23,7 @@ const withBaseline: Comparison = {
 }
 
 describe('reports against a baseline', () => {
-  it('marks new findings in the comment, lists them first and counts them per severity and level', () => {
+  it('marks new findings in the comment, lists them first after what decides the verdict, and counts them per severity and level', () => {
     const body = renderComment(compared(withBaseline), { marker: commentMarker('Dockerfile') })
     expect(body).toContain('🆕 Compared with the baseline from the Actions cache (commit 0123456), which had 5 vulnerabilities and 1 lint finding\\: this pull request brings 1 new vulnerability and 1 new lint finding.')
     expect(body).toContain('| 🆕 new | 0 | 1 | 0 | 0 | 1 |')
@@ -32,7 +32,8 @@ describe('reports against a baseline', () => {
     expect(criticalRows[0]).toMatch(new RegExp(`^\\| 🆕 new CRITICAL \\| \\[${NEW_ID}\\]`))
     expect(criticalRows.slice(1).every((l) => !l.includes('🆕'))).toBe(true)
     const lintRows = body.split('\n').filter((l) => /^\| [25] \|/.test(l))
-    expect(lintRows).toEqual([expect.stringContaining('| 🆕 new warning |'), expect.stringContaining('| error |')])
+    // The error decides the verdict (fail-on-lint: error), so it comes before the new warning, which does not.
+    expect(lintRows).toEqual([expect.stringContaining('| error |'), expect.stringContaining('| 🆕 new warning |')])
     expect(body).toContain('(123.5 MB, +23.5 MB (+23%) against the baseline, buildx)')
   })
 

@@ -46,4 +46,29 @@ describe('fitSections', () => {
     const bytes = (t: string): number => Buffer.byteLength(t, 'utf8')
     expect(fitSections(wide, { max: 24, measure: bytes, overflow: (n) => `${n}` })).toBe('x\n€€€€\n\n1\n\n1\n')
   })
+
+  it('keeps every section\'s deciding rows before any section\'s lower ones, and names those it cannot keep', () => {
+    const ranked = (name: string, priorities: Array<0 | 1 | 2>): Section['rows'] => ({
+      head: [`| ${name} |`],
+      lines: priorities.map((_, i) => `| ${name}${i} ${'x'.repeat(20)} |`),
+      priority: (i) => priorities[i]!,
+      name: (i) => `${name}${i}`,
+      omitted: (k, named) => `${k} more ${name}${named.length > 0 ? ` incl. ${named.join(' ')}` : ''}`
+    })
+    const sections: Section[] = [
+      { head: ['## a'], rows: ranked('a', [0, 2, 2, 2, 2, 2]) },
+      { head: ['## b'], rows: ranked('b', [0, 0, 1, 2]) }
+    ]
+    const roomy = fitSections(sections, budget(200))
+    // b's deciding rows and its HIGH come before a's lower rows.
+    expect(roomy).toContain('| b0 ')
+    expect(roomy).toContain('| b1 ')
+    expect(roomy).toContain('| b2 ')
+    expect(roomy).toContain('\n4 more a\n')
+    const tight = fitSections(sections, budget(110))
+    expect(tight.length).toBeLessThanOrEqual(110)
+    expect(tight).toContain('| a0 ')
+    expect(tight).toMatch(/more b incl\. (b0 )?b1/)
+    expect(tight).not.toMatch(/\| a[1-5] |\| b[23] /)
+  })
 })

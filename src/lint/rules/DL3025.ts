@@ -1,8 +1,10 @@
 import type { DockerfileModel, Instruction } from '../model.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
+import { activeShell } from '../run-commands.js'
 import { parseShell } from '../shell.js'
 import { argumentsHead, escapeRegExp } from '../source-fix.js'
+import { ancestry, effectiveStartup } from '../stages.js'
 
 // Anything the shell would interpret: with it in the script, a JSON argv would no longer mean the same thing.
 const SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/
@@ -23,10 +25,38 @@ export const DL3025: Rule = {
       .filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT' || (i.keyword === 'HEALTHCHECK' && /^CMD\s/i.test(i.args)))
       .filter((i) => i.execForm === undefined)
       .map((i) => {
+        const message = `Use JSON notation (exec form) for ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword}, e.g. ["executable", "arg"]`
+        const changes = behaviourChange(model, i)
+        if (changes) return { line: i.line, message: `${message}. No fix is suggested: ${changes}` }
         const fix = execFormFix(model, i)
-        return { line: i.line, message: `Use JSON notation (exec form) for ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword}, e.g. ["executable", "arg"]`, ...(fix && { fix }) }
+        return { line: i.line, message, ...(fix && { fix }) }
       })
   }
+}
+
+/**
+ * Why rewriting the instruction in exec form would change how the container starts, if it would. Docker runs an
+ * ENTRYPOINT with the CMD as its arguments, but a shell-form ENTRYPOINT's `sh -c` never reads them; and a
+ * shell-form CMD reaches an exec-form ENTRYPOINT as `/bin/sh -c "…"`. A stage built FROM this one starts the same way.
+ */
+function behaviourChange(model: DockerfileModel, instruction: Instruction): string | undefined {
+  const shell = activeShell(model, instruction)
+  if (shell && !(shell.length === 2 && shell[0] === '/bin/sh' && shell[1] === '-c')) {
+    return `the shell form runs under the SHELL ${JSON.stringify(shell)}, which the exec form would bypass.`
+  }
+  for (const stage of model.stages) {
+    if (!ancestry(model, stage).some((s) => s.index === instruction.stageIndex)) continue
+    const startup = effectiveStartup(model, stage)
+    const entrypoint = startup.find((i) => i.keyword === 'ENTRYPOINT')
+    const cmd = startup.find((i) => i.keyword === 'CMD')
+    if (instruction.keyword === 'ENTRYPOINT' && entrypoint === instruction && cmd) {
+      return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`
+    }
+    if (instruction.keyword === 'CMD' && cmd === instruction && entrypoint?.execForm) {
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "…"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`
+    }
+  }
+  return undefined
 }
 
 /** The same command as a JSON argv, when the shell form is one plain command the shell would not interpret. */

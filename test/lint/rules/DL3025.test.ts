@@ -1,46 +1,5 @@
 import { DL3025 } from '../../../src/lint/rules/DL3025.js'
 import { ruleTester } from '../../helpers/rule-tester.js'
+import { DL3025_CASES } from './DL3025.cases.js'
 
-ruleTester(DL3025, {
-  valid: [
-    'FROM alpine:3.20\nCMD ["/app", "--port", "80"]',
-    'FROM alpine:3.20\nENTRYPOINT ["/app"]',
-    'FROM alpine:3.20\nHEALTHCHECK CMD ["/app", "health"]',
-    'FROM alpine:3.20\nHEALTHCHECK NONE',
-    'FROM alpine:3.20\nRUN make all',
-    'FROM alpine:3.20\nCMD [ \\\n  "/app" \\\n]',
-    '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["c:\\\\app\\\\app.exe"]'
-  ],
-  invalid: [
-    { code: 'FROM alpine:3.20\nCMD /app --port 80', lines: [2], message: /JSON notation/, output: 'FROM alpine:3.20\nCMD ["/app", "--port", "80"]' },
-    { code: 'FROM alpine:3.20\nENTRYPOINT /app', lines: [2], output: 'FROM alpine:3.20\nENTRYPOINT ["/app"]' },
-    {
-      code: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD curl -f http://localhost/',
-      lines: [2],
-      message: /HEALTHCHECK CMD/,
-      output: 'FROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://localhost/"]'
-    },
-    { code: "FROM alpine:3.20\nCMD ['/app']", lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD ["/app"', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD ["/app", 1]', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD /a\nENTRYPOINT /b \\\n  --flag', lines: [2, 3], output: 'FROM alpine:3.20\nCMD ["/a"]\nENTRYPOINT ["/b", "--flag"]' },
-    { code: "FROM alpine:3.20\nCMD node 'my app.js'", lines: [2], output: 'FROM alpine:3.20\nCMD ["node", "my app.js"]' },
-    { code: 'FROM alpine:3.20\nCMD node app.js > /dev/null', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD node $APP', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD migrate && serve', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD FOO=1 app', lines: [2], output: null },
-    { code: 'FROM alpine:3.20\nCMD exec app --port 80', lines: [2], output: 'FROM alpine:3.20\nCMD ["app", "--port", "80"]' },
-    // The keyword, flags and CMD keep their casing as written; a continued head is joined onto one line.
-    { code: 'FROM alpine:3.20\ncmd /app', lines: [2], output: 'FROM alpine:3.20\ncmd ["/app"]' },
-    {
-      code: 'FROM alpine:3.20\nhealthcheck --interval=5s \\\n  --timeout=2s cmd curl -f http://x/',
-      lines: [2],
-      output: 'FROM alpine:3.20\nhealthcheck --interval=5s --timeout=2s cmd ["curl", "-f", "http://x/"]'
-    },
-    {
-      code: '# escape=`\nFROM alpine:3.20\nHEALTHCHECK --interval=5s `\n  CMD curl -f http://x/',
-      lines: [3],
-      output: '# escape=`\nFROM alpine:3.20\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://x/"]'
-    }
-  ]
-})
+ruleTester(DL3025, DL3025_CASES)
