@@ -1,0 +1,10 @@
+// Node's built-in modules loaded on first use. node:crypto and node:worker_threads take several ms each to load (with
+// the stream modules they pull in), while most runs of the CLI never call them.
+import { createRequire } from 'node:module'
+
+const load = createRequire(import.meta.url)
+
+export function onFirstUse<T>(name: `node:${string}`): () => T {
+  let loaded: T | undefined
+  return () => (loaded ??= load(name) as T)
+}
