@@ -41096,7 +41096,7 @@ var import_node_path14 = require("node:path");
 
 // src/builtin.ts
 var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(import_meta_url);
+var load = (0, import_node_module.createRequire)("/");
 function onFirstUse(name) {
   let loaded;
   return () => loaded ??= load(name);
@@ -89014,8 +89014,20 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
 var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var REMEMBERED = 1e4;
+function rememberEach(escape3) {
+  const known = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    if (known.size === REMEMBERED) known.clear();
+    const answer = escape3(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
 function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+  return UNPRINTABLE.test(text) ? text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD") : text;
 }
 function printableLines(text) {
   return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
@@ -89033,14 +89045,16 @@ var MARKDOWN_ENTITIES = {
   // Only met before a digit: "#12" would link, and notify, issue 12.
   "#": "#&#8203;"
 };
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
+var escapeMarkdown = rememberEach(
+  (text) => printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.")
+);
 function inlineCode(text) {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
+  return url2 === void 0 ? void 0 : canonicalUrl(url2);
+}
+var canonicalUrl = rememberEach((url2) => {
   let parsed2;
   try {
     parsed2 = new URL(url2);
@@ -89049,7 +89063,7 @@ function safeUrl(url2) {
   }
   if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
   return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
+});
 function encodePath(path20) {
   return path20.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
@@ -89194,7 +89208,8 @@ function fitSections(sections, budget) {
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
 function listFindings(run) {
-  const vulns = [...run.scan.report?.vulnerabilities ?? []].sort(newFirst(compareVulnerabilities));
+  const worstFirst = byWorst(run.scan.report?.vulnerabilities ?? []);
+  const vulns = [...worstFirst.filter((v) => v.introduced === true), ...worstFirst.filter((v) => v.introduced !== true)];
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity));
@@ -89212,6 +89227,7 @@ function listFindings(run) {
 function newFirst(compare) {
   return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
 }
+var byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
 function compareVulnerabilities(a, b) {
   return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
 }

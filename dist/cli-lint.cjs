@@ -53,6 +53,21 @@ var init_types = __esm({
   }
 });
 
+// src/lint/memo.ts
+function memoize(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = known.get(key);
+    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    return value;
+  };
+}
+var init_memo = __esm({
+  "src/lint/memo.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
   "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
@@ -6643,30 +6658,60 @@ var init_exec = __esm({
 });
 
 // src/report/escape.ts
+function rememberEach(escape) {
+  const known = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    if (known.size === REMEMBERED) known.clear();
+    const answer = escape(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
 function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+  return UNPRINTABLE.test(text) ? text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD") : text;
 }
 function safeUrl(url) {
-  if (url === void 0) return void 0;
-  let parsed2;
-  try {
-    parsed2 = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return url === void 0 ? void 0 : canonicalUrl(url);
 }
 function encodePath(path5) {
   return path5.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
-var CONTROL, ANSI_SEQUENCE, LINE_BREAK;
+var CONTROL, ANSI_SEQUENCE, LINE_BREAK, UNPRINTABLE, REMEMBERED, MARKDOWN_ENTITIES, escapeMarkdown, canonicalUrl;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
     ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
     LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+    UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    REMEMBERED = 1e4;
+    MARKDOWN_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+      // where the entity alone has already turned back into "@".
+      "@": "&#64;&#8203;",
+      // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+      "|": "&#124;",
+      // Only met before a digit: "#12" would link, and notify, issue 12.
+      "#": "#&#8203;"
+    };
+    escapeMarkdown = rememberEach(
+      (text) => printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.")
+    );
+    canonicalUrl = rememberEach((url) => {
+      let parsed2;
+      try {
+        parsed2 = new URL(url);
+      } catch {
+        return void 0;
+      }
+      if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+      return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+    });
   }
 });
 
@@ -6690,10 +6735,13 @@ function compareLintByLine(a, b) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var byWorst;
 var init_select = __esm({
   "src/report/select.ts"() {
     "use strict";
+    init_memo();
     init_types();
+    byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
   }
 });
 
@@ -6722,7 +6770,7 @@ function gzipBound(bytes) {
 }
 function fitSarif(input, indent) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
-  const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
+  const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log = buildSarif(input, shown, keep);
@@ -6787,7 +6835,7 @@ function buildSarif(input, shownVulnerabilities, keep) {
       locations: location(f.line, f.column)
     })
   );
-  const vulns = [...shownVulnerabilities].sort(compareVulnerabilities).slice(0, keep);
+  const vulns = shownVulnerabilities.slice(0, keep);
   const omitted = shownVulnerabilities.length - vulns.length;
   const vulnResults = vulns.map(
     (v) => ({
@@ -6880,16 +6928,7 @@ var import_node_os2 = require("node:os");
 
 // src/lint/engine.ts
 init_types();
-
-// src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let value = known.get(key);
-    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
-    return value;
-  };
-}
+init_memo();
 
 // src/lint/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -7385,6 +7424,7 @@ function isRootUser(user) {
 }
 
 // src/lint/variables.ts
+init_memo();
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
   "BUILDOS",
@@ -8159,6 +8199,9 @@ function flagsOfWord(word) {
   return [];
 }
 
+// src/lint/run-commands.ts
+init_memo();
+
 // src/lint/shell-invocation.ts
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
 var VALUED_LONG = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
@@ -8663,6 +8706,7 @@ function isAbsolute(path5) {
 }
 
 // src/lint/walk.ts
+init_memo();
 var selections = memoize((_model) => /* @__PURE__ */ new Map());
 function instructionsOf(model, keywords = [], opts = {}) {
   const known = selections(model);
@@ -8863,6 +8907,7 @@ function cachedIn(instruction, path5) {
 }
 
 // src/lint/stage-reach.ts
+init_memo();
 function reachesImage(model, stageIndex) {
   const reach = reachOf(model);
   return stageIndex === -1 ? reach.beforeFrom : reach.stages[stageIndex];
@@ -9464,6 +9509,9 @@ var DL3029 = {
     return model.stages.map((s) => s.from).filter((from) => from.platform !== void 0 && !from.platform.includes("BUILDPLATFORM") && !from.platform.includes("TARGETPLATFORM")).map((from) => ({ line: from.line, message: `FROM --platform=${from.platform} fixes the platform; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag` }));
   }
 };
+
+// src/lint/rpm-packages.ts
+init_memo();
 
 // src/lint/stage-state.ts
 function hadolintPasses(model, opts) {
@@ -10721,6 +10769,7 @@ function shellCovers(shell) {
 }
 
 // src/lint/expose-ports.ts
+init_memo();
 var exposedPorts = memoize(
   (model) => model.stages.flatMap(
     (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
@@ -11217,7 +11266,7 @@ init_types();
 
 // src/builtin.ts
 var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(import_meta_url);
+var load = (0, import_node_module.createRequire)("/");
 function onFirstUse(name) {
   let loaded;
   return () => loaded ??= load(name);

@@ -31,7 +31,7 @@ var import_node_url = require("node:url");
 
 // src/builtin.ts
 var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(import_meta_url);
+var load = (0, import_node_module.createRequire)("/");
 function onFirstUse(name) {
   let loaded;
   return () => loaded ??= load(name);

@@ -2,7 +2,8 @@
 // the stream modules they pull in), while most runs of the CLI never call them.
 import { createRequire } from 'node:module'
 
-const load = createRequire(import.meta.url)
+// Built-ins resolve the same from any folder: the root rather than import.meta.url, which a CommonJS bundle lacks.
+const load = createRequire('/')
 
 export function onFirstUse<T>(name: `node:${string}`): () => T {
   let loaded: T | undefined

@@ -1,3 +1,4 @@
+import { memoize } from '../lint/memo.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { GateRun, LintFinding, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
 
@@ -18,7 +19,9 @@ export interface Listing {
 
 /** What the reports list and in which order: the same for every renderer, so they never disagree. */
 export function listFindings(run: GateRun): Listing {
-  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(newFirst(compareVulnerabilities))
+  const worstFirst = byWorst(run.scan.report?.vulnerabilities ?? [])
+  // What sorting by newFirst(compareVulnerabilities) gives, without sorting again: both sorts keep the order of ties.
+  const vulns = [...worstFirst.filter((v) => v.introduced === true), ...worstFirst.filter((v) => v.introduced !== true)]
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity))
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity))
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity))
@@ -38,6 +41,12 @@ export function listFindings(run: GateRun): Listing {
 export function newFirst<T extends { introduced?: boolean }>(compare: (a: T, b: T) => number): (a: T, b: T) => number {
   return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b)
 }
+
+/**
+ * A report's vulnerabilities sorted by compareVulnerabilities, once for every renderer that lists them (the reports,
+ * SARIF). Kept with the list itself, which no one changes once it is reported on.
+ */
+export const byWorst = memoize((vulnerabilities: readonly Vulnerability[]): readonly Vulnerability[] => [...vulnerabilities].sort(compareVulnerabilities))
 
 /** Severity, then ID, then package; the remaining fields only make the order total. */
 export function compareVulnerabilities(a: Vulnerability, b: Vulnerability): number {
