@@ -86067,8 +86067,8 @@ var DL3042 = {
           noCache.set(stage, noCache.get(parentKey(instruction)) ?? false);
         } else if (instruction.keyword === "ENV" && envTurnsCacheOff(instruction)) {
           noCache.set(stage, true);
-        } else if (instruction.keyword === "RUN" && !noCache.get(stage) && !runTurnsCacheOff(instruction)) {
-          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0)) continue;
+        } else if (instruction.keyword === "RUN" && !noCache.get(stage)) {
+          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0) || runTurnsCacheOff(instruction)) continue;
           const fix4 = insertWordFix(model, instruction, cachingInstall, "--no-cache-dir");
           hits.push({ line: instruction.line, ...fix4 && { fix: fix4 } });
         }
