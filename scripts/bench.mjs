@@ -262,7 +262,7 @@ if (gnuTime) {
   line(`  by CPU time (user + sys, less skewed by other load): ours ${ms(median(rounds.map((r) => r.ours.cpu)))}, dockerfilelint ${ms(median(rounds.map((r) => r.theirs.cpu)))} per run → ratio ${fixed(cpuRatio, 2)}`)
 }
 const singleRounds = rounds.filter((r) => r.single)
-line(`  container-gate lint --jobs 1 (one thread; by default up to one per core, ${availableParallelism()} here, with a hundred files each at least): median ${ms(median(singleRounds.map((r) => r.single.wall)))}${gnuTime ? `, CPU ${ms(median(singleRounds.map((r) => r.single.cpu)))}` : ''} → ratio ${fixed(median(singleRounds.map((r) => r.theirs.wall / r.single.wall)), 2)}`)
+line(`  container-gate lint --jobs 1 (one thread; by default up to one per core, ${availableParallelism()} here, with two hundred files each at least): median ${ms(median(singleRounds.map((r) => r.single.wall)))}${gnuTime ? `, CPU ${ms(median(singleRounds.map((r) => r.single.cpu)))}` : ''} → ratio ${fixed(median(singleRounds.map((r) => r.theirs.wall / r.single.wall)), 2)}`)
 line(`  vs dockerfilelint with its default text output (${textRounds.length} rounds, median ${ms(median(textRounds.map((r) => r.text.wall)))}): ratio ${fixed(textRatio, 2)}`)
 const oursStart = median(rounds.map((r) => r.oursStart.wall))
 const theirsStart = median(rounds.map((r) => r.theirsStart.wall))

@@ -43,7 +43,7 @@ Options (repeatable ones take one value per use):
       --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint runs hadolint's rules only)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
-      --jobs N                   lint on N threads (default: as many as the cores, for a hundred files each)
+      --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
   -V, --verbose                  say which configuration file is used
 `
 

@@ -32,8 +32,8 @@ export interface LintWorker {
 export type StartLintWorker = (data: LintWorkerData) => LintWorker
 
 // Unasked, each thread gets at least this many files: a worker loads the whole engine and warms it up again, which
-// for fewer costs more than it saves.
-export const MIN_FILES_PER_THREAD = 2 * GROUP_SIZE
+// took as much CPU as linting some hundred files on one thread (npm run bench, figure 1).
+export const MIN_FILES_PER_THREAD = 4 * GROUP_SIZE
 
 export interface ThreadPlan {
   /** Workers to start besides this thread. */
