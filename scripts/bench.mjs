@@ -345,7 +345,7 @@ line(`--version: warm ${figure(startup.version)}, cold ${figure(startup.versionC
 
 // ---- 4 and 5. the action end to end ----------------------------------------------------------------------------
 
-const engine = process.env.CONTAINER_GATE_BENCH_ACTION ? dockerBaseImage(root) : { ok: false, reason: "measured under Node 24 only, the action's runtime (action.yml: node24)" }
+const engine = process.env.CONTAINER_GATE_BENCH_ACTION ? dockerBaseImage(root) : { ok: false, reason: 'the action runs on Node 24 (action.yml: node24), so they are measured in the Node 24 run only' }
 if (!engine.ok) {
   section(`4, 5. The action end to end: not measured, ${engine.reason}`)
 } else {
