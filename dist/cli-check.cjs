@@ -4974,11 +4974,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto4;
+    var crypto6;
     try {
-      crypto4 = require("node:crypto");
+      crypto6 = require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto6.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -5251,7 +5251,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto4 === void 0) {
+      if (crypto6 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -5266,7 +5266,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto6.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -6330,8 +6330,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto4 = require("node:crypto");
-      random = (max) => crypto4.randomInt(0, max);
+      const crypto6 = require("node:crypto");
+      random = (max) => crypto6.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17970,13 +17970,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto4;
+    var crypto6;
     var buffer3 = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto4 = require("node:crypto");
+      crypto6 = require("node:crypto");
     } catch {
-      crypto4 = {
+      crypto6 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer4, _offset, _size) {
           for (let i = 0; i < buffer4.length; ++i) {
@@ -17989,7 +17989,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto4.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto6.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++]];
     }
@@ -18061,9 +18061,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto4;
+    var crypto6;
     try {
-      crypto4 = require("node:crypto");
+      crypto6 = require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
@@ -18083,7 +18083,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto4.randomBytes(16).toString("base64");
+      const keyValue = crypto6.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -18113,7 +18113,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto6.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -22547,7 +22547,7 @@ var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports2, module2) {
     exports2.formatArgs = formatArgs;
     exports2.save = save;
-    exports2.load = load;
+    exports2.load = load2;
     exports2.useColors = useColors;
     exports2.storage = localstorage();
     exports2.destroy = /* @__PURE__ */ (() => {
@@ -22683,7 +22683,7 @@ var require_browser = __commonJS({
       } catch (error2) {
       }
     }
-    function load() {
+    function load2() {
       let r;
       try {
         r = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
@@ -22830,7 +22830,7 @@ var require_node = __commonJS({
     exports2.log = log2;
     exports2.formatArgs = formatArgs;
     exports2.save = save;
-    exports2.load = load;
+    exports2.load = load2;
     exports2.useColors = useColors;
     exports2.destroy = util6.deprecate(
       () => {
@@ -22972,7 +22972,7 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load() {
+    function load2() {
       return process.env.DEBUG;
     }
     function init(debug3) {
@@ -41094,10 +41094,18 @@ module.exports = __toCommonJS(check_command_exports);
 var import_node_os6 = require("node:os");
 var import_node_path16 = require("node:path");
 
+// src/builtin.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)("/");
+function onFirstUse(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
 // src/exec.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
+var crypto2 = onFirstUse("node:crypto");
 var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path.default.delimiter)) {
@@ -41116,7 +41124,7 @@ var Exec = {
     const env = { ...process.env, ...opts.env };
     const program = import_node_path.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
-    const token = `container-gate-watchdog-${(0, import_node_crypto.randomBytes)(12).toString("hex")}`;
+    const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
     const watched = opts.timeoutMs !== void 0;
     const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
     const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
@@ -45162,7 +45170,7 @@ function create(patterns, options) {
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 init_io();
-var crypto2 = __toESM(require("crypto"), 1);
+var crypto3 = __toESM(require("crypto"), 1);
 var fs3 = __toESM(require("fs"), 1);
 var path11 = __toESM(require("path"), 1);
 var semver = __toESM(require_semver2(), 1);
@@ -45260,7 +45268,7 @@ function createTempDirectory() {
       }
       tempDirectory = path11.join(baseLocation, "actions", "temp");
     }
-    const dest = path11.join(tempDirectory, crypto2.randomUUID());
+    const dest = path11.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -45368,7 +45376,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     components.push("windows-only");
   }
   components.push(versionSalt);
-  return crypto2.createHash("sha256").update(components.join("|")).digest("hex");
+  return crypto3.createHash("sha256").update(components.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -55652,7 +55660,7 @@ var BufferScheduler = class {
 };
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-var import_node_module = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
@@ -55660,7 +55668,7 @@ var require2;
 var __filename;
 var __dirname2;
 if (__isNode__) {
-  require2 = (0, import_node_module.createRequire)(import_meta_url);
+  require2 = (0, import_node_module2.createRequire)(import_meta_url);
   __filename = (0, import_node_url.fileURLToPath)(import_meta_url);
   __dirname2 = (0, import_node_path3.dirname)(__filename);
 }
@@ -58146,7 +58154,7 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto = require("node:crypto");
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -58847,7 +58855,7 @@ var StorageSharedKeyCredential = class extends Credential {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto2.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -59213,7 +59221,7 @@ function storageRetryPolicy(options = {}) {
 }
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request) {
@@ -59235,7 +59243,7 @@ function storageSharedKeyCredentialPolicy(options) {
       getHeaderValueToSign(request, HeaderConstants.IF_UNMODIFIED_SINCE),
       getHeaderValueToSign(request, HeaderConstants.RANGE)
     ].join("\n") + "\n" + getCanonicalizedHeadersString(request) + getCanonicalizedResourceString(request);
-    const signature = (0, import_node_crypto3.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
+    const signature = (0, import_node_crypto2.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request, headerName) {
@@ -59325,7 +59333,7 @@ function storageRequestFailureDetailsParserPolicy() {
 }
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -59355,7 +59363,7 @@ var UserDelegationKeyCredential = class {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto4.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto3.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -82713,7 +82721,7 @@ function plural(n, one, many) {
 }
 
 // src/image-tag.ts
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 function defaultImageTag(repository, sha, dockerfile) {
   const name = slug(repository.split("/").pop() ?? "");
   const suffix = dockerfile === void 0 ? "" : dockerfileSuffix(dockerfile);
@@ -82724,7 +82732,7 @@ var PART_MAX = 100;
 function dockerfileSuffix(path21) {
   const readable = path21.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path21) && readable.length <= PART_MAX) return readable;
-  const digest = (0, import_node_crypto5.createHash)("sha256").update(path21).digest("hex").slice(0, 10);
+  const digest = (0, import_node_crypto4.createHash)("sha256").update(path21).digest("hex").slice(0, 10);
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {
@@ -82736,8 +82744,20 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
 var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var REMEMBERED = 1e4;
+function rememberEach(escape3) {
+  const known = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    if (known.size === REMEMBERED) known.clear();
+    const answer = escape3(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
 function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+  return UNPRINTABLE.test(text) ? text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD") : text;
 }
 function printableLines(text) {
   return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
@@ -82755,14 +82775,16 @@ var MARKDOWN_ENTITIES = {
   // Only met before a digit: "#12" would link, and notify, issue 12.
   "#": "#&#8203;"
 };
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
+var escapeMarkdown = rememberEach(
+  (text) => printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.")
+);
 function inlineCode(text) {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
+  return url2 === void 0 ? void 0 : canonicalUrl(url2);
+}
+var canonicalUrl = rememberEach((url2) => {
   let parsed2;
   try {
     parsed2 = new URL(url2);
@@ -82771,7 +82793,7 @@ function safeUrl(url2) {
   }
   if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
   return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
+});
 function encodePath(path21) {
   return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
@@ -86044,8 +86066,8 @@ var DL3042 = {
           noCache.set(stage, noCache.get(parentKey(instruction)) ?? false);
         } else if (instruction.keyword === "ENV" && envTurnsCacheOff(instruction)) {
           noCache.set(stage, true);
-        } else if (instruction.keyword === "RUN" && !noCache.get(stage) && !runTurnsCacheOff(instruction)) {
-          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0)) continue;
+        } else if (instruction.keyword === "RUN" && !noCache.get(stage)) {
+          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0) || runTurnsCacheOff(instruction)) continue;
           const fix4 = insertWordFix(model, instruction, cachingInstall, "--no-cache-dir");
           hits.push({ line: instruction.line, ...fix4 && { fix: fix4 } });
         }
@@ -88222,6 +88244,7 @@ function sortFindings(findings) {
 var import_yaml = __toESM(require_dist4(), 1);
 
 // src/lint/output.ts
+var crypto4 = onFirstUse("node:crypto");
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
 
 // src/lint/config.ts
@@ -89487,14 +89510,14 @@ async function isFile2(file) {
 }
 
 // src/trivy/install.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_fs7 = require("node:fs");
 var import_promises7 = require("node:fs/promises");
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
-var crypto3 = __toESM(require("crypto"), 1);
+var crypto5 = __toESM(require("crypto"), 1);
 var fs7 = __toESM(require("fs"), 1);
 
 // node_modules/@actions/tool-cache/lib/manifest.js
@@ -89619,7 +89642,7 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path19.join(_getTempDirectory(), crypto3.randomUUID());
+    dest = dest || path19.join(_getTempDirectory(), crypto5.randomUUID());
     yield mkdirP(path19.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
@@ -89789,7 +89812,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path19.join(_getTempDirectory(), crypto3.randomUUID());
+      dest = path19.join(_getTempDirectory(), crypto5.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -89901,7 +89924,7 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
+  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto5.randomUUID)()}`);
   await (0, import_promises7.mkdir)(work, { recursive: true });
   try {
     const archive = await download(url2, import_node_path13.default.join(work, asset), opts.version);
@@ -89930,7 +89953,7 @@ async function download(url2, dest, version3) {
   }
 }
 async function sha256File(file) {
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
@@ -90377,7 +90400,7 @@ async function scanStep(opts, build2, scanner, log2) {
 }
 
 // src/report/comment.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 
 // src/report/format.ts
 var SIZE_UNITS = ["kB", "MB", "GB", "TB"];
@@ -90566,8 +90589,8 @@ function secretPriority(s) {
 }
 function listFindings(run2) {
   const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
-  const vulnerabilityOrder = byPriority((v) => vulnerabilityPriority(v, run2.policy), newFirst(compareVulnerabilities));
-  const vulns = [...run2.scan.report?.vulnerabilities ?? []].sort(vulnerabilityOrder);
+  const rank = (v) => vulnerabilityPriority(v, run2.policy) * 2 + (v.introduced === true ? 0 : 1);
+  const vulns = [...byWorst(run2.scan.report?.vulnerabilities ?? [])].sort((a, b) => rank(a) - rank(b));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
@@ -90589,6 +90612,7 @@ function listFindings(run2) {
 function newFirst(compare) {
   return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
 }
+var byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
 function compareVulnerabilities(a, b) {
   return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
 }
@@ -91015,7 +91039,7 @@ var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(key) {
   const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, "-");
   if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`;
-  const digest = (0, import_node_crypto7.createHash)("sha256").update(key).digest("hex").slice(0, 16);
+  const digest = (0, import_node_crypto6.createHash)("sha256").update(key).digest("hex").slice(0, 16);
   return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
 var MARKER_KEY_MAX = 200;

@@ -4095,11 +4095,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto5;
+    var crypto7;
     try {
-      crypto5 = require("node:crypto");
+      crypto7 = require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto5.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto7.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4372,7 +4372,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto5 === void 0) {
+      if (crypto7 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4387,7 +4387,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto5.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto7.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5451,8 +5451,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto5 = require("node:crypto");
-      random = (max) => crypto5.randomInt(0, max);
+      const crypto7 = require("node:crypto");
+      random = (max) => crypto7.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17091,13 +17091,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto5;
+    var crypto7;
     var buffer3 = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto5 = require("node:crypto");
+      crypto7 = require("node:crypto");
     } catch {
-      crypto5 = {
+      crypto7 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer4, _offset, _size) {
           for (let i = 0; i < buffer4.length; ++i) {
@@ -17110,7 +17110,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto5.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto7.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++]];
     }
@@ -17182,9 +17182,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto5;
+    var crypto7;
     try {
-      crypto5 = require("node:crypto");
+      crypto7 = require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
@@ -17204,7 +17204,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto5.randomBytes(16).toString("base64");
+      const keyValue = crypto7.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17234,7 +17234,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto5.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto7.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -22547,7 +22547,7 @@ var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports2, module2) {
     exports2.formatArgs = formatArgs;
     exports2.save = save;
-    exports2.load = load;
+    exports2.load = load2;
     exports2.useColors = useColors;
     exports2.storage = localstorage();
     exports2.destroy = /* @__PURE__ */ (() => {
@@ -22683,7 +22683,7 @@ var require_browser = __commonJS({
       } catch (error2) {
       }
     }
-    function load() {
+    function load2() {
       let r;
       try {
         r = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
@@ -22830,7 +22830,7 @@ var require_node = __commonJS({
     exports2.log = log2;
     exports2.formatArgs = formatArgs;
     exports2.save = save;
-    exports2.load = load;
+    exports2.load = load2;
     exports2.useColors = useColors;
     exports2.destroy = util6.deprecate(
       () => {
@@ -22972,7 +22972,7 @@ var require_node = __commonJS({
         delete process.env.DEBUG;
       }
     }
-    function load() {
+    function load2() {
       return process.env.DEBUG;
     }
     function init(debug2) {
@@ -41095,7 +41095,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults3, onto = {}) {
+      var load2 = function(received, defaults3, onto = {}) {
         var k, ref, v;
         for (k in defaults3) {
           v = defaults3[k];
@@ -41114,7 +41114,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -44418,10 +44418,18 @@ function group(name, fn) {
   });
 }
 
+// src/builtin.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)("/");
+function onFirstUse(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
 // src/exec.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
 var import_node_path = __toESM(require("node:path"), 1);
+var crypto3 = onFirstUse("node:crypto");
 var DEFAULT_KILL_GRACE_MS = 1e4;
 async function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path.default.delimiter)) {
@@ -44440,7 +44448,7 @@ var Exec = {
     const env = { ...process.env, ...opts.env };
     const program = import_node_path.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
-    const token = `container-gate-watchdog-${(0, import_node_crypto.randomBytes)(12).toString("hex")}`;
+    const token = `container-gate-watchdog-${crypto3().randomBytes(12).toString("hex")}`;
     const watched = opts.timeoutMs !== void 0;
     const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
     const lines2 = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
@@ -44606,10 +44614,10 @@ async function headCommit(workspace) {
 }
 
 // src/baseline/keys.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto = require("node:crypto");
 var PREFIX = "container-gate-baseline";
 function baselineRestoreKey(dockerfile) {
-  return `${PREFIX}-${(0, import_node_crypto2.createHash)("sha256").update(dockerfile).digest("hex")}-`;
+  return `${PREFIX}-${(0, import_node_crypto.createHash)("sha256").update(dockerfile).digest("hex")}-`;
 }
 function baselineCommitKey(dockerfile, commit) {
   return `${baselineRestoreKey(dockerfile)}${commit}-`;
@@ -47355,7 +47363,7 @@ function create(patterns, options) {
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 init_io();
-var crypto3 = __toESM(require("crypto"), 1);
+var crypto4 = __toESM(require("crypto"), 1);
 var fs4 = __toESM(require("fs"), 1);
 var path11 = __toESM(require("path"), 1);
 var semver = __toESM(require_semver2(), 1);
@@ -47453,7 +47461,7 @@ function createTempDirectory() {
       }
       tempDirectory = path11.join(baseLocation, "actions", "temp");
     }
-    const dest = path11.join(tempDirectory, crypto3.randomUUID());
+    const dest = path11.join(tempDirectory, crypto4.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -47561,7 +47569,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     components.push("windows-only");
   }
   components.push(versionSalt);
-  return crypto3.createHash("sha256").update(components.join("|")).digest("hex");
+  return crypto4.createHash("sha256").update(components.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -57845,7 +57853,7 @@ var BufferScheduler = class {
 };
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-var import_node_module = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
@@ -57853,7 +57861,7 @@ var require2;
 var __filename;
 var __dirname2;
 if (__isNode__) {
-  require2 = (0, import_node_module.createRequire)(import_meta_url);
+  require2 = (0, import_node_module2.createRequire)(import_meta_url);
   __filename = (0, import_node_url.fileURLToPath)(import_meta_url);
   __dirname2 = (0, import_node_path3.dirname)(__filename);
 }
@@ -60339,7 +60347,7 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -61040,7 +61048,7 @@ var StorageSharedKeyCredential = class extends Credential {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto3.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto2.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -61406,7 +61414,7 @@ function storageRetryPolicy(options = {}) {
 }
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request2) {
@@ -61428,7 +61436,7 @@ function storageSharedKeyCredentialPolicy(options) {
       getHeaderValueToSign(request2, HeaderConstants.IF_UNMODIFIED_SINCE),
       getHeaderValueToSign(request2, HeaderConstants.RANGE)
     ].join("\n") + "\n" + getCanonicalizedHeadersString(request2) + getCanonicalizedResourceString(request2);
-    const signature = (0, import_node_crypto4.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
+    const signature = (0, import_node_crypto3.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request2.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request2, headerName) {
@@ -61518,7 +61526,7 @@ function storageRequestFailureDetailsParserPolicy() {
 }
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-var import_node_crypto5 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -61548,7 +61556,7 @@ var UserDelegationKeyCredential = class {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return (0, import_node_crypto5.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto4.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -86123,7 +86131,7 @@ function plural(n, one, many) {
 }
 
 // src/github/action-log.ts
-var import_node_crypto6 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
 // src/report/escape.ts
@@ -86131,8 +86139,20 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
 var LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var REMEMBERED = 1e4;
+function rememberEach(escape3) {
+  const known = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    if (known.size === REMEMBERED) known.clear();
+    const answer = escape3(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
 function printableLine(text) {
-  return text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD");
+  return UNPRINTABLE.test(text) ? text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD") : text;
 }
 function printableLines(text) {
   return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL_BUT_LINE_BREAKS, "\uFFFD");
@@ -86150,14 +86170,16 @@ var MARKDOWN_ENTITIES = {
   // Only met before a digit: "#12" would link, and notify, issue 12.
   "#": "#&#8203;"
 };
-function escapeMarkdown(text) {
-  return printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.");
-}
+var escapeMarkdown = rememberEach(
+  (text) => printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.")
+);
 function inlineCode(text) {
   return `<code>${escapeMarkdown(text)}</code>`;
 }
 function safeUrl(url2) {
-  if (url2 === void 0) return void 0;
+  return url2 === void 0 ? void 0 : canonicalUrl(url2);
+}
+var canonicalUrl = rememberEach((url2) => {
   let parsed2;
   try {
     parsed2 = new URL(url2);
@@ -86166,7 +86188,7 @@ function safeUrl(url2) {
   }
   if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
   return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
+});
 function encodePath(path21) {
   return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
@@ -86219,7 +86241,7 @@ var actionLog = {
     });
   },
   async tool(label, fn) {
-    const token = (0, import_node_crypto6.randomBytes)(16).toString("hex");
+    const token = (0, import_node_crypto5.randomBytes)(16).toString("hex");
     info(`$ ${logLine(label)}`);
     process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
     try {
@@ -89013,8 +89035,8 @@ var DL3042 = {
           noCache.set(stage, noCache.get(parentKey(instruction)) ?? false);
         } else if (instruction.keyword === "ENV" && envTurnsCacheOff(instruction)) {
           noCache.set(stage, true);
-        } else if (instruction.keyword === "RUN" && !noCache.get(stage) && !runTurnsCacheOff(instruction)) {
-          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0)) continue;
+        } else if (instruction.keyword === "RUN" && !noCache.get(stage)) {
+          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0) || runTurnsCacheOff(instruction)) continue;
           const fix4 = insertWordFix(model, instruction, cachingInstall, "--no-cache-dir");
           hits.push({ line: instruction.line, ...fix4 && { fix: fix4 } });
         }
@@ -91191,6 +91213,7 @@ function sortFindings(findings) {
 var import_yaml = __toESM(require_dist4(), 1);
 
 // src/lint/output.ts
+var crypto5 = onFirstUse("node:crypto");
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
 
 // src/lint/config.ts
@@ -91930,14 +91953,14 @@ async function isFile2(file) {
 }
 
 // src/trivy/install.ts
-var import_node_crypto7 = require("node:crypto");
+var import_node_crypto6 = require("node:crypto");
 var import_node_fs9 = require("node:fs");
 var import_promises8 = require("node:fs/promises");
 var import_node_path15 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 init_io();
-var crypto4 = __toESM(require("crypto"), 1);
+var crypto6 = __toESM(require("crypto"), 1);
 var fs8 = __toESM(require("fs"), 1);
 
 // node_modules/@actions/tool-cache/lib/manifest.js
@@ -92062,7 +92085,7 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth2, headers) {
   return __awaiter20(this, void 0, void 0, function* () {
-    dest = dest || path19.join(_getTempDirectory(), crypto4.randomUUID());
+    dest = dest || path19.join(_getTempDirectory(), crypto6.randomUUID());
     yield mkdirP(path19.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
@@ -92232,7 +92255,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter20(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path19.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path19.join(_getTempDirectory(), crypto6.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -92344,7 +92367,7 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url2 = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path15.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto7.randomUUID)()}`);
+  const work = import_node_path15.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto6.randomUUID)()}`);
   await (0, import_promises8.mkdir)(work, { recursive: true });
   try {
     const archive = await download(url2, import_node_path15.default.join(work, asset), opts.version);
@@ -92373,7 +92396,7 @@ async function download(url2, dest, version3) {
   }
 }
 async function sha256File(file) {
-  const hash = (0, import_node_crypto7.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   for await (const chunk of (0, import_node_fs9.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
@@ -92591,8 +92614,8 @@ function secretPriority(s) {
 }
 function listFindings(run3) {
   const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
-  const vulnerabilityOrder = byPriority((v) => vulnerabilityPriority(v, run3.policy), newFirst(compareVulnerabilities));
-  const vulns = [...run3.scan.report?.vulnerabilities ?? []].sort(vulnerabilityOrder);
+  const rank = (v) => vulnerabilityPriority(v, run3.policy) * 2 + (v.introduced === true ? 0 : 1);
+  const vulns = [...byWorst(run3.scan.report?.vulnerabilities ?? [])].sort((a, b) => rank(a) - rank(b));
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run3.policy.severities.includes(v.severity));
@@ -92614,6 +92637,7 @@ function listFindings(run3) {
 function newFirst(compare) {
   return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
 }
+var byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
 function compareVulnerabilities(a, b) {
   return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
 }
@@ -92834,7 +92858,7 @@ function compareCandidates(a, b) {
 }
 
 // src/report/comment.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto7 = require("node:crypto");
 
 // src/report/comparison.ts
 var NEW_MARK = "\u{1F195} new";
@@ -93312,7 +93336,7 @@ var COMMENT_MAX_LENGTH = 65536;
 function commentMarker(key) {
   const safe = key.replace(/[^A-Za-z0-9._/:=+,]+/g, "-");
   if (safe === key && key.length <= MARKER_KEY_MAX) return `<!-- container-gate:${key} -->`;
-  const digest = (0, import_node_crypto8.createHash)("sha256").update(key).digest("hex").slice(0, 16);
+  const digest = (0, import_node_crypto7.createHash)("sha256").update(key).digest("hex").slice(0, 16);
   return `<!-- container-gate:${safe.slice(0, MARKER_KEY_MAX)}~${digest} -->`;
 }
 var MARKER_KEY_MAX = 200;
@@ -93350,7 +93374,7 @@ function gzipBound(bytes) {
 }
 function fitSarif(input, indent) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
-  const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
+  const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log2 = buildSarif(input, shown, keep);
@@ -93425,7 +93449,7 @@ function buildSarif(input, shownVulnerabilities, keep) {
       locations: location(f.line, f.column)
     })
   );
-  const vulns = [...shownVulnerabilities].sort(compareVulnerabilities).slice(0, keep);
+  const vulns = shownVulnerabilities.slice(0, keep);
   const omitted = shownVulnerabilities.length - vulns.length;
   const vulnResults = vulns.map(
     (v) => ({
@@ -98827,7 +98851,7 @@ function metadataDigest(metadata2) {
 }
 
 // src/results/file.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto8 = require("node:crypto");
 var import_promises10 = require("node:fs/promises");
 var import_node_path18 = require("node:path");
 
@@ -99020,7 +99044,7 @@ function toResultsFile(report, meta) {
 }
 async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
-  const digest = (0, import_node_crypto9.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
+  const digest = (0, import_node_crypto8.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
   const path21 = (0, import_node_path18.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
   await (0, import_promises10.mkdir)((0, import_node_path18.join)(tempDir, "container-gate"), { recursive: true });
   await (0, import_promises10.writeFile)(path21, JSON.stringify(toResultsFile(report, meta)) + "\n");
@@ -99175,7 +99199,7 @@ function untrustedBuildRefusal(trust) {
 }
 
 // src/image-tag.ts
-var import_node_crypto10 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 function defaultImageTag(repository, sha, dockerfile) {
   const name = slug(repository.split("/").pop() ?? "");
   const suffix = dockerfile === void 0 ? "" : dockerfileSuffix(dockerfile);
@@ -99186,7 +99210,7 @@ var PART_MAX = 100;
 function dockerfileSuffix(path21) {
   const readable = path21.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (/^[A-Za-z0-9]+(?:\/[A-Za-z0-9]+)*$/.test(path21) && readable.length <= PART_MAX) return readable;
-  const digest = (0, import_node_crypto10.createHash)("sha256").update(path21).digest("hex").slice(0, 10);
+  const digest = (0, import_node_crypto9.createHash)("sha256").update(path21).digest("hex").slice(0, 10);
   return `${readable.slice(0, PART_MAX - 12).replace(/-+$/, "")}--${digest}`;
 }
 function slug(text) {

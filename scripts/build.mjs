@@ -23,16 +23,19 @@ const common = {
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' })
-// The CLI's `check` command lives in its own bundle, loaded only when used (see src/cli/dispatch.ts): `lint` starts
-// without parsing the Docker, Trivy and Actions-cache code.
-const checkCommandApart = {
-  name: 'check-command-apart',
+// The CLI's entry (dist/cli.cjs) holds the dispatcher only: each command lives in a bundle of its own, loaded when used
+// (see src/cli/dispatch.ts), after the entry has turned V8's compile cache on. `lint` and `rules` (dist/cli-lint.cjs,
+// with the lint worker's loop) start without parsing the Docker, Trivy and Actions-cache code of `check`
+// (dist/cli-check.cjs), and `--version` without parsing either.
+const COMMAND_BUNDLES = { './check-command.js': './cli-check.cjs', './lint-command.js': './cli-lint.cjs', './rules-command.js': './cli-lint.cjs' }
+const commandsApart = {
+  name: 'commands-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/check-command\.js$/ }, () => ({ path: './cli-check.cjs', external: true }))
+    build.onResolve({ filter: /^\.\/(check|lint|rules)-command\.js$/ }, ({ path }) => ({ path: COMMAND_BUNDLES[path], external: true }))
   }
 }
-// The YAML parser (a third of the CLI's code) reads .hadolint.yaml only: the CLI gets a stand-in that loads it from its
-// own bundle on first use, so that a lint without a config file does not parse and set it up at start.
+// The YAML parser (a third of the lint bundle's code) reads .hadolint.yaml only: the lint bundle gets a stand-in that
+// loads it from its own bundle on first use, so that a lint without a config file does not parse and set it up at start.
 const yamlOnFirstUse = {
   name: 'yaml-on-first-use',
   setup(build) {
@@ -50,8 +53,12 @@ await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',
   banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` },
-  plugins: [checkCommandApart, yamlOnFirstUse]
+  // import() of a command's bundle as require(): Node's import() of a CommonJS file goes through the ES module loader,
+  // which first scans the whole file for its exports.
+  supported: { 'dynamic-import': false },
+  plugins: [commandsApart]
 })
+await build({ ...common, entryPoints: ['src/cli/lint-bundle.ts'], outfile: 'dist/cli-lint.cjs', plugins: [yamlOnFirstUse] })
 await build({ ...common, stdin: { contents: 'module.exports = require("yaml")', resolveDir: '.' }, outfile: 'dist/cli-yaml.cjs' })
 // @actions/glob (the `dockerfile` globs) reports its options and search paths with core.debug, which outside a runner is
 // a `::debug::` line on stdout: in the CLI, whose output is no workflow log, it says nothing.

@@ -1,8 +1,23 @@
-// The `container-gate` binary: wires the real process to the dispatcher.
+// The `container-gate` binary: wires the real process to the dispatcher. Kept small, and the commands live in their
+// own bundles (dist/cli-lint.cjs, dist/cli-check.cjs), so that they load after the compile cache is on, and only the
+// one a run needs is loaded at all.
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { onFirstUse } from './builtin.js'
+import { compileCacheDir, enableCompileCache } from './cli/compile-cache.js'
 import { main } from './cli/dispatch.js'
 import type { CliIo } from './cli/io.js'
 import { withoutCommands } from './log.js'
+
+const cacheDir = compileCacheDir(process.env, tmpdir())
+enableCompileCache(cacheDir)
+
+// The worker runs the lint bundle's worker loop, with the compile cache on before that bundle loads.
+const lintBundle = fileURLToPath(new URL('./cli-lint.cjs', import.meta.url))
+const workerCode = `require('node:module').enableCompileCache?.(${JSON.stringify(cacheDir)}); require(${JSON.stringify(lintBundle)}).serveLintWorker()`
+
+const threads = onFirstUse<typeof import('node:worker_threads')>('node:worker_threads')
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -11,7 +26,8 @@ const io: CliIo = {
   stderrStream: process.stderr,
   readStdin: async () => readFileSync(0, 'utf8'),
   cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  startLintWorker: (workerData) => new (threads().Worker)(workerCode, { eval: true, workerData })
 }
 
 main(process.argv.slice(2), io).then(

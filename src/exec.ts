@@ -1,6 +1,8 @@
-import { randomBytes } from 'node:crypto'
+import { onFirstUse } from './builtin.js'
 import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
+
+const crypto = onFirstUse<typeof import('node:crypto')>('node:crypto')
 
 export interface ExecResult {
   exitCode: number
@@ -59,7 +61,7 @@ export const Exec = {
     const program = path.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH)
     if (program === undefined) return notStarted(`${cmd} is not on PATH`)
     // Printed by the watchdog when it stopped the program: random, so that no program's output can pass for it.
-    const token = `container-gate-watchdog-${randomBytes(12).toString('hex')}`
+    const token = `container-gate-watchdog-${crypto().randomBytes(12).toString('hex')}`
     const watched = opts.timeoutMs !== undefined
     const argv = watched
       ? ['-e', WATCHDOG, '--', String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args]

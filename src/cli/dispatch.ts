@@ -2,8 +2,6 @@
 import { OUTPUT_FORMATS } from '../lint/index.js'
 import { CHECK_FORMATS, RULES_FORMATS } from './formats.js'
 import type { CliIo } from './io.js'
-import { runLintCommand } from './lint-command.js'
-import { runRulesCommand } from './rules-command.js'
 import { UsageError } from '../options.js'
 import { TOOL_VERSION } from '../version.js'
 
@@ -33,10 +31,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(USAGE)
       return command === undefined ? 2 : 0
     }
-    if (command === 'lint') return await runLintCommand(args, io)
+    // Each command is loaded on demand (in the bundle, from a file of its own): `--version` and `--help` load no
+    // rules, `lint` no Docker, Trivy or Actions-cache code.
+    if (command === 'lint') return await (await import('./lint-command.js')).runLintCommand(args, io)
     if (command === 'check') {
-      // Loaded on demand: the build-and-scan half (Docker, Trivy, the Actions cache client) is most of the CLI's code,
-      // and `lint` on a laptop or in a pre-commit hook should not pay for loading it.
       const { runCheckCommand, CHECK_USAGE } = await import('./check-command.js')
       if (args.includes('--help') || args.includes('-h')) {
         io.stdout(CHECK_USAGE)
@@ -44,7 +42,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       return await runCheckCommand(args, io)
     }
-    if (command === 'rules') return runRulesCommand(args, io)
+    if (command === 'rules') return (await import('./rules-command.js')).runRulesCommand(args, io)
     throw new UsageError(`unknown command "${command}". Run container-gate --help.`)
   } catch (e) {
     if (e instanceof UsageError) {

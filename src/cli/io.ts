@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
 import { UsageError } from '../options.js'
+import type { StartLintWorker } from './lint-pool.js'
 
 /** What a command may touch of its process: injected, so commands run in tests without spawning. */
 export interface CliIo {
@@ -12,6 +13,8 @@ export interface CliIo {
   cwd: string
   /** Colour only on a terminal, and never when NO_COLOR is set. */
   color: boolean
+  /** Starts a lint worker thread; without it `lint` runs on this thread alone, whatever --jobs says. */
+  startLintWorker?: StartLintWorker
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>

@@ -1,24 +1,21 @@
 // `container-gate lint`: hadolint's command line over our engine, for many files at once.
 
-import { readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
-import { resolve } from 'node:path'
+import { availableParallelism, homedir } from 'node:os'
 import {
-  describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, lintModel, loadLintSettings,
-  OUTPUT_FORMATS, parseLabelRequirement, PROFILES, resolveCodes, rules, safeParse
+  describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, loadLintSettings, OUTPUT_FORMATS,
+  parseLabelRequirement, PROFILES, resolveCodes, rules
 } from '../lint/index.js'
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
-import type { DockerfileModel } from '../lint/model.js'
 import { parseChoice, UsageError } from '../options.js'
-import { notRegularFile } from '../real-paths.js'
-import { shellcheckDockerfiles } from '../shellcheck/index.js'
 import { LINT_LEVELS } from '../types.js'
-import type { LintFinding } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCliArgs } from './io.js'
 import type { CliIo } from './io.js'
+import { lintFiles } from './lint-files.js'
+import type { FileOutcome, LintSource } from './lint-files.js'
+import { lintInParallel, planThreads } from './lint-pool.js'
 
-export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color'>
+export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color' | 'startLintWorker'>
 
 /** What hadolint reads from the user's session: HADOLINT_* variables and the home directory's config files. */
 export interface LintHost {
@@ -46,17 +43,9 @@ Options (repeatable ones take one value per use):
       --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint runs hadolint's rules only)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
+      --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
   -V, --verbose                  say which configuration file is used
 `
-
-interface FileResult {
-  file: string
-  findings: LintFinding[]
-}
-
-// Files per ShellCheck batch: enough to share a process's start-up among many files, few enough to keep parsing and
-// ShellCheck going side by side.
-const GROUP_SIZE = 50
 
 const defaultHost = (): LintHost => ({ env: process.env, home: homedir() })
 
@@ -69,7 +58,7 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     io.stdout(LINT_USAGE)
     return 0
   }
-  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string }
+  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string; jobs?: number }
   try {
     options = readOptions(args, io.cwd, host)
   } catch (error) {
@@ -81,30 +70,24 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
   if (settings.verbose) {
     io.stderr(settings.configFile === undefined ? 'No configuration was specified. Using default configuration\n' : `Configuration file used: ${settings.configFile}\n`)
   }
-  const results: FileResult[] = []
-  let unreadable = false
+  const sources = await readStdinOnce(files, io)
+  const plan = planThreads(sources.length, options.jobs, availableParallelism())
+  const outcomes =
+    plan.workers === 0 || !io.startLintWorker
+      ? await lintFiles(sources, settings.config, io.cwd)
+      : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker)
   let shellcheckSkipped = false
-  // In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this process lints the group
-  // before and parses the group after.
-  const groups = Array.from({ length: Math.ceil(files.length / GROUP_SIZE) }, (_, g) => files.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE))
-  let next = parseGroup(groups[0], io)
-  for (let g = 0; g < groups.length; g++) {
-    const group = await next
-    if (g + 1 < groups.length) next = parseGroup(groups[g + 1], io)
-    unreadable ||= group.unreadable
-    const shellcheck = await group.shellcheck
-    group.parsed.forEach(({ file, model }, i) => {
-      const { hits, skipped, tooLarge } = shellcheck[i]
-      // One note for the run, not one per file: the reason is the same for every file.
-      if (skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${skipped}\n`)
-      shellcheckSkipped ||= skipped !== undefined
-      if (tooLarge) io.stderr(`container-gate lint: ${file}: ${tooLarge}\n`)
-      results.push({ file, findings: lintModel(rules, model, file, settings.config, hits) })
-    })
+  for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
+    if (unreadable !== undefined) io.stderr(`container-gate lint: ${file}: ${unreadable}\n`)
+    // One note for the run, not one per file: the reason is the same for every file.
+    if (skipped !== undefined && !shellcheckSkipped) io.stderr(`container-gate lint: ${skipped}\n`)
+    shellcheckSkipped ||= skipped !== undefined
+    if (tooLarge !== undefined) io.stderr(`container-gate lint: ${file}: ${tooLarge}\n`)
   }
+  const results = outcomes.filter((o) => o.unreadable === undefined)
   const color = io.color && !settings.noColor
   for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd }))
-  if (unreadable) return 2
+  if (results.length < outcomes.length) return 2
   if (settings.config.noFail || settings.formats.includes('codeclimate')) return 0
   return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0
 }
@@ -129,7 +112,8 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
       'strict-labels': { type: 'boolean' },
       'disable-ignore-pragma': { type: 'boolean' },
       profile: { type: 'string' },
-      'file-path-in-report': { type: 'string' }
+      'file-path-in-report': { type: 'string' },
+      jobs: { type: 'string' }
     },
     'lint'
   )
@@ -158,42 +142,28 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
     verbose: values.verbose
   }
   const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog })
-  return { settings, files: positionals, filePathInReport: values['file-path-in-report'] }
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs)
+  return { settings, files: positionals, filePathInReport: values['file-path-in-report'], jobs }
 }
 
-/**
- * Reads and parses a group of files, reporting those it cannot read (one bad file must not hide the others' findings:
- * the rest are linted, and the run exits 2 at the end), and starts ShellCheck on the ones it parsed.
- */
-async function parseGroup(files: readonly string[], io: LintCommandIo) {
-  const parsed: Array<{ file: string; model: DockerfileModel }> = []
-  let unreadable = false
-  for (const file of files) {
-    const text = await readSource(file, io)
-    if (typeof text !== 'string') {
-      io.stderr(`container-gate lint: ${file}: ${text.reason}\n`)
-      unreadable = true
-    } else {
-      parsed.push({ file, model: safeParse(text) })
-    }
-  }
-  return { parsed, unreadable, shellcheck: shellcheckDockerfiles(parsed.map((p) => p.model)) }
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs: "${value}" is not a number of threads; give a whole number from 1 to 9999, like --jobs 4`)
+  return Number(value)
 }
 
-// Synchronous: a read through the thread pool per file left this process idle for most of a run over many small files.
-async function readSource(file: string, io: LintCommandIo): Promise<string | { reason: string }> {
-  if (file === '-') return io.readStdin()
-  const path = resolve(io.cwd, file)
-  const notFile = notRegularFile(path)
-  if (notFile) return { reason: notFile }
+/** The files with stdin read, once, here: a worker has no stdin to read. Every - names the same text. */
+async function readStdinOnce(files: readonly string[], io: LintCommandIo): Promise<LintSource[]> {
+  if (!files.includes('-')) return files.map((file) => ({ file }))
+  let stdin: Omit<LintSource, 'file'>
   try {
-    return readFileSync(path, 'utf8')
+    stdin = { text: await io.readStdin() }
   } catch (error) {
-    return { reason: describeFsError(error) }
+    stdin = { unreadable: describeFsError(error) }
   }
+  return files.map((file) => (file === '-' ? { file, ...stdin } : { file }))
 }
 
-async function render(results: readonly FileResult[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string> {
+async function render(results: readonly FileOutcome[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
   const { toSarifLog } = await import('../report/sarif.js')

@@ -1,9 +1,12 @@
 // hadolint's text outputs for lint findings, byte for byte, so tools that parse hadolint's output keep working.
 // SARIF is the reports' renderer (src/report/sarif.ts); the CLI picks it.
 
-import { createHash } from 'node:crypto'
+import { onFirstUse } from '../builtin.js'
 import { logLine } from '../log.js'
 import type { LintFinding, LintLevel } from '../types.js'
+
+// For codeclimate's fingerprints only.
+const crypto = onFirstUse<typeof import('node:crypto')>('node:crypto')
 
 export const OUTPUT_FORMATS = ['tty', 'json', 'sarif', 'checkstyle', 'gnu', 'codeclimate', 'gitlab_codeclimate'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -81,7 +84,7 @@ function issue(f: LintFinding, path: string): Issue {
 }
 
 function fingerprinted(i: Issue): Issue & { fingerprint: string } {
-  const fingerprint = createHash('sha1').update(JSON.stringify(i)).digest('hex')
+  const fingerprint = crypto().createHash('sha1').update(JSON.stringify(i)).digest('hex')
   const { categories, check_name, description, location, severity, type } = i
   return { categories, check_name, description, fingerprint, location, severity, type }
 }

@@ -7,13 +7,30 @@ const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-
 // Terminal escape sequences: CSI (colours, cursor moves) and OSC (titles, hyperlinks).
 const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g
 const LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g
+// Any character the three above act on: nearly all text has none, and one scan tells.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+// A report repeats much of its text (one CVE's title and link for each package it is found in, the same row in the
+// comment and the summary): each text is escaped once, and the answer kept for the next time, up to this many texts.
+const REMEMBERED = 10_000
+
+function rememberEach<T>(escape: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>()
+  return (text) => {
+    if (known.has(text)) return known.get(text)!
+    if (known.size === REMEMBERED) known.clear()
+    const answer = escape(text)
+    known.set(text, answer)
+    return answer
+  }
+}
 
 /**
  * The text as one line with no control character left: line breaks and tabs become spaces, terminal
  * escape sequences disappear, and any other control shows as U+FFFD so its presence stays visible.
  */
 export function printableLine(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAK, ' ').replace(CONTROL, '\ufffd')
+  return UNPRINTABLE.test(text) ? text.replace(ANSI_SEQUENCE, '').replace(LINE_BREAK, ' ').replace(CONTROL, '\ufffd') : text
 }
 
 /** Like `printableLine` but keeps the line structure (for build logs); carriage returns end lines. */
@@ -44,13 +61,13 @@ const MARKDOWN_ENTITIES: Record<string, string> = {
  * Text placed at the start of a line could still open a block (a list, a heading): the renderers never
  * put it there.
  */
-export function escapeMarkdown(text: string): string {
-  return printableLine(text)
+export const escapeMarkdown = rememberEach((text: string): string =>
+  printableLine(text)
     .replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]!)
     .replace(/[\\`*_[\]~$:]/g, '\\$&')
     // ":" above and this dot are what GitHub's autolinker needs to turn text into a link.
     .replace(/\b(www)\./gi, '$1\\.')
-}
+)
 
 /**
  * Untrusted text set in a monospace font. An HTML `code` element rather than a backtick span, because a
@@ -62,7 +79,10 @@ export function inlineCode(text: string): string {
 
 /** The URL in canonical form when it is an absolute http(s) URL, else undefined. */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined
+  return url === undefined ? undefined : canonicalUrl(url)
+}
+
+const canonicalUrl = rememberEach((url: string): string | undefined => {
   let parsed: URL
   // One parse, not URL.canParse and then new URL: every vulnerability's link is checked, in every report.
   try {
@@ -73,7 +93,7 @@ export function safeUrl(url: string | undefined): string | undefined {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined
   // Characters that would end a Markdown link destination or a table cell, percent-encoded.
   return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
-}
+})
 
 /** A relative path as a URL path: forward slashes, each segment percent-encoded, no leading "./". */
 export function encodePath(path: string): string {

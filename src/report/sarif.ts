@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib'
 import type { LintFinding, RuleSeverity, Vulnerability, VulnSeverity } from '../types.js'
 import { encodePath, printableLine, safeUrl } from './escape.js'
 import { versionChange } from './format.js'
-import { compareLintByLine, compareVulnerabilities } from './select.js'
+import { byWorst, compareLintByLine } from './select.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Code scanning keeps at most this many results of a run. */
@@ -104,7 +104,9 @@ export function gzipBound(bytes: number): number {
  */
 function fitSarif(input: SarifInput, indent?: number): { log: SarifLog; text: string } {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES }
-  const shown = (input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity))
+  // Sorted worst first, so each vulnerability's rule is made from (and at the level of) its worst finding, and the
+  // ones left out to fit the limits are the least severe.
+  const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity))
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length))
   for (;;) {
     const log = buildSarif(input, shown, keep)
@@ -204,9 +206,7 @@ function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerabil
     })
   )
 
-  // Sorted worst first, so each vulnerability's rule is made from (and at the level of) its worst finding, and the
-  // ones left out to fit the limits are the least severe.
-  const vulns = [...shownVulnerabilities].sort(compareVulnerabilities).slice(0, keep)
+  const vulns = shownVulnerabilities.slice(0, keep)
   const omitted = shownVulnerabilities.length - vulns.length
   const vulnResults = vulns.map(
     (v): SarifResult => ({

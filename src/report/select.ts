@@ -1,4 +1,5 @@
 import { atOrAbove } from '../counts.js'
+import { memoize } from '../lint/memo.js'
 import { LINT_LEVELS, VULN_SEVERITIES } from '../types.js'
 import type { GateRun, LicenseFinding, LintFinding, MisconfigFinding, Policy, SecretFinding, Vulnerability, VulnSeverity } from '../types.js'
 import type { Priority } from './fit.js'
@@ -44,8 +45,9 @@ export function secretPriority(s: SecretFinding): Priority {
 /** What the reports list and in which order: the same for every renderer, so they never disagree. */
 export function listFindings(run: GateRun): Listing {
   const byPriority = <T>(priority: (item: T) => Priority, then: (a: T, b: T) => number) => (a: T, b: T) => priority(a) - priority(b) || then(a, b)
-  const vulnerabilityOrder = byPriority<Vulnerability>((v) => vulnerabilityPriority(v, run.policy), newFirst(compareVulnerabilities))
-  const vulns = [...(run.scan.report?.vulnerabilities ?? [])].sort(vulnerabilityOrder)
+  // Sorted once by compareVulnerabilities for every renderer; a stable sort on priority and newness keeps that order within each.
+  const rank = (v: Vulnerability): number => vulnerabilityPriority(v, run.policy) * 2 + (v.introduced === true ? 0 : 1)
+  const vulns = [...byWorst(run.scan.report?.vulnerabilities ?? [])].sort((a, b) => rank(a) - rank(b))
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity))
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity))
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity))
@@ -69,6 +71,12 @@ export function listFindings(run: GateRun): Listing {
 export function newFirst<T extends { introduced?: boolean }>(compare: (a: T, b: T) => number): (a: T, b: T) => number {
   return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b)
 }
+
+/**
+ * A report's vulnerabilities sorted by compareVulnerabilities, once for every renderer that lists them (the reports,
+ * SARIF). Kept with the list itself, which no one changes once it is reported on.
+ */
+export const byWorst = memoize((vulnerabilities: readonly Vulnerability[]): readonly Vulnerability[] => [...vulnerabilities].sort(compareVulnerabilities))
 
 /** Severity, then ID, then package; the remaining fields only make the order total. */
 export function compareVulnerabilities(a: Vulnerability, b: Vulnerability): number {

@@ -87,6 +87,18 @@ describe('container-gate lint', () => {
     expect((await run(['-c', 'missing.yaml', 'Dockerfile'], cwd)).stderr).toMatch(/missing\.yaml: not found\n$/)
   })
 
+  it('exits 2 for a --jobs that is not a number of threads', async () => {
+    const cwd = workspace({ Dockerfile: GOOD })
+    for (const jobs of ['0', '10000', 'two', '1.5']) {
+      expect(await run(['--jobs', jobs, 'Dockerfile'], cwd)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `container-gate lint: --jobs: "${jobs}" is not a number of threads; give a whole number from 1 to 9999, like --jobs 4\n`
+      })
+    }
+    expect((await run(['--jobs', '4', 'Dockerfile'], cwd)).code).toBe(0)
+  })
+
   it('exits 2 on usage errors', async () => {
     const cwd = workspace({ Dockerfile: GOOD })
     for (const args of [[], ['--frobnicate', 'Dockerfile'], ['--failure-threshold', 'high', 'Dockerfile'], ['--format', 'xml', 'Dockerfile']]) {

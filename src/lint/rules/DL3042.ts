@@ -32,8 +32,9 @@ export const DL3042: Rule = {
           noCache.set(stage, noCache.get(parentKey(instruction)) ?? false)
         } else if (instruction.keyword === 'ENV' && envTurnsCacheOff(instruction)) {
           noCache.set(stage, true)
-        } else if (instruction.keyword === 'RUN' && !noCache.get(stage) && !runTurnsCacheOff(instruction)) {
-          if (!runCommands(instruction).some((c) => cachingInstall(c) !== undefined)) continue
+        } else if (instruction.keyword === 'RUN' && !noCache.get(stage)) {
+          // The pip install first: most RUNs have none, and the commands are parsed already for every rule.
+          if (!runCommands(instruction).some((c) => cachingInstall(c) !== undefined) || runTurnsCacheOff(instruction)) continue
           const fix = insertWordFix(model, instruction, cachingInstall, '--no-cache-dir')
           hits.push({ line: instruction.line, ...(fix && { fix }) })
         }

