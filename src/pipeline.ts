@@ -7,16 +7,16 @@ import type { Comparer } from './baseline/index.js'
 import { buildImage, DockerError, detectDocker, inspectImage, parseBuildArgs, readImageFacts } from './docker/index.js'
 import { decide } from './gate.js'
 import { lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
-import { finalStage } from './lint/stages.js'
+import { builtStage, missingTarget } from './lint/stages.js'
 import type { DockerfileModel } from './lint/model.js'
 import type { LintConfig, Profile } from './lint/index.js'
-import { CG008 } from './lint/rules/CG008.js'
+import { IMAGE_RULES } from './lint/rules/index.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
 import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
-import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
+import type { BuildOutcome, GateRun, ImageFacts, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
 /** What the user chose, from the action's inputs or the CLI's flags. */
 export interface GateSettings {
@@ -75,12 +75,14 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
 
   // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
   const model = safeParse(text)
-  const lint = await log.step('lint', () => lintDockerfile(model, config, opts, log))
+  const wrongTarget = missingTarget(model, opts.target)
+  if (wrongTarget) throw new UsageError(`${opts.dockerfile}: ${wrongTarget}. Set target to one of them, or leave it empty to build the last stage.`)
+  const linted = await log.step('lint', () => lintDockerfile(model, config, opts, log))
   // Before the build, so that Trivy's DB downloads while the image builds.
   const prepare = opts.scanner ?? prepareScanner
   const scanner = opts.scan ? await log.step('prepare scan', () => prepare(scannerSettings(opts), log)) : undefined
   const build = await log.step('build', () => buildStep(opts, dockerfilePath, text, log))
-  if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
+  const lint = build.facts ? withImageFacts(linted, model, config, opts.dockerfile, build.facts) : linted
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
   // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
@@ -89,7 +91,7 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const verdict = decide(findings, build, scan, opts.policy)
   return {
     dockerfile: opts.dockerfile,
-    fromLine: finalStage(model)?.from.line,
+    fromLine: builtStage(model, opts.target)?.from.line,
     lint: sortFindings(findings),
     build,
     scan,
@@ -121,7 +123,7 @@ function lintConfig(opts: PipelineOptions): LintConfig {
     home: homedir(),
     env: process.env,
     configPath: opts.config || undefined,
-    cli: { profile: opts.profile },
+    cli: { profile: opts.profile, target: opts.target },
     catalog: rules.map((r) => r.meta)
   }).config
 }
@@ -131,6 +133,16 @@ async function lintDockerfile(model: DockerfileModel, config: LintConfig, opts: 
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir })
   for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log.warn(note)
   return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits)
+}
+
+/**
+ * The rules that read what was built, run again with the image's config: its facts replace their guesses from the
+ * Dockerfile (CG001's user, the variables only the base image could define), so their earlier findings are dropped.
+ */
+function withImageFacts(linted: readonly LintFinding[], model: DockerfileModel, config: LintConfig, file: string, image: ImageFacts): LintFinding[] {
+  const codes = new Set(IMAGE_RULES.map((r) => r.meta.code))
+  const bases = image.base?.config ? new Map([[image.base.image, image.base.config]]) : undefined
+  return [...linted.filter((f) => !codes.has(f.code)), ...lintModel(IMAGE_RULES, model, file, config, [], { image, ...(bases && { bases }) })]
 }
 
 function scannerSettings(opts: PipelineOptions): ScannerSettings {

@@ -9,10 +9,11 @@ import {
 } from '../lint/index.js'
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
+import { externalBase, missingTarget } from '../lint/stages.js'
 import { parseChoice, UsageError } from '../options.js'
 import { shellcheckDockerfiles } from '../shellcheck/index.js'
 import { LINT_LEVELS } from '../types.js'
-import type { LintFinding } from '../types.js'
+import type { BaseImageConfig, LintFinding } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCliArgs } from './io.js'
 import type { CliIo } from './io.js'
@@ -33,7 +34,8 @@ Exit status: 0 below the failure threshold, 1 at or above it, 2 for a usage erro
 Options (repeatable ones take one value per use):
   -c, --config FILE              configuration (default: hadolint's search, from ./.hadolint.yaml)
   -f, --format FORMAT            ${OUTPUT_FORMATS.join(', ')} (repeatable)
-  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(', ')} (default: info)
+  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(', ')}
+                                 (default: warning; info, as in hadolint, with the hadolint profile)
       --no-fail                  always exit 0 once the files are linted
       --ignore CODE              never report CODE (repeatable)
       --error/--warning/--info/--style CODE
@@ -42,7 +44,10 @@ Options (repeatable ones take one value per use):
       --require-label NAME:TYPE  require a label of a type: ${LABEL_TYPES.join(', ')} (repeatable)
       --strict-labels            report labels that are not required
       --disable-ignore-pragma    comments in the Dockerfile cannot silence findings
-      --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint runs hadolint's rules only)
+      --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint when a hadolint config file is in use;
+                                 hadolint runs hadolint's rules only)
+      --target STAGE             the stage that is built (docker build --target); the final-image rules judge it
+      --docker                   read the base images' user and ENV from the local Docker engine (nothing is pulled)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
   -V, --verbose                  say which configuration file is used
@@ -68,7 +73,7 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     io.stdout(LINT_USAGE)
     return 0
   }
-  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string }
+  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string; docker: boolean }
   try {
     options = readOptions(args, io.cwd, host)
   } catch (error) {
@@ -81,6 +86,8 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     io.stderr(settings.configFile === undefined ? 'No configuration was specified. Using default configuration\n' : `Configuration file used: ${settings.configFile}\n`)
   }
   const results: FileResult[] = []
+  // Base image configs read so far, shared by every file that builds on the same image.
+  const bases: BaseCache = { configs: new Map(), asked: new Set() }
   let unreadable = false
   let shellcheckSkipped = false
   // In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this process lints the group
@@ -92,13 +99,21 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], io)
     unreadable ||= group.unreadable
     const shellcheck = await group.shellcheck
+    const known = options.docker ? await baseConfigs(group.parsed.map((p) => p.model), bases, io) : undefined
     group.parsed.forEach(({ file, model }, i) => {
       const { hits, skipped, tooLarge } = shellcheck[i]
       // One note for the run, not one per file: the reason is the same for every file.
       if (skipped && !shellcheckSkipped) io.stderr(`container-gate lint: ${skipped}\n`)
       shellcheckSkipped ||= skipped !== undefined
       if (tooLarge) io.stderr(`container-gate lint: ${file}: ${tooLarge}\n`)
-      results.push({ file, findings: lintModel(rules, model, file, settings.config, hits) })
+      const wrongTarget = missingTarget(model, settings.config.target)
+      if (wrongTarget) {
+        // The build would fail, so the final-image rules would judge nothing: say so rather than pass the file.
+        io.stderr(`container-gate lint: ${file}: ${wrongTarget}; fix --target\n`)
+        unreadable = true
+        return
+      }
+      results.push({ file, findings: lintModel(rules, model, file, settings.config, hits, known && { bases: known }) })
     })
   }
   const color = io.color && !settings.noColor
@@ -128,6 +143,8 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
       'strict-labels': { type: 'boolean' },
       'disable-ignore-pragma': { type: 'boolean' },
       profile: { type: 'string' },
+      target: { type: 'string' },
+      docker: { type: 'boolean' },
       'file-path-in-report': { type: 'string' }
     },
     'lint'
@@ -152,12 +169,33 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
     noFail: values['no-fail'],
     disableIgnorePragma: values['disable-ignore-pragma'],
     profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
+    target: values.target,
     formats: values.format?.map((f) => parseChoice('--format', f, OUTPUT_FORMATS)),
     noColor: values['no-color'],
     verbose: values.verbose
   }
-  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog })
-  return { settings, files: positionals, filePathInReport: values['file-path-in-report'] }
+  // Where a hadolint config is in use, lint is a drop-in for hadolint: its rules and its exit status, unless asked otherwise.
+  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog, withConfigFile: { profile: 'hadolint' } })
+  return { settings, files: positionals, filePathInReport: values['file-path-in-report'], docker: values.docker ?? false }
+}
+
+/** The configs of the images the models build on, from the local engine, each image asked for once per run. */
+async function baseConfigs(models: readonly DockerfileModel[], cache: BaseCache, io: LintCommandIo): Promise<ReadonlyMap<string, BaseImageConfig>> {
+  const refs = models.flatMap((m) => m.stages.map((s) => externalBase(m, s).image).filter((i) => !i.unresolved && i.text.toLowerCase() !== 'scratch'))
+  const asked = [...new Set(refs.map((i) => i.text))].filter((r) => !cache.asked.has(r))
+  if (asked.length === 0) return cache.configs
+  asked.forEach((r) => cache.asked.add(r))
+  // Loaded for --docker only, like SARIF's code below: most lint runs never talk to an engine.
+  const { readBaseConfigs } = await import('../docker/base-configs.js')
+  const { configs, missing } = await readBaseConfigs(asked)
+  for (const [ref, config] of configs) cache.configs.set(ref, config)
+  if (missing.length > 0) io.stderr(`container-gate lint: --docker: the Docker engine has no image ${missing.join(', ')}; pull it to have its user and ENV read\n`)
+  return cache.configs
+}
+
+interface BaseCache {
+  configs: Map<string, BaseImageConfig>
+  asked: Set<string>
 }
 
 /**

@@ -38,6 +38,8 @@ export interface LoadOptions extends ConfigPlaces {
   configPath?: string
   /** The command line's settings, which win over the file's and the environment's. */
   cli: ConfigLayer
+  /** Settings under every other layer that hold only when a config file is in use (lint's hadolint profile). */
+  withConfigFile?: ConfigLayer
   catalog: readonly RuleMeta[]
 }
 
@@ -45,7 +47,8 @@ export interface LoadOptions extends ConfigPlaces {
 export function loadLintSettings(options: LoadOptions): LintSettings & { configFile?: string } {
   const configFile = options.configPath ? resolve(options.cwd, options.configPath) : findLintConfig(options)
   const fileLayer = configFile === undefined ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog)
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile }
+  const defaults = configFile === undefined ? {} : (options.withConfigFile ?? {})
+  return { ...mergeLayers([defaults, environmentLayer(options.env, options.catalog), fileLayer, options.cli]), configFile }
 }
 
 function readConfigText(path: string): string {

@@ -68,19 +68,22 @@ export const globalArgs = memoize((model: DockerfileModel): ReadonlyScope => {
   return scope
 })
 
-/** Each instruction of the stage with what is defined just before it; the stage starts from what its FROM inherits. */
-export function scopedInstructions(model: DockerfileModel, stage: Stage): ReadonlyArray<{ instruction: Instruction; scope: ReadonlyScope }> {
-  return scopesOf(model)(stage)
+/**
+ * Each instruction of the stage with what is defined just before it; the stage starts from what its FROM inherits.
+ * `base`: the ENV of the external image the stage builds on, when its config is at hand; BuildKit defines it first.
+ */
+export function scopedInstructions(model: DockerfileModel, stage: Stage, base?: Readonly<Record<string, string>>): ReadonlyArray<{ instruction: Instruction; scope: ReadonlyScope }> {
+  return base ? stageScopes(model, stage, base) : scopesOf(model)(stage)
 }
 
 // Per model, then per stage: a stage belongs to one model, and several rules read the same stage's scopes.
 const scopesOf = memoize((model: DockerfileModel) => memoize((stage: Stage) => stageScopes(model, stage)))
 
-function stageScopes(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; scope: ReadonlyScope }> {
+function stageScopes(model: DockerfileModel, stage: Stage, base: Readonly<Record<string, string>> = {}): Array<{ instruction: Instruction; scope: ReadonlyScope }> {
   const globals = globalArgs(model)
   // Instructions share the scope object until an ARG or ENV changes it: a copy per instruction was quadratic.
-  let scope: Scope = new Map()
-  const envs = new Set<string>()
+  let scope: Scope = new Map(Object.entries(base))
+  const envs = new Set<string>(Object.keys(base))
   const out: Array<{ instruction: Instruction; scope: ReadonlyScope }> = []
   // ENV and ARG carry over through `FROM <stage>`, so the chain is replayed from its root.
   for (const ancestor of ancestry(model, stage).reverse()) {

@@ -1,6 +1,6 @@
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { ancestry, finalStage, lastOf } from '../stages.js'
+import { ancestry, builtStage, lastOf } from '../stages.js'
 
 export const CG002: Rule = {
   meta: {
@@ -11,8 +11,9 @@ export const CG002: Rule = {
     docsUrl: containerGateDocs('CG002'),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model)
+  check(model, { config }) {
+    // The final-image rules judge the stage that is built; stages it does not reach are not in the image.
+    const stage = builtStage(model, config.target)
     if (!stage) return []
     // HEALTHCHECK NONE counts: it is an explicit choice, not an omission.
     const covered = ancestry(model, stage).some((s) => lastOf(s, 'HEALTHCHECK'))

@@ -19,7 +19,8 @@ ruleTester(UndefinedVar, {
     'FROM alpine:3.20\nARG TARGETARCH\nCOPY bin/$TARGETARCH /app'
   ],
   invalid: [
-    { code: 'FROM alpine:3.20\nWORKDIR $APP_HOME', lines: [2], message: "Usage of undefined variable '$APP_HOME'" },
+    { code: 'FROM alpine:3.20\nWORKDIR $APP_HOME', lines: [2], message: "Usage of undefined variable '$APP_HOME': nothing in the Dockerfile defines it, so it is defined only if the base image alpine:3.20 sets it (lint with --docker to read its ENV)" },
+    { code: 'FROM scratch\nWORKDIR $APP_HOME', lines: [2], message: "Usage of undefined variable '$APP_HOME'" },
     { code: 'FROM alpine:3.20\nENV PATH=/app/bin:$PAHT', lines: [2], message: "Usage of undefined variable '$PAHT' (did you mean $PATH?)" },
     { code: 'FROM alpine:3.20\nENV A=/x B=$A/bin', lines: [2] },
     { code: 'ARG VERSION=1\nFROM alpine:3.20\nLABEL version=$VERSION', lines: [3] },
