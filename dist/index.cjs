@@ -83123,7 +83123,7 @@ function parseDockerfile(text) {
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
-      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, p.value);
+      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, expandVariables(p.value, initialArgs));
     }
     if (keyword === "FROM" && instruction.args !== "") {
       const from = toFrom(instruction, stages.length, initialArgs);
@@ -83616,6 +83616,9 @@ function effectiveEnv(model, stage) {
   }
   return [...env.values()];
 }
+function runsNothing(model, stage) {
+  return externalBase(model, stage).image.text.toLowerCase() === "scratch" && effectiveStartup(model, stage).length === 0;
+}
 function isRootUser(user) {
   const name = user.trim().split(":")[0];
   return name === "root" || name === "0";
@@ -83749,6 +83752,13 @@ var NON_ROOT_BASES = [
     user: "1654 (app)",
     source: "https://github.com/dotnet/dotnet-docker/blob/main/documentation/ubuntu-chiseled.md",
     matches: (image) => image.name.startsWith("mcr.microsoft.com/dotnet/") && /chiseled|distroless/.test(tagOf(image))
+  },
+  {
+    // The stacks build on each other (`FROM $BASE_IMAGE`) and each ends with USER ${NB_UID}.
+    images: "Jupyter Docker Stacks (`quay.io/jupyter/\u2026`, and `jupyter/\u2026` on Docker Hub)",
+    user: "1000 (jovyan)",
+    source: "https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations",
+    matches: (image) => /^(?:quay\.io\/)?jupyter\/[a-z0-9-]+$/.test(image.name)
   },
   {
     images: "NGINX unprivileged (`nginxinc/nginx-unprivileged`, also from ghcr.io, quay.io and ECR)",
@@ -83901,7 +83911,7 @@ var CG001 = {
   },
   check(model, { config, image, bases }) {
     const stage = builtStage(model, config.target);
-    if (!stage) return [];
+    if (!stage || runsNothing(model, stage)) return [];
     const user = stageUser(model, stage, bases);
     if (image) return user?.root && runsAsRoot(image.user) ? [rootUser(user.instruction, user.name, stage)] : [];
     if (user) return user.root ? [rootUser(user.instruction, user.name, stage)] : [];
@@ -83935,7 +83945,9 @@ var CG002 = {
   check(model, { config }) {
     const stage = builtStage(model, config.target);
     if (!stage) return [];
-    const covered = ancestry(model, stage).some((s) => lastOf(s, "HEALTHCHECK"));
+    const chain = ancestry(model, stage);
+    if (!chain.some((s) => lastOf(s, "EXPOSE"))) return [];
+    const covered = chain.some((s) => lastOf(s, "HEALTHCHECK"));
     return covered ? [] : [{ line: stage.from.line }];
   }
 };

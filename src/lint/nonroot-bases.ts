@@ -35,6 +35,13 @@ export const NON_ROOT_BASES: readonly NonRootBase[] = [
     matches: (image) => image.name.startsWith('mcr.microsoft.com/dotnet/') && /chiseled|distroless/.test(tagOf(image))
   },
   {
+    // The stacks build on each other (`FROM $BASE_IMAGE`) and each ends with USER ${NB_UID}.
+    images: 'Jupyter Docker Stacks (`quay.io/jupyter/…`, and `jupyter/…` on Docker Hub)',
+    user: '1000 (jovyan)',
+    source: 'https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations',
+    matches: (image) => /^(?:quay\.io\/)?jupyter\/[a-z0-9-]+$/.test(image.name)
+  },
+  {
     images: 'NGINX unprivileged (`nginxinc/nginx-unprivileged`, also from ghcr.io, quay.io and ECR)',
     user: '101 (nginx)',
     source: 'https://github.com/nginxinc/docker-nginx-unprivileged#readme',

@@ -78,6 +78,14 @@ export function effectiveEnv(model: DockerfileModel, stage: Stage): Array<{ inst
   return [...env.values()]
 }
 
+/**
+ * True when the image starts nothing: built on scratch with no ENTRYPOINT or CMD, it only carries files (a stage
+ * exported with `docker build --output`, a data image), so who would run it as root does not arise.
+ */
+export function runsNothing(model: DockerfileModel, stage: Stage): boolean {
+  return externalBase(model, stage).image.text.toLowerCase() === 'scratch' && effectiveStartup(model, stage).length === 0
+}
+
 /** `root`, `0`, `root:group` or `0:group`. */
 export function isRootUser(user: string): boolean {
   const name = user.trim().split(':')[0]

@@ -3,7 +3,7 @@ import type { Instruction, Stage } from '../model.js'
 import { knownNonRootBase } from '../nonroot-bases.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
-import { baseConfig, builtStage, externalBase } from '../stages.js'
+import { baseConfig, builtStage, externalBase, runsNothing } from '../stages.js'
 import { stageUser } from '../stage-user.js'
 
 export const CG001: Rule = {
@@ -17,7 +17,7 @@ export const CG001: Rule = {
   },
   check(model, { config, image, bases }) {
     const stage = builtStage(model, config.target)
-    if (!stage) return []
+    if (!stage || runsNothing(model, stage)) return []
     const user = stageUser(model, stage, bases)
     // Facts beat guesses: once built, the image's config says who runs. A root user the Dockerfile names is reported
     // here, on its line; a root user that comes from anywhere else is CG008's, so one cause gives one finding.
