@@ -164,8 +164,8 @@ describe('container-gate lint', () => {
     expect([found.code, (JSON.parse(found.stdout) as Array<{ code: string }>).map((f) => f.code)]).toEqual([1, ['DL3066']])
     expect((await run(['Dockerfile'], workspace({ Dockerfile: PRODUCTION, '.hadolint.yaml': '' }))).code).toBe(0)
     const production = await run(['--profile', 'production', '-f', 'json', 'Dockerfile'], cwd)
-    expect((JSON.parse(production.stdout) as Array<{ code: string }>).map((f) => f.code)).toContain('CG002')
-    expect((await run(['Dockerfile'], workspace({ Dockerfile: 'FROM alpine:3.20\nUSER app\n', '.hadolint.yaml': 'profile: production\n' }))).code).toBe(1)
+    expect((JSON.parse(production.stdout) as Array<{ code: string }>).map((f) => f.code)).toContain('CG007')
+    expect((await run(['Dockerfile'], workspace({ Dockerfile: 'FROM alpine:3.20\nUSER app\nEXPOSE 80\n', '.hadolint.yaml': 'profile: production\n' }))).code).toBe(1)
   })
 
   it('judges the --target stage with the final-image rules, and exits 2 naming the stages for one the file lacks', async () => {

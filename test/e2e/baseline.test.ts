@@ -80,7 +80,7 @@ describe.skipIf(!engine.ok)('the bundled action against a baseline', () => {
     const beforeReport = join(runnerTemp, '..', `${runnerTemp.split('/').pop()}-before.json`)
     writeFileSync(beforeReport, JSON.stringify(before))
 
-    // The default branch: runs as root (CG001 on line 2), which the pull request leaves alone.
+    // The default branch: runs as root (CG008 on line 2, from the built image), which the pull request leaves alone.
     git(workspace, 'init', '-q', '-b', opened.repository.default_branch)
     writeFileSync(join(workspace, 'Dockerfile'), ['ARG BASE', 'FROM ${BASE}', 'CMD ["true"]'].join('\n') + '\n')
     git(workspace, 'add', 'Dockerfile')
@@ -128,7 +128,7 @@ describe.skipIf(!engine.ok)('the bundled action against a baseline', () => {
 
   it('marks lint findings on changed lines only, from git\'s diff of the pull request', () => {
     expect(pr.stdout).toMatch(/^::warning title=DL3025[^\n]*file=Dockerfile,line=4::new in this PR: /m)
-    expect(pr.stdout).toMatch(/^::error title=CG001[^\n]*file=Dockerfile,line=2::(?!new in this PR)/m)
+    expect(pr.stdout).toMatch(/^::error title=CG008[^\n]*file=Dockerfile,line=2::(?!new in this PR)/m)
   })
 
   it('with fail-scope new, fails on the new CRITICAL alone and says so', () => {
