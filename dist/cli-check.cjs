@@ -82864,6 +82864,279 @@ astParser.createInstruction = function createInstruction(...key) {
 };
 import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 
+// src/lint/edit-distance.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/lint/persistent-map.ts
+var BITS = 5;
+var MASK = (1 << BITS) - 1;
+var PersistentMap = class _PersistentMap {
+  constructor(root, size) {
+    this.root = root;
+    this.size = size;
+  }
+  root;
+  size;
+  static empty() {
+    return new _PersistentMap(void 0, 0);
+  }
+  get(key) {
+    return this.entry(key)?.value;
+  }
+  has(key) {
+    return this.entry(key) !== void 0;
+  }
+  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+  set(key, value) {
+    const hash = hashOf(key);
+    const existing2 = this.entry(key);
+    const entry = { key, value, order: existing2?.order ?? this.size };
+    return new _PersistentMap(insert(this.root, hash, 0, entry), existing2 ? this.size : this.size + 1);
+  }
+  *entries() {
+    for (const { key, value } of this.sorted()) yield [key, value];
+  }
+  *keys() {
+    for (const { key } of this.sorted()) yield key;
+  }
+  *values() {
+    for (const { value } of this.sorted()) yield value;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback) {
+    for (const { key, value } of this.sorted()) callback(value, key, this);
+  }
+  entry(key) {
+    const hash = hashOf(key);
+    let slot = this.root;
+    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+    const bucket = slot;
+    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+  }
+  sorted() {
+    const all = [];
+    const collect = (slot) => {
+      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+      else if (slot) all.push(...slot.entries);
+    };
+    collect(this.root);
+    return all.sort((a, b) => a.order - b.order);
+  }
+};
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function builtStage(model, target) {
+  if (!target) return finalStage(model);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+function missingTarget(model, target) {
+  if (!target || model.stages.length === 0 || builtStage(model, target)) return void 0;
+  const names2 = model.stages.flatMap((s) => s.from.alias ? [s.from.alias] : []);
+  return `no stage is named "${target}" (the target to build); ${names2.length > 0 ? `the named stages are ${names2.join(", ")}` : "no stage has a name (FROM \u2026 AS name)"}`;
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function baseConfig(model, stage, bases) {
+  return bases?.get(externalBase(model, stage).image.text);
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function effectiveStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false;
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+}
+function effectiveEnv(model, stage) {
+  const env = /* @__PURE__ */ new Map();
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword !== "ENV") continue;
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
+    }
+  }
+  return [...env.values()];
+}
+function runsNothing(model, stage) {
+  return externalBase(model, stage).image.text.toLowerCase() === "scratch" && effectiveStartup(model, stage).length === 0;
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+
+// src/lint/variables.ts
+var PLATFORM_ARGS = /* @__PURE__ */ new Set([
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "BUILDOSVERSION",
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "TARGETOSVERSION",
+  "TARGETSTAGE"
+]);
+var MAX_EXPANSION = 65536;
+function variableUses(text, escape3) {
+  const names2 = [];
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+    } else if (c === escape3) {
+      i++;
+    } else if (c === "'" && quote === void 0) {
+      quote = c;
+    } else if (c === '"') {
+      quote = quote === '"' ? void 0 : '"';
+    } else if (c === "$") {
+      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
+      if (name) {
+        if (!names2.includes(name[1])) names2.push(name[1]);
+        i += name[0].length;
+      }
+    }
+  }
+  return names2;
+}
+function expandDefaults(text, values) {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
+    const value = values.get(braced ?? bare ?? "");
+    const set = value !== void 0 && (colon !== ":" || value !== "");
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
+  });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
+}
+var globalArgs = (model) => globalRun(model).end.scope;
+function scopedInstructions(model, stage, base) {
+  return base ? seededRun(model, stage, base).scoped : stageRuns(model)[stage.index].scoped;
+}
+function seededRun(model, stage, base) {
+  const globals = globalArgs(model);
+  let seed = EMPTY;
+  for (const [name, value] of Object.entries(base)) seed = { scope: seed.scope.set(name, value), envs: seed.envs.set(name, true) };
+  let last;
+  for (const s of ancestry(model, stage).reverse()) last = run(s.instructions, last?.end ?? seed, globals);
+  return last;
+}
+var expansionOverflows = memoize((model) => {
+  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+  if (lines.length === 0) return [];
+  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+});
+var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+var globalRun = memoize(
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+);
+var stageRuns = memoize((model) => {
+  const globals = globalArgs(model);
+  const runs = [];
+  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+  return runs;
+});
+function run(instructions2, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions2) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+      }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
+      }
+    }
+  }
+  return { scoped, end: { scope, envs }, overflows };
+}
+function closestName(name, candidates) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    if (candidate === name) return void 0;
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/lint/image-ref.ts
 function parseImageRef(text) {
   const at = text.indexOf("@");
@@ -82894,11 +83167,12 @@ function isValidReference(text) {
   return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
 }
 function expandVariables(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
     const value = values.get(braced ?? bare ?? "");
     if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
     return value ?? whole;
   });
+  return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded;
 }
 
 // src/lint/parse.ts
@@ -82969,7 +83243,7 @@ function parseDockerfile(text) {
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
-      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, p.value);
+      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, expandVariables(p.value, initialArgs));
     }
     if (keyword === "FROM" && instruction.args !== "") {
       const from = toFrom(instruction, stages.length, initialArgs);
@@ -83136,17 +83410,6 @@ function readComments(lines, covered) {
   return comments;
 }
 
-// src/lint/edit-distance.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 // src/lint/profiles.ts
 var PROFILES = ["production", "hadolint"];
 function ruleFamily(code) {
@@ -83289,6 +83552,272 @@ function setAt(map, line) {
   return created;
 }
 
+// src/attribution/created-by.ts
+var KEYWORDS2 = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
+function readCreatedBy(createdBy) {
+  const text = createdBy.trim().replace(/\s*# buildkit$/, "");
+  const nop = /^\/bin\/sh -c #\(nop\)\s*(\S+)\s*(.*)$/s.exec(text);
+  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2] };
+  const word = /^(\S+)\s*(.*)$/s.exec(text);
+  if (word && KEYWORDS2.has(word[1])) return { keyword: word[1], text: word[2] };
+  return { keyword: "RUN", text };
+}
+function stepMatches(step, instruction) {
+  if (step.keyword !== instruction.keyword) return false;
+  switch (instruction.keyword) {
+    case "RUN": {
+      const command = collapse(instruction.execForm ? instruction.execForm.join(" ") : instruction.args);
+      return command !== "" && collapse(step.text).endsWith(command);
+    }
+    case "COPY":
+    case "ADD": {
+      const destination = lastArgument(instruction);
+      const classic = /^(?:file|dir|multi):\S+ in (.*)$/s.exec(step.text.trim());
+      const written = classic ? classic[1].trim() : step.text.trim().split(/\s+/).at(-1);
+      return destination !== void 0 && written === destination;
+    }
+    case "WORKDIR":
+      return collapse(step.text) === collapse(instruction.args);
+    default:
+      return true;
+  }
+}
+function instructionText(instruction) {
+  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
+  return [instruction.keyword, ...flags, collapse(instruction.args)].filter((part) => part !== "").join(" ");
+}
+function lastArgument(instruction) {
+  return instruction.execForm ? instruction.execForm.at(-1) : instruction.args.trim().split(/\s+/).at(-1);
+}
+function collapse(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/attribution/empty-layers.ts
+var CONFIG_ONLY = /* @__PURE__ */ new Set([
+  "ENV",
+  "LABEL",
+  "CMD",
+  "ENTRYPOINT",
+  "EXPOSE",
+  "USER",
+  "ARG",
+  "HEALTHCHECK",
+  "STOPSIGNAL",
+  "VOLUME",
+  "SHELL",
+  "ONBUILD",
+  "MAINTAINER"
+]);
+function layerHint(entry) {
+  if (entry.size > 0) return "layer";
+  const { keyword, text } = readCreatedBy(entry.createdBy);
+  if (CONFIG_ONLY.has(keyword)) return "empty";
+  if (keyword === "COPY" || keyword === "ADD") return "layer";
+  const buildkit = entry.comment === "buildkit.dockerfile.v0" || /# buildkit$/.test(entry.createdBy.trim());
+  if (buildkit && keyword === "RUN") return "layer";
+  if (buildkit && keyword === "WORKDIR" && text.trim() !== "/") return "layer";
+  return "unsure";
+}
+function inferOwners(history, layerCount) {
+  const anchors = [{ index: -1, layers: 0 }];
+  history.forEach((entry, index) => {
+    if (entry.layers !== void 0) anchors.push({ index, layers: entry.layers });
+  });
+  anchors.push({ index: history.length - 1, layers: layerCount });
+  const owners = [];
+  for (let a = 1; a < anchors.length; a++) {
+    const start = anchors[a - 1].index + 1;
+    const end = anchors[a].index;
+    const delta = anchors[a].layers - anchors[a - 1].layers;
+    if (delta < 0 || delta > end - start + 1) return Array.from({ length: layerCount }, () => []);
+    owners.push(...spanOwners(history, start, end, delta));
+  }
+  return owners;
+}
+function spanOwners(history, start, end, delta) {
+  const span = history.slice(start, end + 1).map((entry, i) => ({ index: start + i, sure: layerHint(entry) === "layer", empty: layerHint(entry) === "empty" }));
+  const possible = span.filter((e) => !e.empty);
+  const sure = possible.filter((e) => e.sure).length;
+  if (sure > delta || possible.length < delta) return Array.from({ length: delta }, () => span.map((e) => e.index));
+  let sureBefore = 0;
+  const bounds = possible.map((e, p) => {
+    const b = { index: e.index, before: p, sureBefore, after: possible.length - p - 1, sureAfter: sure - sureBefore - (e.sure ? 1 : 0) };
+    if (e.sure) sureBefore++;
+    return b;
+  });
+  return Array.from(
+    { length: delta },
+    (_, k) => bounds.filter((b) => b.sureBefore <= k && k <= b.before && b.sureAfter <= delta - k - 1 && delta - k - 1 <= b.after).map((b) => b.index)
+  );
+}
+
+// src/attribution/layers.ts
+function ownersByFlags(emptyLayer, layerCount) {
+  const owners = emptyLayer.flatMap((empty, index) => empty ? [] : [[index]]);
+  return owners.length === layerCount ? owners : void 0;
+}
+function layersOf(steps, owners, diffIds, sizes = []) {
+  return diffIds.map((diffId, k) => {
+    const candidates = owners[k] ?? [];
+    const sole = candidates.length === 1 ? candidates[0] : void 0;
+    const size = sole === void 0 ? void 0 : sizes[sole];
+    const layer = { diffId, origin: "unknown", createdBy: sole === void 0 ? "" : steps[sole]?.createdBy ?? "", ...size !== void 0 && { size } };
+    const places = candidates.map((h) => steps[h]);
+    const first = places[0];
+    if (!first || first.origin === "unknown" || places.some((p) => p?.origin !== first.origin || p.line !== first.line)) return layer;
+    return { ...layer, origin: first.origin, ...first.line !== void 0 && { line: first.line }, ...first.instruction !== void 0 && { instruction: first.instruction } };
+  });
+}
+function traceHistory(createdBy, model, target) {
+  const stage = builtStage(model, target);
+  const places = stage ? placeHistory(createdBy, model, stage) : createdBy.map(() => void 0);
+  return createdBy.map((text, h) => ({ createdBy: text, ...places[h] ?? { origin: "unknown" } }));
+}
+function placeHistory(history, model, stage) {
+  const chain = ancestry(model, stage).reverse();
+  const instructions2 = chain.flatMap((s) => s.instructions);
+  const places = history.map(() => void 0);
+  let i = instructions2.length - 1;
+  let h = history.length - 1;
+  while (i >= 0 && h >= 0) {
+    const instruction = instructions2[i];
+    if (stepMatches(readCreatedBy(history[h]), instruction)) {
+      if (LAYER_KEYWORDS.has(instruction.keyword)) places[h] = { origin: "instruction", line: instruction.line, instruction: instructionText(instruction) };
+      i--;
+      h--;
+    } else if (!LAYER_KEYWORDS.has(instruction.keyword)) {
+      i--;
+    } else {
+      return places;
+    }
+  }
+  if (i >= 0) return places;
+  const from = chain[0].from;
+  for (let k = 0; k <= h; k++) places[k] = { origin: "base", line: from.line, instruction: instructionText(from) };
+  return places;
+}
+
+// src/image/facts.ts
+var HEAVIEST = 5;
+function imageFacts(input) {
+  const steps = traceHistory(input.history.map((h) => h.createdBy), input.model, input.target);
+  const owners = inferOwners(input.history, input.diffIds.length);
+  const sizes = input.history.map((h) => h.size);
+  const layers = layersOf(steps, owners, input.diffIds, sizes);
+  const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]));
+  const healthcheck = healthcheckCommand(input.healthcheck);
+  const base = baseImage(input.model, input.target, input.baseDigests, input.baseConfig);
+  return {
+    size: input.size,
+    user: input.user,
+    ...healthcheck !== void 0 && { healthcheck },
+    exposedPorts: input.exposedPorts,
+    layers,
+    history: steps,
+    heaviest: heaviest(steps, sizes, solo),
+    ...base && { base }
+  };
+}
+function baseReference(model, target) {
+  const stage = builtStage(model, target);
+  if (!stage) return void 0;
+  const from = ancestry(model, stage).at(-1).from;
+  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
+  return { image: from.image.text, line: from.line };
+}
+function runsAsRoot(user) {
+  return user.trim() === "" || isRootUser(user);
+}
+function baseImage(model, target, digests = [], config) {
+  const ref = baseReference(model, target);
+  if (!ref) return void 0;
+  const name = ref.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
+  const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0];
+  return { ...ref, ...digest !== void 0 && { digest }, ...config && { config } };
+}
+function healthcheckCommand(test) {
+  const [kind, ...args] = test ?? [];
+  if (kind === "CMD-SHELL" || kind === "CMD") return args.join(" ");
+  return void 0;
+}
+function heaviest(steps, sizes, owners) {
+  const weights = /* @__PURE__ */ new Map();
+  steps.forEach((step, index) => {
+    const bytes = sizes[index] ?? 0;
+    if (bytes === 0 && !owners.has(index)) return;
+    const traced = step.origin !== "unknown" && step.line !== void 0;
+    const key = traced ? `${step.line}` : `#${index}`;
+    const weight = weights.get(key) ?? {
+      ...traced && { line: step.line },
+      instruction: traced ? step.instruction ?? step.createdBy : step.createdBy,
+      bytes: 0
+    };
+    weight.bytes += bytes;
+    weights.set(key, weight);
+  });
+  return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
+}
+
+// src/lint/nonroot-bases.ts
+var tagOf = (image) => image.tag ?? "latest";
+var NON_ROOT_BASES = [
+  {
+    images: "distroless `nonroot` and `debug-nonroot` tags (also per architecture, `nonroot-arm64`)",
+    user: "65532 (nonroot)",
+    source: "https://github.com/GoogleContainerTools/distroless#what-images-are-available",
+    matches: (image) => image.name.includes("distroless") && /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/.test(tagOf(image))
+  },
+  {
+    // The `-dev` variants (`latest-dev`, `3.12-dev`) add a shell and apk and run as root.
+    images: "Chainguard images (`cgr.dev/\u2026`) except `-dev` tags",
+    user: "65532 (nonroot)",
+    source: "https://edu.chainguard.dev/chainguard/chainguard-images/overview/",
+    matches: (image) => image.registry === "cgr.dev" && !tagOf(image).endsWith("-dev")
+  },
+  {
+    images: ".NET `chiseled` and `distroless` tags (`mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled`)",
+    user: "1654 (app)",
+    source: "https://github.com/dotnet/dotnet-docker/blob/main/documentation/ubuntu-chiseled.md",
+    matches: (image) => image.name.startsWith("mcr.microsoft.com/dotnet/") && /chiseled|distroless/.test(tagOf(image))
+  },
+  {
+    // The stacks build on each other (`FROM $BASE_IMAGE`) and each ends with USER ${NB_UID}.
+    images: "Jupyter Docker Stacks (`quay.io/jupyter/\u2026`, and `jupyter/\u2026` on Docker Hub)",
+    user: "1000 (jovyan)",
+    source: "https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations",
+    matches: (image) => /^(?:quay\.io\/)?jupyter\/[a-z0-9-]+$/.test(image.name)
+  },
+  {
+    images: "NGINX unprivileged (`nginxinc/nginx-unprivileged`, also from ghcr.io, quay.io and ECR)",
+    user: "101 (nginx)",
+    source: "https://github.com/nginxinc/docker-nginx-unprivileged#readme",
+    matches: (image) => /(?:^|\/)nginx-unprivileged$/.test(image.name)
+  }
+];
+function knownNonRootBase(image) {
+  return image.unresolved ? void 0 : NON_ROOT_BASES.find((base) => base.matches(image));
+}
+
 // src/lint/rule.ts
 var CONTAINER_GATE_RULES = "https://github.com/container-gate/container-gate/blob/main/docs/rules/";
 function hadolintDocs(code) {
@@ -83298,261 +83827,10 @@ function containerGateDocs(code) {
   return `${CONTAINER_GATE_RULES}${code}.md`;
 }
 
-// src/lint/stages.ts
-function finalStage(model) {
-  return model.stages.at(-1);
-}
-function ancestry(model, stage) {
-  const chain = [stage];
-  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
-  return chain;
-}
-function externalBase(model, stage) {
-  return ancestry(model, stage).at(-1).from;
-}
-function lastOf(stage, keyword) {
-  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
-}
-function effectiveStartup(model, stage) {
-  let entrypoint;
-  let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword === "CMD") {
-        cmd = instruction;
-        cmdInStage = true;
-      } else if (instruction.keyword === "ENTRYPOINT") {
-        entrypoint = instruction;
-        if (!cmdInStage) cmd = void 0;
-      }
-    }
-  }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
-}
-function isRootUser(user) {
-  const name = user.trim().split(":")[0];
-  return name === "root" || name === "0";
-}
-
-// src/lint/persistent-map.ts
-var BITS = 5;
-var MASK = (1 << BITS) - 1;
-var PersistentMap = class _PersistentMap {
-  constructor(root, size) {
-    this.root = root;
-    this.size = size;
-  }
-  root;
-  size;
-  static empty() {
-    return new _PersistentMap(void 0, 0);
-  }
-  get(key) {
-    return this.entry(key)?.value;
-  }
-  has(key) {
-    return this.entry(key) !== void 0;
-  }
-  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
-  set(key, value) {
-    const hash = hashOf(key);
-    const existing2 = this.entry(key);
-    const entry = { key, value, order: existing2?.order ?? this.size };
-    return new _PersistentMap(insert(this.root, hash, 0, entry), existing2 ? this.size : this.size + 1);
-  }
-  *entries() {
-    for (const { key, value } of this.sorted()) yield [key, value];
-  }
-  *keys() {
-    for (const { key } of this.sorted()) yield key;
-  }
-  *values() {
-    for (const { value } of this.sorted()) yield value;
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  forEach(callback) {
-    for (const { key, value } of this.sorted()) callback(value, key, this);
-  }
-  entry(key) {
-    const hash = hashOf(key);
-    let slot = this.root;
-    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
-    const bucket = slot;
-    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
-  }
-  sorted() {
-    const all = [];
-    const collect = (slot) => {
-      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
-      else if (slot) all.push(...slot.entries);
-    };
-    collect(this.root);
-    return all.sort((a, b) => a.order - b.order);
-  }
-};
-function insert(slot, hash, shift, entry) {
-  if (slot === void 0) return { hash, entries: [entry] };
-  if (Array.isArray(slot)) {
-    const branch2 = slot.slice();
-    const index = hash >>> shift & MASK;
-    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
-    return branch2;
-  }
-  const bucket = slot;
-  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
-  const branch = new Array(1 << BITS).fill(void 0);
-  branch[bucket.hash >>> shift & MASK] = bucket;
-  return insert(branch, hash, shift, entry);
-}
-function hashOf(key) {
-  let hash = 2166136261;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-
-// src/lint/variables.ts
-var PLATFORM_ARGS = /* @__PURE__ */ new Set([
-  "BUILDPLATFORM",
-  "BUILDOS",
-  "BUILDARCH",
-  "BUILDVARIANT",
-  "BUILDOSVERSION",
-  "TARGETPLATFORM",
-  "TARGETOS",
-  "TARGETARCH",
-  "TARGETVARIANT",
-  "TARGETOSVERSION",
-  "TARGETSTAGE"
-]);
-var MAX_EXPANSION = 65536;
-function variableUses(text, escape3) {
-  const names2 = [];
-  let quote;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-    } else if (c === escape3) {
-      i++;
-    } else if (c === "'" && quote === void 0) {
-      quote = c;
-    } else if (c === '"') {
-      quote = quote === '"' ? void 0 : '"';
-    } else if (c === "$") {
-      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
-      if (name) {
-        if (!names2.includes(name[1])) names2.push(name[1]);
-        i += name[0].length;
-      }
-    }
-  }
-  return names2;
-}
-function expandDefaults(text, values) {
-  return expandBounded(text, values).text;
-}
-function expandBounded(text, values) {
-  let length = 0;
-  let overflow = false;
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
-    if (overflow) return "";
-    const value = values.get(braced ?? bare ?? "");
-    const set = value !== void 0 && (colon !== ":" || value !== "");
-    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
-    length += replacement.length;
-    overflow = length > MAX_EXPANSION;
-    return replacement;
-  });
-  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
-}
-var globalArgs = (model) => globalRun(model).end.scope;
-function scopedInstructions(model, stage) {
-  return stageRuns(model)[stage.index].scoped;
-}
-var expansionOverflows = memoize((model) => {
-  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
-  if (lines.length === 0) return [];
-  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
-});
-var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
-var globalRun = memoize(
-  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
-);
-var stageRuns = memoize((model) => {
-  const globals = globalArgs(model);
-  const runs = [];
-  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
-  return runs;
-});
-function run(instructions2, start, globals) {
-  let { scope, envs } = start;
-  const scoped = [];
-  const overflows = [];
-  for (const instruction of instructions2) {
-    scoped.push({ instruction, scope });
-    if (instruction.keyword === "ARG") {
-      for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
-        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
-        if (value.overflow) overflows.push(instruction.line);
-        scope = scope.set(p.key, value.text);
-      }
-    }
-    if (instruction.keyword === "ENV") {
-      const before = scope;
-      for (const p of instruction.properties) {
-        const value = expandBounded(p.value ?? "", before);
-        if (value.overflow) overflows.push(instruction.line);
-        scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
-      }
-    }
-  }
-  return { scoped, end: { scope, envs }, overflows };
-}
-function closestName(name, candidates) {
-  let best;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    if (candidate === name) return void 0;
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-// src/lint/rules/CG001.ts
-var DISTROLESS_NONROOT_TAG = /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/;
-var CG001 = {
-  meta: {
-    code: "CG001",
-    name: "RunAsNonRootUser",
-    severity: "error",
-    title: "The final image runs as root",
-    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
-    docsUrl: containerGateDocs("CG001"),
-    fixable: false
-  },
-  check(model) {
-    const stage = finalStage(model);
-    if (!stage) return [];
-    const user = effectiveUser(model, stage);
-    if (user) {
-      if (!user.root) return [];
-      return [user.instruction.stageIndex === stage.index ? rootUser(user.instruction, user.name) : { line: stage.from.line, message: `The final image runs as root: it inherits USER ${user.instruction.args} from line ${user.instruction.line}, so add USER with a non-root user` }];
-    }
-    return nonRootImage(ancestry(model, stage).at(-1).from.image) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
-  }
-};
-function effectiveUser(model, stage) {
+// src/lint/stage-user.ts
+function stageUser(model, stage, bases) {
   for (const ancestor of ancestry(model, stage)) {
-    const users = scopedInstructions(model, ancestor).filter((s) => s.instruction.keyword === "USER");
+    const users = scopedInstructions(model, ancestor, baseConfig(model, ancestor, bases)?.env).filter((s) => s.instruction.keyword === "USER");
     const last = users.at(-1);
     if (!last) continue;
     const text = last.instruction.args;
@@ -83565,14 +83843,39 @@ function effectiveUser(model, stage) {
 function unknownVariable(text, scope) {
   return [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(:?-)?/g)].some((m) => m[2] === void 0 && scope.get(m[1]) === void 0);
 }
-function rootUser(instruction, name) {
+
+// src/lint/rules/CG001.ts
+var CG001 = {
+  meta: {
+    code: "CG001",
+    name: "RunAsNonRootUser",
+    severity: "error",
+    title: "The final image runs as root",
+    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
+    docsUrl: containerGateDocs("CG001"),
+    fixable: false
+  },
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target);
+    if (!stage || runsNothing(model, stage)) return [];
+    const user = stageUser(model, stage, bases);
+    if (image) return user?.root && runsAsRoot(image.user) ? [rootUser(user.instruction, user.name, stage)] : [];
+    if (user) return user.root ? [rootUser(user.instruction, user.name, stage)] : [];
+    const base = externalBase(model, stage).image;
+    const known = baseConfig(model, stage, bases);
+    if (known) {
+      if (!runsAsRoot(known.user)) return [];
+      return [{ line: stage.from.line, message: `The final image runs as root: it has no USER and its base ${base.text} runs as ${known.user.trim() || "root"}, so add USER with a non-root user` }];
+    }
+    return knownNonRootBase(base) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
+  }
+};
+function rootUser(instruction, name, stage) {
+  if (instruction.stageIndex !== stage.index) {
+    return { line: stage.from.line, message: `The final image runs as root: it inherits USER ${instruction.args} from line ${instruction.line}, so add USER with a non-root user` };
+  }
   const shown = name === instruction.args ? instruction.args : `${instruction.args}, which is ${name}`;
   return { line: instruction.line, message: `The final image runs as root (USER ${shown}): switch to a non-root user` };
-}
-function nonRootImage(image) {
-  if (image.name.includes("distroless")) return DISTROLESS_NONROOT_TAG.test(image.tag ?? "");
-  if (image.registry === "cgr.dev") return !(image.tag ?? "latest").endsWith("-dev");
-  return false;
 }
 
 // src/lint/rules/CG002.ts
@@ -83586,10 +83889,12 @@ var CG002 = {
     docsUrl: containerGateDocs("CG002"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
-    const covered = ancestry(model, stage).some((s) => lastOf(s, "HEALTHCHECK"));
+    const chain = ancestry(model, stage);
+    if (!chain.some((s) => lastOf(s, "EXPOSE"))) return [];
+    const covered = chain.some((s) => lastOf(s, "HEALTHCHECK"));
     return covered ? [] : [{ line: stage.from.line }];
   }
 };
@@ -84379,8 +84684,8 @@ var CG004 = {
     docsUrl: containerGateDocs("CG004"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     const base = externalBase(model, stage);
     const kind = heavyKind(base.image);
@@ -84409,8 +84714,8 @@ var CG005 = {
     docsUrl: containerGateDocs("CG005"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     return effectiveStartup(model, stage).filter((i) => {
       const script = i.execForm ? shellCommandString(i.execForm) : void 0;
@@ -84433,8 +84738,8 @@ var CG006 = {
     docsUrl: containerGateDocs("CG006"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     const hits = [];
     for (const instruction of effectiveStartup(model, stage)) {
@@ -84450,16 +84755,6 @@ var CG006 = {
     return hits.sort((a, b) => a.line - b.line);
   }
 };
-function effectiveEnv(model, stage) {
-  const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword !== "ENV") continue;
-      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
-    }
-  }
-  return [...env.values()];
-}
 function loggedPath(instruction) {
   for (const command of runCommands(instruction)) {
     const redirect = command.redirects.find((r) => r.op.includes(">") && isLogFile(r.target));
@@ -84509,236 +84804,6 @@ var CG007 = {
   }
 };
 
-// src/attribution/created-by.ts
-var KEYWORDS2 = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD", "WORKDIR"]);
-function readCreatedBy(createdBy) {
-  const text = createdBy.trim().replace(/\s*# buildkit$/, "");
-  const nop = /^\/bin\/sh -c #\(nop\)\s*(\S+)\s*(.*)$/s.exec(text);
-  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2] };
-  const word = /^(\S+)\s*(.*)$/s.exec(text);
-  if (word && KEYWORDS2.has(word[1])) return { keyword: word[1], text: word[2] };
-  return { keyword: "RUN", text };
-}
-function stepMatches(step, instruction) {
-  if (step.keyword !== instruction.keyword) return false;
-  switch (instruction.keyword) {
-    case "RUN": {
-      const command = collapse(instruction.execForm ? instruction.execForm.join(" ") : instruction.args);
-      return command !== "" && collapse(step.text).endsWith(command);
-    }
-    case "COPY":
-    case "ADD": {
-      const destination = lastArgument(instruction);
-      const classic = /^(?:file|dir|multi):\S+ in (.*)$/s.exec(step.text.trim());
-      const written = classic ? classic[1].trim() : step.text.trim().split(/\s+/).at(-1);
-      return destination !== void 0 && written === destination;
-    }
-    case "WORKDIR":
-      return collapse(step.text) === collapse(instruction.args);
-    default:
-      return true;
-  }
-}
-function instructionText(instruction) {
-  const flags = instruction.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
-  return [instruction.keyword, ...flags, collapse(instruction.args)].filter((part) => part !== "").join(" ");
-}
-function lastArgument(instruction) {
-  return instruction.execForm ? instruction.execForm.at(-1) : instruction.args.trim().split(/\s+/).at(-1);
-}
-function collapse(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-// src/attribution/empty-layers.ts
-var CONFIG_ONLY = /* @__PURE__ */ new Set([
-  "ENV",
-  "LABEL",
-  "CMD",
-  "ENTRYPOINT",
-  "EXPOSE",
-  "USER",
-  "ARG",
-  "HEALTHCHECK",
-  "STOPSIGNAL",
-  "VOLUME",
-  "SHELL",
-  "ONBUILD",
-  "MAINTAINER"
-]);
-function layerHint(entry) {
-  if (entry.size > 0) return "layer";
-  const { keyword, text } = readCreatedBy(entry.createdBy);
-  if (CONFIG_ONLY.has(keyword)) return "empty";
-  if (keyword === "COPY" || keyword === "ADD") return "layer";
-  const buildkit = entry.comment === "buildkit.dockerfile.v0" || /# buildkit$/.test(entry.createdBy.trim());
-  if (buildkit && keyword === "RUN") return "layer";
-  if (buildkit && keyword === "WORKDIR" && text.trim() !== "/") return "layer";
-  return "unsure";
-}
-function inferOwners(history, layerCount) {
-  const anchors = [{ index: -1, layers: 0 }];
-  history.forEach((entry, index) => {
-    if (entry.layers !== void 0) anchors.push({ index, layers: entry.layers });
-  });
-  anchors.push({ index: history.length - 1, layers: layerCount });
-  const owners = [];
-  for (let a = 1; a < anchors.length; a++) {
-    const start = anchors[a - 1].index + 1;
-    const end = anchors[a].index;
-    const delta = anchors[a].layers - anchors[a - 1].layers;
-    if (delta < 0 || delta > end - start + 1) return Array.from({ length: layerCount }, () => []);
-    owners.push(...spanOwners(history, start, end, delta));
-  }
-  return owners;
-}
-function spanOwners(history, start, end, delta) {
-  const span = history.slice(start, end + 1).map((entry, i) => ({ index: start + i, sure: layerHint(entry) === "layer", empty: layerHint(entry) === "empty" }));
-  const possible = span.filter((e) => !e.empty);
-  const sure = possible.filter((e) => e.sure).length;
-  if (sure > delta || possible.length < delta) return Array.from({ length: delta }, () => span.map((e) => e.index));
-  let sureBefore = 0;
-  const bounds = possible.map((e, p) => {
-    const b = { index: e.index, before: p, sureBefore, after: possible.length - p - 1, sureAfter: sure - sureBefore - (e.sure ? 1 : 0) };
-    if (e.sure) sureBefore++;
-    return b;
-  });
-  return Array.from(
-    { length: delta },
-    (_, k) => bounds.filter((b) => b.sureBefore <= k && k <= b.before && b.sureAfter <= delta - k - 1 && delta - k - 1 <= b.after).map((b) => b.index)
-  );
-}
-
-// src/attribution/layers.ts
-function ownersByFlags(emptyLayer, layerCount) {
-  const owners = emptyLayer.flatMap((empty, index) => empty ? [] : [[index]]);
-  return owners.length === layerCount ? owners : void 0;
-}
-function layersOf(steps, owners, diffIds, sizes = []) {
-  return diffIds.map((diffId, k) => {
-    const candidates = owners[k] ?? [];
-    const sole = candidates.length === 1 ? candidates[0] : void 0;
-    const size = sole === void 0 ? void 0 : sizes[sole];
-    const layer = { diffId, origin: "unknown", createdBy: sole === void 0 ? "" : steps[sole]?.createdBy ?? "", ...size !== void 0 && { size } };
-    const places = candidates.map((h) => steps[h]);
-    const first = places[0];
-    if (!first || first.origin === "unknown" || places.some((p) => p?.origin !== first.origin || p.line !== first.line)) return layer;
-    return { ...layer, origin: first.origin, ...first.line !== void 0 && { line: first.line }, ...first.instruction !== void 0 && { instruction: first.instruction } };
-  });
-}
-function builtStage(model, target) {
-  if (!target) return model.stages.at(-1);
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
-}
-function traceHistory(createdBy, model, target) {
-  const stage = builtStage(model, target);
-  const places = stage ? placeHistory(createdBy, model, stage) : createdBy.map(() => void 0);
-  return createdBy.map((text, h) => ({ createdBy: text, ...places[h] ?? { origin: "unknown" } }));
-}
-function placeHistory(history, model, stage) {
-  const chain = ancestry(model, stage).reverse();
-  const instructions2 = chain.flatMap((s) => s.instructions);
-  const places = history.map(() => void 0);
-  let i = instructions2.length - 1;
-  let h = history.length - 1;
-  while (i >= 0 && h >= 0) {
-    const instruction = instructions2[i];
-    if (stepMatches(readCreatedBy(history[h]), instruction)) {
-      if (LAYER_KEYWORDS.has(instruction.keyword)) places[h] = { origin: "instruction", line: instruction.line, instruction: instructionText(instruction) };
-      i--;
-      h--;
-    } else if (!LAYER_KEYWORDS.has(instruction.keyword)) {
-      i--;
-    } else {
-      return places;
-    }
-  }
-  if (i >= 0) return places;
-  const from = chain[0].from;
-  for (let k = 0; k <= h; k++) places[k] = { origin: "base", line: from.line, instruction: instructionText(from) };
-  return places;
-}
-
-// src/image/facts.ts
-var HEAVIEST = 5;
-function imageFacts(input) {
-  const steps = traceHistory(input.history.map((h) => h.createdBy), input.model, input.target);
-  const owners = inferOwners(input.history, input.diffIds.length);
-  const sizes = input.history.map((h) => h.size);
-  const layers = layersOf(steps, owners, input.diffIds, sizes);
-  const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]));
-  const healthcheck = healthcheckCommand(input.healthcheck);
-  const base = baseImage(input.model, input.target, input.baseDigests);
-  return {
-    size: input.size,
-    user: input.user,
-    ...healthcheck !== void 0 && { healthcheck },
-    exposedPorts: input.exposedPorts,
-    layers,
-    history: steps,
-    heaviest: heaviest(steps, sizes, solo),
-    ...base && { base }
-  };
-}
-function baseReference(model, target) {
-  const stage = builtStage(model, target);
-  if (!stage) return void 0;
-  const from = ancestry(model, stage).at(-1).from;
-  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
-  return { image: from.image.text, line: from.line };
-}
-function runsAsRoot(user) {
-  return user.trim() === "" || isRootUser(user);
-}
-function baseImage(model, target, digests = []) {
-  const ref = baseReference(model, target);
-  if (!ref) return void 0;
-  const name = ref.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
-  const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0];
-  return { ...ref, ...digest !== void 0 && { digest } };
-}
-function healthcheckCommand(test) {
-  const [kind, ...args] = test ?? [];
-  if (kind === "CMD-SHELL" || kind === "CMD") return args.join(" ");
-  return void 0;
-}
-function heaviest(steps, sizes, owners) {
-  const weights = /* @__PURE__ */ new Map();
-  steps.forEach((step, index) => {
-    const bytes = sizes[index] ?? 0;
-    if (bytes === 0 && !owners.has(index)) return;
-    const traced = step.origin !== "unknown" && step.line !== void 0;
-    const key = traced ? `${step.line}` : `#${index}`;
-    const weight = weights.get(key) ?? {
-      ...traced && { line: step.line },
-      instruction: traced ? step.instruction ?? step.createdBy : step.createdBy,
-      bytes: 0
-    };
-    weight.bytes += bytes;
-    weights.set(key, weight);
-  });
-  return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
-}
-
 // src/lint/rules/CG008.ts
 var CG008 = {
   meta: {
@@ -84751,16 +84816,263 @@ var CG008 = {
     fixable: false
   },
   // Reads the image the build produced (`context.image`), not the Dockerfile: without a build there is nothing to check.
-  check(model, context3) {
-    const image = context3.image;
-    const stage = finalStage(model);
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target);
     if (!image || !stage || !runsAsRoot(image.user)) return [];
+    if (stageUser(model, stage, bases)?.root) return [];
     const user = image.user.trim();
-    const base = baseReference(model);
+    const base = baseReference(model, config.target);
     const why = user === "" ? `names no user${base ? `, and neither does its base ${base.image}` : ""}, so it runs as root` : `runs as ${user}`;
     return [{ line: stage.from.line, message: `The built image ${why}: add USER with a non-root user (e.g. USER 10001) to the final stage` }];
   }
 };
+
+// src/lint/start-command.ts
+var INITS = /* @__PURE__ */ new Set(["tini", "dumb-init", "docker-init", "init"]);
+function startInstruction(model, stage) {
+  const startup = effectiveStartup(model, stage);
+  return startup.find((i) => i.keyword === "ENTRYPOINT") ?? startup.find((i) => i.keyword === "CMD");
+}
+function startCommands(instruction) {
+  const argv = instruction.execForm;
+  if (argv?.length === 0) return [];
+  const script = argv ? shellCommandString(argv) : instruction.args;
+  if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
+  return parseShell(script ?? "").filter((c) => !c.inSubstitution && c.name !== "");
+}
+function isInit(command) {
+  return INITS.has(programName(command.name));
+}
+function unwrap(command, wrappers) {
+  let current = command;
+  for (; ; ) {
+    const name = programName(current.name);
+    if (!wrappers.has(name)) return current;
+    const rest = current.args.slice(wrappedAt(name, current.args));
+    if (rest.length === 0) return current;
+    current = { ...current, name: rest[0], args: rest.slice(1) };
+  }
+}
+var VALUED = {
+  exec: /* @__PURE__ */ new Set(["-a"]),
+  env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
+  sudo: /* @__PURE__ */ new Set(["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-U", "--other-user", "-r", "--role", "-t", "--type", "-T", "--command-timeout"]),
+  tini: /* @__PURE__ */ new Set(["-p", "-e"]),
+  "dumb-init": /* @__PURE__ */ new Set(["-r", "--rewrite"])
+};
+function wrappedAt(wrapper, args) {
+  const valued = VALUED[wrapper] ?? /* @__PURE__ */ new Set();
+  let i = 0;
+  while (i < args.length) {
+    const word = args[i];
+    if (word === "--") return i + 1;
+    if (word.startsWith("-") && word.length > 1) i += valued.has(word) ? 2 : 1;
+    else if (wrapper === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++;
+    else return i;
+  }
+  return i;
+}
+
+// src/lint/rules/CG009.ts
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "npx"]);
+var EXEC = /* @__PURE__ */ new Set(["exec"]);
+var CG009 = {
+  meta: {
+    code: "CG009",
+    name: "RunAppUnderInitOrDirectly",
+    severity: "warning",
+    title: "PID 1 does not pass signals to the app",
+    why: "npm, yarn, pnpm and npx run the app as a child and do not pass SIGTERM on to it, so `docker stop` and rolling updates kill it after the grace period instead of letting it shut down cleanly. Start the app directly, or put an init such as tini in front.",
+    docsUrl: containerGateDocs("CG009"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
+    const start = stage && startInstruction(model, stage);
+    if (!start) return [];
+    const commands = startCommands(start).map((c) => unwrap(c, EXEC));
+    if (start.keyword === "ENTRYPOINT" && commands[0] && isInit(commands[0])) return [];
+    const main = commands.at(-1);
+    if (!main || !PACKAGE_RUNNERS.has(programName(main.name))) return [];
+    const runner = programName(main.name);
+    return [{ line: start.line, message: `${start.keyword} makes ${runner} PID 1, and ${runner} does not pass SIGTERM to the app: run the app directly (CMD ["node", "server.js"]) or start it through an init (ENTRYPOINT ["tini", "--"], or docker run --init)` }];
+  }
+};
+
+// src/lint/rules/CG010.ts
+var WRAPPERS = /* @__PURE__ */ new Set(["exec", "env", "tini", "dumb-init", "docker-init", "init", "npx"]);
+var NPM_VALUED = { short: ["C", "w"], long: ["prefix", "workspace", "cwd", "dir", "filter"] };
+var TRUE = /^(?:1|true)$/i;
+var DEVELOPMENT_ENV = [
+  { key: "NODE_ENV", matches: (v) => v === "development" },
+  { key: "FLASK_ENV", matches: (v) => v === "development" },
+  { key: "FLASK_DEBUG", matches: (v) => TRUE.test(v) },
+  { key: "RAILS_ENV", matches: (v) => v === "development" },
+  { key: "DJANGO_DEBUG", matches: (v) => TRUE.test(v) }
+];
+var CG010 = {
+  meta: {
+    code: "CG010",
+    name: "NoDevelopmentServerInImage",
+    severity: "warning",
+    title: "The built image runs a development server or mode",
+    why: "Development servers and modes reload code, print stack traces and debug consoles to anyone who asks, and are neither hardened nor fast. Serve with a production server and leave development settings out of the built image.",
+    docsUrl: containerGateDocs("CG010"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
+    if (!stage) return [];
+    const hits = [];
+    for (const instruction of effectiveStartup(model, stage)) {
+      const server = startCommands(instruction).map((c) => developmentServer(unwrap(c, WRAPPERS))).find((s) => s !== void 0);
+      if (server) hits.push({ line: instruction.line, message: `${instruction.keyword} starts a development server (${server}): serve with a production server in the built image` });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const { instruction, key, value } of effectiveEnv(model, stage)) {
+      if (reported.has(instruction) || !DEVELOPMENT_ENV.some((d) => d.key === key && d.matches(value))) continue;
+      reported.add(instruction);
+      hits.push({ line: instruction.line, message: `ENV ${key}=${value} puts the built image in development mode: set it at run time for local work, not in the image` });
+    }
+    return hits.sort((a, b) => a.line - b.line);
+  }
+};
+function developmentServer(command) {
+  const module2 = pythonModule(command);
+  if (module2) return developmentServer(module2);
+  const name = programName(command.name);
+  const words = [command.name, ...command.args];
+  const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
+  if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  const [first, second] = operands(command, NPM_VALUED);
+  switch (name) {
+    case "flask":
+      return first === "run" ? "flask run" : void 0;
+    case "nodemon":
+    case "webpack-dev-server":
+      return name;
+    case "npm":
+      return ["run", "run-script"].includes(first) && second === "dev" ? `npm ${first} dev` : void 0;
+    case "yarn":
+    case "pnpm":
+      return first === "dev" || first === "run" && second === "dev" ? `${name} ${first === "run" ? "run dev" : "dev"}` : void 0;
+    case "ng":
+    case "webpack":
+      return first === "serve" ? `${name} serve` : void 0;
+    case "next":
+      return first === "dev" ? "next dev" : void 0;
+    case "uvicorn":
+    case "gunicorn":
+      return command.args.includes("--reload") ? `${name} --reload` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pythonModule(command) {
+  if (!/^python[0-9.]*$/.test(programName(command.name))) return void 0;
+  const at = command.args.indexOf("-m");
+  const module2 = at === -1 || !command.args.slice(0, at).every((a) => a.startsWith("-")) ? void 0 : command.args[at + 1];
+  return module2 === void 0 ? void 0 : { ...command, name: module2, args: command.args.slice(at + 2) };
+}
+
+// src/lint/rules/CG011.ts
+var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env"]);
+var INLINE_PROGRAM = new Map([
+  ...["sh", "bash", "zsh", "ash", "dash"].map((shell) => [shell, /^-[A-Za-z]*c/]),
+  ["python", /^-[A-Za-z]*[cm]/],
+  ["python3", /^-[A-Za-z]*[cm]/],
+  ["perl", /^-[A-Za-z]*[eE]/],
+  ["ruby", /^-[A-Za-z]*e/],
+  ["node", /^(?:-[ep]|--eval|--print)/]
+]);
+var CG011 = {
+  meta: {
+    code: "CG011",
+    name: "VerifyRemoteScriptsBeforeRunning",
+    severity: "warning",
+    title: "A remote script is piped into an interpreter",
+    why: "Whatever the server sends at build time runs as root in the build, unreviewed and unverified: a compromised or changed script, or one cut off half-way, ends up in the image. Download it, check its checksum or signature, then run it.",
+    docsUrl: containerGateDocs("CG011"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((instruction) => {
+      const piped = pipedScript(runCommands(instruction, model));
+      return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : [];
+    });
+  }
+};
+function pipedScript(commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const fetcher = unwrap(commands[i], WRAPPERS2);
+    if (commands[i].next !== "|" || !downloadsToStdout(fetcher)) continue;
+    const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution);
+    if (!reader) continue;
+    const interpreter2 = unwrap(reader, WRAPPERS2);
+    const name = programName(interpreter2.name);
+    if (!INLINE_PROGRAM.has(name) || !readsProgramFromStdin(interpreter2, name)) continue;
+    return { fetcher: programName(fetcher.name), interpreter: name };
+  }
+  return void 0;
+}
+function downloadsToStdout(command) {
+  const name = programName(command.name);
+  if (name === "curl") return !command.args.some((a, i) => writesFile(a, command.args[i + 1], "o", "output") || /^-[A-Za-z]*O/.test(a) || a.startsWith("--remote-name"));
+  if (name === "wget") return command.args.some((a, i) => toStdout(optionValue(a, command.args[i + 1], "O", "output-document")));
+  return false;
+}
+function writesFile(word, next, short, long) {
+  const value = optionValue(word, next, short, long);
+  return value !== void 0 && !toStdout(value);
+}
+function optionValue(word, next, short, long) {
+  if (word === `--${long}`) return next;
+  if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3);
+  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word);
+  if (!cluster || word.startsWith("--")) return void 0;
+  return cluster[1] === "" ? next : cluster[1];
+}
+function toStdout(value) {
+  return value === "-" || value === "/dev/stdout";
+}
+function readsProgramFromStdin(command, name) {
+  const inline = INLINE_PROGRAM.get(name);
+  let fromStdin = false;
+  for (const word of command.args) {
+    if (word === "-") return true;
+    if (word === "--") return fromStdin;
+    if (!word.startsWith("-")) return fromStdin;
+    if (inline.test(word)) return false;
+    if (SHELLS.has(name) && /^-[A-Za-z]*s/.test(word)) fromStdin = true;
+  }
+  return true;
+}
+
+// src/lint/rules/CG012.ts
+var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
+var CG012 = {
+  meta: {
+    code: "CG012",
+    name: "PinBaseImageToRelease",
+    severity: "warning",
+    title: "The base image follows a moving channel",
+    why: "A channel tag such as `lts`, `stable` or `edge` moves to the next major version or distribution release without warning, so a rebuild can change the runtime, the libc or the package set under the application. Pin a version tag.",
+    docsUrl: containerGateDocs("CG012"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.filter((s) => s.parent === void 0).flatMap(({ from }) => {
+      const { image } = from;
+      if (image.unresolved || image.digest !== void 0 || image.name.toLowerCase() === "scratch") return [];
+      const channel = movingChannel(image.tag);
+      return channel ? [{ line: from.line, message: `FROM ${image.text} follows the "${channel}" channel, which moves to new releases: pin a version tag (e.g. ${image.name}:<version>)` }] : [];
+    });
+  }
+};
+function movingChannel(tag) {
+  const lower = (tag ?? "").toLowerCase();
+  return [...CHANNELS, "latest"].find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+}
 
 // src/lint/build-checks.ts
 function buildCheckDocs(name) {
@@ -85282,7 +85594,7 @@ var DL3012 = {
 };
 
 // src/lint/rules/DL3013.ts
-var VALUED = [
+var VALUED2 = [
   "abi",
   "b",
   "build",
@@ -85323,7 +85635,7 @@ var DL3013 = {
   },
   check(model) {
     return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED)).filter((p) => !isPinned2(p));
+      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned2(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in pip (${unpinned2.join(", ")}): use <package>==<version> or --requirement <file>` }];
     });
   }
@@ -85392,7 +85704,7 @@ function installsRecommends(command) {
 }
 
 // src/lint/rules/DL3016.ts
-var VALUED2 = ["loglevel", "registry"];
+var VALUED3 = ["loglevel", "registry"];
 var GIT_PREFIXES = ["git://", "git+ssh://", "git+http://", "git+https://"];
 var TARBALL_ENDINGS = [".tar", ".tar.gz", ".tgz"];
 var PATH_PREFIXES = ["/", "./", "../", "~/"];
@@ -85408,13 +85720,13 @@ var DL3016 = {
   },
   check(model) {
     return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned3(p));
+      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED3)).filter((p) => !isPinned3(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned2.join(", ")}): use <package>@<version>` }];
     });
   }
 };
 function installsNamed(command) {
-  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED2))[0] === "install";
+  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED3))[0] === "install";
 }
 function isPinned3(pkg) {
   if (GIT_PREFIXES.some((p) => pkg.startsWith(p))) return pkg.includes("#");
@@ -85430,7 +85742,7 @@ function hasVersion(pkg) {
 }
 
 // src/lint/rules/DL3018.ts
-var VALUED3 = ["t", "virtual", "repository", "X"];
+var VALUED4 = ["t", "virtual", "repository", "X"];
 var DL3018 = {
   meta: {
     code: "DL3018",
@@ -85443,7 +85755,7 @@ var DL3018 = {
   },
   check(model) {
     return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED3)).filter((p) => !isPinned4(p));
+      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED4)).filter((p) => !isPinned4(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apk add (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
   }
@@ -85550,11 +85862,19 @@ var DL3022 = {
       if (from === void 0 || dropQuotes(from).includes(":") || aliases.has(from)) continue;
       const digits = /^[0-9]+/.exec(from);
       if (digits && Number(digits[0]) < stages) continue;
-      hits.push({ line: instruction.line, message: `COPY --from=${from} names no earlier stage: use the alias or number of a stage defined above, or a tagged image` });
+      hits.push({ line: instruction.line, message: misreference(from, laterAliases(model, instruction.line)) });
     }
     return hits;
   }
 };
+function misreference(from, later) {
+  if (later.has(from)) return `COPY --from=${from} names a stage defined further down: a COPY can only read stages above it, so move that stage up`;
+  if (from.includes("/") || from.includes(".")) return `COPY --from=${from} names an image, not a stage: give it a tag or digest (${from}:<version>) so the copy cannot change under you`;
+  return `COPY --from=${from} names no stage defined above: use a stage's alias or number, or, if ${from} is an image, give it a tag (${from}:<version>)`;
+}
+function laterAliases(model, line) {
+  return new Set(model.stages.filter((s) => s.from.line > line && s.from.alias !== void 0).map((s) => s.from.alias));
+}
 
 // src/lint/rules/DL3023.ts
 var DL3023 = {
@@ -87548,14 +87868,14 @@ var DL3066 = {
     docsUrl: hadolintDocs("DL3066"),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const declared = /* @__PURE__ */ new Set();
     const hits = [];
     for (const instruction of model.instructions) {
       if (instruction.keyword === "ARG") instruction.properties.forEach((p) => declared.add(p.key));
       if (instruction.keyword !== "USER") continue;
       const user = userPart(instruction);
-      if (/^[0-9]*$/.test(user) || referencesArg(user, declared)) continue;
+      if (/^[0-9]*$/.test(user) || referencesArg(user, declared) || numericInBase(model, instruction, user, bases)) continue;
       hits.push({ line: instruction.line, message: `USER ${user} is a name, not a numeric UID; use the UID (e.g. USER 10001)` });
     }
     return hits;
@@ -87566,6 +87886,12 @@ function userPart(instruction) {
 }
 function referencesArg(user, declared) {
   return [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].some((m) => declared.has(m[1]));
+}
+function numericInBase(model, instruction, user, bases) {
+  const stage = model.stages[instruction.stageIndex];
+  const base = stage && user.includes("$") ? baseConfig(model, stage, bases) : void 0;
+  const scope = base && scopedInstructions(model, stage, base.env).find((s) => s.instruction === instruction)?.scope;
+  return scope !== void 0 && /^[0-9]+$/.test(expandDefaults(user, scope));
 }
 
 // src/lint/rules/DL3067.ts
@@ -87584,9 +87910,15 @@ var DL3067 = {
       const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
       const target = paths.pop();
       return target === "/" && paths.includes("/");
-    }).map((i) => ({ line: i.line }));
+    }).map((i) => {
+      const from = dropQuotes(fromFlag(i));
+      return isStage(model, from) ? { line: i.line } : { line: i.line, message: `COPY --from=${from} / / copies the whole filesystem of the image ${from} over this one: copy only the paths you need` };
+    });
   }
 };
+function isStage(model, from) {
+  return /^[0-9]+$/.test(from) ? Number(from) < model.stages.length : model.stages.some((s) => s.from.alias?.toLowerCase() === from.toLowerCase());
+}
 
 // src/lint/rules/DL4000.ts
 var DL4000 = {
@@ -88049,15 +88381,20 @@ var UndefinedVar = {
     docsUrl: buildCheckDocs("UndefinedVar"),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const hits = [];
     let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
-      for (const { instruction, scope } of scopedInstructions(model, stage)) {
+      const base = baseConfig(model, stage, bases);
+      const from = externalBase(model, stage).image;
+      const unknownBase = !base && from.text.toLowerCase() !== "scratch";
+      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
           budget -= scope.size + 1;
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
-          hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
+          const message2 = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}`;
+          if (suggestion || !unknownBase) hits.push({ line: instruction.line, message: message2 });
+          else hits.push({ line: instruction.line, message: `${message2}: nothing in the Dockerfile defines it, so it is defined only if the base image ${from.text} sets it (lint with --docker to read its ENV)`, atMost: "info" });
         }
       }
     }
@@ -88099,6 +88436,10 @@ var rules = [
   CG006,
   CG007,
   CG008,
+  CG009,
+  CG010,
+  CG011,
+  CG012,
   ConsistentInstructionCasing,
   DL1001,
   DL3000,
@@ -88182,25 +88523,26 @@ var rules = [
   UndefinedArgInFrom,
   UndefinedVar
 ];
+var IMAGE_RULES = [CG001, CG008, DL3066, UndefinedVar];
 
 // src/lint/engine.ts
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
-function lintModel(selected, model, file, config, external = [], image) {
+function lintModel(selected, model, file, config, external = [], known = {}) {
   const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
   if (problems.length > 0) {
     return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
-  const context3 = { config, ...image && { image } };
+  const context3 = { ...known, config };
   for (const { rule, configured } of configuredRules(config)(selected)) {
     const { code, title, docsUrl } = rule.meta;
     const level = configured ?? defaultLevel(rule, pragmas);
     if (level === "ignore") continue;
     for (const hit of runRule(rule, model, context3)) {
       if (isIgnored(pragmas, code, hit.line)) continue;
-      const finding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl };
+      const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix) finding.fix = hit.fix;
       findings.push(finding);
     }
@@ -88236,6 +88578,9 @@ function defaultLevel(rule, pragmas) {
   const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
+function capped(level, atMost) {
+  return atMost !== void 0 && LINT_LEVELS.indexOf(atMost) > LINT_LEVELS.indexOf(level) ? atMost : level;
+}
 function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
@@ -88252,16 +88597,18 @@ var LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
 var LintConfigError = class extends Error {
   name = "LintConfigError";
 };
+var DEFAULT_THRESHOLDS = { production: "warning", hadolint: "info" };
 var defaultLintConfig = {
   ignored: [],
   override: { error: [], warning: [], info: [], style: [] },
-  failureThreshold: "info",
+  failureThreshold: DEFAULT_THRESHOLDS.production,
   noFail: false,
   trustedRegistries: [],
   labelSchema: {},
   strictLabels: false,
   disableIgnorePragma: false,
-  profile: "production"
+  profile: "production",
+  target: ""
 };
 var FAILURE_THRESHOLDS = [...LINT_LEVELS, "ignore", "none"];
 var FILE_KEYS = [
@@ -88287,13 +88634,14 @@ function mergeLayers(layers) {
     config: {
       ignored: all((l) => l.ignored),
       override: { error: error2, warning: warning2, info: info3, style },
-      failureThreshold: last("failureThreshold") ?? defaultLintConfig.failureThreshold,
+      failureThreshold: last("failureThreshold") ?? DEFAULT_THRESHOLDS[last("profile") ?? defaultLintConfig.profile],
       noFail: last("noFail") ?? false,
       trustedRegistries: all((l) => l.trustedRegistries),
       labelSchema: Object.assign({}, ...layers.map((l) => l.labelSchema ?? {})),
       strictLabels: last("strictLabels") ?? false,
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
-      profile: last("profile") ?? defaultLintConfig.profile
+      profile: last("profile") ?? defaultLintConfig.profile,
+      target: last("target") ?? ""
     },
     // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
     thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
@@ -88481,7 +88829,8 @@ function findLintConfig(places) {
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path7.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
+  const defaults2 = configFile === void 0 ? {} : options.withConfigFile ?? {};
+  return { ...mergeLayers([defaults2, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path21) {
   const notFile = notRegularFile(path21);
@@ -89007,9 +89356,18 @@ function parseInspectedImages(text) {
       repoDigests: strings(image.RepoDigests),
       user: typeof config.User === "string" ? config.User : "",
       ...healthcheck.length > 0 && { healthcheck },
-      exposedPorts: isObject2(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+      exposedPorts: isObject2(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : [],
+      env: environment(strings(config.Env))
     };
   });
+}
+function environment(entries) {
+  const env = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    env[eq === -1 ? entry : entry.slice(0, eq)] = eq === -1 ? "" : entry.slice(eq + 1);
+  }
+  return env;
 }
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -89026,7 +89384,7 @@ async function readImageFacts(opts) {
   if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`);
   const counts = await layerCounts(history, image, opts.env);
   const base = baseReference(model, opts.target);
-  const baseDigests = base ? await inspect2([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : [];
+  const baseImage2 = base ? await inspect2([base.image], opts.env).then((found) => found[0], () => void 0) : void 0;
   return imageFacts({
     size: image.size,
     history: history.map(({ id, ...entry }) => ({ ...entry, ...id !== void 0 && counts.has(id) && { layers: counts.get(id) } })),
@@ -89036,7 +89394,8 @@ async function readImageFacts(opts) {
     exposedPorts: image.exposedPorts,
     model,
     ...opts.target && { target: opts.target },
-    baseDigests
+    baseDigests: baseImage2?.repoDigests ?? [],
+    ...baseImage2 && { baseConfig: { user: baseImage2.user, env: baseImage2.env } }
   });
 }
 function parseHistory(text) {
@@ -90259,12 +90618,14 @@ async function runPipeline(opts, log2) {
   const settings = lintSettings(opts);
   const config = settings.config;
   const model = safeParse(text);
-  const lint = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
+  const wrongTarget = missingTarget(model, opts.target);
+  if (wrongTarget) throw new UsageError2(`${opts.dockerfile}: ${wrongTarget}. Set target to one of them, or leave it empty to build the last stage.`);
+  const linted = await log2.step("lint", () => lintDockerfile(model, config, opts, log2));
   const plan = opts.build ? await planBuild(opts) : void 0;
   const prepare = opts.scanner ?? prepareScanner;
   const scanner = opts.scan ? await log2.step("prepare scan", () => prepare(scannerSettings(opts), log2)) : void 0;
   const build2 = await log2.step("build", () => buildStep(opts, plan, dockerfilePath, text, log2));
-  if (build2.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build2.facts));
+  const lint = build2.facts ? withImageFacts(linted, model, config, opts.dockerfile, build2.facts) : linted;
   const scanned = await log2.step("scan", () => scanStep(opts, build2, scanner, log2));
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log2) : void 0;
   const findings = compared?.lint ?? lint;
@@ -90273,7 +90634,7 @@ async function runPipeline(opts, log2) {
   const verdict = decide(findings, build2, scan2, policy);
   return {
     dockerfile: opts.dockerfile,
-    fromLine: finalStage(model)?.from.line,
+    fromLine: builtStage(model, opts.target)?.from.line,
     lint: sortFindings(findings),
     build: build2,
     scan: scan2,
@@ -90304,7 +90665,7 @@ function lintSettings(opts) {
     home: (0, import_node_os5.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
-    cli: { profile: opts.profile },
+    cli: { profile: opts.profile, target: opts.target },
     ...opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) },
     catalog
   });
@@ -90317,6 +90678,11 @@ async function lintDockerfile(model, config, opts, log2) {
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir });
   for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log2.warn(note);
   return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits);
+}
+function withImageFacts(linted, model, config, file, image) {
+  const codes = new Set(IMAGE_RULES.map((r) => r.meta.code));
+  const bases = image.base?.config ? /* @__PURE__ */ new Map([[image.base.image, image.base.config]]) : void 0;
+  return [...linted.filter((f) => !codes.has(f.code)), ...lintModel(IMAGE_RULES, model, file, config, [], { image, ...bases && { bases } })];
 }
 function scannerSettings(opts) {
   return {

@@ -5884,6 +5884,679 @@ var require_main = __commonJS({
   }
 });
 
+// src/lint/dockerfile-ast-patches.ts
+var import_dockerfile_ast, import_dockerfile, import_parser, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, buildInstructionNode, LAST_BUILT;
+var init_dockerfile_ast_patches = __esm({
+  "src/lint/dockerfile-ast-patches.ts"() {
+    "use strict";
+    import_dockerfile_ast = __toESM(require_main(), 1);
+    import_dockerfile = __toESM(require_dockerfile(), 1);
+    import_parser = __toESM(require_parser(), 1);
+    astInstruction = import_dockerfile_ast.Instruction.prototype;
+    readRawArguments = astInstruction.getRawArguments;
+    RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
+    astInstruction.getRawArguments = function getRawArguments() {
+      return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
+    };
+    astParser = import_parser.Parser.prototype;
+    buildInstructionNode = astParser.createInstruction;
+    LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
+    astParser.createInstruction = function createInstruction(...key) {
+      const last = this[LAST_BUILT];
+      if (last && key.every((k, i) => k === last.key[i])) return last.node;
+      const node = buildInstructionNode.apply(this, key);
+      this[LAST_BUILT] = { key, node };
+      return node;
+    };
+    import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+  }
+});
+
+// src/lint/edit-distance.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+var init_edit_distance = __esm({
+  "src/lint/edit-distance.ts"() {
+    "use strict";
+  }
+});
+
+// src/lint/persistent-map.ts
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+var BITS, MASK, PersistentMap;
+var init_persistent_map = __esm({
+  "src/lint/persistent-map.ts"() {
+    "use strict";
+    BITS = 5;
+    MASK = (1 << BITS) - 1;
+    PersistentMap = class _PersistentMap {
+      constructor(root, size) {
+        this.root = root;
+        this.size = size;
+      }
+      root;
+      size;
+      static empty() {
+        return new _PersistentMap(void 0, 0);
+      }
+      get(key) {
+        return this.entry(key)?.value;
+      }
+      has(key) {
+        return this.entry(key) !== void 0;
+      }
+      /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+      set(key, value) {
+        const hash = hashOf(key);
+        const existing = this.entry(key);
+        const entry = { key, value, order: existing?.order ?? this.size };
+        return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
+      }
+      *entries() {
+        for (const { key, value } of this.sorted()) yield [key, value];
+      }
+      *keys() {
+        for (const { key } of this.sorted()) yield key;
+      }
+      *values() {
+        for (const { value } of this.sorted()) yield value;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback) {
+        for (const { key, value } of this.sorted()) callback(value, key, this);
+      }
+      entry(key) {
+        const hash = hashOf(key);
+        let slot = this.root;
+        for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+        const bucket = slot;
+        return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+      }
+      sorted() {
+        const all = [];
+        const collect = (slot) => {
+          if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+          else if (slot) all.push(...slot.entries);
+        };
+        collect(this.root);
+        return all.sort((a, b) => a.order - b.order);
+      }
+    };
+  }
+});
+
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function builtStage(model, target) {
+  if (!target) return finalStage(model);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+function missingTarget(model, target) {
+  if (!target || model.stages.length === 0 || builtStage(model, target)) return void 0;
+  const names = model.stages.flatMap((s) => s.from.alias ? [s.from.alias] : []);
+  return `no stage is named "${target}" (the target to build); ${names.length > 0 ? `the named stages are ${names.join(", ")}` : "no stage has a name (FROM \u2026 AS name)"}`;
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function baseConfig(model, stage, bases) {
+  return bases?.get(externalBase(model, stage).image.text);
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function effectiveStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false;
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+}
+function effectiveEnv(model, stage) {
+  const env = /* @__PURE__ */ new Map();
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword !== "ENV") continue;
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
+    }
+  }
+  return [...env.values()];
+}
+function runsNothing(model, stage) {
+  return externalBase(model, stage).image.text.toLowerCase() === "scratch" && effectiveStartup(model, stage).length === 0;
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+var init_stages = __esm({
+  "src/lint/stages.ts"() {
+    "use strict";
+  }
+});
+
+// src/lint/variables.ts
+function variableUses(text, escape) {
+  const names = [];
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+    } else if (c === escape) {
+      i++;
+    } else if (c === "'" && quote === void 0) {
+      quote = c;
+    } else if (c === '"') {
+      quote = quote === '"' ? void 0 : '"';
+    } else if (c === "$") {
+      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
+      if (name) {
+        if (!names.includes(name[1])) names.push(name[1]);
+        i += name[0].length;
+      }
+    }
+  }
+  return names;
+}
+function expandDefaults(text, values) {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
+    const value = values.get(braced ?? bare ?? "");
+    const set = value !== void 0 && (colon !== ":" || value !== "");
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
+  });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
+}
+function scopedInstructions(model, stage, base) {
+  return base ? seededRun(model, stage, base).scoped : stageRuns(model)[stage.index].scoped;
+}
+function seededRun(model, stage, base) {
+  const globals = globalArgs(model);
+  let seed = EMPTY;
+  for (const [name, value] of Object.entries(base)) seed = { scope: seed.scope.set(name, value), envs: seed.envs.set(name, true) };
+  let last;
+  for (const s of ancestry(model, stage).reverse()) last = run(s.instructions, last?.end ?? seed, globals);
+  return last;
+}
+function run(instructions, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (const instruction of instructions) {
+    scoped.push({ instruction, scope });
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+      }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
+      }
+    }
+  }
+  return { scoped, end: { scope, envs }, overflows };
+}
+function closestName(name, candidates) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    if (candidate === name) return void 0;
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+var PLATFORM_ARGS, MAX_EXPANSION, globalArgs, expansionOverflows, EMPTY, globalRun, stageRuns;
+var init_variables = __esm({
+  "src/lint/variables.ts"() {
+    "use strict";
+    init_edit_distance();
+    init_memo();
+    init_persistent_map();
+    init_stages();
+    PLATFORM_ARGS = /* @__PURE__ */ new Set([
+      "BUILDPLATFORM",
+      "BUILDOS",
+      "BUILDARCH",
+      "BUILDVARIANT",
+      "BUILDOSVERSION",
+      "TARGETPLATFORM",
+      "TARGETOS",
+      "TARGETARCH",
+      "TARGETVARIANT",
+      "TARGETOSVERSION",
+      "TARGETSTAGE"
+    ]);
+    MAX_EXPANSION = 65536;
+    globalArgs = (model) => globalRun(model).end.scope;
+    expansionOverflows = memoize((model) => {
+      const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+      if (lines.length === 0) return [];
+      return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+    });
+    EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+    globalRun = memoize(
+      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+    );
+    stageRuns = memoize((model) => {
+      const globals = globalArgs(model);
+      const runs = [];
+      for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+      return runs;
+    });
+  }
+});
+
+// src/lint/image-ref.ts
+function parseImageRef(text) {
+  const at = text.indexOf("@");
+  const digest = at === -1 ? void 0 : text.slice(at + 1);
+  const withoutDigest = at === -1 ? text : text.slice(0, at);
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > withoutDigest.lastIndexOf("/");
+  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? "" : name.slice(0, slash);
+  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
+  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
+}
+function officialImageName(image) {
+  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
+}
+function isContentDigest(digest) {
+  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
+}
+function isValidReference(text) {
+  if (!REFERENCE.test(text)) return false;
+  const at = text.indexOf("@");
+  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
+}
+function expandVariables(text, values) {
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+    const value = values.get(braced ?? bare ?? "");
+    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
+    return value ?? whole;
+  });
+  return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded;
+}
+var HUB_MIRRORS, COMPONENT, HOST, REFERENCE;
+var init_image_ref = __esm({
+  "src/lint/image-ref.ts"() {
+    "use strict";
+    init_variables();
+    HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
+    COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
+    REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+  }
+});
+
+// src/lint/parse.ts
+function parseDockerfile(text) {
+  const source = text.replace(/^\uFEFF/, "");
+  const lines = source.split(/\r?\n/);
+  if (UTF16.test(source)) {
+    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
+  }
+  const loneCr = source.includes("\r") ? lines.findIndex((line) => line.includes("\r")) : -1;
+  if (loneCr !== -1) {
+    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
+  }
+  const binary = CONTROL_CHARACTER.exec(source);
+  if (binary) {
+    const line = source.slice(0, binary.index).split("\n").length;
+    return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }]);
+  }
+  let ast;
+  try {
+    ast = import_dockerfile_ast.DockerfileParser.parse(source);
+  } catch (error) {
+    return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
+  }
+  const escape = ast.getEscapeCharacter();
+  const problems = [];
+  const instructions = [];
+  const stages = [];
+  const covered = [];
+  const initialArgs = /* @__PURE__ */ new Map();
+  const stageByName = /* @__PURE__ */ new Map();
+  let lastLine = 0;
+  for (const node of ast.getInstructions()) {
+    const start = node.getRange().start.line;
+    if (start < lastLine) continue;
+    const keyword = node.getKeyword();
+    const span = readInstruction(lines, start, escape, keyword);
+    const end = Math.max(span.end, node.getRange().end.line);
+    lastLine = end + 1;
+    covered.push([start + 1, end + 1]);
+    problems.push(...span.problems);
+    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
+    const problem = checkInstruction(instruction);
+    if (problem) problems.push(problem);
+    if (keyword === "ARG" && stages.length === 0) {
+      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, expandVariables(p.value, initialArgs));
+    }
+    if (keyword === "FROM" && instruction.args !== "") {
+      const from = toFrom(instruction, stages.length, initialArgs);
+      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) });
+      if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
+      instructions.push(from);
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+      instructions.push(instruction);
+    }
+  }
+  return { lines, escape, instructions, stages, comments: readComments(lines, covered), problems };
+}
+function emptyModel(problems) {
+  return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
+}
+function readInstruction(lines, start, escape, keyword) {
+  let text = "";
+  let i = start;
+  const emptyLines = [];
+  for (; ; ) {
+    const line = lines[i];
+    const continued = endsWithEscape(line, escape);
+    text += continued ? line.trimEnd().slice(0, -1) : line;
+    if (!continued) break;
+    do {
+      i++;
+      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1);
+    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]));
+    if (i >= lines.length) {
+      i = lines.length - 1;
+      break;
+    }
+  }
+  const rest = text.replace(/^\s*\S+\s*/, "");
+  const heredocs = [];
+  const problems = [];
+  if (HEREDOC_KEYWORDS.has(keyword)) {
+    for (const opener of heredocOpeners(rest)) {
+      const body = i + 1;
+      let close = body;
+      while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, "") : lines[close]) !== opener.delimiter) close++;
+      if (close === lines.length) {
+        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
+        i = lines.length - 1;
+        break;
+      }
+      heredocs.push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join("\n") });
+      i = close;
+    }
+  }
+  return { end: i, emptyLines, text: rest, heredocs, problems };
+}
+function endsWithEscape(line, escape) {
+  return line.trimEnd().endsWith(escape);
+}
+function heredocOpeners(text) {
+  const openers = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "'" || c === '"') {
+      const end = text.indexOf(c, i + 1);
+      i = end === -1 ? text.length : end + 1;
+    } else if (text.startsWith("<<<", i)) {
+      i += 3;
+    } else if (text.startsWith("<<", i)) {
+      const match = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i));
+      if (match) openers.push({ delimiter: match[3], stripTabs: match[1] === "-" });
+      i += match ? match[0].length : 2;
+    } else {
+      i++;
+    }
+  }
+  return openers;
+}
+function buildInstruction(node, keyword, span, end, stageIndex) {
+  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
+  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
+  const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
+  const instruction = {
+    keyword,
+    keywordAsWritten: node.getInstruction(),
+    line: node.getRange().start.line + 1,
+    endLine: end + 1,
+    emptyContinuationLines: span.emptyLines,
+    stageIndex,
+    flags,
+    args,
+    execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
+    heredocs: span.heredocs,
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+  };
+  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
+  if (trigger) {
+    const text = span.text.replace(/^\s*\S+\s*/, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+  }
+  return instruction;
+}
+function splitFlags(text) {
+  const flags = [];
+  let rest = text.trim();
+  for (let match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match; match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+    flags.push({ name: match[1], value: match[2] });
+    rest = rest.slice(match[0].length);
+  }
+  return { flags, rest };
+}
+function execForm(text) {
+  if (!text.startsWith("[")) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readProperties(node) {
+  const withProperties = node;
+  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
+}
+function argProperties(args) {
+  const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
+  return words.map((word) => {
+    const eq = word.indexOf("=");
+    if (eq === -1) return { key: word };
+    const written = word.slice(eq + 1);
+    const value = written.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, dq, sq) => sq ?? dq.replace(/\\(.)/g, "$1"));
+    return { key: word.slice(0, eq), value, valueAsWritten: written };
+  });
+}
+function checkInstruction(instruction) {
+  const { keyword, line } = instruction;
+  if (!KEYWORDS.has(keyword)) {
+    return { line, message: `unknown instruction ${keyword} on line ${line}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
+  }
+  if (instruction.args === "" && instruction.heredocs.length === 0) {
+    return { line, message: `${keyword} on line ${line} has no arguments: give it what it needs, or remove the line` };
+  }
+  return void 0;
+}
+function toFrom(instruction, stageIndex, initialArgs) {
+  const [written = "", as, alias] = instruction.args.split(/\s+/);
+  return {
+    ...instruction,
+    keyword: "FROM",
+    stageIndex,
+    image: parseImageRef(expandVariables(written, initialArgs)),
+    imageAsWritten: parseImageRef(written),
+    alias: as?.toUpperCase() === "AS" ? alias : void 0,
+    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
+    platform: instruction.flags.find((f) => f.name === "platform")?.value
+  };
+}
+function readComments(lines, covered) {
+  const inside = new Uint8Array(lines.length + 1);
+  for (const [from, to] of covered) inside.fill(1, from, to + 1);
+  const comments = [];
+  lines.forEach((line, index) => {
+    const match = /^\s*#(.*)$/.exec(line);
+    if (match && !inside[index + 1]) comments.push({ line: index + 1, text: match[1].trim() });
+  });
+  return comments;
+}
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16;
+var init_parse = __esm({
+  "src/lint/parse.ts"() {
+    "use strict";
+    init_dockerfile_ast_patches();
+    init_image_ref();
+    KEYWORDS = /* @__PURE__ */ new Set([
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ]);
+    FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+    PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
+    CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+    UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+  }
+});
+
+// src/attribution/created-by.ts
+var init_created_by = __esm({
+  "src/attribution/created-by.ts"() {
+    "use strict";
+  }
+});
+
+// src/attribution/empty-layers.ts
+var init_empty_layers = __esm({
+  "src/attribution/empty-layers.ts"() {
+    "use strict";
+    init_created_by();
+  }
+});
+
+// src/attribution/layers.ts
+var init_layers = __esm({
+  "src/attribution/layers.ts"() {
+    "use strict";
+    init_stages();
+    init_created_by();
+  }
+});
+
+// src/image/facts.ts
+function baseReference(model, target) {
+  const stage = builtStage(model, target);
+  if (!stage) return void 0;
+  const from = ancestry(model, stage).at(-1).from;
+  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
+  return { image: from.image.text, line: from.line };
+}
+function runsAsRoot(user) {
+  return user.trim() === "" || isRootUser(user);
+}
+var init_facts = __esm({
+  "src/image/facts.ts"() {
+    "use strict";
+    init_empty_layers();
+    init_layers();
+    init_stages();
+  }
+});
+
+// src/builtin.ts
+function onFirstUse(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+var import_node_module, load;
+var init_builtin = __esm({
+  "src/builtin.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)("/");
+  }
+});
+
 // src/report/escape.ts
 function rememberEach(escape) {
   const known = /* @__PURE__ */ new Map();
@@ -6715,6 +7388,210 @@ var init_exec = __esm({
   }
 });
 
+// src/exec.ts
+async function findExecutable(name, searchPath = process.env.PATH ?? "") {
+  for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
+    if (dir === "") continue;
+    const candidate = import_node_path2.default.join(dir, name);
+    try {
+      (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function lineSplitter(onLine) {
+  const partial = { stdout: "", stderr: "" };
+  const take = (stream) => (data) => {
+    const parts = (partial[stream] + data.toString("utf8")).split("\n");
+    partial[stream] = parts.pop() ?? "";
+    parts.forEach((l) => onLine(l.replace(/\r$/, "")));
+  };
+  return {
+    stdout: take("stdout"),
+    stderr: take("stderr"),
+    flush: () => {
+      for (const stream of ["stdout", "stderr"]) if (partial[stream] !== "") onLine(partial[stream]);
+    }
+  };
+}
+function notStarted(message) {
+  return { exitCode: -1, stdout: "", stderr: "", startError: message };
+}
+function lastNonBlankLine(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").at(-1);
+}
+var import_node_fs3, import_node_path2, crypto2, DEFAULT_KILL_GRACE_MS, Exec, WATCHDOG;
+var init_exec2 = __esm({
+  "src/exec.ts"() {
+    "use strict";
+    init_builtin();
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    crypto2 = onFirstUse("node:crypto");
+    DEFAULT_KILL_GRACE_MS = 1e4;
+    Exec = {
+      async run(cmd, args, opts = {}) {
+        const env = { ...process.env, ...opts.env };
+        const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
+        if (program === void 0) return notStarted(`${cmd} is not on PATH`);
+        const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
+        const watched = opts.timeoutMs !== void 0;
+        const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
+        const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
+        try {
+          const { getExecOutput: getExecOutput2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
+          const result = await getExecOutput2(watched ? process.execPath : program, argv, {
+            env,
+            cwd: opts.cwd,
+            silent: true,
+            ignoreReturnCode: true,
+            // Only when there is some: @actions/exec writes it with no error handler of its own, so a program that exits
+            // before reading an empty one would end this process with EPIPE. None of the programs we run reads stdin unasked.
+            ...opts.input !== void 0 && { input: Buffer.from(opts.input) },
+            listeners: lines && { stdout: lines.stdout, stderr: lines.stderr }
+          });
+          lines?.flush();
+          if (!watched || !result.stderr.includes(token)) return result;
+          const notRun = new RegExp(`^${token} not started: (.*)$`, "m").exec(result.stderr);
+          if (notRun) return notStarted(`could not run ${cmd}: ${notRun[1]}`);
+          return { ...result, stderr: result.stderr.split(`${token}
+`).join(""), timedOut: true };
+        } catch (error) {
+          return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    };
+    WATCHDOG = `
+const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
+const { spawn } = require('node:child_process')
+const { constants } = require('node:os')
+const child = spawn(program, args, { stdio: 'inherit', detached: true })
+const signal = (name) => { try { process.kill(-child.pid, name) } catch {} }
+let stopped = false
+const deadline = setTimeout(() => {
+  stopped = true
+  process.stderr.write(token + '\\n')
+  signal('SIGTERM')
+  setTimeout(() => signal('SIGKILL'), Number(graceMs)).unref()
+}, Number(timeoutMs))
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => signal(name))
+const parent = process.ppid
+const orphaned = setInterval(() => { if (process.ppid !== parent) { signal('SIGKILL'); process.exit(1) } }, 1000)
+child.on('error', (error) => { process.stderr.write(token + ' not started: ' + error.message + '\\n'); process.exit(127) })
+child.on('exit', (code, name) => {
+  clearTimeout(deadline)
+  clearInterval(orphaned)
+  if (stopped) signal('SIGKILL')
+  process.exitCode = code === null ? 128 + (constants.signals[name] || 0) : code
+})
+`;
+  }
+});
+
+// src/docker/inspect.ts
+var DockerError;
+var init_inspect = __esm({
+  "src/docker/inspect.ts"() {
+    "use strict";
+    init_exec2();
+    DockerError = class extends Error {
+      name = "DockerError";
+    };
+  }
+});
+
+// src/docker/image-config.ts
+function parseInspectedImages(text) {
+  let parsed2;
+  try {
+    parsed2 = JSON.parse(text);
+  } catch {
+    throw new DockerError("docker image inspect printed something other than JSON");
+  }
+  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed2.map((image) => {
+    if (!isObject(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
+    const config = isObject(image.Config) ? image.Config : {};
+    const rootfs = isObject(image.RootFS) ? image.RootFS : {};
+    const healthcheck = isObject(config.Healthcheck) ? strings(config.Healthcheck.Test) : [];
+    return {
+      id: typeof image.Id === "string" ? image.Id : "",
+      size: image.Size,
+      layers: strings(rootfs.Layers),
+      repoDigests: strings(image.RepoDigests),
+      user: typeof config.User === "string" ? config.User : "",
+      ...healthcheck.length > 0 && { healthcheck },
+      exposedPorts: isObject(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : [],
+      env: environment(strings(config.Env))
+    };
+  });
+}
+function environment(entries) {
+  const env = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf("=");
+    env[eq === -1 ? entry : entry.slice(0, eq)] = eq === -1 ? "" : entry.slice(eq + 1);
+  }
+  return env;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+var init_image_config = __esm({
+  "src/docker/image-config.ts"() {
+    "use strict";
+    init_inspect();
+  }
+});
+
+// src/docker/image-facts.ts
+async function inspect(refs, env) {
+  return parseInspectedImages(await docker(["image", "inspect", ...refs], env));
+}
+async function docker(args, env) {
+  const result = await Exec.run("docker", args, { env });
+  if (result.startError !== void 0) throw new DockerError(result.startError);
+  if (result.exitCode !== 0) throw new DockerError(`docker ${args[0]} failed: ${lastNonBlankLine(result.stderr) ?? `exit code ${result.exitCode}`}`);
+  return result.stdout;
+}
+var init_image_facts = __esm({
+  "src/docker/image-facts.ts"() {
+    "use strict";
+    init_exec2();
+    init_facts();
+    init_parse();
+    init_image_config();
+    init_inspect();
+  }
+});
+
+// src/docker/base-configs.ts
+var base_configs_exports = {};
+__export(base_configs_exports, {
+  readBaseConfigs: () => readBaseConfigs
+});
+async function readBaseConfigs(refs, env) {
+  const configs = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const ref of refs) {
+    const [image] = await inspect([ref], env).catch(() => []);
+    if (image) configs.set(ref, { user: image.user, env: image.env });
+    else missing.push(ref);
+  }
+  return { configs, missing };
+}
+var init_base_configs = __esm({
+  "src/docker/base-configs.ts"() {
+    "use strict";
+    init_image_facts();
+  }
+});
+
 // src/report/format.ts
 function versionChange(v) {
   return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
@@ -6954,313 +7831,10 @@ var import_node_os2 = require("node:os");
 // src/lint/engine.ts
 init_types();
 init_memo();
-
-// src/lint/dockerfile-ast-patches.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-var import_dockerfile = __toESM(require_dockerfile(), 1);
-var import_parser = __toESM(require_parser(), 1);
-var astInstruction = import_dockerfile_ast.Instruction.prototype;
-var readRawArguments = astInstruction.getRawArguments;
-var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
-astInstruction.getRawArguments = function getRawArguments() {
-  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
-};
-var astParser = import_parser.Parser.prototype;
-var buildInstructionNode = astParser.createInstruction;
-var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-astParser.createInstruction = function createInstruction(...key) {
-  const last = this[LAST_BUILT];
-  if (last && key.every((k, i) => k === last.key[i])) return last.node;
-  const node = buildInstructionNode.apply(this, key);
-  this[LAST_BUILT] = { key, node };
-  return node;
-};
-import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
-
-// src/lint/image-ref.ts
-function parseImageRef(text) {
-  const at = text.indexOf("@");
-  const digest = at === -1 ? void 0 : text.slice(at + 1);
-  const withoutDigest = at === -1 ? text : text.slice(0, at);
-  const colon = withoutDigest.lastIndexOf(":");
-  const hasTag = colon > withoutDigest.lastIndexOf("/");
-  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
-  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
-  const slash = name.indexOf("/");
-  const first = slash === -1 ? "" : name.slice(0, slash);
-  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
-  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
-}
-var HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
-function officialImageName(image) {
-  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
-}
-function isContentDigest(digest) {
-  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
-}
-var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
-var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
-function isValidReference(text) {
-  if (!REFERENCE.test(text)) return false;
-  const at = text.indexOf("@");
-  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
-}
-function expandVariables(text, values) {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
-    const value = values.get(braced ?? bare ?? "");
-    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
-    return value ?? whole;
-  });
-}
-
-// src/lint/parse.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
-var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
-var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
-var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-function parseDockerfile(text) {
-  const source = text.replace(/^\uFEFF/, "");
-  const lines = source.split(/\r?\n/);
-  if (UTF16.test(source)) {
-    return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
-  }
-  const loneCr = source.includes("\r") ? lines.findIndex((line) => line.includes("\r")) : -1;
-  if (loneCr !== -1) {
-    return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
-  }
-  const binary = CONTROL_CHARACTER.exec(source);
-  if (binary) {
-    const line = source.slice(0, binary.index).split("\n").length;
-    return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }]);
-  }
-  let ast;
-  try {
-    ast = import_dockerfile_ast.DockerfileParser.parse(source);
-  } catch (error) {
-    return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
-  }
-  const escape = ast.getEscapeCharacter();
-  const problems = [];
-  const instructions = [];
-  const stages = [];
-  const covered = [];
-  const initialArgs = /* @__PURE__ */ new Map();
-  const stageByName = /* @__PURE__ */ new Map();
-  let lastLine = 0;
-  for (const node of ast.getInstructions()) {
-    const start = node.getRange().start.line;
-    if (start < lastLine) continue;
-    const keyword = node.getKeyword();
-    const span = readInstruction(lines, start, escape, keyword);
-    const end = Math.max(span.end, node.getRange().end.line);
-    lastLine = end + 1;
-    covered.push([start + 1, end + 1]);
-    problems.push(...span.problems);
-    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
-    const problem = checkInstruction(instruction);
-    if (problem) problems.push(problem);
-    if (keyword === "ARG" && stages.length === 0) {
-      for (const p of instruction.properties) if (p.value !== void 0) initialArgs.set(p.key, p.value);
-    }
-    if (keyword === "FROM" && instruction.args !== "") {
-      const from = toFrom(instruction, stages.length, initialArgs);
-      stages.push({ index: from.stageIndex, from, instructions: [], parent: stageByName.get(from.image.text.toLowerCase()) });
-      if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
-      instructions.push(from);
-    } else {
-      stages.at(-1)?.instructions.push(instruction);
-      instructions.push(instruction);
-    }
-  }
-  return { lines, escape, instructions, stages, comments: readComments(lines, covered), problems };
-}
-function emptyModel(problems) {
-  return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
-}
-function readInstruction(lines, start, escape, keyword) {
-  let text = "";
-  let i = start;
-  const emptyLines = [];
-  for (; ; ) {
-    const line = lines[i];
-    const continued = endsWithEscape(line, escape);
-    text += continued ? line.trimEnd().slice(0, -1) : line;
-    if (!continued) break;
-    do {
-      i++;
-      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1);
-    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]));
-    if (i >= lines.length) {
-      i = lines.length - 1;
-      break;
-    }
-  }
-  const rest = text.replace(/^\s*\S+\s*/, "");
-  const heredocs = [];
-  const problems = [];
-  if (HEREDOC_KEYWORDS.has(keyword)) {
-    for (const opener of heredocOpeners(rest)) {
-      const body = i + 1;
-      let close = body;
-      while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, "") : lines[close]) !== opener.delimiter) close++;
-      if (close === lines.length) {
-        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
-        i = lines.length - 1;
-        break;
-      }
-      heredocs.push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join("\n") });
-      i = close;
-    }
-  }
-  return { end: i, emptyLines, text: rest, heredocs, problems };
-}
-function endsWithEscape(line, escape) {
-  return line.trimEnd().endsWith(escape);
-}
-function heredocOpeners(text) {
-  const openers = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "'" || c === '"') {
-      const end = text.indexOf(c, i + 1);
-      i = end === -1 ? text.length : end + 1;
-    } else if (text.startsWith("<<<", i)) {
-      i += 3;
-    } else if (text.startsWith("<<", i)) {
-      const match = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i));
-      if (match) openers.push({ delimiter: match[3], stripTabs: match[1] === "-" });
-      i += match ? match[0].length : 2;
-    } else {
-      i++;
-    }
-  }
-  return openers;
-}
-function buildInstruction(node, keyword, span, end, stageIndex) {
-  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
-  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
-  const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
-  const instruction = {
-    keyword,
-    keywordAsWritten: node.getInstruction(),
-    line: node.getRange().start.line + 1,
-    endLine: end + 1,
-    emptyContinuationLines: span.emptyLines,
-    stageIndex,
-    flags,
-    args,
-    execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
-    heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
-  };
-  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
-  if (trigger) {
-    const text = span.text.replace(/^\s*\S+\s*/, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
-  }
-  return instruction;
-}
-function splitFlags(text) {
-  const flags = [];
-  let rest = text.trim();
-  for (let match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match; match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
-    flags.push({ name: match[1], value: match[2] });
-    rest = rest.slice(match[0].length);
-  }
-  return { flags, rest };
-}
-function execForm(text) {
-  if (!text.startsWith("[")) return void 0;
-  try {
-    const value = JSON.parse(text);
-    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readProperties(node) {
-  const withProperties = node;
-  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
-}
-function argProperties(args) {
-  const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
-  return words.map((word) => {
-    const eq = word.indexOf("=");
-    if (eq === -1) return { key: word };
-    const written = word.slice(eq + 1);
-    const value = written.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_q, dq, sq) => sq ?? dq.replace(/\\(.)/g, "$1"));
-    return { key: word.slice(0, eq), value, valueAsWritten: written };
-  });
-}
-function checkInstruction(instruction) {
-  const { keyword, line } = instruction;
-  if (!KEYWORDS.has(keyword)) {
-    return { line, message: `unknown instruction ${keyword} on line ${line}: use one of ${[...KEYWORDS].join(", ")} (a line that continues the previous instruction needs a trailing escape character)` };
-  }
-  if (instruction.args === "" && instruction.heredocs.length === 0) {
-    return { line, message: `${keyword} on line ${line} has no arguments: give it what it needs, or remove the line` };
-  }
-  return void 0;
-}
-function toFrom(instruction, stageIndex, initialArgs) {
-  const [written = "", as, alias] = instruction.args.split(/\s+/);
-  return {
-    ...instruction,
-    keyword: "FROM",
-    stageIndex,
-    image: parseImageRef(expandVariables(written, initialArgs)),
-    imageAsWritten: parseImageRef(written),
-    alias: as?.toUpperCase() === "AS" ? alias : void 0,
-    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
-    platform: instruction.flags.find((f) => f.name === "platform")?.value
-  };
-}
-function readComments(lines, covered) {
-  const inside = new Uint8Array(lines.length + 1);
-  for (const [from, to] of covered) inside.fill(1, from, to + 1);
-  const comments = [];
-  lines.forEach((line, index) => {
-    const match = /^\s*#(.*)$/.exec(line);
-    if (match && !inside[index + 1]) comments.push({ line: index + 1, text: match[1].trim() });
-  });
-  return comments;
-}
-
-// src/lint/edit-distance.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length];
-}
+init_parse();
 
 // src/lint/profiles.ts
+init_edit_distance();
 var PROFILES = ["production", "hadolint"];
 function ruleFamily(code) {
   if (/^DL\d+$/.test(code)) return "hadolint";
@@ -7402,6 +7976,49 @@ function setAt(map, line) {
   return created;
 }
 
+// src/lint/rules/CG001.ts
+init_facts();
+
+// src/lint/nonroot-bases.ts
+var tagOf = (image) => image.tag ?? "latest";
+var NON_ROOT_BASES = [
+  {
+    images: "distroless `nonroot` and `debug-nonroot` tags (also per architecture, `nonroot-arm64`)",
+    user: "65532 (nonroot)",
+    source: "https://github.com/GoogleContainerTools/distroless#what-images-are-available",
+    matches: (image) => image.name.includes("distroless") && /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/.test(tagOf(image))
+  },
+  {
+    // The `-dev` variants (`latest-dev`, `3.12-dev`) add a shell and apk and run as root.
+    images: "Chainguard images (`cgr.dev/\u2026`) except `-dev` tags",
+    user: "65532 (nonroot)",
+    source: "https://edu.chainguard.dev/chainguard/chainguard-images/overview/",
+    matches: (image) => image.registry === "cgr.dev" && !tagOf(image).endsWith("-dev")
+  },
+  {
+    images: ".NET `chiseled` and `distroless` tags (`mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled`)",
+    user: "1654 (app)",
+    source: "https://github.com/dotnet/dotnet-docker/blob/main/documentation/ubuntu-chiseled.md",
+    matches: (image) => image.name.startsWith("mcr.microsoft.com/dotnet/") && /chiseled|distroless/.test(tagOf(image))
+  },
+  {
+    // The stacks build on each other (`FROM $BASE_IMAGE`) and each ends with USER ${NB_UID}.
+    images: "Jupyter Docker Stacks (`quay.io/jupyter/\u2026`, and `jupyter/\u2026` on Docker Hub)",
+    user: "1000 (jovyan)",
+    source: "https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations",
+    matches: (image) => /^(?:quay\.io\/)?jupyter\/[a-z0-9-]+$/.test(image.name)
+  },
+  {
+    images: "NGINX unprivileged (`nginxinc/nginx-unprivileged`, also from ghcr.io, quay.io and ECR)",
+    user: "101 (nginx)",
+    source: "https://github.com/nginxinc/docker-nginx-unprivileged#readme",
+    matches: (image) => /(?:^|\/)nginx-unprivileged$/.test(image.name)
+  }
+];
+function knownNonRootBase(image) {
+  return image.unresolved ? void 0 : NON_ROOT_BASES.find((base) => base.matches(image));
+}
+
 // src/lint/rule.ts
 var CONTAINER_GATE_RULES = "https://github.com/container-gate/container-gate/blob/main/docs/rules/";
 function hadolintDocs(code) {
@@ -7411,264 +8028,15 @@ function containerGateDocs(code) {
   return `${CONTAINER_GATE_RULES}${code}.md`;
 }
 
-// src/lint/stages.ts
-function finalStage(model) {
-  return model.stages.at(-1);
-}
-function ancestry(model, stage) {
-  const chain = [stage];
-  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
-  return chain;
-}
-function externalBase(model, stage) {
-  return ancestry(model, stage).at(-1).from;
-}
-function lastOf(stage, keyword) {
-  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
-}
-function effectiveStartup(model, stage) {
-  let entrypoint;
-  let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword === "CMD") {
-        cmd = instruction;
-        cmdInStage = true;
-      } else if (instruction.keyword === "ENTRYPOINT") {
-        entrypoint = instruction;
-        if (!cmdInStage) cmd = void 0;
-      }
-    }
-  }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
-}
-function isRootUser(user) {
-  const name = user.trim().split(":")[0];
-  return name === "root" || name === "0";
-}
-
-// src/lint/variables.ts
-init_memo();
-
-// src/lint/persistent-map.ts
-var BITS = 5;
-var MASK = (1 << BITS) - 1;
-var PersistentMap = class _PersistentMap {
-  constructor(root, size) {
-    this.root = root;
-    this.size = size;
-  }
-  root;
-  size;
-  static empty() {
-    return new _PersistentMap(void 0, 0);
-  }
-  get(key) {
-    return this.entry(key)?.value;
-  }
-  has(key) {
-    return this.entry(key) !== void 0;
-  }
-  /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
-  set(key, value) {
-    const hash = hashOf(key);
-    const existing = this.entry(key);
-    const entry = { key, value, order: existing?.order ?? this.size };
-    return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
-  }
-  *entries() {
-    for (const { key, value } of this.sorted()) yield [key, value];
-  }
-  *keys() {
-    for (const { key } of this.sorted()) yield key;
-  }
-  *values() {
-    for (const { value } of this.sorted()) yield value;
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  forEach(callback) {
-    for (const { key, value } of this.sorted()) callback(value, key, this);
-  }
-  entry(key) {
-    const hash = hashOf(key);
-    let slot = this.root;
-    for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
-    const bucket = slot;
-    return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
-  }
-  sorted() {
-    const all = [];
-    const collect = (slot) => {
-      if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
-      else if (slot) all.push(...slot.entries);
-    };
-    collect(this.root);
-    return all.sort((a, b) => a.order - b.order);
-  }
-};
-function insert(slot, hash, shift, entry) {
-  if (slot === void 0) return { hash, entries: [entry] };
-  if (Array.isArray(slot)) {
-    const branch2 = slot.slice();
-    const index = hash >>> shift & MASK;
-    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
-    return branch2;
-  }
-  const bucket = slot;
-  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
-  const branch = new Array(1 << BITS).fill(void 0);
-  branch[bucket.hash >>> shift & MASK] = bucket;
-  return insert(branch, hash, shift, entry);
-}
-function hashOf(key) {
-  let hash = 2166136261;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-
-// src/lint/variables.ts
-var PLATFORM_ARGS = /* @__PURE__ */ new Set([
-  "BUILDPLATFORM",
-  "BUILDOS",
-  "BUILDARCH",
-  "BUILDVARIANT",
-  "BUILDOSVERSION",
-  "TARGETPLATFORM",
-  "TARGETOS",
-  "TARGETARCH",
-  "TARGETVARIANT",
-  "TARGETOSVERSION",
-  "TARGETSTAGE"
-]);
-var MAX_EXPANSION = 65536;
-function variableUses(text, escape) {
-  const names = [];
-  let quote;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-    } else if (c === escape) {
-      i++;
-    } else if (c === "'" && quote === void 0) {
-      quote = c;
-    } else if (c === '"') {
-      quote = quote === '"' ? void 0 : '"';
-    } else if (c === "$") {
-      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
-      if (name) {
-        if (!names.includes(name[1])) names.push(name[1]);
-        i += name[0].length;
-      }
-    }
-  }
-  return names;
-}
-function expandDefaults(text, values) {
-  return expandBounded(text, values).text;
-}
-function expandBounded(text, values) {
-  let length = 0;
-  let overflow = false;
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
-    if (overflow) return "";
-    const value = values.get(braced ?? bare ?? "");
-    const set = value !== void 0 && (colon !== ":" || value !== "");
-    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
-    length += replacement.length;
-    overflow = length > MAX_EXPANSION;
-    return replacement;
-  });
-  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
-}
-var globalArgs = (model) => globalRun(model).end.scope;
-function scopedInstructions(model, stage) {
-  return stageRuns(model)[stage.index].scoped;
-}
-var expansionOverflows = memoize((model) => {
-  const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
-  if (lines.length === 0) return [];
-  return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
-});
-var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
-var globalRun = memoize(
-  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
-);
-var stageRuns = memoize((model) => {
-  const globals = globalArgs(model);
-  const runs = [];
-  for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
-  return runs;
-});
-function run(instructions, start, globals) {
-  let { scope, envs } = start;
-  const scoped = [];
-  const overflows = [];
-  for (const instruction of instructions) {
-    scoped.push({ instruction, scope });
-    if (instruction.keyword === "ARG") {
-      for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
-        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
-        if (value.overflow) overflows.push(instruction.line);
-        scope = scope.set(p.key, value.text);
-      }
-    }
-    if (instruction.keyword === "ENV") {
-      const before = scope;
-      for (const p of instruction.properties) {
-        const value = expandBounded(p.value ?? "", before);
-        if (value.overflow) overflows.push(instruction.line);
-        scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
-      }
-    }
-  }
-  return { scoped, end: { scope, envs }, overflows };
-}
-function closestName(name, candidates) {
-  let best;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    if (candidate === name) return void 0;
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 // src/lint/rules/CG001.ts
-var DISTROLESS_NONROOT_TAG = /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/;
-var CG001 = {
-  meta: {
-    code: "CG001",
-    name: "RunAsNonRootUser",
-    severity: "error",
-    title: "The final image runs as root",
-    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
-    docsUrl: containerGateDocs("CG001"),
-    fixable: false
-  },
-  check(model) {
-    const stage = finalStage(model);
-    if (!stage) return [];
-    const user = effectiveUser(model, stage);
-    if (user) {
-      if (!user.root) return [];
-      return [user.instruction.stageIndex === stage.index ? rootUser(user.instruction, user.name) : { line: stage.from.line, message: `The final image runs as root: it inherits USER ${user.instruction.args} from line ${user.instruction.line}, so add USER with a non-root user` }];
-    }
-    return nonRootImage(ancestry(model, stage).at(-1).from.image) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
-  }
-};
-function effectiveUser(model, stage) {
+init_stages();
+
+// src/lint/stage-user.ts
+init_stages();
+init_variables();
+function stageUser(model, stage, bases) {
   for (const ancestor of ancestry(model, stage)) {
-    const users = scopedInstructions(model, ancestor).filter((s) => s.instruction.keyword === "USER");
+    const users = scopedInstructions(model, ancestor, baseConfig(model, ancestor, bases)?.env).filter((s) => s.instruction.keyword === "USER");
     const last = users.at(-1);
     if (!last) continue;
     const text = last.instruction.args;
@@ -7681,17 +8049,43 @@ function effectiveUser(model, stage) {
 function unknownVariable(text, scope) {
   return [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(:?-)?/g)].some((m) => m[2] === void 0 && scope.get(m[1]) === void 0);
 }
-function rootUser(instruction, name) {
+
+// src/lint/rules/CG001.ts
+var CG001 = {
+  meta: {
+    code: "CG001",
+    name: "RunAsNonRootUser",
+    severity: "error",
+    title: "The final image runs as root",
+    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
+    docsUrl: containerGateDocs("CG001"),
+    fixable: false
+  },
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target);
+    if (!stage || runsNothing(model, stage)) return [];
+    const user = stageUser(model, stage, bases);
+    if (image) return user?.root && runsAsRoot(image.user) ? [rootUser(user.instruction, user.name, stage)] : [];
+    if (user) return user.root ? [rootUser(user.instruction, user.name, stage)] : [];
+    const base = externalBase(model, stage).image;
+    const known = baseConfig(model, stage, bases);
+    if (known) {
+      if (!runsAsRoot(known.user)) return [];
+      return [{ line: stage.from.line, message: `The final image runs as root: it has no USER and its base ${base.text} runs as ${known.user.trim() || "root"}, so add USER with a non-root user` }];
+    }
+    return knownNonRootBase(base) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
+  }
+};
+function rootUser(instruction, name, stage) {
+  if (instruction.stageIndex !== stage.index) {
+    return { line: stage.from.line, message: `The final image runs as root: it inherits USER ${instruction.args} from line ${instruction.line}, so add USER with a non-root user` };
+  }
   const shown = name === instruction.args ? instruction.args : `${instruction.args}, which is ${name}`;
   return { line: instruction.line, message: `The final image runs as root (USER ${shown}): switch to a non-root user` };
 }
-function nonRootImage(image) {
-  if (image.name.includes("distroless")) return DISTROLESS_NONROOT_TAG.test(image.tag ?? "");
-  if (image.registry === "cgr.dev") return !(image.tag ?? "latest").endsWith("-dev");
-  return false;
-}
 
 // src/lint/rules/CG002.ts
+init_stages();
 var CG002 = {
   meta: {
     code: "CG002",
@@ -7702,10 +8096,12 @@ var CG002 = {
     docsUrl: containerGateDocs("CG002"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
-    const covered = ancestry(model, stage).some((s) => lastOf(s, "HEALTHCHECK"));
+    const chain = ancestry(model, stage);
+    if (!chain.some((s) => lastOf(s, "EXPOSE"))) return [];
+    const covered = chain.some((s) => lastOf(s, "HEALTHCHECK"));
     return covered ? [] : [{ line: stage.from.line }];
   }
 };
@@ -8484,6 +8880,8 @@ function isBuildCommand(command) {
 }
 
 // src/lint/rules/CG004.ts
+init_image_ref();
+init_stages();
 var FULL_OS = /* @__PURE__ */ new Set(["ubuntu", "centos", "fedora", "rockylinux", "almalinux", "amazonlinux", "opensuse"]);
 var RUNTIMES_WITH_SLIM_VARIANTS = /* @__PURE__ */ new Set(["node", "python", "ruby"]);
 var SDKS = /* @__PURE__ */ new Set(["golang", "rust", "maven", "gradle", "gcc", "buildpack-deps", "mcr.microsoft.com/dotnet/sdk"]);
@@ -8498,8 +8896,8 @@ var CG004 = {
     docsUrl: containerGateDocs("CG004"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     const base = externalBase(model, stage);
     const kind = heavyKind(base.image);
@@ -8518,6 +8916,7 @@ function heavyKind(image) {
 }
 
 // src/lint/rules/CG005.ts
+init_stages();
 var CG005 = {
   meta: {
     code: "CG005",
@@ -8528,8 +8927,8 @@ var CG005 = {
     docsUrl: containerGateDocs("CG005"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     return effectiveStartup(model, stage).filter((i) => {
       const script = i.execForm ? shellCommandString(i.execForm) : void 0;
@@ -8542,6 +8941,7 @@ function endsInExec(script) {
 }
 
 // src/lint/rules/CG006.ts
+init_stages();
 var CG006 = {
   meta: {
     code: "CG006",
@@ -8552,8 +8952,8 @@ var CG006 = {
     docsUrl: containerGateDocs("CG006"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     const hits = [];
     for (const instruction of effectiveStartup(model, stage)) {
@@ -8569,16 +8969,6 @@ var CG006 = {
     return hits.sort((a, b) => a.line - b.line);
   }
 };
-function effectiveEnv(model, stage) {
-  const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword !== "ENV") continue;
-      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
-    }
-  }
-  return [...env.values()];
-}
 function loggedPath(instruction) {
   for (const command of runCommands(instruction)) {
     const redirect = command.redirects.find((r) => r.op.includes(">") && isLogFile(r.target));
@@ -8613,6 +9003,7 @@ function isFile(value) {
 }
 
 // src/lint/rules/CG007.ts
+init_image_ref();
 var CG007 = {
   meta: {
     code: "CG007",
@@ -8628,25 +9019,9 @@ var CG007 = {
   }
 };
 
-// src/attribution/layers.ts
-function builtStage(model, target) {
-  if (!target) return model.stages.at(-1);
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
-}
-
-// src/image/facts.ts
-function baseReference(model, target) {
-  const stage = builtStage(model, target);
-  if (!stage) return void 0;
-  const from = ancestry(model, stage).at(-1).from;
-  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
-  return { image: from.image.text, line: from.line };
-}
-function runsAsRoot(user) {
-  return user.trim() === "" || isRootUser(user);
-}
-
 // src/lint/rules/CG008.ts
+init_facts();
+init_stages();
 var CG008 = {
   meta: {
     code: "CG008",
@@ -8658,16 +9033,268 @@ var CG008 = {
     fixable: false
   },
   // Reads the image the build produced (`context.image`), not the Dockerfile: without a build there is nothing to check.
-  check(model, context) {
-    const image = context.image;
-    const stage = finalStage(model);
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target);
     if (!image || !stage || !runsAsRoot(image.user)) return [];
+    if (stageUser(model, stage, bases)?.root) return [];
     const user = image.user.trim();
-    const base = baseReference(model);
+    const base = baseReference(model, config.target);
     const why = user === "" ? `names no user${base ? `, and neither does its base ${base.image}` : ""}, so it runs as root` : `runs as ${user}`;
     return [{ line: stage.from.line, message: `The built image ${why}: add USER with a non-root user (e.g. USER 10001) to the final stage` }];
   }
 };
+
+// src/lint/rules/CG009.ts
+init_stages();
+
+// src/lint/start-command.ts
+init_stages();
+var INITS = /* @__PURE__ */ new Set(["tini", "dumb-init", "docker-init", "init"]);
+function startInstruction(model, stage) {
+  const startup = effectiveStartup(model, stage);
+  return startup.find((i) => i.keyword === "ENTRYPOINT") ?? startup.find((i) => i.keyword === "CMD");
+}
+function startCommands(instruction) {
+  const argv = instruction.execForm;
+  if (argv?.length === 0) return [];
+  const script = argv ? shellCommandString(argv) : instruction.args;
+  if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
+  return parseShell(script ?? "").filter((c) => !c.inSubstitution && c.name !== "");
+}
+function isInit(command) {
+  return INITS.has(programName(command.name));
+}
+function unwrap(command, wrappers) {
+  let current = command;
+  for (; ; ) {
+    const name = programName(current.name);
+    if (!wrappers.has(name)) return current;
+    const rest = current.args.slice(wrappedAt(name, current.args));
+    if (rest.length === 0) return current;
+    current = { ...current, name: rest[0], args: rest.slice(1) };
+  }
+}
+var VALUED = {
+  exec: /* @__PURE__ */ new Set(["-a"]),
+  env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
+  sudo: /* @__PURE__ */ new Set(["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-U", "--other-user", "-r", "--role", "-t", "--type", "-T", "--command-timeout"]),
+  tini: /* @__PURE__ */ new Set(["-p", "-e"]),
+  "dumb-init": /* @__PURE__ */ new Set(["-r", "--rewrite"])
+};
+function wrappedAt(wrapper, args) {
+  const valued = VALUED[wrapper] ?? /* @__PURE__ */ new Set();
+  let i = 0;
+  while (i < args.length) {
+    const word = args[i];
+    if (word === "--") return i + 1;
+    if (word.startsWith("-") && word.length > 1) i += valued.has(word) ? 2 : 1;
+    else if (wrapper === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++;
+    else return i;
+  }
+  return i;
+}
+
+// src/lint/rules/CG009.ts
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "npx"]);
+var EXEC = /* @__PURE__ */ new Set(["exec"]);
+var CG009 = {
+  meta: {
+    code: "CG009",
+    name: "RunAppUnderInitOrDirectly",
+    severity: "warning",
+    title: "PID 1 does not pass signals to the app",
+    why: "npm, yarn, pnpm and npx run the app as a child and do not pass SIGTERM on to it, so `docker stop` and rolling updates kill it after the grace period instead of letting it shut down cleanly. Start the app directly, or put an init such as tini in front.",
+    docsUrl: containerGateDocs("CG009"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
+    const start = stage && startInstruction(model, stage);
+    if (!start) return [];
+    const commands = startCommands(start).map((c) => unwrap(c, EXEC));
+    if (start.keyword === "ENTRYPOINT" && commands[0] && isInit(commands[0])) return [];
+    const main = commands.at(-1);
+    if (!main || !PACKAGE_RUNNERS.has(programName(main.name))) return [];
+    const runner = programName(main.name);
+    return [{ line: start.line, message: `${start.keyword} makes ${runner} PID 1, and ${runner} does not pass SIGTERM to the app: run the app directly (CMD ["node", "server.js"]) or start it through an init (ENTRYPOINT ["tini", "--"], or docker run --init)` }];
+  }
+};
+
+// src/lint/rules/CG010.ts
+init_stages();
+var WRAPPERS = /* @__PURE__ */ new Set(["exec", "env", "tini", "dumb-init", "docker-init", "init", "npx"]);
+var NPM_VALUED = { short: ["C", "w"], long: ["prefix", "workspace", "cwd", "dir", "filter"] };
+var TRUE = /^(?:1|true)$/i;
+var DEVELOPMENT_ENV = [
+  { key: "NODE_ENV", matches: (v) => v === "development" },
+  { key: "FLASK_ENV", matches: (v) => v === "development" },
+  { key: "FLASK_DEBUG", matches: (v) => TRUE.test(v) },
+  { key: "RAILS_ENV", matches: (v) => v === "development" },
+  { key: "DJANGO_DEBUG", matches: (v) => TRUE.test(v) }
+];
+var CG010 = {
+  meta: {
+    code: "CG010",
+    name: "NoDevelopmentServerInImage",
+    severity: "warning",
+    title: "The built image runs a development server or mode",
+    why: "Development servers and modes reload code, print stack traces and debug consoles to anyone who asks, and are neither hardened nor fast. Serve with a production server and leave development settings out of the built image.",
+    docsUrl: containerGateDocs("CG010"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
+    if (!stage) return [];
+    const hits = [];
+    for (const instruction of effectiveStartup(model, stage)) {
+      const server = startCommands(instruction).map((c) => developmentServer(unwrap(c, WRAPPERS))).find((s) => s !== void 0);
+      if (server) hits.push({ line: instruction.line, message: `${instruction.keyword} starts a development server (${server}): serve with a production server in the built image` });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const { instruction, key, value } of effectiveEnv(model, stage)) {
+      if (reported.has(instruction) || !DEVELOPMENT_ENV.some((d) => d.key === key && d.matches(value))) continue;
+      reported.add(instruction);
+      hits.push({ line: instruction.line, message: `ENV ${key}=${value} puts the built image in development mode: set it at run time for local work, not in the image` });
+    }
+    return hits.sort((a, b) => a.line - b.line);
+  }
+};
+function developmentServer(command) {
+  const module2 = pythonModule(command);
+  if (module2) return developmentServer(module2);
+  const name = programName(command.name);
+  const words = [command.name, ...command.args];
+  const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
+  if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  const [first, second] = operands(command, NPM_VALUED);
+  switch (name) {
+    case "flask":
+      return first === "run" ? "flask run" : void 0;
+    case "nodemon":
+    case "webpack-dev-server":
+      return name;
+    case "npm":
+      return ["run", "run-script"].includes(first) && second === "dev" ? `npm ${first} dev` : void 0;
+    case "yarn":
+    case "pnpm":
+      return first === "dev" || first === "run" && second === "dev" ? `${name} ${first === "run" ? "run dev" : "dev"}` : void 0;
+    case "ng":
+    case "webpack":
+      return first === "serve" ? `${name} serve` : void 0;
+    case "next":
+      return first === "dev" ? "next dev" : void 0;
+    case "uvicorn":
+    case "gunicorn":
+      return command.args.includes("--reload") ? `${name} --reload` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pythonModule(command) {
+  if (!/^python[0-9.]*$/.test(programName(command.name))) return void 0;
+  const at = command.args.indexOf("-m");
+  const module2 = at === -1 || !command.args.slice(0, at).every((a) => a.startsWith("-")) ? void 0 : command.args[at + 1];
+  return module2 === void 0 ? void 0 : { ...command, name: module2, args: command.args.slice(at + 2) };
+}
+
+// src/lint/rules/CG011.ts
+var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env"]);
+var INLINE_PROGRAM = new Map([
+  ...["sh", "bash", "zsh", "ash", "dash"].map((shell) => [shell, /^-[A-Za-z]*c/]),
+  ["python", /^-[A-Za-z]*[cm]/],
+  ["python3", /^-[A-Za-z]*[cm]/],
+  ["perl", /^-[A-Za-z]*[eE]/],
+  ["ruby", /^-[A-Za-z]*e/],
+  ["node", /^(?:-[ep]|--eval|--print)/]
+]);
+var CG011 = {
+  meta: {
+    code: "CG011",
+    name: "VerifyRemoteScriptsBeforeRunning",
+    severity: "warning",
+    title: "A remote script is piped into an interpreter",
+    why: "Whatever the server sends at build time runs as root in the build, unreviewed and unverified: a compromised or changed script, or one cut off half-way, ends up in the image. Download it, check its checksum or signature, then run it.",
+    docsUrl: containerGateDocs("CG011"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((instruction) => {
+      const piped = pipedScript(runCommands(instruction, model));
+      return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : [];
+    });
+  }
+};
+function pipedScript(commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const fetcher = unwrap(commands[i], WRAPPERS2);
+    if (commands[i].next !== "|" || !downloadsToStdout(fetcher)) continue;
+    const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution);
+    if (!reader) continue;
+    const interpreter2 = unwrap(reader, WRAPPERS2);
+    const name = programName(interpreter2.name);
+    if (!INLINE_PROGRAM.has(name) || !readsProgramFromStdin(interpreter2, name)) continue;
+    return { fetcher: programName(fetcher.name), interpreter: name };
+  }
+  return void 0;
+}
+function downloadsToStdout(command) {
+  const name = programName(command.name);
+  if (name === "curl") return !command.args.some((a, i) => writesFile(a, command.args[i + 1], "o", "output") || /^-[A-Za-z]*O/.test(a) || a.startsWith("--remote-name"));
+  if (name === "wget") return command.args.some((a, i) => toStdout(optionValue(a, command.args[i + 1], "O", "output-document")));
+  return false;
+}
+function writesFile(word, next, short, long) {
+  const value = optionValue(word, next, short, long);
+  return value !== void 0 && !toStdout(value);
+}
+function optionValue(word, next, short, long) {
+  if (word === `--${long}`) return next;
+  if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3);
+  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word);
+  if (!cluster || word.startsWith("--")) return void 0;
+  return cluster[1] === "" ? next : cluster[1];
+}
+function toStdout(value) {
+  return value === "-" || value === "/dev/stdout";
+}
+function readsProgramFromStdin(command, name) {
+  const inline = INLINE_PROGRAM.get(name);
+  let fromStdin = false;
+  for (const word of command.args) {
+    if (word === "-") return true;
+    if (word === "--") return fromStdin;
+    if (!word.startsWith("-")) return fromStdin;
+    if (inline.test(word)) return false;
+    if (SHELLS.has(name) && /^-[A-Za-z]*s/.test(word)) fromStdin = true;
+  }
+  return true;
+}
+
+// src/lint/rules/CG012.ts
+var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
+var CG012 = {
+  meta: {
+    code: "CG012",
+    name: "PinBaseImageToRelease",
+    severity: "warning",
+    title: "The base image follows a moving channel",
+    why: "A channel tag such as `lts`, `stable` or `edge` moves to the next major version or distribution release without warning, so a rebuild can change the runtime, the libc or the package set under the application. Pin a version tag.",
+    docsUrl: containerGateDocs("CG012"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.filter((s) => s.parent === void 0).flatMap(({ from }) => {
+      const { image } = from;
+      if (image.unresolved || image.digest !== void 0 || image.name.toLowerCase() === "scratch") return [];
+      const channel = movingChannel(image.tag);
+      return channel ? [{ line: from.line, message: `FROM ${image.text} follows the "${channel}" channel, which moves to new releases: pin a version tag (e.g. ${image.name}:<version>)` }] : [];
+    });
+  }
+};
+function movingChannel(tag) {
+  const lower = (tag ?? "").toLowerCase();
+  return [...CHANNELS, "latest"].find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+}
 
 // src/lint/build-checks.ts
 function buildCheckDocs(name) {
@@ -8880,6 +9507,7 @@ var DL3001 = {
 };
 
 // src/lint/rules/DL3002.ts
+init_stages();
 var DL3002 = {
   meta: {
     code: "DL3002",
@@ -9191,7 +9819,7 @@ var DL3012 = {
 };
 
 // src/lint/rules/DL3013.ts
-var VALUED = [
+var VALUED2 = [
   "abi",
   "b",
   "build",
@@ -9232,7 +9860,7 @@ var DL3013 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED)).filter((p) => !isPinned2(p));
+      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned2(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in pip (${unpinned2.join(", ")}): use <package>==<version> or --requirement <file>` }];
     });
   }
@@ -9301,7 +9929,7 @@ function installsRecommends(command) {
 }
 
 // src/lint/rules/DL3016.ts
-var VALUED2 = ["loglevel", "registry"];
+var VALUED3 = ["loglevel", "registry"];
 var GIT_PREFIXES = ["git://", "git+ssh://", "git+http://", "git+https://"];
 var TARBALL_ENDINGS = [".tar", ".tar.gz", ".tgz"];
 var PATH_PREFIXES = ["/", "./", "../", "~/"];
@@ -9317,13 +9945,13 @@ var DL3016 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned3(p));
+      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED3)).filter((p) => !isPinned3(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned2.join(", ")}): use <package>@<version>` }];
     });
   }
 };
 function installsNamed(command) {
-  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED2))[0] === "install";
+  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED3))[0] === "install";
 }
 function isPinned3(pkg) {
   if (GIT_PREFIXES.some((p) => pkg.startsWith(p))) return pkg.includes("#");
@@ -9339,7 +9967,7 @@ function hasVersion(pkg) {
 }
 
 // src/lint/rules/DL3018.ts
-var VALUED3 = ["t", "virtual", "repository", "X"];
+var VALUED4 = ["t", "virtual", "repository", "X"];
 var DL3018 = {
   meta: {
     code: "DL3018",
@@ -9352,7 +9980,7 @@ var DL3018 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED3)).filter((p) => !isPinned4(p));
+      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED4)).filter((p) => !isPinned4(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apk add (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
   }
@@ -9459,11 +10087,19 @@ var DL3022 = {
       if (from === void 0 || dropQuotes(from).includes(":") || aliases.has(from)) continue;
       const digits = /^[0-9]+/.exec(from);
       if (digits && Number(digits[0]) < stages) continue;
-      hits.push({ line: instruction.line, message: `COPY --from=${from} names no earlier stage: use the alias or number of a stage defined above, or a tagged image` });
+      hits.push({ line: instruction.line, message: misreference(from, laterAliases(model, instruction.line)) });
     }
     return hits;
   }
 };
+function misreference(from, later) {
+  if (later.has(from)) return `COPY --from=${from} names a stage defined further down: a COPY can only read stages above it, so move that stage up`;
+  if (from.includes("/") || from.includes(".")) return `COPY --from=${from} names an image, not a stage: give it a tag or digest (${from}:<version>) so the copy cannot change under you`;
+  return `COPY --from=${from} names no stage defined above: use a stage's alias or number, or, if ${from} is an image, give it a tag (${from}:<version>)`;
+}
+function laterAliases(model, line) {
+  return new Set(model.stages.filter((s) => s.from.line > line && s.from.alias !== void 0).map((s) => s.from.alias));
+}
 
 // src/lint/rules/DL3023.ts
 var DL3023 = {
@@ -9509,6 +10145,7 @@ var DL3024 = {
 };
 
 // src/lint/rules/DL3025.ts
+init_stages();
 var SHELL_SYNTAX = /[$`*?[\]~{}&|;<>()#\\\n]/;
 var DL3025 = {
   meta: {
@@ -11450,6 +12087,8 @@ var DL3065 = {
 };
 
 // src/lint/rules/DL3066.ts
+init_stages();
+init_variables();
 var DL3066 = {
   meta: {
     code: "DL3066",
@@ -11460,14 +12099,14 @@ var DL3066 = {
     docsUrl: hadolintDocs("DL3066"),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const declared = /* @__PURE__ */ new Set();
     const hits = [];
     for (const instruction of model.instructions) {
       if (instruction.keyword === "ARG") instruction.properties.forEach((p) => declared.add(p.key));
       if (instruction.keyword !== "USER") continue;
       const user = userPart(instruction);
-      if (/^[0-9]*$/.test(user) || referencesArg(user, declared)) continue;
+      if (/^[0-9]*$/.test(user) || referencesArg(user, declared) || numericInBase(model, instruction, user, bases)) continue;
       hits.push({ line: instruction.line, message: `USER ${user} is a name, not a numeric UID; use the UID (e.g. USER 10001)` });
     }
     return hits;
@@ -11478,6 +12117,12 @@ function userPart(instruction) {
 }
 function referencesArg(user, declared) {
   return [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].some((m) => declared.has(m[1]));
+}
+function numericInBase(model, instruction, user, bases) {
+  const stage = model.stages[instruction.stageIndex];
+  const base = stage && user.includes("$") ? baseConfig(model, stage, bases) : void 0;
+  const scope = base && scopedInstructions(model, stage, base.env).find((s) => s.instruction === instruction)?.scope;
+  return scope !== void 0 && /^[0-9]+$/.test(expandDefaults(user, scope));
 }
 
 // src/lint/rules/DL3067.ts
@@ -11496,9 +12141,15 @@ var DL3067 = {
       const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
       const target = paths.pop();
       return target === "/" && paths.includes("/");
-    }).map((i) => ({ line: i.line }));
+    }).map((i) => {
+      const from = dropQuotes(fromFlag(i));
+      return isStage(model, from) ? { line: i.line } : { line: i.line, message: `COPY --from=${from} / / copies the whole filesystem of the image ${from} over this one: copy only the paths you need` };
+    });
   }
 };
+function isStage(model, from) {
+  return /^[0-9]+$/.test(from) ? Number(from) < model.stages.length : model.stages.some((s) => s.from.alias?.toLowerCase() === from.toLowerCase());
+}
 
 // src/lint/rules/DL4000.ts
 var DL4000 = {
@@ -11655,6 +12306,7 @@ function shellCovers(shell) {
 
 // src/lint/expose-ports.ts
 init_memo();
+init_variables();
 var exposedPorts = memoize(
   (model) => model.stages.flatMap(
     (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
@@ -11800,6 +12452,8 @@ function parsePlatform(text) {
 }
 
 // src/lint/rules/InvalidDefaultArgInFrom.ts
+init_image_ref();
+init_variables();
 var InvalidDefaultArgInFrom = {
   meta: {
     code: "InvalidDefaultArgInFrom",
@@ -11921,6 +12575,7 @@ function usesElsewhere(instruction, name) {
 }
 
 // src/lint/rules/UndefinedArgInFrom.ts
+init_variables();
 var UndefinedArgInFrom = {
   meta: {
     code: "UndefinedArgInFrom",
@@ -11948,6 +12603,8 @@ var UndefinedArgInFrom = {
 };
 
 // src/lint/rules/UndefinedVar.ts
+init_stages();
+init_variables();
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
@@ -11962,15 +12619,20 @@ var UndefinedVar = {
     docsUrl: buildCheckDocs("UndefinedVar"),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const hits = [];
     let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
-      for (const { instruction, scope } of scopedInstructions(model, stage)) {
+      const base = baseConfig(model, stage, bases);
+      const from = externalBase(model, stage).image;
+      const unknownBase = !base && from.text.toLowerCase() !== "scratch";
+      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
           budget -= scope.size + 1;
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
-          hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
+          const message = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}`;
+          if (suggestion || !unknownBase) hits.push({ line: instruction.line, message });
+          else hits.push({ line: instruction.line, message: `${message}: nothing in the Dockerfile defines it, so it is defined only if the base image ${from.text} sets it (lint with --docker to read its ENV)`, atMost: "info" });
         }
       }
     }
@@ -12012,6 +12674,10 @@ var rules = [
   CG006,
   CG007,
   CG008,
+  CG009,
+  CG010,
+  CG011,
+  CG012,
   ConsistentInstructionCasing,
   DL1001,
   DL3000,
@@ -12097,23 +12763,25 @@ var rules = [
 ];
 
 // src/lint/engine.ts
+init_stages();
+init_variables();
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
-function lintModel(selected, model, file, config, external = [], image) {
+function lintModel(selected, model, file, config, external = [], known = {}) {
   const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
   if (problems.length > 0) {
     return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
-  const context = { config, ...image && { image } };
+  const context = { ...known, config };
   for (const { rule, configured } of configuredRules(config)(selected)) {
     const { code, title, docsUrl } = rule.meta;
     const level = configured ?? defaultLevel(rule, pragmas);
     if (level === "ignore") continue;
     for (const hit of runRule(rule, model, context)) {
       if (isIgnored(pragmas, code, hit.line)) continue;
-      const finding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl };
+      const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix) finding.fix = hit.fix;
       findings.push(finding);
     }
@@ -12149,6 +12817,9 @@ function defaultLevel(rule, pragmas) {
   const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
   return level !== "ignore" && pragmas.check.error && ruleFamily(code) === "buildkit" ? "error" : level;
 }
+function capped(level, atMost) {
+  return atMost !== void 0 && LINT_LEVELS.indexOf(atMost) > LINT_LEVELS.indexOf(level) ? atMost : level;
+}
 function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
@@ -12163,13 +12834,8 @@ function parseDocument(...args) {
 // src/lint/config.ts
 init_types();
 
-// src/builtin.ts
-var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)("/");
-function onFirstUse(name) {
-  let loaded;
-  return () => loaded ??= load(name);
-}
+// src/lint/output.ts
+init_builtin();
 
 // src/log.ts
 init_escape();
@@ -12240,16 +12906,18 @@ var LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", "email"];
 var LintConfigError = class extends Error {
   name = "LintConfigError";
 };
+var DEFAULT_THRESHOLDS = { production: "warning", hadolint: "info" };
 var defaultLintConfig = {
   ignored: [],
   override: { error: [], warning: [], info: [], style: [] },
-  failureThreshold: "info",
+  failureThreshold: DEFAULT_THRESHOLDS.production,
   noFail: false,
   trustedRegistries: [],
   labelSchema: {},
   strictLabels: false,
   disableIgnorePragma: false,
-  profile: "production"
+  profile: "production",
+  target: ""
 };
 var FAILURE_THRESHOLDS = [...LINT_LEVELS, "ignore", "none"];
 var FILE_KEYS = [
@@ -12275,13 +12943,14 @@ function mergeLayers(layers) {
     config: {
       ignored: all((l) => l.ignored),
       override: { error, warning, info, style },
-      failureThreshold: last("failureThreshold") ?? defaultLintConfig.failureThreshold,
+      failureThreshold: last("failureThreshold") ?? DEFAULT_THRESHOLDS[last("profile") ?? defaultLintConfig.profile],
       noFail: last("noFail") ?? false,
       trustedRegistries: all((l) => l.trustedRegistries),
       labelSchema: Object.assign({}, ...layers.map((l) => l.labelSchema ?? {})),
       strictLabels: last("strictLabels") ?? false,
       disableIgnorePragma: last("disableIgnorePragma") ?? false,
-      profile: last("profile") ?? defaultLintConfig.profile
+      profile: last("profile") ?? defaultLintConfig.profile,
+      target: last("target") ?? ""
     },
     // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
     thresholdGiven: last("failureThreshold") !== void 0 || last("noFail") === true,
@@ -12473,7 +13142,8 @@ function findLintConfig(places) {
 function loadLintSettings(options) {
   const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
+  const defaults = configFile === void 0 ? {} : options.withConfigFile ?? {};
+  return { ...mergeLayers([defaults, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path5) {
   const notFile = notRegularFile(path5);
@@ -12493,6 +13163,7 @@ function describeFsError(error) {
 }
 
 // src/cli/lint-command.ts
+init_stages();
 init_types();
 
 // package.json
@@ -12511,6 +13182,7 @@ var package_default = {
   },
   files: [
     "dist/cli.cjs",
+    "dist/cli-lint.cjs",
     "dist/cli-check.cjs",
     "dist/cli-yaml.cjs"
   ],
@@ -12576,6 +13248,7 @@ function parseCliArgs(args, options, command) {
 // src/cli/lint-files.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
+init_stages();
 
 // src/shellcheck/report.ts
 var LEVELS = ["error", "warning", "info", "style"];
@@ -12612,103 +13285,7 @@ function uniqueHits(hits) {
 var import_node_fs4 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
-
-// src/exec.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
-var crypto2 = onFirstUse("node:crypto");
-var DEFAULT_KILL_GRACE_MS = 1e4;
-async function findExecutable(name, searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
-    if (dir === "") continue;
-    const candidate = import_node_path2.default.join(dir, name);
-    try {
-      (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var Exec = {
-  async run(cmd, args, opts = {}) {
-    const env = { ...process.env, ...opts.env };
-    const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
-    if (program === void 0) return notStarted(`${cmd} is not on PATH`);
-    const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
-    const watched = opts.timeoutMs !== void 0;
-    const argv = watched ? ["-e", WATCHDOG, "--", String(opts.timeoutMs), String(opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS), token, program, ...args] : [...args];
-    const lines = opts.onLine && lineSplitter((l) => !l.startsWith(token) && opts.onLine(l));
-    try {
-      const { getExecOutput: getExecOutput2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
-      const result = await getExecOutput2(watched ? process.execPath : program, argv, {
-        env,
-        cwd: opts.cwd,
-        silent: true,
-        ignoreReturnCode: true,
-        // Only when there is some: @actions/exec writes it with no error handler of its own, so a program that exits
-        // before reading an empty one would end this process with EPIPE. None of the programs we run reads stdin unasked.
-        ...opts.input !== void 0 && { input: Buffer.from(opts.input) },
-        listeners: lines && { stdout: lines.stdout, stderr: lines.stderr }
-      });
-      lines?.flush();
-      if (!watched || !result.stderr.includes(token)) return result;
-      const notRun = new RegExp(`^${token} not started: (.*)$`, "m").exec(result.stderr);
-      if (notRun) return notStarted(`could not run ${cmd}: ${notRun[1]}`);
-      return { ...result, stderr: result.stderr.split(`${token}
-`).join(""), timedOut: true };
-    } catch (error) {
-      return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-};
-var WATCHDOG = `
-const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
-const { spawn } = require('node:child_process')
-const { constants } = require('node:os')
-const child = spawn(program, args, { stdio: 'inherit', detached: true })
-const signal = (name) => { try { process.kill(-child.pid, name) } catch {} }
-let stopped = false
-const deadline = setTimeout(() => {
-  stopped = true
-  process.stderr.write(token + '\\n')
-  signal('SIGTERM')
-  setTimeout(() => signal('SIGKILL'), Number(graceMs)).unref()
-}, Number(timeoutMs))
-for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => signal(name))
-const parent = process.ppid
-const orphaned = setInterval(() => { if (process.ppid !== parent) { signal('SIGKILL'); process.exit(1) } }, 1000)
-child.on('error', (error) => { process.stderr.write(token + ' not started: ' + error.message + '\\n'); process.exit(127) })
-child.on('exit', (code, name) => {
-  clearTimeout(deadline)
-  clearInterval(orphaned)
-  if (stopped) signal('SIGKILL')
-  process.exitCode = code === null ? 128 + (constants.signals[name] || 0) : code
-})
-`;
-function lineSplitter(onLine) {
-  const partial = { stdout: "", stderr: "" };
-  const take = (stream) => (data) => {
-    const parts = (partial[stream] + data.toString("utf8")).split("\n");
-    partial[stream] = parts.pop() ?? "";
-    parts.forEach((l) => onLine(l.replace(/\r$/, "")));
-  };
-  return {
-    stdout: take("stdout"),
-    stderr: take("stderr"),
-    flush: () => {
-      for (const stream of ["stdout", "stderr"]) if (partial[stream] !== "") onLine(partial[stream]);
-    }
-  };
-}
-function notStarted(message) {
-  return { exitCode: -1, stdout: "", stderr: "", startError: message };
-}
-function lastNonBlankLine(text) {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").at(-1);
-}
-
-// src/shellcheck/run.ts
+init_exec2();
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -12900,7 +13477,7 @@ function megabytes(bytes) {
 
 // src/cli/lint-files.ts
 var GROUP_SIZE = 50;
-async function lintFiles(sources, config, cwd) {
+async function lintFiles(sources, config, cwd, readBases) {
   const outcomes = [];
   const groups = chunks(sources, GROUP_SIZE);
   let next = groups.length > 0 ? parseGroup(groups[0], cwd) : void 0;
@@ -12908,6 +13485,7 @@ async function lintFiles(sources, config, cwd) {
     const group = next;
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd);
     const shellcheck = await group.shellcheck;
+    const bases = readBases && await readBases(group.read.flatMap((r) => "model" in r ? [r.model] : []));
     let parsed2 = 0;
     for (const read of group.read) {
       if ("unreadable" in read) {
@@ -12915,9 +13493,14 @@ async function lintFiles(sources, config, cwd) {
         continue;
       }
       const { hits, skipped, tooLarge } = shellcheck[parsed2++];
+      const wrongTarget = missingTarget(read.model, config.target);
+      if (wrongTarget) {
+        outcomes.push({ file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` });
+        continue;
+      }
       outcomes.push({
         file: read.file,
-        findings: lintModel(rules, read.model, read.file, config, hits),
+        findings: lintModel(rules, read.model, read.file, config, hits, bases && { bases }),
         ...skipped !== void 0 && { shellcheckSkipped: skipped },
         ...tooLarge !== void 0 && { tooLarge }
       });
@@ -13000,7 +13583,8 @@ Exit status: 0 below the failure threshold, 1 at or above it, 2 for a usage erro
 Options (repeatable ones take one value per use):
   -c, --config FILE              configuration (default: hadolint's search, from ./.hadolint.yaml)
   -f, --format FORMAT            ${OUTPUT_FORMATS.join(", ")} (repeatable)
-  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(", ")} (default: info)
+  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(", ")}
+                                 (default: warning; info, as in hadolint, with the hadolint profile)
       --no-fail                  always exit 0 once the files are linted
       --ignore CODE              never report CODE (repeatable)
       --error/--warning/--info/--style CODE
@@ -13009,7 +13593,11 @@ Options (repeatable ones take one value per use):
       --require-label NAME:TYPE  require a label of a type: ${LABEL_TYPES.join(", ")} (repeatable)
       --strict-labels            report labels that are not required
       --disable-ignore-pragma    comments in the Dockerfile cannot silence findings
-      --profile PROFILE          ${PROFILES.join(", ")} (default: production; hadolint runs hadolint's rules only)
+      --profile PROFILE          ${PROFILES.join(", ")} (default: production; hadolint when a hadolint config file is in use;
+                                 hadolint runs hadolint's rules only)
+      --target STAGE             the stage that is built (docker build --target); the final-image rules judge it
+      --docker                   read the base images' user and ENV from the local Docker engine (nothing is pulled;
+                                 lints on one thread)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
       --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
@@ -13036,8 +13624,8 @@ async function runLintCommand(args, io, host = defaultHost()) {
 `);
   }
   const sources = await readStdinOnce(files, io);
-  const plan = planThreads(sources.length, options.jobs, (0, import_node_os2.availableParallelism)());
-  const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker);
+  const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os2.availableParallelism)());
+  const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, options.docker ? baseConfigReader(io) : void 0) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker);
   let shellcheckSkipped = false;
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
     if (unreadable !== void 0) io.stderr(`container-gate lint: ${file}: ${unreadable}
@@ -13075,6 +13663,8 @@ function readOptions(args, cwd, host) {
       "strict-labels": { type: "boolean" },
       "disable-ignore-pragma": { type: "boolean" },
       profile: { type: "string" },
+      target: { type: "string" },
+      docker: { type: "boolean" },
       "file-path-in-report": { type: "string" },
       jobs: { type: "string" }
     },
@@ -13099,13 +13689,30 @@ function readOptions(args, cwd, host) {
     noFail: values["no-fail"],
     disableIgnorePragma: values["disable-ignore-pragma"],
     profile: values.profile === void 0 ? void 0 : parseChoice("--profile", values.profile, PROFILES),
+    target: values.target,
     formats: values.format?.map((f) => parseChoice("--format", f, OUTPUT_FORMATS)),
     noColor: values["no-color"],
     verbose: values.verbose
   };
-  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog });
+  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog, withConfigFile: { profile: "hadolint" } });
   const jobs = values.jobs === void 0 ? void 0 : parseJobs(values.jobs);
-  return { settings, files: positionals, filePathInReport: values["file-path-in-report"], jobs };
+  return { settings, files: positionals, filePathInReport: values["file-path-in-report"], jobs, docker: values.docker ?? false };
+}
+function baseConfigReader(io) {
+  const configs = /* @__PURE__ */ new Map();
+  const asked = /* @__PURE__ */ new Set();
+  return async (models) => {
+    const refs = models.flatMap((m) => m.stages.map((s) => externalBase(m, s).image).filter((i) => !i.unresolved && i.text.toLowerCase() !== "scratch"));
+    const fresh = [...new Set(refs.map((i) => i.text))].filter((r) => !asked.has(r));
+    if (fresh.length === 0) return configs;
+    fresh.forEach((r) => asked.add(r));
+    const { readBaseConfigs: readBaseConfigs2 } = await Promise.resolve().then(() => (init_base_configs(), base_configs_exports));
+    const { configs: found, missing } = await readBaseConfigs2(fresh);
+    for (const [ref, config] of found) configs.set(ref, config);
+    if (missing.length > 0) io.stderr(`container-gate lint: --docker: the Docker engine has no image ${missing.join(", ")}; pull it to have its user and ENV read
+`);
+    return configs;
+  };
 }
 function parseJobs(value) {
   if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs: "${value}" is not a number of threads; give a whole number from 1 to 9999, like --jobs 4`);
@@ -13131,6 +13738,7 @@ async function render(results, format, options) {
 }
 
 // src/cli/lint-worker.ts
+init_builtin();
 var threads = onFirstUse("node:worker_threads");
 function serveLintWorker() {
   const { parentPort, workerData } = threads();

@@ -13250,23 +13250,6 @@ astParser.createInstruction = function createInstruction(...key) {
 };
 import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 
-// src/lint/image-ref.ts
-var HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
-function officialImageName(image) {
-  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
-}
-function isContentDigest(digest) {
-  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
-}
-var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
-var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
-function isValidReference(text) {
-  if (!REFERENCE.test(text)) return false;
-  const at = text.indexOf("@");
-  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
-}
-
 // src/lint/edit-distance.ts
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -13276,86 +13259,6 @@ function editDistance(a, b) {
     previous = current;
   }
   return previous[b.length];
-}
-
-// src/lint/profiles.ts
-function ruleFamily(code) {
-  if (/^DL\d+$/.test(code)) return "hadolint";
-  if (/^SC\d+$/.test(code)) return "shellcheck";
-  if (/^CG\d+$/.test(code)) return "container-gate";
-  return "buildkit";
-}
-var FAMILIES = {
-  production: ["hadolint", "shellcheck", "container-gate", "buildkit"],
-  hadolint: ["hadolint", "shellcheck"]
-};
-function inProfile(code, profile) {
-  return FAMILIES[profile].includes(ruleFamily(code));
-}
-var CODE_SHAPE = /^[A-Z]+[0-9]+$/;
-var CHECK_NAME_SHAPE = /^[A-Z][A-Za-z]+$/;
-function codeResolver(catalog) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const meta of catalog) {
-    for (const name of [meta.code, ...meta.aliases ?? []]) byName.set(name, [...byName.get(name) ?? [], meta.code]);
-  }
-  return (name) => CODE_SHAPE.test(name) ? [name] : byName.get(name);
-}
-
-// src/lint/pragmas.ts
-var IGNORE = /^hadolint\s+(?:(global|stage)\s+)?ignore\s*=(.*)$/;
-function parseIgnorePragma(text) {
-  const match = IGNORE.exec(text);
-  if (!match) return void 0;
-  const codes = match[2].replace(/#.*$/, "").split(",").map((c) => c.trim());
-  if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
-  return { scope: match[1] ?? "inline", codes };
-}
-
-// src/lint/rule.ts
-var CONTAINER_GATE_RULES = "https://github.com/container-gate/container-gate/blob/main/docs/rules/";
-function hadolintDocs(code) {
-  return `https://github.com/hadolint/hadolint/wiki/${code}`;
-}
-function containerGateDocs(code) {
-  return `${CONTAINER_GATE_RULES}${code}.md`;
-}
-
-// src/lint/stages.ts
-function finalStage(model) {
-  return model.stages.at(-1);
-}
-function ancestry(model, stage) {
-  const chain = [stage];
-  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
-  return chain;
-}
-function externalBase(model, stage) {
-  return ancestry(model, stage).at(-1).from;
-}
-function lastOf(stage, keyword) {
-  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
-}
-function effectiveStartup(model, stage) {
-  let entrypoint;
-  let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword === "CMD") {
-        cmd = instruction;
-        cmdInStage = true;
-      } else if (instruction.keyword === "ENTRYPOINT") {
-        entrypoint = instruction;
-        if (!cmdInStage) cmd = void 0;
-      }
-    }
-  }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
-}
-function isRootUser(user) {
-  const name = user.trim().split(":")[0];
-  return name === "root" || name === "0";
 }
 
 // src/lint/persistent-map.ts
@@ -13436,6 +13339,63 @@ function hashOf(key) {
   return hash >>> 0;
 }
 
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function builtStage(model, target) {
+  if (!target) return finalStage(model);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function baseConfig(model, stage, bases) {
+  return bases?.get(externalBase(model, stage).image.text);
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function effectiveStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    let cmdInStage = false;
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+}
+function effectiveEnv(model, stage) {
+  const env = /* @__PURE__ */ new Map();
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword !== "ENV") continue;
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
+    }
+  }
+  return [...env.values()];
+}
+function runsNothing(model, stage) {
+  return externalBase(model, stage).image.text.toLowerCase() === "scratch" && effectiveStartup(model, stage).length === 0;
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+
 // src/lint/variables.ts
 var PLATFORM_ARGS = /* @__PURE__ */ new Set([
   "BUILDPLATFORM",
@@ -13492,8 +13452,16 @@ function expandBounded(text, values) {
   return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
 }
 var globalArgs = (model) => globalRun(model).end.scope;
-function scopedInstructions(model, stage) {
-  return stageRuns(model)[stage.index].scoped;
+function scopedInstructions(model, stage, base) {
+  return base ? seededRun(model, stage, base).scoped : stageRuns(model)[stage.index].scoped;
+}
+function seededRun(model, stage, base) {
+  const globals = globalArgs(model);
+  let seed = EMPTY;
+  for (const [name, value] of Object.entries(base)) seed = { scope: seed.scope.set(name, value), envs: seed.envs.set(name, true) };
+  let last;
+  for (const s of ancestry(model, stage).reverse()) last = run(s.instructions, last?.end ?? seed, globals);
+  return last;
 }
 var expansionOverflows = memoize((model) => {
   const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
@@ -13550,32 +13518,122 @@ function closestName(name, candidates) {
   return best;
 }
 
-// src/lint/rules/CG001.ts
-var DISTROLESS_NONROOT_TAG = /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/;
-var CG001 = {
-  meta: {
-    code: "CG001",
-    name: "RunAsNonRootUser",
-    severity: "error",
-    title: "The final image runs as root",
-    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
-    docsUrl: containerGateDocs("CG001"),
-    fixable: false
-  },
-  check(model) {
-    const stage = finalStage(model);
-    if (!stage) return [];
-    const user = effectiveUser(model, stage);
-    if (user) {
-      if (!user.root) return [];
-      return [user.instruction.stageIndex === stage.index ? rootUser(user.instruction, user.name) : { line: stage.from.line, message: `The final image runs as root: it inherits USER ${user.instruction.args} from line ${user.instruction.line}, so add USER with a non-root user` }];
-    }
-    return nonRootImage(ancestry(model, stage).at(-1).from.image) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
-  }
+// src/lint/image-ref.ts
+var HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
+function officialImageName(image) {
+  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
+}
+function isContentDigest(digest) {
+  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
+}
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
+var REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+function isValidReference(text) {
+  if (!REFERENCE.test(text)) return false;
+  const at = text.indexOf("@");
+  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
+}
+
+// src/lint/profiles.ts
+function ruleFamily(code) {
+  if (/^DL\d+$/.test(code)) return "hadolint";
+  if (/^SC\d+$/.test(code)) return "shellcheck";
+  if (/^CG\d+$/.test(code)) return "container-gate";
+  return "buildkit";
+}
+var FAMILIES = {
+  production: ["hadolint", "shellcheck", "container-gate", "buildkit"],
+  hadolint: ["hadolint", "shellcheck"]
 };
-function effectiveUser(model, stage) {
+function inProfile(code, profile) {
+  return FAMILIES[profile].includes(ruleFamily(code));
+}
+var CODE_SHAPE = /^[A-Z]+[0-9]+$/;
+var CHECK_NAME_SHAPE = /^[A-Z][A-Za-z]+$/;
+function codeResolver(catalog) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const meta of catalog) {
+    for (const name of [meta.code, ...meta.aliases ?? []]) byName.set(name, [...byName.get(name) ?? [], meta.code]);
+  }
+  return (name) => CODE_SHAPE.test(name) ? [name] : byName.get(name);
+}
+
+// src/lint/pragmas.ts
+var IGNORE = /^hadolint\s+(?:(global|stage)\s+)?ignore\s*=(.*)$/;
+function parseIgnorePragma(text) {
+  const match = IGNORE.exec(text);
+  if (!match) return void 0;
+  const codes = match[2].replace(/#.*$/, "").split(",").map((c) => c.trim());
+  if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
+  return { scope: match[1] ?? "inline", codes };
+}
+
+// src/image/facts.ts
+function baseReference(model, target) {
+  const stage = builtStage(model, target);
+  if (!stage) return void 0;
+  const from = ancestry(model, stage).at(-1).from;
+  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
+  return { image: from.image.text, line: from.line };
+}
+function runsAsRoot(user) {
+  return user.trim() === "" || isRootUser(user);
+}
+
+// src/lint/nonroot-bases.ts
+var tagOf = (image) => image.tag ?? "latest";
+var NON_ROOT_BASES = [
+  {
+    images: "distroless `nonroot` and `debug-nonroot` tags (also per architecture, `nonroot-arm64`)",
+    user: "65532 (nonroot)",
+    source: "https://github.com/GoogleContainerTools/distroless#what-images-are-available",
+    matches: (image) => image.name.includes("distroless") && /^(?:debug-)?nonroot(?:-[a-z0-9]+)?$/.test(tagOf(image))
+  },
+  {
+    // The `-dev` variants (`latest-dev`, `3.12-dev`) add a shell and apk and run as root.
+    images: "Chainguard images (`cgr.dev/\u2026`) except `-dev` tags",
+    user: "65532 (nonroot)",
+    source: "https://edu.chainguard.dev/chainguard/chainguard-images/overview/",
+    matches: (image) => image.registry === "cgr.dev" && !tagOf(image).endsWith("-dev")
+  },
+  {
+    images: ".NET `chiseled` and `distroless` tags (`mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled`)",
+    user: "1654 (app)",
+    source: "https://github.com/dotnet/dotnet-docker/blob/main/documentation/ubuntu-chiseled.md",
+    matches: (image) => image.name.startsWith("mcr.microsoft.com/dotnet/") && /chiseled|distroless/.test(tagOf(image))
+  },
+  {
+    // The stacks build on each other (`FROM $BASE_IMAGE`) and each ends with USER ${NB_UID}.
+    images: "Jupyter Docker Stacks (`quay.io/jupyter/\u2026`, and `jupyter/\u2026` on Docker Hub)",
+    user: "1000 (jovyan)",
+    source: "https://jupyter-docker-stacks.readthedocs.io/en/latest/using/common.html#user-related-configurations",
+    matches: (image) => /^(?:quay\.io\/)?jupyter\/[a-z0-9-]+$/.test(image.name)
+  },
+  {
+    images: "NGINX unprivileged (`nginxinc/nginx-unprivileged`, also from ghcr.io, quay.io and ECR)",
+    user: "101 (nginx)",
+    source: "https://github.com/nginxinc/docker-nginx-unprivileged#readme",
+    matches: (image) => /(?:^|\/)nginx-unprivileged$/.test(image.name)
+  }
+];
+function knownNonRootBase(image) {
+  return image.unresolved ? void 0 : NON_ROOT_BASES.find((base) => base.matches(image));
+}
+
+// src/lint/rule.ts
+var CONTAINER_GATE_RULES = "https://github.com/container-gate/container-gate/blob/main/docs/rules/";
+function hadolintDocs(code) {
+  return `https://github.com/hadolint/hadolint/wiki/${code}`;
+}
+function containerGateDocs(code) {
+  return `${CONTAINER_GATE_RULES}${code}.md`;
+}
+
+// src/lint/stage-user.ts
+function stageUser(model, stage, bases) {
   for (const ancestor of ancestry(model, stage)) {
-    const users = scopedInstructions(model, ancestor).filter((s) => s.instruction.keyword === "USER");
+    const users = scopedInstructions(model, ancestor, baseConfig(model, ancestor, bases)?.env).filter((s) => s.instruction.keyword === "USER");
     const last = users.at(-1);
     if (!last) continue;
     const text = last.instruction.args;
@@ -13588,14 +13646,39 @@ function effectiveUser(model, stage) {
 function unknownVariable(text, scope) {
   return [...text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)(:?-)?/g)].some((m) => m[2] === void 0 && scope.get(m[1]) === void 0);
 }
-function rootUser(instruction, name) {
+
+// src/lint/rules/CG001.ts
+var CG001 = {
+  meta: {
+    code: "CG001",
+    name: "RunAsNonRootUser",
+    severity: "error",
+    title: "The final image runs as root",
+    why: "A process that runs as root turns any container escape or file-write bug into root on the host volume or node. Add a USER with a non-root user in the final stage.",
+    docsUrl: containerGateDocs("CG001"),
+    fixable: false
+  },
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target);
+    if (!stage || runsNothing(model, stage)) return [];
+    const user = stageUser(model, stage, bases);
+    if (image) return user?.root && runsAsRoot(image.user) ? [rootUser(user.instruction, user.name, stage)] : [];
+    if (user) return user.root ? [rootUser(user.instruction, user.name, stage)] : [];
+    const base = externalBase(model, stage).image;
+    const known = baseConfig(model, stage, bases);
+    if (known) {
+      if (!runsAsRoot(known.user)) return [];
+      return [{ line: stage.from.line, message: `The final image runs as root: it has no USER and its base ${base.text} runs as ${known.user.trim() || "root"}, so add USER with a non-root user` }];
+    }
+    return knownNonRootBase(base) ? [] : [{ line: stage.from.line, message: "The final image runs as root: it has no USER, so add USER with a non-root user" }];
+  }
+};
+function rootUser(instruction, name, stage) {
+  if (instruction.stageIndex !== stage.index) {
+    return { line: stage.from.line, message: `The final image runs as root: it inherits USER ${instruction.args} from line ${instruction.line}, so add USER with a non-root user` };
+  }
   const shown = name === instruction.args ? instruction.args : `${instruction.args}, which is ${name}`;
   return { line: instruction.line, message: `The final image runs as root (USER ${shown}): switch to a non-root user` };
-}
-function nonRootImage(image) {
-  if (image.name.includes("distroless")) return DISTROLESS_NONROOT_TAG.test(image.tag ?? "");
-  if (image.registry === "cgr.dev") return !(image.tag ?? "latest").endsWith("-dev");
-  return false;
 }
 
 // src/lint/rules/CG002.ts
@@ -13609,10 +13692,12 @@ var CG002 = {
     docsUrl: containerGateDocs("CG002"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
-    const covered = ancestry(model, stage).some((s) => lastOf(s, "HEALTHCHECK"));
+    const chain = ancestry(model, stage);
+    if (!chain.some((s) => lastOf(s, "EXPOSE"))) return [];
+    const covered = chain.some((s) => lastOf(s, "HEALTHCHECK"));
     return covered ? [] : [{ line: stage.from.line }];
   }
 };
@@ -14402,8 +14487,8 @@ var CG004 = {
     docsUrl: containerGateDocs("CG004"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     const base = externalBase(model, stage);
     const kind = heavyKind(base.image);
@@ -14432,8 +14517,8 @@ var CG005 = {
     docsUrl: containerGateDocs("CG005"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     return effectiveStartup(model, stage).filter((i) => {
       const script = i.execForm ? shellCommandString(i.execForm) : void 0;
@@ -14456,8 +14541,8 @@ var CG006 = {
     docsUrl: containerGateDocs("CG006"),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model);
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
     if (!stage) return [];
     const hits = [];
     for (const instruction of effectiveStartup(model, stage)) {
@@ -14473,16 +14558,6 @@ var CG006 = {
     return hits.sort((a, b) => a.line - b.line);
   }
 };
-function effectiveEnv(model, stage) {
-  const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword !== "ENV") continue;
-      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
-    }
-  }
-  return [...env.values()];
-}
 function loggedPath(instruction) {
   for (const command of runCommands(instruction)) {
     const redirect = command.redirects.find((r) => r.op.includes(">") && isLogFile(r.target));
@@ -14532,24 +14607,6 @@ var CG007 = {
   }
 };
 
-// src/attribution/layers.ts
-function builtStage(model, target) {
-  if (!target) return model.stages.at(-1);
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
-}
-
-// src/image/facts.ts
-function baseReference(model, target) {
-  const stage = builtStage(model, target);
-  if (!stage) return void 0;
-  const from = ancestry(model, stage).at(-1).from;
-  if (from.image.unresolved || from.image.text.toLowerCase() === "scratch") return void 0;
-  return { image: from.image.text, line: from.line };
-}
-function runsAsRoot(user) {
-  return user.trim() === "" || isRootUser(user);
-}
-
 // src/lint/rules/CG008.ts
 var CG008 = {
   meta: {
@@ -14562,16 +14619,263 @@ var CG008 = {
     fixable: false
   },
   // Reads the image the build produced (`context.image`), not the Dockerfile: without a build there is nothing to check.
-  check(model, context) {
-    const image = context.image;
-    const stage = finalStage(model);
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target);
     if (!image || !stage || !runsAsRoot(image.user)) return [];
+    if (stageUser(model, stage, bases)?.root) return [];
     const user = image.user.trim();
-    const base = baseReference(model);
+    const base = baseReference(model, config.target);
     const why = user === "" ? `names no user${base ? `, and neither does its base ${base.image}` : ""}, so it runs as root` : `runs as ${user}`;
     return [{ line: stage.from.line, message: `The built image ${why}: add USER with a non-root user (e.g. USER 10001) to the final stage` }];
   }
 };
+
+// src/lint/start-command.ts
+var INITS = /* @__PURE__ */ new Set(["tini", "dumb-init", "docker-init", "init"]);
+function startInstruction(model, stage) {
+  const startup = effectiveStartup(model, stage);
+  return startup.find((i) => i.keyword === "ENTRYPOINT") ?? startup.find((i) => i.keyword === "CMD");
+}
+function startCommands(instruction) {
+  const argv = instruction.execForm;
+  if (argv?.length === 0) return [];
+  const script = argv ? shellCommandString(argv) : instruction.args;
+  if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
+  return parseShell(script ?? "").filter((c) => !c.inSubstitution && c.name !== "");
+}
+function isInit(command) {
+  return INITS.has(programName(command.name));
+}
+function unwrap(command, wrappers) {
+  let current = command;
+  for (; ; ) {
+    const name = programName(current.name);
+    if (!wrappers.has(name)) return current;
+    const rest = current.args.slice(wrappedAt(name, current.args));
+    if (rest.length === 0) return current;
+    current = { ...current, name: rest[0], args: rest.slice(1) };
+  }
+}
+var VALUED = {
+  exec: /* @__PURE__ */ new Set(["-a"]),
+  env: /* @__PURE__ */ new Set(["-u", "--unset", "-C", "--chdir", "-S", "--split-string"]),
+  sudo: /* @__PURE__ */ new Set(["-u", "--user", "-g", "--group", "-h", "--host", "-p", "--prompt", "-C", "--close-from", "-D", "--chdir", "-U", "--other-user", "-r", "--role", "-t", "--type", "-T", "--command-timeout"]),
+  tini: /* @__PURE__ */ new Set(["-p", "-e"]),
+  "dumb-init": /* @__PURE__ */ new Set(["-r", "--rewrite"])
+};
+function wrappedAt(wrapper, args) {
+  const valued = VALUED[wrapper] ?? /* @__PURE__ */ new Set();
+  let i = 0;
+  while (i < args.length) {
+    const word = args[i];
+    if (word === "--") return i + 1;
+    if (word.startsWith("-") && word.length > 1) i += valued.has(word) ? 2 : 1;
+    else if (wrapper === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++;
+    else return i;
+  }
+  return i;
+}
+
+// src/lint/rules/CG009.ts
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "npx"]);
+var EXEC = /* @__PURE__ */ new Set(["exec"]);
+var CG009 = {
+  meta: {
+    code: "CG009",
+    name: "RunAppUnderInitOrDirectly",
+    severity: "warning",
+    title: "PID 1 does not pass signals to the app",
+    why: "npm, yarn, pnpm and npx run the app as a child and do not pass SIGTERM on to it, so `docker stop` and rolling updates kill it after the grace period instead of letting it shut down cleanly. Start the app directly, or put an init such as tini in front.",
+    docsUrl: containerGateDocs("CG009"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
+    const start = stage && startInstruction(model, stage);
+    if (!start) return [];
+    const commands = startCommands(start).map((c) => unwrap(c, EXEC));
+    if (start.keyword === "ENTRYPOINT" && commands[0] && isInit(commands[0])) return [];
+    const main2 = commands.at(-1);
+    if (!main2 || !PACKAGE_RUNNERS.has(programName(main2.name))) return [];
+    const runner = programName(main2.name);
+    return [{ line: start.line, message: `${start.keyword} makes ${runner} PID 1, and ${runner} does not pass SIGTERM to the app: run the app directly (CMD ["node", "server.js"]) or start it through an init (ENTRYPOINT ["tini", "--"], or docker run --init)` }];
+  }
+};
+
+// src/lint/rules/CG010.ts
+var WRAPPERS = /* @__PURE__ */ new Set(["exec", "env", "tini", "dumb-init", "docker-init", "init", "npx"]);
+var NPM_VALUED = { short: ["C", "w"], long: ["prefix", "workspace", "cwd", "dir", "filter"] };
+var TRUE = /^(?:1|true)$/i;
+var DEVELOPMENT_ENV = [
+  { key: "NODE_ENV", matches: (v) => v === "development" },
+  { key: "FLASK_ENV", matches: (v) => v === "development" },
+  { key: "FLASK_DEBUG", matches: (v) => TRUE.test(v) },
+  { key: "RAILS_ENV", matches: (v) => v === "development" },
+  { key: "DJANGO_DEBUG", matches: (v) => TRUE.test(v) }
+];
+var CG010 = {
+  meta: {
+    code: "CG010",
+    name: "NoDevelopmentServerInImage",
+    severity: "warning",
+    title: "The built image runs a development server or mode",
+    why: "Development servers and modes reload code, print stack traces and debug consoles to anyone who asks, and are neither hardened nor fast. Serve with a production server and leave development settings out of the built image.",
+    docsUrl: containerGateDocs("CG010"),
+    fixable: false
+  },
+  check(model, { config }) {
+    const stage = builtStage(model, config.target);
+    if (!stage) return [];
+    const hits = [];
+    for (const instruction of effectiveStartup(model, stage)) {
+      const server = startCommands(instruction).map((c) => developmentServer(unwrap(c, WRAPPERS))).find((s) => s !== void 0);
+      if (server) hits.push({ line: instruction.line, message: `${instruction.keyword} starts a development server (${server}): serve with a production server in the built image` });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const { instruction, key, value } of effectiveEnv(model, stage)) {
+      if (reported.has(instruction) || !DEVELOPMENT_ENV.some((d) => d.key === key && d.matches(value))) continue;
+      reported.add(instruction);
+      hits.push({ line: instruction.line, message: `ENV ${key}=${value} puts the built image in development mode: set it at run time for local work, not in the image` });
+    }
+    return hits.sort((a, b) => a.line - b.line);
+  }
+};
+function developmentServer(command) {
+  const module2 = pythonModule(command);
+  if (module2) return developmentServer(module2);
+  const name = programName(command.name);
+  const words = [command.name, ...command.args];
+  const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
+  if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  const [first, second] = operands(command, NPM_VALUED);
+  switch (name) {
+    case "flask":
+      return first === "run" ? "flask run" : void 0;
+    case "nodemon":
+    case "webpack-dev-server":
+      return name;
+    case "npm":
+      return ["run", "run-script"].includes(first) && second === "dev" ? `npm ${first} dev` : void 0;
+    case "yarn":
+    case "pnpm":
+      return first === "dev" || first === "run" && second === "dev" ? `${name} ${first === "run" ? "run dev" : "dev"}` : void 0;
+    case "ng":
+    case "webpack":
+      return first === "serve" ? `${name} serve` : void 0;
+    case "next":
+      return first === "dev" ? "next dev" : void 0;
+    case "uvicorn":
+    case "gunicorn":
+      return command.args.includes("--reload") ? `${name} --reload` : void 0;
+    default:
+      return void 0;
+  }
+}
+function pythonModule(command) {
+  if (!/^python[0-9.]*$/.test(programName(command.name))) return void 0;
+  const at = command.args.indexOf("-m");
+  const module2 = at === -1 || !command.args.slice(0, at).every((a) => a.startsWith("-")) ? void 0 : command.args[at + 1];
+  return module2 === void 0 ? void 0 : { ...command, name: module2, args: command.args.slice(at + 2) };
+}
+
+// src/lint/rules/CG011.ts
+var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env"]);
+var INLINE_PROGRAM = new Map([
+  ...["sh", "bash", "zsh", "ash", "dash"].map((shell) => [shell, /^-[A-Za-z]*c/]),
+  ["python", /^-[A-Za-z]*[cm]/],
+  ["python3", /^-[A-Za-z]*[cm]/],
+  ["perl", /^-[A-Za-z]*[eE]/],
+  ["ruby", /^-[A-Za-z]*e/],
+  ["node", /^(?:-[ep]|--eval|--print)/]
+]);
+var CG011 = {
+  meta: {
+    code: "CG011",
+    name: "VerifyRemoteScriptsBeforeRunning",
+    severity: "warning",
+    title: "A remote script is piped into an interpreter",
+    why: "Whatever the server sends at build time runs as root in the build, unreviewed and unverified: a compromised or changed script, or one cut off half-way, ends up in the image. Download it, check its checksum or signature, then run it.",
+    docsUrl: containerGateDocs("CG011"),
+    fixable: false
+  },
+  check(model) {
+    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((instruction) => {
+      const piped = pipedScript(runCommands(instruction, model));
+      return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : [];
+    });
+  }
+};
+function pipedScript(commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const fetcher = unwrap(commands[i], WRAPPERS2);
+    if (commands[i].next !== "|" || !downloadsToStdout(fetcher)) continue;
+    const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution);
+    if (!reader) continue;
+    const interpreter2 = unwrap(reader, WRAPPERS2);
+    const name = programName(interpreter2.name);
+    if (!INLINE_PROGRAM.has(name) || !readsProgramFromStdin(interpreter2, name)) continue;
+    return { fetcher: programName(fetcher.name), interpreter: name };
+  }
+  return void 0;
+}
+function downloadsToStdout(command) {
+  const name = programName(command.name);
+  if (name === "curl") return !command.args.some((a, i) => writesFile(a, command.args[i + 1], "o", "output") || /^-[A-Za-z]*O/.test(a) || a.startsWith("--remote-name"));
+  if (name === "wget") return command.args.some((a, i) => toStdout(optionValue(a, command.args[i + 1], "O", "output-document")));
+  return false;
+}
+function writesFile(word, next, short, long) {
+  const value = optionValue(word, next, short, long);
+  return value !== void 0 && !toStdout(value);
+}
+function optionValue(word, next, short, long) {
+  if (word === `--${long}`) return next;
+  if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3);
+  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word);
+  if (!cluster || word.startsWith("--")) return void 0;
+  return cluster[1] === "" ? next : cluster[1];
+}
+function toStdout(value) {
+  return value === "-" || value === "/dev/stdout";
+}
+function readsProgramFromStdin(command, name) {
+  const inline = INLINE_PROGRAM.get(name);
+  let fromStdin = false;
+  for (const word of command.args) {
+    if (word === "-") return true;
+    if (word === "--") return fromStdin;
+    if (!word.startsWith("-")) return fromStdin;
+    if (inline.test(word)) return false;
+    if (SHELLS.has(name) && /^-[A-Za-z]*s/.test(word)) fromStdin = true;
+  }
+  return true;
+}
+
+// src/lint/rules/CG012.ts
+var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
+var CG012 = {
+  meta: {
+    code: "CG012",
+    name: "PinBaseImageToRelease",
+    severity: "warning",
+    title: "The base image follows a moving channel",
+    why: "A channel tag such as `lts`, `stable` or `edge` moves to the next major version or distribution release without warning, so a rebuild can change the runtime, the libc or the package set under the application. Pin a version tag.",
+    docsUrl: containerGateDocs("CG012"),
+    fixable: false
+  },
+  check(model) {
+    return model.stages.filter((s) => s.parent === void 0).flatMap(({ from }) => {
+      const { image } = from;
+      if (image.unresolved || image.digest !== void 0 || image.name.toLowerCase() === "scratch") return [];
+      const channel = movingChannel(image.tag);
+      return channel ? [{ line: from.line, message: `FROM ${image.text} follows the "${channel}" channel, which moves to new releases: pin a version tag (e.g. ${image.name}:<version>)` }] : [];
+    });
+  }
+};
+function movingChannel(tag) {
+  const lower = (tag ?? "").toLowerCase();
+  return [...CHANNELS, "latest"].find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+}
 
 // src/lint/build-checks.ts
 function buildCheckDocs(name) {
@@ -15093,7 +15397,7 @@ var DL3012 = {
 };
 
 // src/lint/rules/DL3013.ts
-var VALUED = [
+var VALUED2 = [
   "abi",
   "b",
   "build",
@@ -15134,7 +15438,7 @@ var DL3013 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED)).filter((p) => !isPinned2(p));
+      const unpinned2 = commands.filter(isPackageInstall).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned2(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in pip (${unpinned2.join(", ")}): use <package>==<version> or --requirement <file>` }];
     });
   }
@@ -15203,7 +15507,7 @@ function installsRecommends(command) {
 }
 
 // src/lint/rules/DL3016.ts
-var VALUED2 = ["loglevel", "registry"];
+var VALUED3 = ["loglevel", "registry"];
 var GIT_PREFIXES = ["git://", "git+ssh://", "git+http://", "git+https://"];
 var TARBALL_ENDINGS = [".tar", ".tar.gz", ".tgz"];
 var PATH_PREFIXES = ["/", "./", "../", "~/"];
@@ -15219,13 +15523,13 @@ var DL3016 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED2)).filter((p) => !isPinned3(p));
+      const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED3)).filter((p) => !isPinned3(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned2.join(", ")}): use <package>@<version>` }];
     });
   }
 };
 function installsNamed(command) {
-  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED2))[0] === "install";
+  return isCommandWith(command, "npm", "install") && nonFlagArgs(dropFlagValues(command, VALUED3))[0] === "install";
 }
 function isPinned3(pkg) {
   if (GIT_PREFIXES.some((p) => pkg.startsWith(p))) return pkg.includes("#");
@@ -15241,7 +15545,7 @@ function hasVersion(pkg) {
 }
 
 // src/lint/rules/DL3018.ts
-var VALUED3 = ["t", "virtual", "repository", "X"];
+var VALUED4 = ["t", "virtual", "repository", "X"];
 var DL3018 = {
   meta: {
     code: "DL3018",
@@ -15254,7 +15558,7 @@ var DL3018 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED3)).filter((p) => !isPinned4(p));
+      const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED4)).filter((p) => !isPinned4(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apk add (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
   }
@@ -15361,11 +15665,19 @@ var DL3022 = {
       if (from === void 0 || dropQuotes(from).includes(":") || aliases.has(from)) continue;
       const digits = /^[0-9]+/.exec(from);
       if (digits && Number(digits[0]) < stages) continue;
-      hits.push({ line: instruction.line, message: `COPY --from=${from} names no earlier stage: use the alias or number of a stage defined above, or a tagged image` });
+      hits.push({ line: instruction.line, message: misreference(from, laterAliases(model, instruction.line)) });
     }
     return hits;
   }
 };
+function misreference(from, later) {
+  if (later.has(from)) return `COPY --from=${from} names a stage defined further down: a COPY can only read stages above it, so move that stage up`;
+  if (from.includes("/") || from.includes(".")) return `COPY --from=${from} names an image, not a stage: give it a tag or digest (${from}:<version>) so the copy cannot change under you`;
+  return `COPY --from=${from} names no stage defined above: use a stage's alias or number, or, if ${from} is an image, give it a tag (${from}:<version>)`;
+}
+function laterAliases(model, line) {
+  return new Set(model.stages.filter((s) => s.from.line > line && s.from.alias !== void 0).map((s) => s.from.alias));
+}
 
 // src/lint/rules/DL3023.ts
 var DL3023 = {
@@ -17359,14 +17671,14 @@ var DL3066 = {
     docsUrl: hadolintDocs("DL3066"),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const declared = /* @__PURE__ */ new Set();
     const hits = [];
     for (const instruction of model.instructions) {
       if (instruction.keyword === "ARG") instruction.properties.forEach((p) => declared.add(p.key));
       if (instruction.keyword !== "USER") continue;
       const user = userPart(instruction);
-      if (/^[0-9]*$/.test(user) || referencesArg(user, declared)) continue;
+      if (/^[0-9]*$/.test(user) || referencesArg(user, declared) || numericInBase(model, instruction, user, bases)) continue;
       hits.push({ line: instruction.line, message: `USER ${user} is a name, not a numeric UID; use the UID (e.g. USER 10001)` });
     }
     return hits;
@@ -17377,6 +17689,12 @@ function userPart(instruction) {
 }
 function referencesArg(user, declared) {
   return [...user.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].some((m) => declared.has(m[1]));
+}
+function numericInBase(model, instruction, user, bases) {
+  const stage = model.stages[instruction.stageIndex];
+  const base = stage && user.includes("$") ? baseConfig(model, stage, bases) : void 0;
+  const scope = base && scopedInstructions(model, stage, base.env).find((s) => s.instruction === instruction)?.scope;
+  return scope !== void 0 && /^[0-9]+$/.test(expandDefaults(user, scope));
 }
 
 // src/lint/rules/DL3067.ts
@@ -17395,9 +17713,15 @@ var DL3067 = {
       const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
       const target = paths.pop();
       return target === "/" && paths.includes("/");
-    }).map((i) => ({ line: i.line }));
+    }).map((i) => {
+      const from = dropQuotes(fromFlag(i));
+      return isStage(model, from) ? { line: i.line } : { line: i.line, message: `COPY --from=${from} / / copies the whole filesystem of the image ${from} over this one: copy only the paths you need` };
+    });
   }
 };
+function isStage(model, from) {
+  return /^[0-9]+$/.test(from) ? Number(from) < model.stages.length : model.stages.some((s) => s.from.alias?.toLowerCase() === from.toLowerCase());
+}
 
 // src/lint/rules/DL4000.ts
 var DL4000 = {
@@ -17860,15 +18184,20 @@ var UndefinedVar = {
     docsUrl: buildCheckDocs("UndefinedVar"),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const hits = [];
     let budget = SUGGESTION_BUDGET;
     for (const stage of model.stages) {
-      for (const { instruction, scope } of scopedInstructions(model, stage)) {
+      const base = baseConfig(model, stage, bases);
+      const from = externalBase(model, stage).image;
+      const unknownBase = !base && from.text.toLowerCase() !== "scratch";
+      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
           budget -= scope.size + 1;
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
-          hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}` });
+          const message = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}`;
+          if (suggestion || !unknownBase) hits.push({ line: instruction.line, message });
+          else hits.push({ line: instruction.line, message: `${message}: nothing in the Dockerfile defines it, so it is defined only if the base image ${from.text} sets it (lint with --docker to read its ENV)`, atMost: "info" });
         }
       }
     }
@@ -17910,6 +18239,10 @@ var rules = [
   CG006,
   CG007,
   CG008,
+  CG009,
+  CG010,
+  CG011,
+  CG012,
   ConsistentInstructionCasing,
   DL1001,
   DL3000,
@@ -18061,6 +18394,19 @@ var crypto = onFirstUse("node:crypto");
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
 
 // src/lint/config.ts
+var DEFAULT_THRESHOLDS = { production: "warning", hadolint: "info" };
+var defaultLintConfig = {
+  ignored: [],
+  override: { error: [], warning: [], info: [], style: [] },
+  failureThreshold: DEFAULT_THRESHOLDS.production,
+  noFail: false,
+  trustedRegistries: [],
+  labelSchema: {},
+  strictLabels: false,
+  disableIgnorePragma: false,
+  profile: "production",
+  target: ""
+};
 var FAILURE_THRESHOLDS = [...LINT_LEVELS, "ignore", "none"];
 
 // src/options.ts
@@ -18088,6 +18434,7 @@ var package_default = {
   },
   files: [
     "dist/cli.cjs",
+    "dist/cli-lint.cjs",
     "dist/cli-check.cjs",
     "dist/cli-yaml.cjs"
   ],

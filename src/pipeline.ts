@@ -9,10 +9,10 @@ import { buildImage, chooseBuilder, DockerError, detectDocker, inspectImage, NO_
 import type { BuilderKind, BuildInputs } from './docker/index.js'
 import { decide } from './gate.js'
 import { hadolintActionLayer, lintGateFromConfig, lintModel, loadLintSettings, rules, safeParse, sortFindings } from './lint/index.js'
-import { finalStage } from './lint/stages.js'
+import { builtStage, missingTarget } from './lint/stages.js'
 import type { DockerfileModel } from './lint/model.js'
-import type { HadolintActionInputs, LintSettings, Profile } from './lint/index.js'
-import { CG008 } from './lint/rules/CG008.js'
+import type { HadolintActionInputs, LintConfig, LintSettings, Profile } from './lint/index.js'
+import { IMAGE_RULES } from './lint/rules/index.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
 import { notRegularFile } from './real-paths.js'
@@ -20,7 +20,7 @@ import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
 import type { TrivyScanSettings } from './trivy/index.js'
-import type { BuildOutcome, GateRun, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
+import type { BuildOutcome, GateRun, ImageFacts, LintFinding, Policy, RunContext, ScanOutcome } from './types.js'
 
 /** What the user chose, from the action's inputs or the CLI's flags. */
 export interface GateSettings {
@@ -97,14 +97,16 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
 
   // Parsed once: the rules, ShellCheck and the image check (CG008) read the same model.
   const model = safeParse(text)
-  const lint = await log.step('lint', () => lintDockerfile(model, config, opts, log))
+  const wrongTarget = missingTarget(model, opts.target)
+  if (wrongTarget) throw new UsageError(`${opts.dockerfile}: ${wrongTarget}. Set target to one of them, or leave it empty to build the last stage.`)
+  const linted = await log.step('lint', () => lintDockerfile(model, config, opts, log))
   // Before Trivy's DB download starts: a build setting the engine here cannot honour stops the run with nothing left running.
   const plan = opts.build ? await planBuild(opts) : undefined
   // Before the build, so that Trivy's DB downloads while the image builds.
   const prepare = opts.scanner ?? prepareScanner
   const scanner = opts.scan ? await log.step('prepare scan', () => prepare(scannerSettings(opts), log)) : undefined
   const build = await log.step('build', () => buildStep(opts, plan, dockerfilePath, text, log))
-  if (build.facts) lint.push(...lintModel([CG008], model, opts.dockerfile, config, [], build.facts))
+  const lint = build.facts ? withImageFacts(linted, model, config, opts.dockerfile, build.facts) : linted
   const scanned = await log.step('scan', () => scanStep(opts, build, scanner, log))
   // Not a step of its own: a rebuilt baseline runs the pipeline's steps again, and the runner's log groups do not nest.
   const compared = opts.compare ? await opts.compare({ model, lint, scan: scanned }, log) : undefined
@@ -115,7 +117,7 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   const verdict = decide(findings, build, scan, policy)
   return {
     dockerfile: opts.dockerfile,
-    fromLine: finalStage(model)?.from.line,
+    fromLine: builtStage(model, opts.target)?.from.line,
     lint: sortFindings(findings),
     build,
     scan,
@@ -151,7 +153,7 @@ function lintSettings(opts: PipelineOptions): LintSettings {
     home: homedir(),
     env: process.env,
     configPath: opts.config || undefined,
-    cli: { profile: opts.profile },
+    cli: { profile: opts.profile, target: opts.target },
     ...(opts.hadolint && { actionInputs: hadolintActionLayer(opts.hadolint, catalog) }),
     catalog
   })
@@ -168,6 +170,16 @@ async function lintDockerfile(model: DockerfileModel, config: LintSettings['conf
   const shellcheck = await shellcheckDockerfile(model, { tempDir: opts.tempDir })
   for (const note of [shellcheck.skipped, shellcheck.tooLarge]) if (note) log.warn(note)
   return lintModel(rules, model, opts.dockerfile, config, shellcheck.hits)
+}
+
+/**
+ * The rules that read what was built, run again with the image's config: its facts replace their guesses from the
+ * Dockerfile (CG001's user, the variables only the base image could define), so their earlier findings are dropped.
+ */
+function withImageFacts(linted: readonly LintFinding[], model: DockerfileModel, config: LintConfig, file: string, image: ImageFacts): LintFinding[] {
+  const codes = new Set(IMAGE_RULES.map((r) => r.meta.code))
+  const bases = image.base?.config ? new Map([[image.base.image, image.base.config]]) : undefined
+  return [...linted.filter((f) => !codes.has(f.code)), ...lintModel(IMAGE_RULES, model, file, config, [], { image, ...(bases && { bases }) })]
 }
 
 function scannerSettings(opts: PipelineOptions): ScannerSettings {

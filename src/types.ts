@@ -185,6 +185,16 @@ export interface BaseImageFacts {
   line: number
   /** `name@sha256:…` the engine resolved the reference to (`RepoDigests`); absent for images never pulled or pushed. */
   digest?: string
+  /** The base image's own config, when the engine has the image. */
+  config?: BaseImageConfig
+}
+
+/** What a base image's config hands to the images built on it: its user and its environment. */
+export interface BaseImageConfig {
+  /** `Config.User`; empty means root. */
+  user: string
+  /** `Config.Env`, name → value. */
+  env: Record<string, string>
 }
 
 /** The built image as the engine has it: the config it will run with, and where its bytes come from. */

@@ -1,5 +1,5 @@
 import type { DockerfileModel, Instruction, Stage } from '../lint/model.js'
-import { ancestry } from '../lint/stages.js'
+import { ancestry, builtStage } from '../lint/stages.js'
 import type { ImageHistoryStep, ImageLayer } from '../types.js'
 import { instructionText, LAYER_KEYWORDS, readCreatedBy, stepMatches } from './created-by.js'
 
@@ -53,11 +53,6 @@ export function layersOf(
 }
 
 /** The stage `--target` names (stage names are case-insensitive), or the last one. */
-export function builtStage(model: DockerfileModel, target?: string): Stage | undefined {
-  if (!target) return model.stages.at(-1)
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase())
-}
-
 /**
  * Each history entry (`created_by`, oldest first) with the Dockerfile line that wrote it; no layer flags needed.
  *

@@ -6,13 +6,15 @@ import {
   parseLabelRequirement, PROFILES, resolveCodes, rules
 } from '../lint/index.js'
 import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
+import { externalBase } from '../lint/stages.js'
 import { parseChoice, UsageError } from '../options.js'
 import { LINT_LEVELS } from '../types.js'
+import type { BaseImageConfig } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCliArgs } from './io.js'
 import type { CliIo } from './io.js'
 import { lintFiles } from './lint-files.js'
-import type { FileOutcome, LintSource } from './lint-files.js'
+import type { BaseConfigReader, FileOutcome, LintSource } from './lint-files.js'
 import { lintInParallel, planThreads } from './lint-pool.js'
 
 export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color' | 'startLintWorker'>
@@ -31,7 +33,8 @@ Exit status: 0 below the failure threshold, 1 at or above it, 2 for a usage erro
 Options (repeatable ones take one value per use):
   -c, --config FILE              configuration (default: hadolint's search, from ./.hadolint.yaml)
   -f, --format FORMAT            ${OUTPUT_FORMATS.join(', ')} (repeatable)
-  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(', ')} (default: info)
+  -t, --failure-threshold LEVEL  ${FAILURE_THRESHOLDS.join(', ')}
+                                 (default: warning; info, as in hadolint, with the hadolint profile)
       --no-fail                  always exit 0 once the files are linted
       --ignore CODE              never report CODE (repeatable)
       --error/--warning/--info/--style CODE
@@ -40,7 +43,11 @@ Options (repeatable ones take one value per use):
       --require-label NAME:TYPE  require a label of a type: ${LABEL_TYPES.join(', ')} (repeatable)
       --strict-labels            report labels that are not required
       --disable-ignore-pragma    comments in the Dockerfile cannot silence findings
-      --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint runs hadolint's rules only)
+      --profile PROFILE          ${PROFILES.join(', ')} (default: production; hadolint when a hadolint config file is in use;
+                                 hadolint runs hadolint's rules only)
+      --target STAGE             the stage that is built (docker build --target); the final-image rules judge it
+      --docker                   read the base images' user and ENV from the local Docker engine (nothing is pulled;
+                                 lints on one thread)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
       --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
@@ -58,7 +65,7 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     io.stdout(LINT_USAGE)
     return 0
   }
-  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string; jobs?: number }
+  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string; jobs?: number; docker: boolean }
   try {
     options = readOptions(args, io.cwd, host)
   } catch (error) {
@@ -71,10 +78,11 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     io.stderr(settings.configFile === undefined ? 'No configuration was specified. Using default configuration\n' : `Configuration file used: ${settings.configFile}\n`)
   }
   const sources = await readStdinOnce(files, io)
-  const plan = planThreads(sources.length, options.jobs, availableParallelism())
+  // --docker asks the engine from this thread, so the files are linted here too.
+  const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, availableParallelism())
   const outcomes =
     plan.workers === 0 || !io.startLintWorker
-      ? await lintFiles(sources, settings.config, io.cwd)
+      ? await lintFiles(sources, settings.config, io.cwd, options.docker ? baseConfigReader(io) : undefined)
       : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker)
   let shellcheckSkipped = false
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
@@ -112,6 +120,8 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
       'strict-labels': { type: 'boolean' },
       'disable-ignore-pragma': { type: 'boolean' },
       profile: { type: 'string' },
+      target: { type: 'string' },
+      docker: { type: 'boolean' },
       'file-path-in-report': { type: 'string' },
       jobs: { type: 'string' }
     },
@@ -137,13 +147,36 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
     noFail: values['no-fail'],
     disableIgnorePragma: values['disable-ignore-pragma'],
     profile: values.profile === undefined ? undefined : parseChoice('--profile', values.profile, PROFILES),
+    target: values.target,
     formats: values.format?.map((f) => parseChoice('--format', f, OUTPUT_FORMATS)),
     noColor: values['no-color'],
     verbose: values.verbose
   }
-  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog })
+  // Where a hadolint config is in use, lint is a drop-in for hadolint: its rules and its exit status, unless asked otherwise.
+  const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog, withConfigFile: { profile: 'hadolint' } })
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs)
-  return { settings, files: positionals, filePathInReport: values['file-path-in-report'], jobs }
+  return { settings, files: positionals, filePathInReport: values['file-path-in-report'], jobs, docker: values.docker ?? false }
+}
+
+/**
+ * For --docker: the configs of the images a group's models build on, from the local engine, each image asked for
+ * once per run.
+ */
+function baseConfigReader(io: LintCommandIo): BaseConfigReader {
+  const configs = new Map<string, BaseImageConfig>()
+  const asked = new Set<string>()
+  return async (models) => {
+    const refs = models.flatMap((m) => m.stages.map((s) => externalBase(m, s).image).filter((i) => !i.unresolved && i.text.toLowerCase() !== 'scratch'))
+    const fresh = [...new Set(refs.map((i) => i.text))].filter((r) => !asked.has(r))
+    if (fresh.length === 0) return configs
+    fresh.forEach((r) => asked.add(r))
+    // Loaded for --docker only, like SARIF's code below: most lint runs never talk to an engine.
+    const { readBaseConfigs } = await import('../docker/base-configs.js')
+    const { configs: found, missing } = await readBaseConfigs(fresh)
+    for (const [ref, config] of found) configs.set(ref, config)
+    if (missing.length > 0) io.stderr(`container-gate lint: --docker: the Docker engine has no image ${missing.join(', ')}; pull it to have its user and ENV read\n`)
+    return configs
+  }
 }
 
 function parseJobs(value: string): number {

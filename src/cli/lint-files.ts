@@ -5,9 +5,10 @@ import { resolve } from 'node:path'
 import { describeFsError, lintModel, rules, safeParse } from '../lint/index.js'
 import type { LintConfig } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
+import { missingTarget } from '../lint/stages.js'
 import { notRegularFile } from '../real-paths.js'
 import { shellcheckDockerfiles } from '../shellcheck/index.js'
-import type { LintFinding } from '../types.js'
+import type { BaseImageConfig, LintFinding } from '../types.js'
 
 /** A file to lint; `text` or `unreadable` when it was read already (stdin, which only the main thread can read). */
 export interface LintSource {
@@ -20,7 +21,7 @@ export interface LintSource {
 export interface FileOutcome {
   file: string
   findings: LintFinding[]
-  /** Why the file could not be read; the run then exits 2. */
+  /** Why the file could not be read, or linted as asked (a --target it has no stage for); the run then exits 2. */
   unreadable?: string
   /** ShellCheck did not run at all, and why: said once per run. */
   shellcheckSkipped?: string
@@ -32,11 +33,14 @@ export interface FileOutcome {
 // ShellCheck going side by side. Also the share of work a worker takes at a time.
 export const GROUP_SIZE = 50
 
+/** lint --docker: the base images' configs for a group's models, by image reference, from the engine. */
+export type BaseConfigReader = (models: readonly DockerfileModel[]) => Promise<ReadonlyMap<string, BaseImageConfig>>
+
 /**
  * Lints the files in order. In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this
  * thread lints the group before and parses the group after. A file that cannot be read does not stop the others.
  */
-export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string): Promise<FileOutcome[]> {
+export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string, readBases?: BaseConfigReader): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = []
   const groups = chunks(sources, GROUP_SIZE)
   let next = groups.length > 0 ? parseGroup(groups[0]!, cwd) : undefined
@@ -44,6 +48,7 @@ export async function lintFiles(sources: readonly LintSource[], config: LintConf
     const group = next!
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1]!, cwd)
     const shellcheck = await group.shellcheck
+    const bases = readBases && (await readBases(group.read.flatMap((r) => ('model' in r ? [r.model] : []))))
     let parsed = 0
     for (const read of group.read) {
       if ('unreadable' in read) {
@@ -51,9 +56,15 @@ export async function lintFiles(sources: readonly LintSource[], config: LintConf
         continue
       }
       const { hits, skipped, tooLarge } = shellcheck[parsed++]!
+      // The build would fail, so the final-image rules would judge nothing: say so rather than pass the file.
+      const wrongTarget = missingTarget(read.model, config.target)
+      if (wrongTarget) {
+        outcomes.push({ file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` })
+        continue
+      }
       outcomes.push({
         file: read.file,
-        findings: lintModel(rules, read.model, read.file, config, hits),
+        findings: lintModel(rules, read.model, read.file, config, hits, bases && { bases }),
         ...(skipped !== undefined && { shellcheckSkipped: skipped }),
         ...(tooLarge !== undefined && { tooLarge })
       })

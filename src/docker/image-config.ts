@@ -14,6 +14,8 @@ export interface InspectedImage {
   healthcheck?: string[]
   /** `Config.ExposedPorts`, sorted. */
   exposedPorts: string[]
+  /** `Config.Env`, name → value. */
+  env: Record<string, string>
 }
 
 type Json = Record<string, unknown>
@@ -39,9 +41,20 @@ export function parseInspectedImages(text: string): InspectedImage[] {
       repoDigests: strings(image.RepoDigests),
       user: typeof config.User === 'string' ? config.User : '',
       ...(healthcheck.length > 0 && { healthcheck }),
-      exposedPorts: isObject(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : []
+      exposedPorts: isObject(config.ExposedPorts) ? Object.keys(config.ExposedPorts).sort() : [],
+      env: environment(strings(config.Env))
     }
   })
+}
+
+/** `NAME=value` entries; an entry without `=` defines the name as empty, as Docker reads it. */
+function environment(entries: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const entry of entries) {
+    const eq = entry.indexOf('=')
+    env[eq === -1 ? entry : entry.slice(0, eq)] = eq === -1 ? '' : entry.slice(eq + 1)
+  }
+  return env
 }
 
 function isObject(value: unknown): value is Json {

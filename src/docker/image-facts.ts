@@ -33,8 +33,9 @@ export async function readImageFacts(opts: ImageFactsOptions): Promise<ImageFact
   if (!image) throw new DockerError(`docker image inspect printed nothing for ${opts.image}`)
   const counts = await layerCounts(history, image, opts.env)
   const base = baseReference(model, opts.target)
-  // A base image that is not on the engine (a build arg changed the FROM) only costs the pinning advice.
-  const baseDigests = base ? await inspect([base.image], opts.env).then((found) => found[0]?.repoDigests ?? [], () => []) : []
+  // A base image that is not on the engine (a build arg changed the FROM, or BuildKit kept it in its own store) only
+  // costs the pinning advice and the base's ENV.
+  const baseImage = base ? await inspect([base.image], opts.env).then((found) => found[0], () => undefined) : undefined
   return imageFacts({
     size: image.size,
     history: history.map(({ id, ...entry }) => ({ ...entry, ...(id !== undefined && counts.has(id) && { layers: counts.get(id)! }) })),
@@ -44,7 +45,8 @@ export async function readImageFacts(opts: ImageFactsOptions): Promise<ImageFact
     exposedPorts: image.exposedPorts,
     model,
     ...(opts.target && { target: opts.target }),
-    baseDigests
+    baseDigests: baseImage?.repoDigests ?? [],
+    ...(baseImage && { baseConfig: { user: baseImage.user, env: baseImage.env } })
   })
 }
 
@@ -97,7 +99,7 @@ function parseJsonLine(line: string): unknown {
   }
 }
 
-async function inspect(refs: string[], env?: Record<string, string>): Promise<InspectedImage[]> {
+export async function inspect(refs: readonly string[], env?: Record<string, string>): Promise<InspectedImage[]> {
   return parseInspectedImages(await docker(['image', 'inspect', ...refs], env))
 }
 

@@ -1,9 +1,9 @@
 import { inferOwners } from '../attribution/empty-layers.js'
 import type { HistoryEntry } from '../attribution/empty-layers.js'
-import { builtStage, layersOf, traceHistory } from '../attribution/layers.js'
+import { layersOf, traceHistory } from '../attribution/layers.js'
 import type { DockerfileModel } from '../lint/model.js'
-import { ancestry, isRootUser } from '../lint/stages.js'
-import type { BaseImageFacts, ImageFacts, ImageHistoryStep, InstructionWeight } from '../types.js'
+import { ancestry, builtStage, isRootUser } from '../lint/stages.js'
+import type { BaseImageConfig, BaseImageFacts, ImageFacts, ImageHistoryStep, InstructionWeight } from '../types.js'
 
 const HEAVIEST = 5
 
@@ -22,6 +22,8 @@ export interface ImageFactsInput {
   target?: string
   /** `RepoDigests` of the base image as the engine has it. */
   baseDigests?: string[]
+  /** The base image's user and ENV, when the engine has it. */
+  baseConfig?: BaseImageConfig
 }
 
 export function imageFacts(input: ImageFactsInput): ImageFacts {
@@ -31,7 +33,7 @@ export function imageFacts(input: ImageFactsInput): ImageFacts {
   const layers = layersOf(steps, owners, input.diffIds, sizes)
   const solo = new Set(owners.filter((o) => o.length === 1).map((o) => o[0]!))
   const healthcheck = healthcheckCommand(input.healthcheck)
-  const base = baseImage(input.model, input.target, input.baseDigests)
+  const base = baseImage(input.model, input.target, input.baseDigests, input.baseConfig)
   return {
     size: input.size,
     user: input.user,
@@ -58,13 +60,13 @@ export function runsAsRoot(user: string): boolean {
   return user.trim() === '' || isRootUser(user)
 }
 
-function baseImage(model: DockerfileModel, target: string | undefined, digests: readonly string[] = []): BaseImageFacts | undefined {
+function baseImage(model: DockerfileModel, target: string | undefined, digests: readonly string[] = [], config?: BaseImageConfig): BaseImageFacts | undefined {
   const ref = baseReference(model, target)
   if (!ref) return undefined
   const name = ref.image.replace(/@.*$/, '').replace(/:[^:/]*$/, '')
   // RepoDigests lists one digest per repository the image was pulled from or pushed to; prefer the one FROM names.
   const digest = digests.find((d) => d.startsWith(`${name}@`)) ?? digests[0]
-  return { ...ref, ...(digest !== undefined && { digest }) }
+  return { ...ref, ...(digest !== undefined && { digest }), ...(config && { config }) }
 }
 
 /** `CMD-SHELL curl …` shows as the shell command, `CMD a b` as its argv; NONE switches an inherited check off. */

@@ -41,6 +41,8 @@ export interface LoadOptions extends ConfigPlaces {
   cli: ConfigLayer
   /** hadolint-action's inputs (hadolintActionLayer): over the environment, under the file, as HADOLINT_* variables are. */
   actionInputs?: ConfigLayer
+  /** Settings under every other layer that hold only when a config file is in use (lint's hadolint profile). */
+  withConfigFile?: ConfigLayer
   catalog: readonly RuleMeta[]
 }
 
@@ -48,7 +50,8 @@ export interface LoadOptions extends ConfigPlaces {
 export function loadLintSettings(options: LoadOptions): LintSettings & { configFile?: string } {
   const configFile = options.configPath ? resolve(options.cwd, options.configPath) : findLintConfig(options)
   const fileLayer = configFile === undefined ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog)
-  return { ...mergeLayers([environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile }
+  const defaults = configFile === undefined ? {} : (options.withConfigFile ?? {})
+  return { ...mergeLayers([defaults, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile }
 }
 
 function readConfigText(path: string): string {

@@ -29,6 +29,8 @@ export interface LintConfig {
   disableIgnorePragma: boolean
   /** Which rule families run. */
   profile: Profile
+  /** The stage that is built (`--target`, the action's `target`), which the final-image rules judge; empty: the last. */
+  target: string
 }
 
 /** The value types hadolint's `label-schema` knows; `text` accepts anything. */
@@ -46,6 +48,8 @@ export interface ConfigLayer {
   noFail?: boolean
   disableIgnorePragma?: boolean
   profile?: Profile
+  /** Command line only: a config file describes rules, not which stage one build stops at. */
+  target?: string
   formats?: OutputFormat[]
   noColor?: boolean
   verbose?: boolean
@@ -66,20 +70,29 @@ export class LintConfigError extends Error {
   override name = 'LintConfigError'
 }
 
-/** hadolint's defaults. Shared: derive changed configs with withConfig, never by mutating this one. */
+/**
+ * The threshold when none is set. hadolint's profile exits as hadolint does (`info`). The production profile fails
+ * on warnings: its info findings (pin by digest, a slimmer base) are advice a Dockerfile that follows the production
+ * advice may still get, and must not fail it.
+ */
+export const DEFAULT_THRESHOLDS: Readonly<Record<Profile, FailureThreshold>> = { production: 'warning', hadolint: 'info' }
+
+/** The defaults (the production profile's). Shared: derive changed configs with withConfig, never by mutating this one. */
 export const defaultLintConfig: Readonly<LintConfig> = {
   ignored: [],
   override: { error: [], warning: [], info: [], style: [] },
-  failureThreshold: 'info',
+  failureThreshold: DEFAULT_THRESHOLDS.production,
   noFail: false,
   trustedRegistries: [],
   labelSchema: {},
   strictLabels: false,
   disableIgnorePragma: false,
-  profile: 'production'
+  profile: 'production',
+  target: ''
 }
 
 export const FAILURE_THRESHOLDS: readonly FailureThreshold[] = [...LINT_LEVELS, 'ignore', 'none']
+
 const FILE_KEYS = [
   'ignored', 'override', 'trustedRegistries', 'label-schema', 'strict-labels', 'failure-threshold', 'no-fail',
   'disable-ignore-pragma', 'format', 'formats', 'no-color', 'verbose', 'profile'
@@ -104,13 +117,14 @@ export function mergeLayers(layers: readonly ConfigLayer[]): LintSettings {
     config: {
       ignored: all((l) => l.ignored),
       override: { error, warning, info, style },
-      failureThreshold: last('failureThreshold') ?? defaultLintConfig.failureThreshold,
+      failureThreshold: last('failureThreshold') ?? DEFAULT_THRESHOLDS[last('profile') ?? defaultLintConfig.profile],
       noFail: last('noFail') ?? false,
       trustedRegistries: all((l) => l.trustedRegistries),
       labelSchema: Object.assign({}, ...layers.map((l) => l.labelSchema ?? {})) as Record<string, LabelType>,
       strictLabels: last('strictLabels') ?? false,
       disableIgnorePragma: last('disableIgnorePragma') ?? false,
-      profile: last('profile') ?? defaultLintConfig.profile
+      profile: last('profile') ?? defaultLintConfig.profile,
+      target: last('target') ?? ''
     },
     // An explicit `no-fail: false` (hadolint-action's default, often copied) leaves the threshold alone.
     thresholdGiven: last('failureThreshold') !== undefined || last('noFail') === true,

@@ -1,7 +1,7 @@
 // Text in, findings out: parse once, run the rules, then apply config and pragmas as a post-filter.
 
 import { LINT_LEVELS } from '../types.js'
-import type { ImageFacts, LintFinding, RuleSeverity } from '../types.js'
+import type { LintFinding, LintLevel, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
 import { memoize } from './memo.js'
 import type { DockerfileModel } from './model.js'
@@ -9,7 +9,7 @@ import { emptyModel, parseDockerfile } from './parse.js'
 import { isExperimentalOn, isIgnored, readPragmas } from './pragmas.js'
 import type { Pragmas } from './pragmas.js'
 import { codeResolver, inProfile, ruleFamily } from './profiles.js'
-import type { ExternalHit, Rule, RuleContext, RuleHit } from './rule.js'
+import type { ExternalHit, ImageContext, Rule, RuleContext, RuleHit } from './rule.js'
 import { rules } from './rules/index.js'
 import { finalStage } from './stages.js'
 import { expansionOverflows } from './variables.js'
@@ -39,7 +39,7 @@ export function lintModel(
   file: string,
   config: LintConfig,
   external: readonly ExternalHit[] = [],
-  image?: ImageFacts
+  known: ImageContext = {}
 ): LintFinding[] {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
   const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model)
@@ -48,14 +48,14 @@ export function lintModel(
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma })
   const findings: LintFinding[] = []
-  const context: RuleContext = { config, ...(image && { image }) }
+  const context: RuleContext = { ...known, config }
   for (const { rule, configured } of configuredRules(config)(selected)) {
     const { code, title, docsUrl } = rule.meta
     const level = configured ?? defaultLevel(rule, pragmas)
     if (level === 'ignore') continue
     for (const hit of runRule(rule, model, context)) {
       if (isIgnored(pragmas, code, hit.line)) continue
-      const finding: LintFinding = { file, line: hit.line, column: 1, level, code, message: hit.message ?? title, title, docsUrl }
+      const finding: LintFinding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl }
       if (hit.fix) finding.fix = hit.fix
       findings.push(finding)
     }
@@ -110,6 +110,11 @@ function defaultLevel(rule: Rule, pragmas: Pragmas): RuleSeverity {
   const { code, severity } = rule.meta
   const level = severity === 'ignore' && isExperimentalOn(pragmas, code) ? 'warning' : severity
   return level !== 'ignore' && pragmas.check.error && ruleFamily(code) === 'buildkit' ? 'error' : level
+}
+
+/** `level`, or `atMost` when that is the milder of the two. */
+function capped(level: LintLevel, atMost: LintLevel | undefined): LintLevel {
+  return atMost !== undefined && LINT_LEVELS.indexOf(atMost) > LINT_LEVELS.indexOf(level) ? atMost : level
 }
 
 /** hadolint's order: by line, then code. */

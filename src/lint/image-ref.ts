@@ -1,4 +1,5 @@
 import type { ImageRef } from './model.js'
+import { MAX_EXPANSION } from './variables.js'
 
 /** Splits `registry/name:tag@digest` into its parts. */
 export function parseImageRef(text: string): ImageRef {
@@ -51,12 +52,15 @@ export function isValidReference(text: string): boolean {
 /**
  * Expands `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` from `values`; references to
  * unknown names are left as written so callers can tell the result is unresolved. A name set to the empty
- * string is set: it expands to nothing, and only the `:-` form falls back to the default.
+ * string is set: it expands to nothing, and only the `:-` form falls back to the default. Cut at MAX_EXPANSION
+ * characters, as the variable scopes are (which report the overflow): ARGs that each repeat the one before would
+ * otherwise outgrow any string.
  */
 export function expandVariables(text: string, values: ReadonlyMap<string, string>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced?: string, colon?: string, fallback?: string, bare?: string) => {
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced?: string, colon?: string, fallback?: string, bare?: string) => {
     const value = values.get(braced ?? bare ?? '')
     if (fallback !== undefined && (value === undefined || (colon === ':' && value === ''))) return fallback
     return value ?? whole
   })
+  return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded
 }

@@ -63,7 +63,8 @@ export function parseDockerfile(text: string): DockerfileModel {
     const problem = checkInstruction(instruction)
     if (problem) problems.push(problem)
     if (keyword === 'ARG' && stages.length === 0) {
-      for (const p of instruction.properties) if (p.value !== undefined) initialArgs.set(p.key, p.value)
+      // A default may use the ARGs declared before it (`ARG BASE=$REGISTRY/app`), as BuildKit expands it.
+      for (const p of instruction.properties) if (p.value !== undefined) initialArgs.set(p.key, expandVariables(p.value, initialArgs))
     }
     if (keyword === 'FROM' && instruction.args !== '') {
       const from = toFrom(instruction, stages.length, initialArgs)

@@ -1,4 +1,4 @@
-import type { Fix, ImageFacts, LintLevel, RuleSeverity } from '../types.js'
+import type { BaseImageConfig, Fix, ImageFacts, LintLevel, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
 import type { DockerfileModel } from './model.js'
 
@@ -23,9 +23,10 @@ export interface RuleHit {
   /** Defaults to the rule's title. */
   message?: string
   fix?: Fix
+  /** The most severe level this hit may have, for a hit the rule is unsure of (its message says why). */
+  atMost?: LintLevel
 }
 
-/** What a rule may read besides the model; rule options (trusted registries, label schema) belong here. */
 /** A finding from a tool outside the rule set (ShellCheck's SC codes), already placed on a Dockerfile line. */
 export interface ExternalHit {
   code: string
@@ -36,11 +37,17 @@ export interface ExternalHit {
   docsUrl?: string
 }
 
+/** What a rule may read besides the model; rule options (trusted registries, label schema) belong in the config. */
 export interface RuleContext {
   config: LintConfig
-  /** The built image, for rules that check what the image is rather than what the Dockerfile says (CG008). */
+  /** The built image, for rules that check what the image is rather than what the Dockerfile says (CG001, CG008). */
   image?: ImageFacts
+  /** The configs of the base images at hand (after the build, or `lint --docker`), by the reference FROM names. */
+  bases?: ReadonlyMap<string, BaseImageConfig>
 }
+
+/** What a run knows of the image besides the Dockerfile: the rule context without the config. */
+export type ImageContext = Omit<RuleContext, 'config'>
 
 export interface Rule {
   meta: RuleMeta

@@ -1,9 +1,26 @@
-// Questions about stages that several rules ask: which stage is final, what it is built on, who it runs as.
+// Questions about stages that several rules ask: which stage is built, what it is built on, who it runs as.
 
+import type { BaseImageConfig } from '../types.js'
 import type { FromInstruction, DockerfileModel, Instruction, Stage } from './model.js'
 
 export function finalStage(model: DockerfileModel): Stage | undefined {
   return model.stages.at(-1)
+}
+
+/**
+ * The stage the image is built from: the one `--target` names (stage names are case-insensitive, as in BuildKit),
+ * else the last. Undefined when no stage has that name; see missingTarget.
+ */
+export function builtStage(model: DockerfileModel, target?: string): Stage | undefined {
+  if (!target) return finalStage(model)
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase())
+}
+
+/** What is wrong with `target` for this file, if anything: the build would fail, so the user must fix it. */
+export function missingTarget(model: DockerfileModel, target: string | undefined): string | undefined {
+  if (!target || model.stages.length === 0 || builtStage(model, target)) return undefined
+  const names = model.stages.flatMap((s) => (s.from.alias ? [s.from.alias] : []))
+  return `no stage is named "${target}" (the target to build); ${names.length > 0 ? `the named stages are ${names.join(', ')}` : 'no stage has a name (FROM … AS name)'}`
 }
 
 /** The stage, then the stage it is built FROM, and so on up to the one built on an external image. */
@@ -16,6 +33,11 @@ export function ancestry(model: DockerfileModel, stage: Stage): Stage[] {
 /** The FROM that names the external image a stage ultimately builds on. */
 export function externalBase(model: DockerfileModel, stage: Stage): FromInstruction {
   return ancestry(model, stage).at(-1)!.from
+}
+
+/** The config of the external image the stage builds on, when it is at hand. */
+export function baseConfig(model: DockerfileModel, stage: Stage, bases: ReadonlyMap<string, BaseImageConfig> | undefined): BaseImageConfig | undefined {
+  return bases?.get(externalBase(model, stage).image.text)
 }
 
 export function lastOf(stage: Stage, keyword: string): Instruction | undefined {
@@ -42,6 +64,26 @@ export function effectiveStartup(model: DockerfileModel, stage: Stage): Instruct
     }
   }
   return [entrypoint, cmd].filter((i) => i !== undefined).sort((a, b) => a.line - b.line)
+}
+
+/** The ENV variables the stage's image ends up with (inherited through `FROM <stage>`), each from its last ENV. */
+export function effectiveEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
+  const env = new Map<string, { instruction: Instruction; key: string; value: string }>()
+  for (const ancestor of ancestry(model, stage).reverse()) {
+    for (const instruction of ancestor.instructions) {
+      if (instruction.keyword !== 'ENV') continue
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? '' })
+    }
+  }
+  return [...env.values()]
+}
+
+/**
+ * True when the image starts nothing: built on scratch with no ENTRYPOINT or CMD, it only carries files (a stage
+ * exported with `docker build --output`, a data image), so who would run it as root does not arise.
+ */
+export function runsNothing(model: DockerfileModel, stage: Stage): boolean {
+  return externalBase(model, stage).image.text.toLowerCase() === 'scratch' && effectiveStartup(model, stage).length === 0
 }
 
 /** `root`, `0`, `root:group` or `0:group`. */

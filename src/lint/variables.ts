@@ -5,6 +5,7 @@ import { editDistance } from './edit-distance.js'
 import { memoize } from './memo.js'
 import type { DockerfileModel, Instruction, ParseProblem, Stage } from './model.js'
 import { PersistentMap } from './persistent-map.js'
+import { ancestry } from './stages.js'
 
 /** The ARGs BuildKit fills in for every FROM without a declaration (and for a stage once it declares them). */
 export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
@@ -80,9 +81,22 @@ function expandBounded(text: string, values: ReadonlyMap<string, string | undefi
 /** The ARGs declared before the first FROM, in order, with their defaults expanded against the earlier ones. */
 export const globalArgs = (model: DockerfileModel): ReadonlyScope => globalRun(model).end.scope
 
-/** Each instruction of the stage with what is defined just before it; the stage starts from what its FROM inherits. */
-export function scopedInstructions(model: DockerfileModel, stage: Stage): ReadonlyArray<{ instruction: Instruction; scope: ReadonlyScope }> {
-  return stageRuns(model)[stage.index].scoped
+/**
+ * Each instruction of the stage with what is defined just before it; the stage starts from what its FROM inherits.
+ * `base`: the ENV of the external image the stage's chain builds on, when its config is at hand; BuildKit defines it first.
+ */
+export function scopedInstructions(model: DockerfileModel, stage: Stage, base?: Readonly<Record<string, string>>): ReadonlyArray<{ instruction: Instruction; scope: ReadonlyScope }> {
+  return base ? seededRun(model, stage, base).scoped : stageRuns(model)[stage.index].scoped
+}
+
+/** The stage's run started from the base image's ENV: its chain of `FROM <stage>` is run again from its root. */
+function seededRun(model: DockerfileModel, stage: Stage, base: Readonly<Record<string, string>>): Run {
+  const globals = globalArgs(model)
+  let seed: State = EMPTY
+  for (const [name, value] of Object.entries(base)) seed = { scope: seed.scope.set(name, value), envs: seed.envs.set(name, true) }
+  let last: Run | undefined
+  for (const s of ancestry(model, stage).reverse()) last = run(s.instructions, last?.end ?? seed, globals)
+  return last!
 }
 
 /**

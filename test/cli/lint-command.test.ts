@@ -29,9 +29,21 @@ async function run(args: string[], cwd: string, options: { stdin?: string; color
 const GOOD = 'FROM alpine:3.20@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 10001\nHEALTHCHECK NONE\nCMD ["/app"]\n'
 const LATEST = 'FROM alpine:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nUSER 10001\nHEALTHCHECK NONE\nCMD /app\n'
 const STYLE_ONLY = '.hadolint.yaml'
+// Pinned tags, multi-stage, non-root, HEALTHCHECK, exec form: the production advice.
+const PRODUCTION = `FROM golang:1.22.5-alpine3.20 AS build
+WORKDIR /src
+COPY . .
+RUN go build -o /out/app ./cmd/app
+
+FROM alpine:3.20
+COPY --from=build /out/app /usr/local/bin/app
+USER 10001
+HEALTHCHECK CMD ["/usr/local/bin/app", "health"]
+ENTRYPOINT ["/usr/local/bin/app"]
+`
 
 describe('container-gate lint', () => {
-  it('prints hadolint tty lines and exits 1 at the default info threshold', async () => {
+  it('prints hadolint tty lines and exits 1 at the default threshold', async () => {
     const cwd = workspace({ Dockerfile: LATEST })
     expect(await run(['Dockerfile'], cwd)).toEqual({
       code: 1,
@@ -142,7 +154,7 @@ describe('container-gate lint', () => {
 
   it('concatenates ignores from the environment, the file and repeated flags, BuildKit names included', async () => {
     const cwd = workspace({ Dockerfile: 'FROM alpine:latest\nCMD run\n', '.hadolint.yaml': 'ignored: [CG002]\n' })
-    const { stdout } = await run(['--ignore', 'JSONArgsRecommended', '--ignore', 'CG004', '-f', 'json', 'Dockerfile'], cwd, { env: { HADOLINT_IGNORE: 'CG007' } })
+    const { stdout } = await run(['--profile', 'production', '--ignore', 'JSONArgsRecommended', '--ignore', 'CG004', '-f', 'json', 'Dockerfile'], cwd, { env: { HADOLINT_IGNORE: 'CG007' } })
     expect((JSON.parse(stdout) as Array<{ code: string }>).map((f) => f.code)).toEqual(['CG001', 'DL3007'])
   })
 
@@ -163,6 +175,32 @@ describe('container-gate lint', () => {
     const cwd = workspace({ Dockerfile: LATEST })
     const exit = async (threshold: string) => (await run(['--style', 'DL3025', '-t', threshold, 'Dockerfile'], cwd)).code
     expect([await exit('error'), await exit('warning'), await exit('info'), await exit('style'), await exit('ignore'), await exit('none')]).toEqual([0, 0, 0, 1, 1, 1])
+  })
+
+  it('passes a Dockerfile that follows the production advice with default options; its info findings do not fail it', async () => {
+    const cwd = workspace({ Dockerfile: PRODUCTION })
+    const found = await run(['-f', 'json', 'Dockerfile'], cwd)
+    expect([found.code, (JSON.parse(found.stdout) as Array<{ code: string; level: string }>).map((f) => `${f.code} ${f.level}`)]).toEqual([0, ['CG007 info', 'CG007 info']])
+    expect((await run(['-t', 'info', 'Dockerfile'], cwd)).code).toBe(1)
+  })
+
+  it('is a drop-in for hadolint beside a .hadolint.yaml: its rules, its info threshold, unless told otherwise', async () => {
+    const cwd = workspace({ Dockerfile: 'FROM alpine:3.20\nUSER app\n', '.hadolint.yaml': 'ignored: [DL3007]\n' })
+    const found = await run(['-f', 'json', 'Dockerfile'], cwd)
+    expect([found.code, (JSON.parse(found.stdout) as Array<{ code: string }>).map((f) => f.code)]).toEqual([1, ['DL3066']])
+    expect((await run(['Dockerfile'], workspace({ Dockerfile: PRODUCTION, '.hadolint.yaml': '' }))).code).toBe(0)
+    const production = await run(['--profile', 'production', '-f', 'json', 'Dockerfile'], cwd)
+    expect((JSON.parse(production.stdout) as Array<{ code: string }>).map((f) => f.code)).toContain('CG007')
+    expect((await run(['Dockerfile'], workspace({ Dockerfile: 'FROM alpine:3.20\nUSER app\nEXPOSE 80\n', '.hadolint.yaml': 'profile: production\n' }))).code).toBe(1)
+  })
+
+  it('judges the --target stage with the final-image rules, and exits 2 naming the stages for one the file lacks', async () => {
+    const cwd = workspace({ Dockerfile: 'FROM alpine:3.20 AS builder\nUSER 65534\nHEALTHCHECK NONE\nFROM builder AS dev-envs\nUSER root\n' })
+    const codes = async (args: string[]) => (JSON.parse((await run([...args, '-f', 'json', 'Dockerfile'], cwd)).stdout) as Array<{ code: string; line: number }>).map((f) => `${f.line} ${f.code}`)
+    expect(await codes([])).toContain('5 CG001')
+    expect((await codes(['--target', 'builder'])).filter((c) => c.includes('CG00'))).toEqual(['1 CG007'])
+    const wrong = await run(['--target', 'prod', 'Dockerfile'], cwd)
+    expect([wrong.code, wrong.stderr]).toEqual([2, 'container-gate lint: Dockerfile: no stage is named "prod" (the target to build); the named stages are builder, dev-envs; fix --target\n'])
   })
 
   it('runs only hadolint rules with --profile hadolint', async () => {

@@ -47,7 +47,7 @@ const IMAGES: Record<string, object> = {
   'sha256:777a': image('sha256:777a', 2),
   'sha256:5cb2': image('sha256:5cb2', 1),
   'sha256:eef7': image('sha256:eef7', 1),
-  'container-gate-test/busybox:1.35.0': image('sha256:eef7', 1, {}, ['container-gate-test/busybox@sha256:d1', 'mirror/busybox@sha256:d1'])
+  'container-gate-test/busybox:1.35.0': image('sha256:eef7', 1, { Env: ['PATH=/usr/bin:/bin', 'APP_UID=1654', 'EMPTY'] }, ['container-gate-test/busybox@sha256:d1', 'mirror/busybox@sha256:d1'])
 }
 
 // A `docker` that answers from the captured output and logs what it was asked; `inspect` fails on an unknown image
@@ -93,7 +93,13 @@ describe('readImageFacts', () => {
       'image inspect container-gate-test/busybox:1.35.0'
     ])
     expect(facts).toMatchObject({ size: 1984352, user: '1000', healthcheck: 'wget -q localhost', exposedPorts: ['53/udp', '8080/tcp'] })
-    expect(facts.base).toEqual({ image: 'container-gate-test/busybox:1.35.0', line: 1, digest: 'container-gate-test/busybox@sha256:d1' })
+    // The base image's own user and ENV come along: its ENV defines variables for UndefinedVar and DL3066.
+    expect(facts.base).toEqual({
+      image: 'container-gate-test/busybox:1.35.0',
+      line: 1,
+      digest: 'container-gate-test/busybox@sha256:d1',
+      config: { user: '', env: { PATH: '/usr/bin:/bin', APP_UID: '1654', EMPTY: '' } }
+    })
     // The intermediate images' layer counts say which 0-byte entries made a layer: the first WORKDIR and RUN mkdir.
     expect(facts.layers.map((l) => [l.diffId, l.origin, l.line])).toEqual([
       [L[0], 'base', 1], [L[1], 'instruction', 3], [L[2], 'instruction', 4], [L[3], 'instruction', 7]
@@ -146,9 +152,9 @@ describe('docker history', () => {
 
 describe('docker image inspect', () => {
   it('reads size, layers, digests and the runtime config of each image asked for', () => {
-    expect(parseInspectedImages(JSON.stringify([IMAGES['sha256:58a7'], { Size: 12, Config: { Healthcheck: { Test: ['NONE'] }, ExposedPorts: null }, RootFS: null, RepoDigests: ['alpine@sha256:ab'] }]))).toEqual([
-      { id: 'sha256:58a7', size: 1984352, layers: L, repoDigests: [], user: '1000', healthcheck: ['CMD-SHELL', 'wget -q localhost'], exposedPorts: ['53/udp', '8080/tcp'] },
-      { id: '', size: 12, layers: [], repoDigests: ['alpine@sha256:ab'], user: '', healthcheck: ['NONE'], exposedPorts: [] }
+    expect(parseInspectedImages(JSON.stringify([IMAGES['sha256:58a7'], { Size: 12, Config: { Healthcheck: { Test: ['NONE'] }, ExposedPorts: null, Env: ['APP_UID=1654', 'A=b=c'] }, RootFS: null, RepoDigests: ['alpine@sha256:ab'] }]))).toEqual([
+      { id: 'sha256:58a7', size: 1984352, layers: L, repoDigests: [], user: '1000', healthcheck: ['CMD-SHELL', 'wget -q localhost'], exposedPorts: ['53/udp', '8080/tcp'], env: {} },
+      { id: '', size: 12, layers: [], repoDigests: ['alpine@sha256:ab'], user: '', healthcheck: ['NONE'], exposedPorts: [], env: { APP_UID: '1654', A: 'b=c' } }
     ])
   })
 

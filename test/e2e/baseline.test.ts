@@ -82,7 +82,7 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
     const beforeReport = join(runnerTemp, '..', `${runnerTemp.split('/').pop()}-before.json`)
     writeFileSync(beforeReport, JSON.stringify(before))
 
-    // The default branch: runs as root (CG001 on line 2), which the pull request leaves alone.
+    // The default branch: runs as root (CG008 on line 2, from the built image), which the pull request leaves alone.
     git(workspace, 'init', '-q', '-b', opened.repository.default_branch)
     writeFileSync(join(workspace, 'Dockerfile'), ['ARG BASE', 'FROM ${BASE}', 'CMD ["true"]'].join('\n') + '\n')
     git(workspace, 'add', 'Dockerfile')
@@ -131,7 +131,7 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
 
   it('marks lint findings on changed lines only, from git\'s diff of the pull request', () => {
     expect(pr.stdout).toMatch(/^::warning title=DL3025[^\n]*file=Dockerfile,line=4::new in this PR: /m)
-    expect(pr.stdout).toMatch(/^::error title=CG001[^\n]*file=Dockerfile,line=2::(?!new in this PR)/m)
+    expect(pr.stdout).toMatch(/^::error title=CG008[^\n]*file=Dockerfile,line=2::(?!new in this PR)/m)
   })
 
   it('with fail-scope new, fails on the new CRITICAL alone and says so', () => {

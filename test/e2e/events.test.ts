@@ -153,7 +153,7 @@ describe('the bundled action on every event', needs('Docker', engine), () => {
       const run = runs[name]!
       expect(run.status, run.stdout).toBe(1)
       expect(run.outputs.result).toBe('fail')
-      expect(run.stdout).toMatch(/::error::Container Gate failed: 1 CRITICAL vulnerability \(fail-on-vuln: critical\); 2 error lint findings \(fail-on-lint: error\)$/m)
+      expect(run.stdout).toMatch(/::error::Container Gate failed: 1 CRITICAL vulnerability \(fail-on-vuln: critical\); 1 error lint finding \(fail-on-lint: error\)$/m)
       expect(run.stdout).toMatch(/^::warning [^\n]*file=Dockerfile[^\n]*::Dockerfile: fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope: all\. No baseline: a \w+ event has no base commit to compare with/m)
       expect(run.summary).toContain('> ℹ️ fail-scope is new, but without a baseline nothing can be told apart as new, so every finding is judged, as with fail-scope\\: all.')
     }

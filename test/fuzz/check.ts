@@ -4,8 +4,11 @@ import { lintText } from '../../src/lint/engine.js'
 import type { LintFinding } from '../../src/types.js'
 import { lineCount } from './dockerfiles.js'
 
-/** Each file lints within a second. Timed, not counted: the only timing assertion in the suite, and a loose one. */
-const LINT_BUDGET_MS = 1000
+/**
+ * Under `npm run fuzz` (which sets FUZZ_LINT_BUDGET_MS), each file must also lint within that budget. `npm test` never
+ * times anything: on a shared machine a wall clock fails good code, and a runaway case still meets the test timeout.
+ */
+const LINT_BUDGET_MS = Number(process.env.FUZZ_LINT_BUDGET_MS) || undefined
 const config = withConfig({})
 
 /** What is wrong with linting `text`, or undefined when nothing is. */
@@ -24,7 +27,7 @@ export function lintProblems(text: string): string | undefined {
     if (/internal error/.test(f.message)) return `${f.code} reports ${f.message}`
     if (f.fix && !(f.fix.line >= 1 && f.fix.line <= f.fix.endLine && f.fix.endLine <= lines)) return `${f.code}'s fix spans ${f.fix.line}-${f.fix.endLine} of ${lines} lines`
   }
-  if (elapsed > LINT_BUDGET_MS) return `took ${Math.round(elapsed)} ms (budget ${LINT_BUDGET_MS} ms) for ${text.length} characters`
+  if (LINT_BUDGET_MS !== undefined && elapsed > LINT_BUDGET_MS) return `took ${Math.round(elapsed)} ms (budget ${LINT_BUDGET_MS} ms) for ${text.length} characters`
   return undefined
 }
 

@@ -25,7 +25,7 @@ describe('lintText', () => {
   })
 
   it('sorts by line, then code', () => {
-    expect(codes('FROM alpine:latest\nCMD sh\nUSER root\n')).toEqual(['1:CG002', '1:CG007', '1:DL3007', '2:DL3025', '3:CG001', '3:DL3002', '3:DL3066'])
+    expect(codes('FROM alpine:latest\nEXPOSE 80\nCMD sh\nUSER root\n')).toEqual(['1:CG002', '1:CG007', '1:DL3007', '3:DL3025', '4:CG001', '4:DL3002', '4:DL3066'])
   })
 
   it('drops ignored codes and applies overrides, worst list first', () => {

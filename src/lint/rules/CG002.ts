@@ -1,6 +1,6 @@
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { ancestry, finalStage, lastOf } from '../stages.js'
+import { ancestry, builtStage, lastOf } from '../stages.js'
 
 export const CG002: Rule = {
   meta: {
@@ -12,11 +12,17 @@ export const CG002: Rule = {
     docsUrl: containerGateDocs('CG002'),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model)
+  check(model, { config }) {
+    // The final-image rules judge the stage that is built; stages it does not reach are not in the image.
+    const stage = builtStage(model, config.target)
     if (!stage) return []
+    const chain = ancestry(model, stage)
+    // A health check probes a service. An image that exposes no port is taken for a program that runs to completion
+    // or a tool (a console app, a CLI, a stage exported with --output): the accuracy review found those authors
+    // rightly reject the finding.
+    if (!chain.some((s) => lastOf(s, 'EXPOSE'))) return []
     // HEALTHCHECK NONE counts: it is an explicit choice, not an omission.
-    const covered = ancestry(model, stage).some((s) => lastOf(s, 'HEALTHCHECK'))
+    const covered = chain.some((s) => lastOf(s, 'HEALTHCHECK'))
     return covered ? [] : [{ line: stage.from.line }]
   }
 }

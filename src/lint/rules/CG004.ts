@@ -2,7 +2,7 @@ import { officialImageName } from '../image-ref.js'
 import type { ImageRef } from '../model.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { externalBase, finalStage } from '../stages.js'
+import { builtStage, externalBase } from '../stages.js'
 
 const FULL_OS = new Set(['ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'opensuse'])
 const RUNTIMES_WITH_SLIM_VARIANTS = new Set(['node', 'python', 'ruby'])
@@ -20,8 +20,8 @@ export const CG004: Rule = {
     docsUrl: containerGateDocs('CG004'),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model)
+  check(model, { config }) {
+    const stage = builtStage(model, config.target)
     if (!stage) return []
     const base = externalBase(model, stage)
     const kind = heavyKind(base.image)

@@ -2,7 +2,7 @@ import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { parseShell } from '../shell.js'
 import { shellCommandString } from '../shell-invocation.js'
-import { effectiveStartup, finalStage } from '../stages.js'
+import { builtStage, effectiveStartup } from '../stages.js'
 
 export const CG005: Rule = {
   meta: {
@@ -14,8 +14,8 @@ export const CG005: Rule = {
     docsUrl: containerGateDocs('CG005'),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model)
+  check(model, { config }) {
+    const stage = builtStage(model, config.target)
     if (!stage) return []
     return effectiveStartup(model, stage)
       .filter((i) => {

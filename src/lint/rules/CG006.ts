@@ -1,10 +1,10 @@
 import { isProgramAtAnyPath } from '../command-args.js'
-import type { DockerfileModel, Instruction, Stage } from '../model.js'
+import type { Instruction } from '../model.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
 import { runCommands } from '../run-commands.js'
 import type { ShellCommand } from '../shell.js'
-import { ancestry, effectiveStartup, finalStage } from '../stages.js'
+import { builtStage, effectiveEnv, effectiveStartup } from '../stages.js'
 
 export const CG006: Rule = {
   meta: {
@@ -16,8 +16,8 @@ export const CG006: Rule = {
     docsUrl: containerGateDocs('CG006'),
     fixable: false
   },
-  check(model) {
-    const stage = finalStage(model)
+  check(model, { config }) {
+    const stage = builtStage(model, config.target)
     if (!stage) return []
     const hits: RuleHit[] = []
     for (const instruction of effectiveStartup(model, stage)) {
@@ -33,18 +33,6 @@ export const CG006: Rule = {
     }
     return hits.sort((a, b) => a.line - b.line)
   }
-}
-
-/** The ENV variables the stage's image ends up with (inherited through `FROM <stage>`), each from its last ENV. */
-function effectiveEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
-  const env = new Map<string, { instruction: Instruction; key: string; value: string }>()
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
-      if (instruction.keyword !== 'ENV') continue
-      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? '' })
-    }
-  }
-  return [...env.values()]
 }
 
 function loggedPath(instruction: Instruction): string | undefined {

@@ -1,7 +1,8 @@
 import { baseReference, runsAsRoot } from '../../image/facts.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { finalStage } from '../stages.js'
+import { builtStage } from '../stages.js'
+import { stageUser } from '../stage-user.js'
 
 export const CG008: Rule = {
   meta: {
@@ -14,12 +15,13 @@ export const CG008: Rule = {
     fixable: false
   },
   // Reads the image the build produced (`context.image`), not the Dockerfile: without a build there is nothing to check.
-  check(model, context) {
-    const image = context.image
-    const stage = finalStage(model)
+  check(model, { config, image, bases }) {
+    const stage = builtStage(model, config.target)
     if (!image || !stage || !runsAsRoot(image.user)) return []
+    // A root USER the Dockerfile names is CG001's finding, on its own line: one cause, one finding.
+    if (stageUser(model, stage, bases)?.root) return []
     const user = image.user.trim()
-    const base = baseReference(model)
+    const base = baseReference(model, config.target)
     const why = user === ''
       ? `names no user${base ? `, and neither does its base ${base.image}` : ''}, so it runs as root`
       : `runs as ${user}`

@@ -1,5 +1,6 @@
 import { dropQuotes, fromFlag } from '../copy-args.js'
 import { hadolintDocs } from '../rule.js'
+import type { DockerfileModel } from '../model.js'
 import type { Rule } from '../rule.js'
 
 export const DL3067: Rule = {
@@ -20,6 +21,17 @@ export const DL3067: Rule = {
         const target = paths.pop()
         return target === '/' && paths.includes('/')
       })
-      .map((i) => ({ line: i.line }))
+      .map((i) => {
+        const from = dropQuotes(fromFlag(i)!)
+        // hadolint's title says "stage", but --from also takes an image; say which one is copied whole.
+        return isStage(model, from)
+          ? { line: i.line }
+          : { line: i.line, message: `COPY --from=${from} / / copies the whole filesystem of the image ${from} over this one: copy only the paths you need` }
+      })
   }
+}
+
+/** A stage alias or number, as BuildKit resolves `--from` before it tries an image. */
+function isStage(model: DockerfileModel, from: string): boolean {
+  return /^[0-9]+$/.test(from) ? Number(from) < model.stages.length : model.stages.some((s) => s.from.alias?.toLowerCase() === from.toLowerCase())
 }

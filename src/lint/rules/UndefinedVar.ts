@@ -1,6 +1,7 @@
 import { buildCheckDocs } from '../build-checks.js'
 import type { Instruction } from '../model.js'
 import type { Rule, RuleHit } from '../rule.js'
+import { baseConfig, externalBase } from '../stages.js'
 import { closestName, scopedInstructions, variableUses } from '../variables.js'
 import type { ReadonlyScope } from '../variables.js'
 
@@ -24,16 +25,23 @@ export const UndefinedVar: Rule = {
     docsUrl: buildCheckDocs('UndefinedVar'),
     fixable: false
   },
-  check(model) {
+  check(model, { bases }) {
     const hits: RuleHit[] = []
     let budget = SUGGESTION_BUDGET
     // Every stage is checked, used or not, as `docker build --check` does.
     for (const stage of model.stages) {
-      for (const { instruction, scope } of scopedInstructions(model, stage)) {
+      // BuildKit defines the base image's ENV first. Without its config, a name the Dockerfile never defines may
+      // still come from there (.NET's APP_UID), so such a finding is only a hint; a likely typo stays a warning.
+      const base = baseConfig(model, stage, bases)
+      const from = externalBase(model, stage).image
+      const unknownBase = !base && from.text.toLowerCase() !== 'scratch'
+      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
         for (const name of undefinedUses(instruction, scope, model.escape)) {
           budget -= scope.size + 1
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), 'PATH']) : undefined
-          hits.push({ line: instruction.line, message: `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ''}` })
+          const message = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ''}`
+          if (suggestion || !unknownBase) hits.push({ line: instruction.line, message })
+          else hits.push({ line: instruction.line, message: `${message}: nothing in the Dockerfile defines it, so it is defined only if the base image ${from.text} sets it (lint with --docker to read its ENV)`, atMost: 'info' })
         }
       }
     }

@@ -9,6 +9,10 @@ import { CG005 } from './CG005.js'
 import { CG006 } from './CG006.js'
 import { CG007 } from './CG007.js'
 import { CG008 } from './CG008.js'
+import { CG009 } from './CG009.js'
+import { CG010 } from './CG010.js'
+import { CG011 } from './CG011.js'
+import { CG012 } from './CG012.js'
 import { ConsistentInstructionCasing } from './ConsistentInstructionCasing.js'
 import { DL1001 } from './DL1001.js'
 import { DL3000 } from './DL3000.js'
@@ -101,6 +105,10 @@ export const rules: readonly Rule[] = [
   CG006,
   CG007,
   CG008,
+  CG009,
+  CG010,
+  CG011,
+  CG012,
   ConsistentInstructionCasing,
   DL1001,
   DL3000,
@@ -184,3 +192,9 @@ export const rules: readonly Rule[] = [
   UndefinedArgInFrom,
   UndefinedVar
 ]
+
+/**
+ * The rules whose answer changes once the image is built: they read its config (CG001, CG008) or the base image's
+ * ENV (UndefinedVar, DL3066), so the pipeline runs them again with those facts.
+ */
+export const IMAGE_RULES: readonly Rule[] = [CG001, CG008, DL3066, UndefinedVar]

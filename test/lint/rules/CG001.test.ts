@@ -24,7 +24,16 @@ ruleTester(CG001, {
     'FROM alpine:3.20\nARG UID=10001\nUSER ${UID}:${UID}',
     'ARG BASE=gcr.io/distroless/static-debian12:nonroot\nFROM ${BASE}',
     'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM --platform=linux/amd64 gcr.io/distroless/static:nonroot',
-    '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser'
+    '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser',
+    'FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled\nCOPY app /app',
+    'FROM mcr.microsoft.com/dotnet/runtime-deps:8.0-jammy-chiseled-extra',
+    'FROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY dist /usr/share/nginx/html',
+    'ARG REGISTRY=quay.io\nARG OWNER=jupyter\nARG BASE_CONTAINER=$REGISTRY/$OWNER/scipy-notebook\nFROM $BASE_CONTAINER\nRUN pip install --no-cache-dir tensorflow',
+    'FROM jupyter/base-notebook:2023-10-20\nRUN pip install --no-cache-dir polars',
+    'FROM golang:1.22 AS build\nRUN go build -o /out/app\nFROM scratch\nCOPY --from=build /out /',
+    'FROM --platform=$BUILDPLATFORM scratch\nCOPY app /app',
+    { code: 'FROM alpine:3.20 AS builder\nUSER 65534\nFROM builder AS dev-envs\nUSER root', config: { target: 'builder' } },
+    { code: 'FROM alpine:3.20 AS app\nFROM alpine:3.20 AS dev-envs\nUSER app', config: { target: 'dev-envs' } }
   ],
   invalid: [
     { code: 'FROM alpine:3.20\nRUN apk add curl', lines: [1], message: /has no USER/ },
@@ -39,7 +48,6 @@ ruleTester(CG001, {
     { code: 'FROM gcr.io/distroless/static-debian12:latest-amd64', lines: [1] },
     { code: 'FROM cgr.dev/chainguard/python:latest-dev\nRUN pip install app', lines: [1] },
     { code: 'FROM cgr.dev/chainguard/node:20-dev', lines: [1] },
-    { code: 'FROM --platform=$BUILDPLATFORM scratch\nCOPY app /app', lines: [1] },
     { code: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER `\n  root', lines: [3] },
     { code: 'FROM alpine:3.20\nARG APP_USER=root\nUSER $APP_USER', lines: [3], message: /USER \$APP_USER, which is root/ },
     { code: 'ARG APP_USER=root\nFROM alpine:3.20\nARG APP_USER\nUSER ${APP_USER}', lines: [4] },
@@ -47,6 +55,12 @@ ruleTester(CG001, {
     { code: 'FROM alpine:3.20\nARG APP_USER\nUSER ${APP_USER:-root}', lines: [3] },
     { code: 'FROM alpine:3.20 AS base\nARG U=root\nFROM base\nUSER $U', lines: [4] },
     { code: 'ARG BASE\nFROM ${BASE}\nRUN true', lines: [2] },
-    { code: 'ARG BASE=alpine:3.20\nFROM $BASE AS Final', lines: [2] }
+    { code: 'ARG BASE=alpine:3.20\nFROM $BASE AS Final', lines: [2] },
+    { code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY app /app', lines: [1], message: /has no USER/ },
+    { code: 'FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html', lines: [1] },
+    { code: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]', lines: [1] },
+    { code: 'FROM quay.io/jupyterhub/k8s-hub:4.0.0\nCOPY x /x', lines: [1] },
+    { code: 'FROM alpine:3.20 AS builder\nUSER root\nFROM alpine:3.20 AS dev-envs\nUSER app', config: { target: 'Builder' }, lines: [2] },
+    { code: 'FROM alpine:3.20 AS app\nRUN true\nFROM app AS dev-envs\nUSER app', config: { target: 'app' }, lines: [1] }
   ]
 })

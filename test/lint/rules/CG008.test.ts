@@ -28,6 +28,17 @@ describe('CG008', () => {
     expect(found[0]!.message).toContain(`runs as ${user}`)
   })
 
+  it('leaves a root USER the Dockerfile names to CG001, so one cause gives one finding', () => {
+    expect(hits('FROM debian:12\nUSER root\n', facts('root'))).toEqual([])
+    expect(hits('FROM debian:12\nARG U=0\nUSER $U\n', facts('0'))).toEqual([])
+  })
+
+  it('judges the target stage', () => {
+    const text = 'FROM debian:12 AS builder\nUSER root\nFROM debian:12 AS dev-envs\nUSER app\n'
+    expect(CG008.check(parseDockerfile(text), { config: withConfig({ target: 'builder' }), image: facts('') })).toEqual([])
+    expect(CG008.check(parseDockerfile(text), { config: withConfig({ target: 'dev-envs' }), image: facts('') }).map((h) => h.line)).toEqual([3])
+  })
+
   it('says no base for FROM scratch', () => {
     expect(hits('FROM scratch\nCOPY app /\n', facts(''))[0]!.message).toMatch(/^The built image names no user, so it runs as root/)
   })

@@ -11,8 +11,10 @@ ruleTester(DL3022, {
     'FROM alpine:3.20\nCOPY --from="docker.io/library/nginx:1.27" /a /b'
   ],
   invalid: [
-    { code: 'FROM alpine:3.20\nCOPY --from=build /a /b', lines: [2], message: /names no earlier stage/ },
-    { code: 'FROM alpine:3.20\nCOPY --from=build /a /b\nFROM alpine:3.20 AS build', lines: [2] },
+    { code: 'FROM alpine:3.20\nCOPY --from=build /a /b', lines: [2], message: /names no stage defined above: use a stage's alias or number, or, if build is an image, give it a tag/ },
+    { code: 'FROM alpine:3.20\nCOPY --from=build /a /b\nFROM alpine:3.20 AS build', lines: [2], message: /names a stage defined further down/ },
+    { code: 'FROM alpine:3.20\nCOPY --from=gloursdocker/docker / /', lines: [2], message: /names an image, not a stage: give it a tag or digest/ },
+    { code: 'FROM alpine:3.20\nCOPY --from=registry.example.com /a /b', lines: [2], message: /names an image, not a stage/ },
     { code: 'FROM alpine:3.20\nCOPY --from=1 /a /b', lines: [2] },
     { code: 'FROM alpine:3.20\nCOPY --from=nginx /etc/nginx /etc/nginx', lines: [2] },
     { code: 'FROM golang:1.22 AS Build\nFROM alpine:3.20\nCOPY --from=build \\\n  /out /out', lines: [3] },
