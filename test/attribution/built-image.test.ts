@@ -69,7 +69,9 @@ const env = { DOCKER_BUILDKIT: '0' }
 
 /** Builds with the classic builder (the one this engine has); returns the image id. */
 async function build(target: string): Promise<string> {
-  const tag = `container-gate-test/attribution:${target || 'final'}`
+  // The process id keeps runs that share the engine apart: removing another run's tag would delete an image whose
+  // cached build has this one's id.
+  const tag = `container-gate-test/attribution-${process.pid}:${target || 'final'}`
   tags.push(tag)
   const built = await buildImage({ buildx: false, env, tempDir: dir, dockerfile: path.join(dir, 'Dockerfile'), context: dir, tag, target })
   expect(built.status, built.reason).toBe('ok')

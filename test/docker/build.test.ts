@@ -33,7 +33,7 @@ describe.each(builders)('buildImage with the $name builder', needs('Docker', eng
   const baseImage = engine.ok ? engine.baseImage : ''
 
   it('builds the target stage with the build args, and reports id, size and tag', async () => {
-    const tag = `container-gate-test/app:${name}-ok`
+    const tag = `container-gate-test/app-${process.pid}:${name}-ok`
     tags.push(tag)
     const dir = fixtureDir('multistage')
     const lines: string[] = []
@@ -63,7 +63,7 @@ describe.each(builders)('buildImage with the $name builder', needs('Docker', eng
   })
 
   it('reports the failing line, the error and the end of the log', async () => {
-    const tag = `container-gate-test/app:${name}-fail`
+    const tag = `container-gate-test/app-${process.pid}:${name}-fail`
     const dir = fixtureDir('failing')
     const dockerfile = path.join(dir, 'Dockerfile')
     const outcome = await buildImage({

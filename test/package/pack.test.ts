@@ -40,10 +40,11 @@ describe('the published package', () => {
   })
 
   it('lints a Dockerfile with the installed package, findings and exit code included', () => {
-    writeFileSync(join(installed, 'Dockerfile'), 'FROM alpine:3.20\nRUN apk add curl\n')
+    // No RUN: without shellcheck on PATH, lint would add a note on stderr.
+    writeFileSync(join(installed, 'Dockerfile'), 'FROM alpine:latest\n')
     const r = spawnSync(join(installed, 'node_modules/.bin/container-gate'), ['lint', '--no-color', 'Dockerfile'], { cwd: installed, encoding: 'utf8' })
     expect(r.stderr).toBe('')
-    expect(r.stdout).toContain('Dockerfile:2 DL3018')
+    expect(r.stdout).toContain('Dockerfile:1 DL3007')
     expect(r.status).toBe(1)
   })
 })
