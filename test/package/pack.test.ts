@@ -31,7 +31,7 @@ beforeAll(() => {
 
 describe('the published package', () => {
   it('holds the CLI bundles and the files npm always adds, nothing else, and depends on nothing', () => {
-    expect(packed.map((f) => f.path).sort()).toEqual([...pkg.files, 'README.md', 'package.json'].sort())
+    expect(packed.map((f) => f.path).sort()).toEqual([...pkg.files, 'LICENSE', 'README.md', 'package.json'].sort())
     expect(pkg.dependencies).toBeUndefined()
   })
 
