@@ -1,5 +1,5 @@
 // argv dispatch for the `container-gate` binary. Each command lives in its own module and takes its I/O injected.
-import { OUTPUT_FORMATS } from '../lint/index.js'
+import { OUTPUT_FORMATS } from '../lint/output.js'
 import { CHECK_FORMATS, RULES_FORMATS } from './formats.js'
 import type { CliIo } from './io.js'
 import { UsageError } from '../options.js'

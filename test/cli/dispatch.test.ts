@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/dispatch.js'
 import { OUTPUT_FORMATS } from '../../src/lint/index.js'
@@ -22,5 +24,13 @@ describe('container-gate --help', () => {
     const usage = await help('check', '--help')
     expect(usage).toMatch(/^ {2}--format FORMAT {9}tty, markdown: /m)
     for (const flag of ['--no-build', '--no-scan', '--no-color']) expect(usage).toMatch(new RegExp(`^  ${flag} `, 'm'))
+  })
+})
+
+describe('the CLI entry (dist/cli.cjs)', () => {
+  // Every start parses the entry: the commands, the lint engine and its packages belong in the bundles loaded on use.
+  it('holds the dispatcher only, none of the lint engine', () => {
+    const entry = readFileSync(fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)), 'utf8')
+    expect(entry).not.toMatch(/^\/\/ (src\/lint\/(engine|rules\/)|node_modules\/)/m)
   })
 })
