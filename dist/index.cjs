@@ -100016,7 +100016,7 @@ async function existingImage(image, text, log2) {
   }
 }
 async function scanStep(opts, build2, scanner, log2) {
-  if (!scanner) return { status: "skipped", reason: "scan is off" };
+  if (!scanner) return { status: "skipped", reason: !opts.build && !opts.image ? "there is no image to scan: the build is off and no image was named" : "scan is off" };
   if (!scanner.ready) return { status: scanner.missing && opts.missingTool === "skip" ? "skipped" : "failed", reason: scanner.reason };
   if (!build2.imageId || !build2.image) {
     await scanner.db;

@@ -261,7 +261,8 @@ async function existingImage(image: string, text: string, log: StepLog): Promise
 }
 
 async function scanStep(opts: PipelineOptions, build: BuildOutcome, scanner: Scanner | undefined, log: StepLog): Promise<ScanOutcome> {
-  if (!scanner) return { status: 'skipped', reason: 'scan is off' }
+  // Without a build or a named image there is nothing to scan, whether or not the scan was turned off too.
+  if (!scanner) return { status: 'skipped', reason: !opts.build && !opts.image ? 'there is no image to scan: the build is off and no image was named' : 'scan is off' }
   if (!scanner.ready) return { status: scanner.missing && opts.missingTool === 'skip' ? 'skipped' : 'failed', reason: scanner.reason }
   if (!build.imageId || !build.image) {
     // The background DB download still runs: wait for it rather than leave it behind.
