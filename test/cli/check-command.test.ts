@@ -36,7 +36,7 @@ describe('container-gate check with several Dockerfiles', () => {
   it('prints each one\'s terminal report in turn', async () => {
     const r = await check('--dockerfile', 'services/api/Dockerfile', '--dockerfile', 'services/web/Dockerfile')
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/✔ Container Gate passed \(scan skipped: scan is off\) for services\/api\/Dockerfile[\s\S]*✖ Container Gate failed for services\/web\/Dockerfile/)
+    expect(r.stdout).toMatch(/✔ Container Gate passed \(scan skipped: there is no image to scan: the build is off and no image was named\) for services\/api\/Dockerfile[\s\S]*✖ Container Gate failed for services\/web\/Dockerfile/)
   })
 
   it('stops with exit 2 when a glob matches nothing', async () => {
