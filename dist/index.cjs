@@ -99051,7 +99051,7 @@ function pullRef(target) {
 async function publishReports(report, inputs, runner, env, published) {
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : void 0;
   const prepare = preparer();
-  const superseded = await supersededBy(inputs, client, runner);
+  const superseded = await supersededBy(report, inputs, client, runner);
   if (inputs.annotations === "check-run" && !superseded) await annotateOnCheckRuns(report, client, runner, prepare);
   else if (inputs.annotations && inputs.mode === "report") info("mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.");
   else if (inputs.annotations) emitAnnotations(report, prepare);
@@ -99061,9 +99061,9 @@ async function publishReports(report, inputs, runner, env, published) {
   if (inputs.suggestions && !superseded) await suggestFixes(report, client, runner);
   setOutputs(report, { commentUrl, sarifPath, resultsFile: published.resultsFile });
 }
-async function supersededBy(inputs, client, runner) {
+async function supersededBy(report, inputs, client, runner) {
   const pr = runner.pullRequest;
-  const writes = inputs.comment !== "never" || inputs.suggestions || inputs.annotations === "check-run";
+  const writes = inputs.comment !== "never" || inputs.suggestions && hasFixes(report) || inputs.annotations === "check-run";
   if (!pr || !client || !writes) return void 0;
   const check = await checkHead(client, { owner: runner.owner, repo: runner.repo, number: pr.number }, pr.headSha);
   if ("unknown" in check) {
@@ -99093,8 +99093,8 @@ async function annotateOnCheckRuns(report, client, runner, prepare) {
   }
 }
 async function suggestFixes(report, client, runner) {
+  if (!client || !runner.pullRequest || !hasFixes(report)) return;
   const lint = report.runs.flatMap((r) => r.lint);
-  if (!client || !runner.pullRequest || !lint.some((f) => f.fix)) return;
   try {
     const target = { owner: runner.owner, repo: runner.repo, pullNumber: runner.pullRequest.number, headSha: runner.pullRequest.headSha };
     const result2 = await postSuggestions(client, target, lint);
@@ -99102,6 +99102,9 @@ async function suggestFixes(report, client, runner) {
   } catch (e) {
     warning(`The fix suggestions were not posted: ${e.message}`);
   }
+}
+function hasFixes(report) {
+  return report.runs.some((r) => r.lint.some((f) => f.fix));
 }
 function emitAnnotations(report, prepare) {
   for (const a of planAnnotations(report, prepare)) {

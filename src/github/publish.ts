@@ -42,7 +42,7 @@ export async function publishReports(
   const client = inputs.githubToken ? createRestClient({ token: inputs.githubToken, apiUrl: runner.apiUrl }) : undefined
   // Each run's findings sorted and grouped once, for every renderer below.
   const prepare = preparer()
-  const superseded = await supersededBy(inputs, client, runner)
+  const superseded = await supersededBy(report, inputs, client, runner)
   if (inputs.annotations === 'check-run' && !superseded) await annotateOnCheckRuns(report, client, runner, prepare)
   else if (inputs.annotations && inputs.mode === 'report') core.info('mode report: the gate steps annotated their own lines; annotations: check-run puts them on the pull request here too.')
   else if (inputs.annotations) emitAnnotations(report, prepare)
@@ -58,9 +58,9 @@ export async function publishReports(
  * reports on it, and this one must not overwrite that run's comment, check run or review. Returns what to say in
  * this run's own summary then. One GET, only when something would be written on the pull request.
  */
-async function supersededBy(inputs: ActionInputs, client: RestClient | undefined, runner: RunnerContext): Promise<string | undefined> {
+async function supersededBy(report: GateReport, inputs: ActionInputs, client: RestClient | undefined, runner: RunnerContext): Promise<string | undefined> {
   const pr = runner.pullRequest
-  const writes = inputs.comment !== 'never' || inputs.suggestions || inputs.annotations === 'check-run'
+  const writes = inputs.comment !== 'never' || (inputs.suggestions && hasFixes(report)) || inputs.annotations === 'check-run'
   if (!pr || !client || !writes) return undefined
   const check = await checkHead(client, { owner: runner.owner, repo: runner.repo, number: pr.number }, pr.headSha)
   if ('unknown' in check) {
@@ -97,8 +97,8 @@ async function annotateOnCheckRuns(report: GateReport, client: RestClient | unde
 
 /** Fixable findings on lines the pull request changed, as one review of GitHub suggestions. Never fails the run. */
 async function suggestFixes(report: GateReport, client: RestClient | undefined, runner: RunnerContext): Promise<void> {
+  if (!client || !runner.pullRequest || !hasFixes(report)) return
   const lint = report.runs.flatMap((r) => r.lint)
-  if (!client || !runner.pullRequest || !lint.some((f) => f.fix)) return
   try {
     const target = { owner: runner.owner, repo: runner.repo, pullNumber: runner.pullRequest.number, headSha: runner.pullRequest.headSha }
     const result = await postSuggestions(client, target, lint)
@@ -106,6 +106,11 @@ async function suggestFixes(report: GateReport, client: RestClient | undefined, 
   } catch (e) {
     core.warning(`The fix suggestions were not posted: ${(e as Error).message}`)
   }
+}
+
+/** Whether any finding carries a fix a review could suggest. */
+function hasFixes(report: GateReport): boolean {
+  return report.runs.some((r) => r.lint.some((f) => f.fix))
 }
 
 function emitAnnotations(report: GateReport, prepare: Preparer): void {

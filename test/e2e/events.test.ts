@@ -192,7 +192,7 @@ describe('a run that finishes after a newer push', needs('Docker', engine), () =
   const token = 'ghs_e2eStaleTokenThatMustNeverBePrinted'
   const [older1, newer1] = ['1'.repeat(40), '2'.repeat(40)]
 
-  function run(name: string, headSha: string): Promise<BundledRun> {
+  function run(name: string, headSha: string, inputs: Record<string, string> = {}): Promise<BundledRun> {
     const payload = { ...opened, pull_request: { ...opened.pull_request, head: { ...opened.pull_request.head, sha: headSha } } }
     return runBundledAction({
       name,
@@ -207,7 +207,8 @@ describe('a run that finishes after a newer push', needs('Docker', engine), () =
         'INPUT_GITHUB-TOKEN': token,
         'INPUT_BUILD-ARGS': `BASE=${(engine as { baseImage: string }).baseImage}`,
         INPUT_CACHE: 'false',
-        INPUT_ANNOTATIONS: 'check-run'
+        INPUT_ANNOTATIONS: 'check-run',
+        ...inputs
       }
     })
   }
@@ -248,6 +249,15 @@ describe('a run that finishes after a newer push', needs('Docker', engine), () =
   it('reads the pull request once per run', () => {
     expect(github.requests.filter((r) => r.method === 'GET' && /\/pulls\/\d+$/.test(r.path))).toHaveLength(2)
   })
+
+  it('asks GitHub nothing when it will write nothing on the pull request', async () => {
+    const before = github.requests.length
+    // No comment, annotations in the log, and no finding with a fix to suggest.
+    writeFileSync(join(workspace, 'Dockerfile'), ['ARG BASE', 'FROM ${BASE}', 'USER 65534', 'HEALTHCHECK CMD ["true"]', 'CMD ["true"]'].join('\n') + '\n')
+    const quiet = await run('quiet', newer1, { INPUT_COMMENT: 'never', INPUT_ANNOTATIONS: 'true' })
+    expect(quiet.outputs.result, quiet.stdout).toBe('fail')
+    expect(github.requests.slice(before)).toEqual([])
+  }, 180_000)
 })
 
 describe('three failing Dockerfiles of 4,000 vulnerabilities each, in one comment', needs('Docker', engine), () => {
