@@ -1,5 +1,4 @@
 // The parts that run git and talk to the cache, on a real repository in a temp dir and an in-process cache.
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -10,14 +9,11 @@ import { baselineImageTag, rebuildBaseline } from '../../src/baseline/rebuild.js
 import type { CacheService } from '../../src/cache/index.js'
 import type { StepLog } from '../../src/log.js'
 import { makeRun } from '../report/runs.js'
+import { git } from '../helpers/git.js'
 
 const log = (): StepLog & { lines: string[] } => {
   const lines: string[] = []
   return { lines, step: (_n, fn) => fn(), tool: (_l, fn) => fn(() => undefined), info: (m) => lines.push(m), warn: (m) => lines.push(`warn: ${m}`) }
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim()
 }
 
 /** A repository with the base commit, then a pull request's commit that rewrites line 2 and adds line 4. */

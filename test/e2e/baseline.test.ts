@@ -2,7 +2,6 @@
 // its baseline in the Actions cache, then on a pull request restores it and marks only what the pull request added.
 // The cache is a loopback one speaking the service's v1 protocol to @actions/cache's real client; the workspace is a
 // real git repository, so the changed lines come from git itself.
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +17,7 @@ import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
 import { startFakeActionsCache } from './fake-actions-cache.js'
 import type { FakeActionsCache } from './fake-actions-cache.js'
+import { git } from '../helpers/git.js'
 
 const engine = await dockerEngine()
 /** The vulnerability the pull request brings: the baseline's report lacks it. */
@@ -31,10 +31,6 @@ interface PullRequestEvent {
 }
 
 type RunnerResult = BundledRun
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim()
-}
 
 describe('the bundled action against a baseline', needs('Docker', engine), () => {
   let github: FakeGitHub

@@ -2,7 +2,6 @@
 // pull request and a merge queue read; fail-scope new with no base to compare with fails closed; pull_request_target
 // refuses to build the pull request's checkout; a run whose commit is no longer the pull request's head leaves the
 // newer run's comment alone.
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +16,7 @@ import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubEnv } from '../helpers/trivy-stub.js'
 import { startFakeActionsCache } from './fake-actions-cache.js'
 import type { FakeActionsCache } from './fake-actions-cache.js'
+import { git } from '../helpers/git.js'
 
 const engine = await dockerEngine()
 /** The vulnerability the pull request brings: the base's report lacks it. */
@@ -30,10 +30,6 @@ interface PullRequestEvent {
 
 interface MergeGroupEvent {
   merge_group: { head_sha: string; base_sha: string }
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim()
 }
 
 describe('the bundled action on every event', needs('Docker', engine), () => {
