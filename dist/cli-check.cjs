@@ -91259,7 +91259,9 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       rows: {
         head: ["| Severity | Check | Title | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing.misconfigurations, misconfigRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here._`
+        priority: (i) => vulnerabilityPriority(listing.misconfigurations[i], run2.policy),
+        name: (i) => escapeMarkdown(truncate(listing.misconfigurations[i].id, NAME_MAX3)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -91270,7 +91272,9 @@ function reportSections(run2, opts, prepared = prepareReport(run2)) {
       rows: {
         head: ["| Severity | Licence | Category | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing.licenses, licenseRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here._`
+        priority: (i) => vulnerabilityPriority(listing.licenses[i], run2.policy),
+        name: (i) => escapeMarkdown(truncate(listing.licenses[i].name, NAME_MAX3)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });

@@ -93549,7 +93549,9 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
       rows: {
         head: ["| Severity | Check | Title | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing2.misconfigurations, misconfigRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here._`
+        priority: (i) => vulnerabilityPriority(listing2.misconfigurations[i], run3.policy),
+        name: (i) => escapeMarkdown(truncate(listing2.misconfigurations[i].id, NAME_MAX3)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more misconfiguration", "more misconfigurations")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });
@@ -93560,7 +93562,9 @@ function reportSections(run3, opts, prepared = prepareReport(run3)) {
       rows: {
         head: ["| Severity | Licence | Category | Where |", "| --- | --- | --- | --- |"],
         lines: rowsOf(listing2.licenses, licenseRow),
-        omitted: (n) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here._`
+        priority: (i) => vulnerabilityPriority(listing2.licenses[i], run3.policy),
+        name: (i) => escapeMarkdown(truncate(listing2.licenses[i].name, NAME_MAX3)),
+        omitted: (n, named) => `_\u2026and ${plural2(n, "more licence", "more licences")} not shown here${decidingNote(named)}._`
       },
       tail: [""]
     });

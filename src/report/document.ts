@@ -156,7 +156,9 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       rows: {
         head: ['| Severity | Check | Title | Where |', '| --- | --- | --- | --- |'],
         lines: rowsOf(listing.misconfigurations, misconfigRow),
-        omitted: (n) => `_…and ${plural(n, 'more misconfiguration', 'more misconfigurations')} not shown here._`
+        priority: (i) => vulnerabilityPriority(listing.misconfigurations[i]!, run.policy),
+        name: (i) => escapeMarkdown(truncate(listing.misconfigurations[i]!.id, NAME_MAX)),
+        omitted: (n, named) => `_…and ${plural(n, 'more misconfiguration', 'more misconfigurations')} not shown here${decidingNote(named)}._`
       },
       tail: ['']
     })
@@ -167,7 +169,9 @@ export function reportSections(run: GateRun, opts: DocumentOptions, prepared: Pr
       rows: {
         head: ['| Severity | Licence | Category | Where |', '| --- | --- | --- | --- |'],
         lines: rowsOf(listing.licenses, licenseRow),
-        omitted: (n) => `_…and ${plural(n, 'more licence', 'more licences')} not shown here._`
+        priority: (i) => vulnerabilityPriority(listing.licenses[i]!, run.policy),
+        name: (i) => escapeMarkdown(truncate(listing.licenses[i]!.name, NAME_MAX)),
+        omitted: (n, named) => `_…and ${plural(n, 'more licence', 'more licences')} not shown here${decidingNote(named)}._`
       },
       tail: ['']
     })

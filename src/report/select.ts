@@ -24,9 +24,10 @@ export interface Listing {
 
 /**
  * What decides the verdict comes before anything a report may cut for size: every finding at or above the gate's
- * thresholds, every CRITICAL, and with fail-scope new every new finding. Then HIGH; then the rest.
+ * thresholds, every CRITICAL, and with fail-scope new every new finding. Then HIGH; then the rest. Misconfigurations
+ * and licences are gated by fail-on-vuln on their severity too, so this places them as well.
  */
-export function vulnerabilityPriority(v: Vulnerability, policy: Policy): Priority {
+export function vulnerabilityPriority(v: Pick<Vulnerability, 'severity' | 'introduced'>, policy: Policy): Priority {
   const gated = policy.failOnVuln !== 'none' && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln)
   if (v.severity === 'CRITICAL' || gated || (policy.failScope === 'new' && v.introduced === true)) return 0
   return v.severity === 'HIGH' ? 1 : 2

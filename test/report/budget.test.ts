@@ -106,3 +106,23 @@ describe('the annotation budget in the same order', () => {
     expect(new Set(errors.map((a) => a.file)).size).toBe(ANNOTATIONS_PER_LEVEL)
   })
 })
+
+describe('misconfigurations and licences in the budget', () => {
+  // The gate judges them by fail-on-vuln on their severity, as it judges vulnerabilities: the same order places them.
+  const misconfig = fixtureReport('trivy-golden-dockerfile-misconfig.json').misconfigurations![0]!
+  const licence = fixtureReport('defectdojo-image-license-scheme.json').licenses![0]!
+  const report = {
+    ...real,
+    vulnerabilities: vulnerabilities('M', 'few-critical'),
+    misconfigurations: [{ ...misconfig, id: 'DS-CRIT', severity: 'CRITICAL' as const }],
+    licenses: Array.from({ length: 2000 }, (_, i) => ({ ...licence, name: `LicenceRef-${i}`, severity: 'LOW' as const }))
+  }
+  const body = renderComment(makeRun({ policy: POLICY, report }), { marker: MARKER })
+
+  it('keeps a CRITICAL misconfiguration and cuts LOW licences before any HIGH vulnerability', () => {
+    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH)
+    expect(body).toMatch(/^\| CRITICAL \| \[?DS-CRIT/m)
+    expect(body).toMatch(/^\| HIGH \|/m)
+    expect(body).not.toContain('LicenceRef-1999')
+  })
+})
