@@ -16,6 +16,8 @@ const common = {
   format: 'cjs',
   legalComments: 'none',
   logLevel: 'warning',
+  // node_modules may be a link to another checkout's (a git worktree's): the bundles name paths as seen from here.
+  preserveSymlinks: true,
   // @actions/cache's Azure storage client calls createRequire(import.meta.url) as it loads; in a CJS bundle
   // import.meta is empty, so give it this file's URL.
   define: { 'import.meta.url': 'import_meta_url' },
