@@ -41091,7 +41091,7 @@ __export(check_command_exports, {
   runCheckCommand: () => runCheckCommand
 });
 module.exports = __toCommonJS(check_command_exports);
-var import_node_os6 = require("node:os");
+var import_node_os7 = require("node:os");
 var import_node_path16 = require("node:path");
 
 // src/builtin.ts
@@ -41104,10 +41104,12 @@ function onFirstUse(name) {
 
 // src/exec.ts
 var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
 var crypto2 = onFirstUse("node:crypto");
+var childProcess = onFirstUse("node:child_process");
 var DEFAULT_KILL_GRACE_MS = 1e4;
-async function findExecutable(name, searchPath = process.env.PATH ?? "") {
+function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path.default.delimiter)) {
     if (dir === "") continue;
     const candidate = import_node_path.default.join(dir, name);
@@ -41122,7 +41124,7 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
 var Exec = {
   async run(cmd, args, opts = {}) {
     const env = { ...process.env, ...opts.env };
-    const program = import_node_path.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
+    const program = import_node_path.default.isAbsolute(cmd) ? cmd : findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
     const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
     const watched = opts.timeoutMs !== void 0;
@@ -41151,6 +41153,17 @@ var Exec = {
     }
   }
 };
+function runLocal(program, args, opts = {}) {
+  return new Promise((resolve8) => {
+    childProcess().execFile(program, args, { cwd: opts.cwd, encoding: "utf8", maxBuffer: Infinity }, (error2, stdout, stderr) => {
+      if (error2 === null) return resolve8({ exitCode: 0, stdout, stderr });
+      const failed = error2;
+      if (typeof failed.code === "number") return resolve8({ exitCode: failed.code, stdout, stderr });
+      if (failed.signal) return resolve8({ exitCode: 128 + (import_node_os.constants.signals[failed.signal] ?? 0), stdout, stderr });
+      resolve8(notStarted(`could not run ${program}: ${error2.message}`));
+    });
+  });
+}
 var WATCHDOG = `
 const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
 const { spawn } = require('node:child_process')
@@ -45399,11 +45412,11 @@ var AbortError = class extends Error {
 };
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_util = __toESM(require("node:util"), 1);
 var import_node_process = __toESM(require("node:process"), 1);
 function log(message2, ...args) {
-  import_node_process.default.stderr.write(`${import_node_util.default.format(message2, ...args)}${import_node_os.EOL}`);
+  import_node_process.default.stderr.write(`${import_node_util.default.format(message2, ...args)}${import_node_os2.EOL}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -47285,14 +47298,14 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_process3 = __toESM(require("node:process"), 1);
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (import_node_process3.default && import_node_process3.default.versions) {
-    const osInfo = `${import_node_os2.default.type()} ${import_node_os2.default.release()}; ${import_node_os2.default.arch()}`;
+    const osInfo = `${import_node_os3.default.type()} ${import_node_os3.default.release()}; ${import_node_os3.default.arch()}`;
     const versions = import_node_process3.default.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -88529,7 +88542,7 @@ var IMAGE_RULES = [CG001, CG008, DL3066, UndefinedVar];
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], known = {}) {
-  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  const problems = parseProblems(model);
   if (problems.length > 0) {
     return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
@@ -88547,12 +88560,20 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
       findings.push(finding);
     }
   }
+  findings.push(...filterExternal(external, pragmas, file, config));
+  return sortFindings(findings);
+}
+function parseProblems(model) {
+  return model.problems.length > 0 ? model.problems : expansionOverflows(model);
+}
+function filterExternal(external, pragmas, file, config) {
+  const findings = [];
   for (const hit of external) {
     const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level;
     if (config.ignored.includes(hit.code) || !inProfile(hit.code, config.profile) || isIgnored(pragmas, hit.code, hit.line)) continue;
     findings.push({ file, column: 1, ...hit, level });
   }
-  return sortFindings(findings);
+  return findings;
 }
 function safeParse(text) {
   try {
@@ -88851,7 +88872,7 @@ function describeFsError(error2) {
 
 // src/pipeline.ts
 var import_promises8 = require("node:fs/promises");
-var import_node_os5 = require("node:os");
+var import_node_os6 = require("node:os");
 var import_node_path15 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
@@ -89440,7 +89461,7 @@ async function docker(args, env) {
 }
 
 // src/scanner.ts
-var import_node_os3 = require("node:os");
+var import_node_os4 = require("node:os");
 
 // src/trivy/args.ts
 var DEFAULT_TRIVY_VERSION = "0.72.0";
@@ -89727,7 +89748,7 @@ function dropUndefined(record) {
 }
 
 // src/trivy/scan.ts
-function findTrivy(env = process.env) {
+async function findTrivy(env = process.env) {
   return findExecutable("trivy", env.PATH ?? "");
 }
 function scanImage(opts, onLine) {
@@ -90338,7 +90359,7 @@ async function prepareScanner(settings, log2) {
   }
   if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion, settings.scanSwitch), missing: true };
   log2.info(`trivy: ${trivy}`);
-  const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os3.homedir)(), process.platform);
+  const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os4.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
   const db = startDbDownload({
     trivy,
@@ -90416,7 +90437,7 @@ function uniqueHits(hits) {
 
 // src/shellcheck/run.ts
 var import_node_fs8 = require("node:fs");
-var import_node_os4 = require("node:os");
+var import_node_os5 = require("node:os");
 var import_node_path14 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
@@ -90449,7 +90470,7 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path14.join)(opts.tempDir ?? (0, import_node_os4.tmpdir)(), "container-gate-shellcheck-"));
+    dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path14.join)(opts.tempDir ?? (0, import_node_os5.tmpdir)(), "container-gate-shellcheck-"));
     for (const [i, { script }] of scripts.entries()) (0, import_node_fs8.writeFileSync)((0, import_node_path14.join)(dir, String(i)), script);
   } catch (error2) {
     if (dir !== void 0) (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
@@ -90500,7 +90521,7 @@ function describe3(stderr) {
   return last === void 0 ? "" : `: ${last}`;
 }
 function runIn(program, args, cwd) {
-  return Exec.run(program, args, { cwd });
+  return runLocal(program, args, { cwd });
 }
 async function mapLimited(items, limit, fn) {
   const results = new Array(items.length);
@@ -90582,7 +90603,7 @@ async function shellcheckDockerfile(model, opts = {}) {
   return findings;
 }
 async function shellcheckDockerfiles(models, opts = {}) {
-  const program = await findShellcheck(opts.searchPath);
+  const program = findShellcheck(opts.searchPath);
   if (program === void 0) {
     const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
     return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
@@ -90662,7 +90683,7 @@ function lintSettings(opts) {
   const catalog = rules.map((r) => r.meta);
   return loadLintSettings({
     cwd: opts.workspace,
-    home: (0, import_node_os5.homedir)(),
+    home: (0, import_node_os6.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile, target: opts.target },
@@ -91683,7 +91704,7 @@ async function runCheckCommand(args, io) {
     buildTimeoutMs: parseDuration("--build-timeout", values["build-timeout"]),
     config: values.config,
     profile: values.profile === void 0 ? void 0 : parseChoice("--profile", values.profile, PROFILES),
-    tempDir: (0, import_node_os6.tmpdir)(),
+    tempDir: (0, import_node_os7.tmpdir)(),
     policy: {
       failOnVuln: parseFailOnVuln("--fail-on-vuln", values["fail-on-vuln"]),
       failOnLint: parseFailOnLint("--fail-on-lint", values["fail-on-lint"] ?? "error"),

@@ -7389,7 +7389,7 @@ var init_exec = __esm({
 });
 
 // src/exec.ts
-async function findExecutable(name, searchPath = process.env.PATH ?? "") {
+function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
     if (dir === "") continue;
     const candidate = import_node_path2.default.join(dir, name);
@@ -7400,6 +7400,17 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
     }
   }
   return void 0;
+}
+function runLocal(program, args, opts = {}) {
+  return new Promise((resolve4) => {
+    childProcess().execFile(program, args, { cwd: opts.cwd, encoding: "utf8", maxBuffer: Infinity }, (error, stdout, stderr) => {
+      if (error === null) return resolve4({ exitCode: 0, stdout, stderr });
+      const failed = error;
+      if (typeof failed.code === "number") return resolve4({ exitCode: failed.code, stdout, stderr });
+      if (failed.signal) return resolve4({ exitCode: 128 + (import_node_os.constants.signals[failed.signal] ?? 0), stdout, stderr });
+      resolve4(notStarted(`could not run ${program}: ${error.message}`));
+    });
+  });
 }
 function lineSplitter(onLine) {
   const partial = { stdout: "", stderr: "" };
@@ -7422,19 +7433,21 @@ function notStarted(message) {
 function lastNonBlankLine(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").at(-1);
 }
-var import_node_fs3, import_node_path2, crypto2, DEFAULT_KILL_GRACE_MS, Exec, WATCHDOG;
+var import_node_fs3, import_node_os, import_node_path2, crypto2, childProcess, DEFAULT_KILL_GRACE_MS, Exec, WATCHDOG;
 var init_exec2 = __esm({
   "src/exec.ts"() {
     "use strict";
     init_builtin();
     import_node_fs3 = require("node:fs");
+    import_node_os = require("node:os");
     import_node_path2 = __toESM(require("node:path"), 1);
     crypto2 = onFirstUse("node:crypto");
+    childProcess = onFirstUse("node:child_process");
     DEFAULT_KILL_GRACE_MS = 1e4;
     Exec = {
       async run(cmd, args, opts = {}) {
         const env = { ...process.env, ...opts.env };
-        const program = import_node_path2.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
+        const program = import_node_path2.default.isAbsolute(cmd) ? cmd : findExecutable(cmd, env.PATH);
         if (program === void 0) return notStarted(`${cmd} is not on PATH`);
         const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
         const watched = opts.timeoutMs !== void 0;
@@ -7826,7 +7839,7 @@ __export(lint_bundle_exports, {
 module.exports = __toCommonJS(lint_bundle_exports);
 
 // src/cli/lint-command.ts
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 
 // src/lint/engine.ts
 init_types();
@@ -12768,7 +12781,7 @@ init_variables();
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], known = {}) {
-  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  const problems = parseProblems(model);
   if (problems.length > 0) {
     return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
@@ -12786,12 +12799,24 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
       findings.push(finding);
     }
   }
+  findings.push(...filterExternal(external, pragmas, file, config));
+  return sortFindings(findings);
+}
+function lintExternal(model, file, config, external) {
+  if (external.length === 0 || parseProblems(model).length > 0) return [];
+  return sortFindings(filterExternal(external, readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma }), file, config));
+}
+function parseProblems(model) {
+  return model.problems.length > 0 ? model.problems : expansionOverflows(model);
+}
+function filterExternal(external, pragmas, file, config) {
+  const findings = [];
   for (const hit of external) {
     const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level;
     if (config.ignored.includes(hit.code) || !inProfile(hit.code, config.profile) || isIgnored(pragmas, hit.code, hit.line)) continue;
     findings.push({ file, column: 1, ...hit, level });
   }
-  return sortFindings(findings);
+  return findings;
 }
 function safeParse(text) {
   try {
@@ -13283,7 +13308,7 @@ function uniqueHits(hits) {
 
 // src/shellcheck/run.ts
 var import_node_fs4 = require("node:fs");
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_path3 = require("node:path");
 init_exec2();
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
@@ -13317,7 +13342,7 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os.tmpdir)(), "container-gate-shellcheck-"));
+    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os2.tmpdir)(), "container-gate-shellcheck-"));
     for (const [i, { script }] of scripts.entries()) (0, import_node_fs4.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
   } catch (error) {
     if (dir !== void 0) (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
@@ -13368,7 +13393,7 @@ function describe2(stderr) {
   return last === void 0 ? "" : `: ${last}`;
 }
 function runIn(program, args, cwd) {
-  return Exec.run(program, args, { cwd });
+  return runLocal(program, args, { cwd });
 }
 async function mapLimited(items, limit, fn) {
   const results = new Array(items.length);
@@ -13446,7 +13471,7 @@ ${exports2}${script}` }];
 // src/shellcheck/index.ts
 var MAX_SCRIPT_BYTES = 256 * 1024;
 async function shellcheckDockerfiles(models, opts = {}) {
-  const program = await findShellcheck(opts.searchPath);
+  const program = findShellcheck(opts.searchPath);
   if (program === void 0) {
     const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
     return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
@@ -13484,23 +13509,29 @@ async function lintFiles(sources, config, cwd, readBases) {
   for (let g = 0; g < groups.length; g++) {
     const group = next;
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd);
-    const shellcheck = await group.shellcheck;
     const bases = readBases && await readBases(group.read.flatMap((r) => "model" in r ? [r.model] : []));
+    const linted = group.read.map((read) => {
+      if ("unreadable" in read) return { file: read.file, findings: [], unreadable: read.unreadable };
+      const wrongTarget = missingTarget(read.model, config.target);
+      if (wrongTarget) return { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target`, model: read.model };
+      return { file: read.file, findings: lintModel(rules, read.model, read.file, config, [], bases && { bases }), model: read.model };
+    });
+    const shellcheck = await group.shellcheck;
     let parsed2 = 0;
-    for (const read of group.read) {
-      if ("unreadable" in read) {
-        outcomes.push({ file: read.file, findings: [], unreadable: read.unreadable });
+    for (const { model, ...outcome } of linted) {
+      if (model === void 0) {
+        outcomes.push(outcome);
         continue;
       }
       const { hits, skipped, tooLarge } = shellcheck[parsed2++];
-      const wrongTarget = missingTarget(read.model, config.target);
-      if (wrongTarget) {
-        outcomes.push({ file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` });
+      if (outcome.unreadable !== void 0) {
+        outcomes.push(outcome);
         continue;
       }
+      const external = lintExternal(model, outcome.file, config, hits);
       outcomes.push({
-        file: read.file,
-        findings: lintModel(rules, read.model, read.file, config, hits, bases && { bases }),
+        ...outcome,
+        ...external.length > 0 && { findings: sortFindings([...outcome.findings, ...external]) },
         ...skipped !== void 0 && { shellcheckSkipped: skipped },
         ...tooLarge !== void 0 && { tooLarge }
       });
@@ -13603,7 +13634,7 @@ Options (repeatable ones take one value per use):
       --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
   -V, --verbose                  say which configuration file is used
 `;
-var defaultHost = () => ({ env: process.env, home: (0, import_node_os2.homedir)() });
+var defaultHost = () => ({ env: process.env, home: (0, import_node_os3.homedir)() });
 async function runLintCommand(args, io, host = defaultHost()) {
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(LINT_USAGE);
@@ -13624,7 +13655,7 @@ async function runLintCommand(args, io, host = defaultHost()) {
 `);
   }
   const sources = await readStdinOnce(files, io);
-  const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os2.availableParallelism)());
+  const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os3.availableParallelism)());
   const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, options.docker ? baseConfigReader(io) : void 0) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker);
   let shellcheckSkipped = false;
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {

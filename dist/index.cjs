@@ -43176,7 +43176,7 @@ var require_lib = __commonJS({
 });
 
 // src/main.ts
-var import_node_os8 = require("node:os");
+var import_node_os9 = require("node:os");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -44428,10 +44428,12 @@ function onFirstUse(name) {
 
 // src/exec.ts
 var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
 var crypto3 = onFirstUse("node:crypto");
+var childProcess = onFirstUse("node:child_process");
 var DEFAULT_KILL_GRACE_MS = 1e4;
-async function findExecutable(name, searchPath = process.env.PATH ?? "") {
+function findExecutable(name, searchPath = process.env.PATH ?? "") {
   for (const dir of searchPath.split(import_node_path.default.delimiter)) {
     if (dir === "") continue;
     const candidate = import_node_path.default.join(dir, name);
@@ -44446,7 +44448,7 @@ async function findExecutable(name, searchPath = process.env.PATH ?? "") {
 var Exec = {
   async run(cmd, args, opts = {}) {
     const env = { ...process.env, ...opts.env };
-    const program = import_node_path.default.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH);
+    const program = import_node_path.default.isAbsolute(cmd) ? cmd : findExecutable(cmd, env.PATH);
     if (program === void 0) return notStarted(`${cmd} is not on PATH`);
     const token = `container-gate-watchdog-${crypto3().randomBytes(12).toString("hex")}`;
     const watched = opts.timeoutMs !== void 0;
@@ -44475,6 +44477,17 @@ var Exec = {
     }
   }
 };
+function runLocal(program, args, opts = {}) {
+  return new Promise((resolve11) => {
+    childProcess().execFile(program, args, { cwd: opts.cwd, encoding: "utf8", maxBuffer: Infinity }, (error2, stdout, stderr) => {
+      if (error2 === null) return resolve11({ exitCode: 0, stdout, stderr });
+      const failed3 = error2;
+      if (typeof failed3.code === "number") return resolve11({ exitCode: failed3.code, stdout, stderr });
+      if (failed3.signal) return resolve11({ exitCode: 128 + (import_node_os.constants.signals[failed3.signal] ?? 0), stdout, stderr });
+      resolve11(notStarted(`could not run ${program}: ${error2.message}`));
+    });
+  });
+}
 var WATCHDOG = `
 const [timeoutMs, graceMs, token, program, ...args] = process.argv.slice(1)
 const { spawn } = require('node:child_process')
@@ -47592,11 +47605,11 @@ var AbortError = class extends Error {
 };
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_node_util = __toESM(require("node:util"), 1);
 var import_node_process = __toESM(require("node:process"), 1);
 function log(message3, ...args) {
-  import_node_process.default.stderr.write(`${import_node_util.default.format(message3, ...args)}${import_node_os.EOL}`);
+  import_node_process.default.stderr.write(`${import_node_util.default.format(message3, ...args)}${import_node_os2.EOL}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -49478,14 +49491,14 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_process3 = __toESM(require("node:process"), 1);
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (import_node_process3.default && import_node_process3.default.versions) {
-    const osInfo = `${import_node_os2.default.type()} ${import_node_os2.default.release()}; ${import_node_os2.default.arch()}`;
+    const osInfo = `${import_node_os3.default.type()} ${import_node_os3.default.release()}; ${import_node_os3.default.arch()}`;
     const versions = import_node_process3.default.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -86385,7 +86398,7 @@ function plural(n, one, many) {
 
 // src/github/action-log.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_os3 = require("node:os");
+var import_node_os4 = require("node:os");
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -86496,11 +86509,11 @@ var actionLog = {
   async tool(label, fn) {
     const token = (0, import_node_crypto5.randomBytes)(16).toString("hex");
     info(`$ ${logLine(label)}`);
-    process.stdout.write(`::stop-commands::${token}${import_node_os3.EOL}`);
+    process.stdout.write(`::stop-commands::${token}${import_node_os4.EOL}`);
     try {
-      return await fn((line2) => process.stdout.write(line2 + import_node_os3.EOL));
+      return await fn((line2) => process.stdout.write(line2 + import_node_os4.EOL));
     } finally {
-      process.stdout.write(`::${token}::${import_node_os3.EOL}`);
+      process.stdout.write(`::${token}::${import_node_os4.EOL}`);
     }
   },
   info: (message3) => info(logLine(message3)),
@@ -86534,7 +86547,7 @@ function canonicalJson(value) {
 
 // src/github/context.ts
 var import_node_fs6 = require("node:fs");
-var import_node_os4 = require("node:os");
+var import_node_os5 = require("node:os");
 function readRunnerContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = repository.split("/");
@@ -86546,7 +86559,7 @@ function readRunnerContext(env = process.env) {
   const runId = env.GITHUB_RUN_ID;
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    tempDir: env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(),
+    tempDir: env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(),
     apiUrl: trimSlash(env.GITHUB_API_URL || "https://api.github.com"),
     serverUrl,
     repository,
@@ -91508,7 +91521,7 @@ var IMAGE_RULES = [CG001, CG008, DL3066, UndefinedVar];
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], known = {}) {
-  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model);
+  const problems = parseProblems(model);
   if (problems.length > 0) {
     return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
   }
@@ -91526,12 +91539,20 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
       findings.push(finding);
     }
   }
+  findings.push(...filterExternal(external, pragmas, file, config));
+  return sortFindings(findings);
+}
+function parseProblems(model) {
+  return model.problems.length > 0 ? model.problems : expansionOverflows(model);
+}
+function filterExternal(external, pragmas, file, config) {
+  const findings = [];
   for (const hit of external) {
     const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level;
     if (config.ignored.includes(hit.code) || !inProfile(hit.code, config.profile) || isIgnored(pragmas, hit.code, hit.line)) continue;
     findings.push({ file, column: 1, ...hit, level });
   }
-  return sortFindings(findings);
+  return findings;
 }
 function safeParse(text) {
   try {
@@ -92170,7 +92191,7 @@ function dropUndefined(record) {
 }
 
 // src/trivy/scan.ts
-function findTrivy(env = process.env) {
+async function findTrivy(env = process.env) {
   return findExecutable("trivy", env.PATH ?? "");
 }
 function scanImage(opts, onLine) {
@@ -99586,7 +99607,7 @@ function slug(text) {
 
 // src/pipeline.ts
 var import_promises11 = require("node:fs/promises");
-var import_node_os7 = require("node:os");
+var import_node_os8 = require("node:os");
 var import_node_path20 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
@@ -99625,7 +99646,7 @@ function layerLines(layers) {
 }
 
 // src/scanner.ts
-var import_node_os5 = require("node:os");
+var import_node_os6 = require("node:os");
 async function prepareScanner(settings, log2) {
   const ignoreFile = await resolveIgnoreFiles(settings.workspace, [settings.ignoreFile, ...settings.ignoreFiles ?? []], settings.tempDir);
   let trivy;
@@ -99637,7 +99658,7 @@ async function prepareScanner(settings, log2) {
   }
   if (!trivy) return { ready: false, reason: missingTrivyReason(settings.trivyVersion, settings.scanSwitch), missing: true };
   log2.info(`trivy: ${trivy}`);
-  const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os5.homedir)(), process.platform);
+  const cacheDir2 = defaultTrivyCacheDir(process.env, (0, import_node_os6.homedir)(), process.platform);
   const dbCache = settings.cacheDb ? await restoreTrivyDb({ cacheDir: cacheDir2 }, log2) : void 0;
   const db = startDbDownload({
     trivy,
@@ -99684,7 +99705,7 @@ async function scanWith(scanner, image, log2) {
 
 // src/shellcheck/run.ts
 var import_node_fs10 = require("node:fs");
-var import_node_os6 = require("node:os");
+var import_node_os7 = require("node:os");
 var import_node_path19 = require("node:path");
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
@@ -99717,7 +99738,7 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path19.join)(opts.tempDir ?? (0, import_node_os6.tmpdir)(), "container-gate-shellcheck-"));
+    dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path19.join)(opts.tempDir ?? (0, import_node_os7.tmpdir)(), "container-gate-shellcheck-"));
     for (const [i, { script }] of scripts.entries()) (0, import_node_fs10.writeFileSync)((0, import_node_path19.join)(dir, String(i)), script);
   } catch (error2) {
     if (dir !== void 0) (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
@@ -99768,7 +99789,7 @@ function describe3(stderr) {
   return last === void 0 ? "" : `: ${last}`;
 }
 function runIn(program, args, cwd) {
-  return Exec.run(program, args, { cwd });
+  return runLocal(program, args, { cwd });
 }
 async function mapLimited(items, limit, fn) {
   const results = new Array(items.length);
@@ -99850,7 +99871,7 @@ async function shellcheckDockerfile(model, opts = {}) {
   return findings;
 }
 async function shellcheckDockerfiles(models, opts = {}) {
-  const program = await findShellcheck(opts.searchPath);
+  const program = findShellcheck(opts.searchPath);
   if (program === void 0) {
     const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
     return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
@@ -99930,7 +99951,7 @@ function lintSettings(opts) {
   const catalog = rules.map((r) => r.meta);
   return loadLintSettings({
     cwd: opts.workspace,
-    home: (0, import_node_os7.homedir)(),
+    home: (0, import_node_os8.homedir)(),
     env: process.env,
     configPath: opts.config || void 0,
     cli: { profile: opts.profile, target: opts.target },
@@ -100065,7 +100086,7 @@ async function gateDockerfiles(inputs, runner) {
   });
   if (refusal) throw new UsageError2(refusal);
   const dockerfiles = await findDockerfiles(runner.workspace, inputs.dockerfiles);
-  const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: (0, import_node_os8.homedir)(), env: process.env });
+  const config = inputs.config || findLintConfig({ cwd: runner.workspace, home: (0, import_node_os9.homedir)(), env: process.env });
   refuseEscapes(runner.workspace, [
     ...dockerfiles.flatMap((d) => [["dockerfile", d], ["context", inputs.context || ownContext(d)]]),
     ...config ? [["config", config]] : [],

@@ -1,8 +1,10 @@
 import { onFirstUse } from './builtin.js'
 import { accessSync, constants } from 'node:fs'
+import { constants as osConstants } from 'node:os'
 import path from 'node:path'
 
 const crypto = onFirstUse<typeof import('node:crypto')>('node:crypto')
+const childProcess = onFirstUse<typeof import('node:child_process')>('node:child_process')
 
 export interface ExecResult {
   exitCode: number
@@ -34,7 +36,7 @@ export interface RunOptions {
 const DEFAULT_KILL_GRACE_MS = 10_000
 
 /** The absolute path of `name` on `searchPath` (a PATH-style list), or undefined when no executable file is there. */
-export async function findExecutable(name: string, searchPath: string = process.env.PATH ?? ''): Promise<string | undefined> {
+export function findExecutable(name: string, searchPath: string = process.env.PATH ?? ''): string | undefined {
   for (const dir of searchPath.split(path.delimiter)) {
     if (dir === '') continue
     const candidate = path.join(dir, name)
@@ -58,7 +60,7 @@ export const Exec = {
   async run(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<ExecResult> {
     const env = { ...process.env, ...opts.env } as Record<string, string>
     // @actions/exec looks programs up on this process's PATH, not on the env it is given, so resolve here.
-    const program = path.isAbsolute(cmd) ? cmd : await findExecutable(cmd, env.PATH)
+    const program = path.isAbsolute(cmd) ? cmd : findExecutable(cmd, env.PATH)
     if (program === undefined) return notStarted(`${cmd} is not on PATH`)
     // Printed by the watchdog when it stopped the program: random, so that no program's output can pass for it.
     const token = `container-gate-watchdog-${crypto().randomBytes(12).toString('hex')}`
@@ -89,6 +91,26 @@ export const Exec = {
       return notStarted(`could not run ${cmd}: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
+}
+
+/**
+ * A short local program given by its absolute path, output captured, started before this call returns: what the CLI's
+ * lint runs ShellCheck with, so that ShellCheck works while the caller goes on with its own synchronous work (the rules).
+ * Exec.run looks the program up and waits on the thread pool before it starts anything, and @actions/exec's code costs
+ * a one-file lint more than the rules do; a program that needs a timeout, its lines as they come or a shell-free
+ * Windows argv goes through Exec.run.
+ */
+export function runLocal(program: string, args: readonly string[], opts: { cwd?: string } = {}): Promise<ExecResult> {
+  return new Promise((resolve) => {
+    childProcess().execFile(program, args, { cwd: opts.cwd, encoding: 'utf8', maxBuffer: Infinity }, (error, stdout, stderr) => {
+      if (error === null) return resolve({ exitCode: 0, stdout, stderr })
+      // Started, then exited non-zero or by a signal: execFile reports both as an error with the process's code.
+      const failed = error as { code?: unknown; signal?: NodeJS.Signals | null }
+      if (typeof failed.code === 'number') return resolve({ exitCode: failed.code, stdout, stderr })
+      if (failed.signal) return resolve({ exitCode: 128 + (osConstants.signals[failed.signal] ?? 0), stdout, stderr })
+      resolve(notStarted(`could not run ${program}: ${error.message}`))
+    })
+  })
 }
 
 /**

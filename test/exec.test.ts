@@ -1,6 +1,8 @@
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Exec } from '../src/exec.js'
+import { Exec, runLocal } from '../src/exec.js'
 import { isGone, isRunning } from './helpers/processes.js'
 
 /** The pids a shell script printed on its first line of output. */
@@ -45,5 +47,24 @@ describe('Exec.run', () => {
     const [shell, child] = pids(result.stdout)
     expect(isRunning(shell)).toBe(false)
     expect(await isGone(child)).toBe(true)
+  })
+})
+
+describe('runLocal', () => {
+  it('returns the exit code and both outputs, or the signal as 128 + n, and says why a program could not start', async () => {
+    expect(await runLocal('/bin/sh', ['-c', 'echo out; echo err >&2; printf é; exit 3'])).toEqual({ exitCode: 3, stdout: 'out\né', stderr: 'err\n' })
+    expect(await runLocal('/bin/sh', ['-c', 'pwd'], { cwd: '/' })).toEqual({ exitCode: 0, stdout: '/\n', stderr: '' })
+    expect(await runLocal('/bin/sh', ['-c', 'kill -TERM $$'])).toMatchObject({ exitCode: 128 + 15 })
+    expect(await runLocal('/nonexistent/tool', [])).toMatchObject({ exitCode: -1, startError: expect.stringMatching(/^could not run \/nonexistent\/tool: .*ENOENT/) })
+  })
+
+  it('has started the program when it returns, before this thread yields', async () => {
+    const marker = path.join(mkdtempSync(path.join(tmpdir(), 'cg-run-local-')), 'started')
+    const run = runLocal('/bin/sh', ['-c', `: > ${marker}`])
+    // Without a turn of the event loop: a program started from a callback could never write the file here.
+    const deadline = Date.now() + 20_000
+    while (!existsSync(marker) && Date.now() < deadline);
+    expect(existsSync(marker)).toBe(true)
+    expect(await run).toEqual({ exitCode: 0, stdout: '', stderr: '' })
   })
 })

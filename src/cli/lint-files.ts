@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describeFsError, lintModel, rules, safeParse } from '../lint/index.js'
+import { describeFsError, lintExternal, lintModel, rules, safeParse, sortFindings } from '../lint/index.js'
 import type { LintConfig } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import { missingTarget } from '../lint/stages.js'
@@ -38,7 +38,8 @@ export type BaseConfigReader = (models: readonly DockerfileModel[]) => Promise<R
 
 /**
  * Lints the files in order. In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this
- * thread lints the group before and parses the group after. A file that cannot be read does not stop the others.
+ * thread parses the next group (starting ShellCheck on it) and runs the rules over this one; ShellCheck's findings go
+ * through the same config and pragma filter when it is done. A file that cannot be read does not stop the others.
  */
 export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string, readBases?: BaseConfigReader): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = []
@@ -47,24 +48,31 @@ export async function lintFiles(sources: readonly LintSource[], config: LintConf
   for (let g = 0; g < groups.length; g++) {
     const group = next!
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1]!, cwd)
-    const shellcheck = await group.shellcheck
     const bases = readBases && (await readBases(group.read.flatMap((r) => ('model' in r ? [r.model] : []))))
+    // Each parsed file's rules, while ShellCheck checks the group: its results come one per parsed file.
+    const linted = group.read.map((read): FileOutcome & { model?: DockerfileModel } => {
+      if ('unreadable' in read) return { file: read.file, findings: [], unreadable: read.unreadable }
+      // The build would fail, so the final-image rules would judge nothing: say so rather than pass the file.
+      const wrongTarget = missingTarget(read.model, config.target)
+      if (wrongTarget) return { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target`, model: read.model }
+      return { file: read.file, findings: lintModel(rules, read.model, read.file, config, [], bases && { bases }), model: read.model }
+    })
+    const shellcheck = await group.shellcheck
     let parsed = 0
-    for (const read of group.read) {
-      if ('unreadable' in read) {
-        outcomes.push({ file: read.file, findings: [], unreadable: read.unreadable })
+    for (const { model, ...outcome } of linted) {
+      if (model === undefined) {
+        outcomes.push(outcome)
         continue
       }
       const { hits, skipped, tooLarge } = shellcheck[parsed++]!
-      // The build would fail, so the final-image rules would judge nothing: say so rather than pass the file.
-      const wrongTarget = missingTarget(read.model, config.target)
-      if (wrongTarget) {
-        outcomes.push({ file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` })
+      if (outcome.unreadable !== undefined) {
+        outcomes.push(outcome)
         continue
       }
+      const external = lintExternal(model, outcome.file, config, hits)
       outcomes.push({
-        file: read.file,
-        findings: lintModel(rules, read.model, read.file, config, hits, bases && { bases }),
+        ...outcome,
+        ...(external.length > 0 && { findings: sortFindings([...outcome.findings, ...external]) }),
         ...(skipped !== undefined && { shellcheckSkipped: skipped }),
         ...(tooLarge !== undefined && { tooLarge })
       })

@@ -42,7 +42,7 @@ export function lintModel(
   known: ImageContext = {}
 ): LintFinding[] {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
-  const problems = model.problems.length > 0 ? model.problems : expansionOverflows(model)
+  const problems = parseProblems(model)
   if (problems.length > 0) {
     return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
   }
@@ -60,12 +60,31 @@ export function lintModel(
       findings.push(finding)
     }
   }
+  findings.push(...filterExternal(external, pragmas, file, config))
+  return sortFindings(findings)
+}
+
+/**
+ * lintModel's findings for outside tools' hits alone, for a model whose rules ran without them (the CLI lints while
+ * ShellCheck runs): sortFindings over both lists gives what lintModel would have given with the hits.
+ */
+export function lintExternal(model: DockerfileModel, file: string, config: LintConfig, external: readonly ExternalHit[]): LintFinding[] {
+  if (external.length === 0 || parseProblems(model).length > 0) return []
+  return sortFindings(filterExternal(external, readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma }), file, config))
+}
+
+function parseProblems(model: DockerfileModel) {
+  return model.problems.length > 0 ? model.problems : expansionOverflows(model)
+}
+
+function filterExternal(external: readonly ExternalHit[], pragmas: Pragmas, file: string, config: LintConfig): LintFinding[] {
+  const findings: LintFinding[] = []
   for (const hit of external) {
     const level = LINT_LEVELS.find((l) => config.override[l].includes(hit.code)) ?? hit.level
     if (config.ignored.includes(hit.code) || !inProfile(hit.code, config.profile) || isIgnored(pragmas, hit.code, hit.line)) continue
     findings.push({ file, column: 1, ...hit, level })
   }
-  return sortFindings(findings)
+  return findings
 }
 
 /** The 1-based line of the final stage's FROM, if the text has one. */

@@ -36,10 +36,11 @@ export async function shellcheckDockerfile(model: DockerfileModel, opts: Shellch
 /**
  * ShellCheck's findings for parsed Dockerfiles, one per model, with `# hadolint shell=` pragmas honoured. Takes the
  * models the lint engine reads, so each file is parsed (and its RUNs tokenized) once; the scripts of all of them are
- * checked together, so that many small files cost a few shellcheck processes, not one each.
+ * checked together, so that many small files cost a few shellcheck processes, not one each. Nothing is awaited before
+ * the processes start: they run while the caller lints the same models.
  */
 export async function shellcheckDockerfiles(models: readonly DockerfileModel[], opts: ShellcheckRunOptions = {}): Promise<ShellcheckFindings[]> {
-  const program = await findShellcheck(opts.searchPath)
+  const program = findShellcheck(opts.searchPath)
   if (program === undefined) {
     // Then only whether there is a script to say so for matters, not the scripts.
     const skipped = models.some((model) => scriptsOf(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : undefined

@@ -6,14 +6,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Exec, findExecutable, lastNonBlankLine } from '../exec.js'
+import { findExecutable, lastNonBlankLine, runLocal } from '../exec.js'
 import type { ExecResult } from '../exec.js'
 import { describeFsError } from '../lint/config-file.js'
 import type { ExternalHit } from '../lint/rule.js'
 import { shellcheckComments } from './report.js'
 import type { ShellcheckScript, ShellDialect } from './script.js'
 
-/** Runs `program` with `args` in the folder `cwd`. */
+/** Runs `program` with `args` in the folder `cwd`; the default starts it before returning (see runShellcheck). */
 export type RunShellcheck = (program: string, args: readonly string[], cwd: string) => Promise<ExecResult>
 
 export interface ShellcheckRunOptions {
@@ -47,11 +47,14 @@ export function shellcheckArgs(shell: ShellDialect, files: readonly string[]): s
   return ['--format=json1', `--shell=${shell}`, `--exclude=${EXCLUDED}`, '--norc', ...files]
 }
 
-export function findShellcheck(searchPath?: string): Promise<string | undefined> {
+export function findShellcheck(searchPath?: string): string | undefined {
   return findExecutable('shellcheck', searchPath)
 }
 
-/** Each script's findings, on its line, in the scripts' order; or why ShellCheck could not check them. */
+/**
+ * Each script's findings, on its line, in the scripts' order; or why ShellCheck could not check them. The processes
+ * are started before this returns, so that the caller's next synchronous work (the rules) runs beside them.
+ */
 export async function runShellcheck(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions = {}): Promise<ExternalHit[][] | ShellcheckUnavailable> {
   // ShellCheck takes some 15 ms over a script however it is started, and a long file repeats its RUNs word for word:
   // each distinct script (in its dialect) is checked once, and its findings go on the line of every RUN that has it.
@@ -135,7 +138,7 @@ function describe(stderr: string): string {
 }
 
 function runIn(program: string, args: readonly string[], cwd: string): Promise<ExecResult> {
-  return Exec.run(program, args, { cwd })
+  return runLocal(program, args, { cwd })
 }
 
 /** `fn` over `items` with at most `limit` calls in flight; results in input order. */

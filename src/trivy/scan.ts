@@ -27,7 +27,7 @@ export interface ScanOptions extends TrivyCallArgs {
   env?: Record<string, string>
 }
 
-export function findTrivy(env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
+export async function findTrivy(env: Record<string, string | undefined> = process.env): Promise<string | undefined> {
   return findExecutable('trivy', env.PATH ?? '')
 }
 

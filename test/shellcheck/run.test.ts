@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExecResult } from '../../src/exec.js'
 import { withConfig } from '../../src/lint/config.js'
-import { lintText, safeParse } from '../../src/lint/engine.js'
+import { lintExternal, lintModel, lintText, safeParse, sortFindings } from '../../src/lint/engine.js'
+import { rules } from '../../src/lint/rules/index.js'
 import { findShellcheck, runShellcheck, shellcheckArgs, shellcheckDockerfile, shellcheckDockerfiles } from '../../src/shellcheck/index.js'
 import type { RunShellcheck } from '../../src/shellcheck/index.js'
 import { needs, shellcheckOnPath } from '../helpers/optional-tools.js'
@@ -59,6 +60,21 @@ describe('shellcheckDockerfile with the real shellcheck', needs('ShellCheck', sh
     expect(codes()).toEqual(['4:SC2086:info'])
     expect(codes(withConfig({ ignored: ['SC2086'] }))).toEqual([])
     expect(codes(withConfig({ override: { error: ['SC2086'], warning: [], info: [], style: [] } }))).toEqual(['4:SC2086:error'])
+  })
+
+  it('gives the same findings when the rules run first and ShellCheck\'s hits are merged after (as the CLI lints)', async () => {
+    // The last one's variables expand past the engine's limit: a DL1000 alone, though ShellCheck finds SC2086.
+    const chain = Array.from({ length: 7 }, (_, i) => `ARG A${i + 1}=$A${i}$A${i}$A${i}\n`).join('')
+    const texts = ['FROM debian:12\n# hadolint ignore=SC2086\nRUN echo $FOO\nRUN cd /x && echo $BAR\nUSER root\n', 'FROM a\nRUN echo $((1 +\n', `FROM a\nARG A0=${'x'.repeat(100)}\n${chain}RUN echo $X $A7\n`]
+    for (const config of [withConfig({}), withConfig({ ignored: ['SC2164'], override: { error: ['SC2086'], warning: [], info: [], style: [] } })]) {
+      for (const text of texts) {
+        const model = safeParse(text)
+        const { hits } = await shellcheckDockerfile(model)
+        expect(hits).not.toEqual([])
+        const merged = sortFindings([...lintModel(rules, model, 'Dockerfile', config), ...lintExternal(model, 'Dockerfile', config, hits)])
+        expect(merged).toEqual(lintModel(rules, model, 'Dockerfile', config, hits))
+      }
+    }
   })
 })
 
