@@ -13567,38 +13567,33 @@ function planThreads(files, jobs, cores) {
   const threads2 = Math.max(1, jobs !== void 0 ? Math.min(jobs, files) : Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
   return { workers: threads2 - 1, groupSize: Math.max(1, Math.min(GROUP_SIZE, Math.ceil(files / (2 * threads2)))) };
 }
-async function lintInParallel(sources, data, { workers, groupSize }, start) {
-  const groups = chunks(sources, groupSize);
+async function takeGroups(data, linted) {
+  const groups = chunks(data.sources, data.groupSize);
+  for (let index = Atomics.add(data.taken, 0, 1); index < groups.length; index = Atomics.add(data.taken, 0, 1)) {
+    linted(index, await lintFiles(groups[index], data.config, data.cwd));
+  }
+}
+async function lintInParallel(sources, { config, cwd }, { workers, groupSize }, start) {
+  const data = { config, cwd, sources: [...sources], groupSize, taken: new Int32Array(new SharedArrayBuffer(4)) };
   const done = [];
-  let taken = 0;
+  let left = Math.ceil(sources.length / groupSize);
   const started = [];
   try {
-    const byWorkers = Array.from({ length: workers }, () => {
-      const worker = start(data);
-      started.push(worker);
-      return new Promise((resolve4, reject) => {
-        const ask = () => {
-          if (taken === groups.length) return resolve4();
-          const index = taken++;
-          worker.postMessage({ index, sources: groups[index] });
-        };
-        worker.on("message", (reply) => {
-          if ("error" in reply) return reject(new Error(`a lint worker failed: ${reply.error}`));
-          done[reply.index] = reply.outcomes;
-          ask();
-        });
+    await new Promise((resolve4, reject) => {
+      const linted = (index, outcomes) => {
+        done[index] = outcomes;
+        if (--left === 0) resolve4();
+      };
+      for (let w = 0; w < workers; w++) {
+        const worker = start(data);
+        started.push(worker);
+        worker.on("message", (reply) => "error" in reply ? reject(new Error(`a lint worker failed: ${reply.error}`)) : linted(reply.index, reply.outcomes));
         worker.on("error", (error) => reject(new Error(`a lint worker failed: ${error.message}`)));
-        worker.on("exit", (code) => reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)));
-        ask();
-      });
-    });
-    const byThisThread = (async () => {
-      while (taken < groups.length) {
-        const index = taken++;
-        done[index] = await lintFiles(groups[index], data.config, data.cwd);
+        worker.on("exit", (code) => code !== 0 && reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)));
       }
-    })();
-    await Promise.all([byThisThread, ...byWorkers]);
+      if (left === 0) resolve4();
+      takeGroups(data, linted).catch(reject);
+    });
   } finally {
     for (const worker of started) worker.terminate();
   }
@@ -13773,14 +13768,10 @@ init_builtin();
 var threads = onFirstUse("node:worker_threads");
 function serveLintWorker() {
   const { parentPort, workerData } = threads();
-  const { config, cwd } = workerData;
   const port = parentPort;
-  port.on("message", ({ index, sources }) => {
-    lintFiles(sources, config, cwd).then(
-      (outcomes) => port.postMessage({ index, outcomes }),
-      (error) => port.postMessage({ index, error: error instanceof Error ? error.message : String(error) })
-    );
-  });
+  takeGroups(workerData, (index, outcomes) => port.postMessage({ index, outcomes })).catch(
+    (error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) })
+  );
 }
 
 // src/cli/formats.ts

@@ -5,24 +5,21 @@ import type { LintConfig } from '../lint/index.js'
 import { chunks, GROUP_SIZE, lintFiles } from './lint-files.js'
 import type { FileOutcome, LintSource } from './lint-files.js'
 
-/** What the main thread sends a worker: a group of files, by its place in the run. */
-export interface LintRequest {
-  index: number
-  sources: LintSource[]
-}
+/** A worker's message: a group's outcomes, by its place in the run, or why it could not lint. */
+export type LintReply = { index: number; outcomes: FileOutcome[] } | { error: string }
 
-/** A worker's answer: the group's outcomes, or why it could not lint them. */
-export type LintReply = { index: number; outcomes: FileOutcome[] } | { index: number; error: string }
-
-/** What a worker is given once, at its start. */
+/** What a worker is given once, at its start: the whole run, and where the threads count the groups they took. */
 export interface LintWorkerData {
   config: LintConfig
   cwd: string
+  sources: LintSource[]
+  groupSize: number
+  /** One shared counter: the next group to take. */
+  taken: Int32Array
 }
 
 /** The part of node:worker_threads' Worker the pool uses, so that tests can stand in for it. */
 export interface LintWorker {
-  postMessage(request: LintRequest): void
   on(event: 'message', listener: (reply: LintReply) => void): unknown
   on(event: 'error', listener: (error: Error) => void): unknown
   on(event: 'exit', listener: (code: number) => void): unknown
@@ -48,40 +45,45 @@ export function planThreads(files: number, jobs: number | undefined, cores: numb
   return { workers: threads - 1, groupSize: Math.max(1, Math.min(GROUP_SIZE, Math.ceil(files / (2 * threads)))) }
 }
 
+/**
+ * One thread's share: the run's next group, from the shared counter, until none is left. Every thread takes its own,
+ * so that a worker never waits for this thread (busy with its own group) to hand it one.
+ */
+export async function takeGroups(data: LintWorkerData, linted: (index: number, outcomes: FileOutcome[]) => void): Promise<void> {
+  const groups = chunks(data.sources, data.groupSize)
+  for (let index = Atomics.add(data.taken, 0, 1); index < groups.length; index = Atomics.add(data.taken, 0, 1)) {
+    linted(index, await lintFiles(groups[index]!, data.config, data.cwd))
+  }
+}
+
 /** Lints the files on this thread and the plan's workers; the outcomes are in the files' order. */
-export async function lintInParallel(sources: readonly LintSource[], data: LintWorkerData, { workers, groupSize }: ThreadPlan, start: StartLintWorker): Promise<FileOutcome[]> {
-  const groups = chunks(sources, groupSize)
+export async function lintInParallel(
+  sources: readonly LintSource[],
+  { config, cwd }: { config: LintConfig; cwd: string },
+  { workers, groupSize }: ThreadPlan,
+  start: StartLintWorker
+): Promise<FileOutcome[]> {
+  const data: LintWorkerData = { config, cwd, sources: [...sources], groupSize, taken: new Int32Array(new SharedArrayBuffer(4)) }
   const done: FileOutcome[][] = []
-  let taken = 0
+  let left = Math.ceil(sources.length / groupSize)
   const started: LintWorker[] = []
   try {
-    const byWorkers = Array.from({ length: workers }, () => {
-      const worker = start(data)
-      started.push(worker)
-      return new Promise<void>((resolve, reject) => {
-        const ask = (): void => {
-          if (taken === groups.length) return resolve()
-          const index = taken++
-          worker.postMessage({ index, sources: groups[index]! })
-        }
-        worker.on('message', (reply) => {
-          if ('error' in reply) return reject(new Error(`a lint worker failed: ${reply.error}`))
-          done[reply.index] = reply.outcomes
-          ask()
-        })
-        worker.on('error', (error) => reject(new Error(`a lint worker failed: ${error.message}`)))
-        // After its last group that settles nothing; before it, the run must not wait for ever.
-        worker.on('exit', (code) => reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)))
-        ask()
-      })
-    })
-    const byThisThread = (async () => {
-      while (taken < groups.length) {
-        const index = taken++
-        done[index] = await lintFiles(groups[index]!, data.config, data.cwd)
+    await new Promise<void>((resolve, reject) => {
+      const linted = (index: number, outcomes: FileOutcome[]): void => {
+        done[index] = outcomes
+        if (--left === 0) resolve()
       }
-    })()
-    await Promise.all([byThisThread, ...byWorkers])
+      for (let w = 0; w < workers; w++) {
+        const worker = start(data)
+        started.push(worker)
+        worker.on('message', (reply) => ('error' in reply ? reject(new Error(`a lint worker failed: ${reply.error}`)) : linted(reply.index, reply.outcomes)))
+        worker.on('error', (error) => reject(new Error(`a lint worker failed: ${error.message}`)))
+        // A worker ends by itself, with 0, once no group is left; it has posted every group it took by then.
+        worker.on('exit', (code) => code !== 0 && reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)))
+      }
+      if (left === 0) resolve()
+      takeGroups(data, linted).catch(reject)
+    })
   } finally {
     for (const worker of started) worker.terminate()
   }

@@ -3,37 +3,35 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lintFiles } from '../../src/cli/lint-files.js'
-import { lintInParallel, MIN_FILES_PER_THREAD, planThreads } from '../../src/cli/lint-pool.js'
-import type { LintReply, LintRequest, LintWorker, LintWorkerData, StartLintWorker } from '../../src/cli/lint-pool.js'
+import { lintInParallel, MIN_FILES_PER_THREAD, planThreads, takeGroups } from '../../src/cli/lint-pool.js'
+import type { LintReply, LintWorker, LintWorkerData, StartLintWorker } from '../../src/cli/lint-pool.js'
 import { defaultLintConfig } from '../../src/lint/index.js'
 
 /**
- * Stands in for a worker thread: lints in this thread, answering each request only after the next one came or the
- * pool ended it, so that groups finish out of order.
+ * Stands in for a worker thread: takes groups from the shared counter as a worker does, in this thread, and posts each
+ * group's outcomes only after its next one is linted (or when it ends), so that groups finish out of order; one that
+ * `fails` says so for each group.
  */
 class FakeWorker implements LintWorker {
-  readonly asked: number[] = []
+  readonly took: number[] = []
   terminated = false
   private readonly listeners: Record<string, Array<(value: never) => void>> = {}
   private held: LintReply | undefined
-  constructor(
-    private readonly data: LintWorkerData,
-    private readonly failOn?: number
-  ) {}
+  constructor(data: LintWorkerData, fails = false) {
+    // Started once the pool has listened, as a thread would be.
+    setImmediate(() => {
+      void takeGroups(data, (index, outcomes) => {
+        this.took.push(index)
+        const previous = this.held
+        this.held = fails ? { error: 'out of memory' } : { index, outcomes }
+        if (previous) this.emit('message', previous)
+      }).then(() => this.held && this.emit('message', this.held))
+    })
+  }
 
   on(event: 'message' | 'error' | 'exit', listener: (value: never) => void): this {
     ;(this.listeners[event] ??= []).push(listener)
     return this
-  }
-
-  postMessage({ index, sources }: LintRequest): void {
-    this.asked.push(index)
-    void lintFiles(sources, this.data.config, this.data.cwd).then((outcomes) => {
-      const previous = this.held
-      this.held = index === this.failOn ? { index, error: 'out of memory' } : { index, outcomes }
-      if (previous) this.emit('message', previous)
-      else setTimeout(() => this.release(), 5)
-    })
   }
 
   terminate(): void {
@@ -42,12 +40,6 @@ class FakeWorker implements LintWorker {
 
   emit(event: string, value: unknown): void {
     for (const listener of this.listeners[event] ?? []) listener(value as never)
-  }
-
-  private release(): void {
-    const held = this.held
-    this.held = undefined
-    if (held) this.emit('message', held)
   }
 }
 
@@ -81,7 +73,7 @@ describe('lint threads', () => {
     const parallel = await lintInParallel(sources, { config: defaultLintConfig, cwd }, { workers: 2, groupSize: 3 }, start)
     expect(parallel).toEqual(await lintFiles(sources, defaultLintConfig, cwd))
     expect(parallel.map((o) => o.file)).toEqual(sources.map((s) => s.file))
-    expect(workers.every((w) => w.asked.length > 0 && w.terminated)).toBe(true)
+    expect(workers.every((w) => w.took.length > 0 && w.terminated)).toBe(true)
   })
 
   it('fails the run, naming why, when a worker fails or stops early, and ends every worker', async () => {
@@ -89,7 +81,7 @@ describe('lint threads', () => {
     const sources = files.map((file) => ({ file }))
     const workers: FakeWorker[] = []
     const failing: StartLintWorker = (data) => {
-      const worker = new FakeWorker(data, 1)
+      const worker = new FakeWorker(data, true)
       workers.push(worker)
       return worker
     }
@@ -97,8 +89,8 @@ describe('lint threads', () => {
     expect(workers.every((w) => w.terminated)).toBe(true)
 
     const exiting: StartLintWorker = (data) => {
-      const worker = new FakeWorker(data)
-      worker.postMessage = () => worker.emit('exit', 1)
+      const worker = new FakeWorker({ ...data, sources: [] })
+      setImmediate(() => worker.emit('exit', 1))
       return worker
     }
     await expect(lintInParallel(sources, { config: defaultLintConfig, cwd }, { workers: 1, groupSize: 1 }, exiting)).rejects.toThrow('a lint worker stopped (exit code 1) before its files were linted')
