@@ -8356,7 +8356,7 @@ var Parser = class _Parser {
       else if (!this.readWord()) this.pos++;
     }
   }
-  /** `[[ … ]]` is a test, not a command; only substitutions inside it run. */
+  /** `[[ \u2026 ]]` is a test, not a command; only substitutions inside it run. */
   skipTest() {
     this.pos += 2;
     for (; ; ) {
@@ -8397,7 +8397,7 @@ var Parser = class _Parser {
       }
     }
   }
-  /** Redirections after a compound command (`{ …; } > log`); they belong to no simple command. */
+  /** Redirections after a compound command (`{ \u2026; } > log`); they belong to no simple command. */
   readTrailingRedirects() {
     const sink = { name: "", args: [], redirects: [] };
     for (; ; ) {
@@ -8464,7 +8464,7 @@ var Parser = class _Parser {
     this.pos = Math.min(this.pos, this.src.length);
     return this.pos === start ? void 0 : { raw: this.src.slice(start, this.pos), value };
   }
-  /** The inside of `"…"`, from after the opening quote to after the closing one; returns the unquoted text. */
+  /** The inside of `"\u2026"`, from after the opening quote to after the closing one; returns the unquoted text. */
   readDoubleQuoted() {
     let value = "";
     while (this.pos < this.src.length && this.src[this.pos] !== '"') {
@@ -8487,7 +8487,7 @@ var Parser = class _Parser {
     this.pos++;
     return value;
   }
-  /** A `$` expansion at the current position; returns it as written (or decoded, for `$'…'` and `$"…"`). */
+  /** A `$` expansion at the current position; returns it as written (or decoded, for `$'\u2026'` and `$"\u2026"`). */
   readDollar() {
     if (this.depth >= MAX_DEPTH) {
       this.pos = this.src.length;
@@ -8524,7 +8524,7 @@ var Parser = class _Parser {
     }
     return this.src.slice(start, this.pos);
   }
-  /** The commands of `$(…)`, `<(…)` or `>(…)`, from after the opening parenthesis to after the closing one. */
+  /** The commands of `$(\u2026)`, `<(\u2026)` or `>(\u2026)`, from after the opening parenthesis to after the closing one. */
   parseSubstitution() {
     if (this.depth >= MAX_DEPTH) {
       this.pos = this.src.length;
@@ -8537,7 +8537,7 @@ var Parser = class _Parser {
     this.depth--;
     this.expectChar(")");
   }
-  /** `${…}` up to its closing brace; substitutions in it (`${x:-$(cmd)}`) still run. */
+  /** `${\u2026}` up to its closing brace; substitutions in it (`${x:-$(cmd)}`) still run. */
   skipParameter() {
     while (this.pos < this.src.length) {
       const c = this.src[this.pos];
@@ -8555,7 +8555,7 @@ var Parser = class _Parser {
       else this.pos++;
     }
   }
-  /** `((…))` from its first parenthesis to after the matching one: arithmetic, no commands. */
+  /** `((\u2026))` from its first parenthesis to after the matching one: arithmetic, no commands. */
   skipArithmetic() {
     let depth = 0;
     while (this.pos < this.src.length) {
@@ -8564,7 +8564,7 @@ var Parser = class _Parser {
       else if (c === ")" && --depth === 0) return;
     }
   }
-  /** `$'…'`, from after the quote: bash's C-style escapes for the common cases. */
+  /** `$'\u2026'`, from after the quote: bash's C-style escapes for the common cases. */
   readAnsiC() {
     const escapes = { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' };
     let value = "";
@@ -8582,7 +8582,7 @@ var Parser = class _Parser {
     this.pos++;
     return value;
   }
-  /** `` `…` `` as written; its inside, unescaped the way the shell does, is parsed as a script of its own. */
+  /** `` `\u2026` `` as written; its inside, unescaped the way the shell does, is parsed as a script of its own. */
   readBackticks() {
     const start = this.pos;
     this.pos++;

@@ -7,6 +7,25 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -23,9 +42,89 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/cli/compile-cache.ts
+var compile_cache_exports = {};
+__export(compile_cache_exports, {
+  compileCacheDir: () => compileCacheDir,
+  enableCompileCache: () => enableCompileCache2,
+  loadBundle: () => loadBundle
+});
+function compileCacheDir(env, temp) {
+  const xdg = env.XDG_CACHE_HOME;
+  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate", "compile-cache") : (0, import_node_path.join)(temp, "container-gate-compile-cache");
+}
+function enableCompileCache2(dir) {
+  ;
+  nodeModule.enableCompileCache?.(dir);
+  bundleCodeDir = dir;
+}
+function loadBundle(file) {
+  const source = (0, import_node_fs.readFileSync)(file, "latin1");
+  const saved = bundleCodeDir === void 0 ? void 0 : savedCode(file, bundleCodeDir);
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
+})`, { filename: file, cachedData: saved?.code });
+  const module2 = { exports: {} };
+  script.runInThisContext()(module2.exports, nodeModule.createRequire(file), module2, file, (0, import_node_path.dirname)(file));
+  if (saved && (saved.code === void 0 || script.cachedDataRejected)) process.once("exit", (code) => code < 2 && save(saved, script));
+  return module2.exports;
+}
+function savedCode(file, dir) {
+  const path = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}.code`);
+  let key = "";
+  try {
+    const { size, mtimeMs } = (0, import_node_fs.statSync)(file);
+    key = `${size} ${mtimeMs}
+`;
+    const saved = (0, import_node_fs.readFileSync)(path);
+    return saved.toString("latin1", 0, key.length) === key ? { path, key, code: saved.subarray(key.length) } : { path, key };
+  } catch {
+    return { path, key };
+  }
+}
+function save({ path, key }, script) {
+  const partial = `${path}.${process.pid}`;
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true });
+    (0, import_node_fs.writeFileSync)(partial, Buffer.concat([Buffer.from(key, "latin1"), script.createCachedData()]));
+    (0, import_node_fs.renameSync)(partial, path);
+  } catch {
+    (0, import_node_fs.rmSync)(partial, { force: true });
+  }
+}
+var import_node_fs, nodeModule, import_node_path, import_node_vm, bundleCodeDir;
+var init_compile_cache = __esm({
+  "src/cli/compile-cache.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    nodeModule = __toESM(require("node:module"), 1);
+    import_node_path = require("node:path");
+    import_node_vm = require("node:vm");
+  }
+});
+
+// command-bundle:cli-lint.cjs
+var require_cli_lint = __commonJS({
+  "command-bundle:cli-lint.cjs"(exports2, module2) {
+    module2.exports = (init_compile_cache(), __toCommonJS(compile_cache_exports)).loadBundle(require("node:path").join(__dirname, "cli-lint.cjs"));
+  }
+});
+
+// command-bundle:cli-check.cjs
+var require_cli_check = __commonJS({
+  "command-bundle:cli-check.cjs"(exports2, module2) {
+    module2.exports = (init_compile_cache(), __toCommonJS(compile_cache_exports)).loadBundle(require("node:path").join(__dirname, "cli-check.cjs"));
+  }
+});
 
 // src/cli.ts
-var import_node_fs = require("node:fs");
+var cli_exports = {};
+__export(cli_exports, {
+  serveLintWorker: () => serveLintWorker
+});
+module.exports = __toCommonJS(cli_exports);
+var import_node_fs2 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_url = require("node:url");
 
@@ -37,17 +136,8 @@ function onFirstUse(name) {
   return () => loaded ??= load(name);
 }
 
-// src/cli/compile-cache.ts
-var nodeModule = __toESM(require("node:module"), 1);
-var import_node_path = require("node:path");
-function compileCacheDir(env, temp) {
-  const xdg = env.XDG_CACHE_HOME;
-  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate", "compile-cache") : (0, import_node_path.join)(temp, "container-gate-compile-cache");
-}
-function enableCompileCache2(dir) {
-  ;
-  nodeModule.enableCompileCache?.(dir);
-}
+// src/cli.ts
+init_compile_cache();
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -197,66 +287,75 @@ Commands:
 
 Options: --help, --version
 `;
-async function main(argv, io2) {
+async function main(argv, io) {
   const [command, ...args] = argv;
   try {
     if (command === "--version" || command === "-v") {
-      io2.stdout(`container-gate ${TOOL_VERSION}
+      io.stdout(`container-gate ${TOOL_VERSION}
 `);
       return 0;
     }
     if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
-      io2.stdout(USAGE);
+      io.stdout(USAGE);
       return command === void 0 ? 2 : 0;
     }
-    if (command === "lint") return await (await Promise.resolve().then(() => __toESM(require("./cli-lint.cjs"), 1))).runLintCommand(args, io2);
+    if (command === "lint") return await (await Promise.resolve().then(() => __toESM(require_cli_lint(), 1))).runLintCommand(args, io);
     if (command === "check") {
-      const { runCheckCommand, CHECK_USAGE } = await Promise.resolve().then(() => __toESM(require("./cli-check.cjs"), 1));
+      const { runCheckCommand, CHECK_USAGE } = await Promise.resolve().then(() => __toESM(require_cli_check(), 1));
       if (args.includes("--help") || args.includes("-h")) {
-        io2.stdout(CHECK_USAGE);
+        io.stdout(CHECK_USAGE);
         return 0;
       }
-      return await runCheckCommand(args, io2);
+      return await runCheckCommand(args, io);
     }
-    if (command === "rules") return (await Promise.resolve().then(() => __toESM(require("./cli-lint.cjs"), 1))).runRulesCommand(args, io2);
+    if (command === "rules") return (await Promise.resolve().then(() => __toESM(require_cli_lint(), 1))).runRulesCommand(args, io);
     throw new UsageError(`unknown command "${command}". Run container-gate --help.`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io2.stderr(`container-gate: ${e.message}
+      io.stderr(`container-gate: ${e.message}
 `);
       return 2;
     }
-    io2.stderr(`container-gate: ${e instanceof Error ? e.message : String(e)}
+    io.stderr(`container-gate: ${e instanceof Error ? e.message : String(e)}
 `);
-    if (process.env.CONTAINER_GATE_DEBUG && e instanceof Error) io2.stderr(`${e.stack}
+    if (process.env.CONTAINER_GATE_DEBUG && e instanceof Error) io.stderr(`${e.stack}
 `);
     return 2;
   }
 }
 
 // src/cli.ts
-var cacheDir = compileCacheDir(process.env, (0, import_node_os.tmpdir)());
-enableCompileCache2(cacheDir);
-var lintBundle = (0, import_node_url.fileURLToPath)(new URL("./cli-lint.cjs", import_meta_url));
-var workerCode = `require('node:module').enableCompileCache?.(${JSON.stringify(cacheDir)}); require(${JSON.stringify(lintBundle)}).serveLintWorker()`;
+enableCompileCache2(compileCacheDir(process.env, (0, import_node_os.tmpdir)()));
+var workerCode = `require(${JSON.stringify((0, import_node_url.fileURLToPath)(import_meta_url))}).serveLintWorker()`;
+function serveLintWorker() {
+  ;
+  loadBundle((0, import_node_url.fileURLToPath)(new URL("./cli-lint.cjs", import_meta_url))).serveLintWorker();
+}
 var threads = onFirstUse("node:worker_threads");
-var io = {
-  stdout: (text) => process.stdout.write(text),
-  // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
-  stderr: (text) => process.stderr.write(withoutCommands(text)),
-  stderrStream: process.stderr,
-  readStdin: async () => (0, import_node_fs.readFileSync)(0, "utf8"),
-  cwd: process.cwd(),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  startLintWorker: (workerData) => new (threads()).Worker(workerCode, { eval: true, workerData })
-};
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
+if (require.main === module) run();
+function run() {
+  const io = {
+    stdout: (text) => process.stdout.write(text),
+    // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
+    stderr: (text) => process.stderr.write(withoutCommands(text)),
+    stderrStream: process.stderr,
+    readStdin: async () => (0, import_node_fs2.readFileSync)(0, "utf8"),
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    startLintWorker: (workerData) => new (threads()).Worker(workerCode, { eval: true, workerData })
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
 `));
-    process.exitCode = 2;
-  }
-);
+      process.exitCode = 2;
+    }
+  );
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  serveLintWorker
+});

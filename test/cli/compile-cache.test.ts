@@ -1,5 +1,12 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { compileCacheDir } from '../../src/cli/compile-cache.js'
+import { compileCacheDir, loadBundle } from '../../src/cli/compile-cache.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 describe('the compile cache folder', () => {
   it('is under $XDG_CACHE_HOME when it is an absolute path, else under the OS temp', () => {
@@ -8,5 +15,43 @@ describe('the compile cache folder', () => {
     // The XDG spec: a relative path is invalid and to be ignored.
     expect(compileCacheDir({ XDG_CACHE_HOME: 'cache' }, '/var/tmp')).toBe('/var/tmp/container-gate-compile-cache')
     expect(compileCacheDir({ XDG_CACHE_HOME: '' }, '/tmp')).toBe('/tmp/container-gate-compile-cache')
+  })
+})
+
+describe('loadBundle', () => {
+  it('runs a CommonJS file as require would: its exports, its own folder for require, __filename and __dirname', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-bundle-'))
+    writeFileSync(join(dir, 'helper.cjs'), 'module.exports = 41\n')
+    writeFileSync(join(dir, 'bundle.cjs'), 'const helper = require("./helper.cjs")\nexports.answer = helper + 1\nmodule.exports.where = [__filename, __dirname]\n')
+    expect(loadBundle(join(dir, 'bundle.cjs'))).toEqual({ answer: 42, where: [join(dir, 'bundle.cjs'), dir] })
+  })
+})
+
+describe('the code the CLI keeps for its lint bundle (dist/)', () => {
+  const lint = (cache: string, args = ['lint', '--no-fail', 'test/fixtures/dockerfiles/node-single-stage.Dockerfile']) => {
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache } })
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+  }
+  const codeFile = (cache: string) => join(cache, 'container-gate/compile-cache', `cli-lint.cjs-${process.version}-${process.arch}.code`)
+
+  it('is saved by the first run, kept while V8 takes it, and saved again over a file it refuses', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
+    const first = lint(cache)
+    expect(first.status).toBe(0)
+    const { size, mtimeMs } = statSync(join(root, 'dist/cli-lint.cjs'))
+    const saved = readFileSync(codeFile(cache))
+    expect(saved.toString('latin1', 0, saved.indexOf(10) + 1)).toBe(`${size} ${mtimeMs}\n`)
+    expect(lint(cache)).toEqual(first)
+    expect(readFileSync(codeFile(cache))).toEqual(saved)
+    // The same build's key over code V8 cannot use: the run is the same, and the file is saved anew.
+    writeFileSync(codeFile(cache), `${size} ${mtimeMs}\nnot code`)
+    expect(lint(cache)).toEqual(first)
+    expect(readFileSync(codeFile(cache)).length).toBeGreaterThan(saved.length / 2)
+  })
+
+  it('is not saved by a run that ends in a usage error', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
+    expect(lint(cache, ['lint', '--no-such-option', 'Dockerfile']).status).toBe(2)
+    expect(readdirSync(join(cache, 'container-gate/compile-cache')).filter((f) => f.endsWith('.code'))).toEqual([])
   })
 })
