@@ -71,7 +71,7 @@ function loadBundle(file) {
   return module2.exports;
 }
 function savedCode(file, dir) {
-  const path = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${process.version}-${process.arch}.code`);
+  const path = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
   let key = "";
   try {
     const { size, mtimeMs } = (0, import_node_fs.statSync)(file);
@@ -92,6 +92,11 @@ function save({ path, key }, script) {
   } catch {
     (0, import_node_fs.rmSync)(partial, { force: true });
   }
+}
+function pathHash(path) {
+  let hash = 2166136261;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 var import_node_fs, nodeModule, import_node_path, import_node_vm, bundleCodeDir;
 var init_compile_cache = __esm({
@@ -332,16 +337,18 @@ function serveLintWorker() {
   loadBundle((0, import_node_url.fileURLToPath)(new URL("./cli-lint.cjs", import_meta_url))).serveLintWorker();
 }
 var threads = onFirstUse("node:worker_threads");
-if (require.main === module) run();
 function run() {
   const io = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => write(1, text),
     // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
-    stderr: (text) => process.stderr.write(withoutCommands(text)),
-    stderrStream: process.stderr,
+    stderr: (text) => write(2, withoutCommands(text)),
+    // Only check's progress needs the stream: set up on first use, like process.stderr itself.
+    get stderrStream() {
+      return process.stderr;
+    },
     readStdin: async () => (0, import_node_fs2.readFileSync)(0, "utf8"),
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: isTerminal(1) && !process.env.NO_COLOR,
     startLintWorker: (workerData) => new (threads()).Worker(workerCode, { eval: true, workerData })
   };
   main(process.argv.slice(2), io).then(
@@ -349,12 +356,42 @@ function run() {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
+      write(2, withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
 `));
       process.exitCode = 2;
     }
   );
 }
+function write(fd, text) {
+  const stream = streamed[fd] && (fd === 1 ? process.stdout : process.stderr);
+  if (stream) {
+    stream.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += (0, import_node_fs2.writeSync)(fd, bytes, done);
+    } catch (error) {
+      const code = error.code;
+      if (code !== "EAGAIN" && code !== "EPIPE") throw error;
+      if (code === "EAGAIN") {
+        streamed[fd] = true;
+        (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done));
+      }
+      return;
+    }
+  }
+}
+var streamed = { 1: false, 2: false };
+function isTerminal(fd) {
+  try {
+    return (0, import_node_fs2.fstatSync)(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+if (require.main === module) run();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   serveLintWorker

@@ -1,7 +1,7 @@
 // The `container-gate` binary: wires the real process to the dispatcher. Kept small, and the commands live in their
 // own bundles (dist/cli-lint.cjs, dist/cli-check.cjs), so that they load after the compile cache is on, and only the
 // one a run needs is loaded at all.
-import { readFileSync } from 'node:fs'
+import { fstatSync, readFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { onFirstUse } from './builtin.js'
@@ -22,17 +22,18 @@ export function serveLintWorker(): void {
 
 const threads = onFirstUse<typeof import('node:worker_threads')>('node:worker_threads')
 
-if (require.main === module) run()
-
 function run(): void {
   const io: CliIo = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => write(1, text),
     // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
-    stderr: (text) => process.stderr.write(withoutCommands(text)),
-    stderrStream: process.stderr,
+    stderr: (text) => write(2, withoutCommands(text)),
+    // Only check's progress needs the stream: set up on first use, like process.stderr itself.
+    get stderrStream() {
+      return process.stderr
+    },
     readStdin: async () => readFileSync(0, 'utf8'),
     cwd: process.cwd(),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: isTerminal(1) && !process.env.NO_COLOR,
     startLintWorker: (workerData) => new (threads().Worker)(workerCode, { eval: true, workerData })
   }
   main(process.argv.slice(2), io).then(
@@ -40,8 +41,53 @@ function run(): void {
       process.exitCode = code
     },
     (e: unknown) => {
-      process.stderr.write(withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}\n`))
+      write(2, withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}\n`))
       process.exitCode = 2
     }
   )
 }
+
+/**
+ * All of `text` to stdout or stderr, written before this returns, as process.stdout and process.stderr write to files
+ * and pipes on Linux; without their stream objects, whose set-up (net, tty, stream) cost a one-file lint several ms.
+ * A reader that has gone (`| head`) ends the output quietly. Once a descriptor is non-blocking (a worker thread's
+ * output makes this thread set up the stream, which makes it so), the stream takes that output and the rest, in order.
+ */
+function write(fd: 1 | 2, text: string): void {
+  const stream = streamed[fd] && (fd === 1 ? process.stdout : process.stderr)
+  if (stream) {
+    stream.write(text)
+    return
+  }
+  const bytes = Buffer.from(text)
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(fd, bytes, done)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'EAGAIN' && code !== 'EPIPE') throw error
+      if (code === 'EAGAIN') {
+        streamed[fd] = true
+        ;(fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done))
+      }
+      return
+    }
+  }
+}
+
+const streamed = { 1: false, 2: false }
+
+/**
+ * Whether output goes to a terminal, without loading node:tty (it loads net): a character device. The other
+ * character devices output is sent to, /dev/null and the like, discard it, colours and all.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice()
+  } catch {
+    return false
+  }
+}
+
+// Last, once every declaration above is in place: --version writes before this returns.
+if (require.main === module) run()

@@ -42,7 +42,10 @@ export function loadBundle(file: string): unknown {
 }
 
 interface SavedCode {
-  /** One file per bundle and node, overwritten by a newer build: the cache does not grow with every build. */
+  /**
+   * One file per bundle (by its path: two installs do not take turns overwriting one file) and node, overwritten by a
+   * newer build, so that the cache does not grow with every build.
+   */
   path: string
   /** The bundle's build, as its size and time; V8 itself checks only the source's length. */
   key: string
@@ -50,7 +53,7 @@ interface SavedCode {
 }
 
 function savedCode(file: string, dir: string): SavedCode {
-  const path = join(dir, `${basename(file)}-${process.version}-${process.arch}.code`)
+  const path = join(dir, `${basename(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`)
   let key = ''
   try {
     const { size, mtimeMs } = statSync(file)
@@ -73,4 +76,11 @@ function save({ path, key }: SavedCode, script: Script): void {
     // A cache that cannot be written costs the next run time, never its result.
     rmSync(partial, { force: true })
   }
+}
+
+/** FNV-1a of the path, in hex: short, and without node:crypto, which takes milliseconds to load. */
+function pathHash(path: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(16).padStart(8, '0')
 }

@@ -32,7 +32,12 @@ describe('the code the CLI keeps for its lint bundle (dist/)', () => {
     const run = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache } })
     return { status: run.status, stdout: run.stdout, stderr: run.stderr }
   }
-  const codeFile = (cache: string) => join(cache, 'container-gate/compile-cache', `cli-lint.cjs-${process.version}-${process.arch}.code`)
+  const codeFile = (cache: string) => {
+    const dir = join(cache, 'container-gate/compile-cache')
+    const names = readdirSync(dir).filter((f) => f.startsWith('cli-lint.cjs-') && f.endsWith(`-${process.version}-${process.arch}.code`))
+    expect(names).toHaveLength(1)
+    return join(dir, names[0]!)
+  }
 
   it('is saved by the first run, kept while V8 takes it, and saved again over a file it refuses', () => {
     const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
