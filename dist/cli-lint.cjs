@@ -13562,7 +13562,7 @@ function readSource(file, cwd) {
 }
 
 // src/cli/lint-pool.ts
-var MIN_FILES_PER_THREAD = 4 * GROUP_SIZE;
+var MIN_FILES_PER_THREAD = 10 * GROUP_SIZE;
 function planThreads(files, jobs, cores) {
   const threads2 = Math.max(1, jobs !== void 0 ? Math.min(jobs, files) : Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
   return { workers: threads2 - 1, groupSize: Math.max(1, Math.min(GROUP_SIZE, Math.ceil(files / (2 * threads2)))) };
@@ -13626,7 +13626,7 @@ Options (repeatable ones take one value per use):
                                  lints on one thread)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
-      --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
+      --jobs N                   lint on N threads (default: as many as the cores, for five hundred files each)
   -V, --verbose                  say which configuration file is used
 `;
 var defaultHost = () => ({ env: process.env, home: (0, import_node_os3.homedir)() });

@@ -50,7 +50,7 @@ Options (repeatable ones take one value per use):
                                  lints on one thread)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
-      --jobs N                   lint on N threads (default: as many as the cores, for two hundred files each)
+      --jobs N                   lint on N threads (default: as many as the cores, for five hundred files each)
   -V, --verbose                  say which configuration file is used
 `
 

@@ -28,9 +28,10 @@ export interface LintWorker {
 
 export type StartLintWorker = (data: LintWorkerData) => LintWorker
 
-// Unasked, each thread gets at least this many files: a worker loads the whole engine and warms it up again, which
-// took as much CPU as linting some hundred files on one thread (npm run bench, figure 1).
-export const MIN_FILES_PER_THREAD = 4 * GROUP_SIZE
+// Unasked, each thread gets at least this many files. A worker starts a Node environment, loads the engine and JITs it
+// again: with its loading down to some 50 ms of CPU, a second thread still cost 300 to 450 ms more CPU than one thread
+// over 463 and 1,389 files (2 cores, shared), and finished later; the default stays on one thread below a thousand.
+export const MIN_FILES_PER_THREAD = 10 * GROUP_SIZE
 
 export interface ThreadPlan {
   /** Workers to start besides this thread. */

@@ -52,7 +52,7 @@ function workspace(count: number): { cwd: string; files: string[] } {
 }
 
 describe('lint threads', () => {
-  it('plans as many threads as --jobs says, never more than files, and unasked two hundred files a thread', () => {
+  it('plans as many threads as --jobs says, never more than files, and unasked five hundred files a thread', () => {
     expect(planThreads(40, 3, 2)).toEqual({ workers: 2, groupSize: 7 })
     expect(planThreads(2, 8, 2)).toEqual({ workers: 1, groupSize: 1 })
     expect(planThreads(1000, 1, 8)).toEqual({ workers: 0, groupSize: 50 })
