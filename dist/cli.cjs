@@ -51,12 +51,12 @@ __export(compile_cache_exports, {
   enableCompileCache: () => enableCompileCache2,
   loadBundle: () => loadBundle
 });
-function compileCacheDir(env, temp) {
+function compileCacheDir(env, temp, uid) {
   const xdg = env.XDG_CACHE_HOME;
-  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate", "compile-cache") : (0, import_node_path.join)(temp, "container-gate-compile-cache");
+  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate", "compile-cache") : (0, import_node_path.join)(temp, `container-gate-compile-cache${uid === void 0 ? "" : `-${uid}`}`);
 }
 function enableCompileCache2(dir) {
-  ;
+  if (!ownFolder(dir)) return;
   nodeModule.enableCompileCache?.(dir);
   bundleCodeDir = dir;
 }
@@ -97,6 +97,15 @@ function pathHash(path) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
   return (hash >>> 0).toString(16).padStart(8, "0");
+}
+function ownFolder(dir) {
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const folder = (0, import_node_fs.statSync)(dir);
+    return process.platform === "win32" || folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 18) === 0;
+  } catch {
+    return false;
+  }
 }
 var import_node_fs, nodeModule, import_node_path, import_node_vm, bundleCodeDir;
 var init_compile_cache = __esm({
@@ -330,7 +339,7 @@ async function main(argv, io) {
 }
 
 // src/cli.ts
-enableCompileCache2(compileCacheDir(process.env, (0, import_node_os.tmpdir)()));
+enableCompileCache2(compileCacheDir(process.env, (0, import_node_os.tmpdir)(), process.getuid?.()));
 var workerCode = `require(${JSON.stringify((0, import_node_url.fileURLToPath)(import_meta_url))}).serveLintWorker()`;
 function serveLintWorker() {
   ;

@@ -10,7 +10,7 @@ import { main } from './cli/dispatch.js'
 import type { CliIo } from './cli/io.js'
 import { withoutCommands } from './log.js'
 
-enableCompileCache(compileCacheDir(process.env, tmpdir()))
+enableCompileCache(compileCacheDir(process.env, tmpdir(), process.getuid?.()))
 
 // A lint worker runs this entry too, required rather than run: the compile cache goes on as above, then the lint
 // bundle loads the way it does here and runs the worker's loop.

@@ -5,10 +5,13 @@ import * as nodeModule from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { Script } from 'node:vm'
 
-/** Where the cache lives: under $XDG_CACHE_HOME when it is set (and absolute, as the spec asks), else the OS temp. */
-export function compileCacheDir(env: Readonly<Record<string, string | undefined>>, temp: string): string {
+/**
+ * Where the cache lives: under $XDG_CACHE_HOME when it is set (and absolute, as the spec asks), else the OS temp, in a
+ * folder named for the user (`uid`), since the temp folder is shared by every user of the machine.
+ */
+export function compileCacheDir(env: Readonly<Record<string, string | undefined>>, temp: string, uid: number | undefined): string {
   const xdg = env.XDG_CACHE_HOME
-  return xdg !== undefined && xdg.startsWith('/') ? join(xdg, 'container-gate', 'compile-cache') : join(temp, 'container-gate-compile-cache')
+  return xdg !== undefined && xdg.startsWith('/') ? join(xdg, 'container-gate', 'compile-cache') : join(temp, `container-gate-compile-cache${uid === undefined ? '' : `-${uid}`}`)
 }
 
 let bundleCodeDir: string | undefined
@@ -16,9 +19,11 @@ let bundleCodeDir: string | undefined
 /**
  * Turns the cache on for every module loaded from now on, and for the bundles loadBundle loads. Node 22.1 and later
  * have Node's; on Node 20 only loadBundle's is there. Never fails the run: Node reports a folder it cannot write to in
- * its return value rather than throwing, and NODE_DISABLE_COMPILE_CACHE still turns Node's off.
+ * its return value rather than throwing, and NODE_DISABLE_COMPILE_CACHE still turns Node's off. A folder another user
+ * could write to is not used at all: code from it would run as this user.
  */
 export function enableCompileCache(dir: string): void {
+  if (!ownFolder(dir)) return
   ;(nodeModule as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(dir)
   bundleCodeDir = dir
 }
@@ -83,4 +88,16 @@ function pathHash(path: string): string {
   let hash = 0x811c9dc5
   for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193)
   return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+/** Whether only this user can write to `dir` (made so when it is missing). */
+function ownFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const folder = statSync(dir)
+    // Windows has neither owners by number nor these mode bits; its temp folder is the user's own.
+    return process.platform === 'win32' || (folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 0o022) === 0)
+  } catch {
+    return false
+  }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,12 +9,12 @@ import { compileCacheDir, loadBundle } from '../../src/cli/compile-cache.js'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 describe('the compile cache folder', () => {
-  it('is under $XDG_CACHE_HOME when it is an absolute path, else under the OS temp', () => {
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/home/me/.cache' }, '/tmp')).toBe('/home/me/.cache/container-gate/compile-cache')
-    expect(compileCacheDir({}, '/tmp')).toBe('/tmp/container-gate-compile-cache')
+  it('is under $XDG_CACHE_HOME when it is an absolute path, else under the OS temp in a folder of the user\'s own', () => {
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/home/me/.cache' }, '/tmp', 1000)).toBe('/home/me/.cache/container-gate/compile-cache')
+    expect(compileCacheDir({}, '/tmp', 1000)).toBe('/tmp/container-gate-compile-cache-1000')
     // The XDG spec: a relative path is invalid and to be ignored.
-    expect(compileCacheDir({ XDG_CACHE_HOME: 'cache' }, '/var/tmp')).toBe('/var/tmp/container-gate-compile-cache')
-    expect(compileCacheDir({ XDG_CACHE_HOME: '' }, '/tmp')).toBe('/tmp/container-gate-compile-cache')
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'cache' }, '/var/tmp', 0)).toBe('/var/tmp/container-gate-compile-cache-0')
+    expect(compileCacheDir({ XDG_CACHE_HOME: '' }, '/tmp', undefined)).toBe('/tmp/container-gate-compile-cache')
   })
 })
 
@@ -52,6 +52,20 @@ describe('the code the CLI keeps for its lint bundle (dist/)', () => {
     writeFileSync(codeFile(cache), `${size} ${mtimeMs}\nnot code`)
     expect(lint(cache)).toEqual(first)
     expect(readFileSync(codeFile(cache)).length).toBeGreaterThan(saved.length / 2)
+  })
+
+  it('is neither read nor saved in a folder other users can write to (their code would run as this user)', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
+    const dir = join(cache, 'container-gate/compile-cache')
+    mkdirSync(dir, { recursive: true })
+    chmodSync(dir, 0o777)
+    const run = lint(cache)
+    expect(run.status).toBe(0)
+    expect(readdirSync(dir)).toEqual([])
+    // The same run in a folder of its own saves its code: the test above is not passing for another reason.
+    chmodSync(dir, 0o700)
+    expect(lint(cache)).toEqual(run)
+    expect(readdirSync(dir).some((f) => f.endsWith('.code'))).toBe(true)
   })
 
   it('is not saved by a run that ends in a usage error', () => {
