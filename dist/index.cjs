@@ -93717,6 +93717,41 @@ function renderComment(report, opts, prepare = preparer()) {
 
 // src/report/sarif.ts
 var import_node_zlib2 = require("node:zlib");
+
+// src/report/json.ts
+var LONG_LIST = 16;
+function jsonText(value) {
+  const pieces = [];
+  write(value, pieces);
+  return pieces.join("");
+}
+function write(value, pieces) {
+  if (Array.isArray(value)) {
+    const long = value.length > LONG_LIST;
+    pieces.push("[");
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (i > 0) pieces.push(",");
+      if (item === void 0) pieces.push("null");
+      else if (long) pieces.push(JSON.stringify(item));
+      else write(item, pieces);
+    }
+    pieces.push("]");
+  } else if (typeof value === "object" && value !== null) {
+    let open2 = "{";
+    for (const [key, member] of Object.entries(value)) {
+      if (member === void 0) continue;
+      pieces.push(`${open2}${JSON.stringify(key)}:`);
+      open2 = ",";
+      write(member, pieces);
+    }
+    pieces.push(open2 === "{" ? "{}" : "}");
+  } else {
+    pieces.push(JSON.stringify(value));
+  }
+}
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
@@ -93729,21 +93764,21 @@ function toSarif(input) {
   return fitSarif(input).log;
 }
 function renderSarif(input) {
-  return `${fitSarif(input, 2).text}
+  return `${fitSarif(input).text}
 `;
 }
 function gzipBound(bytes) {
   return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18;
 }
-function fitSarif(input, indent) {
+function fitSarif(input) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
   const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log2 = buildSarif(input, shown, keep);
-    const text = JSON.stringify(log2, null, indent);
+    const text = jsonText(log2);
     if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log: log2, text };
-    const size = (0, import_node_zlib2.gzipSync)(indent === void 0 ? text : JSON.stringify(log2)).length;
+    const size = (0, import_node_zlib2.gzipSync)(text).length;
     if (size <= limits.maxGzipBytes) return { log: log2, text };
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
@@ -93758,7 +93793,7 @@ function toSarifLog(inputs) {
   return runs.length <= SARIF_MAX_RUNS ? log2 : { ...log2, runs: [mergeRuns(runs)] };
 }
 function renderSarifLog(inputs) {
-  return inputs.length === 1 ? renderSarif(inputs[0]) : `${JSON.stringify(toSarifLog(inputs), null, 2)}
+  return inputs.length === 1 ? renderSarif(inputs[0]) : `${jsonText(toSarifLog(inputs))}
 `;
 }
 function mergeRuns(runs) {

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib'
 import type { LintFinding, RuleSeverity, Vulnerability, VulnSeverity } from '../types.js'
 import { encodePath, printableLine, safeUrl } from './escape.js'
 import { versionChange } from './format.js'
+import { jsonText } from './json.js'
 import { byWorst, compareLintByLine } from './select.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -85,9 +86,13 @@ export function toSarif(input: SarifInput): SarifLog {
   return fitSarif(input).log
 }
 
-/** The SARIF file to write for upload: `toSarif`'s log, indented, with a final newline. */
+/**
+ * The SARIF file to write for upload: `toSarif`'s log as compact JSON, with a final newline. Not indented: code
+ * scanning and the SARIF tools read either, nobody reads megabytes of it by eye, and indentation made a large report's
+ * file 70% bigger (6 MB against 3.5 MB for 4,000 vulnerabilities) and slower to write and upload.
+ */
 export function renderSarif(input: SarifInput): string {
-  return `${fitSarif(input, 2).text}\n`
+  return `${fitSarif(input).text}\n`
 }
 
 /**
@@ -99,10 +104,10 @@ export function gzipBound(bytes: number): number {
 }
 
 /**
- * The log within the limits and its JSON text, `indent` as JSON.stringify takes it. The text the caller writes is the
- * one measured, so a large log is serialised once, and compressed only when its size alone cannot show that it fits.
+ * The log within the limits and its compact JSON text. The text the caller writes is the one measured, so a large log
+ * is serialised once, and compressed only when its size alone cannot show that it fits.
  */
-function fitSarif(input: SarifInput, indent?: number): { log: SarifLog; text: string } {
+function fitSarif(input: SarifInput): { log: SarifLog; text: string } {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES }
   // Sorted worst first, so each vulnerability's rule is made from (and at the level of) its worst finding, and the
   // ones left out to fit the limits are the least severe.
@@ -110,10 +115,9 @@ function fitSarif(input: SarifInput, indent?: number): { log: SarifLog; text: st
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length))
   for (;;) {
     const log = buildSarif(input, shown, keep)
-    const text = JSON.stringify(log, null, indent)
-    // The limit is on the compact JSON gzipped, which an indented text only outgrows.
+    const text = jsonText(log)
     if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text }
-    const size = gzipSync(indent === undefined ? text : JSON.stringify(log)).length
+    const size = gzipSync(text).length
     if (size <= limits.maxGzipBytes) return { log, text }
     // Shrink in proportion to the excess (at least one result), so a huge report takes a few passes, not thousands.
     keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)))
@@ -140,7 +144,7 @@ export function toSarifLog(inputs: readonly SarifInput[]): SarifLog {
  * written); several are serialised once more after each run was fitted.
  */
 export function renderSarifLog(inputs: readonly SarifInput[]): string {
-  return inputs.length === 1 ? renderSarif(inputs[0]!) : `${JSON.stringify(toSarifLog(inputs), null, 2)}\n`
+  return inputs.length === 1 ? renderSarif(inputs[0]!) : `${jsonText(toSarifLog(inputs))}\n`
 }
 
 /** One run with every run's results: rules merged by id, each result pointed at its rule's new index. */
