@@ -93849,13 +93849,16 @@ function buildSarif(input, shownVulnerabilities, keep) {
   const artifact = artifactLocation(input.dockerfile, input.root);
   const rules2 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules2.push(make()) - 1);
-    return ruleIndex.get(id);
-  };
-  const location = (startLine, startColumn) => [
+  const indexOf = (id, make) => once(ruleIndex, id, () => rules2.push(make()) - 1);
+  const locations = /* @__PURE__ */ new Map();
+  const location = (startLine, startColumn) => once(locations, `${startLine}:${startColumn ?? ""}`, () => [
     { physicalLocation: { artifactLocation: artifact, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
-  ];
+  ]);
+  const severityParts = /* @__PURE__ */ new Map();
+  const vulnerabilityRuleParts = (severity2) => once(severityParts, severity2, () => ({
+    defaultConfiguration: { level: VULN_SARIF_LEVEL[severity2] },
+    properties: { "security-severity": SECURITY_SEVERITY[severity2], tags: ["security", "vulnerability"] }
+  }));
   const lint = [...input.lint].sort(compareLintByLine);
   const lintResults = lint.map(
     (f) => ({
@@ -93871,7 +93874,7 @@ function buildSarif(input, shownVulnerabilities, keep) {
   const vulnResults = vulns.map(
     (v) => ({
       ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
       level: VULN_SARIF_LEVEL[v.severity],
       message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
       locations: location(v.line ?? input.fromLine ?? 1),
@@ -93920,16 +93923,21 @@ function externalRuleName(code) {
   const shellcheck = /^SC(\d+)$/.exec(code);
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
 }
-function vulnerabilityRule(v) {
+function vulnerabilityRule(v, { defaultConfiguration, properties }) {
   const helpUri = safeUrl(v.primaryUrl);
   return {
     id: v.id,
     name: "PackageVulnerability",
     shortDescription: { text: printableLine(v.title ?? v.id) },
     ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
+    defaultConfiguration,
+    properties
   };
+}
+function once(made, key, make) {
+  let value = made.get(key);
+  if (value === void 0) made.set(key, value = make());
+  return value;
 }
 
 // src/report/summary.ts

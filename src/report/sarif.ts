@@ -191,13 +191,20 @@ function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerabil
   const artifact = artifactLocation(input.dockerfile, input.root)
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
-  const indexOf = (id: string, make: () => SarifRule): number => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules.push(make()) - 1)
-    return ruleIndex.get(id)!
-  }
-  const location = (startLine: number, startColumn?: number): SarifResult['locations'] => [
-    { physicalLocation: { artifactLocation: artifact, region: { startLine, ...(startColumn !== undefined && { startColumn }) } } }
-  ]
+  const indexOf = (id: string, make: () => SarifRule): number => once(ruleIndex, id, () => rules.push(make()) - 1)
+  // Made once per log and shared: thousands of results sit on a handful of lines, and thousands of rules have one of
+  // five severities. Fewer objects to build, and to keep while the log is written.
+  const locations = new Map<string, SarifResult['locations']>()
+  const location = (startLine: number, startColumn?: number): SarifResult['locations'] =>
+    once(locations, `${startLine}:${startColumn ?? ''}`, () => [
+      { physicalLocation: { artifactLocation: artifact, region: { startLine, ...(startColumn !== undefined && { startColumn }) } } }
+    ])
+  const severityParts = new Map<VulnSeverity, VulnerabilityRuleParts>()
+  const vulnerabilityRuleParts = (severity: VulnSeverity): VulnerabilityRuleParts =>
+    once(severityParts, severity, () => ({
+      defaultConfiguration: { level: VULN_SARIF_LEVEL[severity] },
+      properties: { 'security-severity': SECURITY_SEVERITY[severity], tags: ['security', 'vulnerability'] }
+    }))
 
   const lint = [...input.lint].sort(compareLintByLine)
   const lintResults = lint.map(
@@ -215,7 +222,7 @@ function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerabil
   const vulnResults = vulns.map(
     (v): SarifResult => ({
       ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
       level: VULN_SARIF_LEVEL[v.severity],
       message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
       locations: location(v.line ?? input.fromLine ?? 1),
@@ -273,14 +280,23 @@ function externalRuleName(code: string): string {
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, '')}`
 }
 
-function vulnerabilityRule(v: Vulnerability): SarifRule {
+type VulnerabilityRuleParts = Pick<SarifRule, 'defaultConfiguration' | 'properties'>
+
+function vulnerabilityRule(v: Vulnerability, { defaultConfiguration, properties }: VulnerabilityRuleParts): SarifRule {
   const helpUri = safeUrl(v.primaryUrl)
   return {
     id: v.id,
     name: 'PackageVulnerability',
     shortDescription: { text: printableLine(v.title ?? v.id) },
     ...(helpUri !== undefined && { helpUri }),
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { 'security-severity': SECURITY_SEVERITY[v.severity], tags: ['security', 'vulnerability'] }
+    defaultConfiguration,
+    properties
   }
+}
+
+/** The value made for `key`, made by `make` the first time. */
+function once<K, V>(made: Map<K, V>, key: K, make: () => V): V {
+  let value = made.get(key)
+  if (value === undefined) made.set(key, (value = make()))
+  return value
 }
