@@ -82749,11 +82749,12 @@ var REMEMBERED = 1e4;
 function rememberEach(escape3) {
   const known = /* @__PURE__ */ new Map();
   return (text) => {
-    if (known.has(text)) return known.get(text);
+    const answer = known.get(text);
+    if (answer !== void 0 || known.has(text)) return answer;
     if (known.size === REMEMBERED) known.clear();
-    const answer = escape3(text);
-    known.set(text, answer);
-    return answer;
+    const made = escape3(text);
+    known.set(text, made);
+    return made;
   };
 }
 function printableLine(text) {
@@ -90859,11 +90860,12 @@ function fitSections(sections, budget) {
     sections.forEach((s, i) => {
       while (s.rows && !full.has(i) && taken[i].length < count(i) && priority(i, taken[i].length) === level) {
         const text = s.rows.lines.at(taken[i].length);
-        const add = lineSize(text) + (taken[i].length === 0 ? sum(s.rows.head) : 0);
+        const rowSize = lineSize(text);
+        const add = rowSize + (taken[i].length === 0 ? sum(s.rows.head) : 0);
         if (size + add > budget.max) full.add(i);
         else {
           taken[i].push(text);
-          rowSizes[i].push(lineSize(text));
+          rowSizes[i].push(rowSize);
           size += add;
         }
       }
@@ -90935,8 +90937,8 @@ function fitSections(sections, budget) {
     ];
   });
   if (dropped > 0) lines.push("", budget.overflow(dropped));
-  return lines.map((l) => `${l}
-`).join("");
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
 }
 
 // src/report/lines.ts
