@@ -1,6 +1,6 @@
 // Figure 2 of the bench: a 4,000-vulnerability report (a real fixture's vulnerabilities repeated under new IDs)
 // rendered to every output the action writes, the way src/github/publish.ts renders them: the run prepared once
-// (prepareReport), then annotations, job summary, SARIF (the file's text, indented) and PR comment. The run carries
+// (prepareReport), then annotations, job summary, SARIF (the file's text) and PR comment. The run carries
 // image facts, so the vulnerabilities are traced to Dockerfile lines (attributeVulnerabilities) and the reports group
 // them by line, as after a real build; the lint findings come from linting a real Dockerfile. Prints one JSON object
 // with time and peak memory; asserts nothing.

@@ -21003,12 +21003,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit(range3[start])) {
+      if (!isDigit2(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -21018,7 +21018,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range3[end])) {
+      while (isDigit2(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -21110,7 +21110,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit(range3[start])) {
+      if (isDigit2(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -82762,11 +82762,12 @@ var REMEMBERED = 1e4;
 function rememberEach(escape3) {
   const known = /* @__PURE__ */ new Map();
   return (text) => {
-    if (known.has(text)) return known.get(text);
+    const answer = known.get(text);
+    if (answer !== void 0 || known.has(text)) return answer;
     if (known.size === REMEMBERED) known.clear();
-    const answer = escape3(text);
-    known.set(text, answer);
-    return answer;
+    const made = escape3(text);
+    known.set(text, made);
+    return made;
   };
 }
 function printableLine(text) {
@@ -90880,11 +90881,12 @@ function fitSections(sections, budget) {
     sections.forEach((s, i) => {
       while (s.rows && !full.has(i) && taken[i].length < count(i) && priority(i, taken[i].length) === level) {
         const text = s.rows.lines.at(taken[i].length);
-        const add = lineSize(text) + (taken[i].length === 0 ? sum(s.rows.head) : 0);
+        const rowSize = lineSize(text);
+        const add = rowSize + (taken[i].length === 0 ? sum(s.rows.head) : 0);
         if (size + add > budget.max) full.add(i);
         else {
           taken[i].push(text);
-          rowSizes[i].push(lineSize(text));
+          rowSizes[i].push(rowSize);
           size += add;
         }
       }
@@ -90956,64 +90958,8 @@ function fitSections(sections, budget) {
     ];
   });
   if (dropped > 0) lines.push("", budget.overflow(dropped));
-  return lines.map((l) => `${l}
-`).join("");
-}
-
-// src/report/select.ts
-var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
-function vulnerabilityPriority(v, policy) {
-  const gated = policy.failOnVuln !== "none" && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln);
-  if (v.severity === "CRITICAL" || gated || policy.failScope === "new" && v.introduced === true) return 0;
-  return v.severity === "HIGH" ? 1 : 2;
-}
-function lintPriority(f, policy) {
-  const gated = policy.failOnLint !== "none" && atOrAbove(LINT_LEVELS, f.level, policy.failOnLint);
-  return gated || policy.failScope === "new" && f.introduced === true ? 0 : 2;
-}
-function secretPriority(s) {
-  return s.severity === "CRITICAL" ? 0 : s.severity === "HIGH" ? 1 : 2;
-}
-function listFindings(run2) {
-  const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
-  const rank = (v) => vulnerabilityPriority(v, run2.policy) * 2 + (v.introduced === true ? 0 : 1);
-  const vulns = [...byWorst(run2.scan.report?.vulnerabilities ?? [])].sort((a, b) => rank(a) - rank(b));
-  const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
-  const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
-  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
-  const unlisted = VULN_SEVERITIES.filter(
-    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
-  );
-  return {
-    urgent,
-    lower,
-    unlisted,
-    lint: [...run2.lint].sort(byPriority((f) => lintPriority(f, run2.policy), newFirst(compareLintByLine))),
-    secrets: [...run2.scan.report?.secrets ?? []].sort(byPriority(secretPriority, compareSecrets)),
-    misconfigurations: [...run2.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
-    licenses: [...run2.scan.report?.licenses ?? []].sort(
-      (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
-    )
-  };
-}
-function newFirst(compare) {
-  return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
-}
-var byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
-function compareVulnerabilities(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
-}
-function compareLintByLine(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
-}
-function bySeverity(a, b) {
-  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity);
-}
-function compareSecrets(a, b) {
-  return bySeverity(a, b) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
 }
 
 // src/report/lines.ts
@@ -91029,8 +90975,7 @@ function lineGroups(run2, shown) {
     if (group) group.push(v);
     else byKey.set(key, [v]);
   }
-  return [...byKey.entries()].map(([key, vulns]) => {
-    const sorted = [...vulns].sort(compareVulnerabilities);
+  return [...byKey.entries()].map(([key, sorted]) => {
     const line = key === "untraced" ? run2.fromLine : Number(key);
     const kind = key === "untraced" ? "untraced" : baseLines.has(line) ? "base" : "instruction";
     const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line);
@@ -91059,25 +91004,43 @@ function instructionOn(layers, line) {
 function upgrades(sorted) {
   const best = /* @__PURE__ */ new Map();
   for (const v of sorted) {
-    const fixes = (v.fixedVersion ?? "").split(",").map((f) => f.trim()).filter((f) => f !== "").sort(compareVersions);
-    const fix4 = fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1);
+    const fix4 = fixOf(v);
     if (fix4 === void 0) continue;
     const known = best.get(v.pkgName);
     if (known === void 0 || compareVersions(fix4, known) > 0) best.set(v.pkgName, fix4);
   }
   return [...best.entries()].map(([pkgName, version3]) => ({ pkgName, version: version3 }));
 }
+function fixOf(v) {
+  const listed = v.fixedVersion ?? "";
+  if (!listed.includes(",")) return listed.trim() || void 0;
+  const fixes = listed.split(",").map((f) => f.trim()).filter((f) => f !== "").sort(compareVersions);
+  return fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1);
+}
 function compareVersions(a, b) {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === void 0 || y === void 0) return x === void 0 ? -1 : 1;
-    const diff = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const endA = runEnd(a, i);
+    const endB = runEnd(b, j);
+    const x = a.slice(i, endA);
+    const y = b.slice(j, endB);
+    const diff = isDigit(a, i) && isDigit(b, j) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
     if (diff !== 0) return Math.sign(diff);
+    i = endA;
+    j = endB;
   }
-  return 0;
+  return i < a.length ? 1 : j < b.length ? -1 : 0;
+}
+function isDigit(text, at) {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+function runEnd(text, at) {
+  const digits = isDigit(text, at);
+  let end = at + 1;
+  while (end < text.length && isDigit(text, end) === digits) end++;
+  return end;
 }
 
 // src/report/links.ts
@@ -91149,10 +91112,68 @@ function baseAdvice(run2) {
   return [advice, ">", `> ${fence}dockerfile`, `> ${pin}`, `> ${fence}`];
 }
 
+// src/report/select.ts
+var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
+function vulnerabilityPriority(v, policy) {
+  const gated = policy.failOnVuln !== "none" && atOrAbove(VULN_SEVERITIES, v.severity, policy.failOnVuln);
+  if (v.severity === "CRITICAL" || gated || policy.failScope === "new" && v.introduced === true) return 0;
+  return v.severity === "HIGH" ? 1 : 2;
+}
+function lintPriority(f, policy) {
+  const gated = policy.failOnLint !== "none" && atOrAbove(LINT_LEVELS, f.level, policy.failOnLint);
+  return gated || policy.failScope === "new" && f.introduced === true ? 0 : 2;
+}
+function secretPriority(s) {
+  return s.severity === "CRITICAL" ? 0 : s.severity === "HIGH" ? 1 : 2;
+}
+function listFindings(run2) {
+  const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
+  const ranks = [[], [], [], [], [], []];
+  for (const v of byWorst(run2.scan.report?.vulnerabilities ?? [])) ranks[vulnerabilityPriority(v, run2.policy) * 2 + (v.introduced === true ? 0 : 1)].push(v);
+  const vulns = ranks.flat();
+  const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
+  const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
+  const lower = lowerAll.filter((v) => run2.policy.severities.includes(v.severity));
+  const unlisted = VULN_SEVERITIES.filter(
+    (s) => !run2.policy.severities.includes(s) && lowerAll.some((v) => v.severity === s)
+  );
+  return {
+    urgent,
+    lower,
+    unlisted,
+    lint: [...run2.lint].sort(byPriority((f) => lintPriority(f, run2.policy), newFirst(compareLintByLine))),
+    secrets: [...run2.scan.report?.secrets ?? []].sort(byPriority(secretPriority, compareSecrets)),
+    misconfigurations: [...run2.scan.report?.misconfigurations ?? []].sort((a, b) => bySeverity(a, b) || compareText(a.id, b.id) || compareText(a.target, b.target)),
+    licenses: [...run2.scan.report?.licenses ?? []].sort(
+      (a, b) => bySeverity(a, b) || compareText(a.name, b.name) || compareText(a.pkgName ?? a.filePath ?? "", b.pkgName ?? b.filePath ?? "")
+    )
+  };
+}
+function newFirst(compare) {
+  return (a, b) => Number(b.introduced === true) - Number(a.introduced === true) || compare(a, b);
+}
+var byWorst = memoize((vulnerabilities) => [...vulnerabilities].sort(compareVulnerabilities));
+function compareVulnerabilities(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity) || compareText(a.id, b.id) || compareText(a.pkgName, b.pkgName) || compareText(a.installedVersion, b.installedVersion) || compareText(a.target, b.target) || compareText(a.pkgPath ?? "", b.pkgPath ?? "") || compareText(a.fixedVersion ?? "", b.fixedVersion ?? "");
+}
+function compareLintByLine(a, b) {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column || LINT_LEVELS.indexOf(a.level) - LINT_LEVELS.indexOf(b.level) || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+function bySeverity(a, b) {
+  return VULN_SEVERITIES.indexOf(a.severity) - VULN_SEVERITIES.indexOf(b.severity);
+}
+function compareSecrets(a, b) {
+  return bySeverity(a, b) || compareText(a.target, b.target) || (a.startLine ?? 0) - (b.startLine ?? 0) || compareText(a.ruleId, b.ruleId);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/report/prepare.ts
 function prepareReport(run2) {
   const listing = listFindings(run2);
-  return { listing, lines: lineGroups(run2, [...listing.urgent, ...listing.lower]) };
+  const listed = /* @__PURE__ */ new Set([...listing.urgent, ...listing.lower]);
+  return { listing, lines: lineGroups(run2, byWorst(run2.scan.report?.vulnerabilities ?? []).filter((v) => listed.has(v))) };
 }
 function preparer() {
   const prepared = /* @__PURE__ */ new Map();

@@ -6561,11 +6561,12 @@ var init_builtin = __esm({
 function rememberEach(escape) {
   const known = /* @__PURE__ */ new Map();
   return (text) => {
-    if (known.has(text)) return known.get(text);
+    const answer = known.get(text);
+    if (answer !== void 0 || known.has(text)) return answer;
     if (known.size === REMEMBERED) known.clear();
-    const answer = escape(text);
-    known.set(text, answer);
-    return answer;
+    const made = escape(text);
+    known.set(text, made);
+    return made;
   };
 }
 function printableLine(text) {
@@ -7615,6 +7616,45 @@ var init_format = __esm({
   }
 });
 
+// src/report/json.ts
+function jsonText(value) {
+  const pieces = [];
+  write(value, pieces);
+  return pieces.join("");
+}
+function write(value, pieces) {
+  if (Array.isArray(value)) {
+    const long = value.length > LONG_LIST;
+    pieces.push("[");
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (i > 0) pieces.push(",");
+      if (item === void 0) pieces.push("null");
+      else if (long) pieces.push(JSON.stringify(item));
+      else write(item, pieces);
+    }
+    pieces.push("]");
+  } else if (typeof value === "object" && value !== null) {
+    let open2 = "{";
+    for (const [key, member] of Object.entries(value)) {
+      if (member === void 0) continue;
+      pieces.push(`${open2}${JSON.stringify(key)}:`);
+      open2 = ",";
+      write(member, pieces);
+    }
+    pieces.push(open2 === "{" ? "{}" : "}");
+  } else {
+    pieces.push(JSON.stringify(value));
+  }
+}
+var LONG_LIST;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    LONG_LIST = 16;
+  }
+});
+
 // src/counts.ts
 var init_counts = __esm({
   "src/counts.ts"() {
@@ -7662,21 +7702,21 @@ function toSarif(input) {
   return fitSarif(input).log;
 }
 function renderSarif(input) {
-  return `${fitSarif(input, 2).text}
+  return `${fitSarif(input).text}
 `;
 }
 function gzipBound(bytes) {
   return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18;
 }
-function fitSarif(input, indent) {
+function fitSarif(input) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
   const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log = buildSarif(input, shown, keep);
-    const text = JSON.stringify(log, null, indent);
+    const text = jsonText(log);
     if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text };
-    const size = (0, import_node_zlib.gzipSync)(indent === void 0 ? text : JSON.stringify(log)).length;
+    const size = (0, import_node_zlib.gzipSync)(text).length;
     if (size <= limits.maxGzipBytes) return { log, text };
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
@@ -7691,7 +7731,7 @@ function toSarifLog(inputs) {
   return runs.length <= SARIF_MAX_RUNS ? log : { ...log, runs: [mergeRuns(runs)] };
 }
 function renderSarifLog(inputs) {
-  return inputs.length === 1 ? renderSarif(inputs[0]) : `${JSON.stringify(toSarifLog(inputs), null, 2)}
+  return inputs.length === 1 ? renderSarif(inputs[0]) : `${jsonText(toSarifLog(inputs))}
 `;
 }
 function mergeRuns(runs) {
@@ -7727,13 +7767,16 @@ function buildSarif(input, shownVulnerabilities, keep) {
   const artifact = artifactLocation(input.dockerfile, input.root);
   const rules2 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules2.push(make()) - 1);
-    return ruleIndex.get(id);
-  };
-  const location = (startLine, startColumn) => [
+  const indexOf = (id, make) => once(ruleIndex, id, () => rules2.push(make()) - 1);
+  const locations = /* @__PURE__ */ new Map();
+  const location = (startLine, startColumn) => once(locations, `${startLine}:${startColumn ?? ""}`, () => [
     { physicalLocation: { artifactLocation: artifact, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
-  ];
+  ]);
+  const severityParts = /* @__PURE__ */ new Map();
+  const vulnerabilityRuleParts = (severity) => once(severityParts, severity, () => ({
+    defaultConfiguration: { level: VULN_SARIF_LEVEL[severity] },
+    properties: { "security-severity": SECURITY_SEVERITY[severity], tags: ["security", "vulnerability"] }
+  }));
   const lint = [...input.lint].sort(compareLintByLine);
   const lintResults = lint.map(
     (f) => ({
@@ -7749,7 +7792,7 @@ function buildSarif(input, shownVulnerabilities, keep) {
   const vulnResults = vulns.map(
     (v) => ({
       ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
       level: VULN_SARIF_LEVEL[v.severity],
       message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
       locations: location(v.line ?? input.fromLine ?? 1),
@@ -7798,16 +7841,21 @@ function externalRuleName(code) {
   const shellcheck = /^SC(\d+)$/.exec(code);
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
 }
-function vulnerabilityRule(v) {
+function vulnerabilityRule(v, { defaultConfiguration, properties }) {
   const helpUri = safeUrl(v.primaryUrl);
   return {
     id: v.id,
     name: "PackageVulnerability",
     shortDescription: { text: printableLine(v.title ?? v.id) },
     ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
+    defaultConfiguration,
+    properties
   };
+}
+function once(made, key, make) {
+  let value = made.get(key);
+  if (value === void 0) made.set(key, value = make());
+  return value;
 }
 var import_node_zlib, SARIF_SCHEMA, SARIF_MAX_RESULTS, SARIF_MAX_GZIP_BYTES, SARIF_MAX_RUNS, INFORMATION_URI, LINT_SARIF_LEVEL, VULN_SARIF_LEVEL, SECURITY_SEVERITY, SOURCE_ROOT;
 var init_sarif = __esm({
@@ -7816,6 +7864,7 @@ var init_sarif = __esm({
     import_node_zlib = require("node:zlib");
     init_escape();
     init_format();
+    init_json();
     init_select();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SARIF_MAX_RESULTS = 25e3;

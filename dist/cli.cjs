@@ -162,11 +162,12 @@ var REMEMBERED = 1e4;
 function rememberEach(escape) {
   const known = /* @__PURE__ */ new Map();
   return (text) => {
-    if (known.has(text)) return known.get(text);
+    const answer = known.get(text);
+    if (answer !== void 0 || known.has(text)) return answer;
     if (known.size === REMEMBERED) known.clear();
-    const answer = escape(text);
-    known.set(text, answer);
-    return answer;
+    const made = escape(text);
+    known.set(text, made);
+    return made;
   };
 }
 function printableLine(text) {

@@ -21003,12 +21003,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit(range3[start])) {
+      if (!isDigit2(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -21018,7 +21018,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range3[end])) {
+      while (isDigit2(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -21110,7 +21110,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit(range3[start])) {
+      if (isDigit2(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -86410,11 +86410,12 @@ var REMEMBERED = 1e4;
 function rememberEach(escape3) {
   const known = /* @__PURE__ */ new Map();
   return (text) => {
-    if (known.has(text)) return known.get(text);
+    const answer = known.get(text);
+    if (answer !== void 0 || known.has(text)) return answer;
     if (known.size === REMEMBERED) known.clear();
-    const answer = escape3(text);
-    known.set(text, answer);
-    return answer;
+    const made = escape3(text);
+    known.set(text, made);
+    return made;
   };
 }
 function printableLine(text) {
@@ -92978,6 +92979,87 @@ function versionChange(v) {
   return `${v.installedVersion} \u2192 ${v.fixedVersion ?? "no fix"}`;
 }
 
+// src/report/lines.ts
+var BASE_SHARE = 0.5;
+function lineGroups(run3, shown) {
+  const layers = run3.build.facts?.layers ?? [];
+  if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
+  const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const v of shown) {
+    const key = v.line === void 0 ? "untraced" : String(v.line);
+    const group2 = byKey.get(key);
+    if (group2) group2.push(v);
+    else byKey.set(key, [v]);
+  }
+  return [...byKey.entries()].map(([key, sorted]) => {
+    const line2 = key === "untraced" ? run3.fromLine : Number(key);
+    const kind = key === "untraced" ? "untraced" : baseLines.has(line2) ? "base" : "instruction";
+    const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line2);
+    return { ...line2 !== void 0 && { line: line2 }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
+  }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
+}
+function baseShare(run3) {
+  const facts = run3.build.facts;
+  const all = run3.scan.report?.vulnerabilities ?? [];
+  if (!facts?.base || all.length === 0) return void 0;
+  const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
+  const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
+  if (count / all.length < BASE_SHARE) return void 0;
+  const { image, line: line2, digest } = facts.base;
+  const pinned = image.includes("@");
+  return { image, line: line2, ...digest !== void 0 && !pinned && { pin: `${image}@${digest.slice(digest.indexOf("@") + 1)}` }, count, total: all.length };
+}
+function severityCounts(vulns) {
+  const counts = countBySeverity(vulns);
+  const urgent = ["CRITICAL", "HIGH"].filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${s}`);
+  return [plural2(vulns.length, "vulnerability", "vulnerabilities"), ...urgent].join(", ");
+}
+function instructionOn(layers, line2) {
+  return layers.find((l) => l.origin !== "unknown" && l.line === line2)?.instruction;
+}
+function upgrades(sorted) {
+  const best = /* @__PURE__ */ new Map();
+  for (const v of sorted) {
+    const fix4 = fixOf(v);
+    if (fix4 === void 0) continue;
+    const known = best.get(v.pkgName);
+    if (known === void 0 || compareVersions(fix4, known) > 0) best.set(v.pkgName, fix4);
+  }
+  return [...best.entries()].map(([pkgName, version3]) => ({ pkgName, version: version3 }));
+}
+function fixOf(v) {
+  const listed = v.fixedVersion ?? "";
+  if (!listed.includes(",")) return listed.trim() || void 0;
+  const fixes = listed.split(",").map((f) => f.trim()).filter((f) => f !== "").sort(compareVersions);
+  return fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1);
+}
+function compareVersions(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const endA = runEnd(a, i);
+    const endB = runEnd(b, j);
+    const x = a.slice(i, endA);
+    const y = b.slice(j, endB);
+    const diff = isDigit(a, i) && isDigit(b, j) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (diff !== 0) return Math.sign(diff);
+    i = endA;
+    j = endB;
+  }
+  return i < a.length ? 1 : j < b.length ? -1 : 0;
+}
+function isDigit(text, at) {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+}
+function runEnd(text, at) {
+  const digits = isDigit(text, at);
+  let end = at + 1;
+  while (end < text.length && isDigit(text, end) === digits) end++;
+  return end;
+}
+
 // src/report/select.ts
 var URGENT_SEVERITIES = ["CRITICAL", "HIGH"];
 function vulnerabilityPriority(v, policy) {
@@ -92994,8 +93076,9 @@ function secretPriority(s) {
 }
 function listFindings(run3) {
   const byPriority = (priority, then) => (a, b) => priority(a) - priority(b) || then(a, b);
-  const rank = (v) => vulnerabilityPriority(v, run3.policy) * 2 + (v.introduced === true ? 0 : 1);
-  const vulns = [...byWorst(run3.scan.report?.vulnerabilities ?? [])].sort((a, b) => rank(a) - rank(b));
+  const ranks = [[], [], [], [], [], []];
+  for (const v of byWorst(run3.scan.report?.vulnerabilities ?? [])) ranks[vulnerabilityPriority(v, run3.policy) * 2 + (v.introduced === true ? 0 : 1)].push(v);
+  const vulns = ranks.flat();
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity));
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity));
   const lower = lowerAll.filter((v) => run3.policy.severities.includes(v.severity));
@@ -93034,74 +93117,11 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/report/lines.ts
-var BASE_SHARE = 0.5;
-function lineGroups(run3, shown) {
-  const layers = run3.build.facts?.layers ?? [];
-  if (layers.length === 0 && !shown.some((v) => v.line !== void 0)) return [];
-  const baseLines = new Set(layers.filter((l) => l.origin === "base").map((l) => l.line));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const v of shown) {
-    const key = v.line === void 0 ? "untraced" : String(v.line);
-    const group2 = byKey.get(key);
-    if (group2) group2.push(v);
-    else byKey.set(key, [v]);
-  }
-  return [...byKey.entries()].map(([key, vulns]) => {
-    const sorted = [...vulns].sort(compareVulnerabilities);
-    const line2 = key === "untraced" ? run3.fromLine : Number(key);
-    const kind = key === "untraced" ? "untraced" : baseLines.has(line2) ? "base" : "instruction";
-    const instruction = kind === "untraced" ? void 0 : instructionOn(layers, line2);
-    return { ...line2 !== void 0 && { line: line2 }, ...instruction !== void 0 && { instruction }, kind, vulnerabilities: sorted, worst: sorted[0].severity, upgrades: upgrades(sorted) };
-  }).sort((a, b) => Number(a.kind === "untraced") - Number(b.kind === "untraced") || (a.line ?? 0) - (b.line ?? 0));
-}
-function baseShare(run3) {
-  const facts = run3.build.facts;
-  const all = run3.scan.report?.vulnerabilities ?? [];
-  if (!facts?.base || all.length === 0) return void 0;
-  const baseDiffIds = new Set(facts.layers.filter((l) => l.origin === "base").map((l) => l.diffId));
-  const count = all.filter((v) => v.layerDiffId !== void 0 && baseDiffIds.has(v.layerDiffId) && v.line === facts.base.line).length;
-  if (count / all.length < BASE_SHARE) return void 0;
-  const { image, line: line2, digest } = facts.base;
-  const pinned = image.includes("@");
-  return { image, line: line2, ...digest !== void 0 && !pinned && { pin: `${image}@${digest.slice(digest.indexOf("@") + 1)}` }, count, total: all.length };
-}
-function severityCounts(vulns) {
-  const counts = countBySeverity(vulns);
-  const urgent = ["CRITICAL", "HIGH"].filter((s) => counts[s] > 0).map((s) => `${formatCount(counts[s])} ${s}`);
-  return [plural2(vulns.length, "vulnerability", "vulnerabilities"), ...urgent].join(", ");
-}
-function instructionOn(layers, line2) {
-  return layers.find((l) => l.origin !== "unknown" && l.line === line2)?.instruction;
-}
-function upgrades(sorted) {
-  const best = /* @__PURE__ */ new Map();
-  for (const v of sorted) {
-    const fixes = (v.fixedVersion ?? "").split(",").map((f) => f.trim()).filter((f) => f !== "").sort(compareVersions);
-    const fix4 = fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1);
-    if (fix4 === void 0) continue;
-    const known = best.get(v.pkgName);
-    if (known === void 0 || compareVersions(fix4, known) > 0) best.set(v.pkgName, fix4);
-  }
-  return [...best.entries()].map(([pkgName, version3]) => ({ pkgName, version: version3 }));
-}
-function compareVersions(a, b) {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === void 0 || y === void 0) return x === void 0 ? -1 : 1;
-    const diff = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
-}
-
 // src/report/prepare.ts
 function prepareReport(run3) {
   const listing2 = listFindings(run3);
-  return { listing: listing2, lines: lineGroups(run3, [...listing2.urgent, ...listing2.lower]) };
+  const listed = /* @__PURE__ */ new Set([...listing2.urgent, ...listing2.lower]);
+  return { listing: listing2, lines: lineGroups(run3, byWorst(run3.scan.report?.vulnerabilities ?? []).filter((v) => listed.has(v))) };
 }
 function preparer() {
   const prepared = /* @__PURE__ */ new Map();
@@ -93304,11 +93324,12 @@ function fitSections(sections, budget) {
     sections.forEach((s, i) => {
       while (s.rows && !full.has(i) && taken[i].length < count(i) && priority(i, taken[i].length) === level) {
         const text = s.rows.lines.at(taken[i].length);
-        const add = lineSize(text) + (taken[i].length === 0 ? sum(s.rows.head) : 0);
+        const rowSize = lineSize(text);
+        const add = rowSize + (taken[i].length === 0 ? sum(s.rows.head) : 0);
         if (size + add > budget.max) full.add(i);
         else {
           taken[i].push(text);
-          rowSizes[i].push(lineSize(text));
+          rowSizes[i].push(rowSize);
           size += add;
         }
       }
@@ -93380,8 +93401,8 @@ function fitSections(sections, budget) {
     ];
   });
   if (dropped > 0) lines2.push("", budget.overflow(dropped));
-  return lines2.map((l) => `${l}
-`).join("");
+  return lines2.length === 0 ? "" : `${lines2.join("\n")}
+`;
 }
 
 // src/report/links.ts
@@ -93738,6 +93759,41 @@ function renderComment(report, opts, prepare = preparer()) {
 
 // src/report/sarif.ts
 var import_node_zlib2 = require("node:zlib");
+
+// src/report/json.ts
+var LONG_LIST = 16;
+function jsonText(value) {
+  const pieces = [];
+  write(value, pieces);
+  return pieces.join("");
+}
+function write(value, pieces) {
+  if (Array.isArray(value)) {
+    const long = value.length > LONG_LIST;
+    pieces.push("[");
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (i > 0) pieces.push(",");
+      if (item === void 0) pieces.push("null");
+      else if (long) pieces.push(JSON.stringify(item));
+      else write(item, pieces);
+    }
+    pieces.push("]");
+  } else if (typeof value === "object" && value !== null) {
+    let open2 = "{";
+    for (const [key, member] of Object.entries(value)) {
+      if (member === void 0) continue;
+      pieces.push(`${open2}${JSON.stringify(key)}:`);
+      open2 = ",";
+      write(member, pieces);
+    }
+    pieces.push(open2 === "{" ? "{}" : "}");
+  } else {
+    pieces.push(JSON.stringify(value));
+  }
+}
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
@@ -93750,21 +93806,21 @@ function toSarif(input) {
   return fitSarif(input).log;
 }
 function renderSarif(input) {
-  return `${fitSarif(input, 2).text}
+  return `${fitSarif(input).text}
 `;
 }
 function gzipBound(bytes) {
   return bytes + (bytes >> 3) + (bytes >> 8) + (bytes >> 9) + 4 + 18;
 }
-function fitSarif(input, indent) {
+function fitSarif(input) {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES };
   const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
     const log2 = buildSarif(input, shown, keep);
-    const text = JSON.stringify(log2, null, indent);
+    const text = jsonText(log2);
     if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log: log2, text };
-    const size = (0, import_node_zlib2.gzipSync)(indent === void 0 ? text : JSON.stringify(log2)).length;
+    const size = (0, import_node_zlib2.gzipSync)(text).length;
     if (size <= limits.maxGzipBytes) return { log: log2, text };
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
@@ -93779,7 +93835,7 @@ function toSarifLog(inputs) {
   return runs.length <= SARIF_MAX_RUNS ? log2 : { ...log2, runs: [mergeRuns(runs)] };
 }
 function renderSarifLog(inputs) {
-  return inputs.length === 1 ? renderSarif(inputs[0]) : `${JSON.stringify(toSarifLog(inputs), null, 2)}
+  return inputs.length === 1 ? renderSarif(inputs[0]) : `${jsonText(toSarifLog(inputs))}
 `;
 }
 function mergeRuns(runs) {
@@ -93816,13 +93872,16 @@ function buildSarif(input, shownVulnerabilities, keep) {
   const artifact = artifactLocation(input.dockerfile, input.root);
   const rules2 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules2.push(make()) - 1);
-    return ruleIndex.get(id);
-  };
-  const location = (startLine, startColumn) => [
+  const indexOf = (id, make) => once(ruleIndex, id, () => rules2.push(make()) - 1);
+  const locations = /* @__PURE__ */ new Map();
+  const location = (startLine, startColumn) => once(locations, `${startLine}:${startColumn ?? ""}`, () => [
     { physicalLocation: { artifactLocation: artifact, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
-  ];
+  ]);
+  const severityParts = /* @__PURE__ */ new Map();
+  const vulnerabilityRuleParts = (severity2) => once(severityParts, severity2, () => ({
+    defaultConfiguration: { level: VULN_SARIF_LEVEL[severity2] },
+    properties: { "security-severity": SECURITY_SEVERITY[severity2], tags: ["security", "vulnerability"] }
+  }));
   const lint = [...input.lint].sort(compareLintByLine);
   const lintResults = lint.map(
     (f) => ({
@@ -93838,7 +93897,7 @@ function buildSarif(input, shownVulnerabilities, keep) {
   const vulnResults = vulns.map(
     (v) => ({
       ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
       level: VULN_SARIF_LEVEL[v.severity],
       message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
       locations: location(v.line ?? input.fromLine ?? 1),
@@ -93887,16 +93946,21 @@ function externalRuleName(code) {
   const shellcheck = /^SC(\d+)$/.exec(code);
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
 }
-function vulnerabilityRule(v) {
+function vulnerabilityRule(v, { defaultConfiguration, properties }) {
   const helpUri = safeUrl(v.primaryUrl);
   return {
     id: v.id,
     name: "PackageVulnerability",
     shortDescription: { text: printableLine(v.title ?? v.id) },
     ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
+    defaultConfiguration,
+    properties
   };
+}
+function once(made, key, make) {
+  let value = made.get(key);
+  if (value === void 0) made.set(key, value = make());
+  return value;
 }
 
 // src/report/summary.ts

@@ -17,11 +17,13 @@ const REMEMBERED = 10_000
 function rememberEach<T>(escape: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>()
   return (text) => {
-    if (known.has(text)) return known.get(text)!
+    const answer = known.get(text)
+    // One look-up for a text met before; a second only when the answer kept is undefined (a URL that is not safe).
+    if (answer !== undefined || known.has(text)) return answer as T
     if (known.size === REMEMBERED) known.clear()
-    const answer = escape(text)
-    known.set(text, answer)
-    return answer
+    const made = escape(text)
+    known.set(text, made)
+    return made
   }
 }
 

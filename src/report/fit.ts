@@ -68,11 +68,12 @@ export function fitSections(sections: readonly Section[], budget: Budget): strin
     sections.forEach((s, i) => {
       while (s.rows && !full.has(i) && taken[i]!.length < count(i) && priority(i, taken[i]!.length) === level) {
         const text = s.rows.lines.at(taken[i]!.length)!
-        const add = lineSize(text) + (taken[i]!.length === 0 ? sum(s.rows.head) : 0)
+        const rowSize = lineSize(text)
+        const add = rowSize + (taken[i]!.length === 0 ? sum(s.rows.head) : 0)
         if (size + add > budget.max) full.add(i)
         else {
           taken[i]!.push(text)
-          rowSizes[i]!.push(lineSize(text))
+          rowSizes[i]!.push(rowSize)
           size += add
         }
       }
@@ -151,5 +152,5 @@ export function fitSections(sections: readonly Section[], budget: Budget): strin
     ]
   })
   if (dropped > 0) lines.push('', budget.overflow(dropped))
-  return lines.map((l) => `${l}\n`).join('')
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }

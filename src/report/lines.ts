@@ -2,7 +2,6 @@
 import { countBySeverity } from '../counts.js'
 import type { GateRun, ImageLayer, Vulnerability, VulnSeverity } from '../types.js'
 import { formatCount, plural } from './format.js'
-import { compareVulnerabilities } from './select.js'
 
 /** A base image that brings at least this share of the vulnerabilities is worth changing first. */
 export const BASE_SHARE = 0.5
@@ -27,8 +26,9 @@ export interface Upgrade {
 }
 
 /**
- * The vulnerabilities the reports list, grouped by line in file order, untraced ones last. Empty when nothing was traced
- * (no image facts and no line on any vulnerability): then there is nothing to group by.
+ * The vulnerabilities the reports list, grouped by line in file order, untraced ones last. `shown` is worst first (in
+ * compareVulnerabilities' order), which each group keeps. Empty when nothing was traced (no image facts and no line on
+ * any vulnerability): then there is nothing to group by.
  */
 export function lineGroups(run: GateRun, shown: readonly Vulnerability[]): LineGroup[] {
   const layers = run.build.facts?.layers ?? []
@@ -42,8 +42,7 @@ export function lineGroups(run: GateRun, shown: readonly Vulnerability[]): LineG
     else byKey.set(key, [v])
   }
   return [...byKey.entries()]
-    .map(([key, vulns]): LineGroup => {
-      const sorted = [...vulns].sort(compareVulnerabilities)
+    .map(([key, sorted]): LineGroup => {
       const line = key === 'untraced' ? run.fromLine : Number(key)
       const kind = key === 'untraced' ? 'untraced' : baseLines.has(line) ? 'base' : 'instruction'
       const instruction = kind === 'untraced' ? undefined : instructionOn(layers, line)
@@ -93,8 +92,7 @@ function instructionOn(layers: readonly ImageLayer[], line: number | undefined):
 function upgrades(sorted: readonly Vulnerability[]): Upgrade[] {
   const best = new Map<string, string>()
   for (const v of sorted) {
-    const fixes = (v.fixedVersion ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '').sort(compareVersions)
-    const fix = fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1)
+    const fix = fixOf(v)
     if (fix === undefined) continue
     const known = best.get(v.pkgName)
     if (known === undefined || compareVersions(fix, known) > 0) best.set(v.pkgName, fix)
@@ -103,16 +101,42 @@ function upgrades(sorted: readonly Vulnerability[]): Upgrade[] {
   return [...best.entries()].map(([pkgName, version]) => ({ pkgName, version }))
 }
 
+function fixOf(v: Vulnerability): string | undefined {
+  const listed = v.fixedVersion ?? ''
+  // Most list one version or none: no need to split and sort.
+  if (!listed.includes(',')) return listed.trim() || undefined
+  const fixes = listed.split(',').map((f) => f.trim()).filter((f) => f !== '').sort(compareVersions)
+  return fixes.find((f) => compareVersions(f, v.installedVersion) > 0) ?? fixes.at(-1)
+}
+
 /** Digit runs compare as numbers, everything else as text: enough to order the versions of one package. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? []
-  const pb = b.match(/\d+|\D+/g) ?? []
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i]
-    const y = pb[i]
-    if (x === undefined || y === undefined) return x === undefined ? -1 : 1
-    const diff = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0
+  // Run by run along both strings, without splitting them: every listed vulnerability's versions are compared.
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const endA = runEnd(a, i)
+    const endB = runEnd(b, j)
+    const x = a.slice(i, endA)
+    const y = b.slice(j, endB)
+    const diff = isDigit(a, i) && isDigit(b, j) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0
     if (diff !== 0) return Math.sign(diff)
+    i = endA
+    j = endB
   }
-  return 0
+  // The one with runs left over is the greater.
+  return i < a.length ? 1 : j < b.length ? -1 : 0
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code >= 48 && code <= 57
+}
+
+/** Where the run of digits, or of anything but digits, that starts at `at` ends. */
+function runEnd(text: string, at: number): number {
+  const digits = isDigit(text, at)
+  let end = at + 1
+  while (end < text.length && isDigit(text, end) === digits) end++
+  return end
 }

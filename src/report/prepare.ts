@@ -3,7 +3,7 @@
 import type { GateRun } from '../types.js'
 import { lineGroups } from './lines.js'
 import type { LineGroup } from './lines.js'
-import { listFindings } from './select.js'
+import { byWorst, listFindings } from './select.js'
 import type { Listing } from './select.js'
 
 export interface PreparedReport {
@@ -15,7 +15,9 @@ export interface PreparedReport {
 /** For the renderers of this run only: it is made from the run as it is now, and is not updated when the run changes. */
 export function prepareReport(run: GateRun): PreparedReport {
   const listing = listFindings(run)
-  return { listing, lines: lineGroups(run, [...listing.urgent, ...listing.lower]) }
+  // The listed vulnerabilities in the order lineGroups keeps within each line, the report's own sorted once.
+  const listed = new Set([...listing.urgent, ...listing.lower])
+  return { listing, lines: lineGroups(run, byWorst(run.scan.report?.vulnerabilities ?? []).filter((v) => listed.has(v))) }
 }
 
 /** Prepares each run of a report once, whichever renderer asks first; made for one report and dropped with it. */

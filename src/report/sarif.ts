@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib'
 import type { LintFinding, RuleSeverity, Vulnerability, VulnSeverity } from '../types.js'
 import { encodePath, printableLine, safeUrl } from './escape.js'
 import { versionChange } from './format.js'
+import { jsonText } from './json.js'
 import { byWorst, compareLintByLine } from './select.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -85,9 +86,13 @@ export function toSarif(input: SarifInput): SarifLog {
   return fitSarif(input).log
 }
 
-/** The SARIF file to write for upload: `toSarif`'s log, indented, with a final newline. */
+/**
+ * The SARIF file to write for upload: `toSarif`'s log as compact JSON, with a final newline. Not indented: code
+ * scanning and the SARIF tools read either, nobody reads megabytes of it by eye, and indentation made a large report's
+ * file 70% bigger (6 MB against 3.5 MB for 4,000 vulnerabilities) and slower to write and upload.
+ */
 export function renderSarif(input: SarifInput): string {
-  return `${fitSarif(input, 2).text}\n`
+  return `${fitSarif(input).text}\n`
 }
 
 /**
@@ -99,10 +104,10 @@ export function gzipBound(bytes: number): number {
 }
 
 /**
- * The log within the limits and its JSON text, `indent` as JSON.stringify takes it. The text the caller writes is the
- * one measured, so a large log is serialised once, and compressed only when its size alone cannot show that it fits.
+ * The log within the limits and its compact JSON text. The text the caller writes is the one measured, so a large log
+ * is serialised once, and compressed only when its size alone cannot show that it fits.
  */
-function fitSarif(input: SarifInput, indent?: number): { log: SarifLog; text: string } {
+function fitSarif(input: SarifInput): { log: SarifLog; text: string } {
   const limits = input.limits ?? { maxResults: SARIF_MAX_RESULTS, maxGzipBytes: SARIF_MAX_GZIP_BYTES }
   // Sorted worst first, so each vulnerability's rule is made from (and at the level of) its worst finding, and the
   // ones left out to fit the limits are the least severe.
@@ -110,10 +115,9 @@ function fitSarif(input: SarifInput, indent?: number): { log: SarifLog; text: st
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length))
   for (;;) {
     const log = buildSarif(input, shown, keep)
-    const text = JSON.stringify(log, null, indent)
-    // The limit is on the compact JSON gzipped, which an indented text only outgrows.
+    const text = jsonText(log)
     if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text }
-    const size = gzipSync(indent === undefined ? text : JSON.stringify(log)).length
+    const size = gzipSync(text).length
     if (size <= limits.maxGzipBytes) return { log, text }
     // Shrink in proportion to the excess (at least one result), so a huge report takes a few passes, not thousands.
     keep = Math.max(0, Math.min(keep - 1, Math.floor((keep * limits.maxGzipBytes) / size * 0.95)))
@@ -140,7 +144,7 @@ export function toSarifLog(inputs: readonly SarifInput[]): SarifLog {
  * written); several are serialised once more after each run was fitted.
  */
 export function renderSarifLog(inputs: readonly SarifInput[]): string {
-  return inputs.length === 1 ? renderSarif(inputs[0]!) : `${JSON.stringify(toSarifLog(inputs), null, 2)}\n`
+  return inputs.length === 1 ? renderSarif(inputs[0]!) : `${jsonText(toSarifLog(inputs))}\n`
 }
 
 /** One run with every run's results: rules merged by id, each result pointed at its rule's new index. */
@@ -187,13 +191,20 @@ function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerabil
   const artifact = artifactLocation(input.dockerfile, input.root)
   const rules: SarifRule[] = []
   const ruleIndex = new Map<string, number>()
-  const indexOf = (id: string, make: () => SarifRule): number => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules.push(make()) - 1)
-    return ruleIndex.get(id)!
-  }
-  const location = (startLine: number, startColumn?: number): SarifResult['locations'] => [
-    { physicalLocation: { artifactLocation: artifact, region: { startLine, ...(startColumn !== undefined && { startColumn }) } } }
-  ]
+  const indexOf = (id: string, make: () => SarifRule): number => once(ruleIndex, id, () => rules.push(make()) - 1)
+  // Made once per log and shared: thousands of results sit on a handful of lines, and thousands of rules have one of
+  // five severities. Fewer objects to build, and to keep while the log is written.
+  const locations = new Map<string, SarifResult['locations']>()
+  const location = (startLine: number, startColumn?: number): SarifResult['locations'] =>
+    once(locations, `${startLine}:${startColumn ?? ''}`, () => [
+      { physicalLocation: { artifactLocation: artifact, region: { startLine, ...(startColumn !== undefined && { startColumn }) } } }
+    ])
+  const severityParts = new Map<VulnSeverity, VulnerabilityRuleParts>()
+  const vulnerabilityRuleParts = (severity: VulnSeverity): VulnerabilityRuleParts =>
+    once(severityParts, severity, () => ({
+      defaultConfiguration: { level: VULN_SARIF_LEVEL[severity] },
+      properties: { 'security-severity': SECURITY_SEVERITY[severity], tags: ['security', 'vulnerability'] }
+    }))
 
   const lint = [...input.lint].sort(compareLintByLine)
   const lintResults = lint.map(
@@ -211,7 +222,7 @@ function buildSarif(input: SarifInput, shownVulnerabilities: readonly Vulnerabil
   const vulnResults = vulns.map(
     (v): SarifResult => ({
       ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v)),
+      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
       level: VULN_SARIF_LEVEL[v.severity],
       message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
       locations: location(v.line ?? input.fromLine ?? 1),
@@ -269,14 +280,23 @@ function externalRuleName(code: string): string {
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, '')}`
 }
 
-function vulnerabilityRule(v: Vulnerability): SarifRule {
+type VulnerabilityRuleParts = Pick<SarifRule, 'defaultConfiguration' | 'properties'>
+
+function vulnerabilityRule(v: Vulnerability, { defaultConfiguration, properties }: VulnerabilityRuleParts): SarifRule {
   const helpUri = safeUrl(v.primaryUrl)
   return {
     id: v.id,
     name: 'PackageVulnerability',
     shortDescription: { text: printableLine(v.title ?? v.id) },
     ...(helpUri !== undefined && { helpUri }),
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { 'security-severity': SECURITY_SEVERITY[v.severity], tags: ['security', 'vulnerability'] }
+    defaultConfiguration,
+    properties
   }
+}
+
+/** The value made for `key`, made by `make` the first time. */
+function once<K, V>(made: Map<K, V>, key: K, make: () => V): V {
+  let value = made.get(key)
+  if (value === undefined) made.set(key, (value = make()))
+  return value
 }

@@ -46,9 +46,11 @@ export function secretPriority(s: SecretFinding): Priority {
 /** What the reports list and in which order: the same for every renderer, so they never disagree. */
 export function listFindings(run: GateRun): Listing {
   const byPriority = <T>(priority: (item: T) => Priority, then: (a: T, b: T) => number) => (a: T, b: T) => priority(a) - priority(b) || then(a, b)
-  // Sorted once by compareVulnerabilities for every renderer; a stable sort on priority and newness keeps that order within each.
-  const rank = (v: Vulnerability): number => vulnerabilityPriority(v, run.policy) * 2 + (v.introduced === true ? 0 : 1)
-  const vulns = [...byWorst(run.scan.report?.vulnerabilities ?? [])].sort((a, b) => rank(a) - rank(b))
+  // Sorted once by compareVulnerabilities for every renderer, then placed by priority and newness into one bucket per
+  // rank, in that order: a stable sort on the rank, each vulnerability ranked once rather than at every comparison.
+  const ranks: Vulnerability[][] = [[], [], [], [], [], []]
+  for (const v of byWorst(run.scan.report?.vulnerabilities ?? [])) ranks[vulnerabilityPriority(v, run.policy) * 2 + (v.introduced === true ? 0 : 1)]!.push(v)
+  const vulns = ranks.flat()
   const urgent = vulns.filter((v) => URGENT_SEVERITIES.includes(v.severity))
   const lowerAll = vulns.filter((v) => !URGENT_SEVERITIES.includes(v.severity))
   const lower = lowerAll.filter((v) => run.policy.severities.includes(v.severity))

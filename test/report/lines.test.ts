@@ -132,4 +132,10 @@ describe('compareVersions', () => {
   it('orders digit runs as numbers', () => {
     expect(['3.0.15-r1', '3.0.9', '3.0.15-r10', '3.0.15'].sort(compareVersions)).toEqual(['3.0.9', '3.0.15', '3.0.15-r1', '3.0.15-r10'])
   })
+
+  it('orders text runs as text, a version that is a prefix of another first, and leading zeros by value', () => {
+    const versions = ['v1.2', '010', '1.9a', '', '1:2.0', '1.2.3~rc1', 'a1', '1.2.0', '9', '1.10', '2:1.0-1ubuntu1', '1', '1.2.3-r0', 'a', '1.9', '1.2']
+    expect(versions.sort(compareVersions)).toEqual(['', '1', '1.2', '1.2.0', '1.2.3-r0', '1.2.3~rc1', '1.9', '1.9a', '1.10', '1:2.0', '2:1.0-1ubuntu1', '9', '010', 'a', 'a1', 'v1.2'])
+    expect(compareVersions('1.02', '1.2')).toBe(0)
+  })
 })
