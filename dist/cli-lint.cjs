@@ -5885,13 +5885,26 @@ var require_main = __commonJS({
 });
 
 // src/lint/dockerfile-ast-patches.ts
-var import_dockerfile_ast, import_dockerfile, import_parser, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, buildInstructionNode, LAST_BUILT;
+function builtOnce(build) {
+  return function createInstruction2(dockerfile, keyword, start, keywordEnd, end) {
+    const last = this[LAST_BUILT];
+    if (last !== void 0 && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword) return last.node;
+    const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
+    this[LAST_BUILT] = { keyword, start, keywordEnd, end, node };
+    return node;
+  };
+}
+function parseForLint(text) {
+  return new LintParser().parse(text);
+}
+var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, LintParser;
 var init_dockerfile_ast_patches = __esm({
   "src/lint/dockerfile-ast-patches.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     import_dockerfile = __toESM(require_dockerfile(), 1);
     import_parser = __toESM(require_parser(), 1);
+    import_util = __toESM(require_util(), 1);
     astInstruction = import_dockerfile_ast.Instruction.prototype;
     readRawArguments = astInstruction.getRawArguments;
     RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
@@ -5899,16 +5912,28 @@ var init_dockerfile_ast_patches = __esm({
       return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
     };
     astParser = import_parser.Parser.prototype;
-    buildInstructionNode = astParser.createInstruction;
     LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-    astParser.createInstruction = function createInstruction(...key) {
-      const last = this[LAST_BUILT];
-      if (last && key.every((k, i) => k === last.key[i])) return last.node;
-      const node = buildInstructionNode.apply(this, key);
-      this[LAST_BUILT] = { key, node };
-      return node;
+    buildInstructionNode = astParser.createInstruction;
+    astParser.createInstruction = builtOnce(buildInstructionNode);
+    findHeredocs = astParser.processHeredocs;
+    astParser.processHeredocs = function processHeredocs(instruction, offset) {
+      return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
     };
+    import_util.Util.isUTF8BOM = (char) => char === "\uFEFF";
     import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+    OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
+    PlainInstruction = import_dockerfile_ast.Instruction;
+    createStatic = import_parser.Parser.createInstruction;
+    buildLean = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+      const { document, escapeChar } = this;
+      const startPosition = document.positionAt(start);
+      const keywordRange = { start: startPosition, end: document.positionAt(keywordEnd) };
+      const lineRange = { start: startPosition, end: document.positionAt(end) };
+      return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document, lineRange, dockerfile, escapeChar, keyword, keywordRange);
+    };
+    LintParser = class extends import_parser.Parser {
+    };
+    LintParser.prototype.createInstruction = builtOnce(buildLean);
   }
 });
 
@@ -6274,7 +6299,7 @@ function parseDockerfile(text) {
   }
   let ast;
   try {
-    ast = import_dockerfile_ast.DockerfileParser.parse(source);
+    ast = parseForLint(source);
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
   }

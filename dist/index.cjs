@@ -85549,6 +85549,7 @@ function heaviest(steps, sizes, owners) {
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
 var import_dockerfile = __toESM(require_dockerfile(), 1);
 var import_parser = __toESM(require_parser(), 1);
+var import_util15 = __toESM(require_util9(), 1);
 var astInstruction = import_dockerfile_ast2.Instruction.prototype;
 var readRawArguments = astInstruction.getRawArguments;
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
@@ -85556,16 +85557,40 @@ astInstruction.getRawArguments = function getRawArguments() {
   return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
 };
 var astParser = import_parser.Parser.prototype;
-var buildInstructionNode = astParser.createInstruction;
 var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-astParser.createInstruction = function createInstruction(...key) {
-  const last = this[LAST_BUILT];
-  if (last && key.every((k, i) => k === last.key[i])) return last.node;
-  const node = buildInstructionNode.apply(this, key);
-  this[LAST_BUILT] = { key, node };
-  return node;
+function builtOnce(build2) {
+  return function createInstruction2(dockerfile, keyword, start, keywordEnd, end) {
+    const last = this[LAST_BUILT];
+    if (last !== void 0 && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword) return last.node;
+    const node = build2.call(this, dockerfile, keyword, start, keywordEnd, end);
+    this[LAST_BUILT] = { keyword, start, keywordEnd, end, node };
+    return node;
+  };
+}
+var buildInstructionNode = astParser.createInstruction;
+astParser.createInstruction = builtOnce(buildInstructionNode);
+var findHeredocs = astParser.processHeredocs;
+astParser.processHeredocs = function processHeredocs(instruction, offset) {
+  return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
 };
+import_util15.Util.isUTF8BOM = (char) => char === "\uFEFF";
 import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+var OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
+var PlainInstruction = import_dockerfile_ast2.Instruction;
+var createStatic = import_parser.Parser.createInstruction;
+var buildLean = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+  const { document: document2, escapeChar } = this;
+  const startPosition = document2.positionAt(start);
+  const keywordRange = { start: startPosition, end: document2.positionAt(keywordEnd) };
+  const lineRange = { start: startPosition, end: document2.positionAt(end) };
+  return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document2, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document2, lineRange, dockerfile, escapeChar, keyword, keywordRange);
+};
+var LintParser = class extends import_parser.Parser {
+};
+LintParser.prototype.createInstruction = builtOnce(buildLean);
+function parseForLint(text) {
+  return new LintParser().parse(text);
+}
 
 // src/lint/edit-distance.ts
 function editDistance(a, b) {
@@ -85869,7 +85894,7 @@ function parseDockerfile(text) {
   }
   let ast;
   try {
-    ast = import_dockerfile_ast2.DockerfileParser.parse(source);
+    ast = parseForLint(source);
   } catch (error2) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
   }

@@ -3,7 +3,7 @@
 // here from the source lines, so one guarded routine decides what belongs to each instruction.
 
 import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
-import { DockerfileParser } from './dockerfile-ast-patches.js'
+import { parseForLint } from './dockerfile-ast-patches.js'
 import { expandVariables, parseImageRef } from './image-ref.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
@@ -37,7 +37,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   let ast
   try {
-    ast = DockerfileParser.parse(source)
+    ast = parseForLint(source)
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }])
   }
