@@ -83227,12 +83227,13 @@ var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
 function parseDockerfile(text) {
-  const source = text.replace(/^\uFEFF/, "");
-  const lines = source.split(/\r?\n/);
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const hasCr = source.includes("\r");
+  const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
   if (UTF16.test(source)) {
     return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
   }
-  const loneCr = source.includes("\r") ? lines.findIndex((line) => line.includes("\r")) : -1;
+  const loneCr = hasCr ? lines.findIndex((line) => line.includes("\r")) : -1;
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
   }
@@ -83251,20 +83252,23 @@ function parseDockerfile(text) {
   const problems = [];
   const instructions2 = [];
   const stages = [];
-  const covered = [];
+  const comments = [];
   const initialArgs = /* @__PURE__ */ new Map();
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
-  for (const node of ast.getInstructions()) {
-    const start = node.getRange().start.line;
+  const nodes = ast.getInstructions();
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n];
+    const range3 = node.getRange();
+    const start = range3.start.line;
     if (start < lastLine) continue;
+    readComments(lines, lastLine, start, comments);
     const keyword = node.getKeyword();
     const span = readInstruction(lines, start, escape3, keyword);
-    const end = Math.max(span.end, node.getRange().end.line);
+    const end = Math.max(span.end, range3.end.line);
     lastLine = end + 1;
-    covered.push([start + 1, end + 1]);
-    problems.push(...span.problems);
-    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
+    if (span.problem) problems.push(span.problem);
+    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -83276,43 +83280,50 @@ function parseDockerfile(text) {
       if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
       instructions2.push(from);
     } else {
-      stages.at(-1)?.instructions.push(instruction);
+      if (stages.length > 0) stages[stages.length - 1].instructions.push(instruction);
       instructions2.push(instruction);
     }
   }
-  return { lines, escape: escape3, instructions: instructions2, stages, comments: readComments(lines, covered), problems };
+  readComments(lines, lastLine, lines.length, comments);
+  return { lines, escape: escape3, instructions: instructions2, stages, comments, problems };
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
 }
+var BLANK = /^\s*$/;
+var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+var KEYWORD_AND_SPACE = /^\s*\S+\s*/;
 function readInstruction(lines, start, escape3, keyword) {
-  let text = "";
   let i = start;
   const emptyLines = [];
-  for (; ; ) {
-    const line = lines[i];
-    const continued = endsWithEscape(line, escape3);
-    text += continued ? line.trimEnd().slice(0, -1) : line;
-    if (!continued) break;
-    do {
-      i++;
-      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1);
-    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]));
-    if (i >= lines.length) {
-      i = lines.length - 1;
-      break;
+  let text = lines[i];
+  if (endsWithEscape(text, escape3)) {
+    text = "";
+    for (; ; ) {
+      const line = lines[i];
+      const continued = endsWithEscape(line, escape3);
+      text += continued ? line.trimEnd().slice(0, -1) : line;
+      if (!continued) break;
+      do {
+        i++;
+        if (i < lines.length && BLANK.test(lines[i])) emptyLines.push(i + 1);
+      } while (i < lines.length && BLANK_OR_COMMENT.test(lines[i]));
+      if (i >= lines.length) {
+        i = lines.length - 1;
+        break;
+      }
     }
   }
-  const rest = text.replace(/^\s*\S+\s*/, "");
+  const rest = text.replace(KEYWORD_AND_SPACE, "");
   const heredocs = [];
-  const problems = [];
-  if (HEREDOC_KEYWORDS.has(keyword)) {
+  let problem;
+  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body2 = i + 1;
       let close = body2;
       while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, "") : lines[close]) !== opener.delimiter) close++;
       if (close === lines.length) {
-        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
+        problem = { line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` };
         i = lines.length - 1;
         break;
       }
@@ -83320,9 +83331,11 @@ function readInstruction(lines, start, escape3, keyword) {
       i = close;
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problems };
+  return { end: i, emptyLines, text: rest, heredocs, problem };
 }
 function endsWithEscape(line, escape3) {
+  const last = line.charCodeAt(line.length - 1);
+  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
   return line.trimEnd().endsWith(escape3);
 }
 function heredocOpeners(text) {
@@ -83345,14 +83358,15 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, end, stageIndex) {
-  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
-  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
+function buildInstruction(node, keyword, span, start, end, stageIndex) {
+  const flagged = FLAGGED.has(keyword);
+  const flags = [];
+  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
     keywordAsWritten: node.getInstruction(),
-    line: node.getRange().start.line + 1,
+    line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
     stageIndex,
@@ -83364,19 +83378,19 @@ function buildInstruction(node, keyword, span, end, stageIndex) {
   };
   const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
   if (trigger) {
-    const text = span.text.replace(/^\s*\S+\s*/, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+    const text = span.text.replace(KEYWORD_AND_SPACE, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex);
   }
   return instruction;
 }
-function splitFlags(text) {
-  const flags = [];
-  let rest = text.trim();
-  for (let match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match3; match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+var FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/;
+function splitFlags(text, flags) {
+  let rest = text;
+  for (let match3 = rest.startsWith("--") ? FLAG.exec(rest) : null; match3; match3 = rest.startsWith("--") ? FLAG.exec(rest) : null) {
     flags.push({ name: match3[1], value: match3[2] });
     rest = rest.slice(match3[0].length);
   }
-  return { flags, rest };
+  return rest;
 }
 function execForm(text) {
   if (!text.startsWith("[")) return void 0;
@@ -83413,27 +83427,31 @@ function checkInstruction(instruction) {
 }
 function toFrom(instruction, stageIndex, initialArgs) {
   const [written = "", as, alias] = instruction.args.split(/\s+/);
+  const expanded = expandVariables(written, initialArgs);
+  const imageAsWritten = parseImageRef(written);
+  const isAs = as !== void 0 && as.toUpperCase() === "AS";
   return {
     ...instruction,
     keyword: "FROM",
     stageIndex,
-    image: parseImageRef(expandVariables(written, initialArgs)),
-    imageAsWritten: parseImageRef(written),
-    alias: as?.toUpperCase() === "AS" ? alias : void 0,
-    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
+    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
+    imageAsWritten,
+    alias: isAs ? alias : void 0,
+    asKeyword: isAs ? as : void 0,
     platform: instruction.flags.find((f) => f.name === "platform")?.value
   };
 }
-function readComments(lines, covered) {
-  const inside = new Uint8Array(lines.length + 1);
-  for (const [from, to] of covered) inside.fill(1, from, to + 1);
-  const comments = [];
-  lines.forEach((line, index) => {
-    const match3 = /^\s*#(.*)$/.exec(line);
-    if (match3 && !inside[index + 1]) comments.push({ line: index + 1, text: match3[1].trim() });
-  });
-  return comments;
+function readComments(lines, from, to, comments) {
+  for (let index = from; index < to; index++) {
+    const line = lines[index];
+    let c = 0;
+    while (c < line.length && (line.charCodeAt(c) === 32 || line.charCodeAt(c) === 9)) c++;
+    if (c < line.length && line.charCodeAt(c) !== 35 && line.charCodeAt(c) > 32 && line.charCodeAt(c) < 127) continue;
+    const match3 = COMMENT.exec(line);
+    if (match3) comments.push({ line: index + 1, text: match3[1].trim() });
+  }
 }
+var COMMENT = /^\s*#(.*)$/;
 
 // src/lint/profiles.ts
 var PROFILES = ["production", "hadolint"];
