@@ -85733,6 +85733,7 @@ function expandDefaults(text, values) {
   return expandBounded(text, values).text;
 }
 function expandBounded(text, values) {
+  if (!text.includes("$")) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false };
   let length = 0;
   let overflow = false;
   const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
@@ -86660,11 +86661,14 @@ var import_node_path16 = require("node:path");
 
 // src/lint/profiles.ts
 var PROFILES = ["production", "hadolint"];
+var families = /* @__PURE__ */ new Map();
 function ruleFamily(code) {
-  if (/^DL\d+$/.test(code)) return "hadolint";
-  if (/^SC\d+$/.test(code)) return "shellcheck";
-  if (/^CG\d+$/.test(code)) return "container-gate";
-  return "buildkit";
+  let family = families.get(code);
+  if (family === void 0) {
+    family = /^DL\d+$/.test(code) ? "hadolint" : /^SC\d+$/.test(code) ? "shellcheck" : /^CG\d+$/.test(code) ? "container-gate" : "buildkit";
+    families.set(code, family);
+  }
+  return family;
 }
 var FAMILIES = {
   production: ["hadolint", "shellcheck", "container-gate", "buildkit"],
@@ -86703,16 +86707,18 @@ function parseIgnorePragma(text) {
   return { scope: match3[1] ?? "inline", codes };
 }
 function readPragmas(model, resolve11, options = {}) {
+  const { comments, instructions: instructions2 } = model;
   const fromLines = model.stages.map((s) => s.from.line);
-  const shells = model.comments.flatMap((c) => {
-    const match3 = SHELL.exec(c.text);
-    return match3 ? [{ line: c.line, shell: match3[1] }] : [];
-  });
+  const shells = [];
+  for (const c of comments) {
+    const match3 = c.text.startsWith("hadolint") ? SHELL.exec(c.text) : null;
+    if (match3) shells.push({ line: c.line, shell: match3[1] });
+  }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
-  if (options.disableIgnorePragma) return pragmas;
+  if (options.disableIgnorePragma || comments.length === 0) return pragmas;
   const toCodes = (names2) => names2.flatMap((n) => resolve11(n) ?? [n]);
-  for (const comment of model.comments) {
-    const pragma = parseIgnorePragma(comment.text);
+  for (const comment of comments) {
+    const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
     if (!pragma) continue;
     const codes = toCodes(pragma.codes);
     if (pragma.scope === "global") addAll(pragmas.global, codes);
@@ -86724,16 +86730,16 @@ function readPragmas(model, resolve11, options = {}) {
       pragmas.ranges.push({ from: fromLines[stage] + 1, to, codes: new Set(codes) });
     }
   }
-  const block = directiveBlock(model.comments);
+  const block = directiveBlock(comments);
   const fileCheck = block.find((c) => c.key === "check");
   if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check;
-  const blockLines = new Set(block.map((c) => c.line));
   let previousEnd = 0;
   let next = 0;
-  for (const instruction of model.instructions) {
-    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
-      const comment = model.comments[next];
-      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
+  for (let n = 0; n < instructions2.length && next < comments.length; n++) {
+    const instruction = instructions2[n];
+    for (; next < comments.length && comments[next].line < instruction.line; next++) {
+      const comment = comments[next];
+      if ((comment.text.charCodeAt(0) | 32) !== 99 || comment.line <= previousEnd || block.some((c) => c.line === comment.line)) continue;
       const directive = DIRECTIVE.exec(comment.text);
       if (directive?.[1].toLowerCase() !== "check") continue;
       const perInstruction = (names2) => toCodes(names2.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
@@ -86744,8 +86750,10 @@ function readPragmas(model, resolve11, options = {}) {
   return pragmas;
 }
 function isIgnored(pragmas, code, line2) {
+  if (pragmas.global.has(code) || pragmas.byLine.get(line2)?.has(code)) return true;
+  for (const r of pragmas.ranges) if (line2 >= r.from && line2 <= r.to && r.codes.has(code)) return true;
   const { check } = pragmas;
-  return pragmas.global.has(code) || (pragmas.byLine.get(line2)?.has(code) ?? false) || pragmas.ranges.some((r) => line2 >= r.from && line2 <= r.to && r.codes.has(code)) || check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
+  return check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
 }
 function isExperimentalOn(pragmas, code) {
   return pragmas.check.experimental.has(code) || pragmas.check.experimentalAll && ruleFamily(code) === "buildkit";
@@ -91558,11 +91566,14 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
   const context5 = { ...known, config };
-  for (const { rule, configured } of configuredRules(config)(selected)) {
-    const { code, title, docsUrl } = rule.meta;
-    const level = configured ?? defaultLevel(rule, pragmas);
+  const configured = configuredRules(config)(selected);
+  for (let r = 0; r < configured.length; r++) {
+    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
+    const level = configuredLevel ?? defaultLevel(rule, pragmas);
     if (level === "ignore") continue;
-    for (const hit of runRule(rule, model, context5)) {
+    const hits = runRule(rule, model, context5);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
       if (isIgnored(pragmas, code, hit.line)) continue;
       const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix) finding.fix = hit.fix;
@@ -91592,7 +91603,10 @@ function runRule(rule, model, context5) {
 }
 var configuredRules = memoize(
   (config) => memoize(
-    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
+      const { code, title, docsUrl } = rule.meta;
+      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+    })
   )
 );
 function defaultLevel(rule, pragmas) {

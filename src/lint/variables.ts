@@ -63,6 +63,8 @@ export function expandDefaults(text: string, values: ReadonlyMap<string, string 
 
 /** `expandDefaults`, saying whether the result was cut at MAX_EXPANSION characters. */
 function expandBounded(text: string, values: ReadonlyMap<string, string | undefined>): { text: string; overflow: boolean } {
+  // Most values name no variable: nothing to expand.
+  if (!text.includes('$')) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false }
   let length = 0
   let overflow = false
   const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced?: string, colon?: string, op?: string, word?: string, bare?: string) => {
