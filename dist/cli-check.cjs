@@ -82882,9 +82882,60 @@ var buildLean = function createInstruction(dockerfile, keyword, start, keywordEn
   const lineRange = { start: startPosition, end: document2.positionAt(end) };
   return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document2, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document2, lineRange, dockerfile, escapeChar, keyword, keywordRange);
 };
+function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
+  const { buffer: buffer3, escapeChar } = this;
+  const length = buffer3.length;
+  let escaped = false;
+  let lf = -1;
+  let cr = -1;
+  let esc = -1;
+  for (let i = offset + 1; i < length; i++) {
+    if (!escaped) {
+      if (lf < i) lf = indexOrLength(buffer3, "\n", i);
+      if (cr < i) cr = indexOrLength(buffer3, "\r", i);
+      if (esc < i) esc = indexOrLength(buffer3, escapeChar, i);
+      i = Math.min(lf, cr, esc);
+      if (i === length) break;
+    }
+    const char = buffer3[i];
+    if (char === "\r" || char === "\n") {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i);
+    }
+    if (char === escapeChar) {
+      const next = buffer3.charAt(i + 1);
+      if (next === "\n" || next === "\r") {
+        escaped = true;
+        i++;
+      } else if (next === " " || next === "	") {
+        let j = i + 2;
+        while (j < length && (buffer3[j] === " " || buffer3[j] === "	")) j++;
+        if (j === length) return length;
+        if (buffer3[j] === "\r" || buffer3[j] === "\n") escaped = true;
+        i = j;
+      }
+    } else if (char === "#") {
+      if (escaped) i = this.processComment(dockerfile, i);
+    } else if (char !== " " && char !== "	") {
+      escaped = false;
+    }
+  }
+  return length;
+}
+function processComment(dockerfile, start) {
+  const { buffer: buffer3, document: document2 } = this;
+  const end = Math.min(indexOrLength(buffer3, "\n", start + 1), indexOrLength(buffer3, "\r", start + 1));
+  dockerfile.addComment(new AstComment(document2, { start: document2.positionAt(start), end: document2.positionAt(end) }));
+  return end;
+}
+function indexOrLength(text, char, from) {
+  const index = text.indexOf(char, from);
+  return index === -1 ? text.length : index;
+}
+var AstComment = import_dockerfile_ast.Comment;
 var LintParser = class extends import_parser.Parser {
 };
-LintParser.prototype.createInstruction = builtOnce(buildLean);
+Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
 function parseForLint(text) {
   return new LintParser().parse(text);
 }

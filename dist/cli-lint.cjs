@@ -5894,10 +5894,60 @@ function builtOnce(build) {
     return node;
   };
 }
+function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
+  const { buffer, escapeChar } = this;
+  const length = buffer.length;
+  let escaped = false;
+  let lf = -1;
+  let cr = -1;
+  let esc = -1;
+  for (let i = offset + 1; i < length; i++) {
+    if (!escaped) {
+      if (lf < i) lf = indexOrLength(buffer, "\n", i);
+      if (cr < i) cr = indexOrLength(buffer, "\r", i);
+      if (esc < i) esc = indexOrLength(buffer, escapeChar, i);
+      i = Math.min(lf, cr, esc);
+      if (i === length) break;
+    }
+    const char = buffer[i];
+    if (char === "\r" || char === "\n") {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i);
+    }
+    if (char === escapeChar) {
+      const next = buffer.charAt(i + 1);
+      if (next === "\n" || next === "\r") {
+        escaped = true;
+        i++;
+      } else if (next === " " || next === "	") {
+        let j = i + 2;
+        while (j < length && (buffer[j] === " " || buffer[j] === "	")) j++;
+        if (j === length) return length;
+        if (buffer[j] === "\r" || buffer[j] === "\n") escaped = true;
+        i = j;
+      }
+    } else if (char === "#") {
+      if (escaped) i = this.processComment(dockerfile, i);
+    } else if (char !== " " && char !== "	") {
+      escaped = false;
+    }
+  }
+  return length;
+}
+function processComment(dockerfile, start) {
+  const { buffer, document } = this;
+  const end = Math.min(indexOrLength(buffer, "\n", start + 1), indexOrLength(buffer, "\r", start + 1));
+  dockerfile.addComment(new AstComment(document, { start: document.positionAt(start), end: document.positionAt(end) }));
+  return end;
+}
+function indexOrLength(text, char, from) {
+  const index = text.indexOf(char, from);
+  return index === -1 ? text.length : index;
+}
 function parseForLint(text) {
   return new LintParser().parse(text);
 }
-var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, LintParser;
+var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, AstComment, LintParser;
 var init_dockerfile_ast_patches = __esm({
   "src/lint/dockerfile-ast-patches.ts"() {
     "use strict";
@@ -5931,9 +5981,10 @@ var init_dockerfile_ast_patches = __esm({
       const lineRange = { start: startPosition, end: document.positionAt(end) };
       return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document, lineRange, dockerfile, escapeChar, keyword, keywordRange);
     };
+    AstComment = import_dockerfile_ast.Comment;
     LintParser = class extends import_parser.Parser {
     };
-    LintParser.prototype.createInstruction = builtOnce(buildLean);
+    Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
   }
 });
 

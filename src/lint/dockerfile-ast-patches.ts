@@ -2,7 +2,7 @@
 // lib/*.js files or replaces its methods. Loading it puts the changes in place: parse.ts parses through the
 // parseForLint exported here, so that no parse comes before them. They depend on internals no release promises to keep: PATCHED_VERSION names the release
 // they were written against, and a test fails when the installed one differs, so that they are checked again.
-import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
+import { Comment as AstCommentClass, DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
 import type { Argument, Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast'
 import { Dockerfile as AstDockerfile } from 'dockerfile-ast/lib/dockerfile.js'
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js'
@@ -87,8 +87,73 @@ const buildLean: CreateInstruction = function createInstruction(dockerfile, keyw
     ? createStatic(document, dockerfile, escapeChar, lineRange, keyword, keywordRange)
     : new PlainInstruction(document, lineRange, dockerfile, escapeChar, keyword, keywordRange)
 }
+
+/**
+ * Its scan of an instruction's arguments and of a comment, with the same results, jumping to the characters that
+ * matter (a line end, the escape character) rather than looking at each: the scan of each character was the largest
+ * part of a parse, and of a first parse most of all, run before the JIT compiles it.
+ */
+interface Scanner extends ParserInternals {
+  buffer: string
+  processComment(dockerfile: AstDockerfile, start: number): number
+}
+function processArguments(this: Scanner, dockerfile: AstDockerfile, keyword: string, keywordEnd: number, start: number, offset: number): number {
+  const { buffer, escapeChar } = this
+  const length = buffer.length
+  let escaped = false
+  // The next line feed, carriage return and escape character at or after i (length when there is none).
+  let lf = -1
+  let cr = -1
+  let esc = -1
+  for (let i = offset + 1; i < length; i++) {
+    if (!escaped) {
+      // Outside an escaped line end only these three characters change anything.
+      if (lf < i) lf = indexOrLength(buffer, '\n', i)
+      if (cr < i) cr = indexOrLength(buffer, '\r', i)
+      if (esc < i) esc = indexOrLength(buffer, escapeChar, i)
+      i = Math.min(lf, cr, esc)
+      if (i === length) break
+    }
+    const char = buffer[i]
+    if (char === '\r' || char === '\n') {
+      if (escaped) continue
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i)
+    }
+    if (char === escapeChar) {
+      const next = buffer.charAt(i + 1)
+      if (next === '\n' || next === '\r') {
+        escaped = true
+        i++
+      } else if (next === ' ' || next === '\t') {
+        let j = i + 2
+        while (j < length && (buffer[j] === ' ' || buffer[j] === '\t')) j++
+        if (j === length) return length
+        if (buffer[j] === '\r' || buffer[j] === '\n') escaped = true
+        // The character after the blanks is passed over, whatever it is.
+        i = j
+      }
+    } else if (char === '#') {
+      if (escaped) i = this.processComment(dockerfile, i)
+    } else if (char !== ' ' && char !== '\t') {
+      escaped = false
+    }
+  }
+  return length
+}
+function processComment(this: Scanner, dockerfile: AstDockerfile, start: number): number {
+  const { buffer, document } = this
+  const end = Math.min(indexOrLength(buffer, '\n', start + 1), indexOrLength(buffer, '\r', start + 1))
+  dockerfile.addComment(new AstComment(document, { start: document.positionAt(start), end: document.positionAt(end) }))
+  return end
+}
+function indexOrLength(text: string, char: string, from: number): number {
+  const index = text.indexOf(char, from)
+  return index === -1 ? text.length : index
+}
+const AstComment = AstCommentClass
+
 class LintParser extends AstParser {}
-;(LintParser.prototype as unknown as ParserInternals).createInstruction = builtOnce(buildLean)
+Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment })
 
 /** DockerfileParser.parse for the lint model: instructions whose own class parse.ts does not read are plain ones. */
 export function parseForLint(text: string): Dockerfile {
