@@ -30729,10 +30729,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = image.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -32895,10 +32895,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = this.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -83056,12 +83056,23 @@ function baseConfig(model, stage, bases) {
 function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
+var startups = memoize((_model) => /* @__PURE__ */ new Map());
+var envs = memoize((_model) => /* @__PURE__ */ new Map());
 function effectiveStartup(model, stage) {
+  const known = startups(model);
+  let startup = known.get(stage);
+  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
+  return startup;
+}
+function readStartup(model, stage) {
   let entrypoint;
   let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions: instructions2 } = chain[a];
     let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
+    for (let i = 0; i < instructions2.length; i++) {
+      const instruction = instructions2[i];
       if (instruction.keyword === "CMD") {
         cmd = instruction;
         cmdInStage = true;
@@ -83071,12 +83082,21 @@ function effectiveStartup(model, stage) {
       }
     }
   }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
+  if (cmd === void 0) return [entrypoint];
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
 function effectiveEnv(model, stage) {
+  const known = envs(model);
+  let env = known.get(stage);
+  if (env === void 0) known.set(stage, env = readEnv(model, stage));
+  return env;
+}
+function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
     }
@@ -83175,14 +83195,14 @@ var stageRuns = memoize((model) => {
   return runs;
 });
 function run(instructions2, start, globals) {
-  let { scope, envs } = start;
+  let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
   for (const instruction of instructions2) {
     scoped.push({ instruction, scope });
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
+        if (envs2.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -83194,11 +83214,11 @@ function run(instructions2, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
+        envs2 = envs2.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs }, overflows };
+  return { scoped, end: { scope, envs: envs2 }, overflows };
 }
 function closestName(name, candidates) {
   let best;

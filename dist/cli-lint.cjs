@@ -2859,10 +2859,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = image.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -5025,10 +5025,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = this.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -6116,11 +6116,20 @@ function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
 function effectiveStartup(model, stage) {
+  const known = startups(model);
+  let startup = known.get(stage);
+  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
+  return startup;
+}
+function readStartup(model, stage) {
   let entrypoint;
   let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions } = chain[a];
     let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
       if (instruction.keyword === "CMD") {
         cmd = instruction;
         cmdInStage = true;
@@ -6130,12 +6139,21 @@ function effectiveStartup(model, stage) {
       }
     }
   }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
+  if (cmd === void 0) return [entrypoint];
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
 function effectiveEnv(model, stage) {
+  const known = envs(model);
+  let env = known.get(stage);
+  if (env === void 0) known.set(stage, env = readEnv(model, stage));
+  return env;
+}
+function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
     }
@@ -6149,9 +6167,13 @@ function isRootUser(user) {
   const name = user.trim().split(":")[0];
   return name === "root" || name === "0";
 }
+var startups, envs;
 var init_stages = __esm({
   "src/lint/stages.ts"() {
     "use strict";
+    init_memo();
+    startups = memoize((_model) => /* @__PURE__ */ new Map());
+    envs = memoize((_model) => /* @__PURE__ */ new Map());
   }
 });
 
@@ -6209,14 +6231,14 @@ function seededRun(model, stage, base) {
   return last;
 }
 function run(instructions, start, globals) {
-  let { scope, envs } = start;
+  let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
   for (const instruction of instructions) {
     scoped.push({ instruction, scope });
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
+        if (envs2.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -6228,11 +6250,11 @@ function run(instructions, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
+        envs2 = envs2.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs }, overflows };
+  return { scoped, end: { scope, envs: envs2 }, overflows };
 }
 function closestName(name, candidates) {
   let best;

@@ -30729,10 +30729,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line2, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line2)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = image.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line2)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -32895,10 +32895,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line2) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line2)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = this.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line2)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -85376,6 +85376,16 @@ function spanOwners(history, start, end, delta) {
   );
 }
 
+// src/lint/memo.ts
+function memoize(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  return (key) => {
+    let value = known.get(key);
+    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    return value;
+  };
+}
+
 // src/lint/stages.ts
 function finalStage(model) {
   return model.stages.at(-1);
@@ -85403,12 +85413,23 @@ function baseConfig(model, stage, bases) {
 function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
+var startups = memoize((_model) => /* @__PURE__ */ new Map());
+var envs = memoize((_model) => /* @__PURE__ */ new Map());
 function effectiveStartup(model, stage) {
+  const known = startups(model);
+  let startup = known.get(stage);
+  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
+  return startup;
+}
+function readStartup(model, stage) {
   let entrypoint;
   let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions: instructions2 } = chain[a];
     let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
+    for (let i = 0; i < instructions2.length; i++) {
+      const instruction = instructions2[i];
       if (instruction.keyword === "CMD") {
         cmd = instruction;
         cmdInStage = true;
@@ -85418,12 +85439,21 @@ function effectiveStartup(model, stage) {
       }
     }
   }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
+  if (cmd === void 0) return [entrypoint];
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
 function effectiveEnv(model, stage) {
+  const known = envs(model);
+  let env = known.get(stage);
+  if (env === void 0) known.set(stage, env = readEnv(model, stage));
+  return env;
+}
+function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
     }
@@ -85654,16 +85684,6 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 
-// src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let value = known.get(key);
-    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
-    return value;
-  };
-}
-
 // src/lint/persistent-map.ts
 var BITS = 5;
 var MASK = (1 << BITS) - 1;
@@ -85826,14 +85846,14 @@ var stageRuns = memoize((model) => {
   return runs;
 });
 function run(instructions2, start, globals) {
-  let { scope, envs } = start;
+  let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
   for (const instruction of instructions2) {
     scoped.push({ instruction, scope });
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
+        if (envs2.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -85845,11 +85865,11 @@ function run(instructions2, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
+        envs2 = envs2.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs }, overflows };
+  return { scoped, end: { scope, envs: envs2 }, overflows };
 }
 function closestName(name, candidates) {
   let best;
