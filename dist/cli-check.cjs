@@ -82835,9 +82835,14 @@ function logFor(log2, dockerfile) {
 // src/lint/memo.ts
 function memoize(compute) {
   const known = /* @__PURE__ */ new WeakMap();
+  let lastKey;
+  let lastValue;
   return (key) => {
+    if (key === lastKey) return lastValue;
     let value = known.get(key);
     if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    lastKey = key;
+    lastValue = value;
     return value;
   };
 }
