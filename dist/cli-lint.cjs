@@ -6341,7 +6341,7 @@ function isValidReference(text) {
   return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
 }
 function expandVariables(text, values) {
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+  const expanded = !text.includes("$") ? text : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
     const value = values.get(braced ?? bare ?? "");
     if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
     return value ?? whole;
