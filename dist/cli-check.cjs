@@ -83203,8 +83203,10 @@ function run(instructions2, start, globals) {
   let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
-  for (const instruction of instructions2) {
+  for (let n = 0; n < instructions2.length; n++) {
+    const instruction = instructions2[n];
     scoped.push({ instruction, scope });
+    if (instruction.properties.length === 0) continue;
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
         if (envs2.has(p.key)) continue;

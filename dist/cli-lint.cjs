@@ -6239,8 +6239,10 @@ function run(instructions, start, globals) {
   let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
-  for (const instruction of instructions) {
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n];
     scoped.push({ instruction, scope });
+    if (instruction.properties.length === 0) continue;
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
         if (envs2.has(p.key)) continue;

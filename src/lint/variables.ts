@@ -142,8 +142,12 @@ function run(instructions: readonly Instruction[], start: State, globals: Readon
   let { scope, envs } = start
   const scoped: Run['scoped'] = []
   const overflows: number[] = []
-  for (const instruction of instructions) {
+  // An indexed loop over the instructions: this runs for every stage of every file, much of it before the JIT has
+  // compiled it, and there each step of a for-of allocates.
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n]
     scoped.push({ instruction, scope })
+    if (instruction.properties.length === 0) continue
     if (instruction.keyword === 'ARG') {
       // Each default sees the ARGs declared before it in the same instruction. An ARG without a default takes the
       // global ARG's; an ENV of the same name keeps winning, as it does in BuildKit.
