@@ -56,9 +56,14 @@ var init_types = __esm({
 // src/lint/memo.ts
 function memoize(compute) {
   const known = /* @__PURE__ */ new WeakMap();
+  let lastKey;
+  let lastValue;
   return (key) => {
+    if (key === lastKey) return lastValue;
     let value = known.get(key);
     if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    lastKey = key;
+    lastValue = value;
     return value;
   };
 }
@@ -2859,10 +2864,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = image.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -5025,10 +5030,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = this.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -5885,13 +5890,76 @@ var require_main = __commonJS({
 });
 
 // src/lint/dockerfile-ast-patches.ts
-var import_dockerfile_ast, import_dockerfile, import_parser, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, buildInstructionNode, LAST_BUILT;
+function builtOnce(build) {
+  return function createInstruction2(dockerfile, keyword, start, keywordEnd, end) {
+    const last = this[LAST_BUILT];
+    if (last !== void 0 && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword) return last.node;
+    const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
+    this[LAST_BUILT] = { keyword, start, keywordEnd, end, node };
+    return node;
+  };
+}
+function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
+  const { buffer, escapeChar } = this;
+  const length = buffer.length;
+  let escaped = false;
+  let lf = -1;
+  let cr = -1;
+  let esc = -1;
+  for (let i = offset + 1; i < length; i++) {
+    if (!escaped) {
+      if (lf < i) lf = indexOrLength(buffer, "\n", i);
+      if (cr < i) cr = indexOrLength(buffer, "\r", i);
+      if (esc < i) esc = indexOrLength(buffer, escapeChar, i);
+      i = Math.min(lf, cr, esc);
+      if (i === length) break;
+    }
+    const char = buffer[i];
+    if (char === "\r" || char === "\n") {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i);
+    }
+    if (char === escapeChar) {
+      const next = buffer.charAt(i + 1);
+      if (next === "\n" || next === "\r") {
+        escaped = true;
+        i++;
+      } else if (next === " " || next === "	") {
+        let j = i + 2;
+        while (j < length && (buffer[j] === " " || buffer[j] === "	")) j++;
+        if (j === length) return length;
+        if (buffer[j] === "\r" || buffer[j] === "\n") escaped = true;
+        i = j;
+      }
+    } else if (char === "#") {
+      if (escaped) i = this.processComment(dockerfile, i);
+    } else if (char !== " " && char !== "	") {
+      escaped = false;
+    }
+  }
+  return length;
+}
+function processComment(dockerfile, start) {
+  const { buffer, document } = this;
+  const end = Math.min(indexOrLength(buffer, "\n", start + 1), indexOrLength(buffer, "\r", start + 1));
+  dockerfile.addComment(new AstComment(document, { start: document.positionAt(start), end: document.positionAt(end) }));
+  return end;
+}
+function indexOrLength(text, char, from) {
+  const index = text.indexOf(char, from);
+  return index === -1 ? text.length : index;
+}
+function parseForLint(text) {
+  return new LintParser().parse(text);
+}
+var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, AstComment, LintParser;
 var init_dockerfile_ast_patches = __esm({
   "src/lint/dockerfile-ast-patches.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main(), 1);
     import_dockerfile = __toESM(require_dockerfile(), 1);
     import_parser = __toESM(require_parser(), 1);
+    import_util = __toESM(require_util(), 1);
     astInstruction = import_dockerfile_ast.Instruction.prototype;
     readRawArguments = astInstruction.getRawArguments;
     RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
@@ -5899,16 +5967,29 @@ var init_dockerfile_ast_patches = __esm({
       return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
     };
     astParser = import_parser.Parser.prototype;
-    buildInstructionNode = astParser.createInstruction;
     LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-    astParser.createInstruction = function createInstruction(...key) {
-      const last = this[LAST_BUILT];
-      if (last && key.every((k, i) => k === last.key[i])) return last.node;
-      const node = buildInstructionNode.apply(this, key);
-      this[LAST_BUILT] = { key, node };
-      return node;
+    buildInstructionNode = astParser.createInstruction;
+    astParser.createInstruction = builtOnce(buildInstructionNode);
+    findHeredocs = astParser.processHeredocs;
+    astParser.processHeredocs = function processHeredocs(instruction, offset) {
+      return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
     };
+    import_util.Util.isUTF8BOM = (char) => char === "\uFEFF";
     import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+    OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
+    PlainInstruction = import_dockerfile_ast.Instruction;
+    createStatic = import_parser.Parser.createInstruction;
+    buildLean = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+      const { document, escapeChar } = this;
+      const startPosition = document.positionAt(start);
+      const keywordRange = { start: startPosition, end: document.positionAt(keywordEnd) };
+      const lineRange = { start: startPosition, end: document.positionAt(end) };
+      return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document, lineRange, dockerfile, escapeChar, keyword, keywordRange);
+    };
+    AstComment = import_dockerfile_ast.Comment;
+    LintParser = class extends import_parser.Parser {
+    };
+    Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
   }
 });
 
@@ -6040,11 +6121,20 @@ function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
 function effectiveStartup(model, stage) {
+  const known = startups(model);
+  let startup = known.get(stage);
+  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
+  return startup;
+}
+function readStartup(model, stage) {
   let entrypoint;
   let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions } = chain[a];
     let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
       if (instruction.keyword === "CMD") {
         cmd = instruction;
         cmdInStage = true;
@@ -6054,12 +6144,21 @@ function effectiveStartup(model, stage) {
       }
     }
   }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
+  if (cmd === void 0) return [entrypoint];
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
 function effectiveEnv(model, stage) {
+  const known = envs(model);
+  let env = known.get(stage);
+  if (env === void 0) known.set(stage, env = readEnv(model, stage));
+  return env;
+}
+function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
     }
@@ -6073,9 +6172,13 @@ function isRootUser(user) {
   const name = user.trim().split(":")[0];
   return name === "root" || name === "0";
 }
+var startups, envs;
 var init_stages = __esm({
   "src/lint/stages.ts"() {
     "use strict";
+    init_memo();
+    startups = memoize((_model) => /* @__PURE__ */ new Map());
+    envs = memoize((_model) => /* @__PURE__ */ new Map());
   }
 });
 
@@ -6107,6 +6210,7 @@ function expandDefaults(text, values) {
   return expandBounded(text, values).text;
 }
 function expandBounded(text, values) {
+  if (!text.includes("$")) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false };
   let length = 0;
   let overflow = false;
   const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
@@ -6132,14 +6236,16 @@ function seededRun(model, stage, base) {
   return last;
 }
 function run(instructions, start, globals) {
-  let { scope, envs } = start;
+  let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
-  for (const instruction of instructions) {
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n];
     scoped.push({ instruction, scope });
+    if (instruction.properties.length === 0) continue;
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
+        if (envs2.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -6151,11 +6257,11 @@ function run(instructions, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
+        envs2 = envs2.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs }, overflows };
+  return { scoped, end: { scope, envs: envs2 }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -6237,7 +6343,7 @@ function isValidReference(text) {
   return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
 }
 function expandVariables(text, values) {
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+  const expanded = !text.includes("$") ? text : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
     const value = values.get(braced ?? bare ?? "");
     if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
     return value ?? whole;
@@ -6258,12 +6364,13 @@ var init_image_ref = __esm({
 
 // src/lint/parse.ts
 function parseDockerfile(text) {
-  const source = text.replace(/^\uFEFF/, "");
-  const lines = source.split(/\r?\n/);
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const hasCr = source.includes("\r");
+  const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
   if (UTF16.test(source)) {
     return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
   }
-  const loneCr = source.includes("\r") ? lines.findIndex((line) => line.includes("\r")) : -1;
+  const loneCr = hasCr ? lines.findIndex((line) => line.includes("\r")) : -1;
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
   }
@@ -6274,7 +6381,7 @@ function parseDockerfile(text) {
   }
   let ast;
   try {
-    ast = import_dockerfile_ast.DockerfileParser.parse(source);
+    ast = parseForLint(source);
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
   }
@@ -6282,20 +6389,23 @@ function parseDockerfile(text) {
   const problems = [];
   const instructions = [];
   const stages = [];
-  const covered = [];
+  const comments = [];
   const initialArgs = /* @__PURE__ */ new Map();
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
-  for (const node of ast.getInstructions()) {
-    const start = node.getRange().start.line;
+  const nodes = ast.getInstructions();
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n];
+    const range = node.getRange();
+    const start = range.start.line;
     if (start < lastLine) continue;
+    readComments(lines, lastLine, start, comments);
     const keyword = node.getKeyword();
     const span = readInstruction(lines, start, escape, keyword);
-    const end = Math.max(span.end, node.getRange().end.line);
+    const end = Math.max(span.end, range.end.line);
     lastLine = end + 1;
-    covered.push([start + 1, end + 1]);
-    problems.push(...span.problems);
-    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
+    if (span.problem) problems.push(span.problem);
+    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -6307,43 +6417,47 @@ function parseDockerfile(text) {
       if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
       instructions.push(from);
     } else {
-      stages.at(-1)?.instructions.push(instruction);
+      if (stages.length > 0) stages[stages.length - 1].instructions.push(instruction);
       instructions.push(instruction);
     }
   }
-  return { lines, escape, instructions, stages, comments: readComments(lines, covered), problems };
+  readComments(lines, lastLine, lines.length, comments);
+  return { lines, escape, instructions, stages, comments, problems };
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
 }
 function readInstruction(lines, start, escape, keyword) {
-  let text = "";
   let i = start;
   const emptyLines = [];
-  for (; ; ) {
-    const line = lines[i];
-    const continued = endsWithEscape(line, escape);
-    text += continued ? line.trimEnd().slice(0, -1) : line;
-    if (!continued) break;
-    do {
-      i++;
-      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1);
-    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]));
-    if (i >= lines.length) {
-      i = lines.length - 1;
-      break;
+  let text = lines[i];
+  if (endsWithEscape(text, escape)) {
+    text = "";
+    for (; ; ) {
+      const line = lines[i];
+      const continued = endsWithEscape(line, escape);
+      text += continued ? line.trimEnd().slice(0, -1) : line;
+      if (!continued) break;
+      do {
+        i++;
+        if (i < lines.length && BLANK.test(lines[i])) emptyLines.push(i + 1);
+      } while (i < lines.length && BLANK_OR_COMMENT.test(lines[i]));
+      if (i >= lines.length) {
+        i = lines.length - 1;
+        break;
+      }
     }
   }
-  const rest = text.replace(/^\s*\S+\s*/, "");
+  const rest = text.replace(KEYWORD_AND_SPACE, "");
   const heredocs = [];
-  const problems = [];
-  if (HEREDOC_KEYWORDS.has(keyword)) {
+  let problem;
+  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body = i + 1;
       let close = body;
       while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, "") : lines[close]) !== opener.delimiter) close++;
       if (close === lines.length) {
-        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
+        problem = { line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` };
         i = lines.length - 1;
         break;
       }
@@ -6351,9 +6465,11 @@ function readInstruction(lines, start, escape, keyword) {
       i = close;
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problems };
+  return { end: i, emptyLines, text: rest, heredocs, problem };
 }
 function endsWithEscape(line, escape) {
+  const last = line.charCodeAt(line.length - 1);
+  if (last > 32 && last < 127) return last === escape.charCodeAt(0);
   return line.trimEnd().endsWith(escape);
 }
 function heredocOpeners(text) {
@@ -6376,14 +6492,15 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, end, stageIndex) {
-  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
-  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
+function buildInstruction(node, keyword, span, start, end, stageIndex) {
+  const flagged = FLAGGED.has(keyword);
+  const flags = [];
+  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
     keywordAsWritten: node.getInstruction(),
-    line: node.getRange().start.line + 1,
+    line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
     stageIndex,
@@ -6395,19 +6512,18 @@ function buildInstruction(node, keyword, span, end, stageIndex) {
   };
   const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
   if (trigger) {
-    const text = span.text.replace(/^\s*\S+\s*/, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+    const text = span.text.replace(KEYWORD_AND_SPACE, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex);
   }
   return instruction;
 }
-function splitFlags(text) {
-  const flags = [];
-  let rest = text.trim();
-  for (let match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match; match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+function splitFlags(text, flags) {
+  let rest = text;
+  for (let match = rest.startsWith("--") ? FLAG.exec(rest) : null; match; match = rest.startsWith("--") ? FLAG.exec(rest) : null) {
     flags.push({ name: match[1], value: match[2] });
     rest = rest.slice(match[0].length);
   }
-  return { flags, rest };
+  return rest;
 }
 function execForm(text) {
   if (!text.startsWith("[")) return void 0;
@@ -6444,28 +6560,31 @@ function checkInstruction(instruction) {
 }
 function toFrom(instruction, stageIndex, initialArgs) {
   const [written = "", as, alias] = instruction.args.split(/\s+/);
+  const expanded = expandVariables(written, initialArgs);
+  const imageAsWritten = parseImageRef(written);
+  const isAs = as !== void 0 && as.toUpperCase() === "AS";
   return {
     ...instruction,
     keyword: "FROM",
     stageIndex,
-    image: parseImageRef(expandVariables(written, initialArgs)),
-    imageAsWritten: parseImageRef(written),
-    alias: as?.toUpperCase() === "AS" ? alias : void 0,
-    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
+    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
+    imageAsWritten,
+    alias: isAs ? alias : void 0,
+    asKeyword: isAs ? as : void 0,
     platform: instruction.flags.find((f) => f.name === "platform")?.value
   };
 }
-function readComments(lines, covered) {
-  const inside = new Uint8Array(lines.length + 1);
-  for (const [from, to] of covered) inside.fill(1, from, to + 1);
-  const comments = [];
-  lines.forEach((line, index) => {
-    const match = /^\s*#(.*)$/.exec(line);
-    if (match && !inside[index + 1]) comments.push({ line: index + 1, text: match[1].trim() });
-  });
-  return comments;
+function readComments(lines, from, to, comments) {
+  for (let index = from; index < to; index++) {
+    const line = lines[index];
+    let c = 0;
+    while (c < line.length && (line.charCodeAt(c) === 32 || line.charCodeAt(c) === 9)) c++;
+    if (c < line.length && line.charCodeAt(c) !== 35 && line.charCodeAt(c) > 32 && line.charCodeAt(c) < 127) continue;
+    const match = COMMENT.exec(line);
+    if (match) comments.push({ line: index + 1, text: match[1].trim() });
+  }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16;
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -6496,6 +6615,11 @@ var init_parse = __esm({
     PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
     CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
     UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+    BLANK = /^\s*$/;
+    BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+    KEYWORD_AND_SPACE = /^\s*\S+\s*/;
+    FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/;
+    COMMENT = /^\s*#(.*)$/;
   }
 });
 
@@ -7898,11 +8022,14 @@ init_parse();
 // src/lint/profiles.ts
 init_edit_distance();
 var PROFILES = ["production", "hadolint"];
+var families = /* @__PURE__ */ new Map();
 function ruleFamily(code) {
-  if (/^DL\d+$/.test(code)) return "hadolint";
-  if (/^SC\d+$/.test(code)) return "shellcheck";
-  if (/^CG\d+$/.test(code)) return "container-gate";
-  return "buildkit";
+  let family = families.get(code);
+  if (family === void 0) {
+    family = /^DL\d+$/.test(code) ? "hadolint" : /^SC\d+$/.test(code) ? "shellcheck" : /^CG\d+$/.test(code) ? "container-gate" : "buildkit";
+    families.set(code, family);
+  }
+  return family;
 }
 var FAMILIES = {
   production: ["hadolint", "shellcheck", "container-gate", "buildkit"],
@@ -7941,16 +8068,18 @@ function parseIgnorePragma(text) {
   return { scope: match[1] ?? "inline", codes };
 }
 function readPragmas(model, resolve4, options = {}) {
+  const { comments, instructions } = model;
   const fromLines = model.stages.map((s) => s.from.line);
-  const shells = model.comments.flatMap((c) => {
-    const match = SHELL.exec(c.text);
-    return match ? [{ line: c.line, shell: match[1] }] : [];
-  });
+  const shells = [];
+  for (const c of comments) {
+    const match = c.text.startsWith("hadolint") ? SHELL.exec(c.text) : null;
+    if (match) shells.push({ line: c.line, shell: match[1] });
+  }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
-  if (options.disableIgnorePragma) return pragmas;
+  if (options.disableIgnorePragma || comments.length === 0) return pragmas;
   const toCodes = (names) => names.flatMap((n) => resolve4(n) ?? [n]);
-  for (const comment of model.comments) {
-    const pragma = parseIgnorePragma(comment.text);
+  for (const comment of comments) {
+    const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
     if (!pragma) continue;
     const codes = toCodes(pragma.codes);
     if (pragma.scope === "global") addAll(pragmas.global, codes);
@@ -7962,16 +8091,16 @@ function readPragmas(model, resolve4, options = {}) {
       pragmas.ranges.push({ from: fromLines[stage] + 1, to, codes: new Set(codes) });
     }
   }
-  const block = directiveBlock(model.comments);
+  const block = directiveBlock(comments);
   const fileCheck = block.find((c) => c.key === "check");
   if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check;
-  const blockLines = new Set(block.map((c) => c.line));
   let previousEnd = 0;
   let next = 0;
-  for (const instruction of model.instructions) {
-    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
-      const comment = model.comments[next];
-      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
+  for (let n = 0; n < instructions.length && next < comments.length; n++) {
+    const instruction = instructions[n];
+    for (; next < comments.length && comments[next].line < instruction.line; next++) {
+      const comment = comments[next];
+      if ((comment.text.charCodeAt(0) | 32) !== 99 || comment.line <= previousEnd || block.some((c) => c.line === comment.line)) continue;
       const directive = DIRECTIVE.exec(comment.text);
       if (directive?.[1].toLowerCase() !== "check") continue;
       const perInstruction = (names) => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
@@ -7982,8 +8111,10 @@ function readPragmas(model, resolve4, options = {}) {
   return pragmas;
 }
 function isIgnored(pragmas, code, line) {
+  if (pragmas.global.has(code) || pragmas.byLine.get(line)?.has(code)) return true;
+  for (const r of pragmas.ranges) if (line >= r.from && line <= r.to && r.codes.has(code)) return true;
   const { check } = pragmas;
-  return pragmas.global.has(code) || (pragmas.byLine.get(line)?.has(code) ?? false) || pragmas.ranges.some((r) => line >= r.from && line <= r.to && r.codes.has(code)) || check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
+  return check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
 }
 function isExperimentalOn(pragmas, code) {
   return pragmas.check.experimental.has(code) || pragmas.check.experimentalAll && ruleFamily(code) === "buildkit";
@@ -12837,11 +12968,14 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
   const context = { ...known, config };
-  for (const { rule, configured } of configuredRules(config)(selected)) {
-    const { code, title, docsUrl } = rule.meta;
-    const level = configured ?? defaultLevel(rule, pragmas);
+  const configured = configuredRules(config)(selected);
+  for (let r = 0; r < configured.length; r++) {
+    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
+    const level = configuredLevel ?? defaultLevel(rule, pragmas);
     if (level === "ignore") continue;
-    for (const hit of runRule(rule, model, context)) {
+    const hits = runRule(rule, model, context);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
       if (isIgnored(pragmas, code, hit.line)) continue;
       const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix) finding.fix = hit.fix;
@@ -12883,7 +13017,10 @@ function runRule(rule, model, context) {
 }
 var configuredRules = memoize(
   (config) => memoize(
-    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
+      const { code, title, docsUrl } = rule.meta;
+      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+    })
   )
 );
 function defaultLevel(rule, pragmas) {

@@ -30729,10 +30729,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line2, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line2)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = image.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line2)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -32895,10 +32895,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line2) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-          if (envs[i].isBefore(line2)) {
-            for (let property of envs[i].getProperties()) {
+        let envs2 = this.getENVs();
+        for (let i = envs2.length - 1; i >= 0; i--) {
+          if (envs2[i].isBefore(line2)) {
+            for (let property of envs2[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -85389,6 +85389,21 @@ function spanOwners(history, start, end, delta) {
   );
 }
 
+// src/lint/memo.ts
+function memoize(compute) {
+  const known = /* @__PURE__ */ new WeakMap();
+  let lastKey;
+  let lastValue;
+  return (key) => {
+    if (key === lastKey) return lastValue;
+    let value = known.get(key);
+    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    lastKey = key;
+    lastValue = value;
+    return value;
+  };
+}
+
 // src/lint/stages.ts
 function finalStage(model) {
   return model.stages.at(-1);
@@ -85416,12 +85431,23 @@ function baseConfig(model, stage, bases) {
 function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
+var startups = memoize((_model) => /* @__PURE__ */ new Map());
+var envs = memoize((_model) => /* @__PURE__ */ new Map());
 function effectiveStartup(model, stage) {
+  const known = startups(model);
+  let startup = known.get(stage);
+  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
+  return startup;
+}
+function readStartup(model, stage) {
   let entrypoint;
   let cmd;
-  for (const ancestor of ancestry(model, stage).reverse()) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions: instructions2 } = chain[a];
     let cmdInStage = false;
-    for (const instruction of ancestor.instructions) {
+    for (let i = 0; i < instructions2.length; i++) {
+      const instruction = instructions2[i];
       if (instruction.keyword === "CMD") {
         cmd = instruction;
         cmdInStage = true;
@@ -85431,12 +85457,21 @@ function effectiveStartup(model, stage) {
       }
     }
   }
-  return [entrypoint, cmd].filter((i) => i !== void 0).sort((a, b) => a.line - b.line);
+  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
+  if (cmd === void 0) return [entrypoint];
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
 function effectiveEnv(model, stage) {
+  const known = envs(model);
+  let env = known.get(stage);
+  if (env === void 0) known.set(stage, env = readEnv(model, stage));
+  return env;
+}
+function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
       if (instruction.keyword !== "ENV") continue;
       for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
     }
@@ -85562,6 +85597,7 @@ function heaviest(steps, sizes, owners) {
 var import_dockerfile_ast2 = __toESM(require_main(), 1);
 var import_dockerfile = __toESM(require_dockerfile(), 1);
 var import_parser = __toESM(require_parser(), 1);
+var import_util15 = __toESM(require_util9(), 1);
 var astInstruction = import_dockerfile_ast2.Instruction.prototype;
 var readRawArguments = astInstruction.getRawArguments;
 var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
@@ -85569,16 +85605,91 @@ astInstruction.getRawArguments = function getRawArguments() {
   return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
 };
 var astParser = import_parser.Parser.prototype;
-var buildInstructionNode = astParser.createInstruction;
 var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-astParser.createInstruction = function createInstruction(...key) {
-  const last = this[LAST_BUILT];
-  if (last && key.every((k, i) => k === last.key[i])) return last.node;
-  const node = buildInstructionNode.apply(this, key);
-  this[LAST_BUILT] = { key, node };
-  return node;
+function builtOnce(build2) {
+  return function createInstruction2(dockerfile, keyword, start, keywordEnd, end) {
+    const last = this[LAST_BUILT];
+    if (last !== void 0 && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword) return last.node;
+    const node = build2.call(this, dockerfile, keyword, start, keywordEnd, end);
+    this[LAST_BUILT] = { keyword, start, keywordEnd, end, node };
+    return node;
+  };
+}
+var buildInstructionNode = astParser.createInstruction;
+astParser.createInstruction = builtOnce(buildInstructionNode);
+var findHeredocs = astParser.processHeredocs;
+astParser.processHeredocs = function processHeredocs(instruction, offset) {
+  return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
 };
+import_util15.Util.isUTF8BOM = (char) => char === "\uFEFF";
 import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+var OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
+var PlainInstruction = import_dockerfile_ast2.Instruction;
+var createStatic = import_parser.Parser.createInstruction;
+var buildLean = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+  const { document: document2, escapeChar } = this;
+  const startPosition = document2.positionAt(start);
+  const keywordRange = { start: startPosition, end: document2.positionAt(keywordEnd) };
+  const lineRange = { start: startPosition, end: document2.positionAt(end) };
+  return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document2, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document2, lineRange, dockerfile, escapeChar, keyword, keywordRange);
+};
+function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
+  const { buffer: buffer3, escapeChar } = this;
+  const length = buffer3.length;
+  let escaped = false;
+  let lf = -1;
+  let cr = -1;
+  let esc = -1;
+  for (let i = offset + 1; i < length; i++) {
+    if (!escaped) {
+      if (lf < i) lf = indexOrLength(buffer3, "\n", i);
+      if (cr < i) cr = indexOrLength(buffer3, "\r", i);
+      if (esc < i) esc = indexOrLength(buffer3, escapeChar, i);
+      i = Math.min(lf, cr, esc);
+      if (i === length) break;
+    }
+    const char = buffer3[i];
+    if (char === "\r" || char === "\n") {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i);
+    }
+    if (char === escapeChar) {
+      const next = buffer3.charAt(i + 1);
+      if (next === "\n" || next === "\r") {
+        escaped = true;
+        i++;
+      } else if (next === " " || next === "	") {
+        let j = i + 2;
+        while (j < length && (buffer3[j] === " " || buffer3[j] === "	")) j++;
+        if (j === length) return length;
+        if (buffer3[j] === "\r" || buffer3[j] === "\n") escaped = true;
+        i = j;
+      }
+    } else if (char === "#") {
+      if (escaped) i = this.processComment(dockerfile, i);
+    } else if (char !== " " && char !== "	") {
+      escaped = false;
+    }
+  }
+  return length;
+}
+function processComment(dockerfile, start) {
+  const { buffer: buffer3, document: document2 } = this;
+  const end = Math.min(indexOrLength(buffer3, "\n", start + 1), indexOrLength(buffer3, "\r", start + 1));
+  dockerfile.addComment(new AstComment(document2, { start: document2.positionAt(start), end: document2.positionAt(end) }));
+  return end;
+}
+function indexOrLength(text, char, from) {
+  const index = text.indexOf(char, from);
+  return index === -1 ? text.length : index;
+}
+var AstComment = import_dockerfile_ast2.Comment;
+var LintParser = class extends import_parser.Parser {
+};
+Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
+function parseForLint(text) {
+  return new LintParser().parse(text);
+}
 
 // src/lint/edit-distance.ts
 function editDistance(a, b) {
@@ -85589,16 +85700,6 @@ function editDistance(a, b) {
     previous = current;
   }
   return previous[b.length];
-}
-
-// src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
-  return (key) => {
-    let value = known.get(key);
-    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
-    return value;
-  };
 }
 
 // src/lint/persistent-map.ts
@@ -85721,6 +85822,7 @@ function expandDefaults(text, values) {
   return expandBounded(text, values).text;
 }
 function expandBounded(text, values) {
+  if (!text.includes("$")) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false };
   let length = 0;
   let overflow = false;
   const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
@@ -85762,14 +85864,16 @@ var stageRuns = memoize((model) => {
   return runs;
 });
 function run(instructions2, start, globals) {
-  let { scope, envs } = start;
+  let { scope, envs: envs2 } = start;
   const scoped = [];
   const overflows = [];
-  for (const instruction of instructions2) {
+  for (let n = 0; n < instructions2.length; n++) {
+    const instruction = instructions2[n];
     scoped.push({ instruction, scope });
+    if (instruction.properties.length === 0) continue;
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
+        if (envs2.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -85781,11 +85885,11 @@ function run(instructions2, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
+        envs2 = envs2.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs }, overflows };
+  return { scoped, end: { scope, envs: envs2 }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -85831,7 +85935,7 @@ function isValidReference(text) {
   return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
 }
 function expandVariables(text, values) {
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+  const expanded = !text.includes("$") ? text : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
     const value = values.get(braced ?? bare ?? "");
     if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
     return value ?? whole;
@@ -85866,12 +85970,13 @@ var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
 function parseDockerfile(text) {
-  const source = text.replace(/^\uFEFF/, "");
-  const lines2 = source.split(/\r?\n/);
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const hasCr = source.includes("\r");
+  const lines2 = hasCr ? source.split(/\r?\n/) : source.split("\n");
   if (UTF16.test(source)) {
     return emptyModel([{ line: 1, message: "the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8" }]);
   }
-  const loneCr = source.includes("\r") ? lines2.findIndex((line2) => line2.includes("\r")) : -1;
+  const loneCr = hasCr ? lines2.findIndex((line2) => line2.includes("\r")) : -1;
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }]);
   }
@@ -85882,7 +85987,7 @@ function parseDockerfile(text) {
   }
   let ast;
   try {
-    ast = import_dockerfile_ast2.DockerfileParser.parse(source);
+    ast = parseForLint(source);
   } catch (error2) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
   }
@@ -85890,20 +85995,23 @@ function parseDockerfile(text) {
   const problems = [];
   const instructions2 = [];
   const stages = [];
-  const covered = [];
+  const comments = [];
   const initialArgs = /* @__PURE__ */ new Map();
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
-  for (const node of ast.getInstructions()) {
-    const start = node.getRange().start.line;
+  const nodes = ast.getInstructions();
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n];
+    const range3 = node.getRange();
+    const start = range3.start.line;
     if (start < lastLine) continue;
+    readComments(lines2, lastLine, start, comments);
     const keyword = node.getKeyword();
     const span = readInstruction(lines2, start, escape3, keyword);
-    const end = Math.max(span.end, node.getRange().end.line);
+    const end = Math.max(span.end, range3.end.line);
     lastLine = end + 1;
-    covered.push([start + 1, end + 1]);
-    problems.push(...span.problems);
-    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1);
+    if (span.problem) problems.push(span.problem);
+    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -85915,43 +86023,50 @@ function parseDockerfile(text) {
       if (from.alias !== void 0) stageByName.set(from.alias.toLowerCase(), from.stageIndex);
       instructions2.push(from);
     } else {
-      stages.at(-1)?.instructions.push(instruction);
+      if (stages.length > 0) stages[stages.length - 1].instructions.push(instruction);
       instructions2.push(instruction);
     }
   }
-  return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments: readComments(lines2, covered), problems };
+  readComments(lines2, lastLine, lines2.length, comments);
+  return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments, problems };
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
 }
+var BLANK = /^\s*$/;
+var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+var KEYWORD_AND_SPACE = /^\s*\S+\s*/;
 function readInstruction(lines2, start, escape3, keyword) {
-  let text = "";
   let i = start;
   const emptyLines = [];
-  for (; ; ) {
-    const line2 = lines2[i];
-    const continued = endsWithEscape(line2, escape3);
-    text += continued ? line2.trimEnd().slice(0, -1) : line2;
-    if (!continued) break;
-    do {
-      i++;
-      if (i < lines2.length && /^\s*$/.test(lines2[i])) emptyLines.push(i + 1);
-    } while (i < lines2.length && /^\s*(#.*)?$/.test(lines2[i]));
-    if (i >= lines2.length) {
-      i = lines2.length - 1;
-      break;
+  let text = lines2[i];
+  if (endsWithEscape(text, escape3)) {
+    text = "";
+    for (; ; ) {
+      const line2 = lines2[i];
+      const continued = endsWithEscape(line2, escape3);
+      text += continued ? line2.trimEnd().slice(0, -1) : line2;
+      if (!continued) break;
+      do {
+        i++;
+        if (i < lines2.length && BLANK.test(lines2[i])) emptyLines.push(i + 1);
+      } while (i < lines2.length && BLANK_OR_COMMENT.test(lines2[i]));
+      if (i >= lines2.length) {
+        i = lines2.length - 1;
+        break;
+      }
     }
   }
-  const rest = text.replace(/^\s*\S+\s*/, "");
+  const rest = text.replace(KEYWORD_AND_SPACE, "");
   const heredocs = [];
-  const problems = [];
-  if (HEREDOC_KEYWORDS.has(keyword)) {
+  let problem;
+  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body2 = i + 1;
       let close = body2;
       while (close < lines2.length && (opener.stripTabs ? lines2[close].replace(/^\t+/, "") : lines2[close]) !== opener.delimiter) close++;
       if (close === lines2.length) {
-        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` });
+        problem = { line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` };
         i = lines2.length - 1;
         break;
       }
@@ -85959,9 +86074,11 @@ function readInstruction(lines2, start, escape3, keyword) {
       i = close;
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problems };
+  return { end: i, emptyLines, text: rest, heredocs, problem };
 }
 function endsWithEscape(line2, escape3) {
+  const last = line2.charCodeAt(line2.length - 1);
+  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
   return line2.trimEnd().endsWith(escape3);
 }
 function heredocOpeners(text) {
@@ -85984,14 +86101,15 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, end, stageIndex) {
-  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : "");
-  const args = FLAGGED.has(keyword) ? rest : span.text.trim();
+function buildInstruction(node, keyword, span, start, end, stageIndex) {
+  const flagged = FLAGGED.has(keyword);
+  const flags = [];
+  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
     keywordAsWritten: node.getInstruction(),
-    line: node.getRange().start.line + 1,
+    line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
     stageIndex,
@@ -86003,19 +86121,19 @@ function buildInstruction(node, keyword, span, end, stageIndex) {
   };
   const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
   if (trigger) {
-    const text = span.text.replace(/^\s*\S+\s*/, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex);
+    const text = span.text.replace(KEYWORD_AND_SPACE, "");
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex);
   }
   return instruction;
 }
-function splitFlags(text) {
-  const flags = [];
-  let rest = text.trim();
-  for (let match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match3; match3 = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+var FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/;
+function splitFlags(text, flags) {
+  let rest = text;
+  for (let match3 = rest.startsWith("--") ? FLAG.exec(rest) : null; match3; match3 = rest.startsWith("--") ? FLAG.exec(rest) : null) {
     flags.push({ name: match3[1], value: match3[2] });
     rest = rest.slice(match3[0].length);
   }
-  return { flags, rest };
+  return rest;
 }
 function execForm(text) {
   if (!text.startsWith("[")) return void 0;
@@ -86052,27 +86170,31 @@ function checkInstruction(instruction) {
 }
 function toFrom(instruction, stageIndex, initialArgs) {
   const [written = "", as, alias] = instruction.args.split(/\s+/);
+  const expanded = expandVariables(written, initialArgs);
+  const imageAsWritten = parseImageRef(written);
+  const isAs = as !== void 0 && as.toUpperCase() === "AS";
   return {
     ...instruction,
     keyword: "FROM",
     stageIndex,
-    image: parseImageRef(expandVariables(written, initialArgs)),
-    imageAsWritten: parseImageRef(written),
-    alias: as?.toUpperCase() === "AS" ? alias : void 0,
-    asKeyword: as?.toUpperCase() === "AS" ? as : void 0,
+    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
+    imageAsWritten,
+    alias: isAs ? alias : void 0,
+    asKeyword: isAs ? as : void 0,
     platform: instruction.flags.find((f) => f.name === "platform")?.value
   };
 }
-function readComments(lines2, covered) {
-  const inside = new Uint8Array(lines2.length + 1);
-  for (const [from, to] of covered) inside.fill(1, from, to + 1);
-  const comments = [];
-  lines2.forEach((line2, index) => {
-    const match3 = /^\s*#(.*)$/.exec(line2);
-    if (match3 && !inside[index + 1]) comments.push({ line: index + 1, text: match3[1].trim() });
-  });
-  return comments;
+function readComments(lines2, from, to, comments) {
+  for (let index = from; index < to; index++) {
+    const line2 = lines2[index];
+    let c = 0;
+    while (c < line2.length && (line2.charCodeAt(c) === 32 || line2.charCodeAt(c) === 9)) c++;
+    if (c < line2.length && line2.charCodeAt(c) !== 35 && line2.charCodeAt(c) > 32 && line2.charCodeAt(c) < 127) continue;
+    const match3 = COMMENT.exec(line2);
+    if (match3) comments.push({ line: index + 1, text: match3[1].trim() });
+  }
 }
+var COMMENT = /^\s*#(.*)$/;
 
 // src/docker/image-config.ts
 function parseInspectedImages(text) {
@@ -86631,11 +86753,14 @@ var import_node_path16 = require("node:path");
 
 // src/lint/profiles.ts
 var PROFILES = ["production", "hadolint"];
+var families = /* @__PURE__ */ new Map();
 function ruleFamily(code) {
-  if (/^DL\d+$/.test(code)) return "hadolint";
-  if (/^SC\d+$/.test(code)) return "shellcheck";
-  if (/^CG\d+$/.test(code)) return "container-gate";
-  return "buildkit";
+  let family = families.get(code);
+  if (family === void 0) {
+    family = /^DL\d+$/.test(code) ? "hadolint" : /^SC\d+$/.test(code) ? "shellcheck" : /^CG\d+$/.test(code) ? "container-gate" : "buildkit";
+    families.set(code, family);
+  }
+  return family;
 }
 var FAMILIES = {
   production: ["hadolint", "shellcheck", "container-gate", "buildkit"],
@@ -86674,16 +86799,18 @@ function parseIgnorePragma(text) {
   return { scope: match3[1] ?? "inline", codes };
 }
 function readPragmas(model, resolve11, options = {}) {
+  const { comments, instructions: instructions2 } = model;
   const fromLines = model.stages.map((s) => s.from.line);
-  const shells = model.comments.flatMap((c) => {
-    const match3 = SHELL.exec(c.text);
-    return match3 ? [{ line: c.line, shell: match3[1] }] : [];
-  });
+  const shells = [];
+  for (const c of comments) {
+    const match3 = c.text.startsWith("hadolint") ? SHELL.exec(c.text) : null;
+    if (match3) shells.push({ line: c.line, shell: match3[1] });
+  }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
-  if (options.disableIgnorePragma) return pragmas;
+  if (options.disableIgnorePragma || comments.length === 0) return pragmas;
   const toCodes = (names2) => names2.flatMap((n) => resolve11(n) ?? [n]);
-  for (const comment of model.comments) {
-    const pragma = parseIgnorePragma(comment.text);
+  for (const comment of comments) {
+    const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
     if (!pragma) continue;
     const codes = toCodes(pragma.codes);
     if (pragma.scope === "global") addAll(pragmas.global, codes);
@@ -86695,16 +86822,16 @@ function readPragmas(model, resolve11, options = {}) {
       pragmas.ranges.push({ from: fromLines[stage] + 1, to, codes: new Set(codes) });
     }
   }
-  const block = directiveBlock(model.comments);
+  const block = directiveBlock(comments);
   const fileCheck = block.find((c) => c.key === "check");
   if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check;
-  const blockLines = new Set(block.map((c) => c.line));
   let previousEnd = 0;
   let next = 0;
-  for (const instruction of model.instructions) {
-    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
-      const comment = model.comments[next];
-      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue;
+  for (let n = 0; n < instructions2.length && next < comments.length; n++) {
+    const instruction = instructions2[n];
+    for (; next < comments.length && comments[next].line < instruction.line; next++) {
+      const comment = comments[next];
+      if ((comment.text.charCodeAt(0) | 32) !== 99 || comment.line <= previousEnd || block.some((c) => c.line === comment.line)) continue;
       const directive = DIRECTIVE.exec(comment.text);
       if (directive?.[1].toLowerCase() !== "check") continue;
       const perInstruction = (names2) => toCodes(names2.filter((name) => !WHOLE_FILE_CHECKS.has(name)));
@@ -86715,8 +86842,10 @@ function readPragmas(model, resolve11, options = {}) {
   return pragmas;
 }
 function isIgnored(pragmas, code, line2) {
+  if (pragmas.global.has(code) || pragmas.byLine.get(line2)?.has(code)) return true;
+  for (const r of pragmas.ranges) if (line2 >= r.from && line2 <= r.to && r.codes.has(code)) return true;
   const { check } = pragmas;
-  return pragmas.global.has(code) || (pragmas.byLine.get(line2)?.has(code) ?? false) || pragmas.ranges.some((r) => line2 >= r.from && line2 <= r.to && r.codes.has(code)) || check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
+  return check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
 }
 function isExperimentalOn(pragmas, code) {
   return pragmas.check.experimental.has(code) || pragmas.check.experimentalAll && ruleFamily(code) === "buildkit";
@@ -91529,11 +91658,14 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
   const context5 = { ...known, config };
-  for (const { rule, configured } of configuredRules(config)(selected)) {
-    const { code, title, docsUrl } = rule.meta;
-    const level = configured ?? defaultLevel(rule, pragmas);
+  const configured = configuredRules(config)(selected);
+  for (let r = 0; r < configured.length; r++) {
+    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
+    const level = configuredLevel ?? defaultLevel(rule, pragmas);
     if (level === "ignore") continue;
-    for (const hit of runRule(rule, model, context5)) {
+    const hits = runRule(rule, model, context5);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
       if (isIgnored(pragmas, code, hit.line)) continue;
       const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix) finding.fix = hit.fix;
@@ -91571,7 +91703,10 @@ function runRule(rule, model, context5) {
 }
 var configuredRules = memoize(
   (config) => memoize(
-    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
+      const { code, title, docsUrl } = rule.meta;
+      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+    })
   )
 );
 function defaultLevel(rule, pragmas) {

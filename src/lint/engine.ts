@@ -49,11 +49,14 @@ export function lintModel(
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma })
   const findings: LintFinding[] = []
   const context: RuleContext = { ...known, config }
-  for (const { rule, configured } of configuredRules(config)(selected)) {
-    const { code, title, docsUrl } = rule.meta
-    const level = configured ?? defaultLevel(rule, pragmas)
+  const configured = configuredRules(config)(selected)
+  for (let r = 0; r < configured.length; r++) {
+    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r]
+    const level = configuredLevel ?? defaultLevel(rule, pragmas)
     if (level === 'ignore') continue
-    for (const hit of runRule(rule, model, context)) {
+    const hits = runRule(rule, model, context)
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]
       if (isIgnored(pragmas, code, hit.line)) continue
       const finding: LintFinding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl }
       if (hit.fix) finding.fix = hit.fix
@@ -110,13 +113,23 @@ function runRule(rule: Rule, model: DockerfileModel, context: RuleContext): Rule
 }
 
 // What the config alone decides of each rule (whether it runs in the profile, an overridden level), worked out once
-// per config and rule list rather than for every rule of every file.
+// per config and rule list rather than for every rule of every file, with what each finding copies from the rule.
+interface ConfiguredRule {
+  rule: Rule
+  code: string
+  title: string
+  docsUrl: string
+  /** The worst override list that names the code, if any. */
+  level: LintLevel | undefined
+}
 const configuredRules = memoize((config: LintConfig) =>
-  memoize((selected: readonly Rule[]) =>
+  memoize((selected: readonly Rule[]): ConfiguredRule[] =>
     selected
       .filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile))
-      // The configured level is the worst override list that names the code.
-      .map((rule) => ({ rule, configured: LINT_LEVELS.find((level) => config.override[level].includes(rule.meta.code)) }))
+      .map((rule) => {
+        const { code, title, docsUrl } = rule.meta
+        return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) }
+      })
   )
 )
 

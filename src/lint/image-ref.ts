@@ -57,7 +57,7 @@ export function isValidReference(text: string): boolean {
  * otherwise outgrow any string.
  */
 export function expandVariables(text: string, values: ReadonlyMap<string, string>): string {
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced?: string, colon?: string, fallback?: string, bare?: string) => {
+  const expanded = !text.includes('$') ? text : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced?: string, colon?: string, fallback?: string, bare?: string) => {
     const value = values.get(braced ?? bare ?? '')
     if (fallback !== undefined && (value === undefined || (colon === ':' && value === ''))) return fallback
     return value ?? whole

@@ -4,9 +4,16 @@
 /** `compute`, called at most once per key: the object the answer is about (a model, a stage, an instruction, a config). */
 export function memoize<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const known = new WeakMap<K, V>()
+  // Rules ask one after another about the same key (each asks for the file's RUNs): the last answer is kept at hand,
+  // without a look-up in the WeakMap. It holds that one key until another is asked about.
+  let lastKey: K | undefined
+  let lastValue: V | undefined
   return (key) => {
+    if (key === lastKey) return lastValue as V
     let value = known.get(key)
     if (value === undefined && !known.has(key)) known.set(key, (value = compute(key)))
+    lastKey = key
+    lastValue = value
     return value as V
   }
 }

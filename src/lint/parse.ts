@@ -3,7 +3,7 @@
 // here from the source lines, so one guarded routine decides what belongs to each instruction.
 
 import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
-import { DockerfileParser } from './dockerfile-ast-patches.js'
+import { parseForLint } from './dockerfile-ast-patches.js'
 import { expandVariables, parseImageRef } from './image-ref.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
@@ -19,13 +19,14 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
 export function parseDockerfile(text: string): DockerfileModel {
-  const source = text.replace(/^\uFEFF/, '')
-  const lines = source.split(/\r?\n/)
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const hasCr = source.includes('\r')
+  const lines = hasCr ? source.split(/\r?\n/) : source.split('\n')
   if (UTF16.test(source)) {
     return emptyModel([{ line: 1, message: 'the Dockerfile is encoded as UTF-16, and Docker reads Dockerfiles as UTF-8: save it as UTF-8' }])
   }
   // Docker ends lines at line feeds only (CRLF included); dockerfile-ast also at a lone CR, so the two would disagree.
-  const loneCr = source.includes('\r') ? lines.findIndex((line) => line.includes('\r')) : -1
+  const loneCr = hasCr ? lines.findIndex((line) => line.includes('\r')) : -1
   if (loneCr !== -1) {
     return emptyModel([{ line: loneCr + 1, message: `line ${loneCr + 1} contains a carriage return that does not end the line (old Mac line endings); Docker reads only LF and CRLF as line ends: save the file with LF line endings` }])
   }
@@ -37,7 +38,7 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   let ast
   try {
-    ast = DockerfileParser.parse(source)
+    ast = parseForLint(source)
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }])
   }
@@ -45,21 +46,25 @@ export function parseDockerfile(text: string): DockerfileModel {
   const problems: ParseProblem[] = []
   const instructions: Instruction[] = []
   const stages: Stage[] = []
-  const covered: Array<[number, number]> = []
+  const comments: Comment[] = []
   const initialArgs = new Map<string, string>()
   const stageByName = new Map<string, number>()
   let lastLine = 0
-  for (const node of ast.getInstructions()) {
-    const start = node.getRange().start.line
+  const nodes = ast.getInstructions()
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]
+    const range = node.getRange()
+    const start = range.start.line
     if (start < lastLine) continue
+    // Lines no instruction spans may be comments (continuations and heredoc bodies hold look-alikes).
+    readComments(lines, lastLine, start, comments)
     const keyword = node.getKeyword()
     const span = readInstruction(lines, start, escape, keyword)
     // dockerfile-ast's own range wins when it saw more (it knows continuations inside odd comments).
-    const end = Math.max(span.end, node.getRange().end.line)
+    const end = Math.max(span.end, range.end.line)
     lastLine = end + 1
-    covered.push([start + 1, end + 1])
-    problems.push(...span.problems)
-    const instruction = buildInstruction(node, keyword, span, end, stages.length - 1)
+    if (span.problem) problems.push(span.problem)
+    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1)
     const problem = checkInstruction(instruction)
     if (problem) problems.push(problem)
     if (keyword === 'ARG' && stages.length === 0) {
@@ -73,11 +78,12 @@ export function parseDockerfile(text: string): DockerfileModel {
       if (from.alias !== undefined) stageByName.set(from.alias.toLowerCase(), from.stageIndex)
       instructions.push(from)
     } else {
-      stages.at(-1)?.instructions.push(instruction)
+      if (stages.length > 0) stages[stages.length - 1].instructions.push(instruction)
       instructions.push(instruction)
     }
   }
-  return { lines, escape, instructions, stages, comments: readComments(lines, covered), problems }
+  readComments(lines, lastLine, lines.length, comments)
+  return { lines, escape, instructions, stages, comments, problems }
 }
 
 /** A model with nothing in it but the problems that stopped the parse. */
@@ -93,39 +99,47 @@ interface Span {
   /** The text after the keyword, continuations joined. */
   text: string
   heredocs: Heredoc[]
-  problems: ParseProblem[]
+  /** A heredoc that is never closed. */
+  problem?: ParseProblem
 }
+
+const BLANK = /^\s*$/
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/
+const KEYWORD_AND_SPACE = /^\s*\S+\s*/
 
 /** Reads one instruction from its first line: continuation lines, then any heredoc bodies. */
 function readInstruction(lines: readonly string[], start: number, escape: string, keyword: string): Span {
-  let text = ''
   let i = start
   const emptyLines: number[] = []
-  for (;;) {
-    const line = lines[i]
-    const continued = endsWithEscape(line, escape)
-    text += continued ? line.trimEnd().slice(0, -1) : line
-    if (!continued) break
-    // Docker drops comment and empty lines inside a continuation.
-    do {
-      i++
-      if (i < lines.length && /^\s*$/.test(lines[i])) emptyLines.push(i + 1)
-    } while (i < lines.length && /^\s*(#.*)?$/.test(lines[i]))
-    if (i >= lines.length) {
-      i = lines.length - 1
-      break
+  let text = lines[i]
+  if (endsWithEscape(text, escape)) {
+    text = ''
+    for (;;) {
+      const line = lines[i]
+      const continued = endsWithEscape(line, escape)
+      text += continued ? line.trimEnd().slice(0, -1) : line
+      if (!continued) break
+      // Docker drops comment and empty lines inside a continuation.
+      do {
+        i++
+        if (i < lines.length && BLANK.test(lines[i])) emptyLines.push(i + 1)
+      } while (i < lines.length && BLANK_OR_COMMENT.test(lines[i]))
+      if (i >= lines.length) {
+        i = lines.length - 1
+        break
+      }
     }
   }
-  const rest = text.replace(/^\s*\S+\s*/, '')
+  const rest = text.replace(KEYWORD_AND_SPACE, '')
   const heredocs: Heredoc[] = []
-  const problems: ParseProblem[] = []
-  if (HEREDOC_KEYWORDS.has(keyword)) {
+  let problem: ParseProblem | undefined
+  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes('<<')) {
     for (const opener of heredocOpeners(rest)) {
       const body = i + 1
       let close = body
       while (close < lines.length && (opener.stripTabs ? lines[close].replace(/^\t+/, '') : lines[close]) !== opener.delimiter) close++
       if (close === lines.length) {
-        problems.push({ line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` })
+        problem = { line: start + 1, message: `the heredoc <<${opener.delimiter} opened on line ${start + 1} is never closed: add a line containing only ${opener.delimiter}` }
         i = lines.length - 1
         break
       }
@@ -133,10 +147,13 @@ function readInstruction(lines: readonly string[], start: number, escape: string
       i = close
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problems }
+  return { end: i, emptyLines, text: rest, heredocs, problem }
 }
 
 function endsWithEscape(line: string, escape: string): boolean {
+  // Most lines end in a visible ASCII character: no whitespace to trim.
+  const last = line.charCodeAt(line.length - 1)
+  if (last > 0x20 && last < 0x7f) return last === escape.charCodeAt(0)
   return line.trimEnd().endsWith(escape)
 }
 
@@ -165,14 +182,15 @@ export function heredocOpeners(text: string): Array<{ delimiter: string; stripTa
   return openers
 }
 
-function buildInstruction(node: AstInstruction, keyword: string, span: Span, end: number, stageIndex: number): Instruction {
-  const { flags, rest } = splitFlags(FLAGGED.has(keyword) ? span.text : '')
-  const args = FLAGGED.has(keyword) ? rest : span.text.trim()
+function buildInstruction(node: AstInstruction, keyword: string, span: Span, start: number, end: number, stageIndex: number): Instruction {
+  const flagged = FLAGGED.has(keyword)
+  const flags: Flag[] = []
+  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim()
   const command = keyword === 'HEALTHCHECK' ? args.replace(/^CMD\s+/i, '') : args
   const instruction: Instruction = {
     keyword,
     keywordAsWritten: node.getInstruction(),
-    line: node.getRange().start.line + 1,
+    line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
     stageIndex,
@@ -186,20 +204,22 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, end
   if (trigger) {
     // The wrapped instruction, read the same way and placed on the ONBUILD's lines, so that `onbuild` rules
     // check `ONBUILD RUN …` exactly as they check `RUN …`.
-    const text = span.text.replace(/^\s*\S+\s*/, '')
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, end, stageIndex)
+    const text = span.text.replace(KEYWORD_AND_SPACE, '')
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex)
   }
   return instruction
 }
 
-function splitFlags(text: string): { flags: Flag[]; rest: string } {
-  const flags: Flag[] = []
-  let rest = text.trim()
-  for (let match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest); match; match = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/.exec(rest)) {
+const FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/
+
+/** Moves the leading `--name=value` flags of `text` into `flags`; the rest of the text. */
+function splitFlags(text: string, flags: Flag[]): string {
+  let rest = text
+  for (let match = rest.startsWith('--') ? FLAG.exec(rest) : null; match; match = rest.startsWith('--') ? FLAG.exec(rest) : null) {
     flags.push({ name: match[1], value: match[2] })
     rest = rest.slice(match[0].length)
   }
-  return { flags, rest }
+  return rest
 }
 
 /** The argv of a JSON-array argument; undefined when the text is not a valid JSON list of strings (shell form). */
@@ -246,26 +266,32 @@ function checkInstruction(instruction: Instruction): ParseProblem | undefined {
 
 function toFrom(instruction: Instruction, stageIndex: number, initialArgs: ReadonlyMap<string, string>): FromInstruction {
   const [written = '', as, alias] = instruction.args.split(/\s+/)
+  const expanded = expandVariables(written, initialArgs)
+  const imageAsWritten = parseImageRef(written)
+  const isAs = as !== undefined && as.toUpperCase() === 'AS'
   return {
     ...instruction,
     keyword: 'FROM',
     stageIndex,
-    image: parseImageRef(expandVariables(written, initialArgs)),
-    imageAsWritten: parseImageRef(written),
-    alias: as?.toUpperCase() === 'AS' ? alias : undefined,
-    asKeyword: as?.toUpperCase() === 'AS' ? as : undefined,
+    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
+    imageAsWritten,
+    alias: isAs ? alias : undefined,
+    asKeyword: isAs ? as : undefined,
     platform: instruction.flags.find((f) => f.name === 'platform')?.value
   }
 }
 
-/** Comment lines that no instruction spans (continuations and heredoc bodies hold look-alikes). */
-function readComments(lines: readonly string[], covered: ReadonlyArray<[number, number]>): Comment[] {
-  const inside = new Uint8Array(lines.length + 1)
-  for (const [from, to] of covered) inside.fill(1, from, to + 1)
-  const comments: Comment[] = []
-  lines.forEach((line, index) => {
-    const match = /^\s*#(.*)$/.exec(line)
-    if (match && !inside[index + 1]) comments.push({ line: index + 1, text: match[1].trim() })
-  })
-  return comments
+/** Adds the comment lines among lines `from` up to `to` (0-based, exclusive). */
+function readComments(lines: readonly string[], from: number, to: number, comments: Comment[]): void {
+  for (let index = from; index < to; index++) {
+    const line = lines[index]
+    // Only a line whose first non-blank character is `#` is a comment: look no further on the others.
+    let c = 0
+    while (c < line.length && (line.charCodeAt(c) === 0x20 || line.charCodeAt(c) === 0x09)) c++
+    if (c < line.length && line.charCodeAt(c) !== 0x23 && line.charCodeAt(c) > 0x20 && line.charCodeAt(c) < 0x7f) continue
+    const match = COMMENT.exec(line)
+    if (match) comments.push({ line: index + 1, text: match[1].trim() })
+  }
 }
+
+const COMMENT = /^\s*#(.*)$/

@@ -65,17 +65,20 @@ export function parseIgnorePragma(text: string): { scope: IgnoreScope; codes: st
 }
 
 export function readPragmas(model: DockerfileModel, resolve: CodeResolver, options: PragmaOptions = {}): Pragmas {
+  const { comments, instructions } = model
   const fromLines = model.stages.map((s) => s.from.line)
-  const shells = model.comments.flatMap((c) => {
-    const match = SHELL.exec(c.text)
-    return match ? [{ line: c.line, shell: match[1] }] : []
-  })
+  // Both pragmas start with `hadolint`: the other comments are not searched.
+  const shells: Pragmas['shells'] = []
+  for (const c of comments) {
+    const match = c.text.startsWith('hadolint') ? SHELL.exec(c.text) : null
+    if (match) shells.push({ line: c.line, shell: match[1] })
+  }
   const pragmas: Pragmas = { global: new Set(), byLine: new Map(), ranges: [], check: emptyDirective(), shells, fromLines }
-  if (options.disableIgnorePragma) return pragmas
+  if (options.disableIgnorePragma || comments.length === 0) return pragmas
   const toCodes = (names: readonly string[]): string[] => names.flatMap((n) => resolve(n) ?? [n])
 
-  for (const comment of model.comments) {
-    const pragma = parseIgnorePragma(comment.text)
+  for (const comment of comments) {
+    const pragma = comment.text.startsWith('hadolint') ? parseIgnorePragma(comment.text) : undefined
     if (!pragma) continue
     const codes = toCodes(pragma.codes)
     if (pragma.scope === 'global') addAll(pragmas.global, codes)
@@ -88,17 +91,18 @@ export function readPragmas(model: DockerfileModel, resolve: CodeResolver, optio
     }
   }
 
-  const block = directiveBlock(model.comments)
+  const block = directiveBlock(comments)
   const fileCheck = block.find((c) => c.key === 'check')
   if (fileCheck) pragmas.check = parseCheck(fileCheck.value, toCodes) ?? pragmas.check
-  const blockLines = new Set(block.map((c) => c.line))
   let previousEnd = 0
   // Comments and instructions are both in line order: each comment is looked at once, before the instruction after it.
   let next = 0
-  for (const instruction of model.instructions) {
-    for (; next < model.comments.length && model.comments[next].line < instruction.line; next++) {
-      const comment = model.comments[next]
-      if (comment.line <= previousEnd || blockLines.has(comment.line)) continue
+  for (let n = 0; n < instructions.length && next < comments.length; n++) {
+    const instruction = instructions[n]
+    for (; next < comments.length && comments[next].line < instruction.line; next++) {
+      const comment = comments[next]
+      // A directive's name is letters from the first character: only one starting with a `c` can be `check`.
+      if ((comment.text.charCodeAt(0) | 0x20) !== 0x63 || comment.line <= previousEnd || block.some((c) => c.line === comment.line)) continue
       const directive = DIRECTIVE.exec(comment.text)
       if (directive?.[1].toLowerCase() !== 'check') continue
       const perInstruction = (names: readonly string[]): string[] => toCodes(names.filter((name) => !WHOLE_FILE_CHECKS.has(name)))
@@ -110,14 +114,10 @@ export function readPragmas(model: DockerfileModel, resolve: CodeResolver, optio
 }
 
 export function isIgnored(pragmas: Pragmas, code: string, line: number): boolean {
+  if (pragmas.global.has(code) || pragmas.byLine.get(line)?.has(code)) return true
+  for (const r of pragmas.ranges) if (line >= r.from && line <= r.to && r.codes.has(code)) return true
   const { check } = pragmas
-  return (
-    pragmas.global.has(code) ||
-    (pragmas.byLine.get(line)?.has(code) ?? false) ||
-    pragmas.ranges.some((r) => line >= r.from && line <= r.to && r.codes.has(code)) ||
-    check.skip.has(code) ||
-    (check.skipAll && ruleFamily(code) === 'buildkit' && !isExperimentalOn(pragmas, code))
-  )
+  return check.skip.has(code) || (check.skipAll && ruleFamily(code) === 'buildkit' && !isExperimentalOn(pragmas, code))
 }
 
 /** True when BuildKit's `experimental=` names the check (or says `all`): it runs although it is off by default. */

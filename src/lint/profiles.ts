@@ -10,12 +10,17 @@ export const PROFILES: readonly Profile[] = ['production', 'hadolint']
 
 export type RuleFamily = 'hadolint' | 'shellcheck' | 'container-gate' | 'buildkit'
 
+const families = new Map<string, RuleFamily>()
+
 /** The family follows from the code: BuildKit's checks are the rules whose code is a name, not letters + digits. */
 export function ruleFamily(code: string): RuleFamily {
-  if (/^DL\d+$/.test(code)) return 'hadolint'
-  if (/^SC\d+$/.test(code)) return 'shellcheck'
-  if (/^CG\d+$/.test(code)) return 'container-gate'
-  return 'buildkit'
+  // Asked for every ShellCheck hit and pragma check: a run sees few codes, each worked out once.
+  let family = families.get(code)
+  if (family === undefined) {
+    family = /^DL\d+$/.test(code) ? 'hadolint' : /^SC\d+$/.test(code) ? 'shellcheck' : /^CG\d+$/.test(code) ? 'container-gate' : 'buildkit'
+    families.set(code, family)
+  }
+  return family
 }
 
 const FAMILIES: Record<Profile, readonly RuleFamily[]> = {

@@ -1,6 +1,7 @@
 // Questions about stages that several rules ask: which stage is built, what it is built on, who it runs as.
 
 import type { BaseImageConfig } from '../types.js'
+import { memoize } from './memo.js'
 import type { FromInstruction, DockerfileModel, Instruction, Stage } from './model.js'
 
 export function finalStage(model: DockerfileModel): Stage | undefined {
@@ -44,16 +45,30 @@ export function lastOf(stage: Stage, keyword: string): Instruction | undefined {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword)
 }
 
+// Several rules ask for the built stage's start-up and ENV: each is worked out once per stage, and shared (read-only).
+const startups = memoize((_model: DockerfileModel) => new Map<Stage, readonly Instruction[]>())
+const envs = memoize((_model: DockerfileModel) => new Map<Stage, ReadonlyArray<{ instruction: Instruction; key: string; value: string }>>())
+
 /**
  * The ENTRYPOINT and CMD the stage's image starts with, in line order: the last of each along the `FROM <stage>` chain. Like
  * BuildKit, an ENTRYPOINT drops the CMD inherited from an earlier stage unless its own stage set a CMD.
  */
-export function effectiveStartup(model: DockerfileModel, stage: Stage): Instruction[] {
+export function effectiveStartup(model: DockerfileModel, stage: Stage): readonly Instruction[] {
+  const known = startups(model)
+  let startup = known.get(stage)
+  if (startup === undefined) known.set(stage, (startup = readStartup(model, stage)))
+  return startup
+}
+
+function readStartup(model: DockerfileModel, stage: Stage): Instruction[] {
   let entrypoint: Instruction | undefined
   let cmd: Instruction | undefined
-  for (const ancestor of ancestry(model, stage).reverse()) {
+  const chain = ancestry(model, stage)
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions } = chain[a]
     let cmdInStage = false
-    for (const instruction of ancestor.instructions) {
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]
       if (instruction.keyword === 'CMD') {
         cmd = instruction
         cmdInStage = true
@@ -63,14 +78,24 @@ export function effectiveStartup(model: DockerfileModel, stage: Stage): Instruct
       }
     }
   }
-  return [entrypoint, cmd].filter((i) => i !== undefined).sort((a, b) => a.line - b.line)
+  if (entrypoint === undefined) return cmd === undefined ? [] : [cmd]
+  if (cmd === undefined) return [entrypoint]
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint]
 }
 
 /** The ENV variables the stage's image ends up with (inherited through `FROM <stage>`), each from its last ENV. */
-export function effectiveEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
+export function effectiveEnv(model: DockerfileModel, stage: Stage): ReadonlyArray<{ instruction: Instruction; key: string; value: string }> {
+  const known = envs(model)
+  let env = known.get(stage)
+  if (env === undefined) known.set(stage, (env = readEnv(model, stage)))
+  return env
+}
+
+function readEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
   const env = new Map<string, { instruction: Instruction; key: string; value: string }>()
-  for (const ancestor of ancestry(model, stage).reverse()) {
-    for (const instruction of ancestor.instructions) {
+  const chain = ancestry(model, stage)
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
       if (instruction.keyword !== 'ENV') continue
       for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? '' })
     }

@@ -63,6 +63,8 @@ export function expandDefaults(text: string, values: ReadonlyMap<string, string 
 
 /** `expandDefaults`, saying whether the result was cut at MAX_EXPANSION characters. */
 function expandBounded(text: string, values: ReadonlyMap<string, string | undefined>): { text: string; overflow: boolean } {
+  // Most values name no variable: nothing to expand.
+  if (!text.includes('$')) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false }
   let length = 0
   let overflow = false
   const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced?: string, colon?: string, op?: string, word?: string, bare?: string) => {
@@ -140,8 +142,12 @@ function run(instructions: readonly Instruction[], start: State, globals: Readon
   let { scope, envs } = start
   const scoped: Run['scoped'] = []
   const overflows: number[] = []
-  for (const instruction of instructions) {
+  // An indexed loop over the instructions: this runs for every stage of every file, much of it before the JIT has
+  // compiled it, and there each step of a for-of allocates.
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n]
     scoped.push({ instruction, scope })
+    if (instruction.properties.length === 0) continue
     if (instruction.keyword === 'ARG') {
       // Each default sees the ARGs declared before it in the same instruction. An ARG without a default takes the
       // global ARG's; an ENV of the same name keeps winning, as it does in BuildKit.

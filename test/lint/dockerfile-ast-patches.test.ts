@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { DockerfileParser, PATCHED_VERSION } from '../../src/lint/dockerfile-ast-patches.js'
+import { DockerfileParser, PATCHED_VERSION, parseForLint } from '../../src/lint/dockerfile-ast-patches.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const read = (path: string) => readFileSync(join(root, path), 'utf8')
@@ -34,5 +34,47 @@ describe('the dockerfile-ast patches', () => {
     expect(ast.getFROMs()).toHaveLength(1)
     expect(ast.getComments()).toHaveLength(1)
     expect(ast.getContainingImage({ line: 1, character: 0 })!.getComments()).toEqual([])
+  })
+})
+
+describe('parseForLint', () => {
+  const fixtures = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fixtures(join(dir, e.name)) : /dockerfile/i.test(e.name) ? [join(dir, e.name)] : []))
+  const outline = (ast: ReturnType<typeof DockerfileParser.parse>) => [
+    ...ast.getComments().map((c) => ({ comment: c.getContent(), range: c.getRange() })),
+    ...ast.getInstructions().map((i) => {
+      const { start, end } = i.getRange()
+      // parse.ts reads the properties of ENV and LABEL only (ARGs from the text)
+      const properties = ['ENV', 'LABEL'].includes(i.getKeyword()) ? (i as unknown as { getProperties(): Array<{ getName(): string; getValue(): string | null }> }).getProperties().map((p) => [p.getName(), p.getValue()]) : undefined
+      return { keyword: i.getInstruction(), start: start.line, end: end.line, properties }
+    })
+  ]
+
+  it('finds the instructions, lines and properties that the full parse does, in every fixture', () => {
+    const files = fixtures('test/fixtures/dockerfiles')
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const text = read(file)
+      expect(outline(parseForLint(text)), file).toEqual(outline(DockerfileParser.parse(text)))
+    }
+  })
+
+  it('still reads heredocs, which decide where an instruction ends', () => {
+    const text = 'FROM alpine\nRUN <<EOF\necho hi\nEOF\nRUN cat <\\<-X\n\tbody\n\tX\nCOPY <<"A" /a\nFROM b\nA\n'
+    expect(outline(parseForLint(text))).toEqual(outline(DockerfileParser.parse(text)))
+    expect(outline(parseForLint(text)).map((i) => 'end' in i && i.end)).toEqual([0, 3, 6, 9])
+  })
+
+  it('agrees with the full parse on text made of the pieces its scanner treats apart', () => {
+    const pieces = ['RUN', 'ENV', 'LABEL', 'ONBUILD', 'COPY', ' ', ' ', '\t', '\\', '`', '\n', '\n', '\r\n', '#', 'a=b', 'x', '"', "'", '<<EOF', 'EOF', '$']
+    // A fixed seed: the same texts every run.
+    let seed = 42
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let n = 0; n < 2000; n++) {
+      let text = random() < 0.2 ? '# escape=`\n' : ''
+      const count = Math.floor(random() * 40)
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(random() * pieces.length)]
+      expect(outline(parseForLint(text)), JSON.stringify(text)).toEqual(outline(DockerfileParser.parse(text)))
+    }
   })
 })
