@@ -6603,14 +6603,14 @@ var init_escape = __esm({
       (text) => printableLine(text).replace(/[&<>"@|]|#(?=\d)/g, (c) => MARKDOWN_ENTITIES[c]).replace(/[\\`*_[\]~$:]/g, "\\$&").replace(/\b(www)\./gi, "$1\\.")
     );
     canonicalUrl = rememberEach((url) => {
-      let parsed2;
+      let parsed;
       try {
-        parsed2 = new URL(url);
+        parsed = new URL(url);
       } catch {
         return void 0;
       }
-      if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-      return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+      if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+      return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
     });
   }
 });
@@ -7504,14 +7504,14 @@ var init_inspect = __esm({
 
 // src/docker/image-config.ts
 function parseInspectedImages(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed2.map((image) => {
+  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed.map((image) => {
     if (!isObject(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
     const config = isObject(image.Config) ? image.Config : {};
     const rootfs = isObject(image.RootFS) ? image.RootFS : {};
@@ -8120,11 +8120,11 @@ function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
 }
 var RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y;
+var RESERVED_FIRST = "itefdcwus{}![";
 var IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y;
 var CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y;
 var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;
 var FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y;
-var CONTROL_OPS = [";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&", "(", ")", "\n"];
 var JOINERS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "|&", "&", "\n"]);
 var CASE_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
 var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
@@ -8630,9 +8630,27 @@ var Parser = class _Parser {
       else return;
     }
   }
+  /** The control operator at the current position, longest first: `;;&`, `;;`, `;&`, `&&`, `||`, `|&`, `;`, `|`, `&`, `(`, `)`, newline. */
   peekOperator() {
-    if (this.src.startsWith("&>", this.pos)) return void 0;
-    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos));
+    const next = this.src[this.pos + 1];
+    switch (this.src[this.pos]) {
+      case ";":
+        if (next === ";") return this.src[this.pos + 2] === "&" ? ";;&" : ";;";
+        return next === "&" ? ";&" : ";";
+      case "&":
+        if (next === ">") return void 0;
+        return next === "&" ? "&&" : "&";
+      case "|":
+        return next === "|" ? "||" : next === "&" ? "|&" : "|";
+      case "(":
+        return "(";
+      case ")":
+        return ")";
+      case "\n":
+        return "\n";
+      default:
+        return void 0;
+    }
   }
   consumeOperator(op) {
     this.pos += op.length;
@@ -8654,6 +8672,7 @@ var Parser = class _Parser {
   }
   /** The reserved word at the current position, when it stands as a whole word. */
   reservedAt() {
+    if (!RESERVED_FIRST.includes(this.src[this.pos] ?? " ")) return void 0;
     RESERVED.lastIndex = this.pos;
     return RESERVED.exec(this.src)?.[1];
   }
@@ -8668,15 +8687,18 @@ var Parser = class _Parser {
 };
 
 // src/lint/command-args.ts
+var flagsByCommand = /* @__PURE__ */ new WeakMap();
 function flagNames(command) {
-  return command.args.flatMap(flagsOfWord);
+  let flags = flagsByCommand.get(command);
+  if (!flags) flagsByCommand.set(command, flags = command.args.flatMap(wordFlags));
+  return flags;
 }
 function hasFlag(command, ...names) {
   const present = flagNames(command);
   return names.some((n) => present.includes(n));
 }
 function nonFlagArgs(command) {
-  return command.args.filter((a) => flagsOfWord(a).length === 0);
+  return command.args.filter((a) => !isFlag(a));
 }
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
@@ -8705,13 +8727,16 @@ function operands(command, valued = {}) {
   }
   return out;
 }
-function flagsOfWord(word) {
+function wordFlags(word) {
   if (word.startsWith("--")) {
     const name = word.slice(2).split("=")[0];
     return name === "" ? [] : [name];
   }
   if (word.startsWith("-") && word.length > 1) return [...word.slice(1)];
   return [];
+}
+function isFlag(word) {
+  return word.length > 1 && word[0] === "-" && !(word[1] === "-" && (word.length === 2 || word[2] === "="));
 }
 
 // src/lint/run-commands.ts
@@ -8744,24 +8769,29 @@ function shellCommandString(argv) {
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
 var analysisOf = memoize((_instruction) => ({ parses: /* @__PURE__ */ new Map() }));
-function parsed(instruction, script) {
+function parsedScript(instruction, script) {
   const { parses } = analysisOf(instruction);
   let found = parses.get(script);
   if (!found) parses.set(script, found = parseShellScript(script));
   return found;
 }
 function runCommands(instruction, model) {
-  const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL;
   const analysis = analysisOf(instruction);
+  const shell = model === void 0 ? DEFAULT_SHELL : shellOf(analysis, model, instruction) ?? DEFAULT_SHELL;
+  if (shell === DEFAULT_SHELL) return analysis.defaultCommands ??= commandsUnder(instruction, DEFAULT_SHELL);
   if (analysis.commands?.shell === shell) return analysis.commands.commands;
-  const commands = instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+  const commands = commandsUnder(instruction, shell);
   analysis.commands = { shell, commands };
   return commands;
 }
+function commandsUnder(instruction, shell) {
+  return instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+}
 function activeShell(model, instruction) {
-  const analysis = analysisOf(instruction);
-  analysis.shell ??= { argv: shellInForce(model, instruction) };
-  return analysis.shell.argv;
+  return shellOf(analysisOf(instruction), model, instruction);
+}
+function shellOf(analysis, model, instruction) {
+  return (analysis.shell ??= { argv: shellInForce(model, instruction) }).argv;
 }
 function shellInForce(model, instruction) {
   const visited = /* @__PURE__ */ new Set();
@@ -8794,7 +8824,7 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   const stageShell = interpreter(shell);
   const { args, heredocs } = instruction;
   if (heredocs.length === 0) return [{ program: stageShell, script: args }];
-  const programs = parsed(instruction, args).commands.filter((c) => c.name !== "");
+  const programs = parsedScript(instruction, args).commands.filter((c) => c.name !== "");
   if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell));
   const [only] = programs;
   if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith("-"))) {
@@ -8803,11 +8833,12 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   return [{ program: stageShell, script: [args, ...heredocs.flatMap((h) => [h.content, h.delimiter])].join("\n") }];
 }
 function hadolintShellScript(instruction) {
-  return parsed(instruction, hadolintScript(instruction));
+  const analysis = analysisOf(instruction);
+  return analysis.hadolint ??= parsedScript(instruction, hadolintScript(instruction));
 }
 function hadolintScript(instruction) {
   if (instruction.execForm) return instruction.execForm.join(" ");
-  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === "");
+  const bodyIsScript = instruction.heredocs.length > 0 && parsedScript(instruction, instruction.args).commands.every((c) => c.name === "");
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join("\n") : instruction.args;
 }
 function bodyRun(content, stageShell) {
@@ -8819,13 +8850,13 @@ function execCommands(instruction, argv) {
   if (argv.length === 0) return [];
   const script = shellCommandString(argv);
   const command = { name: argv[0], args: argv.slice(1), redirects: [] };
-  return script === void 0 ? [command] : [command, ...parsed(instruction, script).commands];
+  return script === void 0 ? [command] : [command, ...parsedScript(instruction, script).commands];
 }
 function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsedScript(instruction, run2.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -8932,12 +8963,12 @@ var CG005 = {
     if (!stage) return [];
     return effectiveStartup(model, stage).filter((i) => {
       const script = i.execForm ? shellCommandString(i.execForm) : void 0;
-      return script !== void 0 && !endsInExec(script);
+      return script !== void 0 && !endsInExec(i, script);
     }).map((i) => ({ line: i.line, message: `${i.keyword} runs the main process under a shell that will not forward SIGTERM: start the script with "exec " or run the program directly` }));
   }
 };
-function endsInExec(script) {
-  return parseShell(script).filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
+function endsInExec(instruction, script) {
+  return parsedScript(instruction, script).commands.filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
 }
 
 // src/lint/rules/CG006.ts
@@ -8992,6 +9023,7 @@ function logFileOption(command) {
   return void 0;
 }
 function isLogVariable(name) {
+  if (!/log/i.test(name)) return false;
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.-]/).some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part));
 }
 var STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/;
@@ -9048,19 +9080,20 @@ var CG008 = {
 init_stages();
 
 // src/lint/start-command.ts
+init_memo();
 init_stages();
 var INITS = /* @__PURE__ */ new Set(["tini", "dumb-init", "docker-init", "init"]);
 function startInstruction(model, stage) {
   const startup = effectiveStartup(model, stage);
   return startup.find((i) => i.keyword === "ENTRYPOINT") ?? startup.find((i) => i.keyword === "CMD");
 }
-function startCommands(instruction) {
+var startCommands = memoize((instruction) => {
   const argv = instruction.execForm;
   if (argv?.length === 0) return [];
   const script = argv ? shellCommandString(argv) : instruction.args;
   if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
-  return parseShell(script ?? "").filter((c) => !c.inSubstitution && c.name !== "");
-}
+  return parsedScript(instruction, script ?? "").commands.filter((c) => !c.inSubstitution && c.name !== "");
+});
 function isInit(command) {
   return INITS.has(programName(command.name));
 }
@@ -9197,6 +9230,32 @@ function pythonModule(command) {
   return module2 === void 0 ? void 0 : { ...command, name: module2, args: command.args.slice(at + 2) };
 }
 
+// src/lint/walk.ts
+init_memo();
+var selections = memoize((_model) => /* @__PURE__ */ new Map());
+function instructionsOf(model, keywords = [], opts = {}) {
+  const known = selections(model);
+  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
+  let found = known.get(question);
+  if (!found) {
+    const out = [];
+    for (const instruction of model.instructions) {
+      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
+      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
+    }
+    known.set(question, found = out);
+  }
+  return found;
+}
+var topLevelRuns = memoize((model) => runsIn(model, {}));
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+function runsOf(model, opts = {}) {
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
+}
+function runsIn(model, opts) {
+  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
+}
+
 // src/lint/rules/CG011.ts
 var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env"]);
 var INLINE_PROGRAM = new Map([
@@ -9218,16 +9277,17 @@ var CG011 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((instruction) => {
-      const piped = pipedScript(runCommands(instruction, model));
+    return runsOf(model).flatMap(({ instruction, commands }) => {
+      const piped = pipedScript(commands);
       return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : [];
     });
   }
 };
 function pipedScript(commands) {
   for (let i = 0; i < commands.length; i++) {
+    if (commands[i].next !== "|") continue;
     const fetcher = unwrap(commands[i], WRAPPERS2);
-    if (commands[i].next !== "|" || !downloadsToStdout(fetcher)) continue;
+    if (!downloadsToStdout(fetcher)) continue;
     const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution);
     if (!reader) continue;
     const interpreter2 = unwrap(reader, WRAPPERS2);
@@ -9250,9 +9310,15 @@ function writesFile(word, next, short, long) {
 function optionValue(word, next, short, long) {
   if (word === `--${long}`) return next;
   if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3);
-  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word);
+  const cluster = clusterPattern(short).exec(word);
   if (!cluster || word.startsWith("--")) return void 0;
   return cluster[1] === "" ? next : cluster[1];
+}
+var clusterPatterns = /* @__PURE__ */ new Map();
+function clusterPattern(short) {
+  let pattern = clusterPatterns.get(short);
+  if (!pattern) clusterPatterns.set(short, pattern = new RegExp(`^-[A-Za-z]*${short}(.*)$`));
+  return pattern;
 }
 function toStdout(value) {
   return value === "-" || value === "/dev/stdout";
@@ -9272,6 +9338,7 @@ function readsProgramFromStdin(command, name) {
 
 // src/lint/rules/CG012.ts
 var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
+var CHANNELS_AND_LATEST = [...CHANNELS, "latest"];
 var CG012 = {
   meta: {
     code: "CG012",
@@ -9293,7 +9360,7 @@ var CG012 = {
 };
 function movingChannel(tag) {
   const lower = (tag ?? "").toLowerCase();
-  return [...CHANNELS, "latest"].find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+  return CHANNELS_AND_LATEST.find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
 }
 
 // src/lint/build-checks.ts
@@ -9306,12 +9373,25 @@ function singleLine(model, instruction) {
   return instruction.line === instruction.endLine ? model.lines[instruction.line - 1] : void 0;
 }
 function argumentsHead(model, instruction) {
-  const blanks = String.raw`(?:[ \t]|${escapeRegExp(model.escape)}\n)+`;
+  const patterns = headPatterns(model.escape);
   const text = sourceText(model, instruction);
-  const head = new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i").exec(text)?.[0];
+  const head = patterns.head.exec(text)?.[0];
   if (head === void 0 || instruction.keyword !== "HEALTHCHECK") return head;
-  const cmd = new RegExp(String.raw`^CMD${blanks}`, "i").exec(text.slice(head.length))?.[0];
+  const cmd = patterns.cmd.exec(text.slice(head.length))?.[0];
   return cmd === void 0 ? void 0 : head + cmd;
+}
+var headPatternsByEscape = /* @__PURE__ */ new Map();
+function headPatterns(escape) {
+  let patterns = headPatternsByEscape.get(escape);
+  if (!patterns) {
+    const blanks = String.raw`(?:[ \t]|${escapeRegExp(escape)}\n)+`;
+    patterns = {
+      head: new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i"),
+      cmd: new RegExp(String.raw`^CMD${blanks}`, "i")
+    };
+    headPatternsByEscape.set(escape, patterns);
+  }
+  return patterns;
 }
 function replaceKeyword(model, instruction, keyword) {
   const first = model.lines[instruction.line - 1] ?? "";
@@ -9324,26 +9404,33 @@ function insertWordFix(model, run2, where, word) {
   if (run2.execForm || run2.heredocs.length > 0) return void 0;
   const source = scriptSource(model, run2);
   if (!source) return void 0;
-  let script = source.script;
-  let commands = parseShell(script);
+  let { script, commands } = source;
   const budget = fixBudget(model);
   for (let index = 0; index < commands.length; index++) {
     const after = where(commands[index]);
     if (after === void 0) continue;
     const next = insertAfter(script, commands, index, after, word, budget);
     if (next === void 0) return void 0;
-    script = next;
-    commands = parseShell(script);
+    ({ script, commands } = next);
   }
   if (script === source.script || commands.some((c) => where(c) !== void 0)) return void 0;
   return { line: run2.line, endLine: run2.endLine, text: source.head + script };
 }
+var scriptSources = /* @__PURE__ */ new WeakMap();
 function scriptSource(model, run2) {
+  let source = scriptSources.get(run2);
+  if (source === void 0) scriptSources.set(run2, source = readScriptSource(model, run2) ?? null);
+  return source ?? void 0;
+}
+function readScriptSource(model, run2) {
   if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
   const head = argumentsHead(model, run2);
   if (head === void 0) return void 0;
   const script = sourceText(model, run2).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
+  const commands = parsedScript(run2, run2.args).commands;
+  if (script === run2.args) return { head, script, commands };
+  const written = parseShell(script);
+  return sameCommands(written, commands) ? { head, script, commands: written } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -9363,7 +9450,7 @@ function insertAfter(script, commands, index, after, word, budget) {
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
     budget.characters -= candidate.length;
     if (budget.characters < 0) return void 0;
-    if (sameCommands(parseShell(candidate), wanted)) return candidate;
+    if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted };
   }
   return void 0;
 }
@@ -9374,7 +9461,20 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function sameCommands(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.name !== y.name || x.next !== y.next || x.inSubstitution !== y.inSubstitution || !sameWords(x.args, y.args)) return false;
+    if (x.redirects.length !== y.redirects.length) return false;
+    for (let r = 0; r < x.redirects.length; r++) {
+      if (x.redirects[r].op !== y.redirects[r].op || x.redirects[r].target !== y.redirects[r].target) return false;
+    }
+  }
+  return true;
+}
+function sameWords(a, b) {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 // src/lint/rules/ConsistentInstructionCasing.ts
@@ -9423,11 +9523,12 @@ var DL1001 = {
 };
 
 // src/lint/copy-args.ts
-function copyPaths(instruction) {
+init_memo();
+var copyPaths = memoize((instruction) => {
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
-}
+});
 function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
@@ -9460,32 +9561,6 @@ function isAbsolute(path5) {
   return path5.startsWith("/") || path5.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path5);
 }
 
-// src/lint/walk.ts
-init_memo();
-var selections = memoize((_model) => /* @__PURE__ */ new Map());
-function instructionsOf(model, keywords = [], opts = {}) {
-  const known = selections(model);
-  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
-  let found = known.get(question);
-  if (!found) {
-    const out = [];
-    for (const instruction of model.instructions) {
-      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
-      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
-    }
-    known.set(question, found = out);
-  }
-  return found;
-}
-var topLevelRuns = memoize((model) => runsIn(model, {}));
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
-function runsOf(model, opts = {}) {
-  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
-}
-function runsIn(model, opts) {
-  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
-}
-
 // src/lint/rules/DL3001.ts
 var POINTLESS = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
 var DL3001 = {
@@ -9500,7 +9575,7 @@ var DL3001 = {
   },
   check(model) {
     return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const found = [...new Set(commands.filter((c) => isProgram(c, ...POINTLESS)).map((c) => c.name))];
+      const found = [...new Set(commands.filter((c) => POINTLESS.has(c.name)).map((c) => c.name))];
       return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(", ")} makes no sense in a RUN: the build container is thrown away after the step` }];
     });
   }
@@ -9599,7 +9674,7 @@ function dropFlagValues(command, valued) {
   for (let i = 0; i < command.args.length; i++) {
     const word = command.args[i];
     args.push(word);
-    if (flagNames({ ...command, args: [word] }).some((f) => valued.includes(f))) i++;
+    if (wordFlags(word).some((f) => valued.includes(f))) i++;
   }
   return { ...command, args };
 }
@@ -9648,9 +9723,14 @@ function isPinned(pkg) {
 }
 
 // src/lint/mounts.ts
+init_memo();
+var NO_MOUNTS = [];
 function mounts(instruction) {
-  return instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value));
+  return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction);
 }
+var mountsOf = memoize(
+  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value))
+);
 function parseMount(value) {
   const options = {};
   for (const part of value.split(",")) {
@@ -9715,9 +9795,10 @@ var DL3009 = {
 function keepsLists(run2) {
   const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
+  if (!updates) return false;
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
-  return updates && !cleans && !mounted;
+  return !cleans && !mounted;
 }
 
 // src/lint/rules/DL3010.ts
@@ -9739,7 +9820,7 @@ var DL3010 = {
     for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
       if (instruction.keyword === "COPY" && fromFlag(instruction) === void 0) {
         copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })));
-      } else if (instruction.keyword === "RUN") {
+      } else if (instruction.keyword === "RUN" && copied.length > 0) {
         const commands = runCommands(instruction).filter(unpacks);
         for (const archive of copied) {
           if (commands.some((c) => nonFlagArgs(c).map(basename).includes(archive.name))) extracted.add(archive.line);
@@ -9758,7 +9839,7 @@ function archivesOf(copy) {
 }
 function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
-  return isProgram(command, ...UNPACKERS);
+  return UNPACKERS.has(command.name);
 }
 function basename(path5) {
   const name = dropQuotes(path5);
@@ -10344,7 +10425,7 @@ var YUM = ["yum"];
 var DNF = ["dnf", "microdnf"];
 var ZYPPER = ["zypper"];
 function runsSubcommand(command, programs, subcommands) {
-  return isProgram(command, ...programs) && hasArg(command, ...subcommands);
+  return programs.includes(command.name) && command.args.some((a) => subcommands.includes(a));
 }
 var INSTALLS = ["install", "groupinstall", "localinstall"];
 function installsWithoutYes(model, programs) {
@@ -10380,8 +10461,10 @@ function rpmVersionPinned(pkg, declared) {
   const version = parts.slice(1);
   return version.every((p) => VERSION_PART.test(p)) && version.some((p) => /^[0-9]/.test(p));
 }
+var RPM_TOOLS = /* @__PURE__ */ new Set([...YUM, ...DNF]);
 var runsWithDeclaredNames = memoize((model) => {
   const out = [];
+  if (!runsOf(model, { onbuild: true }).some(({ commands }) => commands.some((c) => RPM_TOOLS.has(c.name)))) return out;
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = /* @__PURE__ */ new Set();
     const stages = [{ envs: /* @__PURE__ */ new Set() }];
@@ -10401,8 +10484,10 @@ var runsWithDeclaredNames = memoize((model) => {
         for (const p of instruction.properties) args.add(p.key);
         declared = void 0;
       } else if (instruction.keyword === "RUN") {
+        const commands = runCommands(instruction, model);
+        if (!commands.some((c) => RPM_TOOLS.has(c.name))) continue;
         declared ??= /* @__PURE__ */ new Set([...args, ...current.envs]);
-        out.push({ instruction, commands: runCommands(instruction, model), declared });
+        out.push({ instruction, commands, declared });
       }
     }
   }
@@ -10637,8 +10722,9 @@ function runTurnsCacheOff(run2) {
 function cachingInstall(command) {
   const { name } = command;
   const pip = name.startsWith("pip") && command.args.includes("install") || name.startsWith("python") && follows(command.args, ["-m", "pip", "install"]);
+  if (!pip) return void 0;
   const wrapper = ["pipx", "pipenv"].some((w) => name.includes(w) || name.startsWith("python") && follows(command.args, ["-m", w]));
-  return pip && !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
+  return !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
 }
 function follows(args, words) {
   return args.some((_, i) => words.every((w, j) => args[i + j] === w));
@@ -10692,6 +10778,7 @@ var DL3044 = {
 };
 function referencedNames(text) {
   const names = /* @__PURE__ */ new Set();
+  if (!text.includes("$")) return names;
   for (const match of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match[1] ?? match[2]);
   return names;
 }
@@ -10748,11 +10835,10 @@ function addsUserWithLog(command) {
   return isProgram(command, "useradd") && !hasFlag(command, "l", "no-log-init") && hasFlag(command, "u", "uid") && shortUidValues(command).some((uid) => [...uid].length > 5);
 }
 function shortUidValues(command) {
-  const flagsOf = (word) => flagNames({ name: command.name, args: [word], redirects: [] });
   const { args } = command;
   return args.flatMap((word, i) => {
-    if (!flagsOf(word).includes("u")) return [];
-    const value = args.slice(i + 1).find((next) => flagsOf(next).length === 0);
+    if (!wordFlags(word).includes("u")) return [];
+    const value = args.slice(i + 1).find((next) => wordFlags(next).length === 0);
     return value === void 0 ? [] : [value];
   });
 }
@@ -10790,8 +10876,10 @@ function labelValueRule(spec) {
   return {
     meta: { ...spec.meta, docsUrl: hadolintDocs(spec.meta.code), fixable: false },
     check(model, { config }) {
+      const instructions = labelInstructions(model);
+      if (instructions.length === 0) return [];
       const labels = schemaLabels(config.labelSchema, spec.type);
-      return labelInstructions(model).flatMap((instruction) => {
+      return instructions.flatMap((instruction) => {
         const pairs = labelPairs(instruction);
         return labels.filter((label) => pairs.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
       });
@@ -11890,7 +11978,9 @@ var DL3059 = {
 function programsRun(run2) {
   return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
 }
+var NO_FLAGS = JSON.stringify([[], []]);
 function runFlags(instruction) {
+  if (instruction.flags.length === 0) return NO_FLAGS;
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
   const other = instruction.flags.filter((f) => f.name === "network" || f.name === "security").map((f) => `${f.name}=${f.value ?? ""}`).sort();
   return JSON.stringify([mounts2, other]);
@@ -11911,8 +12001,9 @@ var DL3060 = {
     return model.instructions.flatMap((instruction) => {
       const run2 = instruction.trigger ?? instruction;
       if (run2.keyword !== "RUN") return [];
+      if (!leavesCache(runCommands(run2))) return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
+      if (cachedIn(run2, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -12301,7 +12392,7 @@ var DL4006 = {
 function shellCovers(shell) {
   const text = shell.execForm ? shell.execForm.join(" ") : shell.args;
   if (NON_POSIX.some((p) => text.startsWith(p))) return true;
-  return parseShell(text).some((c) => isProgram(c, ...PIPEFAIL_SHELLS) && hasFlag(c, "o") && hasArg(c, "pipefail"));
+  return parseShell(text).some((c) => PIPEFAIL_SHELLS.has(c.name) && hasFlag(c, "o") && hasArg(c, "pipefail"));
 }
 
 // src/lint/expose-ports.ts
@@ -12465,6 +12556,7 @@ var InvalidDefaultArgInFrom = {
     fixable: false
   },
   check(model) {
+    if (!model.stages.some((stage) => stage.from.imageAsWritten.text.includes("$"))) return [];
     const defaults = globalArgs(model);
     const firstNamed = /* @__PURE__ */ new Map();
     for (const { from, index } of model.stages) {
@@ -12588,13 +12680,15 @@ var UndefinedArgInFrom = {
     aliases: ["UndeclaredArgInFrom"]
   },
   check(model) {
-    const declared = [...globalArgs(model).keys()];
-    const known = [...declared, ...PLATFORM_ARGS];
+    let known;
     const hits = [];
     for (const { from } of model.stages) {
-      const used = variableUses(`${from.imageAsWritten.text} ${from.platform ?? ""}`, model.escape);
-      for (const name of used.filter((n) => !known.includes(n))) {
-        const suggestion = closestName(name, known);
+      const text = `${from.imageAsWritten.text} ${from.platform ?? ""}`;
+      if (!text.includes("$")) continue;
+      const names = known ??= [...globalArgs(model).keys(), ...PLATFORM_ARGS];
+      const used = variableUses(text, model.escape);
+      for (const name of used.filter((n) => !names.includes(n))) {
+        const suggestion = closestName(name, names);
         hits.push({ line: from.line, message: `FROM argument '${name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ""}` });
       }
     }
@@ -12640,7 +12734,10 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape) {
-  const undefinedIn = (text, defined = /* @__PURE__ */ new Set()) => variableUses(text, escape).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n));
+  const undefinedIn = (text, defined) => (
+    // Most texts use no variable at all: no need to lex them.
+    text.includes("$") ? variableUses(text, escape).filter((n) => !scope.has(n) && !defined?.has(n) && !ALWAYS_DEFINED.has(n)) : []
+  );
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
     const names = [];
@@ -12648,9 +12745,10 @@ function undefinedUses(instruction, scope, escape) {
       names.push(...undefinedIn(valueAsWritten ?? "", declared));
       declared.add(key);
     }
-    return [...new Set(names)];
+    return names.length === 0 ? names : [...new Set(names)];
   }
-  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))];
+  const texts = expandedTexts(instruction);
+  return texts.length === 0 ? [] : [...new Set(texts.flatMap((text) => undefinedIn(text)))];
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -13486,13 +13584,13 @@ async function lintFiles(sources, config, cwd, readBases) {
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd);
     const shellcheck = await group.shellcheck;
     const bases = readBases && await readBases(group.read.flatMap((r) => "model" in r ? [r.model] : []));
-    let parsed2 = 0;
+    let parsed = 0;
     for (const read of group.read) {
       if ("unreadable" in read) {
         outcomes.push({ file: read.file, findings: [], unreadable: read.unreadable });
         continue;
       }
-      const { hits, skipped, tooLarge } = shellcheck[parsed2++];
+      const { hits, skipped, tooLarge } = shellcheck[parsed++];
       const wrongTarget = missingTarget(read.model, config.target);
       if (wrongTarget) {
         outcomes.push({ file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` });

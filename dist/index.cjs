@@ -5656,12 +5656,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed2 = multipartFormDataParser(value, mimeType);
-                  if (parsed2 === "failure") {
+                  const parsed = multipartFormDataParser(value, mimeType);
+                  if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData2();
-                  fd[kState] = parsed2;
+                  fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9041,10 +9041,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed2 = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
-            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15048,9 +15048,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed2 !== "failure") {
-            dataURL += serializeAMimeType(parsed2);
+          const parsed = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed !== "failure") {
+            dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
@@ -20682,8 +20682,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse4 = require_parse2();
     var prerelease = (version3, options) => {
-      const parsed2 = parse4(version3, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed = parse4(version3, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
   }
@@ -84914,13 +84914,13 @@ var DockerError = class extends Error {
   name = "DockerError";
 };
 function parseImageInspect(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
+  const image = Array.isArray(parsed) ? parsed[0] : void 0;
   if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
   const { Id, Size, RepoTags } = image;
   if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
@@ -85032,8 +85032,8 @@ async function readMetadataFile(file) {
     return void 0;
   }
   try {
-    const parsed2 = JSON.parse(text);
-    if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+    const parsed = JSON.parse(text);
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   throw new DockerError(`buildx wrote a metadata file that is not a JSON object (${file})`);
@@ -86063,14 +86063,14 @@ function readComments(lines2, covered) {
 
 // src/docker/image-config.ts
 function parseInspectedImages(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed2.map((image) => {
+  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed.map((image) => {
     if (!isObject2(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
     const config = isObject2(image.Config) ? image.Config : {};
     const rootfs = isObject2(image.RootFS) ? image.RootFS : {};
@@ -86433,14 +86433,14 @@ function safeUrl(url2) {
   return url2 === void 0 ? void 0 : canonicalUrl(url2);
 }
 var canonicalUrl = rememberEach((url2) => {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = new URL(url2);
+    parsed = new URL(url2);
   } catch {
     return void 0;
   }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 });
 function encodePath(path21) {
   return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
@@ -86892,11 +86892,11 @@ function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
 }
 var RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y;
+var RESERVED_FIRST = "itefdcwus{}![";
 var IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y;
 var CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y;
 var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;
 var FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y;
-var CONTROL_OPS = [";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&", "(", ")", "\n"];
 var JOINERS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "|&", "&", "\n"]);
 var CASE_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
 var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
@@ -87402,9 +87402,27 @@ var Parser = class _Parser {
       else return;
     }
   }
+  /** The control operator at the current position, longest first: `;;&`, `;;`, `;&`, `&&`, `||`, `|&`, `;`, `|`, `&`, `(`, `)`, newline. */
   peekOperator() {
-    if (this.src.startsWith("&>", this.pos)) return void 0;
-    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos));
+    const next = this.src[this.pos + 1];
+    switch (this.src[this.pos]) {
+      case ";":
+        if (next === ";") return this.src[this.pos + 2] === "&" ? ";;&" : ";;";
+        return next === "&" ? ";&" : ";";
+      case "&":
+        if (next === ">") return void 0;
+        return next === "&" ? "&&" : "&";
+      case "|":
+        return next === "|" ? "||" : next === "&" ? "|&" : "|";
+      case "(":
+        return "(";
+      case ")":
+        return ")";
+      case "\n":
+        return "\n";
+      default:
+        return void 0;
+    }
   }
   consumeOperator(op) {
     this.pos += op.length;
@@ -87426,6 +87444,7 @@ var Parser = class _Parser {
   }
   /** The reserved word at the current position, when it stands as a whole word. */
   reservedAt() {
+    if (!RESERVED_FIRST.includes(this.src[this.pos] ?? " ")) return void 0;
     RESERVED.lastIndex = this.pos;
     return RESERVED.exec(this.src)?.[1];
   }
@@ -87440,15 +87459,18 @@ var Parser = class _Parser {
 };
 
 // src/lint/command-args.ts
+var flagsByCommand = /* @__PURE__ */ new WeakMap();
 function flagNames(command) {
-  return command.args.flatMap(flagsOfWord);
+  let flags = flagsByCommand.get(command);
+  if (!flags) flagsByCommand.set(command, flags = command.args.flatMap(wordFlags));
+  return flags;
 }
 function hasFlag(command, ...names2) {
   const present = flagNames(command);
   return names2.some((n) => present.includes(n));
 }
 function nonFlagArgs(command) {
-  return command.args.filter((a) => flagsOfWord(a).length === 0);
+  return command.args.filter((a) => !isFlag(a));
 }
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
@@ -87477,13 +87499,16 @@ function operands(command, valued = {}) {
   }
   return out;
 }
-function flagsOfWord(word) {
+function wordFlags(word) {
   if (word.startsWith("--")) {
     const name = word.slice(2).split("=")[0];
     return name === "" ? [] : [name];
   }
   if (word.startsWith("-") && word.length > 1) return [...word.slice(1)];
   return [];
+}
+function isFlag(word) {
+  return word.length > 1 && word[0] === "-" && !(word[1] === "-" && (word.length === 2 || word[2] === "="));
 }
 
 // src/lint/shell-invocation.ts
@@ -87513,24 +87538,29 @@ function shellCommandString(argv) {
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
 var analysisOf = memoize((_instruction) => ({ parses: /* @__PURE__ */ new Map() }));
-function parsed(instruction, script) {
+function parsedScript(instruction, script) {
   const { parses } = analysisOf(instruction);
   let found = parses.get(script);
   if (!found) parses.set(script, found = parseShellScript(script));
   return found;
 }
 function runCommands(instruction, model) {
-  const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL;
   const analysis = analysisOf(instruction);
+  const shell = model === void 0 ? DEFAULT_SHELL : shellOf(analysis, model, instruction) ?? DEFAULT_SHELL;
+  if (shell === DEFAULT_SHELL) return analysis.defaultCommands ??= commandsUnder(instruction, DEFAULT_SHELL);
   if (analysis.commands?.shell === shell) return analysis.commands.commands;
-  const commands = instruction.execForm ? execCommands2(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+  const commands = commandsUnder(instruction, shell);
   analysis.commands = { shell, commands };
   return commands;
 }
+function commandsUnder(instruction, shell) {
+  return instruction.execForm ? execCommands2(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+}
 function activeShell(model, instruction) {
-  const analysis = analysisOf(instruction);
-  analysis.shell ??= { argv: shellInForce(model, instruction) };
-  return analysis.shell.argv;
+  return shellOf(analysisOf(instruction), model, instruction);
+}
+function shellOf(analysis, model, instruction) {
+  return (analysis.shell ??= { argv: shellInForce(model, instruction) }).argv;
 }
 function shellInForce(model, instruction) {
   const visited = /* @__PURE__ */ new Set();
@@ -87563,7 +87593,7 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   const stageShell = interpreter(shell);
   const { args, heredocs } = instruction;
   if (heredocs.length === 0) return [{ program: stageShell, script: args }];
-  const programs = parsed(instruction, args).commands.filter((c) => c.name !== "");
+  const programs = parsedScript(instruction, args).commands.filter((c) => c.name !== "");
   if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell));
   const [only] = programs;
   if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith("-"))) {
@@ -87572,11 +87602,12 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   return [{ program: stageShell, script: [args, ...heredocs.flatMap((h) => [h.content, h.delimiter])].join("\n") }];
 }
 function hadolintShellScript(instruction) {
-  return parsed(instruction, hadolintScript(instruction));
+  const analysis = analysisOf(instruction);
+  return analysis.hadolint ??= parsedScript(instruction, hadolintScript(instruction));
 }
 function hadolintScript(instruction) {
   if (instruction.execForm) return instruction.execForm.join(" ");
-  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === "");
+  const bodyIsScript = instruction.heredocs.length > 0 && parsedScript(instruction, instruction.args).commands.every((c) => c.name === "");
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join("\n") : instruction.args;
 }
 function bodyRun(content, stageShell) {
@@ -87588,13 +87619,13 @@ function execCommands2(instruction, argv) {
   if (argv.length === 0) return [];
   const script = shellCommandString(argv);
   const command = { name: argv[0], args: argv.slice(1), redirects: [] };
-  return script === void 0 ? [command] : [command, ...parsed(instruction, script).commands];
+  return script === void 0 ? [command] : [command, ...parsedScript(instruction, script).commands];
 }
 function shellFormCommands(instruction, shell) {
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run3) => readsSh(run3.program) ? parsed(instruction, run3.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run3) => readsSh(run3.program) ? parsedScript(instruction, run3.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -87698,12 +87729,12 @@ var CG005 = {
     if (!stage) return [];
     return effectiveStartup(model, stage).filter((i) => {
       const script = i.execForm ? shellCommandString(i.execForm) : void 0;
-      return script !== void 0 && !endsInExec(script);
+      return script !== void 0 && !endsInExec(i, script);
     }).map((i) => ({ line: i.line, message: `${i.keyword} runs the main process under a shell that will not forward SIGTERM: start the script with "exec " or run the program directly` }));
   }
 };
-function endsInExec(script) {
-  return parseShell(script).filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
+function endsInExec(instruction, script) {
+  return parsedScript(instruction, script).commands.filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
 }
 
 // src/lint/rules/CG006.ts
@@ -87757,6 +87788,7 @@ function logFileOption(command) {
   return void 0;
 }
 function isLogVariable(name) {
+  if (!/log/i.test(name)) return false;
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.-]/).some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part));
 }
 var STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/;
@@ -87812,13 +87844,13 @@ function startInstruction(model, stage) {
   const startup = effectiveStartup(model, stage);
   return startup.find((i) => i.keyword === "ENTRYPOINT") ?? startup.find((i) => i.keyword === "CMD");
 }
-function startCommands(instruction) {
+var startCommands = memoize((instruction) => {
   const argv = instruction.execForm;
   if (argv?.length === 0) return [];
   const script = argv ? shellCommandString(argv) : instruction.args;
   if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
-  return parseShell(script ?? "").filter((c) => !c.inSubstitution && c.name !== "");
-}
+  return parsedScript(instruction, script ?? "").commands.filter((c) => !c.inSubstitution && c.name !== "");
+});
 function isInit(command) {
   return INITS.has(programName(command.name));
 }
@@ -87954,6 +87986,31 @@ function pythonModule(command) {
   return module2 === void 0 ? void 0 : { ...command, name: module2, args: command.args.slice(at + 2) };
 }
 
+// src/lint/walk.ts
+var selections = memoize((_model) => /* @__PURE__ */ new Map());
+function instructionsOf(model, keywords = [], opts = {}) {
+  const known = selections(model);
+  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
+  let found = known.get(question);
+  if (!found) {
+    const out = [];
+    for (const instruction of model.instructions) {
+      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
+      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
+    }
+    known.set(question, found = out);
+  }
+  return found;
+}
+var topLevelRuns = memoize((model) => runsIn(model, {}));
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+function runsOf2(model, opts = {}) {
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
+}
+function runsIn(model, opts) {
+  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
+}
+
 // src/lint/rules/CG011.ts
 var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env"]);
 var INLINE_PROGRAM = new Map([
@@ -87975,16 +88032,17 @@ var CG011 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((instruction) => {
-      const piped = pipedScript(runCommands(instruction, model));
+    return runsOf2(model).flatMap(({ instruction, commands }) => {
+      const piped = pipedScript(commands);
       return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : [];
     });
   }
 };
 function pipedScript(commands) {
   for (let i = 0; i < commands.length; i++) {
+    if (commands[i].next !== "|") continue;
     const fetcher = unwrap(commands[i], WRAPPERS2);
-    if (commands[i].next !== "|" || !downloadsToStdout(fetcher)) continue;
+    if (!downloadsToStdout(fetcher)) continue;
     const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution);
     if (!reader) continue;
     const interpreter2 = unwrap(reader, WRAPPERS2);
@@ -88007,9 +88065,15 @@ function writesFile(word, next, short, long) {
 function optionValue(word, next, short, long) {
   if (word === `--${long}`) return next;
   if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3);
-  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word);
+  const cluster = clusterPattern(short).exec(word);
   if (!cluster || word.startsWith("--")) return void 0;
   return cluster[1] === "" ? next : cluster[1];
+}
+var clusterPatterns = /* @__PURE__ */ new Map();
+function clusterPattern(short) {
+  let pattern = clusterPatterns.get(short);
+  if (!pattern) clusterPatterns.set(short, pattern = new RegExp(`^-[A-Za-z]*${short}(.*)$`));
+  return pattern;
 }
 function toStdout(value) {
   return value === "-" || value === "/dev/stdout";
@@ -88029,6 +88093,7 @@ function readsProgramFromStdin(command, name) {
 
 // src/lint/rules/CG012.ts
 var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
+var CHANNELS_AND_LATEST = [...CHANNELS, "latest"];
 var CG012 = {
   meta: {
     code: "CG012",
@@ -88050,7 +88115,7 @@ var CG012 = {
 };
 function movingChannel(tag) {
   const lower = (tag ?? "").toLowerCase();
-  return [...CHANNELS, "latest"].find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+  return CHANNELS_AND_LATEST.find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
 }
 
 // src/lint/build-checks.ts
@@ -88063,12 +88128,25 @@ function singleLine(model, instruction) {
   return instruction.line === instruction.endLine ? model.lines[instruction.line - 1] : void 0;
 }
 function argumentsHead(model, instruction) {
-  const blanks = String.raw`(?:[ \t]|${escapeRegExp(model.escape)}\n)+`;
+  const patterns = headPatterns(model.escape);
   const text = sourceText(model, instruction);
-  const head = new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i").exec(text)?.[0];
+  const head = patterns.head.exec(text)?.[0];
   if (head === void 0 || instruction.keyword !== "HEALTHCHECK") return head;
-  const cmd = new RegExp(String.raw`^CMD${blanks}`, "i").exec(text.slice(head.length))?.[0];
+  const cmd = patterns.cmd.exec(text.slice(head.length))?.[0];
   return cmd === void 0 ? void 0 : head + cmd;
+}
+var headPatternsByEscape = /* @__PURE__ */ new Map();
+function headPatterns(escape3) {
+  let patterns = headPatternsByEscape.get(escape3);
+  if (!patterns) {
+    const blanks = String.raw`(?:[ \t]|${escapeRegExp(escape3)}\n)+`;
+    patterns = {
+      head: new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i"),
+      cmd: new RegExp(String.raw`^CMD${blanks}`, "i")
+    };
+    headPatternsByEscape.set(escape3, patterns);
+  }
+  return patterns;
 }
 function replaceKeyword(model, instruction, keyword) {
   const first = model.lines[instruction.line - 1] ?? "";
@@ -88081,26 +88159,33 @@ function insertWordFix(model, run3, where2, word) {
   if (run3.execForm || run3.heredocs.length > 0) return void 0;
   const source = scriptSource(model, run3);
   if (!source) return void 0;
-  let script = source.script;
-  let commands = parseShell(script);
+  let { script, commands } = source;
   const budget = fixBudget(model);
   for (let index = 0; index < commands.length; index++) {
     const after = where2(commands[index]);
     if (after === void 0) continue;
     const next = insertAfter(script, commands, index, after, word, budget);
     if (next === void 0) return void 0;
-    script = next;
-    commands = parseShell(script);
+    ({ script, commands } = next);
   }
   if (script === source.script || commands.some((c) => where2(c) !== void 0)) return void 0;
   return { line: run3.line, endLine: run3.endLine, text: source.head + script };
 }
+var scriptSources = /* @__PURE__ */ new WeakMap();
 function scriptSource(model, run3) {
+  let source = scriptSources.get(run3);
+  if (source === void 0) scriptSources.set(run3, source = readScriptSource(model, run3) ?? null);
+  return source ?? void 0;
+}
+function readScriptSource(model, run3) {
   if (run3.endLine > run3.line && model.escape !== "\\") return void 0;
   const head = argumentsHead(model, run3);
   if (head === void 0) return void 0;
   const script = sourceText(model, run3).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run3.args)) ? { head, script } : void 0;
+  const commands = parsedScript(run3, run3.args).commands;
+  if (script === run3.args) return { head, script, commands };
+  const written = parseShell(script);
+  return sameCommands(written, commands) ? { head, script, commands: written } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -88120,7 +88205,7 @@ function insertAfter(script, commands, index, after, word, budget) {
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
     budget.characters -= candidate.length;
     if (budget.characters < 0) return void 0;
-    if (sameCommands(parseShell(candidate), wanted)) return candidate;
+    if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted };
   }
   return void 0;
 }
@@ -88131,7 +88216,20 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function sameCommands(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.name !== y.name || x.next !== y.next || x.inSubstitution !== y.inSubstitution || !sameWords(x.args, y.args)) return false;
+    if (x.redirects.length !== y.redirects.length) return false;
+    for (let r = 0; r < x.redirects.length; r++) {
+      if (x.redirects[r].op !== y.redirects[r].op || x.redirects[r].target !== y.redirects[r].target) return false;
+    }
+  }
+  return true;
+}
+function sameWords(a, b) {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 // src/lint/rules/ConsistentInstructionCasing.ts
@@ -88180,11 +88278,11 @@ var DL1001 = {
 };
 
 // src/lint/copy-args.ts
-function copyPaths(instruction) {
+var copyPaths = memoize((instruction) => {
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
-}
+});
 function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
@@ -88217,31 +88315,6 @@ function isAbsolute2(path21) {
   return path21.startsWith("/") || path21.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path21);
 }
 
-// src/lint/walk.ts
-var selections = memoize((_model) => /* @__PURE__ */ new Map());
-function instructionsOf(model, keywords = [], opts = {}) {
-  const known = selections(model);
-  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
-  let found = known.get(question);
-  if (!found) {
-    const out = [];
-    for (const instruction of model.instructions) {
-      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
-      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
-    }
-    known.set(question, found = out);
-  }
-  return found;
-}
-var topLevelRuns = memoize((model) => runsIn(model, {}));
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
-function runsOf2(model, opts = {}) {
-  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
-}
-function runsIn(model, opts) {
-  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
-}
-
 // src/lint/rules/DL3001.ts
 var POINTLESS = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
 var DL3001 = {
@@ -88256,7 +88329,7 @@ var DL3001 = {
   },
   check(model) {
     return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const found = [...new Set(commands.filter((c) => isProgram(c, ...POINTLESS)).map((c) => c.name))];
+      const found = [...new Set(commands.filter((c) => POINTLESS.has(c.name)).map((c) => c.name))];
       return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(", ")} makes no sense in a RUN: the build container is thrown away after the step` }];
     });
   }
@@ -88354,7 +88427,7 @@ function dropFlagValues(command, valued) {
   for (let i = 0; i < command.args.length; i++) {
     const word = command.args[i];
     args.push(word);
-    if (flagNames({ ...command, args: [word] }).some((f) => valued.includes(f))) i++;
+    if (wordFlags(word).some((f) => valued.includes(f))) i++;
   }
   return { ...command, args };
 }
@@ -88403,9 +88476,13 @@ function isPinned(pkg) {
 }
 
 // src/lint/mounts.ts
+var NO_MOUNTS = [];
 function mounts(instruction) {
-  return instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value));
+  return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction);
 }
+var mountsOf = memoize(
+  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value))
+);
 function parseMount(value) {
   const options = {};
   for (const part of value.split(",")) {
@@ -88469,9 +88546,10 @@ var DL3009 = {
 function keepsLists(run3) {
   const commands = runCommands(run3);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
+  if (!updates) return false;
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run3, "/var/lib/apt/lists") || cachedIn(run3, "/var/lib/apt") && cachedIn(run3, "/var/cache/apt");
-  return updates && !cleans && !mounted;
+  return !cleans && !mounted;
 }
 
 // src/lint/rules/DL3010.ts
@@ -88493,7 +88571,7 @@ var DL3010 = {
     for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
       if (instruction.keyword === "COPY" && fromFlag(instruction) === void 0) {
         copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })));
-      } else if (instruction.keyword === "RUN") {
+      } else if (instruction.keyword === "RUN" && copied.length > 0) {
         const commands = runCommands(instruction).filter(unpacks);
         for (const archive of copied) {
           if (commands.some((c) => nonFlagArgs(c).map(basename5).includes(archive.name))) extracted.add(archive.line);
@@ -88512,7 +88590,7 @@ function archivesOf(copy) {
 }
 function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
-  return isProgram(command, ...UNPACKERS);
+  return UNPACKERS.has(command.name);
 }
 function basename5(path21) {
   const name = dropQuotes(path21);
@@ -89094,7 +89172,7 @@ var YUM = ["yum"];
 var DNF = ["dnf", "microdnf"];
 var ZYPPER = ["zypper"];
 function runsSubcommand(command, programs, subcommands) {
-  return isProgram(command, ...programs) && hasArg(command, ...subcommands);
+  return programs.includes(command.name) && command.args.some((a) => subcommands.includes(a));
 }
 var INSTALLS = ["install", "groupinstall", "localinstall"];
 function installsWithoutYes(model, programs) {
@@ -89130,8 +89208,10 @@ function rpmVersionPinned(pkg, declared) {
   const version3 = parts.slice(1);
   return version3.every((p) => VERSION_PART.test(p)) && version3.some((p) => /^[0-9]/.test(p));
 }
+var RPM_TOOLS = /* @__PURE__ */ new Set([...YUM, ...DNF]);
 var runsWithDeclaredNames = memoize((model) => {
   const out = [];
+  if (!runsOf2(model, { onbuild: true }).some(({ commands }) => commands.some((c) => RPM_TOOLS.has(c.name)))) return out;
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = /* @__PURE__ */ new Set();
     const stages = [{ envs: /* @__PURE__ */ new Set() }];
@@ -89151,8 +89231,10 @@ var runsWithDeclaredNames = memoize((model) => {
         for (const p of instruction.properties) args.add(p.key);
         declared = void 0;
       } else if (instruction.keyword === "RUN") {
+        const commands = runCommands(instruction, model);
+        if (!commands.some((c) => RPM_TOOLS.has(c.name))) continue;
         declared ??= /* @__PURE__ */ new Set([...args, ...current.envs]);
-        out.push({ instruction, commands: runCommands(instruction, model), declared });
+        out.push({ instruction, commands, declared });
       }
     }
   }
@@ -89387,8 +89469,9 @@ function runTurnsCacheOff(run3) {
 function cachingInstall(command) {
   const { name } = command;
   const pip = name.startsWith("pip") && command.args.includes("install") || name.startsWith("python") && follows(command.args, ["-m", "pip", "install"]);
+  if (!pip) return void 0;
   const wrapper = ["pipx", "pipenv"].some((w) => name.includes(w) || name.startsWith("python") && follows(command.args, ["-m", w]));
-  return pip && !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
+  return !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
 }
 function follows(args, words) {
   return args.some((_, i) => words.every((w, j) => args[i + j] === w));
@@ -89442,6 +89525,7 @@ var DL3044 = {
 };
 function referencedNames(text) {
   const names2 = /* @__PURE__ */ new Set();
+  if (!text.includes("$")) return names2;
   for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names2.add(match3[1] ?? match3[2]);
   return names2;
 }
@@ -89498,11 +89582,10 @@ function addsUserWithLog(command) {
   return isProgram(command, "useradd") && !hasFlag(command, "l", "no-log-init") && hasFlag(command, "u", "uid") && shortUidValues(command).some((uid) => [...uid].length > 5);
 }
 function shortUidValues(command) {
-  const flagsOf = (word) => flagNames({ name: command.name, args: [word], redirects: [] });
   const { args } = command;
   return args.flatMap((word, i) => {
-    if (!flagsOf(word).includes("u")) return [];
-    const value = args.slice(i + 1).find((next) => flagsOf(next).length === 0);
+    if (!wordFlags(word).includes("u")) return [];
+    const value = args.slice(i + 1).find((next) => wordFlags(next).length === 0);
     return value === void 0 ? [] : [value];
   });
 }
@@ -89540,8 +89623,10 @@ function labelValueRule(spec) {
   return {
     meta: { ...spec.meta, docsUrl: hadolintDocs(spec.meta.code), fixable: false },
     check(model, { config }) {
+      const instructions2 = labelInstructions(model);
+      if (instructions2.length === 0) return [];
       const labels = schemaLabels(config.labelSchema, spec.type);
-      return labelInstructions(model).flatMap((instruction) => {
+      return instructions2.flatMap((instruction) => {
         const pairs2 = labelPairs(instruction);
         return labels.filter((label) => pairs2.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
       });
@@ -90640,7 +90725,9 @@ var DL3059 = {
 function programsRun(run3) {
   return hadolintShellScript(run3).commands.filter((c) => c.name !== "").length;
 }
+var NO_FLAGS = JSON.stringify([[], []]);
 function runFlags(instruction) {
+  if (instruction.flags.length === 0) return NO_FLAGS;
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
   const other = instruction.flags.filter((f) => f.name === "network" || f.name === "security").map((f) => `${f.name}=${f.value ?? ""}`).sort();
   return JSON.stringify([mounts2, other]);
@@ -90661,8 +90748,9 @@ var DL3060 = {
     return model.instructions.flatMap((instruction) => {
       const run3 = instruction.trigger ?? instruction;
       if (run3.keyword !== "RUN") return [];
+      if (!leavesCache(runCommands(run3))) return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run3)) || cachedIn(run3, ".cache/yarn")) return [];
+      if (cachedIn(run3, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -91049,7 +91137,7 @@ var DL4006 = {
 function shellCovers(shell) {
   const text = shell.execForm ? shell.execForm.join(" ") : shell.args;
   if (NON_POSIX.some((p) => text.startsWith(p))) return true;
-  return parseShell(text).some((c) => isProgram(c, ...PIPEFAIL_SHELLS) && hasFlag(c, "o") && hasArg(c, "pipefail"));
+  return parseShell(text).some((c) => PIPEFAIL_SHELLS.has(c.name) && hasFlag(c, "o") && hasArg(c, "pipefail"));
 }
 
 // src/lint/expose-ports.ts
@@ -91209,6 +91297,7 @@ var InvalidDefaultArgInFrom = {
     fixable: false
   },
   check(model) {
+    if (!model.stages.some((stage) => stage.from.imageAsWritten.text.includes("$"))) return [];
     const defaults3 = globalArgs(model);
     const firstNamed = /* @__PURE__ */ new Map();
     for (const { from, index } of model.stages) {
@@ -91331,13 +91420,15 @@ var UndefinedArgInFrom = {
     aliases: ["UndeclaredArgInFrom"]
   },
   check(model) {
-    const declared = [...globalArgs(model).keys()];
-    const known = [...declared, ...PLATFORM_ARGS];
+    let known;
     const hits = [];
     for (const { from } of model.stages) {
-      const used = variableUses(`${from.imageAsWritten.text} ${from.platform ?? ""}`, model.escape);
-      for (const name of used.filter((n) => !known.includes(n))) {
-        const suggestion = closestName(name, known);
+      const text = `${from.imageAsWritten.text} ${from.platform ?? ""}`;
+      if (!text.includes("$")) continue;
+      const names2 = known ??= [...globalArgs(model).keys(), ...PLATFORM_ARGS];
+      const used = variableUses(text, model.escape);
+      for (const name of used.filter((n) => !names2.includes(n))) {
+        const suggestion = closestName(name, names2);
         hits.push({ line: from.line, message: `FROM argument '${name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ""}` });
       }
     }
@@ -91381,7 +91472,10 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape3) {
-  const undefinedIn = (text, defined = /* @__PURE__ */ new Set()) => variableUses(text, escape3).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n));
+  const undefinedIn = (text, defined) => (
+    // Most texts use no variable at all: no need to lex them.
+    text.includes("$") ? variableUses(text, escape3).filter((n) => !scope.has(n) && !defined?.has(n) && !ALWAYS_DEFINED.has(n)) : []
+  );
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
     const names2 = [];
@@ -91389,9 +91483,10 @@ function undefinedUses(instruction, scope, escape3) {
       names2.push(...undefinedIn(valueAsWritten ?? "", declared));
       declared.add(key);
     }
-    return [...new Set(names2)];
+    return names2.length === 0 ? names2 : [...new Set(names2)];
   }
-  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))];
+  const texts = expandedTexts(instruction);
+  return texts.length === 0 ? [] : [...new Set(texts.flatMap((text) => undefinedIn(text)))];
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -95051,8 +95146,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed2, userReviver) => {
-  const rootHolder = { "": parsed2 };
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -95120,8 +95215,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed2 = originalParse(serializedData);
-      return applyReviverIteratively(parsed2, reviver);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
     }
     throw error2;
   }
@@ -98613,15 +98708,15 @@ function answerOf(error2) {
 function parseBody(data, scrub, isError3) {
   const text = data instanceof ArrayBuffer ? new TextDecoder().decode(data) : data;
   if (text === "" || text === void 0) return null;
-  let parsed2 = text;
+  let parsed = text;
   if (typeof text === "string") {
     try {
-      parsed2 = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
-      parsed2 = text;
+      parsed = text;
     }
   }
-  return isError3 ? scrubAll(parsed2, scrub) : parsed2;
+  return isError3 ? scrubAll(parsed, scrub) : parsed;
 }
 function scrubAll(value, scrub) {
   if (typeof value === "string") return scrub(value);

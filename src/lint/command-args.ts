@@ -4,9 +4,14 @@
 import type { ShellCommand } from './shell.js'
 import { programName } from './shell.js'
 
+// Commands are shared by every rule (see run-commands.ts), and several rules ask each one for its flags.
+const flagsByCommand = new WeakMap<ShellCommand, readonly string[]>()
+
 /** Every flag name the command carries, long names without dashes, short ones one letter each. */
-export function flagNames(command: ShellCommand): string[] {
-  return command.args.flatMap(flagsOfWord)
+export function flagNames(command: ShellCommand): readonly string[] {
+  let flags = flagsByCommand.get(command)
+  if (!flags) flagsByCommand.set(command, (flags = command.args.flatMap(wordFlags)))
+  return flags
 }
 
 export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
@@ -16,7 +21,7 @@ export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
 
 /** The arguments that are not flags, in order: package names, subcommands, paths. */
 export function nonFlagArgs(command: ShellCommand): string[] {
-  return command.args.filter((a) => flagsOfWord(a).length === 0)
+  return command.args.filter((a) => !isFlag(a))
 }
 
 export function hasArg(command: ShellCommand, ...values: string[]): boolean {
@@ -85,11 +90,17 @@ export function operands(command: ShellCommand, valued: { short?: string[]; long
   return out
 }
 
-function flagsOfWord(word: string): string[] {
+/** The flag names one word carries: `--name=value` is `name`, `-abc` is `a`, `b` and `c`; other words carry none. */
+export function wordFlags(word: string): string[] {
   if (word.startsWith('--')) {
     const name = word.slice(2).split('=')[0]
     return name === '' ? [] : [name]
   }
   if (word.startsWith('-') && word.length > 1) return [...word.slice(1)]
   return []
+}
+
+/** True when the word carries a flag (wordFlags is not empty). */
+function isFlag(word: string): boolean {
+  return word.length > 1 && word[0] === '-' && !(word[1] === '-' && (word.length === 2 || word[2] === '='))
 }

@@ -17,7 +17,7 @@ export const ZYPPER = ['zypper'] as const
 
 /** `program … subcommand …` for one of `programs` and one of `subcommands`. */
 export function runsSubcommand(command: ShellCommand, programs: readonly string[], subcommands: readonly string[]): boolean {
-  return isProgram(command, ...programs) && hasArg(command, ...subcommands)
+  return programs.includes(command.name) && command.args.some((a) => subcommands.includes(a))
 }
 
 const INSTALLS = ['install', 'groupinstall', 'localinstall']
@@ -84,13 +84,17 @@ export function rpmVersionPinned(pkg: string, declared: ReadonlySet<string>): bo
   return version.every((p) => VERSION_PART.test(p)) && version.some((p) => /^[0-9]/.test(p))
 }
 
+const RPM_TOOLS: ReadonlySet<string> = new Set([...YUM, ...DNF])
+
 /**
- * Each RUN with the ARG and ENV names declared before it. ARGs count from anywhere earlier in the file; ENVs
+ * Each RUN that runs yum, dnf or microdnf (the only ones DL3033 and DL3041 read), with the ARG and ENV names declared before it. ARGs count from anywhere earlier in the file; ENVs
  * from the current stage and, through `FROM <alias>`, the stage it builds on. ONBUILD RUNs see only the
  * names that earlier ONBUILD ARG/ENV instructions declare (hadolint's separate ONBUILD pass).
  */
 export const runsWithDeclaredNames = memoize((model: DockerfileModel): ReadonlyArray<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> => {
   const out: Array<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> = []
+  // Most files run none of them: no need to walk the declarations.
+  if (!runsOf(model, { onbuild: true }).some(({ commands }) => commands.some((c) => RPM_TOOLS.has(c.name)))) return out
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = new Set<string>()
     const stages: Array<{ alias?: string; envs: Set<string> }> = [{ envs: new Set() }]
@@ -112,8 +116,10 @@ export const runsWithDeclaredNames = memoize((model: DockerfileModel): ReadonlyA
         for (const p of instruction.properties) args.add(p.key)
         declared = undefined
       } else if (instruction.keyword === 'RUN') {
+        const commands = runCommands(instruction, model)
+        if (!commands.some((c) => RPM_TOOLS.has(c.name))) continue
         declared ??= new Set([...args, ...current.envs])
-        out.push({ instruction, commands: runCommands(instruction, model), declared })
+        out.push({ instruction, commands, declared })
       }
     }
   }

@@ -73,11 +73,12 @@ export function programName(name: string): string {
 }
 
 const RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y
+// The first characters of the reserved words above.
+const RESERVED_FIRST = 'itefdcwus{}!['
 const IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y
 const CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y
 const REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y
 const FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y
-const CONTROL_OPS = [';;&', ';;', ';&', '&&', '||', '|&', ';', '|', '&', '(', ')', '\n']
 const JOINERS = new Set(['&&', '||', ';', '|', '|&', '&', '\n'])
 const CASE_ENDS = new Set([';;', ';&', ';;&'])
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
@@ -627,10 +628,28 @@ class Parser {
     }
   }
 
+  /** The control operator at the current position, longest first: `;;&`, `;;`, `;&`, `&&`, `||`, `|&`, `;`, `|`, `&`, `(`, `)`, newline. */
   private peekOperator(): string | undefined {
-    // `&>` is a redirection, not a background `&`.
-    if (this.src.startsWith('&>', this.pos)) return undefined
-    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos))
+    const next = this.src[this.pos + 1]
+    switch (this.src[this.pos]) {
+      case ';':
+        if (next === ';') return this.src[this.pos + 2] === '&' ? ';;&' : ';;'
+        return next === '&' ? ';&' : ';'
+      case '&':
+        // `&>` is a redirection, not a background `&`.
+        if (next === '>') return undefined
+        return next === '&' ? '&&' : '&'
+      case '|':
+        return next === '|' ? '||' : next === '&' ? '|&' : '|'
+      case '(':
+        return '('
+      case ')':
+        return ')'
+      case '\n':
+        return '\n'
+      default:
+        return undefined
+    }
   }
 
   private consumeOperator(op: string): void {
@@ -655,6 +674,8 @@ class Parser {
 
   /** The reserved word at the current position, when it stands as a whole word. */
   private reservedAt(): string | undefined {
+    // Most words start with a letter no reserved word starts with: no regular expression for them.
+    if (!RESERVED_FIRST.includes(this.src[this.pos] ?? ' ')) return undefined
     RESERVED.lastIndex = this.pos
     return RESERVED.exec(this.src)?.[1]
   }

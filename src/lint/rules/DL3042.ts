@@ -61,9 +61,10 @@ function cachingInstall(command: ShellCommand): string | undefined {
   // hadolint compares the name as written (prefixes of it), so `/usr/local/bin/pip` is not a pip.
   const { name } = command
   const pip = (name.startsWith('pip') && command.args.includes('install')) || (name.startsWith('python') && follows(command.args, ['-m', 'pip', 'install']))
+  if (!pip) return undefined
   // pipx and pipenv manage their own caches.
   const wrapper = ['pipx', 'pipenv'].some((w) => name.includes(w) || (name.startsWith('python') && follows(command.args, ['-m', w])))
-  return pip && !wrapper && !command.args.includes('--no-cache-dir') ? 'install' : undefined
+  return !wrapper && !command.args.includes('--no-cache-dir') ? 'install' : undefined
 }
 
 function follows(args: readonly string[], words: readonly string[]): boolean {

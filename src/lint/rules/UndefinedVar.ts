@@ -51,8 +51,9 @@ export const UndefinedVar: Rule = {
 
 /** The names the instruction uses that nothing defines at that point, each once. */
 function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): string[] {
-  const undefinedIn = (text: string, defined: ReadonlySet<string> = new Set()): string[] =>
-    variableUses(text, escape).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n))
+  const undefinedIn = (text: string, defined?: ReadonlySet<string>): string[] =>
+    // Most texts use no variable at all: no need to lex them.
+    text.includes('$') ? variableUses(text, escape).filter((n) => !scope.has(n) && !defined?.has(n) && !ALWAYS_DEFINED.has(n)) : []
   if (instruction.keyword === 'ARG') {
     // Each default sees the ARGs declared before it in the same instruction.
     const declared = new Set<string>()
@@ -61,9 +62,10 @@ function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: s
       names.push(...undefinedIn(valueAsWritten ?? '', declared))
       declared.add(key)
     }
-    return [...new Set(names)]
+    return names.length === 0 ? names : [...new Set(names)]
   }
-  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))]
+  const texts = expandedTexts(instruction)
+  return texts.length === 0 ? [] : [...new Set(texts.flatMap((text) => undefinedIn(text)))]
 }
 
 /** The parts of an instruction that BuildKit expands itself. */
