@@ -19500,7 +19500,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -19513,12 +19513,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -19532,7 +19532,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -87025,8 +87025,7 @@ var Parser = class _Parser {
         this.pos += reserved.length;
         this.skipBlanks();
         this.readWord();
-        FUNCTION_PARENS.lastIndex = this.pos;
-        if (FUNCTION_PARENS.test(this.src)) this.pos = FUNCTION_PARENS.lastIndex;
+        if (this.functionParensAhead()) this.pos = FUNCTION_PARENS.lastIndex;
         this.parseFunctionBody();
         return void 0;
       default:
@@ -87074,7 +87073,7 @@ var Parser = class _Parser {
       }
       const op = this.peekOperator();
       if (op !== void 0) this.consumeOperator(op);
-      else if (!this.readWord()) this.pos++;
+      else if (this.readWord() === void 0) this.pos++;
     }
   }
   parseCase() {
@@ -87112,7 +87111,7 @@ var Parser = class _Parser {
         return;
       }
       if (c === "\n") this.consumeOperator("\n");
-      else if (!this.readWord()) this.pos++;
+      else if (this.readWord() === void 0) this.pos++;
     }
   }
   /** `[[ … ]]` is a test, not a command; only substitutions inside it run. */
@@ -87127,7 +87126,7 @@ var Parser = class _Parser {
         this.readTrailingRedirects();
         return;
       }
-      if (!this.readWord()) this.pos++;
+      if (this.readWord() === void 0) this.pos++;
     }
   }
   parseFunctionBody() {
@@ -87141,18 +87140,18 @@ var Parser = class _Parser {
     for (; ; ) {
       this.skipBlanks();
       if (this.readRedirect(command)) continue;
+      const start = this.pos;
       const word = this.readWord();
-      if (!word) return command;
+      if (word === void 0) return command;
       if (command.name !== "") {
-        command.args.push(word.value);
-      } else if (!ASSIGNMENT.test(word.raw)) {
-        FUNCTION_PARENS.lastIndex = this.pos;
-        if (FUNCTION_PARENS.test(this.src)) {
+        command.args.push(word);
+      } else if (!ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+        if (this.functionParensAhead()) {
           this.pos = FUNCTION_PARENS.lastIndex;
           this.parseFunctionBody();
           return void 0;
         }
-        command.name = word.value;
+        command.name = word;
       }
     }
   }
@@ -87165,19 +87164,21 @@ var Parser = class _Parser {
     }
   }
   readRedirect(command) {
-    if ((this.src[this.pos] === "<" || this.src[this.pos] === ">") && this.src[this.pos + 1] === "(") return false;
+    const c = this.src[this.pos];
+    if (c !== "<" && c !== ">" && c !== "&" && !(c >= "0" && c <= "9")) return false;
+    if ((c === "<" || c === ">") && this.src[this.pos + 1] === "(") return false;
     REDIRECT.lastIndex = this.pos;
     const match3 = REDIRECT.exec(this.src);
     if (!match3) return false;
     this.pos = REDIRECT.lastIndex;
     this.skipBlanks();
-    const target = this.readWord()?.value ?? "";
+    const target = this.readWord() ?? "";
     const op = match3[2];
     if (op === "<<" || op === "<<-") this.pendingHeredocs.push({ delimiter: target, stripTabs: op === "<<-" });
     command.redirects.push({ op: (match3[1] ?? "") + op, target });
     return true;
   }
-  /** One word at the current position, or undefined when an operator, a blank or the end is there. */
+  /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
   readWord() {
     const start = this.pos;
     let value = "";
@@ -87221,7 +87222,15 @@ var Parser = class _Parser {
       }
     }
     this.pos = Math.min(this.pos, this.src.length);
-    return this.pos === start ? void 0 : { raw: this.src.slice(start, this.pos), value };
+    return this.pos === start ? void 0 : value;
+  }
+  /** `()` after a function's name, from the current position; FUNCTION_PARENS.lastIndex is then after it. */
+  functionParensAhead() {
+    let at = this.pos;
+    while (this.src[at] === " " || this.src[at] === "	") at++;
+    if (this.src[at] !== "(") return false;
+    FUNCTION_PARENS.lastIndex = this.pos;
+    return FUNCTION_PARENS.test(this.src);
   }
   /** The inside of `"…"`, from after the opening quote to after the closing one; returns the unquoted text. */
   readDoubleQuoted() {
@@ -87377,7 +87386,7 @@ var Parser = class _Parser {
         return;
       }
       if (c === "\n") this.pos++;
-      else if (!this.readWord()) this.pos++;
+      else if (this.readWord() === void 0) this.pos++;
     }
   }
   /** Blanks, line continuations and comments; never a newline, which separates commands. */
@@ -87459,15 +87468,20 @@ var Parser = class _Parser {
 };
 
 // src/lint/command-args.ts
-var flagsByCommand = /* @__PURE__ */ new WeakMap();
 function flagNames(command) {
-  let flags = flagsByCommand.get(command);
-  if (!flags) flagsByCommand.set(command, flags = command.args.flatMap(wordFlags));
-  return flags;
+  return command.args.flatMap(wordFlags);
 }
 function hasFlag(command, ...names2) {
-  const present = flagNames(command);
-  return names2.some((n) => present.includes(n));
+  for (const word of command.args) {
+    if (word.startsWith("--")) {
+      const end = word.indexOf("=");
+      const name = end === -1 ? word.slice(2) : word.slice(2, end);
+      if (name !== "" && names2.includes(name)) return true;
+    } else if (word.length > 1 && word[0] === "-") {
+      for (let i = 1; i < word.length; i++) if (names2.includes(word[i])) return true;
+    }
+  }
+  return false;
 }
 function nonFlagArgs(command) {
   return command.args.filter((a) => !isFlag(a));
@@ -87537,11 +87551,17 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var analysisOf = memoize((_instruction) => ({ parses: /* @__PURE__ */ new Map() }));
+var analysisOf = memoize((_instruction) => ({}));
 function parsedScript(instruction, script) {
-  const { parses } = analysisOf(instruction);
-  let found = parses.get(script);
-  if (!found) parses.set(script, found = parseShellScript(script));
+  const analysis = analysisOf(instruction);
+  if (analysis.script === void 0) {
+    analysis.script = script;
+    return analysis.parse = parseShellScript(script);
+  }
+  if (analysis.script === script) return analysis.parse;
+  analysis.others ??= /* @__PURE__ */ new Map();
+  let found = analysis.others.get(script);
+  if (!found) analysis.others.set(script, found = parseShellScript(script));
   return found;
 }
 function runCommands(instruction, model) {
@@ -87563,24 +87583,22 @@ function shellOf(analysis, model, instruction) {
   return (analysis.shell ??= { argv: shellInForce(model, instruction) }).argv;
 }
 function shellInForce(model, instruction) {
-  const visited = /* @__PURE__ */ new Set();
+  const shells = stageShells(model);
+  if (!shells) return void 0;
   let stage = model.stages[instruction.stageIndex];
   let before = instruction.line;
-  while (stage && !visited.has(stage.index)) {
-    visited.add(stage.index);
-    const shell = stageShells(stage).filter((i) => i.line < before).at(-1);
+  for (let steps = 0; stage && steps < model.stages.length; steps++) {
+    const shell = shells[stage.index].filter((i) => i.line < before).at(-1);
     if (shell?.execForm) return shell.execForm;
     before = Infinity;
     stage = stage.parent === void 0 ? void 0 : model.stages[stage.parent];
   }
   return void 0;
 }
-var shellsOfStage = /* @__PURE__ */ new WeakMap();
-function stageShells(stage) {
-  let shells = shellsOfStage.get(stage);
-  if (!shells) shellsOfStage.set(stage, shells = stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
-  return shells;
-}
+var stageShells = memoize((model) => {
+  if (!model.instructions.some((i) => i.keyword === "SHELL")) return void 0;
+  return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
+});
 function interpreter(argv) {
   if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
   return argv.slice(1).find((a) => !a.startsWith("-") && !a.includes("=")) ?? argv[0];
@@ -87622,6 +87640,7 @@ function execCommands2(instruction, argv) {
   return script === void 0 ? [command] : [command, ...parsedScript(instruction, script).commands];
 }
 function shellFormCommands(instruction, shell) {
+  if (shell === DEFAULT_SHELL && instruction.heredocs.length === 0) return parsedScript(instruction, instruction.args).commands;
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
@@ -87987,18 +88006,34 @@ function pythonModule(command) {
 }
 
 // src/lint/walk.ts
-var selections = memoize((_model) => /* @__PURE__ */ new Map());
+var selections = memoize((model) => {
+  const byKeyword = /* @__PURE__ */ new Map();
+  const byKeywordOnbuild = /* @__PURE__ */ new Map();
+  for (const instruction of model.instructions) {
+    append(byKeyword, instruction.keyword, instruction);
+    const visited = instruction.trigger ?? instruction;
+    append(byKeywordOnbuild, visited.keyword, visited);
+  }
+  return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
+});
+function append(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+var NONE2 = [];
 function instructionsOf(model, keywords = [], opts = {}) {
   const known = selections(model);
+  if (keywords.length === 1) return (opts.onbuild ? known.byKeywordOnbuild : known.byKeyword).get(keywords[0]) ?? NONE2;
   const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
-  let found = known.get(question);
+  let found = known.others.get(question);
   if (!found) {
     const out = [];
     for (const instruction of model.instructions) {
       const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
       if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
     }
-    known.set(question, found = out);
+    known.others.set(question, found = out);
   }
   return found;
 }
@@ -88009,6 +88044,25 @@ function runsOf2(model, opts = {}) {
 }
 function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
+}
+var topLevelRunsByProgram = memoize((model) => byProgram(runsOf2(model)));
+var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: true })));
+function byProgram(runs) {
+  const index = /* @__PURE__ */ new Map();
+  for (const run3 of runs) {
+    for (const { name } of run3.commands) {
+      const list2 = index.get(name);
+      if (!list2) index.set(name, [run3]);
+      else if (list2[list2.length - 1] !== run3) list2.push(run3);
+    }
+  }
+  return index;
+}
+function runsRunning(model, programs, opts = {}) {
+  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
+  if (programs.length === 1) return index.get(programs[0]) ?? NONE2;
+  const running = new Set(programs.flatMap((p) => index.get(p) ?? []));
+  return running.size === 0 ? NONE2 : runsOf2(model, opts).filter((run3) => running.has(run3));
 }
 
 // src/lint/rules/CG011.ts
@@ -88316,7 +88370,7 @@ function isAbsolute2(path21) {
 }
 
 // src/lint/rules/DL3001.ts
-var POINTLESS = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
+var POINTLESS = ["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"];
 var DL3001 = {
   meta: {
     code: "DL3001",
@@ -88328,8 +88382,8 @@ var DL3001 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const found = [...new Set(commands.filter((c) => POINTLESS.has(c.name)).map((c) => c.name))];
+    return runsRunning(model, POINTLESS, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const found = [...new Set(commands.filter((c) => POINTLESS.includes(c.name)).map((c) => c.name))];
       return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(", ")} makes no sense in a RUN: the build container is thrown away after the step` }];
     });
   }
@@ -88363,7 +88417,7 @@ var DL3003 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model).filter(({ commands }) => commands.some((c) => isProgram(c, "cd"))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["cd"]).filter(({ commands }) => commands.some((c) => isProgram(c, "cd"))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -88379,7 +88433,7 @@ var DL3004 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "sudo"))).map(({ instruction }) => ({ line: instruction.line, message: "Do not use sudo: switch USER for the steps that need it, or use gosu or su-exec to drop privileges" }));
+    return runsRunning(model, ["sudo"], { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "sudo"))).map(({ instruction }) => ({ line: instruction.line, message: "Do not use sudo: switch USER for the steps that need it, or use gosu or su-exec to drop privileges" }));
   }
 };
 
@@ -88465,7 +88519,7 @@ var DL3008 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ["apt-get"], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned2 = commands.filter((c) => isCommandWith(c, "apt-get", "install")).flatMap((c) => packagesBesides(c, "install", ["t", "target-release"])).filter((p) => !isPinned(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apt-get install (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
@@ -88726,7 +88780,7 @@ var DL3014 = {
     fixable: true
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(asksToConfirm)).map(({ instruction }) => {
+    return runsRunning(model, ["apt-get"], { onbuild: true }).filter(({ commands }) => commands.some(asksToConfirm)).map(({ instruction }) => {
       const fix4 = insertWordFix(model, instruction, (c) => asksToConfirm(c) ? "install" : void 0, "-y");
       return { line: instruction.line, message: "Use apt-get install -y: a build cannot answer the confirmation prompt", ...fix4 && { fix: fix4 } };
     });
@@ -88750,7 +88804,7 @@ var DL3015 = {
     fixable: true
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(installsRecommends)).map(({ instruction }) => {
+    return runsRunning(model, ["apt-get"], { onbuild: true }).filter(({ commands }) => commands.some(installsRecommends)).map(({ instruction }) => {
       const fix4 = insertWordFix(model, instruction, (c) => installsRecommends(c) ? "install" : void 0, "--no-install-recommends");
       return { line: instruction.line, message: "Add --no-install-recommends to apt-get install to skip recommended packages", ...fix4 && { fix: fix4 } };
     });
@@ -88776,7 +88830,7 @@ var DL3016 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ["npm"], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED3)).filter((p) => !isPinned3(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned2.join(", ")}): use <package>@<version>` }];
     });
@@ -88811,7 +88865,7 @@ var DL3018 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ["apk"], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED4)).filter((p) => !isPinned4(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apk add (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
@@ -88833,7 +88887,7 @@ var DL3019 = {
     fixable: true
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, "/var/cache/apk")).map(({ instruction }) => {
+    return runsRunning(model, ["apk"], { onbuild: true }).filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, "/var/cache/apk")).map(({ instruction }) => {
       const fix4 = insertWordFix(model, instruction, (c) => keepsCache(c) ? "add" : void 0, "--no-cache");
       return { line: instruction.line, message: "Use apk add --no-cache instead of keeping (or deleting) /var/cache/apk", ...fix4 && { fix: fix4 } };
     });
@@ -89105,7 +89159,7 @@ var DL3027 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "apt"))).map(({ instruction }) => ({ line: instruction.line, message: "apt is meant for interactive use; use apt-get or apt-cache in a Dockerfile" }));
+    return runsRunning(model, ["apt"], { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "apt"))).map(({ instruction }) => ({ line: instruction.line, message: "apt is meant for interactive use; use apt-get or apt-cache in a Dockerfile" }));
   }
 };
 
@@ -89121,7 +89175,7 @@ var DL3028 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinnedGems(c).length > 0)).map(({ instruction, commands }) => ({
+    return runsRunning(model, ["gem"], { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinnedGems(c).length > 0)).map(({ instruction, commands }) => ({
       line: instruction.line,
       message: `Pin the gem version: gem install ${commands.flatMap(unpinnedGems)[0]}:<version>`
     }));
@@ -89177,7 +89231,7 @@ function runsSubcommand(command, programs, subcommands) {
 var INSTALLS = ["install", "groupinstall", "localinstall"];
 function installsWithoutYes(model, programs) {
   const missingYes = (command) => runsSubcommand(command, programs, INSTALLS) && !hasFlag(command, "y", "assumeyes") ? command.args.find((a) => INSTALLS.includes(a)) : void 0;
-  return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => missingYes(c) !== void 0)).map(({ instruction }) => {
+  return runsRunning(model, programs, { onbuild: true }).filter(({ commands }) => commands.some((c) => missingYes(c) !== void 0)).map(({ instruction }) => {
     const fix4 = insertWordFix(model, instruction, missingYes, "-y");
     return { line: instruction.line, ...fix4 && { fix: fix4 } };
   });
@@ -89208,10 +89262,10 @@ function rpmVersionPinned(pkg, declared) {
   const version3 = parts.slice(1);
   return version3.every((p) => VERSION_PART.test(p)) && version3.some((p) => /^[0-9]/.test(p));
 }
-var RPM_TOOLS = /* @__PURE__ */ new Set([...YUM, ...DNF]);
+var RPM_TOOLS = [...YUM, ...DNF];
 var runsWithDeclaredNames = memoize((model) => {
   const out = [];
-  if (!runsOf2(model, { onbuild: true }).some(({ commands }) => commands.some((c) => RPM_TOOLS.has(c.name)))) return out;
+  if (runsRunning(model, RPM_TOOLS, { onbuild: true }).length === 0) return out;
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = /* @__PURE__ */ new Set();
     const stages = [{ envs: /* @__PURE__ */ new Set() }];
@@ -89232,7 +89286,7 @@ var runsWithDeclaredNames = memoize((model) => {
         declared = void 0;
       } else if (instruction.keyword === "RUN") {
         const commands = runCommands(instruction, model);
-        if (!commands.some((c) => RPM_TOOLS.has(c.name))) continue;
+        if (!commands.some((c) => RPM_TOOLS.includes(c.name))) continue;
         declared ??= /* @__PURE__ */ new Set([...args, ...current.envs]);
         out.push({ instruction, commands, declared });
       }
@@ -89269,7 +89323,7 @@ var DL3032 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(
+    return runsRunning(model, YUM, { onbuild: true }).filter(
       ({ commands }) => !cleansUpAfterInstall(
         commands,
         (c) => runsSubcommand(c, YUM, ["install"]),
@@ -89308,7 +89362,7 @@ var DL3034 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, PROMPTING) && !hasFlag(c, "non-interactive", "n", "no-confirm", "y"))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, PROMPTING) && !hasFlag(c, "non-interactive", "n", "no-confirm", "y"))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -89324,7 +89378,7 @@ var DL3035 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, ["dist-upgrade", "dup"]))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, ["dist-upgrade", "dup"]))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -89340,7 +89394,7 @@ var DL3036 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/zypp")).filter(({ commands }) => !cleansUpAfterInstall(commands, (c) => runsSubcommand(c, ZYPPER, ["install", "in"]), (c) => runsSubcommand(c, ZYPPER, ["clean", "cc"]))).map(({ instruction }) => ({ line: instruction.line, message: "Run `zypper clean` after zypper install in the same RUN, or use a cache mount on /var/cache/zypp" }));
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/zypp")).filter(({ commands }) => !cleansUpAfterInstall(commands, (c) => runsSubcommand(c, ZYPPER, ["install", "in"]), (c) => runsSubcommand(c, ZYPPER, ["clean", "cc"]))).map(({ instruction }) => ({ line: instruction.line, message: "Run `zypper clean` after zypper install in the same RUN, or use a cache mount on /var/cache/zypp" }));
   }
 };
 
@@ -89356,7 +89410,7 @@ var DL3037 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinned(c).length > 0)).map(({ instruction, commands }) => ({
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinned(c).length > 0)).map(({ instruction, commands }) => ({
       line: instruction.line,
       message: `Pin the package version: zypper install -y ${commands.flatMap(unpinned)[0]}=<version>`
     }));
@@ -89396,7 +89450,7 @@ var DL3040 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/libdnf5") && !cachedIn(instruction, ".cache/libdnf5")).filter(
+    return runsRunning(model, DNF, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/libdnf5") && !cachedIn(instruction, ".cache/libdnf5")).filter(
       ({ commands }) => DNF.some(
         (tool) => !cleansUpAfterInstall(
           commands,
@@ -89575,7 +89629,7 @@ var DL3046 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(addsUserWithLog)).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["useradd"], { onbuild: true }).filter(({ commands }) => commands.some(addsUserWithLog)).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 function addsUserWithLog(command) {
@@ -89602,7 +89656,7 @@ var DL3047 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(printsProgressDots)).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["wget"], { onbuild: true }).filter(({ commands }) => commands.some(printsProgressDots)).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 function printsProgressDots(command) {
@@ -90795,7 +90849,7 @@ var DL3062 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => goPackages(commands).some((p) => !isPinned5(p))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["go"], { onbuild: true }).filter(({ commands }) => goPackages(commands).some((p) => !isPinned5(p))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 function goPackages(commands) {
@@ -91104,7 +91158,7 @@ var DL4005 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "ln") && c.args.includes("/bin/sh"))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["ln"], { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "ln") && c.args.includes("/bin/sh"))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 

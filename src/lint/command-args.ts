@@ -4,19 +4,23 @@
 import type { ShellCommand } from './shell.js'
 import { programName } from './shell.js'
 
-// Commands are shared by every rule (see run-commands.ts), and several rules ask each one for its flags.
-const flagsByCommand = new WeakMap<ShellCommand, readonly string[]>()
-
 /** Every flag name the command carries, long names without dashes, short ones one letter each. */
-export function flagNames(command: ShellCommand): readonly string[] {
-  let flags = flagsByCommand.get(command)
-  if (!flags) flagsByCommand.set(command, (flags = command.args.flatMap(wordFlags)))
-  return flags
+export function flagNames(command: ShellCommand): string[] {
+  return command.args.flatMap(wordFlags)
 }
 
+/** True when the command carries one of the flags `names` (read word by word, as flagNames reads them). */
 export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
-  const present = flagNames(command)
-  return names.some((n) => present.includes(n))
+  for (const word of command.args) {
+    if (word.startsWith('--')) {
+      const end = word.indexOf('=')
+      const name = end === -1 ? word.slice(2) : word.slice(2, end)
+      if (name !== '' && names.includes(name)) return true
+    } else if (word.length > 1 && word[0] === '-') {
+      for (let i = 1; i < word.length; i++) if (names.includes(word[i])) return true
+    }
+  }
+  return false
 }
 
 /** The arguments that are not flags, in order: package names, subcommands, paths. */

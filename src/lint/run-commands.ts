@@ -40,24 +40,33 @@ interface ShellAnalysis {
   commands?: { shell: readonly string[]; commands: ShellCommand[] }
   /** hadolint's one script of the instruction (see hadolintShellScript), parsed. */
   hadolint?: ShellScript
-  /** Each script of the instruction, parsed. */
-  parses: Map<string, ShellScript>
+  /** A script of the instruction and its parse: most instructions have one script (their text). */
+  script?: string
+  parse?: ShellScript
+  /** Any other script of the instruction, parsed (`sh -c` strings, heredoc bodies). */
+  others?: Map<string, ShellScript>
 }
 
 /**
  * What is worked out about an instruction's shell code, each part once and when first asked. Rules read a RUN's
  * commands and hadolint's view of its script (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
  */
-const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({ parses: new Map() }))
+const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({}))
 
 /**
  * A script that belongs to the instruction (its text, the string its argv hands `sh -c`), parsed once for every rule
  * that asks. The commands are shared: read them, never change them.
  */
 export function parsedScript(instruction: Instruction, script: string): ShellScript {
-  const { parses } = analysisOf(instruction)
-  let found = parses.get(script)
-  if (!found) parses.set(script, (found = parseShellScript(script)))
+  const analysis = analysisOf(instruction)
+  if (analysis.script === undefined) {
+    analysis.script = script
+    return (analysis.parse = parseShellScript(script))
+  }
+  if (analysis.script === script) return analysis.parse!
+  analysis.others ??= new Map()
+  let found = analysis.others.get(script)
+  if (!found) analysis.others.set(script, (found = parseShellScript(script)))
   return found
 }
 
@@ -96,12 +105,13 @@ function shellOf(analysis: ShellAnalysis, model: DockerfileModel, instruction: I
 }
 
 function shellInForce(model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
-  const visited = new Set<number>()
+  const shells = stageShells(model)
+  if (!shells) return undefined
   let stage: Stage | undefined = model.stages[instruction.stageIndex]
   let before = instruction.line
-  while (stage && !visited.has(stage.index)) {
-    visited.add(stage.index)
-    const shell = stageShells(stage).filter((i) => i.line < before).at(-1)
+  // A stage is built FROM an earlier one, so the chain ends; the bound keeps it so whatever the model says.
+  for (let steps = 0; stage && steps < model.stages.length; steps++) {
+    const shell = shells[stage.index].filter((i) => i.line < before).at(-1)
     if (shell?.execForm) return shell.execForm
     before = Infinity
     stage = stage.parent === undefined ? undefined : model.stages[stage.parent]
@@ -109,14 +119,12 @@ function shellInForce(model: DockerfileModel, instruction: Instruction): readonl
   return undefined
 }
 
-// A stage's SHELL instructions, found once: scanning the whole stage for each RUN is quadratic in its length.
-const shellsOfStage = new WeakMap<Stage, Instruction[]>()
-
-function stageShells(stage: Stage): Instruction[] {
-  let shells = shellsOfStage.get(stage)
-  if (!shells) shellsOfStage.set(stage, (shells = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.execForm !== undefined && i.execForm.length > 0)))
-  return shells
-}
+// Each stage's SHELL instructions, found once per file (scanning the stage for each RUN is quadratic in its length);
+// undefined for the many files without one.
+const stageShells = memoize((model: DockerfileModel): Instruction[][] | undefined => {
+  if (!model.instructions.some((i) => i.keyword === 'SHELL')) return undefined
+  return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === 'SHELL' && i.execForm !== undefined && i.execForm.length > 0))
+})
 
 /** The interpreter of a SHELL argv or `#!` line: its first word, or for `/usr/bin/env [-S] bash`, `bash`. */
 export function interpreter(argv: readonly string[]): string {
@@ -175,6 +183,8 @@ function execCommands(instruction: Instruction, argv: string[]): ShellCommand[] 
 }
 
 function shellFormCommands(instruction: Instruction, shell: readonly string[]): ShellCommand[] {
+  // Most RUNs: the text alone, to /bin/sh.
+  if (shell === DEFAULT_SHELL && instruction.heredocs.length === 0) return parsedScript(instruction, instruction.args).commands
   const stageShell = interpreter(shell)
   if (!isPosixShell(stageShell)) return []
   // The stage's shell is trusted to read sh (it is what Docker gives the text to); a `#!` line must name a shell.

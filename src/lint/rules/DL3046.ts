@@ -2,7 +2,7 @@ import { hasFlag, isProgram, wordFlags } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3046: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const DL3046: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['useradd'], { onbuild: true })
       .filter(({ commands }) => commands.some(addsUserWithLog))
       .map(({ instruction }) => ({ line: instruction.line }))
   }
