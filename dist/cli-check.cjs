@@ -84992,9 +84992,11 @@ function developmentServer(command) {
   const module2 = pythonModule(command);
   if (module2) return developmentServer(module2);
   const name = programName(command.name);
-  const words = [command.name, ...command.args];
-  const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
-  if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  if (command.args.includes("runserver")) {
+    const words = [command.name, ...command.args];
+    const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
+    if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  }
   const [first, second] = operands(command, NPM_VALUED);
   switch (name) {
     case "flask":
@@ -85168,7 +85170,7 @@ function readsProgramFromStdin(command, name) {
 
 // src/lint/rules/CG012.ts
 var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
-var CHANNELS_AND_LATEST = [...CHANNELS, "latest"];
+var CHANNELS_AND_LATEST = /* @__PURE__ */ new Set([...CHANNELS, "latest"]);
 var CG012 = {
   meta: {
     code: "CG012",
@@ -85190,7 +85192,10 @@ var CG012 = {
 };
 function movingChannel(tag) {
   const lower = (tag ?? "").toLowerCase();
-  return CHANNELS_AND_LATEST.find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+  const dash = lower.indexOf("-");
+  const channel = dash === -1 ? lower : lower.slice(0, dash);
+  if (dash === -1 && channel === "latest") return void 0;
+  return CHANNELS_AND_LATEST.has(channel) ? channel : void 0;
 }
 
 // src/lint/build-checks.ts
@@ -85274,8 +85279,7 @@ function insertAfter(script, commands, index, after, word, budget) {
   const at = target.args.indexOf(after);
   if (at === -1) return void 0;
   const wanted = commands.map((c, i) => i === index ? { ...c, args: [...c.args.slice(0, at + 1), word, ...c.args.slice(at + 1)] } : c);
-  const written = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(after)}(?=[\\s;&|)\\\\]|$)`, "g");
-  for (const match3 of script.matchAll(written)) {
+  for (const match3 of script.matchAll(writtenPattern(after))) {
     const end = match3.index + after.length;
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
     budget.characters -= candidate.length;
@@ -85283,6 +85287,12 @@ function insertAfter(script, commands, index, after, word, budget) {
     if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted };
   }
   return void 0;
+}
+var writtenPatterns = /* @__PURE__ */ new Map();
+function writtenPattern(word) {
+  let pattern = writtenPatterns.get(word);
+  if (!pattern) writtenPatterns.set(word, pattern = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(word)}(?=[\\s;&|)\\\\]|$)`, "g"));
+  return pattern;
 }
 function sourceText(model, instruction) {
   return model.lines.slice(instruction.line - 1, instruction.endLine).join("\n");
@@ -85383,7 +85393,7 @@ var DL3000 = {
     aliases: ["WorkdirRelativePath"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "WORKDIR" && !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
+    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
 function isAbsolute2(path21) {
@@ -85495,7 +85505,7 @@ var DL3007 = {
 
 // src/lint/packages.ts
 function isCommandWith(command, program, ...words) {
-  return isProgram(command, program) && command.args.some((a) => words.includes(a));
+  return command.name === program && command.args.some((a) => words.includes(a));
 }
 function dropFlagValues(command, valued) {
   const args = [];
@@ -85688,7 +85698,7 @@ var DL3011 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "EXPOSE").flatMap((i) => {
+    return instructionsOf(model, ["EXPOSE"]).flatMap((i) => {
       const bad = i.args.split(/\s+/).filter(outOfRange);
       return bad.length === 0 ? [] : [{ line: i.line, message: `Valid UNIX ports range from 0 to ${MAX_PORT}: ${bad.join(", ")} is outside it` }];
     });
@@ -85717,7 +85727,7 @@ var DL3012 = {
   check(model) {
     const seen = /* @__PURE__ */ new Set();
     const hits = [];
-    for (const instruction of model.instructions.filter((i) => i.keyword === "HEALTHCHECK")) {
+    for (const instruction of instructionsOf(model, ["HEALTHCHECK"])) {
       if (seen.has(instruction.stageIndex)) hits.push({ line: instruction.line, message: "Multiple HEALTHCHECK instructions in this stage: only the last one takes effect" });
       seen.add(instruction.stageIndex);
     }
@@ -86093,6 +86103,12 @@ function behaviourChange(model, instruction) {
   }
   return void 0;
 }
+var continuations = /* @__PURE__ */ new Map();
+function continuationPattern(escape3) {
+  let pattern = continuations.get(escape3);
+  if (!pattern) continuations.set(escape3, pattern = new RegExp(`[ \\t]*${escapeRegExp(escape3)}\\n[ \\t]*`, "g"));
+  return pattern;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;
@@ -86101,7 +86117,7 @@ function execFormFix(model, instruction) {
   const words = commands[0].name === "exec" ? commands[0].args : [commands[0].name, ...commands[0].args];
   if (words.length === 0) return void 0;
   const argv = words.map((a) => JSON.stringify(a)).join(", ");
-  const head = argumentsHead(model, instruction)?.replace(new RegExp(`[ \\t]*${escapeRegExp(model.escape)}\\n[ \\t]*`, "g"), " ").trimEnd();
+  const head = argumentsHead(model, instruction)?.replace(continuationPattern(model.escape), " ").trimEnd();
   if (head === void 0) return void 0;
   return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` };
 }
@@ -86565,7 +86581,7 @@ var DL3043 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "ONBUILD" && i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
+    return instructionsOf(model, ["ONBUILD"]).filter((i) => i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
   }
 };
 
@@ -87798,7 +87814,9 @@ var DL3059 = {
   }
 };
 function programsRun(run2) {
-  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
+  let programs = 0;
+  for (const command of hadolintShellScript(run2).commands) if (command.name !== "") programs++;
+  return programs;
 }
 var NO_FLAGS = JSON.stringify([[], []]);
 function runFlags(instruction) {
@@ -88048,7 +88066,7 @@ var DL3067 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "COPY" && fromFlag(i) !== void 0).filter((i) => {
+    return instructionsOf(model, ["COPY"]).filter((i) => fromFlag(i) !== void 0).filter((i) => {
       const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
       const target = paths.pop();
       return target === "/" && paths.includes("/");
@@ -88075,7 +88093,7 @@ var DL4000 = {
     aliases: ["MaintainerDeprecated"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "MAINTAINER").map((i) => ({
+    return instructionsOf(model, ["MAINTAINER"]).map((i) => ({
       line: i.line,
       message: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="name <email>"',
       fix: { line: i.line, endLine: i.endLine, text: authorsLabel(i, model.escape) }
@@ -88217,8 +88235,11 @@ function shellCovers(shell) {
 
 // src/lint/expose-ports.ts
 var exposedPorts = memoize(
-  (model) => model.stages.flatMap(
-    (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+  (model) => (
+    // Most stages expose nothing: no need to go through their scopes.
+    model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === "EXPOSE")).flatMap(
+      (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+    )
   )
 );
 function portSpec(written, text) {
@@ -88547,21 +88568,21 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape3) {
-  const undefinedIn = (text, defined) => (
-    // Most texts use no variable at all: no need to lex them.
-    text.includes("$") ? variableUses(text, escape3).filter((n) => !scope.has(n) && !defined?.has(n) && !ALWAYS_DEFINED.has(n)) : []
-  );
+  const names2 = [];
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
-    const names2 = [];
     for (const { key, valueAsWritten } of instruction.properties) {
-      names2.push(...undefinedIn(valueAsWritten ?? "", declared));
+      names2.push(...undefinedIn(valueAsWritten ?? "", escape3, scope, declared));
       declared.add(key);
     }
-    return names2.length === 0 ? names2 : [...new Set(names2)];
+  } else {
+    for (const text of expandedTexts(instruction)) names2.push(...undefinedIn(text, escape3, scope));
   }
-  const texts = expandedTexts(instruction);
-  return texts.length === 0 ? [] : [...new Set(texts.flatMap((text) => undefinedIn(text)))];
+  return names2.length === 0 ? names2 : [...new Set(names2)];
+}
+function undefinedIn(text, escape3, scope, declared) {
+  if (!text.includes("$")) return [];
+  return variableUses(text, escape3).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n));
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -88571,7 +88592,7 @@ function expandedTexts(instruction) {
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content);
     return [instruction.args, ...flags, ...bodies];
   }
-  if (keyword === "RUN") return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
+  if (keyword === "RUN" && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
   return [];
 }
 

@@ -9215,9 +9215,11 @@ function developmentServer(command) {
   const module2 = pythonModule(command);
   if (module2) return developmentServer(module2);
   const name = programName(command.name);
-  const words = [command.name, ...command.args];
-  const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
-  if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  if (command.args.includes("runserver")) {
+    const words = [command.name, ...command.args];
+    const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
+    if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  }
   const [first, second] = operands(command, NPM_VALUED);
   switch (name) {
     case "flask":
@@ -9392,7 +9394,7 @@ function readsProgramFromStdin(command, name) {
 
 // src/lint/rules/CG012.ts
 var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
-var CHANNELS_AND_LATEST = [...CHANNELS, "latest"];
+var CHANNELS_AND_LATEST = /* @__PURE__ */ new Set([...CHANNELS, "latest"]);
 var CG012 = {
   meta: {
     code: "CG012",
@@ -9414,7 +9416,10 @@ var CG012 = {
 };
 function movingChannel(tag) {
   const lower = (tag ?? "").toLowerCase();
-  return CHANNELS_AND_LATEST.find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+  const dash = lower.indexOf("-");
+  const channel = dash === -1 ? lower : lower.slice(0, dash);
+  if (dash === -1 && channel === "latest") return void 0;
+  return CHANNELS_AND_LATEST.has(channel) ? channel : void 0;
 }
 
 // src/lint/build-checks.ts
@@ -9498,8 +9503,7 @@ function insertAfter(script, commands, index, after, word, budget) {
   const at = target.args.indexOf(after);
   if (at === -1) return void 0;
   const wanted = commands.map((c, i) => i === index ? { ...c, args: [...c.args.slice(0, at + 1), word, ...c.args.slice(at + 1)] } : c);
-  const written = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(after)}(?=[\\s;&|)\\\\]|$)`, "g");
-  for (const match of script.matchAll(written)) {
+  for (const match of script.matchAll(writtenPattern(after))) {
     const end = match.index + after.length;
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
     budget.characters -= candidate.length;
@@ -9507,6 +9511,12 @@ function insertAfter(script, commands, index, after, word, budget) {
     if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted };
   }
   return void 0;
+}
+var writtenPatterns = /* @__PURE__ */ new Map();
+function writtenPattern(word) {
+  let pattern = writtenPatterns.get(word);
+  if (!pattern) writtenPatterns.set(word, pattern = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(word)}(?=[\\s;&|)\\\\]|$)`, "g"));
+  return pattern;
 }
 function sourceText(model, instruction) {
   return model.lines.slice(instruction.line - 1, instruction.endLine).join("\n");
@@ -9608,7 +9618,7 @@ var DL3000 = {
     aliases: ["WorkdirRelativePath"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "WORKDIR" && !isAbsolute(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
+    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
 function isAbsolute(path5) {
@@ -9721,7 +9731,7 @@ var DL3007 = {
 
 // src/lint/packages.ts
 function isCommandWith(command, program, ...words) {
-  return isProgram(command, program) && command.args.some((a) => words.includes(a));
+  return command.name === program && command.args.some((a) => words.includes(a));
 }
 function dropFlagValues(command, valued) {
   const args = [];
@@ -9916,7 +9926,7 @@ var DL3011 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "EXPOSE").flatMap((i) => {
+    return instructionsOf(model, ["EXPOSE"]).flatMap((i) => {
       const bad = i.args.split(/\s+/).filter(outOfRange);
       return bad.length === 0 ? [] : [{ line: i.line, message: `Valid UNIX ports range from 0 to ${MAX_PORT}: ${bad.join(", ")} is outside it` }];
     });
@@ -9945,7 +9955,7 @@ var DL3012 = {
   check(model) {
     const seen = /* @__PURE__ */ new Set();
     const hits = [];
-    for (const instruction of model.instructions.filter((i) => i.keyword === "HEALTHCHECK")) {
+    for (const instruction of instructionsOf(model, ["HEALTHCHECK"])) {
       if (seen.has(instruction.stageIndex)) hits.push({ line: instruction.line, message: "Multiple HEALTHCHECK instructions in this stage: only the last one takes effect" });
       seen.add(instruction.stageIndex);
     }
@@ -10322,6 +10332,12 @@ function behaviourChange(model, instruction) {
   }
   return void 0;
 }
+var continuations = /* @__PURE__ */ new Map();
+function continuationPattern(escape) {
+  let pattern = continuations.get(escape);
+  if (!pattern) continuations.set(escape, pattern = new RegExp(`[ \\t]*${escapeRegExp(escape)}\\n[ \\t]*`, "g"));
+  return pattern;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;
@@ -10330,7 +10346,7 @@ function execFormFix(model, instruction) {
   const words = commands[0].name === "exec" ? commands[0].args : [commands[0].name, ...commands[0].args];
   if (words.length === 0) return void 0;
   const argv = words.map((a) => JSON.stringify(a)).join(", ");
-  const head = argumentsHead(model, instruction)?.replace(new RegExp(`[ \\t]*${escapeRegExp(model.escape)}\\n[ \\t]*`, "g"), " ").trimEnd();
+  const head = argumentsHead(model, instruction)?.replace(continuationPattern(model.escape), " ").trimEnd();
   if (head === void 0) return void 0;
   return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` };
 }
@@ -10797,7 +10813,7 @@ var DL3043 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "ONBUILD" && i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
+    return instructionsOf(model, ["ONBUILD"]).filter((i) => i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
   }
 };
 
@@ -12030,7 +12046,9 @@ var DL3059 = {
   }
 };
 function programsRun(run2) {
-  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
+  let programs = 0;
+  for (const command of hadolintShellScript(run2).commands) if (command.name !== "") programs++;
+  return programs;
 }
 var NO_FLAGS = JSON.stringify([[], []]);
 function runFlags(instruction) {
@@ -12282,7 +12300,7 @@ var DL3067 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "COPY" && fromFlag(i) !== void 0).filter((i) => {
+    return instructionsOf(model, ["COPY"]).filter((i) => fromFlag(i) !== void 0).filter((i) => {
       const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
       const target = paths.pop();
       return target === "/" && paths.includes("/");
@@ -12309,7 +12327,7 @@ var DL4000 = {
     aliases: ["MaintainerDeprecated"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "MAINTAINER").map((i) => ({
+    return instructionsOf(model, ["MAINTAINER"]).map((i) => ({
       line: i.line,
       message: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="name <email>"',
       fix: { line: i.line, endLine: i.endLine, text: authorsLabel(i, model.escape) }
@@ -12453,8 +12471,11 @@ function shellCovers(shell) {
 init_memo();
 init_variables();
 var exposedPorts = memoize(
-  (model) => model.stages.flatMap(
-    (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+  (model) => (
+    // Most stages expose nothing: no need to go through their scopes.
+    model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === "EXPOSE")).flatMap(
+      (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+    )
   )
 );
 function portSpec(written, text) {
@@ -12788,21 +12809,21 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape) {
-  const undefinedIn = (text, defined) => (
-    // Most texts use no variable at all: no need to lex them.
-    text.includes("$") ? variableUses(text, escape).filter((n) => !scope.has(n) && !defined?.has(n) && !ALWAYS_DEFINED.has(n)) : []
-  );
+  const names = [];
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
-    const names = [];
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? "", declared));
+      names.push(...undefinedIn(valueAsWritten ?? "", escape, scope, declared));
       declared.add(key);
     }
-    return names.length === 0 ? names : [...new Set(names)];
+  } else {
+    for (const text of expandedTexts(instruction)) names.push(...undefinedIn(text, escape, scope));
   }
-  const texts = expandedTexts(instruction);
-  return texts.length === 0 ? [] : [...new Set(texts.flatMap((text) => undefinedIn(text)))];
+  return names.length === 0 ? names : [...new Set(names)];
+}
+function undefinedIn(text, escape, scope, declared) {
+  if (!text.includes("$")) return [];
+  return variableUses(text, escape).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n));
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -12812,7 +12833,7 @@ function expandedTexts(instruction) {
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content);
     return [instruction.args, ...flags, ...bodies];
   }
-  if (keyword === "RUN") return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
+  if (keyword === "RUN" && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
   return [];
 }
 

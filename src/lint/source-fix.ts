@@ -141,8 +141,7 @@ function insertAfter(
   const at = target.args.indexOf(after)
   if (at === -1) return undefined
   const wanted = commands.map((c, i) => (i === index ? { ...c, args: [...c.args.slice(0, at + 1), word, ...c.args.slice(at + 1)] } : c))
-  const written = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(after)}(?=[\\s;&|)\\\\]|$)`, 'g')
-  for (const match of script.matchAll(written)) {
+  for (const match of script.matchAll(writtenPattern(after))) {
     const end = match.index + after.length
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`
     budget.characters -= candidate.length
@@ -150,6 +149,16 @@ function insertAfter(
     if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted }
   }
   return undefined
+}
+
+// Where an argument is written in a script, built once per argument (`install`, `add`: a handful) rather than per fix.
+// matchAll works on a copy, so one expression serves every script.
+const writtenPatterns = new Map<string, RegExp>()
+
+function writtenPattern(word: string): RegExp {
+  let pattern = writtenPatterns.get(word)
+  if (!pattern) writtenPatterns.set(word, (pattern = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(word)}(?=[\\s;&|)\\\\]|$)`, 'g')))
+  return pattern
 }
 
 function sourceText(model: DockerfileModel, instruction: Instruction): string {

@@ -37,7 +37,9 @@ export const DL3059: Rule = {
 
 /** How many programs the RUN runs, those in substitutions included (assignments and bare redirections are none). */
 function programsRun(run: Instruction): number {
-  return hadolintShellScript(run).commands.filter((c) => c.name !== '').length
+  let programs = 0
+  for (const command of hadolintShellScript(run).commands) if (command.name !== '') programs++
+  return programs
 }
 
 const NO_FLAGS = JSON.stringify([[], []])
