@@ -89508,6 +89508,7 @@ var DL3042 = {
   },
   check(model) {
     const hits = [];
+    if (!instructionsOf(model, ["RUN"], { onbuild: true }).some((run3) => runCommands(run3).some((c) => cachingInstall(c) !== void 0))) return hits;
     for (const pass of hadolintPasses(model, { onbuild: true })) {
       const noCache = /* @__PURE__ */ new Map();
       let stage;
