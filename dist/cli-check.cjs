@@ -85073,11 +85073,7 @@ var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: tr
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
   for (const run2 of runs) {
-    for (const { name } of run2.commands) {
-      const list = index.get(name);
-      if (!list) index.set(name, [run2]);
-      else if (list[list.length - 1] !== run2) list.push(run2);
-    }
+    for (const { name } of run2.commands) if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
   }
   return index;
 }

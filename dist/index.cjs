@@ -88052,11 +88052,7 @@ var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: tr
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
   for (const run3 of runs) {
-    for (const { name } of run3.commands) {
-      const list2 = index.get(name);
-      if (!list2) index.set(name, [run3]);
-      else if (list2[list2.length - 1] !== run3) list2.push(run3);
-    }
+    for (const { name } of run3.commands) if (index.get(name)?.at(-1) !== run3) append(index, name, run3);
   }
   return index;
 }

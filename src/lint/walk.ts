@@ -83,11 +83,8 @@ const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(mo
 function byProgram(runs: readonly Run[]): Map<string, Run[]> {
   const index = new Map<string, Run[]>()
   for (const run of runs) {
-    for (const { name } of run.commands) {
-      const list = index.get(name)
-      if (!list) index.set(name, [run])
-      else if (list[list.length - 1] !== run) list.push(run)
-    }
+    // Each RUN once under each program, however often it runs it.
+    for (const { name } of run.commands) if (index.get(name)?.at(-1) !== run) append(index, name, run)
   }
   return index
 }
