@@ -386,7 +386,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -399,12 +399,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -418,7 +418,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -6535,12 +6535,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed2 = multipartFormDataParser(value, mimeType);
-                  if (parsed2 === "failure") {
+                  const parsed = multipartFormDataParser(value, mimeType);
+                  if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData2();
-                  fd[kState] = parsed2;
+                  fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9920,10 +9920,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed2 = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
-            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15927,9 +15927,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed2 !== "failure") {
-            dataURL += serializeAMimeType(parsed2);
+          const parsed = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed !== "failure") {
+            dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder2("latin1");
@@ -20682,8 +20682,8 @@ var require_prerelease = __commonJS({
     "use strict";
     var parse2 = require_parse2();
     var prerelease = (version3, options) => {
-      const parsed2 = parse2(version3, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+      const parsed = parse2(version3, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
   }
@@ -82799,14 +82799,14 @@ function safeUrl(url2) {
   return url2 === void 0 ? void 0 : canonicalUrl(url2);
 }
 var canonicalUrl = rememberEach((url2) => {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = new URL(url2);
+    parsed = new URL(url2);
   } catch {
     return void 0;
   }
-  if (parsed2.protocol !== "https:" && parsed2.protocol !== "http:") return void 0;
-  return parsed2.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  return parsed.href.replace(/[()<>|`'"\\[\] ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 });
 function encodePath(path21) {
   return path21.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
@@ -84056,11 +84056,11 @@ function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
 }
 var RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y;
+var RESERVED_FIRST = "itefdcwus{}![";
 var IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y;
 var CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y;
 var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;
 var FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y;
-var CONTROL_OPS = [";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&", "(", ")", "\n"];
 var JOINERS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "|&", "&", "\n"]);
 var CASE_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
 var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
@@ -84189,8 +84189,7 @@ var Parser = class _Parser {
         this.pos += reserved.length;
         this.skipBlanks();
         this.readWord();
-        FUNCTION_PARENS.lastIndex = this.pos;
-        if (FUNCTION_PARENS.test(this.src)) this.pos = FUNCTION_PARENS.lastIndex;
+        if (this.functionParensAhead()) this.pos = FUNCTION_PARENS.lastIndex;
         this.parseFunctionBody();
         return void 0;
       default:
@@ -84238,7 +84237,7 @@ var Parser = class _Parser {
       }
       const op = this.peekOperator();
       if (op !== void 0) this.consumeOperator(op);
-      else if (!this.readWord()) this.pos++;
+      else if (this.readWord() === void 0) this.pos++;
     }
   }
   parseCase() {
@@ -84276,7 +84275,7 @@ var Parser = class _Parser {
         return;
       }
       if (c === "\n") this.consumeOperator("\n");
-      else if (!this.readWord()) this.pos++;
+      else if (this.readWord() === void 0) this.pos++;
     }
   }
   /** `[[ \u2026 ]]` is a test, not a command; only substitutions inside it run. */
@@ -84291,7 +84290,7 @@ var Parser = class _Parser {
         this.readTrailingRedirects();
         return;
       }
-      if (!this.readWord()) this.pos++;
+      if (this.readWord() === void 0) this.pos++;
     }
   }
   parseFunctionBody() {
@@ -84305,18 +84304,18 @@ var Parser = class _Parser {
     for (; ; ) {
       this.skipBlanks();
       if (this.readRedirect(command)) continue;
+      const start = this.pos;
       const word = this.readWord();
-      if (!word) return command;
+      if (word === void 0) return command;
       if (command.name !== "") {
-        command.args.push(word.value);
-      } else if (!ASSIGNMENT.test(word.raw)) {
-        FUNCTION_PARENS.lastIndex = this.pos;
-        if (FUNCTION_PARENS.test(this.src)) {
+        command.args.push(word);
+      } else if (!ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+        if (this.functionParensAhead()) {
           this.pos = FUNCTION_PARENS.lastIndex;
           this.parseFunctionBody();
           return void 0;
         }
-        command.name = word.value;
+        command.name = word;
       }
     }
   }
@@ -84329,19 +84328,21 @@ var Parser = class _Parser {
     }
   }
   readRedirect(command) {
-    if ((this.src[this.pos] === "<" || this.src[this.pos] === ">") && this.src[this.pos + 1] === "(") return false;
+    const c = this.src[this.pos];
+    if (c !== "<" && c !== ">" && c !== "&" && !(c >= "0" && c <= "9")) return false;
+    if ((c === "<" || c === ">") && this.src[this.pos + 1] === "(") return false;
     REDIRECT.lastIndex = this.pos;
     const match3 = REDIRECT.exec(this.src);
     if (!match3) return false;
     this.pos = REDIRECT.lastIndex;
     this.skipBlanks();
-    const target = this.readWord()?.value ?? "";
+    const target = this.readWord() ?? "";
     const op = match3[2];
     if (op === "<<" || op === "<<-") this.pendingHeredocs.push({ delimiter: target, stripTabs: op === "<<-" });
     command.redirects.push({ op: (match3[1] ?? "") + op, target });
     return true;
   }
-  /** One word at the current position, or undefined when an operator, a blank or the end is there. */
+  /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
   readWord() {
     const start = this.pos;
     let value = "";
@@ -84385,7 +84386,15 @@ var Parser = class _Parser {
       }
     }
     this.pos = Math.min(this.pos, this.src.length);
-    return this.pos === start ? void 0 : { raw: this.src.slice(start, this.pos), value };
+    return this.pos === start ? void 0 : value;
+  }
+  /** `()` after a function's name, from the current position; FUNCTION_PARENS.lastIndex is then after it. */
+  functionParensAhead() {
+    let at = this.pos;
+    while (this.src[at] === " " || this.src[at] === "	") at++;
+    if (this.src[at] !== "(") return false;
+    FUNCTION_PARENS.lastIndex = this.pos;
+    return FUNCTION_PARENS.test(this.src);
   }
   /** The inside of `"\u2026"`, from after the opening quote to after the closing one; returns the unquoted text. */
   readDoubleQuoted() {
@@ -84541,7 +84550,7 @@ var Parser = class _Parser {
         return;
       }
       if (c === "\n") this.pos++;
-      else if (!this.readWord()) this.pos++;
+      else if (this.readWord() === void 0) this.pos++;
     }
   }
   /** Blanks, line continuations and comments; never a newline, which separates commands. */
@@ -84566,9 +84575,27 @@ var Parser = class _Parser {
       else return;
     }
   }
+  /** The control operator at the current position, longest first: `;;&`, `;;`, `;&`, `&&`, `||`, `|&`, `;`, `|`, `&`, `(`, `)`, newline. */
   peekOperator() {
-    if (this.src.startsWith("&>", this.pos)) return void 0;
-    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos));
+    const next = this.src[this.pos + 1];
+    switch (this.src[this.pos]) {
+      case ";":
+        if (next === ";") return this.src[this.pos + 2] === "&" ? ";;&" : ";;";
+        return next === "&" ? ";&" : ";";
+      case "&":
+        if (next === ">") return void 0;
+        return next === "&" ? "&&" : "&";
+      case "|":
+        return next === "|" ? "||" : next === "&" ? "|&" : "|";
+      case "(":
+        return "(";
+      case ")":
+        return ")";
+      case "\n":
+        return "\n";
+      default:
+        return void 0;
+    }
   }
   consumeOperator(op) {
     this.pos += op.length;
@@ -84590,6 +84617,7 @@ var Parser = class _Parser {
   }
   /** The reserved word at the current position, when it stands as a whole word. */
   reservedAt() {
+    if (!RESERVED_FIRST.includes(this.src[this.pos] ?? " ")) return void 0;
     RESERVED.lastIndex = this.pos;
     return RESERVED.exec(this.src)?.[1];
   }
@@ -84605,14 +84633,22 @@ var Parser = class _Parser {
 
 // src/lint/command-args.ts
 function flagNames(command) {
-  return command.args.flatMap(flagsOfWord);
+  return command.args.flatMap(wordFlags);
 }
 function hasFlag(command, ...names2) {
-  const present = flagNames(command);
-  return names2.some((n) => present.includes(n));
+  for (const word of command.args) {
+    if (word.startsWith("--")) {
+      const end = word.indexOf("=");
+      const name = end === -1 ? word.slice(2) : word.slice(2, end);
+      if (name !== "" && names2.includes(name)) return true;
+    } else if (word.length > 1 && word[0] === "-") {
+      for (let i = 1; i < word.length; i++) if (names2.includes(word[i])) return true;
+    }
+  }
+  return false;
 }
 function nonFlagArgs(command) {
-  return command.args.filter((a) => flagsOfWord(a).length === 0);
+  return command.args.filter((a) => !isFlag(a));
 }
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
@@ -84641,13 +84677,16 @@ function operands(command, valued = {}) {
   }
   return out;
 }
-function flagsOfWord(word) {
+function wordFlags(word) {
   if (word.startsWith("--")) {
     const name = word.slice(2).split("=")[0];
     return name === "" ? [] : [name];
   }
   if (word.startsWith("-") && word.length > 1) return [...word.slice(1)];
   return [];
+}
+function isFlag(word) {
+  return word.length > 1 && word[0] === "-" && !(word[1] === "-" && (word.length === 2 || word[2] === "="));
 }
 
 // src/lint/shell-invocation.ts
@@ -84676,45 +84715,54 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var analysisOf = memoize((_instruction) => ({ parses: /* @__PURE__ */ new Map() }));
-function parsed(instruction, script) {
-  const { parses } = analysisOf(instruction);
-  let found = parses.get(script);
-  if (!found) parses.set(script, found = parseShellScript(script));
+var analysisOf = memoize((_instruction) => ({}));
+function parsedScript(instruction, script) {
+  const analysis = analysisOf(instruction);
+  if (analysis.script === void 0) {
+    analysis.script = script;
+    return analysis.parse = parseShellScript(script);
+  }
+  if (analysis.script === script) return analysis.parse;
+  analysis.others ??= /* @__PURE__ */ new Map();
+  let found = analysis.others.get(script);
+  if (!found) analysis.others.set(script, found = parseShellScript(script));
   return found;
 }
 function runCommands(instruction, model) {
-  const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL;
   const analysis = analysisOf(instruction);
+  const shell = model === void 0 ? DEFAULT_SHELL : shellOf(analysis, model, instruction) ?? DEFAULT_SHELL;
+  if (shell === DEFAULT_SHELL) return analysis.defaultCommands ??= commandsUnder(instruction, DEFAULT_SHELL);
   if (analysis.commands?.shell === shell) return analysis.commands.commands;
-  const commands = instruction.execForm ? execCommands2(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+  const commands = commandsUnder(instruction, shell);
   analysis.commands = { shell, commands };
   return commands;
 }
+function commandsUnder(instruction, shell) {
+  return instruction.execForm ? execCommands2(instruction, instruction.execForm) : shellFormCommands(instruction, shell);
+}
 function activeShell(model, instruction) {
-  const analysis = analysisOf(instruction);
-  analysis.shell ??= { argv: shellInForce(model, instruction) };
-  return analysis.shell.argv;
+  return shellOf(analysisOf(instruction), model, instruction);
+}
+function shellOf(analysis, model, instruction) {
+  return (analysis.shell ??= { argv: shellInForce(model, instruction) }).argv;
 }
 function shellInForce(model, instruction) {
-  const visited = /* @__PURE__ */ new Set();
+  const shells = stageShells(model);
+  if (!shells) return void 0;
   let stage = model.stages[instruction.stageIndex];
   let before = instruction.line;
-  while (stage && !visited.has(stage.index)) {
-    visited.add(stage.index);
-    const shell = stageShells(stage).filter((i) => i.line < before).at(-1);
+  for (let steps = 0; stage && steps < model.stages.length; steps++) {
+    const shell = shells[stage.index].filter((i) => i.line < before).at(-1);
     if (shell?.execForm) return shell.execForm;
     before = Infinity;
     stage = stage.parent === void 0 ? void 0 : model.stages[stage.parent];
   }
   return void 0;
 }
-var shellsOfStage = /* @__PURE__ */ new WeakMap();
-function stageShells(stage) {
-  let shells = shellsOfStage.get(stage);
-  if (!shells) shellsOfStage.set(stage, shells = stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
-  return shells;
-}
+var stageShells = memoize((model) => {
+  if (!model.instructions.some((i) => i.keyword === "SHELL")) return void 0;
+  return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
+});
 function interpreter(argv) {
   if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
   return argv.slice(1).find((a) => !a.startsWith("-") && !a.includes("=")) ?? argv[0];
@@ -84727,7 +84775,7 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   const stageShell = interpreter(shell);
   const { args, heredocs } = instruction;
   if (heredocs.length === 0) return [{ program: stageShell, script: args }];
-  const programs = parsed(instruction, args).commands.filter((c) => c.name !== "");
+  const programs = parsedScript(instruction, args).commands.filter((c) => c.name !== "");
   if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell));
   const [only] = programs;
   if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith("-"))) {
@@ -84736,11 +84784,12 @@ function shellRuns(instruction, shell = DEFAULT_SHELL) {
   return [{ program: stageShell, script: [args, ...heredocs.flatMap((h) => [h.content, h.delimiter])].join("\n") }];
 }
 function hadolintShellScript(instruction) {
-  return parsed(instruction, hadolintScript(instruction));
+  const analysis = analysisOf(instruction);
+  return analysis.hadolint ??= parsedScript(instruction, hadolintScript(instruction));
 }
 function hadolintScript(instruction) {
   if (instruction.execForm) return instruction.execForm.join(" ");
-  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === "");
+  const bodyIsScript = instruction.heredocs.length > 0 && parsedScript(instruction, instruction.args).commands.every((c) => c.name === "");
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join("\n") : instruction.args;
 }
 function bodyRun(content, stageShell) {
@@ -84752,13 +84801,14 @@ function execCommands2(instruction, argv) {
   if (argv.length === 0) return [];
   const script = shellCommandString(argv);
   const command = { name: argv[0], args: argv.slice(1), redirects: [] };
-  return script === void 0 ? [command] : [command, ...parsed(instruction, script).commands];
+  return script === void 0 ? [command] : [command, ...parsedScript(instruction, script).commands];
 }
 function shellFormCommands(instruction, shell) {
+  if (shell === DEFAULT_SHELL && instruction.heredocs.length === 0) return parsedScript(instruction, instruction.args).commands;
   const stageShell = interpreter(shell);
   if (!isPosixShell(stageShell)) return [];
   const readsSh = (program) => program === stageShell || SHELLS.has(programName(program));
-  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsed(instruction, run2.script).commands : []);
+  return shellRuns(instruction, shell).flatMap((run2) => readsSh(run2.program) ? parsedScript(instruction, run2.script).commands : []);
 }
 
 // src/lint/rules/CG003.ts
@@ -84862,12 +84912,12 @@ var CG005 = {
     if (!stage) return [];
     return effectiveStartup(model, stage).filter((i) => {
       const script = i.execForm ? shellCommandString(i.execForm) : void 0;
-      return script !== void 0 && !endsInExec(script);
+      return script !== void 0 && !endsInExec(i, script);
     }).map((i) => ({ line: i.line, message: `${i.keyword} runs the main process under a shell that will not forward SIGTERM: start the script with "exec " or run the program directly` }));
   }
 };
-function endsInExec(script) {
-  return parseShell(script).filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
+function endsInExec(instruction, script) {
+  return parsedScript(instruction, script).commands.filter((c) => !c.inSubstitution).at(-1)?.name === "exec";
 }
 
 // src/lint/rules/CG006.ts
@@ -84921,6 +84971,7 @@ function logFileOption(command) {
   return void 0;
 }
 function isLogVariable(name) {
+  if (!/log/i.test(name)) return false;
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_.-]/).some((part) => /^(?:ERROR|ACCESS)?LOGS?(?:FILE|PATH|DIR)?$/i.test(part));
 }
 var STANDARD_STREAMS = /^\/(?:dev\/(?:stdout|stderr|fd\/[12])|proc\/(?:self|1)\/fd\/[12])$/;
@@ -84976,13 +85027,13 @@ function startInstruction(model, stage) {
   const startup = effectiveStartup(model, stage);
   return startup.find((i) => i.keyword === "ENTRYPOINT") ?? startup.find((i) => i.keyword === "CMD");
 }
-function startCommands(instruction) {
+var startCommands = memoize((instruction) => {
   const argv = instruction.execForm;
   if (argv?.length === 0) return [];
   const script = argv ? shellCommandString(argv) : instruction.args;
   if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
-  return parseShell(script ?? "").filter((c) => !c.inSubstitution && c.name !== "");
-}
+  return parsedScript(instruction, script ?? "").commands.filter((c) => !c.inSubstitution && c.name !== "");
+});
 function isInit(command) {
   return INITS.has(programName(command.name));
 }
@@ -85084,9 +85135,11 @@ function developmentServer(command) {
   const module2 = pythonModule(command);
   if (module2) return developmentServer(module2);
   const name = programName(command.name);
-  const words = [command.name, ...command.args];
-  const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
-  if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  if (command.args.includes("runserver")) {
+    const words = [command.name, ...command.args];
+    const runserver = words.findIndex((w, i) => ["manage.py", "django-admin"].includes(programName(w)) && words[i + 1] === "runserver");
+    if (runserver !== -1) return `${programName(words[runserver])} runserver`;
+  }
   const [first, second] = operands(command, NPM_VALUED);
   switch (name) {
     case "flask":
@@ -85118,6 +85171,62 @@ function pythonModule(command) {
   return module2 === void 0 ? void 0 : { ...command, name: module2, args: command.args.slice(at + 2) };
 }
 
+// src/lint/walk.ts
+var selections = memoize((model) => {
+  const byKeyword = /* @__PURE__ */ new Map();
+  const byKeywordOnbuild = /* @__PURE__ */ new Map();
+  for (const instruction of model.instructions) {
+    append(byKeyword, instruction.keyword, instruction);
+    const visited = instruction.trigger ?? instruction;
+    append(byKeywordOnbuild, visited.keyword, visited);
+  }
+  return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
+});
+function append(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+var NONE2 = [];
+function instructionsOf(model, keywords = [], opts = {}) {
+  const known = selections(model);
+  if (keywords.length === 1) return (opts.onbuild ? known.byKeywordOnbuild : known.byKeyword).get(keywords[0]) ?? NONE2;
+  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
+  let found = known.others.get(question);
+  if (!found) {
+    const out = [];
+    for (const instruction of model.instructions) {
+      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
+      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
+    }
+    known.others.set(question, found = out);
+  }
+  return found;
+}
+var topLevelRuns = memoize((model) => runsIn(model, {}));
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+function runsOf2(model, opts = {}) {
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
+}
+function runsIn(model, opts) {
+  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
+}
+var topLevelRunsByProgram = memoize((model) => byProgram(runsOf2(model)));
+var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: true })));
+function byProgram(runs) {
+  const index = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    for (const { name } of run2.commands) if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+  }
+  return index;
+}
+function runsRunning(model, programs, opts = {}) {
+  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
+  if (programs.length === 1) return index.get(programs[0]) ?? NONE2;
+  const running = new Set(programs.flatMap((p) => index.get(p) ?? []));
+  return running.size === 0 ? NONE2 : runsOf2(model, opts).filter((run2) => running.has(run2));
+}
+
 // src/lint/rules/CG011.ts
 var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env"]);
 var INLINE_PROGRAM = new Map([
@@ -85139,16 +85248,17 @@ var CG011 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((instruction) => {
-      const piped = pipedScript(runCommands(instruction, model));
+    return runsOf2(model).flatMap(({ instruction, commands }) => {
+      const piped = pipedScript(commands);
       return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : [];
     });
   }
 };
 function pipedScript(commands) {
   for (let i = 0; i < commands.length; i++) {
+    if (commands[i].next !== "|") continue;
     const fetcher = unwrap(commands[i], WRAPPERS2);
-    if (commands[i].next !== "|" || !downloadsToStdout(fetcher)) continue;
+    if (!downloadsToStdout(fetcher)) continue;
     const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution);
     if (!reader) continue;
     const interpreter2 = unwrap(reader, WRAPPERS2);
@@ -85171,9 +85281,15 @@ function writesFile(word, next, short, long) {
 function optionValue(word, next, short, long) {
   if (word === `--${long}`) return next;
   if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3);
-  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word);
+  const cluster = clusterPattern(short).exec(word);
   if (!cluster || word.startsWith("--")) return void 0;
   return cluster[1] === "" ? next : cluster[1];
+}
+var clusterPatterns = /* @__PURE__ */ new Map();
+function clusterPattern(short) {
+  let pattern = clusterPatterns.get(short);
+  if (!pattern) clusterPatterns.set(short, pattern = new RegExp(`^-[A-Za-z]*${short}(.*)$`));
+  return pattern;
 }
 function toStdout(value) {
   return value === "-" || value === "/dev/stdout";
@@ -85193,6 +85309,7 @@ function readsProgramFromStdin(command, name) {
 
 // src/lint/rules/CG012.ts
 var CHANNELS = ["lts", "stable", "current", "edge", "rolling", "mainline", "nightly", "unstable", "testing", "sid"];
+var CHANNELS_AND_LATEST = /* @__PURE__ */ new Set([...CHANNELS, "latest"]);
 var CG012 = {
   meta: {
     code: "CG012",
@@ -85214,7 +85331,10 @@ var CG012 = {
 };
 function movingChannel(tag) {
   const lower = (tag ?? "").toLowerCase();
-  return [...CHANNELS, "latest"].find((c) => lower === c && c !== "latest" || lower.startsWith(`${c}-`));
+  const dash = lower.indexOf("-");
+  const channel = dash === -1 ? lower : lower.slice(0, dash);
+  if (dash === -1 && channel === "latest") return void 0;
+  return CHANNELS_AND_LATEST.has(channel) ? channel : void 0;
 }
 
 // src/lint/build-checks.ts
@@ -85227,12 +85347,25 @@ function singleLine(model, instruction) {
   return instruction.line === instruction.endLine ? model.lines[instruction.line - 1] : void 0;
 }
 function argumentsHead(model, instruction) {
-  const blanks = String.raw`(?:[ \t]|${escapeRegExp(model.escape)}\n)+`;
+  const patterns = headPatterns(model.escape);
   const text = sourceText(model, instruction);
-  const head = new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i").exec(text)?.[0];
+  const head = patterns.head.exec(text)?.[0];
   if (head === void 0 || instruction.keyword !== "HEALTHCHECK") return head;
-  const cmd = new RegExp(String.raw`^CMD${blanks}`, "i").exec(text.slice(head.length))?.[0];
+  const cmd = patterns.cmd.exec(text.slice(head.length))?.[0];
   return cmd === void 0 ? void 0 : head + cmd;
+}
+var headPatternsByEscape = /* @__PURE__ */ new Map();
+function headPatterns(escape3) {
+  let patterns = headPatternsByEscape.get(escape3);
+  if (!patterns) {
+    const blanks = String.raw`(?:[ \t]|${escapeRegExp(escape3)}\n)+`;
+    patterns = {
+      head: new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, "i"),
+      cmd: new RegExp(String.raw`^CMD${blanks}`, "i")
+    };
+    headPatternsByEscape.set(escape3, patterns);
+  }
+  return patterns;
 }
 function replaceKeyword(model, instruction, keyword) {
   const first = model.lines[instruction.line - 1] ?? "";
@@ -85245,26 +85378,33 @@ function insertWordFix(model, run2, where2, word) {
   if (run2.execForm || run2.heredocs.length > 0) return void 0;
   const source = scriptSource(model, run2);
   if (!source) return void 0;
-  let script = source.script;
-  let commands = parseShell(script);
+  let { script, commands } = source;
   const budget = fixBudget(model);
   for (let index = 0; index < commands.length; index++) {
     const after = where2(commands[index]);
     if (after === void 0) continue;
     const next = insertAfter(script, commands, index, after, word, budget);
     if (next === void 0) return void 0;
-    script = next;
-    commands = parseShell(script);
+    ({ script, commands } = next);
   }
   if (script === source.script || commands.some((c) => where2(c) !== void 0)) return void 0;
   return { line: run2.line, endLine: run2.endLine, text: source.head + script };
 }
+var scriptSources = /* @__PURE__ */ new WeakMap();
 function scriptSource(model, run2) {
+  let source = scriptSources.get(run2);
+  if (source === void 0) scriptSources.set(run2, source = readScriptSource(model, run2) ?? null);
+  return source ?? void 0;
+}
+function readScriptSource(model, run2) {
   if (run2.endLine > run2.line && model.escape !== "\\") return void 0;
   const head = argumentsHead(model, run2);
   if (head === void 0) return void 0;
   const script = sourceText(model, run2).slice(head.length);
-  return sameCommands(parseShell(script), parseShell(run2.args)) ? { head, script } : void 0;
+  const commands = parsedScript(run2, run2.args).commands;
+  if (script === run2.args) return { head, script, commands };
+  const written = parseShell(script);
+  return sameCommands(written, commands) ? { head, script, commands: written } : void 0;
 }
 var FIX_PARSE_BUDGET = 5e5;
 var budgets = /* @__PURE__ */ new WeakMap();
@@ -85278,15 +85418,20 @@ function insertAfter(script, commands, index, after, word, budget) {
   const at = target.args.indexOf(after);
   if (at === -1) return void 0;
   const wanted = commands.map((c, i) => i === index ? { ...c, args: [...c.args.slice(0, at + 1), word, ...c.args.slice(at + 1)] } : c);
-  const written = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(after)}(?=[\\s;&|)\\\\]|$)`, "g");
-  for (const match3 of script.matchAll(written)) {
+  for (const match3 of script.matchAll(writtenPattern(after))) {
     const end = match3.index + after.length;
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`;
     budget.characters -= candidate.length;
     if (budget.characters < 0) return void 0;
-    if (sameCommands(parseShell(candidate), wanted)) return candidate;
+    if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted };
   }
   return void 0;
+}
+var writtenPatterns = /* @__PURE__ */ new Map();
+function writtenPattern(word) {
+  let pattern = writtenPatterns.get(word);
+  if (!pattern) writtenPatterns.set(word, pattern = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(word)}(?=[\\s;&|)\\\\]|$)`, "g"));
+  return pattern;
 }
 function sourceText(model, instruction) {
   return model.lines.slice(instruction.line - 1, instruction.endLine).join("\n");
@@ -85295,7 +85440,20 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function sameCommands(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.name !== y.name || x.next !== y.next || x.inSubstitution !== y.inSubstitution || !sameWords(x.args, y.args)) return false;
+    if (x.redirects.length !== y.redirects.length) return false;
+    for (let r = 0; r < x.redirects.length; r++) {
+      if (x.redirects[r].op !== y.redirects[r].op || x.redirects[r].target !== y.redirects[r].target) return false;
+    }
+  }
+  return true;
+}
+function sameWords(a, b) {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 // src/lint/rules/ConsistentInstructionCasing.ts
@@ -85344,11 +85502,11 @@ var DL1001 = {
 };
 
 // src/lint/copy-args.ts
-function copyPaths(instruction) {
+var copyPaths = memoize((instruction) => {
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
-}
+});
 function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
@@ -85374,40 +85532,15 @@ var DL3000 = {
     aliases: ["WorkdirRelativePath"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "WORKDIR" && !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
+    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
 function isAbsolute2(path21) {
   return path21.startsWith("/") || path21.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path21);
 }
 
-// src/lint/walk.ts
-var selections = memoize((_model) => /* @__PURE__ */ new Map());
-function instructionsOf(model, keywords = [], opts = {}) {
-  const known = selections(model);
-  const question = `${opts.onbuild ? "ONBUILD " : ""}${keywords.join(" ")}`;
-  let found = known.get(question);
-  if (!found) {
-    const out = [];
-    for (const instruction of model.instructions) {
-      const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
-      if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
-    }
-    known.set(question, found = out);
-  }
-  return found;
-}
-var topLevelRuns = memoize((model) => runsIn(model, {}));
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
-function runsOf2(model, opts = {}) {
-  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
-}
-function runsIn(model, opts) {
-  return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
-}
-
 // src/lint/rules/DL3001.ts
-var POINTLESS = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
+var POINTLESS = ["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"];
 var DL3001 = {
   meta: {
     code: "DL3001",
@@ -85419,8 +85552,8 @@ var DL3001 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const found = [...new Set(commands.filter((c) => isProgram(c, ...POINTLESS)).map((c) => c.name))];
+    return runsRunning(model, POINTLESS, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const found = [...new Set(commands.filter((c) => POINTLESS.includes(c.name)).map((c) => c.name))];
       return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(", ")} makes no sense in a RUN: the build container is thrown away after the step` }];
     });
   }
@@ -85454,7 +85587,7 @@ var DL3003 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model).filter(({ commands }) => commands.some((c) => isProgram(c, "cd"))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["cd"]).filter(({ commands }) => commands.some((c) => isProgram(c, "cd"))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -85470,7 +85603,7 @@ var DL3004 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "sudo"))).map(({ instruction }) => ({ line: instruction.line, message: "Do not use sudo: switch USER for the steps that need it, or use gosu or su-exec to drop privileges" }));
+    return runsRunning(model, ["sudo"], { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "sudo"))).map(({ instruction }) => ({ line: instruction.line, message: "Do not use sudo: switch USER for the steps that need it, or use gosu or su-exec to drop privileges" }));
   }
 };
 
@@ -85511,14 +85644,14 @@ var DL3007 = {
 
 // src/lint/packages.ts
 function isCommandWith(command, program, ...words) {
-  return isProgram(command, program) && command.args.some((a) => words.includes(a));
+  return command.name === program && command.args.some((a) => words.includes(a));
 }
 function dropFlagValues(command, valued) {
   const args = [];
   for (let i = 0; i < command.args.length; i++) {
     const word = command.args[i];
     args.push(word);
-    if (flagNames({ ...command, args: [word] }).some((f) => valued.includes(f))) i++;
+    if (wordFlags(word).some((f) => valued.includes(f))) i++;
   }
   return { ...command, args };
 }
@@ -85556,7 +85689,7 @@ var DL3008 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ["apt-get"], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned2 = commands.filter((c) => isCommandWith(c, "apt-get", "install")).flatMap((c) => packagesBesides(c, "install", ["t", "target-release"])).filter((p) => !isPinned(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apt-get install (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
@@ -85567,9 +85700,13 @@ function isPinned(pkg) {
 }
 
 // src/lint/mounts.ts
+var NO_MOUNTS = [];
 function mounts(instruction) {
-  return instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value));
+  return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction);
 }
+var mountsOf = memoize(
+  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value))
+);
 function parseMount(value) {
   const options = {};
   for (const part of value.split(",")) {
@@ -85633,9 +85770,10 @@ var DL3009 = {
 function keepsLists(run2) {
   const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
+  if (!updates) return false;
   const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
-  return updates && !cleans && !mounted;
+  return !cleans && !mounted;
 }
 
 // src/lint/rules/DL3010.ts
@@ -85657,7 +85795,7 @@ var DL3010 = {
     for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
       if (instruction.keyword === "COPY" && fromFlag(instruction) === void 0) {
         copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })));
-      } else if (instruction.keyword === "RUN") {
+      } else if (instruction.keyword === "RUN" && copied.length > 0) {
         const commands = runCommands(instruction).filter(unpacks);
         for (const archive of copied) {
           if (commands.some((c) => nonFlagArgs(c).map(basename5).includes(archive.name))) extracted.add(archive.line);
@@ -85676,7 +85814,7 @@ function archivesOf(copy) {
 }
 function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
-  return isProgram(command, ...UNPACKERS);
+  return UNPACKERS.has(command.name);
 }
 function basename5(path21) {
   const name = dropQuotes(path21);
@@ -85699,7 +85837,7 @@ var DL3011 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "EXPOSE").flatMap((i) => {
+    return instructionsOf(model, ["EXPOSE"]).flatMap((i) => {
       const bad = i.args.split(/\s+/).filter(outOfRange);
       return bad.length === 0 ? [] : [{ line: i.line, message: `Valid UNIX ports range from 0 to ${MAX_PORT}: ${bad.join(", ")} is outside it` }];
     });
@@ -85728,7 +85866,7 @@ var DL3012 = {
   check(model) {
     const seen = /* @__PURE__ */ new Set();
     const hits = [];
-    for (const instruction of model.instructions.filter((i) => i.keyword === "HEALTHCHECK")) {
+    for (const instruction of instructionsOf(model, ["HEALTHCHECK"])) {
       if (seen.has(instruction.stageIndex)) hits.push({ line: instruction.line, message: "Multiple HEALTHCHECK instructions in this stage: only the last one takes effect" });
       seen.add(instruction.stageIndex);
     }
@@ -85812,7 +85950,7 @@ var DL3014 = {
     fixable: true
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(asksToConfirm)).map(({ instruction }) => {
+    return runsRunning(model, ["apt-get"], { onbuild: true }).filter(({ commands }) => commands.some(asksToConfirm)).map(({ instruction }) => {
       const fix4 = insertWordFix(model, instruction, (c) => asksToConfirm(c) ? "install" : void 0, "-y");
       return { line: instruction.line, message: "Use apt-get install -y: a build cannot answer the confirmation prompt", ...fix4 && { fix: fix4 } };
     });
@@ -85836,7 +85974,7 @@ var DL3015 = {
     fixable: true
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(installsRecommends)).map(({ instruction }) => {
+    return runsRunning(model, ["apt-get"], { onbuild: true }).filter(({ commands }) => commands.some(installsRecommends)).map(({ instruction }) => {
       const fix4 = insertWordFix(model, instruction, (c) => installsRecommends(c) ? "install" : void 0, "--no-install-recommends");
       return { line: instruction.line, message: "Add --no-install-recommends to apt-get install to skip recommended packages", ...fix4 && { fix: fix4 } };
     });
@@ -85862,7 +86000,7 @@ var DL3016 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ["npm"], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned2 = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, "install", VALUED3)).filter((p) => !isPinned3(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned2.join(", ")}): use <package>@<version>` }];
     });
@@ -85897,7 +86035,7 @@ var DL3018 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ["apk"], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned2 = commands.filter((c) => isCommandWith(c, "apk", "add")).flatMap((c) => packagesBesides(c, "add", VALUED4)).filter((p) => !isPinned4(p));
       return unpinned2.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in apk add (${unpinned2.join(", ")}): use <package>=<version>` }];
     });
@@ -85919,7 +86057,7 @@ var DL3019 = {
     fixable: true
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, "/var/cache/apk")).map(({ instruction }) => {
+    return runsRunning(model, ["apk"], { onbuild: true }).filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, "/var/cache/apk")).map(({ instruction }) => {
       const fix4 = insertWordFix(model, instruction, (c) => keepsCache(c) ? "add" : void 0, "--no-cache");
       return { line: instruction.line, message: "Use apk add --no-cache instead of keeping (or deleting) /var/cache/apk", ...fix4 && { fix: fix4 } };
     });
@@ -86104,6 +86242,12 @@ function behaviourChange(model, instruction) {
   }
   return void 0;
 }
+var continuations = /* @__PURE__ */ new Map();
+function continuationPattern(escape3) {
+  let pattern = continuations.get(escape3);
+  if (!pattern) continuations.set(escape3, pattern = new RegExp(`[ \\t]*${escapeRegExp(escape3)}\\n[ \\t]*`, "g"));
+  return pattern;
+}
 function execFormFix(model, instruction) {
   const script = instruction.keyword === "HEALTHCHECK" ? instruction.args.replace(/^CMD\s+/i, "") : instruction.args;
   if (SHELL_SYNTAX.test(script)) return void 0;
@@ -86112,7 +86256,7 @@ function execFormFix(model, instruction) {
   const words = commands[0].name === "exec" ? commands[0].args : [commands[0].name, ...commands[0].args];
   if (words.length === 0) return void 0;
   const argv = words.map((a) => JSON.stringify(a)).join(", ");
-  const head = argumentsHead(model, instruction)?.replace(new RegExp(`[ \\t]*${escapeRegExp(model.escape)}\\n[ \\t]*`, "g"), " ").trimEnd();
+  const head = argumentsHead(model, instruction)?.replace(continuationPattern(model.escape), " ").trimEnd();
   if (head === void 0) return void 0;
   return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` };
 }
@@ -86191,7 +86335,7 @@ var DL3027 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "apt"))).map(({ instruction }) => ({ line: instruction.line, message: "apt is meant for interactive use; use apt-get or apt-cache in a Dockerfile" }));
+    return runsRunning(model, ["apt"], { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "apt"))).map(({ instruction }) => ({ line: instruction.line, message: "apt is meant for interactive use; use apt-get or apt-cache in a Dockerfile" }));
   }
 };
 
@@ -86207,7 +86351,7 @@ var DL3028 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinnedGems(c).length > 0)).map(({ instruction, commands }) => ({
+    return runsRunning(model, ["gem"], { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinnedGems(c).length > 0)).map(({ instruction, commands }) => ({
       line: instruction.line,
       message: `Pin the gem version: gem install ${commands.flatMap(unpinnedGems)[0]}:<version>`
     }));
@@ -86258,12 +86402,12 @@ var YUM = ["yum"];
 var DNF = ["dnf", "microdnf"];
 var ZYPPER = ["zypper"];
 function runsSubcommand(command, programs, subcommands) {
-  return isProgram(command, ...programs) && hasArg(command, ...subcommands);
+  return programs.includes(command.name) && command.args.some((a) => subcommands.includes(a));
 }
 var INSTALLS = ["install", "groupinstall", "localinstall"];
 function installsWithoutYes(model, programs) {
   const missingYes = (command) => runsSubcommand(command, programs, INSTALLS) && !hasFlag(command, "y", "assumeyes") ? command.args.find((a) => INSTALLS.includes(a)) : void 0;
-  return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => missingYes(c) !== void 0)).map(({ instruction }) => {
+  return runsRunning(model, programs, { onbuild: true }).filter(({ commands }) => commands.some((c) => missingYes(c) !== void 0)).map(({ instruction }) => {
     const fix4 = insertWordFix(model, instruction, missingYes, "-y");
     return { line: instruction.line, ...fix4 && { fix: fix4 } };
   });
@@ -86294,8 +86438,10 @@ function rpmVersionPinned(pkg, declared) {
   const version3 = parts.slice(1);
   return version3.every((p) => VERSION_PART.test(p)) && version3.some((p) => /^[0-9]/.test(p));
 }
+var RPM_TOOLS = [...YUM, ...DNF];
 var runsWithDeclaredNames = memoize((model) => {
   const out = [];
+  if (runsRunning(model, RPM_TOOLS, { onbuild: true }).length === 0) return out;
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = /* @__PURE__ */ new Set();
     const stages = [{ envs: /* @__PURE__ */ new Set() }];
@@ -86315,8 +86461,10 @@ var runsWithDeclaredNames = memoize((model) => {
         for (const p of instruction.properties) args.add(p.key);
         declared = void 0;
       } else if (instruction.keyword === "RUN") {
+        const commands = runCommands(instruction, model);
+        if (!commands.some((c) => RPM_TOOLS.includes(c.name))) continue;
         declared ??= /* @__PURE__ */ new Set([...args, ...current.envs]);
-        out.push({ instruction, commands: runCommands(instruction, model), declared });
+        out.push({ instruction, commands, declared });
       }
     }
   }
@@ -86351,7 +86499,7 @@ var DL3032 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(
+    return runsRunning(model, YUM, { onbuild: true }).filter(
       ({ commands }) => !cleansUpAfterInstall(
         commands,
         (c) => runsSubcommand(c, YUM, ["install"]),
@@ -86390,7 +86538,7 @@ var DL3034 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, PROMPTING) && !hasFlag(c, "non-interactive", "n", "no-confirm", "y"))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, PROMPTING) && !hasFlag(c, "non-interactive", "n", "no-confirm", "y"))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -86406,7 +86554,7 @@ var DL3035 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, ["dist-upgrade", "dup"]))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, ["dist-upgrade", "dup"]))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -86422,7 +86570,7 @@ var DL3036 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/zypp")).filter(({ commands }) => !cleansUpAfterInstall(commands, (c) => runsSubcommand(c, ZYPPER, ["install", "in"]), (c) => runsSubcommand(c, ZYPPER, ["clean", "cc"]))).map(({ instruction }) => ({ line: instruction.line, message: "Run `zypper clean` after zypper install in the same RUN, or use a cache mount on /var/cache/zypp" }));
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/zypp")).filter(({ commands }) => !cleansUpAfterInstall(commands, (c) => runsSubcommand(c, ZYPPER, ["install", "in"]), (c) => runsSubcommand(c, ZYPPER, ["clean", "cc"]))).map(({ instruction }) => ({ line: instruction.line, message: "Run `zypper clean` after zypper install in the same RUN, or use a cache mount on /var/cache/zypp" }));
   }
 };
 
@@ -86438,7 +86586,7 @@ var DL3037 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinned(c).length > 0)).map(({ instruction, commands }) => ({
+    return runsRunning(model, ZYPPER, { onbuild: true }).filter(({ commands }) => commands.some((c) => unpinned(c).length > 0)).map(({ instruction, commands }) => ({
       line: instruction.line,
       message: `Pin the package version: zypper install -y ${commands.flatMap(unpinned)[0]}=<version>`
     }));
@@ -86478,7 +86626,7 @@ var DL3040 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/libdnf5") && !cachedIn(instruction, ".cache/libdnf5")).filter(
+    return runsRunning(model, DNF, { onbuild: true }).filter(({ instruction }) => !cachedIn(instruction, "/var/cache/libdnf5") && !cachedIn(instruction, ".cache/libdnf5")).filter(
       ({ commands }) => DNF.some(
         (tool) => !cleansUpAfterInstall(
           commands,
@@ -86520,6 +86668,7 @@ var DL3042 = {
   },
   check(model) {
     const hits = [];
+    if (!instructionsOf(model, ["RUN"], { onbuild: true }).some((run2) => runCommands(run2).some((c) => cachingInstall(c) !== void 0))) return hits;
     for (const pass of hadolintPasses(model, { onbuild: true })) {
       const noCache = /* @__PURE__ */ new Map();
       let stage;
@@ -86551,8 +86700,9 @@ function runTurnsCacheOff(run2) {
 function cachingInstall(command) {
   const { name } = command;
   const pip = name.startsWith("pip") && command.args.includes("install") || name.startsWith("python") && follows(command.args, ["-m", "pip", "install"]);
+  if (!pip) return void 0;
   const wrapper = ["pipx", "pipenv"].some((w) => name.includes(w) || name.startsWith("python") && follows(command.args, ["-m", w]));
-  return pip && !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
+  return !wrapper && !command.args.includes("--no-cache-dir") ? "install" : void 0;
 }
 function follows(args, words) {
   return args.some((_, i) => words.every((w, j) => args[i + j] === w));
@@ -86571,7 +86721,7 @@ var DL3043 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "ONBUILD" && i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
+    return instructionsOf(model, ["ONBUILD"]).filter((i) => i.trigger !== void 0 && ILLEGAL.includes(i.trigger.keyword)).map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger.keyword}` }));
   }
 };
 
@@ -86606,6 +86756,7 @@ var DL3044 = {
 };
 function referencedNames(text) {
   const names2 = /* @__PURE__ */ new Set();
+  if (!text.includes("$")) return names2;
   for (const match3 of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names2.add(match3[1] ?? match3[2]);
   return names2;
 }
@@ -86655,18 +86806,17 @@ var DL3046 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(addsUserWithLog)).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["useradd"], { onbuild: true }).filter(({ commands }) => commands.some(addsUserWithLog)).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 function addsUserWithLog(command) {
   return isProgram(command, "useradd") && !hasFlag(command, "l", "no-log-init") && hasFlag(command, "u", "uid") && shortUidValues(command).some((uid) => [...uid].length > 5);
 }
 function shortUidValues(command) {
-  const flagsOf = (word) => flagNames({ name: command.name, args: [word], redirects: [] });
   const { args } = command;
   return args.flatMap((word, i) => {
-    if (!flagsOf(word).includes("u")) return [];
-    const value = args.slice(i + 1).find((next) => flagsOf(next).length === 0);
+    if (!wordFlags(word).includes("u")) return [];
+    const value = args.slice(i + 1).find((next) => wordFlags(next).length === 0);
     return value === void 0 ? [] : [value];
   });
 }
@@ -86683,7 +86833,7 @@ var DL3047 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some(printsProgressDots)).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["wget"], { onbuild: true }).filter(({ commands }) => commands.some(printsProgressDots)).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 function printsProgressDots(command) {
@@ -86704,8 +86854,10 @@ function labelValueRule(spec) {
   return {
     meta: { ...spec.meta, docsUrl: hadolintDocs(spec.meta.code), fixable: false },
     check(model, { config }) {
+      const instructions2 = labelInstructions(model);
+      if (instructions2.length === 0) return [];
       const labels = schemaLabels(config.labelSchema, spec.type);
-      return labelInstructions(model).flatMap((instruction) => {
+      return instructions2.flatMap((instruction) => {
         const pairs2 = labelPairs(instruction);
         return labels.filter((label) => pairs2.some((p) => p.key === label && !spec.isValid(p.value))).map((label) => ({ line: instruction.line, message: spec.message(label) }));
       });
@@ -87802,9 +87954,13 @@ var DL3059 = {
   }
 };
 function programsRun(run2) {
-  return hadolintShellScript(run2).commands.filter((c) => c.name !== "").length;
+  let programs = 0;
+  for (const command of hadolintShellScript(run2).commands) if (command.name !== "") programs++;
+  return programs;
 }
+var NO_FLAGS = JSON.stringify([[], []]);
 function runFlags(instruction) {
+  if (instruction.flags.length === 0) return NO_FLAGS;
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
   const other = instruction.flags.filter((f) => f.name === "network" || f.name === "security").map((f) => `${f.name}=${f.value ?? ""}`).sort();
   return JSON.stringify([mounts2, other]);
@@ -87825,8 +87981,9 @@ var DL3060 = {
     return model.instructions.flatMap((instruction) => {
       const run2 = instruction.trigger ?? instruction;
       if (run2.keyword !== "RUN") return [];
+      if (!leavesCache(runCommands(run2))) return [];
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (!leavesCache(runCommands(run2)) || cachedIn(run2, ".cache/yarn")) return [];
+      if (cachedIn(run2, ".cache/yarn")) return [];
       return [{ line: instruction.line }];
     });
   }
@@ -87871,7 +88028,7 @@ var DL3062 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => goPackages(commands).some((p) => !isPinned5(p))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["go"], { onbuild: true }).filter(({ commands }) => goPackages(commands).some((p) => !isPinned5(p))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 function goPackages(commands) {
@@ -88049,7 +88206,7 @@ var DL3067 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "COPY" && fromFlag(i) !== void 0).filter((i) => {
+    return instructionsOf(model, ["COPY"]).filter((i) => fromFlag(i) !== void 0).filter((i) => {
       const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes);
       const target = paths.pop();
       return target === "/" && paths.includes("/");
@@ -88076,7 +88233,7 @@ var DL4000 = {
     aliases: ["MaintainerDeprecated"]
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "MAINTAINER").map((i) => ({
+    return instructionsOf(model, ["MAINTAINER"]).map((i) => ({
       line: i.line,
       message: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="name <email>"',
       fix: { line: i.line, endLine: i.endLine, text: authorsLabel(i, model.escape) }
@@ -88180,7 +88337,7 @@ var DL4005 = {
     fixable: false
   },
   check(model) {
-    return runsOf2(model, { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "ln") && c.args.includes("/bin/sh"))).map(({ instruction }) => ({ line: instruction.line }));
+    return runsRunning(model, ["ln"], { onbuild: true }).filter(({ commands }) => commands.some((c) => isProgram(c, "ln") && c.args.includes("/bin/sh"))).map(({ instruction }) => ({ line: instruction.line }));
   }
 };
 
@@ -88213,13 +88370,16 @@ var DL4006 = {
 function shellCovers(shell) {
   const text = shell.execForm ? shell.execForm.join(" ") : shell.args;
   if (NON_POSIX.some((p) => text.startsWith(p))) return true;
-  return parseShell(text).some((c) => isProgram(c, ...PIPEFAIL_SHELLS) && hasFlag(c, "o") && hasArg(c, "pipefail"));
+  return parseShell(text).some((c) => PIPEFAIL_SHELLS.has(c.name) && hasFlag(c, "o") && hasArg(c, "pipefail"));
 }
 
 // src/lint/expose-ports.ts
 var exposedPorts = memoize(
-  (model) => model.stages.flatMap(
-    (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+  (model) => (
+    // Most stages expose nothing: no need to go through their scopes.
+    model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === "EXPOSE")).flatMap(
+      (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
+    )
   )
 );
 function portSpec(written, text) {
@@ -88373,6 +88533,7 @@ var InvalidDefaultArgInFrom = {
     fixable: false
   },
   check(model) {
+    if (!model.stages.some((stage) => stage.from.imageAsWritten.text.includes("$"))) return [];
     const defaults2 = globalArgs(model);
     const firstNamed = /* @__PURE__ */ new Map();
     for (const { from, index } of model.stages) {
@@ -88495,13 +88656,15 @@ var UndefinedArgInFrom = {
     aliases: ["UndeclaredArgInFrom"]
   },
   check(model) {
-    const declared = [...globalArgs(model).keys()];
-    const known = [...declared, ...PLATFORM_ARGS];
+    let known;
     const hits = [];
     for (const { from } of model.stages) {
-      const used = variableUses(`${from.imageAsWritten.text} ${from.platform ?? ""}`, model.escape);
-      for (const name of used.filter((n) => !known.includes(n))) {
-        const suggestion = closestName(name, known);
+      const text = `${from.imageAsWritten.text} ${from.platform ?? ""}`;
+      if (!text.includes("$")) continue;
+      const names2 = known ??= [...globalArgs(model).keys(), ...PLATFORM_ARGS];
+      const used = variableUses(text, model.escape);
+      for (const name of used.filter((n) => !names2.includes(n))) {
+        const suggestion = closestName(name, names2);
         hits.push({ line: from.line, message: `FROM argument '${name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ""}` });
       }
     }
@@ -88545,17 +88708,21 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape3) {
-  const undefinedIn = (text, defined = /* @__PURE__ */ new Set()) => variableUses(text, escape3).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n));
+  const names2 = [];
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
-    const names2 = [];
     for (const { key, valueAsWritten } of instruction.properties) {
-      names2.push(...undefinedIn(valueAsWritten ?? "", declared));
+      names2.push(...undefinedIn(valueAsWritten ?? "", escape3, scope, declared));
       declared.add(key);
     }
-    return [...new Set(names2)];
+  } else {
+    for (const text of expandedTexts(instruction)) names2.push(...undefinedIn(text, escape3, scope));
   }
-  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))];
+  return names2.length === 0 ? names2 : [...new Set(names2)];
+}
+function undefinedIn(text, escape3, scope, declared) {
+  if (!text.includes("$")) return [];
+  return variableUses(text, escape3).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n));
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -88565,7 +88732,7 @@ function expandedTexts(instruction) {
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content);
     return [instruction.args, ...flags, ...bodies];
   }
-  if (keyword === "RUN") return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
+  if (keyword === "RUN" && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
   return [];
 }
 
@@ -89152,13 +89319,13 @@ var DockerError = class extends Error {
   name = "DockerError";
 };
 function parseImageInspect(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  const image = Array.isArray(parsed2) ? parsed2[0] : void 0;
+  const image = Array.isArray(parsed) ? parsed[0] : void 0;
   if (typeof image !== "object" || image === null) throw new DockerError("docker image inspect printed no image");
   const { Id, Size, RepoTags } = image;
   if (typeof Id !== "string" || typeof Size !== "number") throw new DockerError("docker image inspect printed no image id or size");
@@ -89267,8 +89434,8 @@ async function readMetadataFile(file) {
     return void 0;
   }
   try {
-    const parsed2 = JSON.parse(text);
-    if (typeof parsed2 === "object" && parsed2 !== null && !Array.isArray(parsed2)) return parsed2;
+    const parsed = JSON.parse(text);
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) return parsed;
   } catch {
   }
   throw new DockerError(`buildx wrote a metadata file that is not a JSON object (${file})`);
@@ -89494,14 +89661,14 @@ function imageReference(setting, reference, use) {
 
 // src/docker/image-config.ts
 function parseInspectedImages(text) {
-  let parsed2;
+  let parsed;
   try {
-    parsed2 = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new DockerError("docker image inspect printed something other than JSON");
   }
-  if (!Array.isArray(parsed2)) throw new DockerError("docker image inspect printed no list of images");
-  return parsed2.map((image) => {
+  if (!Array.isArray(parsed)) throw new DockerError("docker image inspect printed no list of images");
+  return parsed.map((image) => {
     if (!isObject2(image) || typeof image.Size !== "number") throw new DockerError("docker image inspect printed no image size");
     const config = isObject2(image.Config) ? image.Config : {};
     const rootfs = isObject2(image.RootFS) ? image.RootFS : {};

@@ -6,17 +6,26 @@ import { programName } from './shell.js'
 
 /** Every flag name the command carries, long names without dashes, short ones one letter each. */
 export function flagNames(command: ShellCommand): string[] {
-  return command.args.flatMap(flagsOfWord)
+  return command.args.flatMap(wordFlags)
 }
 
+/** True when the command carries one of the flags `names` (read word by word, as flagNames reads them). */
 export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
-  const present = flagNames(command)
-  return names.some((n) => present.includes(n))
+  for (const word of command.args) {
+    if (word.startsWith('--')) {
+      const end = word.indexOf('=')
+      const name = end === -1 ? word.slice(2) : word.slice(2, end)
+      if (name !== '' && names.includes(name)) return true
+    } else if (word.length > 1 && word[0] === '-') {
+      for (let i = 1; i < word.length; i++) if (names.includes(word[i])) return true
+    }
+  }
+  return false
 }
 
 /** The arguments that are not flags, in order: package names, subcommands, paths. */
 export function nonFlagArgs(command: ShellCommand): string[] {
-  return command.args.filter((a) => flagsOfWord(a).length === 0)
+  return command.args.filter((a) => !isFlag(a))
 }
 
 export function hasArg(command: ShellCommand, ...values: string[]): boolean {
@@ -85,11 +94,17 @@ export function operands(command: ShellCommand, valued: { short?: string[]; long
   return out
 }
 
-function flagsOfWord(word: string): string[] {
+/** The flag names one word carries: `--name=value` is `name`, `-abc` is `a`, `b` and `c`; other words carry none. */
+export function wordFlags(word: string): string[] {
   if (word.startsWith('--')) {
     const name = word.slice(2).split('=')[0]
     return name === '' ? [] : [name]
   }
   if (word.startsWith('-') && word.length > 1) return [...word.slice(1)]
   return []
+}
+
+/** True when the word carries a flag (wordFlags is not empty). */
+function isFlag(word: string): boolean {
+  return word.length > 1 && word[0] === '-' && !(word[1] === '-' && (word.length === 2 || word[2] === '='))
 }

@@ -1,12 +1,14 @@
 // The sources and destination of COPY and ADD as hadolint sees them: the words as written, quotes included
 // (rules drop them where hadolint does), and heredoc markers (`<<EOF`) counted as sources.
+import { memoize } from './memo.js'
 import type { Instruction } from './model.js'
 
-export function copyPaths(instruction: Instruction): { sources: string[]; destination?: string } {
+/** Read once per instruction for every rule that asks (shared: read them, never change them). */
+export const copyPaths = memoize((instruction: Instruction): { readonly sources: readonly string[]; readonly destination?: string } => {
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== '')
   if (words.length === 0) return { sources: [] }
   return { sources: words.slice(0, -1), destination: words[words.length - 1] }
-}
+})
 
 /** hadolint's dropQuotes: every `"` and `'` at either end goes, not just one matching pair (`"/"` and `'/'` are `/`). */
 export function dropQuotes(text: string): string {

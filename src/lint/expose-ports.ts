@@ -16,7 +16,8 @@ export interface PortSpec {
 
 /** Every EXPOSE of every stage with its specs, expanded with the ARG defaults and ENVs in scope. */
 export const exposedPorts = memoize((model: DockerfileModel): ReadonlyArray<{ instruction: Instruction; specs: PortSpec[] }> =>
-  model.stages.flatMap((stage) =>
+  // Most stages expose nothing: no need to go through their scopes.
+  model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === 'EXPOSE')).flatMap((stage) =>
     scopedInstructions(model, stage)
       .filter(({ instruction }) => instruction.keyword === 'EXPOSE')
       .map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== '').map((written) => portSpec(written, expandDefaults(written, scope))) }))

@@ -44,8 +44,10 @@ export function labelValueRule(spec: LabelValueRuleSpec): Rule {
   return {
     meta: { ...spec.meta, docsUrl: hadolintDocs(spec.meta.code), fixable: false },
     check(model, { config }) {
+      const instructions = labelInstructions(model)
+      if (instructions.length === 0) return []
       const labels = schemaLabels(config.labelSchema, spec.type)
-      return labelInstructions(model).flatMap((instruction) => {
+      return instructions.flatMap((instruction) => {
         const pairs = labelPairs(instruction)
         return labels
           .filter((label) => pairs.some((p) => p.key === label && !spec.isValid(p.value)))

@@ -1,4 +1,5 @@
 // RUN --mount options, read once: several rules exempt a RUN whose cache lives in a cache or tmpfs mount.
+import { memoize } from './memo.js'
 import type { Instruction } from './model.js'
 
 export interface Mount {
@@ -10,9 +11,17 @@ export interface Mount {
   options: Record<string, string>
 }
 
-export function mounts(instruction: Instruction): Mount[] {
-  return instruction.flags.filter((f) => f.name === 'mount' && f.value !== undefined).map((f) => parseMount(f.value!))
+const NO_MOUNTS: readonly Mount[] = []
+
+/** The instruction's `--mount`s, read once for every rule that asks (shared: read them, never change them). */
+export function mounts(instruction: Instruction): readonly Mount[] {
+  // Most instructions have no flags at all: no lookup.
+  return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction)
 }
+
+const mountsOf = memoize((instruction: Instruction): readonly Mount[] =>
+  instruction.flags.filter((f) => f.name === 'mount' && f.value !== undefined).map((f) => parseMount(f.value!))
+)
 
 export function parseMount(value: string): Mount {
   const options: Record<string, string> = {}

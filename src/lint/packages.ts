@@ -1,11 +1,11 @@
 // How hadolint reads a package manager's command line (Hadolint/Shell.hs): which command is an install, and
 // which of its words are packages. Kept to hadolint's quirks on purpose, so the pinning rules report what it does.
-import { flagNames, isProgram, nonFlagArgs } from './command-args.js'
+import { flagNames, nonFlagArgs, wordFlags } from './command-args.js'
 import type { ShellCommand } from './shell.js'
 
 /** hadolint's `cmdHasArgs`: the program is exactly `program` (no path) and some word is one of `words`. */
 export function isCommandWith(command: ShellCommand, program: string, ...words: string[]): boolean {
-  return isProgram(command, program) && command.args.some((a) => words.includes(a))
+  return command.name === program && command.args.some((a) => words.includes(a))
 }
 
 /**
@@ -18,7 +18,7 @@ export function dropFlagValues(command: ShellCommand, valued: readonly string[])
   for (let i = 0; i < command.args.length; i++) {
     const word = command.args[i]
     args.push(word)
-    if (flagNames({ ...command, args: [word] }).some((f) => valued.includes(f))) i++
+    if (wordFlags(word).some((f) => valued.includes(f))) i++
   }
   return { ...command, args }
 }

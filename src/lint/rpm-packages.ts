@@ -9,7 +9,7 @@ import { runCommands } from './run-commands.js'
 import type { ShellCommand } from './shell.js'
 import { insertWordFix } from './source-fix.js'
 import { hadolintPasses, parentKey } from './stage-state.js'
-import { runsOf } from './walk.js'
+import { runsRunning } from './walk.js'
 
 export const YUM = ['yum'] as const
 export const DNF = ['dnf', 'microdnf'] as const
@@ -17,7 +17,7 @@ export const ZYPPER = ['zypper'] as const
 
 /** `program … subcommand …` for one of `programs` and one of `subcommands`. */
 export function runsSubcommand(command: ShellCommand, programs: readonly string[], subcommands: readonly string[]): boolean {
-  return isProgram(command, ...programs) && hasArg(command, ...subcommands)
+  return programs.includes(command.name) && command.args.some((a) => subcommands.includes(a))
 }
 
 const INSTALLS = ['install', 'groupinstall', 'localinstall']
@@ -29,7 +29,7 @@ const INSTALLS = ['install', 'groupinstall', 'localinstall']
 export function installsWithoutYes(model: DockerfileModel, programs: readonly string[]): RuleHit[] {
   const missingYes = (command: ShellCommand): string | undefined =>
     runsSubcommand(command, programs, INSTALLS) && !hasFlag(command, 'y', 'assumeyes') ? command.args.find((a) => INSTALLS.includes(a)) : undefined
-  return runsOf(model, { onbuild: true })
+  return runsRunning(model, programs, { onbuild: true })
     .filter(({ commands }) => commands.some((c) => missingYes(c) !== undefined))
     .map(({ instruction }) => {
       const fix = insertWordFix(model, instruction, missingYes, '-y')
@@ -84,13 +84,18 @@ export function rpmVersionPinned(pkg: string, declared: ReadonlySet<string>): bo
   return version.every((p) => VERSION_PART.test(p)) && version.some((p) => /^[0-9]/.test(p))
 }
 
+const RPM_TOOLS: readonly string[] = [...YUM, ...DNF]
+
 /**
- * Each RUN with the ARG and ENV names declared before it. ARGs count from anywhere earlier in the file; ENVs
- * from the current stage and, through `FROM <alias>`, the stage it builds on. ONBUILD RUNs see only the
- * names that earlier ONBUILD ARG/ENV instructions declare (hadolint's separate ONBUILD pass).
+ * Each RUN that runs yum, dnf or microdnf (the only ones DL3033 and DL3041 read), with the ARG and ENV names
+ * declared before it. ARGs count from anywhere earlier in the file; ENVs from the current stage and, through
+ * `FROM <alias>`, the stage it builds on. ONBUILD RUNs see only the names that earlier ONBUILD ARG/ENV
+ * instructions declare (hadolint's separate ONBUILD pass).
  */
 export const runsWithDeclaredNames = memoize((model: DockerfileModel): ReadonlyArray<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> => {
   const out: Array<{ instruction: Instruction; commands: ShellCommand[]; declared: ReadonlySet<string> }> = []
+  // Most files run none of them: no need to walk the declarations.
+  if (runsRunning(model, RPM_TOOLS, { onbuild: true }).length === 0) return out
   for (const pass of hadolintPasses(model, { onbuild: true })) {
     const args = new Set<string>()
     const stages: Array<{ alias?: string; envs: Set<string> }> = [{ envs: new Set() }]
@@ -112,8 +117,10 @@ export const runsWithDeclaredNames = memoize((model: DockerfileModel): ReadonlyA
         for (const p of instruction.properties) args.add(p.key)
         declared = undefined
       } else if (instruction.keyword === 'RUN') {
+        const commands = runCommands(instruction, model)
+        if (!commands.some((c) => RPM_TOOLS.includes(c.name))) continue
         declared ??= new Set([...args, ...current.envs])
-        out.push({ instruction, commands: runCommands(instruction, model), declared })
+        out.push({ instruction, commands, declared })
       }
     }
   }

@@ -34,37 +34,61 @@ const NOT_POSIX = new Set(['pwsh', 'powershell', 'cmd'])
 interface ShellAnalysis {
   /** The SHELL in force (see activeShell). */
   shell?: { argv: readonly string[] | undefined }
-  /** The commands under the last shell asked about. */
+  /** The commands under `/bin/sh -c`: what rules that ask without the model read. */
+  defaultCommands?: ShellCommand[]
+  /** The commands under another shell, the last one asked about. */
   commands?: { shell: readonly string[]; commands: ShellCommand[] }
-  /** Each script of the instruction, parsed. */
-  parses: Map<string, ShellScript>
+  /** hadolint's one script of the instruction (see hadolintShellScript), parsed. */
+  hadolint?: ShellScript
+  /** A script of the instruction and its parse: most instructions have one script (their text). */
+  script?: string
+  parse?: ShellScript
+  /** Any other script of the instruction, parsed (`sh -c` strings, heredoc bodies). */
+  others?: Map<string, ShellScript>
 }
 
 /**
  * What is worked out about an instruction's shell code, each part once and when first asked. Rules read a RUN's
  * commands and hadolint's view of its script (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
  */
-const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({ parses: new Map() }))
+const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({}))
 
-function parsed(instruction: Instruction, script: string): ShellScript {
-  const { parses } = analysisOf(instruction)
-  let found = parses.get(script)
-  if (!found) parses.set(script, (found = parseShellScript(script)))
+/**
+ * A script that belongs to the instruction (its text, the string its argv hands `sh -c`), parsed once for every rule
+ * that asks. The commands are shared: read them, never change them.
+ */
+export function parsedScript(instruction: Instruction, script: string): ShellScript {
+  const analysis = analysisOf(instruction)
+  if (analysis.script === undefined) {
+    analysis.script = script
+    return (analysis.parse = parseShellScript(script))
+  }
+  if (analysis.script === script) return analysis.parse!
+  analysis.others ??= new Map()
+  let found = analysis.others.get(script)
+  if (!found) analysis.others.set(script, (found = parseShellScript(script)))
   return found
 }
 
 /**
  * The commands of a RUN, CMD or ENTRYPOINT. With the model, the stage's SHELL decides how the shell form is
- * read (see the module comment); without it, `/bin/sh -c` is assumed.
+ * read (see the module comment); without it, `/bin/sh -c` is assumed. The commands are shared by every rule: read
+ * them, never change them.
  */
 export function runCommands(instruction: Instruction, model?: DockerfileModel): ShellCommand[] {
-  const shell = (model && activeShell(model, instruction)) ?? DEFAULT_SHELL
   const analysis = analysisOf(instruction)
-  // By identity: the shell is DEFAULT_SHELL or the argv of the SHELL instruction in force, the same array every time.
+  const shell = model === undefined ? DEFAULT_SHELL : (shellOf(analysis, model, instruction) ?? DEFAULT_SHELL)
+  // Both views are kept: some rules read the stage's SHELL and some, as hadolint, `/bin/sh -c`, on the same RUNs.
+  if (shell === DEFAULT_SHELL) return (analysis.defaultCommands ??= commandsUnder(instruction, DEFAULT_SHELL))
+  // By identity: the shell is the argv of the SHELL instruction in force, the same array every time.
   if (analysis.commands?.shell === shell) return analysis.commands.commands
-  const commands = instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell)
+  const commands = commandsUnder(instruction, shell)
   analysis.commands = { shell, commands }
   return commands
+}
+
+function commandsUnder(instruction: Instruction, shell: readonly string[]): ShellCommand[] {
+  return instruction.execForm ? execCommands(instruction, instruction.execForm) : shellFormCommands(instruction, shell)
 }
 
 /**
@@ -73,18 +97,21 @@ export function runCommands(instruction: Instruction, model?: DockerfileModel): 
  * applies: Docker then uses `/bin/sh -c` (DEFAULT_SHELL), and a `# hadolint shell=` pragma may say otherwise.
  */
 export function activeShell(model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
-  const analysis = analysisOf(instruction)
-  analysis.shell ??= { argv: shellInForce(model, instruction) }
-  return analysis.shell.argv
+  return shellOf(analysisOf(instruction), model, instruction)
+}
+
+function shellOf(analysis: ShellAnalysis, model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
+  return (analysis.shell ??= { argv: shellInForce(model, instruction) }).argv
 }
 
 function shellInForce(model: DockerfileModel, instruction: Instruction): readonly string[] | undefined {
-  const visited = new Set<number>()
+  const shells = stageShells(model)
+  if (!shells) return undefined
   let stage: Stage | undefined = model.stages[instruction.stageIndex]
   let before = instruction.line
-  while (stage && !visited.has(stage.index)) {
-    visited.add(stage.index)
-    const shell = stageShells(stage).filter((i) => i.line < before).at(-1)
+  // A stage is built FROM an earlier one, so the chain ends; the bound keeps it so whatever the model says.
+  for (let steps = 0; stage && steps < model.stages.length; steps++) {
+    const shell = shells[stage.index].filter((i) => i.line < before).at(-1)
     if (shell?.execForm) return shell.execForm
     before = Infinity
     stage = stage.parent === undefined ? undefined : model.stages[stage.parent]
@@ -92,14 +119,12 @@ function shellInForce(model: DockerfileModel, instruction: Instruction): readonl
   return undefined
 }
 
-// A stage's SHELL instructions, found once: scanning the whole stage for each RUN is quadratic in its length.
-const shellsOfStage = new WeakMap<Stage, Instruction[]>()
-
-function stageShells(stage: Stage): Instruction[] {
-  let shells = shellsOfStage.get(stage)
-  if (!shells) shellsOfStage.set(stage, (shells = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.execForm !== undefined && i.execForm.length > 0)))
-  return shells
-}
+// Each stage's SHELL instructions, found once per file (scanning the stage for each RUN is quadratic in its length);
+// undefined for the many files without one.
+const stageShells = memoize((model: DockerfileModel): Instruction[][] | undefined => {
+  if (!model.instructions.some((i) => i.keyword === 'SHELL')) return undefined
+  return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === 'SHELL' && i.execForm !== undefined && i.execForm.length > 0))
+})
 
 /** The interpreter of a SHELL argv or `#!` line: its first word, or for `/usr/bin/env [-S] bash`, `bash`. */
 export function interpreter(argv: readonly string[]): string {
@@ -118,7 +143,7 @@ export function shellRuns(instruction: Instruction, shell: readonly string[] = D
   const stageShell = interpreter(shell)
   const { args, heredocs } = instruction
   if (heredocs.length === 0) return [{ program: stageShell, script: args }]
-  const programs = parsed(instruction, args).commands.filter((c) => c.name !== '')
+  const programs = parsedScript(instruction, args).commands.filter((c) => c.name !== '')
   if (programs.length === 0) return heredocs.map((h) => bodyRun(h.content, stageShell))
   const [only] = programs
   if (programs.length === 1 && SHELLS.has(programName(only.name)) && only.args.every((a) => a.startsWith('-'))) {
@@ -133,12 +158,13 @@ export function shellRuns(instruction: Instruction, shell: readonly string[] = D
  * program before the marker), else the shell-form text.
  */
 export function hadolintShellScript(instruction: Instruction): ShellScript {
-  return parsed(instruction, hadolintScript(instruction))
+  const analysis = analysisOf(instruction)
+  return (analysis.hadolint ??= parsedScript(instruction, hadolintScript(instruction)))
 }
 
 function hadolintScript(instruction: Instruction): string {
   if (instruction.execForm) return instruction.execForm.join(' ')
-  const bodyIsScript = instruction.heredocs.length > 0 && parsed(instruction, instruction.args).commands.every((c) => c.name === '')
+  const bodyIsScript = instruction.heredocs.length > 0 && parsedScript(instruction, instruction.args).commands.every((c) => c.name === '')
   return bodyIsScript ? instruction.heredocs.map((h) => h.content).join('\n') : instruction.args
 }
 
@@ -153,13 +179,15 @@ function execCommands(instruction: Instruction, argv: string[]): ShellCommand[] 
   if (argv.length === 0) return []
   const script = shellCommandString(argv)
   const command: ShellCommand = { name: argv[0], args: argv.slice(1), redirects: [] }
-  return script === undefined ? [command] : [command, ...parsed(instruction, script).commands]
+  return script === undefined ? [command] : [command, ...parsedScript(instruction, script).commands]
 }
 
 function shellFormCommands(instruction: Instruction, shell: readonly string[]): ShellCommand[] {
+  // Most RUNs: the text alone, to /bin/sh.
+  if (shell === DEFAULT_SHELL && instruction.heredocs.length === 0) return parsedScript(instruction, instruction.args).commands
   const stageShell = interpreter(shell)
   if (!isPosixShell(stageShell)) return []
   // The stage's shell is trusted to read sh (it is what Docker gives the text to); a `#!` line must name a shell.
   const readsSh = (program: string): boolean => program === stageShell || SHELLS.has(programName(program))
-  return shellRuns(instruction, shell).flatMap((run) => (readsSh(run.program) ? parsed(instruction, run.script).commands : []))
+  return shellRuns(instruction, shell).flatMap((run) => (readsSh(run.program) ? parsedScript(instruction, run.script).commands : []))
 }

@@ -73,11 +73,12 @@ export function programName(name: string): string {
 }
 
 const RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y
+// The first characters of the reserved words above.
+const RESERVED_FIRST = 'itefdcwus{}!['
 const IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y
 const CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y
 const REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y
 const FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y
-const CONTROL_OPS = [';;&', ';;', ';&', '&&', '||', '|&', ';', '|', '&', '(', ')', '\n']
 const JOINERS = new Set(['&&', '||', ';', '|', '|&', '&', '\n'])
 const CASE_ENDS = new Set([';;', ';&', ';;&'])
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
@@ -98,12 +99,6 @@ const DONE = new Set(['done'])
 const BRACE_CLOSE = new Set(['}'])
 const ESAC = new Set(['esac'])
 
-interface Word {
-  /** As written, quotes and all. */
-  raw: string
-  /** With quotes and escapes removed. */
-  value: string
-}
 
 /** A recursive-descent reader over one script; substitutions recurse into the same reader. */
 class Parser {
@@ -221,8 +216,7 @@ class Parser {
         this.pos += reserved.length
         this.skipBlanks()
         this.readWord()
-        FUNCTION_PARENS.lastIndex = this.pos
-        if (FUNCTION_PARENS.test(this.src)) this.pos = FUNCTION_PARENS.lastIndex
+        if (this.functionParensAhead()) this.pos = FUNCTION_PARENS.lastIndex
         this.parseFunctionBody()
         return undefined
       default:
@@ -274,7 +268,7 @@ class Parser {
       }
       const op = this.peekOperator()
       if (op !== undefined) this.consumeOperator(op)
-      else if (!this.readWord()) this.pos++
+      else if (this.readWord() === undefined) this.pos++
     }
   }
 
@@ -314,7 +308,7 @@ class Parser {
         return
       }
       if (c === '\n') this.consumeOperator('\n')
-      else if (!this.readWord()) this.pos++
+      else if (this.readWord() === undefined) this.pos++
     }
   }
 
@@ -330,7 +324,7 @@ class Parser {
         this.readTrailingRedirects()
         return
       }
-      if (!this.readWord()) this.pos++
+      if (this.readWord() === undefined) this.pos++
     }
   }
 
@@ -346,19 +340,19 @@ class Parser {
     for (;;) {
       this.skipBlanks()
       if (this.readRedirect(command)) continue
+      const start = this.pos
       const word = this.readWord()
-      if (!word) return command
+      if (word === undefined) return command
       if (command.name !== '') {
-        command.args.push(word.value)
-      } else if (!ASSIGNMENT.test(word.raw)) {
-        FUNCTION_PARENS.lastIndex = this.pos
-        if (FUNCTION_PARENS.test(this.src)) {
+        command.args.push(word)
+      } else if (!ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+        if (this.functionParensAhead()) {
           // `name() body`: the name is no command; the emptied slot is dropped at the end.
           this.pos = FUNCTION_PARENS.lastIndex
           this.parseFunctionBody()
           return undefined
         }
-        command.name = word.value
+        command.name = word
       }
     }
   }
@@ -373,22 +367,25 @@ class Parser {
   }
 
   private readRedirect(command: ShellCommand): boolean {
+    const c = this.src[this.pos]
+    // A redirection starts with a descriptor number, `<`, `>` or `&`: most words are out at once.
+    if (c !== '<' && c !== '>' && c !== '&' && !(c >= '0' && c <= '9')) return false
     // `<(…)` and `>(…)` are process substitutions: words, not redirections.
-    if ((this.src[this.pos] === '<' || this.src[this.pos] === '>') && this.src[this.pos + 1] === '(') return false
+    if ((c === '<' || c === '>') && this.src[this.pos + 1] === '(') return false
     REDIRECT.lastIndex = this.pos
     const match = REDIRECT.exec(this.src)
     if (!match) return false
     this.pos = REDIRECT.lastIndex
     this.skipBlanks()
-    const target = this.readWord()?.value ?? ''
+    const target = this.readWord() ?? ''
     const op = match[2]
     if (op === '<<' || op === '<<-') this.pendingHeredocs.push({ delimiter: target, stripTabs: op === '<<-' })
     command.redirects.push({ op: (match[1] ?? '') + op, target })
     return true
   }
 
-  /** One word at the current position, or undefined when an operator, a blank or the end is there. */
-  private readWord(): Word | undefined {
+  /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
+  private readWord(): string | undefined {
     const start = this.pos
     let value = ''
     while (this.pos < this.src.length) {
@@ -432,7 +429,17 @@ class Parser {
       }
     }
     this.pos = Math.min(this.pos, this.src.length)
-    return this.pos === start ? undefined : { raw: this.src.slice(start, this.pos), value }
+    return this.pos === start ? undefined : value
+  }
+
+  /** `()` after a function's name, from the current position; FUNCTION_PARENS.lastIndex is then after it. */
+  private functionParensAhead(): boolean {
+    // Only a `(` after blanks can start it: no regular expression for the many commands without one.
+    let at = this.pos
+    while (this.src[at] === ' ' || this.src[at] === '\t') at++
+    if (this.src[at] !== '(') return false
+    FUNCTION_PARENS.lastIndex = this.pos
+    return FUNCTION_PARENS.test(this.src)
   }
 
   /** The inside of `"…"`, from after the opening quote to after the closing one; returns the unquoted text. */
@@ -599,7 +606,7 @@ class Parser {
         return
       }
       if (c === '\n') this.pos++
-      else if (!this.readWord()) this.pos++
+      else if (this.readWord() === undefined) this.pos++
     }
   }
 
@@ -627,10 +634,28 @@ class Parser {
     }
   }
 
+  /** The control operator at the current position, longest first: `;;&`, `;;`, `;&`, `&&`, `||`, `|&`, `;`, `|`, `&`, `(`, `)`, newline. */
   private peekOperator(): string | undefined {
-    // `&>` is a redirection, not a background `&`.
-    if (this.src.startsWith('&>', this.pos)) return undefined
-    return CONTROL_OPS.find((op) => this.src.startsWith(op, this.pos))
+    const next = this.src[this.pos + 1]
+    switch (this.src[this.pos]) {
+      case ';':
+        if (next === ';') return this.src[this.pos + 2] === '&' ? ';;&' : ';;'
+        return next === '&' ? ';&' : ';'
+      case '&':
+        // `&>` is a redirection, not a background `&`.
+        if (next === '>') return undefined
+        return next === '&' ? '&&' : '&'
+      case '|':
+        return next === '|' ? '||' : next === '&' ? '|&' : '|'
+      case '(':
+        return '('
+      case ')':
+        return ')'
+      case '\n':
+        return '\n'
+      default:
+        return undefined
+    }
   }
 
   private consumeOperator(op: string): void {
@@ -655,6 +680,8 @@ class Parser {
 
   /** The reserved word at the current position, when it stands as a whole word. */
   private reservedAt(): string | undefined {
+    // Most words start with a letter no reserved word starts with: no regular expression for them.
+    if (!RESERVED_FIRST.includes(this.src[this.pos] ?? ' ')) return undefined
     RESERVED.lastIndex = this.pos
     return RESERVED.exec(this.src)?.[1]
   }

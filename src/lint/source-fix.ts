@@ -2,6 +2,7 @@
 // continuations, quoting and keyword casing, and only the words a fix is about change.
 import type { Fix } from '../types.js'
 import type { DockerfileModel, Instruction } from './model.js'
+import { parsedScript } from './run-commands.js'
 import { parseShell } from './shell.js'
 import type { ShellCommand } from './shell.js'
 
@@ -15,13 +16,29 @@ export function singleLine(model: DockerfileModel, instruction: Instruction): st
  * HEALTHCHECK, the CMD word, with the blanks and line continuations after them. Undefined if it is not there.
  */
 export function argumentsHead(model: DockerfileModel, instruction: Instruction): string | undefined {
-  // Blanks, or the escape character that continues the line.
-  const blanks = String.raw`(?:[ \t]|${escapeRegExp(model.escape)}\n)+`
+  const patterns = headPatterns(model.escape)
   const text = sourceText(model, instruction)
-  const head = new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, 'i').exec(text)?.[0]
+  const head = patterns.head.exec(text)?.[0]
   if (head === undefined || instruction.keyword !== 'HEALTHCHECK') return head
-  const cmd = new RegExp(String.raw`^CMD${blanks}`, 'i').exec(text.slice(head.length))?.[0]
+  const cmd = patterns.cmd.exec(text.slice(head.length))?.[0]
   return cmd === undefined ? undefined : head + cmd
+}
+
+// Built once per escape character (there are two), not for every fix.
+const headPatternsByEscape = new Map<string, { head: RegExp; cmd: RegExp }>()
+
+function headPatterns(escape: string): { head: RegExp; cmd: RegExp } {
+  let patterns = headPatternsByEscape.get(escape)
+  if (!patterns) {
+    // Blanks, or the escape character that continues the line.
+    const blanks = String.raw`(?:[ \t]|${escapeRegExp(escape)}\n)+`
+    patterns = {
+      head: new RegExp(String.raw`^[ \t]*(?:ONBUILD${blanks})?\S+(?:${blanks}--\S+)*${blanks}`, 'i'),
+      cmd: new RegExp(String.raw`^CMD${blanks}`, 'i')
+    }
+    headPatternsByEscape.set(escape, patterns)
+  }
+  return patterns
 }
 
 /** The instruction with another keyword (ADD → COPY); its flags, arguments and further lines stay as written. */
@@ -44,8 +61,7 @@ export function insertWordFix(model: DockerfileModel, run: Instruction, where: (
   if (run.execForm || run.heredocs.length > 0) return undefined
   const source = scriptSource(model, run)
   if (!source) return undefined
-  let script = source.script
-  let commands = parseShell(script)
+  let { script, commands } = source
   // Each try re-parses the whole script: without a bound, a RUN of many installs takes time cubic in its length.
   const budget = fixBudget(model)
   for (let index = 0; index < commands.length; index++) {
@@ -53,12 +69,21 @@ export function insertWordFix(model: DockerfileModel, run: Instruction, where: (
     if (after === undefined) continue
     const next = insertAfter(script, commands, index, after, word, budget)
     if (next === undefined) return undefined
-    script = next
-    commands = parseShell(script)
+    ;({ script, commands } = next)
   }
   if (script === source.script || commands.some((c) => where(c) !== undefined)) return undefined
   return { line: run.line, endLine: run.endLine, text: source.head + script }
 }
+
+interface ScriptSource {
+  head: string
+  script: string
+  /** The script's commands (shared: read them, never change them). */
+  commands: readonly ShellCommand[]
+}
+
+// Several rules fix the same RUN (DL3014 and DL3015 the same apt-get install): its source is read once.
+const scriptSources = new WeakMap<Instruction, ScriptSource | null>()
 
 /**
  * The RUN's lines split into what stands before its script (keyword, ONBUILD, flags) and the script as written.
@@ -66,12 +91,22 @@ export function insertWordFix(model: DockerfileModel, run: Instruction, where: (
  * and blank lines inside a continuation where a shell would end the command, and under `# escape=`` the line
  * continuation is no shell syntax at all.
  */
-function scriptSource(model: DockerfileModel, run: Instruction): { head: string; script: string } | undefined {
+function scriptSource(model: DockerfileModel, run: Instruction): ScriptSource | undefined {
+  let source = scriptSources.get(run)
+  if (source === undefined) scriptSources.set(run, (source = readScriptSource(model, run) ?? null))
+  return source ?? undefined
+}
+
+function readScriptSource(model: DockerfileModel, run: Instruction): ScriptSource | undefined {
   if (run.endLine > run.line && model.escape !== '\\') return undefined
   const head = argumentsHead(model, run)
   if (head === undefined) return undefined
   const script = sourceText(model, run).slice(head.length)
-  return sameCommands(parseShell(script), parseShell(run.args)) ? { head, script } : undefined
+  const commands = parsedScript(run, run.args).commands
+  // Most RUNs are written as the model reads them (one line, nothing to drop): no second parse to compare.
+  if (script === run.args) return { head, script, commands }
+  const written = parseShell(script)
+  return sameCommands(written, commands) ? { head, script, commands: written } : undefined
 }
 
 /**
@@ -90,21 +125,40 @@ function fixBudget(model: DockerfileModel): FixBudget {
   return budget
 }
 
-/** The script with `word` after the argument `after` of command `index`, tried at each place `after` is written. */
-function insertAfter(script: string, commands: readonly ShellCommand[], index: number, after: string, word: string, budget: FixBudget): string | undefined {
+/**
+ * The script with `word` after the argument `after` of command `index`, tried at each place `after` is written, and
+ * the commands it parses to.
+ */
+function insertAfter(
+  script: string,
+  commands: readonly ShellCommand[],
+  index: number,
+  after: string,
+  word: string,
+  budget: FixBudget
+): { script: string; commands: readonly ShellCommand[] } | undefined {
   const target = commands[index]
   const at = target.args.indexOf(after)
   if (at === -1) return undefined
   const wanted = commands.map((c, i) => (i === index ? { ...c, args: [...c.args.slice(0, at + 1), word, ...c.args.slice(at + 1)] } : c))
-  const written = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(after)}(?=[\\s;&|)\\\\]|$)`, 'g')
-  for (const match of script.matchAll(written)) {
+  for (const match of script.matchAll(writtenPattern(after))) {
     const end = match.index + after.length
     const candidate = `${script.slice(0, end)} ${word}${script.slice(end)}`
     budget.characters -= candidate.length
     if (budget.characters < 0) return undefined
-    if (sameCommands(parseShell(candidate), wanted)) return candidate
+    if (sameCommands(parseShell(candidate), wanted)) return { script: candidate, commands: wanted }
   }
   return undefined
+}
+
+// Where an argument is written in a script, built once per argument (`install`, `add`: a handful) rather than per fix.
+// matchAll works on a copy, so one expression serves every script.
+const writtenPatterns = new Map<string, RegExp>()
+
+function writtenPattern(word: string): RegExp {
+  let pattern = writtenPatterns.get(word)
+  if (!pattern) writtenPatterns.set(word, (pattern = new RegExp(`(?<=^|[\\s;&|(])${escapeRegExp(word)}(?=[\\s;&|)\\\\]|$)`, 'g')))
+  return pattern
 }
 
 function sourceText(model: DockerfileModel, instruction: Instruction): string {
@@ -116,6 +170,21 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The same commands, word for word: names, arguments, redirections and the operators that join them. */
 function sameCommands(a: readonly ShellCommand[], b: readonly ShellCommand[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]
+    const y = b[i]
+    if (x.name !== y.name || x.next !== y.next || x.inSubstitution !== y.inSubstitution || !sameWords(x.args, y.args)) return false
+    if (x.redirects.length !== y.redirects.length) return false
+    for (let r = 0; r < x.redirects.length; r++) {
+      if (x.redirects[r].op !== y.redirects[r].op || x.redirects[r].target !== y.redirects[r].target) return false
+    }
+  }
+  return true
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i])
 }

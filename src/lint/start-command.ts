@@ -1,6 +1,8 @@
 // What the built image starts: the process Docker runs as PID 1 and the commands it runs, for the rules that judge
 // how the service is started (CG009 signals, CG010 development servers).
-import { parseShell, programName } from './shell.js'
+import { memoize } from './memo.js'
+import { parsedScript } from './run-commands.js'
+import { programName } from './shell.js'
 import type { ShellCommand } from './shell.js'
 import { shellCommandString } from './shell-invocation.js'
 import type { DockerfileModel, Instruction, Stage } from './model.js'
@@ -18,14 +20,15 @@ export function startInstruction(model: DockerfileModel, stage: Stage): Instruct
 /**
  * The commands an ENTRYPOINT or CMD runs at the top level (not in `$(…)`), in order: the exec form's argv, or the
  * script it hands `sh -c`; the shell form's script. The process that stays in the foreground is the last one.
+ * Asked by several rules of the same instructions: worked out once, and shared (read them, never change them).
  */
-export function startCommands(instruction: Instruction): ShellCommand[] {
+export const startCommands = memoize((instruction: Instruction): readonly ShellCommand[] => {
   const argv = instruction.execForm
   if (argv?.length === 0) return []
   const script = argv ? shellCommandString(argv) : instruction.args
   if (argv && script === undefined) return [{ name: argv[0], args: argv.slice(1), redirects: [] }]
-  return parseShell(script ?? '').filter((c) => !c.inSubstitution && c.name !== '')
-}
+  return parsedScript(instruction, script ?? '').commands.filter((c) => !c.inSubstitution && c.name !== '')
+})
 
 export function isInit(command: ShellCommand): boolean {
   return INITS.has(programName(command.name))

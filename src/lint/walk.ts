@@ -16,21 +16,48 @@ export interface Run {
   commands: ShellCommand[]
 }
 
-// Several rules ask for the same instructions (ten label rules for the LABELs): each question is answered once per file.
-const selections = memoize((_model: DockerfileModel) => new Map<string, readonly Instruction[]>())
+interface Selections {
+  /** The instructions of each keyword, in file order: what most questions ask. */
+  byKeyword: Map<string, Instruction[]>
+  /** The same, ONBUILD's wrapped instructions in place of their ONBUILDs. */
+  byKeywordOnbuild: Map<string, Instruction[]>
+  /** Answers to the other questions (several keywords, or all). */
+  others: Map<string, readonly Instruction[]>
+}
+
+// Several rules ask for the same instructions (ten label rules for the LABELs): one walk over the file answers them.
+const selections = memoize((model: DockerfileModel): Selections => {
+  const byKeyword = new Map<string, Instruction[]>()
+  const byKeywordOnbuild = new Map<string, Instruction[]>()
+  for (const instruction of model.instructions) {
+    append(byKeyword, instruction.keyword, instruction)
+    const visited = instruction.trigger ?? instruction
+    append(byKeywordOnbuild, visited.keyword, visited)
+  }
+  return { byKeyword, byKeywordOnbuild, others: new Map() }
+})
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+const NONE: readonly never[] = []
 
 /** Instructions with one of `keywords` (all when none is given), in file order. */
 export function instructionsOf(model: DockerfileModel, keywords: readonly string[] = [], opts: WalkOptions = {}): readonly Instruction[] {
   const known = selections(model)
+  if (keywords.length === 1) return (opts.onbuild ? known.byKeywordOnbuild : known.byKeyword).get(keywords[0]) ?? NONE
   const question = `${opts.onbuild ? 'ONBUILD ' : ''}${keywords.join(' ')}`
-  let found = known.get(question)
+  let found = known.others.get(question)
   if (!found) {
     const out: Instruction[] = []
     for (const instruction of model.instructions) {
       const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction
       if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited)
     }
-    known.set(question, (found = out))
+    known.others.set(question, (found = out))
   }
   return found
 }
@@ -46,4 +73,29 @@ export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): readonly
 
 function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
   return instructionsOf(model, ['RUN'], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }))
+}
+
+// The RUNs by the programs they run. Most rules look for one program (apt-get, apk, pip…) that most RUNs never run:
+// they read its RUNs alone rather than every command of every RUN.
+const topLevelRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model)))
+const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model, { onbuild: true })))
+
+function byProgram(runs: readonly Run[]): Map<string, Run[]> {
+  const index = new Map<string, Run[]>()
+  for (const run of runs) {
+    // Each RUN once under each program, however often it runs it.
+    for (const { name } of run.commands) if (index.get(name)?.at(-1) !== run) append(index, name, run)
+  }
+  return index
+}
+
+/**
+ * The RUNs (as runsOf gives them, in the same order) with a command whose program is one of `programs`, compared to
+ * the letter as hadolint compares them (see isProgram): `/usr/bin/apt-get` is not `apt-get`.
+ */
+export function runsRunning(model: DockerfileModel, programs: readonly string[], opts: WalkOptions = {}): readonly Run[] {
+  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model)
+  if (programs.length === 1) return index.get(programs[0]) ?? NONE
+  const running = new Set(programs.flatMap((p) => index.get(p) ?? []))
+  return running.size === 0 ? NONE : runsOf(model, opts).filter((run) => running.has(run))
 }

@@ -1,6 +1,7 @@
+import type { Instruction } from '../model.js'
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { parseShell } from '../shell.js'
+import { parsedScript } from '../run-commands.js'
 import { shellCommandString } from '../shell-invocation.js'
 import { builtStage, effectiveStartup } from '../stages.js'
 
@@ -20,13 +21,13 @@ export const CG005: Rule = {
     return effectiveStartup(model, stage)
       .filter((i) => {
         const script = i.execForm ? shellCommandString(i.execForm) : undefined
-        return script !== undefined && !endsInExec(script)
+        return script !== undefined && !endsInExec(i, script)
       })
       .map((i) => ({ line: i.line, message: `${i.keyword} runs the main process under a shell that will not forward SIGTERM: start the script with "exec " or run the program directly` }))
   }
 }
 
 /** True when the shell replaces itself with the last command (`cd /app && exec node server.js`). */
-function endsInExec(script: string): boolean {
-  return parseShell(script).filter((c) => !c.inSubstitution).at(-1)?.name === 'exec'
+function endsInExec(instruction: Instruction, script: string): boolean {
+  return parsedScript(instruction, script).commands.filter((c) => !c.inSubstitution).at(-1)?.name === 'exec'
 }

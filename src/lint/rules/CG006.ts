@@ -65,6 +65,8 @@ function logFileOption(command: ShellCommand): string | undefined {
 
 /** `LOG`, `LOG_FILE`, `APP_LOG_PATH`, `LOGFILE`, `logDir`: LOG is a word of the name, not part of `CATALOG`. */
 function isLogVariable(name: string): boolean {
+  // Every word that counts holds LOG: most names are out at once.
+  if (!/log/i.test(name)) return false
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .split(/[_.-]/)

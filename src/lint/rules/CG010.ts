@@ -56,9 +56,12 @@ function developmentServer(command: ShellCommand): string | undefined {
   const module = pythonModule(command)
   if (module) return developmentServer(module)
   const name = programName(command.name)
-  const words = [command.name, ...command.args]
-  const runserver = words.findIndex((w, i) => ['manage.py', 'django-admin'].includes(programName(w)) && words[i + 1] === 'runserver')
-  if (runserver !== -1) return `${programName(words[runserver])} runserver`
+  // `runserver` must be among the arguments: most commands are out without a look at each word's program.
+  if (command.args.includes('runserver')) {
+    const words = [command.name, ...command.args]
+    const runserver = words.findIndex((w, i) => ['manage.py', 'django-admin'].includes(programName(w)) && words[i + 1] === 'runserver')
+    if (runserver !== -1) return `${programName(words[runserver])} runserver`
+  }
   const [first, second] = operands(command, NPM_VALUED)
   switch (name) {
     case 'flask':

@@ -1,10 +1,10 @@
 import { containerGateDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runCommands } from '../run-commands.js'
 import { programName } from '../shell.js'
 import type { ShellCommand } from '../shell.js'
 import { SHELLS } from '../shell-invocation.js'
 import { unwrap } from '../start-command.js'
+import { runsOf } from '../walk.js'
 
 const WRAPPERS: ReadonlySet<string> = new Set(['sudo', 'env'])
 /** Each interpreter, with the options that give it its program on the command line, so stdin is only data. */
@@ -28,12 +28,10 @@ export const CG011: Rule = {
     fixable: false
   },
   check(model) {
-    return model.instructions
-      .filter((i) => i.keyword === 'RUN')
-      .flatMap((instruction) => {
-        const piped = pipedScript(runCommands(instruction, model))
-        return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : []
-      })
+    return runsOf(model).flatMap(({ instruction, commands }) => {
+      const piped = pipedScript(commands)
+      return piped ? [{ line: instruction.line, message: `RUN pipes ${piped.fetcher} output into ${piped.interpreter}: download the script to a file, verify it (sha256sum -c, gpg --verify), then run it` }] : []
+    })
   }
 }
 
@@ -43,8 +41,9 @@ export const CG011: Rule = {
  */
 function pipedScript(commands: readonly ShellCommand[]): { fetcher: string; interpreter: string } | undefined {
   for (let i = 0; i < commands.length; i++) {
+    if (commands[i].next !== '|') continue
     const fetcher = unwrap(commands[i], WRAPPERS)
-    if (commands[i].next !== '|' || !downloadsToStdout(fetcher)) continue
+    if (!downloadsToStdout(fetcher)) continue
     const reader = commands.slice(i + 1).find((c) => c.inSubstitution === commands[i].inSubstitution)
     if (!reader) continue
     const interpreter = unwrap(reader, WRAPPERS)
@@ -73,9 +72,18 @@ function writesFile(word: string, next: string | undefined, short: string, long:
 function optionValue(word: string, next: string | undefined, short: string, long: string): string | undefined {
   if (word === `--${long}`) return next
   if (word.startsWith(`--${long}=`)) return word.slice(long.length + 3)
-  const cluster = new RegExp(`^-[A-Za-z]*${short}(.*)$`).exec(word)
+  const cluster = clusterPattern(short).exec(word)
   if (!cluster || word.startsWith('--')) return undefined
   return cluster[1] === '' ? next : cluster[1]
+}
+
+// Built once per option letter rather than for every word of every curl and wget.
+const clusterPatterns = new Map<string, RegExp>()
+
+function clusterPattern(short: string): RegExp {
+  let pattern = clusterPatterns.get(short)
+  if (!pattern) clusterPatterns.set(short, (pattern = new RegExp(`^-[A-Za-z]*${short}(.*)$`)))
+  return pattern
 }
 
 function toStdout(value: string | undefined): boolean {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js'
 
 /** Tags that name a release channel, not a release: the image behind them changes as the channel moves on. */
 const CHANNELS = ['lts', 'stable', 'current', 'edge', 'rolling', 'mainline', 'nightly', 'unstable', 'testing', 'sid']
+const CHANNELS_AND_LATEST: ReadonlySet<string> = new Set([...CHANNELS, 'latest'])
 
 export const CG012: Rule = {
   meta: {
@@ -29,5 +30,9 @@ export const CG012: Rule = {
 /** The channel a tag follows: a channel name alone, or a channel (or `latest`) followed by `-` and a variant. Plain `latest` is DL3007's. */
 function movingChannel(tag: string | undefined): string | undefined {
   const lower = (tag ?? '').toLowerCase()
-  return [...CHANNELS, 'latest'].find((c) => (lower === c && c !== 'latest') || lower.startsWith(`${c}-`))
+  // No channel holds a `-`, so the channel is what stands before the first one.
+  const dash = lower.indexOf('-')
+  const channel = dash === -1 ? lower : lower.slice(0, dash)
+  if (dash === -1 && channel === 'latest') return undefined
+  return CHANNELS_AND_LATEST.has(channel) ? channel : undefined
 }

@@ -1,6 +1,7 @@
 import { dropQuotes } from '../copy-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
+import { instructionsOf } from '../walk.js'
 
 export const DL3000: Rule = {
   meta: {
@@ -14,8 +15,8 @@ export const DL3000: Rule = {
     aliases: ['WorkdirRelativePath']
   },
   check(model) {
-    return model.instructions
-      .filter((i) => i.keyword === 'WORKDIR' && !isAbsolute(dropQuotes(i.args)))
+    return instructionsOf(model, ['WORKDIR'])
+      .filter((i) => !isAbsolute(dropQuotes(i.args)))
       .map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }))
   }
 }

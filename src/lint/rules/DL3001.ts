@@ -1,10 +1,9 @@
-import { isProgram } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 // hadolint's list; its message also names ifconfig, which it does not check.
-const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'])
+const POINTLESS = ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']
 
 export const DL3001: Rule = {
   meta: {
@@ -17,8 +16,8 @@ export const DL3001: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
-      const found = [...new Set(commands.filter((c) => isProgram(c, ...POINTLESS)).map((c) => c.name))]
+    return runsRunning(model, POINTLESS, { onbuild: true }).flatMap(({ instruction, commands }) => {
+      const found = [...new Set(commands.filter((c) => POINTLESS.includes(c.name)).map((c) => c.name))]
       return found.length === 0 ? [] : [{ line: instruction.line, message: `${found.join(', ')} makes no sense in a RUN: the build container is thrown away after the step` }]
     })
   }

@@ -1,7 +1,7 @@
 import { isProgram } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3003: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const DL3003: Rule = {
   },
   check(model) {
     // Unlike most RUN rules, hadolint does not look inside ONBUILD here.
-    return runsOf(model)
+    return runsRunning(model, ['cd'])
       .filter(({ commands }) => commands.some((c) => isProgram(c, 'cd')))
       .map(({ instruction }) => ({ line: instruction.line }))
   }

@@ -1,7 +1,7 @@
 import { isProgram } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3004: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const DL3004: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['sudo'], { onbuild: true })
       .filter(({ commands }) => commands.some((c) => isProgram(c, 'sudo')))
       .map(({ instruction }) => ({ line: instruction.line, message: 'Do not use sudo: switch USER for the steps that need it, or use gosu or su-exec to drop privileges' }))
   }

@@ -1,7 +1,7 @@
 import { isCommandWith, packagesBesides } from '../packages.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3008: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const DL3008: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ['apt-get'], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned = commands
         .filter((c) => isCommandWith(c, 'apt-get', 'install'))
         // The value of -t/--target-release names a release, not a package.

@@ -33,8 +33,9 @@ export const DL3009: Rule = {
 function keepsLists(run: Instruction): boolean {
   const commands = runCommands(run)
   const updates = commands.some((c) => isCommandWith(c, 'apt-get', 'update') || isCommandWith(c, 'apt', 'update') || isCommandWith(c, 'aptitude', 'update'))
+  if (!updates) return false
   // Any `rm -rf` counts as the cleanup, whatever it removes, as in hadolint.
   const cleans = commands.some((c) => isCommandWith(c, 'rm', '-rf', '/var/lib/apt/lists/*'))
   const mounted = cachedIn(run, '/var/lib/apt/lists') || (cachedIn(run, '/var/lib/apt') && cachedIn(run, '/var/cache/apt'))
-  return updates && !cleans && !mounted
+  return !cleans && !mounted
 }

@@ -27,7 +27,7 @@ export const DL3010: Rule = {
     for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
       if (instruction.keyword === 'COPY' && fromFlag(instruction) === undefined) {
         copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })))
-      } else if (instruction.keyword === 'RUN') {
+      } else if (instruction.keyword === 'RUN' && copied.length > 0) {
         const commands = runCommands(instruction).filter(unpacks)
         for (const archive of copied) {
           if (commands.some((c) => nonFlagArgs(c).map(basename).includes(archive.name))) extracted.add(archive.line)
@@ -49,7 +49,7 @@ function archivesOf(copy: Instruction): string[] {
 
 function unpacks(command: ShellCommand): boolean {
   if (isProgram(command, 'tar')) return command.args.some((a) => a === '--extract' || a === '--get' || (a.startsWith('-') && a.includes('x')))
-  return isProgram(command, ...UNPACKERS)
+  return UNPACKERS.has(command.name)
 }
 
 // Both separators, so Windows paths (`C:\app\site.tar.gz`) give their file name too.

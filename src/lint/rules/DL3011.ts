@@ -1,5 +1,6 @@
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
+import { instructionsOf } from '../walk.js'
 
 const MAX_PORT = 65535
 
@@ -14,9 +15,7 @@ export const DL3011: Rule = {
     fixable: false
   },
   check(model) {
-    return model.instructions
-      .filter((i) => i.keyword === 'EXPOSE')
-      .flatMap((i) => {
+    return instructionsOf(model, ['EXPOSE']).flatMap((i) => {
         const bad = i.args.split(/\s+/).filter(outOfRange)
         return bad.length === 0 ? [] : [{ line: i.line, message: `Valid UNIX ports range from 0 to ${MAX_PORT}: ${bad.join(', ')} is outside it` }]
       })

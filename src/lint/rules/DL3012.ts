@@ -1,5 +1,6 @@
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
+import { instructionsOf } from '../walk.js'
 
 export const DL3012: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const DL3012: Rule = {
     const seen = new Set<number>()
     const hits: Array<{ line: number; message: string }> = []
     // Per stage, HEALTHCHECK NONE included; an ONBUILD HEALTHCHECK is not the stage's own.
-    for (const instruction of model.instructions.filter((i) => i.keyword === 'HEALTHCHECK')) {
+    for (const instruction of instructionsOf(model, ['HEALTHCHECK'])) {
       if (seen.has(instruction.stageIndex)) hits.push({ line: instruction.line, message: 'Multiple HEALTHCHECK instructions in this stage: only the last one takes effect' })
       seen.add(instruction.stageIndex)
     }

@@ -4,7 +4,7 @@ import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
 import { insertWordFix } from '../source-fix.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3014: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const DL3014: Rule = {
     fixable: true
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['apt-get'], { onbuild: true })
       .filter(({ commands }) => commands.some(asksToConfirm))
       .map(({ instruction }) => {
         const fix = insertWordFix(model, instruction, (c) => (asksToConfirm(c) ? 'install' : undefined), '-y')

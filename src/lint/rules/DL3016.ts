@@ -3,7 +3,7 @@ import { dropFlagValues, isCommandWith, packagesAfter } from '../packages.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 const VALUED = ['loglevel', 'registry']
 const GIT_PREFIXES = ['git://', 'git+ssh://', 'git+http://', 'git+https://']
@@ -21,7 +21,7 @@ export const DL3016: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ['npm'], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned = commands.filter(installsNamed).flatMap((c) => packagesAfter(c, 'install', VALUED)).filter((p) => !isPinned(p))
       return unpinned.length === 0 ? [] : [{ line: instruction.line, message: `Pin versions in npm (${unpinned.join(', ')}): use <package>@<version>` }]
     })

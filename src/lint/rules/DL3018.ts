@@ -1,7 +1,7 @@
 import { isCommandWith, packagesBesides } from '../packages.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 // The virtual package name and repository URLs are not packages to pin.
 const VALUED = ['t', 'virtual', 'repository', 'X']
@@ -17,7 +17,7 @@ export const DL3018: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true }).flatMap(({ instruction, commands }) => {
+    return runsRunning(model, ['apk'], { onbuild: true }).flatMap(({ instruction, commands }) => {
       const unpinned = commands
         .filter((c) => isCommandWith(c, 'apk', 'add'))
         .flatMap((c) => packagesBesides(c, 'add', VALUED))

@@ -5,7 +5,7 @@ import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
 import { insertWordFix } from '../source-fix.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3019: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const DL3019: Rule = {
     fixable: true
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['apk'], { onbuild: true })
       .filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, '/var/cache/apk'))
       .map(({ instruction }) => {
         const fix = insertWordFix(model, instruction, (c) => (keepsCache(c) ? 'add' : undefined), '--no-cache')

@@ -59,6 +59,15 @@ function behaviourChange(model: DockerfileModel, instruction: Instruction): stri
   return undefined
 }
 
+// Built once per escape character (there are two), not for every CMD.
+const continuations = new Map<string, RegExp>()
+
+function continuationPattern(escape: string): RegExp {
+  let pattern = continuations.get(escape)
+  if (!pattern) continuations.set(escape, (pattern = new RegExp(`[ \\t]*${escapeRegExp(escape)}\\n[ \\t]*`, 'g')))
+  return pattern
+}
+
 /** The same command as a JSON argv, when the shell form is one plain command the shell would not interpret. */
 function execFormFix(model: DockerfileModel, instruction: Instruction): { line: number; endLine: number; text: string } | undefined {
   const script = instruction.keyword === 'HEALTHCHECK' ? instruction.args.replace(/^CMD\s+/i, '') : instruction.args
@@ -71,7 +80,7 @@ function execFormFix(model: DockerfileModel, instruction: Instruction): { line: 
   if (words.length === 0) return undefined
   const argv = words.map((a) => JSON.stringify(a)).join(', ')
   // The keyword, flags and CMD as written, on the one line the exec form needs.
-  const head = argumentsHead(model, instruction)?.replace(new RegExp(`[ \\t]*${escapeRegExp(model.escape)}\\n[ \\t]*`, 'g'), ' ').trimEnd()
+  const head = argumentsHead(model, instruction)?.replace(continuationPattern(model.escape), ' ').trimEnd()
   if (head === undefined) return undefined
   return { line: instruction.line, endLine: instruction.endLine, text: `${head} [${argv}]` }
 }

@@ -2,7 +2,7 @@ import { hasArg, isProgram } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3028: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const DL3028: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['gem'], { onbuild: true })
       .filter(({ commands }) => commands.some((c) => unpinnedGems(c).length > 0))
       .map(({ instruction, commands }) => ({
         line: instruction.line,

@@ -1,7 +1,7 @@
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { cleansUpAfterInstall, removesCache, runsSubcommand, YUM } from '../rpm-packages.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3032: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const DL3032: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, YUM, { onbuild: true })
       .filter(
         ({ commands }) =>
           !cleansUpAfterInstall(

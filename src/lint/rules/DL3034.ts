@@ -2,7 +2,7 @@ import { hasFlag } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { runsSubcommand, ZYPPER } from '../rpm-packages.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 const PROMPTING = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch']
 
@@ -17,7 +17,7 @@ export const DL3034: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ZYPPER, { onbuild: true })
       .filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, PROMPTING) && !hasFlag(c, 'non-interactive', 'n', 'no-confirm', 'y')))
       .map(({ instruction }) => ({ line: instruction.line }))
   }

@@ -1,7 +1,7 @@
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { runsSubcommand, ZYPPER } from '../rpm-packages.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3035: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const DL3035: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ZYPPER, { onbuild: true })
       .filter(({ commands }) => commands.some((c) => runsSubcommand(c, ZYPPER, ['dist-upgrade', 'dup'])))
       .map(({ instruction }) => ({ line: instruction.line }))
   }

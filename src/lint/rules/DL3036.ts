@@ -2,7 +2,7 @@ import { cachedIn } from '../mounts.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { cleansUpAfterInstall, runsSubcommand, ZYPPER } from '../rpm-packages.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3036: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const DL3036: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ZYPPER, { onbuild: true })
       .filter(({ instruction }) => !cachedIn(instruction, '/var/cache/zypp'))
       .filter(({ commands }) => !cleansUpAfterInstall(commands, (c) => runsSubcommand(c, ZYPPER, ['install', 'in']), (c) => runsSubcommand(c, ZYPPER, ['clean', 'cc'])))
       .map(({ instruction }) => ({ line: instruction.line, message: 'Run `zypper clean` after zypper install in the same RUN, or use a cache mount on /var/cache/zypp' }))

@@ -3,7 +3,7 @@ import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { runsSubcommand, ZYPPER } from '../rpm-packages.js'
 import type { ShellCommand } from '../shell.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3037: Rule = {
   meta: {
@@ -16,7 +16,7 @@ export const DL3037: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ZYPPER, { onbuild: true })
       .filter(({ commands }) => commands.some((c) => unpinned(c).length > 0))
       .map(({ instruction, commands }) => ({
         line: instruction.line,

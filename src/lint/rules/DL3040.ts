@@ -3,7 +3,7 @@ import { cachedIn } from '../mounts.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { cleansUpAfterInstall, DNF, removesCache, runsSubcommand } from '../rpm-packages.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 const CHANGES = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei']
 
@@ -18,7 +18,7 @@ export const DL3040: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, DNF, { onbuild: true })
       .filter(({ instruction }) => !cachedIn(instruction, '/var/cache/libdnf5') && !cachedIn(instruction, '.cache/libdnf5'))
       // Each tool cleans its own cache: a `microdnf clean all` does not count for a `dnf install`.
       .filter(({ commands }) =>

@@ -7,6 +7,7 @@ import type { Rule, RuleHit } from '../rule.js'
 import { runCommands } from '../run-commands.js'
 import type { ShellCommand } from '../shell.js'
 import { hadolintPasses, parentKey, stageKey } from '../stage-state.js'
+import { instructionsOf } from '../walk.js'
 
 const TRUTHY = ['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']
 
@@ -22,6 +23,8 @@ export const DL3042: Rule = {
   },
   check(model) {
     const hits: RuleHit[] = []
+    // Most files install nothing with pip: no need to follow ENV through the stages.
+    if (!instructionsOf(model, ['RUN'], { onbuild: true }).some((run) => runCommands(run).some((c) => cachingInstall(c) !== undefined))) return hits
     for (const pass of hadolintPasses(model, { onbuild: true })) {
       // Whether ENV PIP_NO_CACHE_DIR is on, by stage name; a stage built FROM another takes over its setting.
       const noCache = new Map<string | undefined, boolean>()
@@ -61,9 +64,10 @@ function cachingInstall(command: ShellCommand): string | undefined {
   // hadolint compares the name as written (prefixes of it), so `/usr/local/bin/pip` is not a pip.
   const { name } = command
   const pip = (name.startsWith('pip') && command.args.includes('install')) || (name.startsWith('python') && follows(command.args, ['-m', 'pip', 'install']))
+  if (!pip) return undefined
   // pipx and pipenv manage their own caches.
   const wrapper = ['pipx', 'pipenv'].some((w) => name.includes(w) || (name.startsWith('python') && follows(command.args, ['-m', w])))
-  return pip && !wrapper && !command.args.includes('--no-cache-dir') ? 'install' : undefined
+  return !wrapper && !command.args.includes('--no-cache-dir') ? 'install' : undefined
 }
 
 function follows(args: readonly string[], words: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
+import { instructionsOf } from '../walk.js'
 
 const ILLEGAL = ['ONBUILD', 'FROM', 'MAINTAINER']
 
@@ -14,8 +15,8 @@ export const DL3043: Rule = {
     fixable: false
   },
   check(model) {
-    return model.instructions
-      .filter((i) => i.keyword === 'ONBUILD' && i.trigger !== undefined && ILLEGAL.includes(i.trigger.keyword))
+    return instructionsOf(model, ['ONBUILD'])
+      .filter((i) => i.trigger !== undefined && ILLEGAL.includes(i.trigger.keyword))
       .map((i) => ({ line: i.line, message: `ONBUILD cannot trigger ${i.trigger!.keyword}` }))
   }
 }

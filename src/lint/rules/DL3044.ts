@@ -35,6 +35,7 @@ export const DL3044: Rule = {
 /** The names `text` refers to: `${name}` (whatever is in the braces, short of another `$`), and `$name` with every name character after the `$`. */
 function referencedNames(text: string): Set<string> {
   const names = new Set<string>()
+  if (!text.includes('$')) return names
   for (const match of text.matchAll(/\$\{([^}$]*)\}|\$([A-Za-z0-9_]+)/g)) names.add(match[1] ?? match[2]!)
   return names
 }

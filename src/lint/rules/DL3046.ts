@@ -1,8 +1,8 @@
-import { flagNames, hasFlag, isProgram } from '../command-args.js'
+import { hasFlag, isProgram, wordFlags } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3046: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const DL3046: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['useradd'], { onbuild: true })
       .filter(({ commands }) => commands.some(addsUserWithLog))
       .map(({ instruction }) => ({ line: instruction.line }))
   }
@@ -33,11 +33,10 @@ function addsUserWithLog(command: ShellCommand): boolean {
  * named `u` is read, so `--uid 1234567` is never measured (a quirk this rule keeps).
  */
 function shortUidValues(command: ShellCommand): string[] {
-  const flagsOf = (word: string): string[] => flagNames({ name: command.name, args: [word], redirects: [] })
   const { args } = command
   return args.flatMap((word, i) => {
-    if (!flagsOf(word).includes('u')) return []
-    const value = args.slice(i + 1).find((next) => flagsOf(next).length === 0)
+    if (!wordFlags(word).includes('u')) return []
+    const value = args.slice(i + 1).find((next) => wordFlags(next).length === 0)
     return value === undefined ? [] : [value]
   })
 }

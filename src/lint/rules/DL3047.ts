@@ -2,7 +2,7 @@ import { hasArg, hasFlag, isProgram } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL3047: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const DL3047: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['wget'], { onbuild: true })
       .filter(({ commands }) => commands.some(printsProgressDots))
       .map(({ instruction }) => ({ line: instruction.line }))
   }

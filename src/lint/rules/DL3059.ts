@@ -37,11 +37,16 @@ export const DL3059: Rule = {
 
 /** How many programs the RUN runs, those in substitutions included (assignments and bare redirections are none). */
 function programsRun(run: Instruction): number {
-  return hadolintShellScript(run).commands.filter((c) => c.name !== '').length
+  let programs = 0
+  for (const command of hadolintShellScript(run).commands) if (command.name !== '') programs++
+  return programs
 }
+
+const NO_FLAGS = JSON.stringify([[], []])
 
 /** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */
 function runFlags(instruction: Instruction): string {
+  if (instruction.flags.length === 0) return NO_FLAGS
   const mounts = instruction.flags
     .filter((f) => f.name === 'mount')
     .map((f) => Object.entries(parseMount(f.value ?? '').options).map(([k, v]) => `${k}=${v}`).sort().join(','))

@@ -20,9 +20,10 @@ export const DL3060: Rule = {
     return model.instructions.flatMap((instruction): RuleHit[] => {
       const run = instruction.trigger ?? instruction
       if (run.keyword !== 'RUN') return []
+      if (!leavesCache(runCommands(run))) return []
       // An ONBUILD RUN runs in whatever image builds on this one, so hadolint reports it in any stage.
       if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return []
-      if (!leavesCache(runCommands(run)) || cachedIn(run, '.cache/yarn')) return []
+      if (cachedIn(run, '.cache/yarn')) return []
       return [{ line: instruction.line }]
     })
   }

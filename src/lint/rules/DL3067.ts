@@ -2,6 +2,7 @@ import { dropQuotes, fromFlag } from '../copy-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { DockerfileModel } from '../model.js'
 import type { Rule } from '../rule.js'
+import { instructionsOf } from '../walk.js'
 
 export const DL3067: Rule = {
   meta: {
@@ -14,8 +15,8 @@ export const DL3067: Rule = {
     fixable: false
   },
   check(model) {
-    return model.instructions
-      .filter((i) => i.keyword === 'COPY' && fromFlag(i) !== undefined)
+    return instructionsOf(model, ['COPY'])
+      .filter((i) => fromFlag(i) !== undefined)
       .filter((i) => {
         const paths = (i.execForm ?? i.args.split(/\s+/)).map(dropQuotes)
         const target = paths.pop()

@@ -1,6 +1,7 @@
 import type { Instruction } from '../model.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
+import { instructionsOf } from '../walk.js'
 
 export const DL4000: Rule = {
   meta: {
@@ -14,9 +15,7 @@ export const DL4000: Rule = {
     aliases: ['MaintainerDeprecated']
   },
   check(model) {
-    return model.instructions
-      .filter((i) => i.keyword === 'MAINTAINER')
-      .map((i) => ({
+    return instructionsOf(model, ['MAINTAINER']).map((i) => ({
         line: i.line,
         message: 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors="name <email>"',
         fix: { line: i.line, endLine: i.endLine, text: authorsLabel(i, model.escape) }

@@ -1,7 +1,7 @@
 import { isProgram } from '../command-args.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule } from '../rule.js'
-import { runsOf } from '../walk.js'
+import { runsRunning } from '../walk.js'
 
 export const DL4005: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const DL4005: Rule = {
     fixable: false
   },
   check(model) {
-    return runsOf(model, { onbuild: true })
+    return runsRunning(model, ['ln'], { onbuild: true })
       .filter(({ commands }) => commands.some((c) => isProgram(c, 'ln') && c.args.includes('/bin/sh')))
       .map(({ instruction }) => ({ line: instruction.line }))
   }

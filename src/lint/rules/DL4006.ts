@@ -1,4 +1,4 @@
-import { hasArg, hasFlag, isProgram } from '../command-args.js'
+import { hasArg, hasFlag } from '../command-args.js'
 import type { Instruction } from '../model.js'
 import { hadolintDocs } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
@@ -39,5 +39,5 @@ export const DL4006: Rule = {
 function shellCovers(shell: Instruction): boolean {
   const text = shell.execForm ? shell.execForm.join(' ') : shell.args
   if (NON_POSIX.some((p) => text.startsWith(p))) return true
-  return parseShell(text).some((c) => isProgram(c, ...PIPEFAIL_SHELLS) && hasFlag(c, 'o') && hasArg(c, 'pipefail'))
+  return parseShell(text).some((c) => PIPEFAIL_SHELLS.has(c.name) && hasFlag(c, 'o') && hasArg(c, 'pipefail'))
 }

@@ -14,6 +14,8 @@ export const InvalidDefaultArgInFrom: Rule = {
     fixable: false
   },
   check(model) {
+    // The check is about ARG defaults, so only a FROM that uses a variable is read; most use none.
+    if (!model.stages.some((stage) => stage.from.imageAsWritten.text.includes('$'))) return []
     const defaults = globalArgs(model)
     // By name, as Docker finds stages (case-insensitively): searching all stages for each FROM was quadratic.
     const firstNamed = new Map<string, number>()

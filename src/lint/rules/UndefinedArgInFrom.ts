@@ -14,14 +14,17 @@ export const UndefinedArgInFrom: Rule = {
     aliases: ['UndeclaredArgInFrom']
   },
   check(model) {
-    const declared = [...globalArgs(model).keys()]
-    const known = [...declared, ...PLATFORM_ARGS]
+    let known: string[] | undefined
     const hits: RuleHit[] = []
     for (const { from } of model.stages) {
+      const text = `${from.imageAsWritten.text} ${from.platform ?? ''}`
+      // Most FROMs use no variable: the names are gathered for the first that does.
+      if (!text.includes('$')) continue
       // Only global ARGs and BuildKit's platform ARGs reach a FROM; a fallback (`${X:-alpine}`) does not declare X.
-      const used = variableUses(`${from.imageAsWritten.text} ${from.platform ?? ''}`, model.escape)
-      for (const name of used.filter((n) => !known.includes(n))) {
-        const suggestion = closestName(name, known)
+      const names = (known ??= [...globalArgs(model).keys(), ...PLATFORM_ARGS])
+      const used = variableUses(text, model.escape)
+      for (const name of used.filter((n) => !names.includes(n))) {
+        const suggestion = closestName(name, names)
         hits.push({ line: from.line, message: `FROM argument '${name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ''}` })
       }
     }

@@ -51,19 +51,24 @@ export const UndefinedVar: Rule = {
 
 /** The names the instruction uses that nothing defines at that point, each once. */
 function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): string[] {
-  const undefinedIn = (text: string, defined: ReadonlySet<string> = new Set()): string[] =>
-    variableUses(text, escape).filter((n) => !scope.has(n) && !defined.has(n) && !ALWAYS_DEFINED.has(n))
+  const names: string[] = []
   if (instruction.keyword === 'ARG') {
     // Each default sees the ARGs declared before it in the same instruction.
     const declared = new Set<string>()
-    const names: string[] = []
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? '', declared))
+      names.push(...undefinedIn(valueAsWritten ?? '', escape, scope, declared))
       declared.add(key)
     }
-    return [...new Set(names)]
+  } else {
+    for (const text of expandedTexts(instruction)) names.push(...undefinedIn(text, escape, scope))
   }
-  return [...new Set(expandedTexts(instruction).flatMap((text) => undefinedIn(text)))]
+  return names.length === 0 ? names : [...new Set(names)]
+}
+
+function undefinedIn(text: string, escape: string, scope: ReadonlyScope, declared?: ReadonlySet<string>): string[] {
+  // Most texts use no variable at all: no need to lex them.
+  if (!text.includes('$')) return []
+  return variableUses(text, escape).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n))
 }
 
 /** The parts of an instruction that BuildKit expands itself. */
@@ -76,6 +81,6 @@ function expandedTexts(instruction: Instruction): string[] {
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content)
     return [instruction.args, ...flags, ...bodies]
   }
-  if (keyword === 'RUN') return instruction.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '')
+  if (keyword === 'RUN' && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '')
   return []
 }
