@@ -9,13 +9,17 @@ import { join } from 'node:path'
 function lintEnvLines(cli, work, count) {
   const file = join(work, `env-${count}.Dockerfile`)
   writeFileSync(file, ['FROM alpine:3.20', ...Array.from({ length: count }, (_, i) => `ENV V${i}=x${i}`), ''].join('\n'))
-  // The child reports its own peak RSS on exit, so no GNU time is needed.
-  const script = `process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n')); require(${JSON.stringify(cli)})`
+  // The child reports its own peak RSS on exit, so no GNU time is needed: a module preloaded before the CLI runs as the
+  // main module (required by another script, the CLI's entry would not run at all).
+  const hook = join(work, 'report-maxrss.cjs')
+  writeFileSync(hook, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'))\n")
   const started = performance.now()
-  const child = spawnSync(process.execPath, ['-e', script, cli, 'lint', '--no-fail', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const child = spawnSync(process.execPath, ['--require', hook, cli, 'lint', '--no-fail', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 28 })
   const wall = performance.now() - started
   const rss = /maxrss=(\d+)/.exec(child.stderr)?.[1]
   if (child.status !== 0 || rss === undefined) throw new Error(`lint of ${count} ENV lines failed (exit ${child.status}): ${child.stderr.slice(0, 500)}`)
+  // A run that lints nothing would be fast too: the JSON output must name the file.
+  if (!child.stdout.startsWith('[') || !child.stdout.includes(JSON.stringify(file))) throw new Error(`lint of ${count} ENV lines printed no findings for the file: ${child.stdout.slice(0, 300)}`)
   return { wall, rssMb: Number(rss) / 1024 }
 }
 
