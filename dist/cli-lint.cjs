@@ -67,6 +67,10 @@ function memoize(compute) {
     return value;
   };
 }
+function memoizePair(compute) {
+  const byFirst = memoize((a) => memoize((b) => compute(a, b)));
+  return (a, b) => byFirst(a)(b);
+}
 var init_memo = __esm({
   "src/lint/memo.ts"() {
     "use strict";
@@ -2864,10 +2868,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs2 = image.getENVs();
-        for (let i = envs2.length - 1; i >= 0; i--) {
-          if (envs2[i].isBefore(line)) {
-            for (let property of envs2[i].getProperties()) {
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -5030,10 +5034,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line) {
-        let envs2 = this.getENVs();
-        for (let i = envs2.length - 1; i >= 0; i--) {
-          if (envs2[i].isBefore(line)) {
-            for (let property of envs2[i].getProperties()) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -6120,12 +6124,6 @@ function baseConfig(model, stage, bases) {
 function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
-function effectiveStartup(model, stage) {
-  const known = startups(model);
-  let startup = known.get(stage);
-  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
-  return startup;
-}
 function readStartup(model, stage) {
   let entrypoint;
   let cmd;
@@ -6148,12 +6146,6 @@ function readStartup(model, stage) {
   if (cmd === void 0) return [entrypoint];
   return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
-function effectiveEnv(model, stage) {
-  const known = envs(model);
-  let env = known.get(stage);
-  if (env === void 0) known.set(stage, env = readEnv(model, stage));
-  return env;
-}
 function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
   const chain = ancestry(model, stage);
@@ -6172,13 +6164,13 @@ function isRootUser(user) {
   const name = user.trim().split(":")[0];
   return name === "root" || name === "0";
 }
-var startups, envs;
+var effectiveStartup, effectiveEnv;
 var init_stages = __esm({
   "src/lint/stages.ts"() {
     "use strict";
     init_memo();
-    startups = memoize((_model) => /* @__PURE__ */ new Map());
-    envs = memoize((_model) => /* @__PURE__ */ new Map());
+    effectiveStartup = memoizePair(readStartup);
+    effectiveEnv = memoizePair(readEnv);
   }
 });
 
@@ -6236,7 +6228,7 @@ function seededRun(model, stage, base) {
   return last;
 }
 function run(instructions, start, globals) {
-  let { scope, envs: envs2 } = start;
+  let { scope, envs } = start;
   const scoped = [];
   const overflows = [];
   for (let n = 0; n < instructions.length; n++) {
@@ -6245,7 +6237,7 @@ function run(instructions, start, globals) {
     if (instruction.properties.length === 0) continue;
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs2.has(p.key)) continue;
+        if (envs.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -6257,11 +6249,11 @@ function run(instructions, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs2 = envs2.set(p.key, true);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs: envs2 }, overflows };
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -13130,15 +13122,16 @@ init_stages();
 init_variables();
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
-function lintModel(selected, model, file, config, external = [], known = {}) {
+function lintRules(selected, model, file, config, known = {}) {
   const problems = parseProblems(model);
   if (problems.length > 0) {
-    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+    const findings2 = sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+    return { findings: findings2, withExternal: () => findings2 };
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
   const context = { ...known, config };
-  const configured = configuredRules(config)(selected);
+  const configured = configuredRules(config, selected);
   for (let r = 0; r < configured.length; r++) {
     const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
     const level = configuredLevel ?? defaultLevel(rule, pragmas);
@@ -13152,12 +13145,11 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
       findings.push(finding);
     }
   }
-  findings.push(...filterExternal(external, pragmas, file, config));
-  return sortFindings(findings);
-}
-function lintExternal(model, file, config, external) {
-  if (external.length === 0 || parseProblems(model).length > 0) return [];
-  return sortFindings(filterExternal(external, readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma }), file, config));
+  sortFindings(findings);
+  return {
+    findings,
+    withExternal: (external) => external.length === 0 ? findings : sortFindings([...findings, ...filterExternal(external, pragmas, file, config)])
+  };
 }
 function parseProblems(model) {
   return model.problems.length > 0 ? model.problems : expansionOverflows(model);
@@ -13185,13 +13177,11 @@ function runRule(rule, model, context) {
     return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error)}); please report it with the Dockerfile` }];
   }
 }
-var configuredRules = memoize(
-  (config) => memoize(
-    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
-      const { code, title, docsUrl } = rule.meta;
-      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
-    })
-  )
+var configuredRules = memoizePair(
+  (config, selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
+    const { code, title, docsUrl } = rule.meta;
+    return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+  })
 );
 function defaultLevel(rule, pragmas) {
   const { code, severity } = rule.meta;
@@ -13867,27 +13857,23 @@ async function lintFiles(sources, config, cwd, readBases) {
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd);
     const bases = readBases && await readBases(group.read.flatMap((r) => "model" in r ? [r.model] : []));
     const linted = group.read.map((read) => {
-      if ("unreadable" in read) return { file: read.file, findings: [], unreadable: read.unreadable };
+      if ("unreadable" in read) return { outcome: { file: read.file, findings: [], unreadable: read.unreadable } };
       const wrongTarget = missingTarget(read.model, config.target);
-      if (wrongTarget) return { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target`, model: read.model };
-      return { file: read.file, findings: lintModel(rules, read.model, read.file, config, [], bases && { bases }), model: read.model };
+      if (wrongTarget) return { outcome: { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` }, parsed: true };
+      return { rules: lintRules(rules, read.model, read.file, config, bases && { bases }), file: read.file };
     });
     const shellcheck = await group.shellcheck;
     let parsed = 0;
-    for (const { model, ...outcome } of linted) {
-      if (model === void 0) {
-        outcomes.push(outcome);
+    for (const read of linted) {
+      if ("outcome" in read) {
+        if (read.parsed) parsed++;
+        outcomes.push(read.outcome);
         continue;
       }
       const { hits, skipped, tooLarge } = shellcheck[parsed++];
-      if (outcome.unreadable !== void 0) {
-        outcomes.push(outcome);
-        continue;
-      }
-      const external = lintExternal(model, outcome.file, config, hits);
       outcomes.push({
-        ...outcome,
-        ...external.length > 0 && { findings: sortFindings([...outcome.findings, ...external]) },
+        file: read.file,
+        findings: read.rules.withExternal(hits),
         ...skipped !== void 0 && { shellcheckSkipped: skipped },
         ...tooLarge !== void 0 && { tooLarge }
       });

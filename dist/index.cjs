@@ -30729,10 +30729,10 @@ var require_instruction = __commonJS({
           return void 0;
         }
         let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line2, 0));
-        let envs2 = image.getENVs();
-        for (let i = envs2.length - 1; i >= 0; i--) {
-          if (envs2[i].isBefore(line2)) {
-            for (let property of envs2[i].getProperties()) {
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line2)) {
+            for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return false;
               }
@@ -32895,10 +32895,10 @@ var require_imageTemplate = __commonJS({
        *         been defined
        */
       resolveVariable(variable, line2) {
-        let envs2 = this.getENVs();
-        for (let i = envs2.length - 1; i >= 0; i--) {
-          if (envs2[i].isBefore(line2)) {
-            for (let property of envs2[i].getProperties()) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line2)) {
+            for (let property of envs[i].getProperties()) {
               if (property.getName() === variable) {
                 return property.getValue();
               }
@@ -85403,6 +85403,10 @@ function memoize(compute) {
     return value;
   };
 }
+function memoizePair(compute) {
+  const byFirst = memoize((a) => memoize((b) => compute(a, b)));
+  return (a, b) => byFirst(a)(b);
+}
 
 // src/lint/stages.ts
 function finalStage(model) {
@@ -85431,14 +85435,7 @@ function baseConfig(model, stage, bases) {
 function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
-var startups = memoize((_model) => /* @__PURE__ */ new Map());
-var envs = memoize((_model) => /* @__PURE__ */ new Map());
-function effectiveStartup(model, stage) {
-  const known = startups(model);
-  let startup = known.get(stage);
-  if (startup === void 0) known.set(stage, startup = readStartup(model, stage));
-  return startup;
-}
+var effectiveStartup = memoizePair(readStartup);
 function readStartup(model, stage) {
   let entrypoint;
   let cmd;
@@ -85461,12 +85458,7 @@ function readStartup(model, stage) {
   if (cmd === void 0) return [entrypoint];
   return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
-function effectiveEnv(model, stage) {
-  const known = envs(model);
-  let env = known.get(stage);
-  if (env === void 0) known.set(stage, env = readEnv(model, stage));
-  return env;
-}
+var effectiveEnv = memoizePair(readEnv);
 function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
   const chain = ancestry(model, stage);
@@ -85864,7 +85856,7 @@ var stageRuns = memoize((model) => {
   return runs;
 });
 function run(instructions2, start, globals) {
-  let { scope, envs: envs2 } = start;
+  let { scope, envs } = start;
   const scoped = [];
   const overflows = [];
   for (let n = 0; n < instructions2.length; n++) {
@@ -85873,7 +85865,7 @@ function run(instructions2, start, globals) {
     if (instruction.properties.length === 0) continue;
     if (instruction.keyword === "ARG") {
       for (const p of instruction.properties) {
-        if (envs2.has(p.key)) continue;
+        if (envs.has(p.key)) continue;
         const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
@@ -85885,11 +85877,11 @@ function run(instructions2, start, globals) {
         const value = expandBounded(p.value ?? "", before);
         if (value.overflow) overflows.push(instruction.line);
         scope = scope.set(p.key, value.text);
-        envs2 = envs2.set(p.key, true);
+        envs = envs.set(p.key, true);
       }
     }
   }
-  return { scoped, end: { scope, envs: envs2 }, overflows };
+  return { scoped, end: { scope, envs }, overflows };
 }
 function closestName(name, candidates) {
   let best;
@@ -91818,14 +91810,18 @@ var IMAGE_RULES = [CG001, CG008, DL3066, UndefinedVar];
 var resolveName2 = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintModel(selected, model, file, config, external = [], known = {}) {
+  return lintRules(selected, model, file, config, known).withExternal(external);
+}
+function lintRules(selected, model, file, config, known = {}) {
   const problems = parseProblems(model);
   if (problems.length > 0) {
-    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+    const findings2 = sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));
+    return { findings: findings2, withExternal: () => findings2 };
   }
   const pragmas = readPragmas(model, resolveName2, { disableIgnorePragma: config.disableIgnorePragma });
   const findings = [];
   const context5 = { ...known, config };
-  const configured = configuredRules(config)(selected);
+  const configured = configuredRules(config, selected);
   for (let r = 0; r < configured.length; r++) {
     const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
     const level = configuredLevel ?? defaultLevel(rule, pragmas);
@@ -91839,8 +91835,11 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
       findings.push(finding);
     }
   }
-  findings.push(...filterExternal(external, pragmas, file, config));
-  return sortFindings(findings);
+  sortFindings(findings);
+  return {
+    findings,
+    withExternal: (external) => external.length === 0 ? findings : sortFindings([...findings, ...filterExternal(external, pragmas, file, config)])
+  };
 }
 function parseProblems(model) {
   return model.problems.length > 0 ? model.problems : expansionOverflows(model);
@@ -91868,13 +91867,11 @@ function runRule(rule, model, context5) {
     return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error2)}); please report it with the Dockerfile` }];
   }
 }
-var configuredRules = memoize(
-  (config) => memoize(
-    (selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
-      const { code, title, docsUrl } = rule.meta;
-      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
-    })
-  )
+var configuredRules = memoizePair(
+  (config, selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
+    const { code, title, docsUrl } = rule.meta;
+    return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+  })
 );
 function defaultLevel(rule, pragmas) {
   const { code, severity: severity2 } = rule.meta;

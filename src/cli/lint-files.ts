@@ -2,8 +2,8 @@
 
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describeFsError, lintExternal, lintModel, rules, safeParse, sortFindings } from '../lint/index.js'
-import type { LintConfig } from '../lint/index.js'
+import { describeFsError, lintRules, rules, safeParse } from '../lint/index.js'
+import type { LintConfig, RuleFindings } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import { missingTarget } from '../lint/stages.js'
 import { notRegularFile } from '../real-paths.js'
@@ -50,29 +50,26 @@ export async function lintFiles(sources: readonly LintSource[], config: LintConf
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1]!, cwd)
     const bases = readBases && (await readBases(group.read.flatMap((r) => ('model' in r ? [r.model] : []))))
     // Each parsed file's rules, while ShellCheck checks the group: its results come one per parsed file.
-    const linted = group.read.map((read): FileOutcome & { model?: DockerfileModel } => {
-      if ('unreadable' in read) return { file: read.file, findings: [], unreadable: read.unreadable }
+    const linted = group.read.map((read): { outcome: FileOutcome; parsed?: true } | { file: string; rules: RuleFindings } => {
+      if ('unreadable' in read) return { outcome: { file: read.file, findings: [], unreadable: read.unreadable } }
       // The build would fail, so the final-image rules would judge nothing: say so rather than pass the file.
       const wrongTarget = missingTarget(read.model, config.target)
-      if (wrongTarget) return { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target`, model: read.model }
-      return { file: read.file, findings: lintModel(rules, read.model, read.file, config, [], bases && { bases }), model: read.model }
+      if (wrongTarget) return { outcome: { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` }, parsed: true }
+      return { rules: lintRules(rules, read.model, read.file, config, bases && { bases }), file: read.file }
     })
     const shellcheck = await group.shellcheck
     let parsed = 0
-    for (const { model, ...outcome } of linted) {
-      if (model === undefined) {
-        outcomes.push(outcome)
+    for (const read of linted) {
+      if ('outcome' in read) {
+        // A file that was parsed has its place in ShellCheck's results, whether or not it was linted.
+        if (read.parsed) parsed++
+        outcomes.push(read.outcome)
         continue
       }
       const { hits, skipped, tooLarge } = shellcheck[parsed++]!
-      if (outcome.unreadable !== undefined) {
-        outcomes.push(outcome)
-        continue
-      }
-      const external = lintExternal(model, outcome.file, config, hits)
       outcomes.push({
-        ...outcome,
-        ...(external.length > 0 && { findings: sortFindings([...outcome.findings, ...external]) }),
+        file: read.file,
+        findings: read.rules.withExternal(hits),
         ...(skipped !== undefined && { shellcheckSkipped: skipped }),
         ...(tooLarge !== undefined && { tooLarge })
       })

@@ -3,7 +3,7 @@
 import { LINT_LEVELS } from '../types.js'
 import type { LintFinding, LintLevel, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
-import { memoize } from './memo.js'
+import { memoizePair } from './memo.js'
 import type { DockerfileModel } from './model.js'
 import { emptyModel, parseDockerfile } from './parse.js'
 import { isExperimentalOn, isIgnored, readPragmas } from './pragmas.js'
@@ -41,15 +41,31 @@ export function lintModel(
   external: readonly ExternalHit[] = [],
   known: ImageContext = {}
 ): LintFinding[] {
+  return lintRules(selected, model, file, config, known).withExternal(external)
+}
+
+/** The rules' findings over a model, and the means to add outside tools' hits to them once those are known. */
+export interface RuleFindings {
+  /** Sorted, in hadolint's order. */
+  findings: LintFinding[]
+  /**
+   * The findings with the hits that pass the file's config and pragmas among them, sorted: the CLI runs the rules while
+   * ShellCheck runs, and adds its hits after. No rule has an outside tool's code, so the order is a single pass's.
+   */
+  withExternal(external: readonly ExternalHit[]): LintFinding[]
+}
+
+export function lintRules(selected: readonly Rule[], model: DockerfileModel, file: string, config: LintConfig, known: ImageContext = {}): RuleFindings {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
   const problems = parseProblems(model)
   if (problems.length > 0) {
-    return sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
+    const findings = sortFindings(problems.map((p): LintFinding => ({ file, line: p.line, column: 1, level: 'error', code: PARSE_ERROR, message: p.message })))
+    return { findings, withExternal: () => findings }
   }
   const pragmas = readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma })
   const findings: LintFinding[] = []
   const context: RuleContext = { ...known, config }
-  const configured = configuredRules(config)(selected)
+  const configured = configuredRules(config, selected)
   for (let r = 0; r < configured.length; r++) {
     const { rule, code, title, docsUrl, level: configuredLevel } = configured[r]
     const level = configuredLevel ?? defaultLevel(rule, pragmas)
@@ -63,17 +79,11 @@ export function lintModel(
       findings.push(finding)
     }
   }
-  findings.push(...filterExternal(external, pragmas, file, config))
-  return sortFindings(findings)
-}
-
-/**
- * lintModel's findings for outside tools' hits alone, for a model whose rules ran without them (the CLI lints while
- * ShellCheck runs): sortFindings over both lists gives what lintModel would have given with the hits.
- */
-export function lintExternal(model: DockerfileModel, file: string, config: LintConfig, external: readonly ExternalHit[]): LintFinding[] {
-  if (external.length === 0 || parseProblems(model).length > 0) return []
-  return sortFindings(filterExternal(external, readPragmas(model, resolveName, { disableIgnorePragma: config.disableIgnorePragma }), file, config))
+  sortFindings(findings)
+  return {
+    findings,
+    withExternal: (external) => (external.length === 0 ? findings : sortFindings([...findings, ...filterExternal(external, pragmas, file, config)]))
+  }
 }
 
 function parseProblems(model: DockerfileModel) {
@@ -122,15 +132,13 @@ interface ConfiguredRule {
   /** The worst override list that names the code, if any. */
   level: LintLevel | undefined
 }
-const configuredRules = memoize((config: LintConfig) =>
-  memoize((selected: readonly Rule[]): ConfiguredRule[] =>
-    selected
-      .filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile))
-      .map((rule) => {
-        const { code, title, docsUrl } = rule.meta
-        return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) }
-      })
-  )
+const configuredRules = memoizePair((config: LintConfig, selected: readonly Rule[]): ConfiguredRule[] =>
+  selected
+    .filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile))
+    .map((rule) => {
+      const { code, title, docsUrl } = rule.meta
+      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) }
+    })
 )
 
 /**

@@ -1,6 +1,7 @@
 // The lint engine's public surface for the pipeline, the reports and the CLI.
 
-export { finalFromLine, lintExternal, lintModel, lintText, PARSE_ERROR, safeParse, sortFindings } from './engine.js'
+export { finalFromLine, lintModel, lintRules, lintText, PARSE_ERROR, safeParse, sortFindings } from './engine.js'
+export type { RuleFindings } from './engine.js'
 export { rules } from './rules/index.js'
 export {
   defaultLintConfig, environmentLayer, FAILURE_THRESHOLDS, failsThreshold, hadolintActionLayer, LABEL_TYPES, LintConfigError,

@@ -17,3 +17,9 @@ export function memoize<K extends object, V>(compute: (key: K) => V): (key: K) =
     return value as V
   }
 }
+
+/** `compute` of a pair of keys (a stage of a model, a rule list under a config), called at most once per pair. */
+export function memoizePair<A extends object, B extends object, V>(compute: (a: A, b: B) => V): (a: A, b: B) => V {
+  const byFirst = memoize((a: A) => memoize((b: B) => compute(a, b)))
+  return (a, b) => byFirst(a)(b)
+}

@@ -1,7 +1,7 @@
 // Questions about stages that several rules ask: which stage is built, what it is built on, who it runs as.
 
 import type { BaseImageConfig } from '../types.js'
-import { memoize } from './memo.js'
+import { memoizePair } from './memo.js'
 import type { FromInstruction, DockerfileModel, Instruction, Stage } from './model.js'
 
 export function finalStage(model: DockerfileModel): Stage | undefined {
@@ -46,19 +46,11 @@ export function lastOf(stage: Stage, keyword: string): Instruction | undefined {
 }
 
 // Several rules ask for the built stage's start-up and ENV: each is worked out once per stage, and shared (read-only).
-const startups = memoize((_model: DockerfileModel) => new Map<Stage, readonly Instruction[]>())
-const envs = memoize((_model: DockerfileModel) => new Map<Stage, ReadonlyArray<{ instruction: Instruction; key: string; value: string }>>())
-
 /**
  * The ENTRYPOINT and CMD the stage's image starts with, in line order: the last of each along the `FROM <stage>` chain. Like
  * BuildKit, an ENTRYPOINT drops the CMD inherited from an earlier stage unless its own stage set a CMD.
  */
-export function effectiveStartup(model: DockerfileModel, stage: Stage): readonly Instruction[] {
-  const known = startups(model)
-  let startup = known.get(stage)
-  if (startup === undefined) known.set(stage, (startup = readStartup(model, stage)))
-  return startup
-}
+export const effectiveStartup: (model: DockerfileModel, stage: Stage) => readonly Instruction[] = memoizePair(readStartup)
 
 function readStartup(model: DockerfileModel, stage: Stage): Instruction[] {
   let entrypoint: Instruction | undefined
@@ -84,12 +76,7 @@ function readStartup(model: DockerfileModel, stage: Stage): Instruction[] {
 }
 
 /** The ENV variables the stage's image ends up with (inherited through `FROM <stage>`), each from its last ENV. */
-export function effectiveEnv(model: DockerfileModel, stage: Stage): ReadonlyArray<{ instruction: Instruction; key: string; value: string }> {
-  const known = envs(model)
-  let env = known.get(stage)
-  if (env === undefined) known.set(stage, (env = readEnv(model, stage)))
-  return env
-}
+export const effectiveEnv: (model: DockerfileModel, stage: Stage) => ReadonlyArray<{ instruction: Instruction; key: string; value: string }> = memoizePair(readEnv)
 
 function readEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
   const env = new Map<string, { instruction: Instruction; key: string; value: string }>()

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
-import type { BundledRun } from '../helpers/bundled-action.js'
+import { pullRequestExample, runBundledAction } from '../helpers/bundled-action.js'
+import type { BundledRun, PullRequestEvent } from '../helpers/bundled-action.js'
 import { dockerEngine } from '../helpers/docker-engine.js'
 import { needs } from '../helpers/optional-tools.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
@@ -14,17 +14,6 @@ import type { FakeGitHub } from '../helpers/fake-github.js'
 import { trivyFixture, trivyStubCalls, trivyStubEnv } from '../helpers/trivy-stub.js'
 
 const engine = await dockerEngine()
-
-interface PullRequestEvent {
-  action: string
-  number: number
-  repository: { full_name: string }
-  pull_request: { head: { sha: string } }
-}
-
-function pullRequestPayload(action: string): PullRequestEvent {
-  return webhookExample<PullRequestEvent>('pull_request', (e) => e.action === action)
-}
 
 type RunnerResult = BundledRun
 
@@ -36,8 +25,8 @@ describe('the bundled action on a pull request', needs('Docker', engine), () => 
   /** The body of our comment after each run. */
   const bodies: string[] = []
   let trivyLog: string
-  const opened = pullRequestPayload('opened')
-  const synchronize = pullRequestPayload('synchronize')
+  const opened = pullRequestExample('opened')
+  const synchronize = pullRequestExample('synchronize')
   const token = 'ghs_e2eTokenThatMustNeverBePrinted0001'
 
   async function runAction(event: PullRequestEvent, name: string, api: FakeGitHub, inputs: Record<string, string> = {}): Promise<RunnerResult> {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baselinePath } from '../../src/baseline/cache.js'
 import { baselineRestoreKey } from '../../src/baseline/keys.js'
-import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
+import { pullRequestExample, runBundledAction } from '../helpers/bundled-action.js'
 import type { BundledRun } from '../helpers/bundled-action.js'
 import { dockerEngine } from '../helpers/docker-engine.js'
 import { needs } from '../helpers/optional-tools.js'
@@ -23,13 +23,6 @@ const engine = await dockerEngine()
 /** The vulnerability the pull request brings: the baseline's report lacks it. */
 const ADDED = { id: 'CVE-2019-14697', pkg: 'musl-utils' }
 
-interface PullRequestEvent {
-  action: string
-  number: number
-  repository: { full_name: string; default_branch: string }
-  pull_request: { head: { sha: string }; base: { sha: string } }
-}
-
 type RunnerResult = BundledRun
 
 describe('the bundled action against a baseline', needs('Docker', engine), () => {
@@ -42,7 +35,7 @@ describe('the bundled action against a baseline', needs('Docker', engine), () =>
   let pr: RunnerResult
   let comment = ''
   let base = ''
-  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => e.action === 'opened')
+  const opened = pullRequestExample()
   const token = 'ghs_e2eBaselineTokenThatMustNeverBePrinted'
 
   async function runAction(name: string, event: { name: string; payload: unknown; runId: string }, report: string, inputs: Record<string, string> = {}): Promise<RunnerResult> {

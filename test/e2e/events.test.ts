@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baselineCommitKey } from '../../src/baseline/keys.js'
-import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
-import type { BundledRun } from '../helpers/bundled-action.js'
+import { pullRequestExample, runBundledAction, webhookExample } from '../helpers/bundled-action.js'
+import type { BundledRun, PullRequestEvent } from '../helpers/bundled-action.js'
 import { dockerEngine } from '../helpers/docker-engine.js'
 import { needs } from '../helpers/optional-tools.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
@@ -21,12 +21,6 @@ import { git } from '../helpers/git.js'
 const engine = await dockerEngine()
 /** The vulnerability the pull request brings: the base's report lacks it. */
 const ADDED = { id: 'CVE-2019-14697', pkg: 'musl-utils' }
-
-interface PullRequestEvent {
-  number: number
-  repository: { full_name: string; default_branch: string }
-  pull_request: { head: { sha: string }; base: { sha: string } }
-}
 
 interface MergeGroupEvent {
   merge_group: { head_sha: string; base_sha: string }
@@ -42,7 +36,7 @@ describe('the bundled action on every event', needs('Docker', engine), () => {
   let head = ''
   const runs: Record<string, BundledRun> = {}
   let commentsBeforeTarget = ''
-  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => (e as { action?: string }).action === 'opened')
+  const opened = pullRequestExample()
   const repository = opened.repository
   const token = 'ghs_e2eEventsTokenThatMustNeverBePrinted'
   const fullReport = trivyFixture('trivy-golden-alpine-39.json')
@@ -184,7 +178,7 @@ describe('a run that finishes after a newer push', needs('Docker', engine), () =
   let newerUpdated = ''
   let writesBeforeOlder = 0
   const writes = (): number => github.requests.filter((r) => r.method !== 'GET').length
-  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => (e as { action?: string }).action === 'opened')
+  const opened = pullRequestExample()
   const token = 'ghs_e2eStaleTokenThatMustNeverBePrinted'
   const [older1, newer1] = ['1'.repeat(40), '2'.repeat(40)]
 
@@ -261,7 +255,7 @@ describe('three failing Dockerfiles of 4,000 vulnerabilities each, in one commen
   let run: BundledRun
   let comment = ''
   let criticals: string[] = []
-  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => (e as { action?: string }).action === 'opened')
+  const opened = pullRequestExample()
   const token = 'ghs_e2eBudgetTokenThatMustNeverBePrinted'
   const dockerfiles = ['services/api/Dockerfile', 'services/web/Dockerfile', 'services/worker/Dockerfile']
 

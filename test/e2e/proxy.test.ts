@@ -5,24 +5,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
+import { pullRequestExample, runBundledAction } from '../helpers/bundled-action.js'
 import type { BundledRun } from '../helpers/bundled-action.js'
 import { startFakeGitHub } from '../helpers/fake-github.js'
 import type { FakeGitHub } from '../helpers/fake-github.js'
 import { startProxy } from '../helpers/http-proxy.js'
 import type { LoopbackProxy } from '../helpers/http-proxy.js'
 
-interface PullRequestEvent {
-  number: number
-  action: string
-  repository: { full_name: string }
-  pull_request: { head: { sha: string } }
-}
-
 const HOST = 'api.github.test'
 
 describe('the bundled action behind a proxy', () => {
-  const opened = webhookExample<PullRequestEvent>('pull_request', (e) => e.action === 'opened')
+  const opened = pullRequestExample()
   const token = 'ghs_e2eProxyTokenThatMustNeverBePrinted'
   let github: FakeGitHub
   let proxy: LoopbackProxy

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Exec } from '../../src/exec.js'
-import { runBundledAction, webhookExample } from '../helpers/bundled-action.js'
+import { pullRequestExample, runBundledAction } from '../helpers/bundled-action.js'
 import type { BundledRun } from '../helpers/bundled-action.js'
 import { buildkitDocker } from '../helpers/buildkit-docker.js'
 import { dockerEngine } from '../helpers/docker-engine.js'
@@ -21,11 +21,6 @@ const engine = await dockerEngine()
 const buildkit = engine.ok ? await buildkitDocker() : undefined
 const started = buildkit?.ok ? await startRegistry() : undefined
 
-interface PullRequestEvent {
-  number: number
-  repository: { full_name: string }
-}
-
 const secret = 'cg-e2e-Secret-Value-7f3a9c'
 const envSecret = 'cg-e2e-Env-Secret-41b2d8'
 const sha256 = (text: string): Promise<string> => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((b) => Buffer.from(b).toString('hex'))
@@ -35,7 +30,7 @@ const ready: ToolCheck = !engine.ok ? engine : buildkit && !buildkit.ok ? buildk
 
 describe('push after the gate, with secret mounts', needs('Docker with BuildKit and a registry', ready), () => {
   const registry = (started as { registry: Registry } | undefined)?.registry as Registry
-  const event = webhookExample<PullRequestEvent>('pull_request', (e) => (e as { action?: string }).action === 'opened')
+  const event = pullRequestExample()
   const repo = 'cg-e2e/app'
   const local: string[] = []
   let github: FakeGitHub

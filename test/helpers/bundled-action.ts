@@ -18,6 +18,19 @@ export function webhookExample<T>(name: string, pick: (payload: T) => boolean = 
   return structuredClone(payload) as T
 }
 
+/** The fields of a pull_request payload the tests read; the payloads are @octokit/webhooks-examples'. */
+export interface PullRequestEvent {
+  action: string
+  number: number
+  repository: { full_name: string; default_branch: string }
+  pull_request: { head: { sha: string }; base: { sha: string } }
+}
+
+/** The real `pull_request` payload of that action (`opened` unless said). */
+export function pullRequestExample(action = 'opened'): PullRequestEvent {
+  return webhookExample<PullRequestEvent>('pull_request', (e) => e.action === action)
+}
+
 export interface BundledRun {
   status: number | null
   /** stdout and stderr, interleaved as they came. */

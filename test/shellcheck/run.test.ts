@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExecResult } from '../../src/exec.js'
 import { withConfig } from '../../src/lint/config.js'
-import { lintExternal, lintModel, lintText, safeParse, sortFindings } from '../../src/lint/engine.js'
+import { lintModel, lintRules, lintText, safeParse, sortFindings } from '../../src/lint/engine.js'
 import { rules } from '../../src/lint/rules/index.js'
 import { findShellcheck, runShellcheck, shellcheckArgs, shellcheckDockerfile, shellcheckDockerfiles } from '../../src/shellcheck/index.js'
 import type { RunShellcheck } from '../../src/shellcheck/index.js'
@@ -71,7 +71,13 @@ describe('shellcheckDockerfile with the real shellcheck', needs('ShellCheck', sh
         const model = safeParse(text)
         const { hits } = await shellcheckDockerfile(model)
         expect(hits).not.toEqual([])
-        const merged = sortFindings([...lintModel(rules, model, 'Dockerfile', config), ...lintExternal(model, 'Dockerfile', config, hits)])
+        const linted = lintRules(rules, model, 'Dockerfile', config)
+        const rulesOnly = [...linted.findings]
+        const merged = linted.withExternal(hits)
+        // The rules' findings as they were (and left as they were), ShellCheck's that pass the filter among them in order.
+        expect(linted.findings).toEqual(rulesOnly)
+        expect(merged.filter((f) => !f.code.startsWith('SC'))).toEqual(rulesOnly)
+        expect(merged).toEqual(sortFindings([...merged]))
         expect(merged).toEqual(lintModel(rules, model, 'Dockerfile', config, hits))
       }
     }
