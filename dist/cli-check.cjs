@@ -90759,8 +90759,17 @@ ${s.script}`;
     if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
     return index;
   });
-  const found = await checkScripts(program, distinct, opts);
-  if (!Array.isArray(found)) return found;
+  const found = distinct.map((s) => opts.results?.lookup(program, s.shell, s.script));
+  const unknown = distinct.filter((_, i) => found[i] === void 0);
+  const checked = await checkScripts(program, unknown, opts);
+  if (!Array.isArray(checked)) return checked;
+  let next = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    if (found[i] !== void 0) continue;
+    const { shell, script } = distinct[i];
+    found[i] = checked[next++];
+    opts.results?.store(program, shell, script, found[i]);
+  }
   return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })));
 }
 async function checkScripts(program, scripts, opts) {

@@ -6732,6 +6732,45 @@ var init_escape = __esm({
   }
 });
 
+// src/report/json.ts
+function jsonText(value) {
+  const pieces = [];
+  write(value, pieces);
+  return pieces.join("");
+}
+function write(value, pieces) {
+  if (Array.isArray(value)) {
+    const long = value.length > LONG_LIST;
+    pieces.push("[");
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (i > 0) pieces.push(",");
+      if (item === void 0) pieces.push("null");
+      else if (long) pieces.push(JSON.stringify(item));
+      else write(item, pieces);
+    }
+    pieces.push("]");
+  } else if (typeof value === "object" && value !== null) {
+    let open2 = "{";
+    for (const [key, member] of Object.entries(value)) {
+      if (member === void 0) continue;
+      pieces.push(`${open2}${JSON.stringify(key)}:`);
+      open2 = ",";
+      write(member, pieces);
+    }
+    pieces.push(open2 === "{" ? "{}" : "}");
+  } else {
+    pieces.push(JSON.stringify(value));
+  }
+}
+var LONG_LIST;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    LONG_LIST = 16;
+  }
+});
+
 // node_modules/@actions/io/lib/io-util.js
 function exists(fsPath) {
   return __awaiter(this, void 0, void 0, function* () {
@@ -7732,45 +7771,6 @@ var init_format = __esm({
   }
 });
 
-// src/report/json.ts
-function jsonText(value) {
-  const pieces = [];
-  write(value, pieces);
-  return pieces.join("");
-}
-function write(value, pieces) {
-  if (Array.isArray(value)) {
-    const long = value.length > LONG_LIST;
-    pieces.push("[");
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (i > 0) pieces.push(",");
-      if (item === void 0) pieces.push("null");
-      else if (long) pieces.push(JSON.stringify(item));
-      else write(item, pieces);
-    }
-    pieces.push("]");
-  } else if (typeof value === "object" && value !== null) {
-    let open2 = "{";
-    for (const [key, member] of Object.entries(value)) {
-      if (member === void 0) continue;
-      pieces.push(`${open2}${JSON.stringify(key)}:`);
-      open2 = ",";
-      write(member, pieces);
-    }
-    pieces.push(open2 === "{" ? "{}" : "}");
-  } else {
-    pieces.push(JSON.stringify(value));
-  }
-}
-var LONG_LIST;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    LONG_LIST = 16;
-  }
-});
-
 // src/counts.ts
 var init_counts = __esm({
   "src/counts.ts"() {
@@ -8005,6 +8005,7 @@ module.exports = __toCommonJS(lint_bundle_exports);
 
 // src/cli/lint-command.ts
 var import_node_os3 = require("node:os");
+var import_node_path7 = require("node:path");
 
 // src/lint/engine.ts
 init_types();
@@ -13218,6 +13219,7 @@ function withoutCommands(text) {
 }
 
 // src/lint/output.ts
+init_json();
 var crypto = onFirstUse("node:crypto");
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
 var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[2m" };
@@ -13227,7 +13229,7 @@ function formatFindings(findings, format, options) {
   const path5 = (f) => options.filePathInReport ?? f.file;
   switch (format) {
     case "json":
-      return `${JSON.stringify(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}
+      return `${jsonText(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}
 `;
     case "gnu":
       return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
@@ -13237,7 +13239,7 @@ function formatFindings(findings, format, options) {
     case "codeclimate":
       return findings.map((f) => `${JSON.stringify(issue(f, path5(f)))}\0`).join("");
     case "gitlab_codeclimate":
-      return JSON.stringify(findings.map((f) => fingerprinted(issue(f, path5(f)))));
+      return jsonText(findings.map((f) => fingerprinted(issue(f, path5(f)))));
     case "tty":
       return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
 `).join("");
@@ -13677,8 +13679,17 @@ ${s.script}`;
     if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
     return index;
   });
-  const found = await checkScripts(program, distinct, opts);
-  if (!Array.isArray(found)) return found;
+  const found = distinct.map((s) => opts.results?.lookup(program, s.shell, s.script));
+  const unknown = distinct.filter((_, i) => found[i] === void 0);
+  const checked = await checkScripts(program, unknown, opts);
+  if (!Array.isArray(checked)) return checked;
+  let next = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    if (found[i] !== void 0) continue;
+    const { shell, script } = distinct[i];
+    found[i] = checked[next++];
+    opts.results?.store(program, shell, script, found[i]);
+  }
   return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })));
 }
 async function checkScripts(program, scripts, opts) {
@@ -13848,13 +13859,13 @@ function megabytes(bytes) {
 
 // src/cli/lint-files.ts
 var GROUP_SIZE = 50;
-async function lintFiles(sources, config, cwd, readBases) {
+async function lintFiles(sources, config, cwd, { readBases, shellcheckResults } = {}) {
   const outcomes = [];
   const groups = chunks(sources, GROUP_SIZE);
-  let next = groups.length > 0 ? parseGroup(groups[0], cwd) : void 0;
+  let next = groups.length > 0 ? parseGroup(groups[0], cwd, shellcheckResults) : void 0;
   for (let g = 0; g < groups.length; g++) {
     const group = next;
-    if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd);
+    if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd, shellcheckResults);
     const bases = readBases && await readBases(group.read.flatMap((r) => "model" in r ? [r.model] : []));
     const linted = group.read.map((read) => {
       if ("unreadable" in read) return { outcome: { file: read.file, findings: [], unreadable: read.unreadable } };
@@ -13884,13 +13895,13 @@ async function lintFiles(sources, config, cwd, readBases) {
 function chunks(list, size) {
   return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
-function parseGroup(sources, cwd) {
+function parseGroup(sources, cwd, results) {
   const read = sources.map((source) => {
     const text = source.text ?? (source.unreadable !== void 0 ? { reason: source.unreadable } : readSource(source.file, cwd));
     return typeof text === "string" ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason };
   });
   const models = read.flatMap((r) => "model" in r ? [r.model] : []);
-  return { read, shellcheck: shellcheckDockerfiles(models) };
+  return { read, shellcheck: shellcheckDockerfiles(models, { results }) };
 }
 function readSource(file, cwd) {
   const path5 = (0, import_node_path4.resolve)(cwd, file);
@@ -13909,13 +13920,13 @@ function planThreads(files, jobs, cores) {
   const threads2 = Math.max(1, jobs !== void 0 ? Math.min(jobs, files) : Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
   return { workers: threads2 - 1, groupSize: Math.max(1, Math.min(GROUP_SIZE, Math.ceil(files / (2 * threads2)))) };
 }
-async function takeGroups(data, linted) {
+async function takeGroups(data, linted, shellcheckResults) {
   const groups = chunks(data.sources, data.groupSize);
   for (let index = Atomics.add(data.taken, 0, 1); index < groups.length; index = Atomics.add(data.taken, 0, 1)) {
-    linted(index, await lintFiles(groups[index], data.config, data.cwd));
+    linted(index, await lintFiles(groups[index], data.config, data.cwd, { shellcheckResults }));
   }
 }
-async function lintInParallel(sources, { config, cwd }, { workers, groupSize }, start) {
+async function lintInParallel(sources, { config, cwd, shellcheckResults }, { workers, groupSize }, start) {
   const data = { config, cwd, sources: [...sources], groupSize, taken: new Int32Array(new SharedArrayBuffer(4)) };
   const done = [];
   let left = Math.ceil(sources.length / groupSize);
@@ -13934,12 +13945,126 @@ async function lintInParallel(sources, { config, cwd }, { workers, groupSize }, 
         worker.on("exit", (code) => code !== 0 && reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)));
       }
       if (left === 0) resolve4();
-      takeGroups(data, linted).catch(reject);
+      takeGroups(data, linted, shellcheckResults).catch(reject);
     });
   } finally {
     for (const worker of started) worker.terminate();
   }
   return done.flat();
+}
+
+// src/cli/shellcheck-results.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// src/path-hash.ts
+function pathHash(path5) {
+  let hash = 2166136261;
+  for (let i = 0; i < path5.length; i++) hash = Math.imul(hash ^ path5.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/cli/shellcheck-results.ts
+init_types();
+
+// src/cli/cache-dir.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+function privateFolder(dir) {
+  try {
+    (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const folder = (0, import_node_fs6.statSync)(dir);
+    return process.platform === "win32" || folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function replaceCacheFile(path5, data) {
+  const partial = `${path5}.${process.pid}`;
+  try {
+    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(path5), { recursive: true });
+    (0, import_node_fs6.writeFileSync)(partial, data);
+    (0, import_node_fs6.renameSync)(partial, path5);
+  } catch {
+    (0, import_node_fs6.rmSync)(partial, { force: true });
+  }
+}
+
+// src/cli/shellcheck-results.ts
+var MAX_ENTRIES = 2e3;
+var MAX_SCRIPT_CHARS = 1 << 20;
+function openShellcheckResults(dir) {
+  if (!privateFolder(dir)) return void 0;
+  const programs = /* @__PURE__ */ new Map();
+  const of = (program) => {
+    if (!programs.has(program)) programs.set(program, load2(dir, program));
+    return programs.get(program);
+  };
+  return {
+    lookup(program, shell, script) {
+      const results = of(program);
+      const id = `${shell}
+${script}`;
+      const entry = results?.known.get(id);
+      if (entry === void 0) return void 0;
+      results.used.add(id);
+      return entry[2].map(([code, level, message]) => ({ code, level, message, docsUrl: shellcheckDocs(code) }));
+    },
+    store(program, shell, script, findings) {
+      const results = of(program);
+      if (results === void 0) return;
+      const id = `${shell}
+${script}`;
+      results.known.set(id, [shell, script, findings.map((f) => [f.code, f.level, f.message])]);
+      results.used.add(id);
+      results.added = true;
+    },
+    save() {
+      for (const results of programs.values()) if (results?.added) replaceCacheFile(results.file, serialise(results));
+    }
+  };
+}
+function load2(dir, program) {
+  let key;
+  try {
+    const { size, mtimeMs, ino } = (0, import_node_fs7.statSync)(program);
+    key = `container-gate ${TOOL_VERSION}
+${program} ${size} ${mtimeMs} ${ino}
+${shellcheckArgs("sh", []).join(" ")}`;
+  } catch {
+    return void 0;
+  }
+  const file = (0, import_node_path6.join)(dir, `${pathHash(program)}.json`);
+  return { file, key, known: new Map(readEntries(file, key).map((e) => [`${e[0]}
+${e[1]}`, e])), used: /* @__PURE__ */ new Set(), added: false };
+}
+function readEntries(file, key) {
+  try {
+    const saved = JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8"));
+    return saved.key === key && Array.isArray(saved.entries) && saved.entries.every(isEntry) ? saved.entries : [];
+  } catch {
+    return [];
+  }
+}
+function isEntry(value) {
+  if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== "string" || typeof value[1] !== "string" || !Array.isArray(value[2])) return false;
+  return value[2].every(
+    (f) => Array.isArray(f) && f.length === 3 && typeof f[0] === "string" && LINT_LEVELS.includes(f[1]) && typeof f[2] === "string"
+  );
+}
+function serialise({ key, known, used }) {
+  const entries = [];
+  let chars = 0;
+  const keep = (id) => {
+    const entry = known.get(id);
+    if (entries.length === MAX_ENTRIES || chars + entry[1].length > MAX_SCRIPT_CHARS) return false;
+    entries.push(entry);
+    chars += entry[1].length;
+    return true;
+  };
+  for (const id of used) if (!keep(id)) break;
+  for (const id of known.keys()) if (!used.has(id) && !keep(id)) break;
+  return JSON.stringify({ key, entries });
 }
 
 // src/cli/lint-command.ts
@@ -13969,6 +14094,9 @@ Options (repeatable ones take one value per use):
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
       --jobs N                   lint on N threads (default: as many as the cores, for five hundred files each)
+      --no-shellcheck-cache      check every script with ShellCheck again: by default, the findings of scripts it
+                                 checked before (same script, same shellcheck binary) are kept in the cache folder
+                                 ($XDG_CACHE_HOME/container-gate, else the temp folder) and reused
   -V, --verbose                  say which configuration file is used
 `;
 var defaultHost = () => ({ env: process.env, home: (0, import_node_os3.homedir)() });
@@ -13993,7 +14121,9 @@ async function runLintCommand(args, io, host = defaultHost()) {
   }
   const sources = await readStdinOnce(files, io);
   const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os3.availableParallelism)());
-  const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, options.docker ? baseConfigReader(io) : void 0) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker);
+  const shellcheckResults = io.cacheDir === void 0 || options.noShellcheckCache ? void 0 : openShellcheckResults((0, import_node_path7.join)(io.cacheDir, "shellcheck"));
+  const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : void 0, shellcheckResults }) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker);
+  shellcheckResults?.save();
   let shellcheckSkipped = false;
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
     if (unreadable !== void 0) io.stderr(`container-gate lint: ${file}: ${unreadable}
@@ -14034,7 +14164,8 @@ function readOptions(args, cwd, host) {
       target: { type: "string" },
       docker: { type: "boolean" },
       "file-path-in-report": { type: "string" },
-      jobs: { type: "string" }
+      jobs: { type: "string" },
+      "no-shellcheck-cache": { type: "boolean" }
     },
     "lint"
   );
@@ -14064,7 +14195,14 @@ function readOptions(args, cwd, host) {
   };
   const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog, withConfigFile: { profile: "hadolint" } });
   const jobs = values.jobs === void 0 ? void 0 : parseJobs(values.jobs);
-  return { settings, files: positionals, filePathInReport: values["file-path-in-report"], jobs, docker: values.docker ?? false };
+  return {
+    settings,
+    files: positionals,
+    filePathInReport: values["file-path-in-report"],
+    jobs,
+    docker: values.docker ?? false,
+    noShellcheckCache: values["no-shellcheck-cache"] ?? false
+  };
 }
 function baseConfigReader(io) {
   const configs = /* @__PURE__ */ new Map();

@@ -44,61 +44,12 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// src/cli/compile-cache.ts
-var compile_cache_exports = {};
-__export(compile_cache_exports, {
-  compileCacheDir: () => compileCacheDir,
-  enableCompileCache: () => enableCompileCache2,
-  loadBundle: () => loadBundle
-});
-function compileCacheDir(env, temp, uid) {
+// src/cli/cache-dir.ts
+function cliCacheDir(env, temp, uid) {
   const xdg = env.XDG_CACHE_HOME;
-  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate", "compile-cache") : (0, import_node_path.join)(temp, `container-gate-compile-cache${uid === void 0 ? "" : `-${uid}`}`);
+  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate") : (0, import_node_path.join)(temp, `container-gate-cache${uid === void 0 ? "" : `-${uid}`}`);
 }
-function enableCompileCache2(dir) {
-  if (!ownFolder(dir)) return;
-  nodeModule.enableCompileCache?.(dir);
-  bundleCodeDir = dir;
-}
-function loadBundle(file) {
-  const source = (0, import_node_fs.readFileSync)(file, "latin1");
-  const saved = bundleCodeDir === void 0 ? void 0 : savedCode(file, bundleCodeDir);
-  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
-})`, { filename: file, cachedData: saved?.code });
-  const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, nodeModule.createRequire(file), module2, file, (0, import_node_path.dirname)(file));
-  if (saved && (saved.code === void 0 || script.cachedDataRejected)) process.once("exit", (code) => code < 2 && save(saved, script));
-  return module2.exports;
-}
-function savedCode(file, dir) {
-  const path = (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
-  let key = "";
-  try {
-    const { size, mtimeMs } = (0, import_node_fs.statSync)(file);
-    key = `${size} ${mtimeMs}
-`;
-    const saved = (0, import_node_fs.readFileSync)(path);
-    return saved.toString("latin1", 0, key.length) === key ? { path, key, code: saved.subarray(key.length) } : { path, key };
-  } catch {
-    return { path, key };
-  }
-}
-function save({ path, key }, script) {
-  const partial = `${path}.${process.pid}`;
-  try {
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true });
-    (0, import_node_fs.writeFileSync)(partial, Buffer.concat([Buffer.from(key, "latin1"), script.createCachedData()]));
-    (0, import_node_fs.renameSync)(partial, path);
-  } catch {
-    (0, import_node_fs.rmSync)(partial, { force: true });
-  }
-}
-function pathHash(path) {
-  let hash = 2166136261;
-  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-function ownFolder(dir) {
+function privateFolder(dir) {
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     const folder = (0, import_node_fs.statSync)(dir);
@@ -107,14 +58,84 @@ function ownFolder(dir) {
     return false;
   }
 }
-var import_node_fs, nodeModule, import_node_path, import_node_vm, bundleCodeDir;
+function replaceCacheFile(path, data) {
+  const partial = `${path}.${process.pid}`;
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true });
+    (0, import_node_fs.writeFileSync)(partial, data);
+    (0, import_node_fs.renameSync)(partial, path);
+  } catch {
+    (0, import_node_fs.rmSync)(partial, { force: true });
+  }
+}
+var import_node_fs, import_node_path;
+var init_cache_dir = __esm({
+  "src/cli/cache-dir.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+  }
+});
+
+// src/path-hash.ts
+function pathHash(path) {
+  let hash = 2166136261;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+var init_path_hash = __esm({
+  "src/path-hash.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/compile-cache.ts
+var compile_cache_exports = {};
+__export(compile_cache_exports, {
+  enableCompileCache: () => enableCompileCache2,
+  loadBundle: () => loadBundle
+});
+function enableCompileCache2(dir) {
+  if (!privateFolder(dir)) return;
+  nodeModule.enableCompileCache?.(dir);
+  bundleCodeDir = dir;
+}
+function loadBundle(file) {
+  const source = (0, import_node_fs2.readFileSync)(file, "latin1");
+  const saved = bundleCodeDir === void 0 ? void 0 : savedCode(file, bundleCodeDir);
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
+})`, { filename: file, cachedData: saved?.code });
+  const module2 = { exports: {} };
+  script.runInThisContext()(module2.exports, nodeModule.createRequire(file), module2, file, (0, import_node_path2.dirname)(file));
+  if (saved && (saved.code === void 0 || script.cachedDataRejected)) process.once("exit", (code) => code < 2 && save(saved, script));
+  return module2.exports;
+}
+function savedCode(file, dir) {
+  const path = (0, import_node_path2.join)(dir, `${(0, import_node_path2.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
+  let key = "";
+  try {
+    const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
+    key = `${size} ${mtimeMs}
+`;
+    const saved = (0, import_node_fs2.readFileSync)(path);
+    return saved.toString("latin1", 0, key.length) === key ? { path, key, code: saved.subarray(key.length) } : { path, key };
+  } catch {
+    return { path, key };
+  }
+}
+function save({ path, key }, script) {
+  replaceCacheFile(path, Buffer.concat([Buffer.from(key, "latin1"), script.createCachedData()]));
+}
+var import_node_fs2, nodeModule, import_node_path2, import_node_vm, bundleCodeDir;
 var init_compile_cache = __esm({
   "src/cli/compile-cache.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     nodeModule = __toESM(require("node:module"), 1);
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     import_node_vm = require("node:vm");
+    init_path_hash();
+    init_cache_dir();
   }
 });
 
@@ -138,8 +159,9 @@ __export(cli_exports, {
   serveLintWorker: () => serveLintWorker
 });
 module.exports = __toCommonJS(cli_exports);
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/builtin.ts
@@ -151,6 +173,7 @@ function onFirstUse(name) {
 }
 
 // src/cli.ts
+init_cache_dir();
 init_compile_cache();
 
 // src/report/escape.ts
@@ -340,7 +363,9 @@ async function main(argv, io) {
 }
 
 // src/cli.ts
-enableCompileCache2(compileCacheDir(process.env, (0, import_node_os.tmpdir)(), process.getuid?.()));
+var cacheDir = cliCacheDir(process.env, (0, import_node_os.tmpdir)(), process.getuid?.());
+var cacheUsable = privateFolder(cacheDir);
+if (cacheUsable) enableCompileCache2((0, import_node_path3.join)(cacheDir, "compile-cache"));
 var workerCode = `require(${JSON.stringify((0, import_node_url.fileURLToPath)(import_meta_url))}).serveLintWorker()`;
 function serveLintWorker() {
   ;
@@ -356,10 +381,11 @@ function run() {
     get stderrStream() {
       return process.stderr;
     },
-    readStdin: async () => (0, import_node_fs2.readFileSync)(0, "utf8"),
+    readStdin: async () => (0, import_node_fs3.readFileSync)(0, "utf8"),
     cwd: process.cwd(),
     color: isTerminal(1) && !process.env.NO_COLOR,
-    startLintWorker: (workerData) => new (threads()).Worker(workerCode, { eval: true, workerData })
+    startLintWorker: (workerData) => new (threads()).Worker(workerCode, { eval: true, workerData }),
+    ...cacheUsable && { cacheDir }
   };
   main(process.argv.slice(2), io).then(
     (code) => {
@@ -381,7 +407,7 @@ function write(fd, text) {
   const bytes = Buffer.from(text);
   for (let done = 0; done < bytes.length; ) {
     try {
-      done += (0, import_node_fs2.writeSync)(fd, bytes, done);
+      done += (0, import_node_fs3.writeSync)(fd, bytes, done);
     } catch (error) {
       const code = error.code;
       if (code !== "EAGAIN" && code !== "EPIPE") throw error;
@@ -396,7 +422,7 @@ function write(fd, text) {
 var streamed = { 1: false, 2: false };
 function isTerminal(fd) {
   try {
-    return (0, import_node_fs2.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs3.fstatSync)(fd).isCharacterDevice();
   } catch {
     return false;
   }

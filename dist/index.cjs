@@ -91888,6 +91888,39 @@ function sortFindings(findings) {
 // src/lint/config.ts
 var import_yaml = __toESM(require_dist4(), 1);
 
+// src/report/json.ts
+var LONG_LIST = 16;
+function jsonText(value) {
+  const pieces = [];
+  write(value, pieces);
+  return pieces.join("");
+}
+function write(value, pieces) {
+  if (Array.isArray(value)) {
+    const long = value.length > LONG_LIST;
+    pieces.push("[");
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (i > 0) pieces.push(",");
+      if (item === void 0) pieces.push("null");
+      else if (long) pieces.push(JSON.stringify(item));
+      else write(item, pieces);
+    }
+    pieces.push("]");
+  } else if (typeof value === "object" && value !== null) {
+    let open2 = "{";
+    for (const [key, member] of Object.entries(value)) {
+      if (member === void 0) continue;
+      pieces.push(`${open2}${JSON.stringify(key)}:`);
+      open2 = ",";
+      write(member, pieces);
+    }
+    pieces.push(open2 === "{" ? "{}" : "}");
+  } else {
+    pieces.push(JSON.stringify(value));
+  }
+}
+
 // src/lint/output.ts
 var crypto5 = onFirstUse("node:crypto");
 var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate", "gitlab_codeclimate"];
@@ -94058,41 +94091,6 @@ function renderComment(report, opts, prepare = preparer()) {
 
 // src/report/sarif.ts
 var import_node_zlib2 = require("node:zlib");
-
-// src/report/json.ts
-var LONG_LIST = 16;
-function jsonText(value) {
-  const pieces = [];
-  write(value, pieces);
-  return pieces.join("");
-}
-function write(value, pieces) {
-  if (Array.isArray(value)) {
-    const long = value.length > LONG_LIST;
-    pieces.push("[");
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      if (i > 0) pieces.push(",");
-      if (item === void 0) pieces.push("null");
-      else if (long) pieces.push(JSON.stringify(item));
-      else write(item, pieces);
-    }
-    pieces.push("]");
-  } else if (typeof value === "object" && value !== null) {
-    let open2 = "{";
-    for (const [key, member] of Object.entries(value)) {
-      if (member === void 0) continue;
-      pieces.push(`${open2}${JSON.stringify(key)}:`);
-      open2 = ",";
-      write(member, pieces);
-    }
-    pieces.push(open2 === "{" ? "{}" : "}");
-  } else {
-    pieces.push(JSON.stringify(value));
-  }
-}
-
-// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_MAX_RESULTS = 25e3;
 var SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
@@ -100090,8 +100088,17 @@ ${s.script}`;
     if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
     return index;
   });
-  const found = await checkScripts(program, distinct, opts);
-  if (!Array.isArray(found)) return found;
+  const found = distinct.map((s) => opts.results?.lookup(program, s.shell, s.script));
+  const unknown = distinct.filter((_, i) => found[i] === void 0);
+  const checked2 = await checkScripts(program, unknown, opts);
+  if (!Array.isArray(checked2)) return checked2;
+  let next = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    if (found[i] !== void 0) continue;
+    const { shell, script } = distinct[i];
+    found[i] = checked2[next++];
+    opts.results?.store(program, shell, script, found[i]);
+  }
   return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })));
 }
 async function checkScripts(program, scripts, opts) {

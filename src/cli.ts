@@ -3,14 +3,19 @@
 // one a run needs is loaded at all.
 import { fstatSync, readFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { onFirstUse } from './builtin.js'
-import { compileCacheDir, enableCompileCache, loadBundle } from './cli/compile-cache.js'
+import { cliCacheDir, privateFolder } from './cli/cache-dir.js'
+import { enableCompileCache, loadBundle } from './cli/compile-cache.js'
 import { main } from './cli/dispatch.js'
 import type { CliIo } from './cli/io.js'
 import { withoutCommands } from './log.js'
 
-enableCompileCache(compileCacheDir(process.env, tmpdir(), process.getuid?.()))
+const cacheDir = cliCacheDir(process.env, tmpdir(), process.getuid?.())
+// Inside a folder others can write to, even a folder of this user's own could be swapped for another.
+const cacheUsable = privateFolder(cacheDir)
+if (cacheUsable) enableCompileCache(join(cacheDir, 'compile-cache'))
 
 // A lint worker runs this entry too, required rather than run: the compile cache goes on as above, then the lint
 // bundle loads the way it does here and runs the worker's loop.
@@ -34,7 +39,8 @@ function run(): void {
     readStdin: async () => readFileSync(0, 'utf8'),
     cwd: process.cwd(),
     color: isTerminal(1) && !process.env.NO_COLOR,
-    startLintWorker: (workerData) => new (threads().Worker)(workerCode, { eval: true, workerData })
+    startLintWorker: (workerData) => new (threads().Worker)(workerCode, { eval: true, workerData }),
+    ...(cacheUsable && { cacheDir })
   }
   main(process.argv.slice(2), io).then(
     (code) => {

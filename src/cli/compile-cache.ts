@@ -1,18 +1,11 @@
 // V8's compiled code for the CLI's bundles, kept between runs: a lint of one file spends most of its time compiling them.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import * as nodeModule from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { Script } from 'node:vm'
-
-/**
- * Where the cache lives: under $XDG_CACHE_HOME when it is set (and absolute, as the spec asks), else the OS temp, in a
- * folder named for the user (`uid`), since the temp folder is shared by every user of the machine.
- */
-export function compileCacheDir(env: Readonly<Record<string, string | undefined>>, temp: string, uid: number | undefined): string {
-  const xdg = env.XDG_CACHE_HOME
-  return xdg !== undefined && xdg.startsWith('/') ? join(xdg, 'container-gate', 'compile-cache') : join(temp, `container-gate-compile-cache${uid === undefined ? '' : `-${uid}`}`)
-}
+import { pathHash } from '../path-hash.js'
+import { privateFolder, replaceCacheFile } from './cache-dir.js'
 
 let bundleCodeDir: string | undefined
 
@@ -23,7 +16,7 @@ let bundleCodeDir: string | undefined
  * could write to is not used at all: code from it would run as this user.
  */
 export function enableCompileCache(dir: string): void {
-  if (!ownFolder(dir)) return
+  if (!privateFolder(dir)) return
   ;(nodeModule as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(dir)
   bundleCodeDir = dir
 }
@@ -71,33 +64,5 @@ function savedCode(file: string, dir: string): SavedCode {
 }
 
 function save({ path, key }: SavedCode, script: Script): void {
-  // Written whole under another name, then renamed: a run starting meanwhile reads the old file or the new one.
-  const partial = `${path}.${process.pid}`
-  try {
-    mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(partial, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]))
-    renameSync(partial, path)
-  } catch {
-    // A cache that cannot be written costs the next run time, never its result.
-    rmSync(partial, { force: true })
-  }
-}
-
-/** FNV-1a of the path, in hex: short, and without node:crypto, which takes milliseconds to load. */
-function pathHash(path: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193)
-  return (hash >>> 0).toString(16).padStart(8, '0')
-}
-
-/** Whether only this user can write to `dir` (made so when it is missing). */
-function ownFolder(dir: string): boolean {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
-    const folder = statSync(dir)
-    // Windows has neither owners by number nor these mode bits; its temp folder is the user's own.
-    return process.platform === 'win32' || (folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 0o022) === 0)
-  } catch {
-    return false
-  }
+  replaceCacheFile(path, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]))
 }

@@ -15,6 +15,8 @@ export interface CliIo {
   color: boolean
   /** Starts a lint worker thread; without it `lint` runs on this thread alone, whatever --jobs says. */
   startLintWorker?: StartLintWorker
+  /** The folder the CLI keeps its caches in (see cache-dir.ts); without it nothing is kept between runs. */
+  cacheDir?: string
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>

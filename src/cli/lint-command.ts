@@ -1,11 +1,12 @@
 // `container-gate lint`: hadolint's command line over our engine, for many files at once.
 
 import { availableParallelism, homedir } from 'node:os'
+import { join } from 'node:path'
 import {
   describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, loadLintSettings, OUTPUT_FORMATS,
   parseLabelRequirement, PROFILES, resolveCodes, rules
 } from '../lint/index.js'
-import type { ConfigLayer, LintSettings, OutputFormat } from '../lint/index.js'
+import type { ConfigLayer, OutputFormat } from '../lint/index.js'
 import { externalBase } from '../lint/stages.js'
 import { parseChoice, UsageError } from '../options.js'
 import { LINT_LEVELS } from '../types.js'
@@ -16,8 +17,9 @@ import type { CliIo } from './io.js'
 import { lintFiles } from './lint-files.js'
 import type { BaseConfigReader, FileOutcome, LintSource } from './lint-files.js'
 import { lintInParallel, planThreads } from './lint-pool.js'
+import { openShellcheckResults } from './shellcheck-results.js'
 
-export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color' | 'startLintWorker'>
+export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color' | 'startLintWorker' | 'cacheDir'>
 
 /** What hadolint reads from the user's session: HADOLINT_* variables and the home directory's config files. */
 export interface LintHost {
@@ -51,6 +53,9 @@ Options (repeatable ones take one value per use):
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
       --jobs N                   lint on N threads (default: as many as the cores, for five hundred files each)
+      --no-shellcheck-cache      check every script with ShellCheck again: by default, the findings of scripts it
+                                 checked before (same script, same shellcheck binary) are kept in the cache folder
+                                 ($XDG_CACHE_HOME/container-gate, else the temp folder) and reused
   -V, --verbose                  say which configuration file is used
 `
 
@@ -65,7 +70,7 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
     io.stdout(LINT_USAGE)
     return 0
   }
-  let options: { settings: LintSettings & { configFile?: string }; files: string[]; filePathInReport?: string; jobs?: number; docker: boolean }
+  let options: ReturnType<typeof readOptions>
   try {
     options = readOptions(args, io.cwd, host)
   } catch (error) {
@@ -80,10 +85,12 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
   const sources = await readStdinOnce(files, io)
   // --docker asks the engine from this thread, so the files are linted here too.
   const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, availableParallelism())
+  const shellcheckResults = io.cacheDir === undefined || options.noShellcheckCache ? undefined : openShellcheckResults(join(io.cacheDir, 'shellcheck'))
   const outcomes =
     plan.workers === 0 || !io.startLintWorker
-      ? await lintFiles(sources, settings.config, io.cwd, options.docker ? baseConfigReader(io) : undefined)
-      : await lintInParallel(sources, { config: settings.config, cwd: io.cwd }, plan, io.startLintWorker)
+      ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : undefined, shellcheckResults })
+      : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker)
+  shellcheckResults?.save()
   let shellcheckSkipped = false
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
     if (unreadable !== undefined) io.stderr(`container-gate lint: ${file}: ${unreadable}\n`)
@@ -123,7 +130,8 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
       target: { type: 'string' },
       docker: { type: 'boolean' },
       'file-path-in-report': { type: 'string' },
-      jobs: { type: 'string' }
+      jobs: { type: 'string' },
+      'no-shellcheck-cache': { type: 'boolean' }
     },
     'lint'
   )
@@ -155,7 +163,14 @@ function readOptions(args: string[], cwd: string, host: LintHost) {
   // Where a hadolint config is in use, lint is a drop-in for hadolint: its rules and its exit status, unless asked otherwise.
   const settings = loadLintSettings({ cwd, home: host.home, env: host.env, configPath: values.config, cli, catalog, withConfigFile: { profile: 'hadolint' } })
   const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs)
-  return { settings, files: positionals, filePathInReport: values['file-path-in-report'], jobs, docker: values.docker ?? false }
+  return {
+    settings,
+    files: positionals,
+    filePathInReport: values['file-path-in-report'],
+    jobs,
+    docker: values.docker ?? false,
+    noShellcheckCache: values['no-shellcheck-cache'] ?? false
+  }
 }
 
 /**

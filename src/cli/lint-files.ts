@@ -8,6 +8,7 @@ import type { DockerfileModel } from '../lint/model.js'
 import { missingTarget } from '../lint/stages.js'
 import { notRegularFile } from '../real-paths.js'
 import { shellcheckDockerfiles } from '../shellcheck/index.js'
+import type { ShellcheckResults } from '../shellcheck/index.js'
 import type { BaseImageConfig, LintFinding } from '../types.js'
 
 /** A file to lint; `text` or `unreadable` when it was read already (stdin, which only the main thread can read). */
@@ -36,18 +37,24 @@ export const GROUP_SIZE = 50
 /** lint --docker: the base images' configs for a group's models, by image reference, from the engine. */
 export type BaseConfigReader = (models: readonly DockerfileModel[]) => Promise<ReadonlyMap<string, BaseImageConfig>>
 
+/** What a thread may use besides the files: the engine's base images (--docker), ShellCheck's kept results. */
+export interface LintFilesOptions {
+  readBases?: BaseConfigReader
+  shellcheckResults?: ShellcheckResults
+}
+
 /**
  * Lints the files in order. In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this
  * thread parses the next group (starting ShellCheck on it) and runs the rules over this one; ShellCheck's findings go
  * through the same config and pragma filter when it is done. A file that cannot be read does not stop the others.
  */
-export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string, readBases?: BaseConfigReader): Promise<FileOutcome[]> {
+export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string, { readBases, shellcheckResults }: LintFilesOptions = {}): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = []
   const groups = chunks(sources, GROUP_SIZE)
-  let next = groups.length > 0 ? parseGroup(groups[0]!, cwd) : undefined
+  let next = groups.length > 0 ? parseGroup(groups[0]!, cwd, shellcheckResults) : undefined
   for (let g = 0; g < groups.length; g++) {
     const group = next!
-    if (g + 1 < groups.length) next = parseGroup(groups[g + 1]!, cwd)
+    if (g + 1 < groups.length) next = parseGroup(groups[g + 1]!, cwd, shellcheckResults)
     const bases = readBases && (await readBases(group.read.flatMap((r) => ('model' in r ? [r.model] : []))))
     // Each parsed file's rules, while ShellCheck checks the group: its results come one per parsed file.
     const linted = group.read.map((read): { outcome: FileOutcome; parsed?: true } | { file: string; rules: RuleFindings } => {
@@ -84,13 +91,13 @@ export function chunks<T>(list: readonly T[], size: number): T[][] {
 }
 
 /** Reads and parses a group of files, and starts ShellCheck on the ones it parsed. */
-function parseGroup(sources: readonly LintSource[], cwd: string) {
+function parseGroup(sources: readonly LintSource[], cwd: string, results: ShellcheckResults | undefined) {
   const read = sources.map((source): { file: string; model: DockerfileModel } | { file: string; unreadable: string } => {
     const text = source.text ?? (source.unreadable !== undefined ? { reason: source.unreadable } : readSource(source.file, cwd))
     return typeof text === 'string' ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason }
   })
   const models = read.flatMap((r) => ('model' in r ? [r.model] : []))
-  return { read, shellcheck: shellcheckDockerfiles(models) }
+  return { read, shellcheck: shellcheckDockerfiles(models, { results }) }
 }
 
 // Synchronous: a read through the thread pool per file left the thread idle for most of a run over many small files.

@@ -2,6 +2,7 @@
 // outcomes are put back in the files' order whichever thread finished first, so the output is that of one thread.
 
 import type { LintConfig } from '../lint/index.js'
+import type { ShellcheckResults } from '../shellcheck/index.js'
 import { chunks, GROUP_SIZE, lintFiles } from './lint-files.js'
 import type { FileOutcome, LintSource } from './lint-files.js'
 
@@ -48,19 +49,20 @@ export function planThreads(files: number, jobs: number | undefined, cores: numb
 
 /**
  * One thread's share: the run's next group, from the shared counter, until none is left. Every thread takes its own,
- * so that a worker never waits for this thread (busy with its own group) to hand it one.
+ * so that a worker never waits for this thread (busy with its own group) to hand it one. ShellCheck's kept results
+ * serve the main thread's groups only: it alone writes them back.
  */
-export async function takeGroups(data: LintWorkerData, linted: (index: number, outcomes: FileOutcome[]) => void): Promise<void> {
+export async function takeGroups(data: LintWorkerData, linted: (index: number, outcomes: FileOutcome[]) => void, shellcheckResults?: ShellcheckResults): Promise<void> {
   const groups = chunks(data.sources, data.groupSize)
   for (let index = Atomics.add(data.taken, 0, 1); index < groups.length; index = Atomics.add(data.taken, 0, 1)) {
-    linted(index, await lintFiles(groups[index]!, data.config, data.cwd))
+    linted(index, await lintFiles(groups[index]!, data.config, data.cwd, { shellcheckResults }))
   }
 }
 
 /** Lints the files on this thread and the plan's workers; the outcomes are in the files' order. */
 export async function lintInParallel(
   sources: readonly LintSource[],
-  { config, cwd }: { config: LintConfig; cwd: string },
+  { config, cwd, shellcheckResults }: { config: LintConfig; cwd: string; shellcheckResults?: ShellcheckResults },
   { workers, groupSize }: ThreadPlan,
   start: StartLintWorker
 ): Promise<FileOutcome[]> {
@@ -83,7 +85,7 @@ export async function lintInParallel(
         worker.on('exit', (code) => code !== 0 && reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)))
       }
       if (left === 0) resolve()
-      takeGroups(data, linted).catch(reject)
+      takeGroups(data, linted, shellcheckResults).catch(reject)
     })
   } finally {
     for (const worker of started) worker.terminate()

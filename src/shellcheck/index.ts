@@ -10,8 +10,8 @@ import { shellcheckScripts } from './script.js'
 import type { ShellcheckScript } from './script.js'
 
 export { findShellcheck, runShellcheck, shellcheckArgs } from './run.js'
-export type { RunShellcheck, ShellcheckRunOptions, ShellcheckUnavailable } from './run.js'
-export { shellcheckComments } from './report.js'
+export type { RunShellcheck, ScriptFindings, ShellcheckResults, ShellcheckRunOptions, ShellcheckUnavailable } from './run.js'
+export { shellcheckComments, shellcheckDocs } from './report.js'
 export { dialectOf, PROXY_VARIABLES, shellcheckScripts } from './script.js'
 export type { ScriptOptions, ShellcheckScript, ShellDialect } from './script.js'
 

@@ -25,6 +25,17 @@ export interface ShellcheckRunOptions {
   tempDir?: string
   /** Replaces the process runner, e.g. to count runs. */
   run?: RunShellcheck
+  /** Findings of scripts checked before: a script found there is not checked again, and one checked now is added. */
+  results?: ShellcheckResults
+}
+
+/** One script's findings, without the line of the RUN they are reported on. */
+export type ScriptFindings = Array<Omit<ExternalHit, 'line'>>
+
+/** Findings kept from earlier checks, by the shellcheck program that found them (the CLI keeps them between runs). */
+export interface ShellcheckResults {
+  lookup(program: string, shell: ShellDialect, script: string): ScriptFindings | undefined
+  store(program: string, shell: ShellDialect, script: string, findings: ScriptFindings): void
 }
 
 /** Why ShellCheck did not run; the caller prints it once. */
@@ -66,15 +77,22 @@ export async function runShellcheck(program: string, scripts: readonly Shellchec
     if (index === undefined) indexOf.set(key, (index = distinct.push(s) - 1))
     return index
   })
-  const found = await checkScripts(program, distinct, opts)
-  if (!Array.isArray(found)) return found
-  return scripts.map((s, i) => found[checkedAs[i]].map((comment) => ({ ...comment, line: s.line })))
+  const found = distinct.map((s) => opts.results?.lookup(program, s.shell, s.script))
+  const unknown = distinct.filter((_, i) => found[i] === undefined)
+  const checked = await checkScripts(program, unknown, opts)
+  if (!Array.isArray(checked)) return checked
+  let next = 0
+  for (let i = 0; i < distinct.length; i++) {
+    if (found[i] !== undefined) continue
+    const { shell, script } = distinct[i]
+    found[i] = checked[next++]
+    opts.results?.store(program, shell, script, found[i]!)
+  }
+  return scripts.map((s, i) => found[checkedAs[i]]!.map((comment) => ({ ...comment, line: s.line })))
 }
 
-type Finding = Omit<ExternalHit, 'line'>
-
-async function checkScripts(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions): Promise<Finding[][] | ShellcheckUnavailable> {
-  const found: Finding[][] = scripts.map(() => [])
+async function checkScripts(program: string, scripts: readonly ShellcheckScript[], opts: ShellcheckRunOptions): Promise<ScriptFindings[] | ShellcheckUnavailable> {
+  const found: ScriptFindings[] = scripts.map(() => [])
   if (scripts.length === 0) return found
   const run = opts.run ?? runIn
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY
@@ -114,7 +132,7 @@ function batchesOf(scripts: readonly ShellcheckScript[], concurrency: number): A
 }
 
 /** Adds a batch's findings to those of its scripts; says why when shellcheck failed or printed something else. */
-function readBatch(result: ExecResult, found: Finding[][]): ShellcheckUnavailable | undefined {
+function readBatch(result: ExecResult, found: ScriptFindings[]): ShellcheckUnavailable | undefined {
   // Exit 0: no findings; 1: findings. Anything else means shellcheck itself failed.
   if (result.startError !== undefined || (result.exitCode !== 0 && result.exitCode !== 1)) {
     const why = result.startError ?? `exit code ${result.exitCode}${describe(result.stderr)}`

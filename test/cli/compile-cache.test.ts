@@ -4,17 +4,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { compileCacheDir, loadBundle } from '../../src/cli/compile-cache.js'
+import { cliCacheDir } from '../../src/cli/cache-dir.js'
+import { loadBundle } from '../../src/cli/compile-cache.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-describe('the compile cache folder', () => {
+describe('the CLI\'s cache folder', () => {
   it('is under $XDG_CACHE_HOME when it is an absolute path, else under the OS temp in a folder of the user\'s own', () => {
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/home/me/.cache' }, '/tmp', 1000)).toBe('/home/me/.cache/container-gate/compile-cache')
-    expect(compileCacheDir({}, '/tmp', 1000)).toBe('/tmp/container-gate-compile-cache-1000')
+    expect(cliCacheDir({ XDG_CACHE_HOME: '/home/me/.cache' }, '/tmp', 1000)).toBe('/home/me/.cache/container-gate')
+    expect(cliCacheDir({}, '/tmp', 1000)).toBe('/tmp/container-gate-cache-1000')
     // The XDG spec: a relative path is invalid and to be ignored.
-    expect(compileCacheDir({ XDG_CACHE_HOME: 'cache' }, '/var/tmp', 0)).toBe('/var/tmp/container-gate-compile-cache-0')
-    expect(compileCacheDir({ XDG_CACHE_HOME: '' }, '/tmp', undefined)).toBe('/tmp/container-gate-compile-cache')
+    expect(cliCacheDir({ XDG_CACHE_HOME: 'cache' }, '/var/tmp', 0)).toBe('/var/tmp/container-gate-cache-0')
+    expect(cliCacheDir({ XDG_CACHE_HOME: '' }, '/tmp', undefined)).toBe('/tmp/container-gate-cache')
   })
 })
 
@@ -66,6 +67,14 @@ describe('the code the CLI keeps for its lint bundle (dist/)', () => {
     chmodSync(dir, 0o700)
     expect(lint(cache)).toEqual(run)
     expect(readdirSync(dir).some((f) => f.endsWith('.code'))).toBe(true)
+  })
+
+  it('is not used at all when the CLI\'s cache folder itself is one other users can write to', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
+    mkdirSync(join(cache, 'container-gate'))
+    chmodSync(join(cache, 'container-gate'), 0o777)
+    expect(lint(cache).status).toBe(0)
+    expect(readdirSync(join(cache, 'container-gate'))).toEqual([])
   })
 
   it('is not saved by a run that ends in a usage error', () => {

@@ -8,7 +8,7 @@ import { withConfig } from '../../src/lint/config.js'
 import { lintModel, lintRules, lintText, safeParse, sortFindings } from '../../src/lint/engine.js'
 import { rules } from '../../src/lint/rules/index.js'
 import { findShellcheck, runShellcheck, shellcheckArgs, shellcheckDockerfile, shellcheckDockerfiles } from '../../src/shellcheck/index.js'
-import type { RunShellcheck } from '../../src/shellcheck/index.js'
+import type { RunShellcheck, ScriptFindings, ShellcheckResults } from '../../src/shellcheck/index.js'
 import { needs, shellcheckOnPath } from '../helpers/optional-tools.js'
 
 // The real shellcheck (Debian's, installed here and in CI).
@@ -127,6 +127,39 @@ describe('runShellcheck', () => {
     const hits = await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls) })
     expect(calls.map((c) => c.args.slice(4))).toEqual([['0', '1']])
     expect(Array.isArray(hits) && hits.map((own) => own.map((h) => `${h.line}:${h.code}`))).toEqual([['1:SC2001'], ['2:SC2002'], ['3:SC2001']])
+  })
+
+  it('checks only the scripts its kept results lack, and keeps what it checked', async () => {
+    const calls: Array<{ args: readonly string[]; cwd: string }> = []
+    const kept = new Map<string, ScriptFindings>([['sh\nx 2001', [{ code: 'SC2001', level: 'info', message: 'kept' }]]])
+    const stored: string[] = []
+    const results: ShellcheckResults = {
+      lookup: (program, shell, script) => (program === 'shellcheck' ? kept.get(`${shell}\n${script}`) : undefined),
+      store: (program, shell, script, findings) => {
+        stored.push(`${program} ${shell} ${script}: ${findings.map((f) => f.code).join()}`)
+        kept.set(`${shell}\n${script}`, findings)
+      }
+    }
+    const scripts = [1, 2, 3].map((line) => ({ line, shell: 'sh' as const, script: `x ${2000 + line}` }))
+    const hits = await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls), results })
+    // Scripts 2 and 3 only, as files 0 and 1.
+    expect(calls.map((c) => c.args.slice(4))).toEqual([['0', '1']])
+    expect(Array.isArray(hits) && hits.map((own) => own.map((h) => `${h.line}:${h.code}:${h.message}`))).toEqual([['1:SC2001:kept'], ['2:SC2002:m'], ['3:SC2003:m']])
+    expect(stored).toEqual(['shellcheck sh x 2002: SC2002', 'shellcheck sh x 2003: SC2003'])
+    // Then all of them are known: no process at all, the same findings.
+    calls.length = 0
+    expect(await runShellcheck('shellcheck', scripts, { run: fakeShellcheck(calls), results })).toEqual(hits)
+    expect(calls).toEqual([])
+  })
+
+  it('keeps nothing from a shellcheck that failed', async () => {
+    const stored: string[] = []
+    const results: ShellcheckResults = { lookup: () => undefined, store: (_p, _s, script) => stored.push(script) }
+    const failed: RunShellcheck = async () => ({ exitCode: 3, stdout: '', stderr: 'no\n' })
+    expect(await runShellcheck('shellcheck', [{ line: 1, shell: 'sh', script: 'x' }], { run: failed, results })).toEqual({
+      unavailable: 'shellcheck failed (exit code 3: no), so the ShellCheck (SC) checks of RUN scripts were skipped'
+    })
+    expect(stored).toEqual([])
   })
 
   it('shares hundreds of scripts among `concurrency` processes', async () => {
