@@ -399,9 +399,9 @@ function run() {
   );
 }
 function write(fd, text) {
-  const stream = streamed[fd] && (fd === 1 ? process.stdout : process.stderr);
-  if (stream) {
-    stream.write(text);
+  if (output[fd] === "gone") return;
+  if (output[fd] === "stream") {
+    stream(fd).write(text);
     return;
   }
   const bytes = Buffer.from(text);
@@ -411,15 +411,21 @@ function write(fd, text) {
     } catch (error) {
       const code = error.code;
       if (code !== "EAGAIN" && code !== "EPIPE") throw error;
-      if (code === "EAGAIN") {
-        streamed[fd] = true;
-        (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done));
+      if (code === "EPIPE") {
+        output[fd] = "gone";
+        return;
       }
+      output[fd] = "stream";
+      stream(fd).on("error", (streamError) => {
+        if (streamError.code !== "EPIPE") throw streamError;
+        output[fd] = "gone";
+      }).write(bytes.subarray(done));
       return;
     }
   }
 }
-var streamed = { 1: false, 2: false };
+var output = { 1: "written", 2: "written" };
+var stream = (fd) => fd === 1 ? process.stdout : process.stderr;
 function isTerminal(fd) {
   try {
     return (0, import_node_fs3.fstatSync)(fd).isCharacterDevice();

@@ -56,13 +56,14 @@ function run(): void {
 /**
  * All of `text` to stdout or stderr, written before this returns, as process.stdout and process.stderr write to files
  * and pipes on Linux; without their stream objects, whose set-up (net, tty, stream) cost a one-file lint several ms.
- * A reader that has gone (`| head`) ends the output quietly. Once a descriptor is non-blocking (a worker thread's
- * output makes this thread set up the stream, which makes it so), the stream takes that output and the rest, in order.
+ * Once a descriptor is non-blocking (a worker thread's output makes this thread set up the stream, which makes it so),
+ * the stream takes that output and the rest, in order. A reader that has gone (`| head`) ends the output quietly,
+ * whichever way it was going: the rest is dropped, not raised as an error (node's default for a stream).
  */
 function write(fd: 1 | 2, text: string): void {
-  const stream = streamed[fd] && (fd === 1 ? process.stdout : process.stderr)
-  if (stream) {
-    stream.write(text)
+  if (output[fd] === 'gone') return
+  if (output[fd] === 'stream') {
+    stream(fd).write(text)
     return
   }
   const bytes = Buffer.from(text)
@@ -72,16 +73,24 @@ function write(fd: 1 | 2, text: string): void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'EAGAIN' && code !== 'EPIPE') throw error
-      if (code === 'EAGAIN') {
-        streamed[fd] = true
-        ;(fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done))
+      if (code === 'EPIPE') {
+        output[fd] = 'gone'
+        return
       }
+      output[fd] = 'stream'
+      stream(fd)
+        .on('error', (streamError: NodeJS.ErrnoException) => {
+          if (streamError.code !== 'EPIPE') throw streamError
+          output[fd] = 'gone'
+        })
+        .write(bytes.subarray(done))
       return
     }
   }
 }
 
-const streamed = { 1: false, 2: false }
+const output: Record<1 | 2, 'written' | 'stream' | 'gone'> = { 1: 'written', 2: 'written' }
+const stream = (fd: 1 | 2): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr)
 
 /**
  * Whether output goes to a terminal, without loading node:tty (it loads net): a character device. The other

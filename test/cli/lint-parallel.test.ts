@@ -1,5 +1,5 @@
 // The bundled CLI with real worker threads: `lint --jobs N` must print exactly what `--jobs 1` prints.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,5 +33,20 @@ describe('container-gate lint --jobs', () => {
     const findings = JSON.parse(single.stdout) as Array<{ file: string; code: string }>
     expect(new Set(findings.map((f) => f.file)).size).toBeGreaterThan(fixtures.length / 2)
     for (const jobs of [2, 3]) expect(lint(jobs, files)).toEqual(single)
+  }, 180_000)
+
+  it('ends quietly when the reader of its output goes away (| head), on one thread or several', async () => {
+    const fixtures = dockerfiles(join(root, 'test/fixtures')).sort()
+    const files = Array.from({ length: 8 }, () => fixtures).flat()
+    // Far more than a pipe holds (64 kB), so that the writes after the reader has gone fail with EPIPE.
+    expect(lint(1, files).stdout.length).toBeGreaterThan(400_000)
+    for (const jobs of [1, 2]) {
+      const child = spawn(process.execPath, [CLI, 'lint', '--no-fail', '--format', 'json', '--jobs', String(jobs), ...files], { cwd: root })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdout.once('data', () => child.stdout.destroy())
+      const code = await new Promise((resolve) => child.on('close', resolve))
+      expect({ jobs, code, stderr }).toEqual({ jobs, code: 0, stderr: '' })
+    }
   }, 180_000)
 })
