@@ -14236,11 +14236,10 @@ async function readStdinOnce(files, io) {
 }
 async function render(results, format, options) {
   if (format !== "sarif") return formatFindings(results.flatMap((r) => r.findings), format, options);
-  const { toSarifLog: toSarifLog2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
+  const { renderSarifLog: renderSarifLog2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
   const catalog = rules.map((r) => r.meta);
   if (results.length === 0) return "";
-  return `${JSON.stringify(toSarifLog2(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}
-`;
+  return renderSarifLog2(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog })));
 }
 
 // src/cli/lint-worker.ts

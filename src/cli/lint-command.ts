@@ -214,8 +214,9 @@ async function readStdinOnce(files: readonly string[], io: LintCommandIo): Promi
 async function render(results: readonly FileOutcome[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
-  const { toSarifLog } = await import('../report/sarif.js')
+  const { renderSarifLog } = await import('../report/sarif.js')
   const catalog = rules.map((r) => r.meta)
   if (results.length === 0) return ''
-  return `${JSON.stringify(toSarifLog(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog }))), null, 2)}\n`
+  // Compact, as hadolint prints it, and as the action writes it.
+  return renderSarifLog(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog })))
 }

@@ -132,10 +132,11 @@ describe('container-gate lint', () => {
     })
   })
 
-  it('prints one SARIF document with a run per file', async () => {
+  it('prints one SARIF document with a run per file, compact on one line as hadolint prints it', async () => {
     const cwd = workspace({ a: LATEST, b: GOOD })
     const { code, stdout } = await run(['--format=sarif', 'a', 'b'], cwd)
     expect(code).toBe(1)
+    expect(stdout).toBe(`${JSON.stringify(JSON.parse(stdout))}\n`)
     const sarif = JSON.parse(stdout) as { version: string; runs: Array<{ automationDetails: { id: string }; results: Array<{ ruleId: string }> }> }
     expect(sarif.version).toBe('2.1.0')
     expect(sarif.runs.map((r) => [r.automationDetails.id, r.results.map((x) => x.ruleId)])).toEqual([['container-gate/a/', ['DL3025']], ['container-gate/b/', []]])
