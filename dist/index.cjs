@@ -94095,6 +94095,9 @@ var JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 function jsonString(text) {
   return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
+function jsonInQuotes(text) {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -94173,21 +94176,29 @@ function artifactLocation(file, root) {
 function sarifText(input, shownVulnerabilities, keep) {
   const rules2 = [];
   const results = [];
-  const add = (list2, item) => list2.push(list2.length === 0 ? item : `,${item}`) - 1;
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => once(ruleIndex, id, () => add(rules2, JSON.stringify(make())));
+  const indexOf = (id, rule, finding) => {
+    let index = ruleIndex.get(id);
+    if (index === void 0) ruleIndex.set(id, index = rules2.push(rules2.length === 0 ? rule(finding) : `,${rule(finding)}`) - 1);
+    return index;
+  };
   const artifact = JSON.stringify(artifactLocation(input.dockerfile, input.root));
-  const locationTexts = /* @__PURE__ */ new Map();
-  const locations = (startLine, startColumn) => once(locationTexts, startColumn === void 0 ? startLine : `${startLine}:${startColumn}`, () => {
+  const locations = (startLine, startColumn) => {
     const column = startColumn === void 0 ? "" : `,"startColumn":${startColumn}`;
     return `[{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${startLine}${column}}}}]`;
-  });
+  };
+  const lintRuleText = (f) => JSON.stringify(lintRule(f, input.rules.find((r) => r.code === f.code)));
   for (const f of [...input.lint].sort(compareLintByLine)) {
-    const index = indexOf(f.code, () => lintRule(f, input.rules.find((r) => r.code === f.code)));
-    add(results, `{"ruleId":${jsonString(f.code)},"ruleIndex":${index},"level":"${LINT_SARIF_LEVEL[f.level]}","message":{"text":${jsonString(printableLine(f.message))}},"locations":${locations(f.line, f.column)}}`);
+    const index = indexOf(f.code, lintRuleText, f);
+    results.push(`${results.length === 0 ? "{" : ",{"}"ruleId":${jsonString(f.code)},"ruleIndex":${index},"level":"${LINT_SARIF_LEVEL[f.level]}","message":{"text":${jsonString(printableLine(f.message))}},"locations":${locations(f.line, f.column)}}`);
   }
+  const lineLocations = /* @__PURE__ */ new Map();
   const vulns = shownVulnerabilities.slice(0, keep);
-  for (const v of vulns) add(results, vulnerabilityResult(v, indexOf(v.id, () => vulnerabilityRule(v)), locations(v.line ?? input.fromLine ?? 1)));
+  for (const v of vulns) {
+    const index = indexOf(v.id, vulnerabilityRule, v);
+    const line2 = v.line ?? input.fromLine ?? 1;
+    results.push(vulnerabilityResult(v, index, lineLocations.get(line2) ?? once(lineLocations, line2, () => locations(line2)), results.length === 0));
+  }
   const omitted = shownVulnerabilities.length - vulns.length;
   const driver = { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI };
   const run3 = { automationDetails: { id: `container-gate/${input.dockerfile}/` }, columnKind: "utf16CodeUnits" };
@@ -94209,15 +94220,19 @@ function members(value) {
   return JSON.stringify(value).slice(1, -1);
 }
 var NOT_AS_IS = new RegExp(`${UNPRINTABLE.source}|${JSON_ESCAPED.source}`);
-function vulnerabilityResult(v, ruleIndex, locations) {
+var asIsText = (text) => !NOT_AS_IS.test(text);
+var RESULT_LEVELS = Object.fromEntries(Object.entries(VULN_SARIF_LEVEL).map(([severity2, level]) => [severity2, `,"level":"${level}","message":{"text":`]));
+function vulnerabilityResult(v, ruleIndex, locations, first) {
   const title = v.title ?? v.id;
   const change = versionChange(v);
+  const pkgPath = v.pkgPath ?? "";
   const message3 = `${v.pkgName} ${change} (${v.target}): ${title}`;
-  const fingerprint = `${v.id}|${v.target}|${v.pkgPath ?? ""}|${v.pkgName}|${v.installedVersion}`;
-  const asIs = [v.id, v.pkgName, change, v.target, title, v.pkgPath ?? ""].every((text) => !NOT_AS_IS.test(text));
-  const messageText = asIs ? `"${message3}"` : jsonString(printableLine(message3));
-  const fingerprintText = asIs ? `"${fingerprint}"` : jsonString(fingerprint);
-  return `{"ruleId":${jsonString(v.id)},"ruleIndex":${ruleIndex},"level":"${VULN_SARIF_LEVEL[v.severity]}","message":{"text":${messageText}},"locations":${locations},"partialFingerprints":{"containerGatePackage/v1":${fingerprintText}}}`;
+  const fingerprint = `${v.id}|${v.target}|${pkgPath}|${v.pkgName}|${v.installedVersion}`;
+  const asIs = asIsText(v.id) && asIsText(v.pkgName) && asIsText(change) && asIsText(v.target) && asIsText(title) && asIsText(pkgPath);
+  const id = asIs ? v.id : jsonInQuotes(v.id);
+  const messageText = asIs ? message3 : jsonInQuotes(printableLine(message3));
+  const fingerprintText = asIs ? fingerprint : jsonInQuotes(fingerprint);
+  return `${first ? '{"ruleId":"' : ',{"ruleId":"'}${id}","ruleIndex":${ruleIndex}${RESULT_LEVELS[v.severity]}"${messageText}"},"locations":${locations},"partialFingerprints":{"containerGatePackage/v1":"${fingerprintText}"}}`;
 }
 function lintRule(f, meta) {
   const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl);
@@ -94234,16 +94249,19 @@ function externalRuleName(code) {
   const shellcheck = /^SC(\d+)$/.exec(code);
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
 }
+var RULE_ENDS = Object.fromEntries(
+  Object.entries(VULN_SARIF_LEVEL).map(([severity2, level]) => {
+    const end = {
+      defaultConfiguration: { level },
+      properties: { "security-severity": SECURITY_SEVERITY[severity2], tags: ["security", "vulnerability"] }
+    };
+    return [severity2, members(end)];
+  })
+);
 function vulnerabilityRule(v) {
   const helpUri = safeUrl(v.primaryUrl);
-  return {
-    id: v.id,
-    name: "PackageVulnerability",
-    shortDescription: { text: printableLine(v.title ?? v.id) },
-    ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[v.severity] },
-    properties: { "security-severity": SECURITY_SEVERITY[v.severity], tags: ["security", "vulnerability"] }
-  };
+  const help = helpUri === void 0 ? "" : `,"helpUri":"${jsonInQuotes(helpUri)}"`;
+  return `{"id":"${jsonInQuotes(v.id)}","name":"PackageVulnerability","shortDescription":{"text":"${jsonInQuotes(printableLine(v.title ?? v.id))}"}${help},${RULE_ENDS[v.severity]}}`;
 }
 function once(made, key, make) {
   let value = made.get(key);

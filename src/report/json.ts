@@ -50,3 +50,8 @@ export const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/
 export function jsonString(text: string): string {
   return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`
 }
+
+/** What `JSON.stringify(text)` writes between its quotes. */
+export function jsonInQuotes(text: string): string {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonString, jsonText } from '../../src/report/json.js'
+import { jsonInQuotes, jsonString, jsonText } from '../../src/report/json.js'
 
 // Every kind of text JSON escapes, and text it does not: quotes, backslashes, controls, a lone surrogate, a pair,
 // characters outside Latin-1 (which make a string two-byte in V8) and inside it.
@@ -33,8 +33,9 @@ describe('jsonText', () => {
   })
 })
 
-describe('jsonString', () => {
-  it.each(texts)('writes what JSON.stringify writes: %j', (text) => {
+describe('jsonString and jsonInQuotes', () => {
+  it.each(texts)('write what JSON.stringify writes, with and without its quotes: %j', (text) => {
     expect(jsonString(text)).toBe(JSON.stringify(text))
+    expect(`"${jsonInQuotes(text)}"`).toBe(JSON.stringify(text))
   })
 })
