@@ -6763,11 +6763,18 @@ function write(value, pieces) {
     pieces.push(JSON.stringify(value));
   }
 }
-var LONG_LIST;
+function jsonString(text) {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+function jsonInQuotes(text) {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
+var LONG_LIST, JSON_ESCAPED;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     LONG_LIST = 16;
+    JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
   }
 });
 
@@ -7815,10 +7822,10 @@ __export(sarif_exports, {
   toSarifLog: () => toSarifLog
 });
 function toSarif(input) {
-  return fitSarif(input).log;
+  return JSON.parse(fitSarif(input));
 }
 function renderSarif(input) {
-  return `${fitSarif(input).text}
+  return `${fitSarif(input)}
 `;
 }
 function gzipBound(bytes) {
@@ -7829,11 +7836,10 @@ function fitSarif(input) {
   const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
-    const log = buildSarif(input, shown, keep);
-    const text = jsonText(log);
-    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log, text };
+    const text = sarifText(input, shown, keep);
+    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return text;
     const size = (0, import_node_zlib.gzipSync)(text).length;
-    if (size <= limits.maxGzipBytes) return { log, text };
+    if (size <= limits.maxGzipBytes) return text;
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
 }
@@ -7879,68 +7885,63 @@ function artifactLocation(file, root) {
   const segments = path5.split("/").map((segment, i) => i === 0 && drive ? segment : encodeURIComponent(segment));
   return { uri: `file://${drive ? "/" : ""}${segments.join("/")}` };
 }
-function buildSarif(input, shownVulnerabilities, keep) {
-  const artifact = artifactLocation(input.dockerfile, input.root);
+function sarifText(input, shownVulnerabilities, keep) {
   const rules2 = [];
+  const results = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => once(ruleIndex, id, () => rules2.push(make()) - 1);
-  const locations = /* @__PURE__ */ new Map();
-  const location = (startLine, startColumn) => once(locations, `${startLine}:${startColumn ?? ""}`, () => [
-    { physicalLocation: { artifactLocation: artifact, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
-  ]);
-  const severityParts = /* @__PURE__ */ new Map();
-  const vulnerabilityRuleParts = (severity) => once(severityParts, severity, () => ({
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[severity] },
-    properties: { "security-severity": SECURITY_SEVERITY[severity], tags: ["security", "vulnerability"] }
-  }));
-  const lint = [...input.lint].sort(compareLintByLine);
-  const lintResults = lint.map(
-    (f) => ({
-      ruleId: f.code,
-      ruleIndex: indexOf(f.code, () => lintRule(f, input.rules.find((r) => r.code === f.code))),
-      level: LINT_SARIF_LEVEL[f.level],
-      message: { text: printableLine(f.message) },
-      locations: location(f.line, f.column)
-    })
-  );
-  const vulns = shownVulnerabilities.slice(0, keep);
-  const omitted = shownVulnerabilities.length - vulns.length;
-  const vulnResults = vulns.map(
-    (v) => ({
-      ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
-      level: VULN_SARIF_LEVEL[v.severity],
-      message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
-      locations: location(v.line ?? input.fromLine ?? 1),
-      // Every package sits on the same line; this keeps code scanning from merging their alerts.
-      partialFingerprints: { "containerGatePackage/v1": [v.id, v.target, v.pkgPath ?? "", v.pkgName, v.installedVersion].join("|") }
-    })
-  );
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI, rules: rules2 } },
-        automationDetails: { id: `container-gate/${input.dockerfile}/` },
-        columnKind: "utf16CodeUnits",
-        results: [...lintResults, ...vulnResults],
-        ...omitted > 0 && {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: "warning",
-                  message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
-                }
-              ]
-            }
-          ]
-        }
-      }
-    ]
+  const indexOf = (id, rule, finding) => {
+    let index = ruleIndex.get(id);
+    if (index === void 0) ruleIndex.set(id, index = rules2.push(rules2.length === 0 ? rule(finding) : `,${rule(finding)}`) - 1);
+    return index;
   };
+  const artifact = JSON.stringify(artifactLocation(input.dockerfile, input.root));
+  const locations = (startLine, startColumn) => {
+    const column = startColumn === void 0 ? "" : `,"startColumn":${startColumn}`;
+    return `[{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${startLine}${column}}}}]`;
+  };
+  const lintRuleText = (f) => JSON.stringify(lintRule(f, input.rules.find((r) => r.code === f.code)));
+  for (const f of [...input.lint].sort(compareLintByLine)) {
+    const index = indexOf(f.code, lintRuleText, f);
+    results.push(`${results.length === 0 ? "{" : ",{"}"ruleId":${jsonString(f.code)},"ruleIndex":${index},"level":"${LINT_SARIF_LEVEL[f.level]}","message":{"text":${jsonString(printableLine(f.message))}},"locations":${locations(f.line, f.column)}}`);
+  }
+  const lineLocations = /* @__PURE__ */ new Map();
+  const vulns = shownVulnerabilities.slice(0, keep);
+  for (const v of vulns) {
+    const index = indexOf(v.id, vulnerabilityRule, v);
+    const line = v.line ?? input.fromLine ?? 1;
+    results.push(vulnerabilityResult(v, index, lineLocations.get(line) ?? once(lineLocations, line, () => locations(line)), results.length === 0));
+  }
+  const omitted = shownVulnerabilities.length - vulns.length;
+  const driver = { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI };
+  const run2 = { automationDetails: { id: `container-gate/${input.dockerfile}/` }, columnKind: "utf16CodeUnits" };
+  const invocations = [
+    {
+      executionSuccessful: true,
+      toolExecutionNotifications: [
+        {
+          level: "warning",
+          message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
+        }
+      ]
+    }
+  ];
+  const end = omitted > 0 ? `],${members({ invocations })}}]}` : "]}]}";
+  return [`{${members({ $schema: SARIF_SCHEMA, version: "2.1.0" })},"runs":[{"tool":{"driver":{${members(driver)},"rules":[`, ...rules2, `]}},${members(run2)},"results":[`, ...results, end].join("");
+}
+function members(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+function vulnerabilityResult(v, ruleIndex, locations, first) {
+  const title = v.title ?? v.id;
+  const change = versionChange(v);
+  const pkgPath = v.pkgPath ?? "";
+  const message = `${v.pkgName} ${change} (${v.target}): ${title}`;
+  const fingerprint = `${v.id}|${v.target}|${pkgPath}|${v.pkgName}|${v.installedVersion}`;
+  const asIs = asIsText(v.id) && asIsText(v.pkgName) && asIsText(change) && asIsText(v.target) && asIsText(title) && asIsText(pkgPath);
+  const id = asIs ? v.id : jsonInQuotes(v.id);
+  const messageText = asIs ? message : jsonInQuotes(printableLine(message));
+  const fingerprintText = asIs ? fingerprint : jsonInQuotes(fingerprint);
+  return `${first ? '{"ruleId":"' : ',{"ruleId":"'}${id}","ruleIndex":${ruleIndex}${RESULT_LEVELS[v.severity]}"${messageText}"},"locations":${locations},"partialFingerprints":{"containerGatePackage/v1":"${fingerprintText}"}}`;
 }
 function lintRule(f, meta) {
   const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl);
@@ -7957,23 +7958,17 @@ function externalRuleName(code) {
   const shellcheck = /^SC(\d+)$/.exec(code);
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
 }
-function vulnerabilityRule(v, { defaultConfiguration, properties }) {
+function vulnerabilityRule(v) {
   const helpUri = safeUrl(v.primaryUrl);
-  return {
-    id: v.id,
-    name: "PackageVulnerability",
-    shortDescription: { text: printableLine(v.title ?? v.id) },
-    ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration,
-    properties
-  };
+  const help = helpUri === void 0 ? "" : `,"helpUri":"${jsonInQuotes(helpUri)}"`;
+  return `{"id":"${jsonInQuotes(v.id)}","name":"PackageVulnerability","shortDescription":{"text":"${jsonInQuotes(printableLine(v.title ?? v.id))}"}${help},${RULE_ENDS[v.severity]}}`;
 }
 function once(made, key, make) {
   let value = made.get(key);
   if (value === void 0) made.set(key, value = make());
   return value;
 }
-var import_node_zlib, SARIF_SCHEMA, SARIF_MAX_RESULTS, SARIF_MAX_GZIP_BYTES, SARIF_MAX_RUNS, INFORMATION_URI, LINT_SARIF_LEVEL, VULN_SARIF_LEVEL, SECURITY_SEVERITY, SOURCE_ROOT;
+var import_node_zlib, SARIF_SCHEMA, SARIF_MAX_RESULTS, SARIF_MAX_GZIP_BYTES, SARIF_MAX_RUNS, INFORMATION_URI, LINT_SARIF_LEVEL, VULN_SARIF_LEVEL, SECURITY_SEVERITY, SOURCE_ROOT, NOT_AS_IS, asIsText, RESULT_LEVELS, RULE_ENDS;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -7991,6 +7986,18 @@ var init_sarif = __esm({
     VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
     SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
     SOURCE_ROOT = "%SRCROOT%";
+    NOT_AS_IS = new RegExp(`${UNPRINTABLE.source}|${JSON_ESCAPED.source}`);
+    asIsText = (text) => !NOT_AS_IS.test(text);
+    RESULT_LEVELS = Object.fromEntries(Object.entries(VULN_SARIF_LEVEL).map(([severity, level]) => [severity, `,"level":"${level}","message":{"text":`]));
+    RULE_ENDS = Object.fromEntries(
+      Object.entries(VULN_SARIF_LEVEL).map(([severity, level]) => {
+        const end = {
+          defaultConfiguration: { level },
+          properties: { "security-severity": SECURITY_SEVERITY[severity], tags: ["security", "vulnerability"] }
+        };
+        return [severity, members(end)];
+      })
+    );
   }
 });
 

@@ -91920,6 +91920,13 @@ function write(value, pieces) {
     pieces.push(JSON.stringify(value));
   }
 }
+var JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function jsonString(text) {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+function jsonInQuotes(text) {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text;
+}
 
 // src/lint/output.ts
 var crypto5 = onFirstUse("node:crypto");
@@ -94100,10 +94107,10 @@ var LINT_SARIF_LEVEL = { error: "error", warning: "warning", info: "note", style
 var VULN_SARIF_LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", UNKNOWN: "note" };
 var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "2.0", UNKNOWN: "0.0" };
 function toSarif(input) {
-  return fitSarif(input).log;
+  return JSON.parse(fitSarif(input));
 }
 function renderSarif(input) {
-  return `${fitSarif(input).text}
+  return `${fitSarif(input)}
 `;
 }
 function gzipBound(bytes) {
@@ -94114,11 +94121,10 @@ function fitSarif(input) {
   const shown = byWorst(input.vulnerabilities ?? []).filter((v) => !input.severities || input.severities.includes(v.severity));
   let keep = Math.max(0, Math.min(shown.length, limits.maxResults - input.lint.length));
   for (; ; ) {
-    const log2 = buildSarif(input, shown, keep);
-    const text = jsonText(log2);
-    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return { log: log2, text };
+    const text = sarifText(input, shown, keep);
+    if (keep === 0 || gzipBound(Buffer.byteLength(text)) <= limits.maxGzipBytes) return text;
     const size = (0, import_node_zlib2.gzipSync)(text).length;
-    if (size <= limits.maxGzipBytes) return { log: log2, text };
+    if (size <= limits.maxGzipBytes) return text;
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * limits.maxGzipBytes / size * 0.95)));
   }
 }
@@ -94165,68 +94171,66 @@ function artifactLocation(file, root) {
   const segments = path21.split("/").map((segment, i) => i === 0 && drive ? segment : encodeURIComponent(segment));
   return { uri: `file://${drive ? "/" : ""}${segments.join("/")}` };
 }
-function buildSarif(input, shownVulnerabilities, keep) {
-  const artifact = artifactLocation(input.dockerfile, input.root);
+function sarifText(input, shownVulnerabilities, keep) {
   const rules2 = [];
+  const results = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (id, make) => once(ruleIndex, id, () => rules2.push(make()) - 1);
-  const locations = /* @__PURE__ */ new Map();
-  const location = (startLine, startColumn) => once(locations, `${startLine}:${startColumn ?? ""}`, () => [
-    { physicalLocation: { artifactLocation: artifact, region: { startLine, ...startColumn !== void 0 && { startColumn } } } }
-  ]);
-  const severityParts = /* @__PURE__ */ new Map();
-  const vulnerabilityRuleParts = (severity2) => once(severityParts, severity2, () => ({
-    defaultConfiguration: { level: VULN_SARIF_LEVEL[severity2] },
-    properties: { "security-severity": SECURITY_SEVERITY[severity2], tags: ["security", "vulnerability"] }
-  }));
-  const lint = [...input.lint].sort(compareLintByLine);
-  const lintResults = lint.map(
-    (f) => ({
-      ruleId: f.code,
-      ruleIndex: indexOf(f.code, () => lintRule(f, input.rules.find((r) => r.code === f.code))),
-      level: LINT_SARIF_LEVEL[f.level],
-      message: { text: printableLine(f.message) },
-      locations: location(f.line, f.column)
-    })
-  );
-  const vulns = shownVulnerabilities.slice(0, keep);
-  const omitted = shownVulnerabilities.length - vulns.length;
-  const vulnResults = vulns.map(
-    (v) => ({
-      ruleId: v.id,
-      ruleIndex: indexOf(v.id, () => vulnerabilityRule(v, vulnerabilityRuleParts(v.severity))),
-      level: VULN_SARIF_LEVEL[v.severity],
-      message: { text: printableLine(`${v.pkgName} ${versionChange(v)} (${v.target}): ${v.title ?? v.id}`) },
-      locations: location(v.line ?? input.fromLine ?? 1),
-      // Every package sits on the same line; this keeps code scanning from merging their alerts.
-      partialFingerprints: { "containerGatePackage/v1": [v.id, v.target, v.pkgPath ?? "", v.pkgName, v.installedVersion].join("|") }
-    })
-  );
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI, rules: rules2 } },
-        automationDetails: { id: `container-gate/${input.dockerfile}/` },
-        columnKind: "utf16CodeUnits",
-        results: [...lintResults, ...vulnResults],
-        ...omitted > 0 && {
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [
-                {
-                  level: "warning",
-                  message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
-                }
-              ]
-            }
-          ]
-        }
-      }
-    ]
+  const indexOf = (id, rule, finding) => {
+    let index = ruleIndex.get(id);
+    if (index === void 0) ruleIndex.set(id, index = rules2.push(rules2.length === 0 ? rule(finding) : `,${rule(finding)}`) - 1);
+    return index;
   };
+  const artifact = JSON.stringify(artifactLocation(input.dockerfile, input.root));
+  const locations = (startLine, startColumn) => {
+    const column = startColumn === void 0 ? "" : `,"startColumn":${startColumn}`;
+    return `[{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":${startLine}${column}}}}]`;
+  };
+  const lintRuleText = (f) => JSON.stringify(lintRule(f, input.rules.find((r) => r.code === f.code)));
+  for (const f of [...input.lint].sort(compareLintByLine)) {
+    const index = indexOf(f.code, lintRuleText, f);
+    results.push(`${results.length === 0 ? "{" : ",{"}"ruleId":${jsonString(f.code)},"ruleIndex":${index},"level":"${LINT_SARIF_LEVEL[f.level]}","message":{"text":${jsonString(printableLine(f.message))}},"locations":${locations(f.line, f.column)}}`);
+  }
+  const lineLocations = /* @__PURE__ */ new Map();
+  const vulns = shownVulnerabilities.slice(0, keep);
+  for (const v of vulns) {
+    const index = indexOf(v.id, vulnerabilityRule, v);
+    const line2 = v.line ?? input.fromLine ?? 1;
+    results.push(vulnerabilityResult(v, index, lineLocations.get(line2) ?? once(lineLocations, line2, () => locations(line2)), results.length === 0));
+  }
+  const omitted = shownVulnerabilities.length - vulns.length;
+  const driver = { name: "Container Gate", version: input.toolVersion, informationUri: INFORMATION_URI };
+  const run3 = { automationDetails: { id: `container-gate/${input.dockerfile}/` }, columnKind: "utf16CodeUnits" };
+  const invocations = [
+    {
+      executionSuccessful: true,
+      toolExecutionNotifications: [
+        {
+          level: "warning",
+          message: { text: `${omitted} of ${shownVulnerabilities.length} vulnerabilities (the least severe) were left out to stay within code scanning's limits (${SARIF_MAX_RESULTS} results, 10 MB gzipped); the job summary counts them all.` }
+        }
+      ]
+    }
+  ];
+  const end = omitted > 0 ? `],${members({ invocations })}}]}` : "]}]}";
+  return [`{${members({ $schema: SARIF_SCHEMA, version: "2.1.0" })},"runs":[{"tool":{"driver":{${members(driver)},"rules":[`, ...rules2, `]}},${members(run3)},"results":[`, ...results, end].join("");
+}
+function members(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+var NOT_AS_IS = new RegExp(`${UNPRINTABLE.source}|${JSON_ESCAPED.source}`);
+var asIsText = (text) => !NOT_AS_IS.test(text);
+var RESULT_LEVELS = Object.fromEntries(Object.entries(VULN_SARIF_LEVEL).map(([severity2, level]) => [severity2, `,"level":"${level}","message":{"text":`]));
+function vulnerabilityResult(v, ruleIndex, locations, first) {
+  const title = v.title ?? v.id;
+  const change = versionChange(v);
+  const pkgPath = v.pkgPath ?? "";
+  const message3 = `${v.pkgName} ${change} (${v.target}): ${title}`;
+  const fingerprint = `${v.id}|${v.target}|${pkgPath}|${v.pkgName}|${v.installedVersion}`;
+  const asIs = asIsText(v.id) && asIsText(v.pkgName) && asIsText(change) && asIsText(v.target) && asIsText(title) && asIsText(pkgPath);
+  const id = asIs ? v.id : jsonInQuotes(v.id);
+  const messageText = asIs ? message3 : jsonInQuotes(printableLine(message3));
+  const fingerprintText = asIs ? fingerprint : jsonInQuotes(fingerprint);
+  return `${first ? '{"ruleId":"' : ',{"ruleId":"'}${id}","ruleIndex":${ruleIndex}${RESULT_LEVELS[v.severity]}"${messageText}"},"locations":${locations},"partialFingerprints":{"containerGatePackage/v1":"${fingerprintText}"}}`;
 }
 function lintRule(f, meta) {
   const helpUri = safeUrl(meta?.docsUrl ?? f.docsUrl);
@@ -94243,16 +94247,19 @@ function externalRuleName(code) {
   const shellcheck = /^SC(\d+)$/.exec(code);
   return shellcheck ? `ShellCheck${shellcheck[1]}` : `Check${code.replace(/[^A-Za-z0-9]/g, "")}`;
 }
-function vulnerabilityRule(v, { defaultConfiguration, properties }) {
+var RULE_ENDS = Object.fromEntries(
+  Object.entries(VULN_SARIF_LEVEL).map(([severity2, level]) => {
+    const end = {
+      defaultConfiguration: { level },
+      properties: { "security-severity": SECURITY_SEVERITY[severity2], tags: ["security", "vulnerability"] }
+    };
+    return [severity2, members(end)];
+  })
+);
+function vulnerabilityRule(v) {
   const helpUri = safeUrl(v.primaryUrl);
-  return {
-    id: v.id,
-    name: "PackageVulnerability",
-    shortDescription: { text: printableLine(v.title ?? v.id) },
-    ...helpUri !== void 0 && { helpUri },
-    defaultConfiguration,
-    properties
-  };
+  const help = helpUri === void 0 ? "" : `,"helpUri":"${jsonInQuotes(helpUri)}"`;
+  return `{"id":"${jsonInQuotes(v.id)}","name":"PackageVulnerability","shortDescription":{"text":"${jsonInQuotes(printableLine(v.title ?? v.id))}"}${help},${RULE_ENDS[v.severity]}}`;
 }
 function once(made, key, make) {
   let value = made.get(key);

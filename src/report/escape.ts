@@ -8,7 +8,7 @@ const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-
 const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g
 const LINE_BREAK = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g
 // Any character the three above act on: nearly all text has none, and one scan tells.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+export const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
 // A report repeats much of its text (one CVE's title and link for each package it is found in, the same row in the
 // comment and the summary): each text is escaped once, and the answer kept for the next time, up to this many texts.

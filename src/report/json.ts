@@ -42,3 +42,16 @@ function write(value: unknown, pieces: string[]): void {
     pieces.push(JSON.stringify(value))
   }
 }
+
+/** What JSON.stringify escapes in a string: quotes, backslashes, controls and (paired or not) surrogates. */
+export const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/
+
+/** `JSON.stringify(text)`, without the call for text that has nothing to escape (nearly all). */
+export function jsonString(text: string): string {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`
+}
+
+/** What `JSON.stringify(text)` writes between its quotes. */
+export function jsonInQuotes(text: string): string {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonText } from '../../src/report/json.js'
+import { jsonInQuotes, jsonString, jsonText } from '../../src/report/json.js'
 
 // Every kind of text JSON escapes, and text it does not: quotes, backslashes, controls, a lone surrogate, a pair,
 // characters outside Latin-1 (which make a string two-byte in V8) and inside it.
@@ -30,5 +30,12 @@ describe('jsonText', () => {
     ['long lists inside objects inside short lists', { runs: [{ rules: Array.from({ length: 17 }, (_, i) => item(i)), results: Array.from({ length: 30 }, (_, i) => item(i * 7)), skipped: undefined }] }]
   ])('writes what JSON.stringify writes: %s', (_name, value) => {
     expect(jsonText(value)).toBe(JSON.stringify(value))
+  })
+})
+
+describe('jsonString and jsonInQuotes', () => {
+  it.each(texts)('write what JSON.stringify writes, with and without its quotes: %j', (text) => {
+    expect(jsonString(text)).toBe(JSON.stringify(text))
+    expect(`"${jsonInQuotes(text)}"`).toBe(JSON.stringify(text))
   })
 })

@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { artifactLocation, renderSarif, SARIF_SCHEMA, toSarif } from '../../src/report/sarif.js'
 import type { SarifInput } from '../../src/report/sarif.js'
+import { printableLine } from '../../src/report/escape.js'
+import { versionChange } from '../../src/report/format.js'
 import type { LintFinding } from '../../src/types.js'
 import { finding, fixtureReport, repeatVulnerabilities } from './runs.js'
 
@@ -117,6 +119,28 @@ describe('toSarif', () => {
     const log = toSarif(input({ vulnerabilities: undefined }))
     // In file order: DL3006 on line 1, DL3008 on line 3, the parse error on line 4.
     expect(log.runs[0]!.results.map((r) => r.ruleId)).toEqual(['DL3006', 'DL3008', 'DL1000'])
+  })
+
+  it.each([
+    ['plain text', 'openssl', 'a plain title'],
+    ['quotes and backslashes', 'say "hi"\\', 'C:\\path "quoted"'],
+    ['controls, escape sequences and line breaks', 'pkg\u0000\u001f', '\u001b[31mred\u001b[0m title\r\nnext\u2028line\ttab'],
+    ['bidirectional overrides and C1 controls', 'p\u202ekg', 'ti\u0085tle\u2066'],
+    ['surrogates, paired and not', 'pkg 😀', 'lone \ud800 and \udfff'],
+    ['text outside Latin-1', 'пакет', '标题 → café']
+  ])('writes a vulnerability with %s as a printable message, its fingerprint and rule exactly', (_name, pkgName, title) => {
+    const [v] = report.vulnerabilities
+    const vulnerability = { ...v!, id: `${v!.id}-${pkgName}`, pkgName, title, target: `${title} target`, installedVersion: `1.0${pkgName}`, pkgPath: pkgName }
+    const sarifInput = input({ lint: [{ ...PARSE_ERROR, message: title }], vulnerabilities: [vulnerability] })
+    const text = renderSarif(sarifInput)
+    // The text is JSON.stringify's for the log it holds: no other escaping, spacing or order.
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`)
+    const written = toSarif(sarifInput).runs[0]!
+    const result = written.results.find((r) => r.ruleId === vulnerability.id)!
+    expect(result.message.text).toBe(printableLine(`${pkgName} ${versionChange(vulnerability)} (${vulnerability.target}): ${title}`))
+    expect(result.partialFingerprints).toEqual({ 'containerGatePackage/v1': [vulnerability.id, vulnerability.target, pkgName, pkgName, vulnerability.installedVersion].join('|') })
+    expect(written.tool.driver.rules[result.ruleIndex]!.shortDescription.text).toBe(printableLine(title))
+    expect(written.results.find((r) => r.ruleId === 'DL1000')!.message.text).toBe(printableLine(title))
   })
 
   it('is the same for the same findings in any order, and survives JSON', () => {
