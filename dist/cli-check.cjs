@@ -82847,10 +82847,21 @@ function logFor(log2, dockerfile) {
 }
 
 // src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
+var fileMemos = [];
+function forgetFileAnswers() {
+  for (let i = 0; i < fileMemos.length; i++) fileMemos[i]();
+}
+function memoize(compute, lifetime = "key") {
+  let known = /* @__PURE__ */ new WeakMap();
   let lastKey;
   let lastValue;
+  if (lifetime === "file") {
+    fileMemos.push(() => {
+      known = /* @__PURE__ */ new WeakMap();
+      lastKey = void 0;
+      lastValue = void 0;
+    });
+  }
   return (key) => {
     if (key === lastKey) return lastValue;
     let value = known.get(key);
@@ -82860,8 +82871,8 @@ function memoize(compute) {
     return value;
   };
 }
-function memoizePair(compute) {
-  const byFirst = memoize((a) => memoize((b) => compute(a, b)));
+function memoizePair(compute, lifetime = "key") {
+  const byFirst = memoize((a) => memoize((b) => compute(a, b)), lifetime);
   return (a, b) => byFirst(a)(b);
 }
 
@@ -83079,7 +83090,7 @@ function baseConfig(model, stage, bases) {
 function lastOf(stage, keyword) {
   return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
 }
-var effectiveStartup = memoizePair(readStartup);
+var effectiveStartup = memoizePair(readStartup, "file");
 function readStartup(model, stage) {
   let entrypoint;
   let cmd;
@@ -83102,7 +83113,7 @@ function readStartup(model, stage) {
   if (cmd === void 0) return [entrypoint];
   return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
 }
-var effectiveEnv = memoizePair(readEnv);
+var effectiveEnv = memoizePair(readEnv, "file");
 function readEnv(model, stage) {
   const env = /* @__PURE__ */ new Map();
   const chain = ancestry(model, stage);
@@ -83194,17 +83205,18 @@ var expansionOverflows = memoize((model) => {
   const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
   if (lines.length === 0) return [];
   return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
-});
+}, "file");
 var EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
 var globalRun = memoize(
-  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+  (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope),
+  "file"
 );
 var stageRuns = memoize((model) => {
   const globals = globalArgs(model);
   const runs = [];
   for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
   return runs;
-});
+}, "file");
 function run(instructions2, start, globals) {
   let { scope, envs } = start;
   const scoped = [];
@@ -84707,7 +84719,7 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var analysisOf = memoize((_instruction) => ({}));
+var analysisOf = memoize((_instruction) => ({}), "file");
 function parsedScript(instruction, script) {
   const analysis = analysisOf(instruction);
   if (analysis.script === void 0) {
@@ -84754,7 +84766,7 @@ function shellInForce(model, instruction) {
 var stageShells = memoize((model) => {
   if (!model.instructions.some((i) => i.keyword === "SHELL")) return void 0;
   return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
-});
+}, "file");
 function interpreter(argv) {
   if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
   return argv.slice(1).find((a) => !a.startsWith("-") && !a.includes("=")) ?? argv[0];
@@ -85025,7 +85037,7 @@ var startCommands = memoize((instruction) => {
   const script = argv ? shellCommandString(argv) : instruction.args;
   if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
   return parsedScript(instruction, script ?? "").commands.filter((c) => !c.inSubstitution && c.name !== "");
-});
+}, "file");
 function isInit(command) {
   return INITS.has(programName(command.name));
 }
@@ -85173,7 +85185,7 @@ var selections = memoize((model) => {
     append(byKeywordOnbuild, visited.keyword, visited);
   }
   return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
-});
+}, "file");
 function append(map, key, value) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -85195,16 +85207,16 @@ function instructionsOf(model, keywords = [], opts = {}) {
   }
   return found;
 }
-var topLevelRuns = memoize((model) => runsIn(model, {}));
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+var topLevelRuns = memoize((model) => runsIn(model, {}), "file");
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }), "file");
 function runsOf2(model, opts = {}) {
   return opts.onbuild ? allRuns(model) : topLevelRuns(model);
 }
 function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
 }
-var topLevelRunsByProgram = memoize((model) => byProgram(runsOf2(model)));
-var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: true })));
+var topLevelRunsByProgram = memoize((model) => byProgram(runsOf2(model)), "file");
+var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: true })), "file");
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
   for (const run2 of runs) {
@@ -85498,7 +85510,7 @@ var copyPaths = memoize((instruction) => {
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
-});
+}, "file");
 function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
@@ -85697,7 +85709,8 @@ function mounts(instruction) {
   return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction);
 }
 var mountsOf = memoize(
-  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value))
+  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value)),
+  "file"
 );
 function parseMount(value) {
   const options = {};
@@ -85731,7 +85744,7 @@ var reachOf = memoize((model) => {
     beforeFrom: finalKey === fromKey(void 0),
     stages: model.stages.map(({ from }) => fromKey(from) === finalKey || from.alias !== void 0 && usedAsImage.has(from.alias))
   };
-});
+}, "file");
 function fromKey(from) {
   return from ? JSON.stringify([from.imageAsWritten.text, from.alias ?? null, from.platform ?? null]) : JSON.stringify(["scratch", null, null]);
 }
@@ -86461,7 +86474,7 @@ var runsWithDeclaredNames = memoize((model) => {
     }
   }
   return out.sort((a, b) => a.instruction.line - b.instruction.line);
-});
+}, "file");
 
 // src/lint/rules/DL3030.ts
 var DL3030 = {
@@ -88372,7 +88385,8 @@ var exposedPorts = memoize(
     model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === "EXPOSE")).flatMap(
       (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
     )
-  )
+  ),
+  "file"
 );
 function portSpec(written, text) {
   const parts = text.split(":");
@@ -88834,6 +88848,13 @@ function lintModel(selected, model, file, config, external = [], known = {}) {
   return lintRules(selected, model, file, config, known).withExternal(external);
 }
 function lintRules(selected, model, file, config, known = {}) {
+  try {
+    return runRules(selected, model, file, config, known);
+  } finally {
+    forgetFileAnswers();
+  }
+}
+function runRules(selected, model, file, config, known) {
   const problems = parseProblems(model);
   if (problems.length > 0) {
     const findings2 = sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));

@@ -54,10 +54,20 @@ var init_types = __esm({
 });
 
 // src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
+function forgetFileAnswers() {
+  for (let i = 0; i < fileMemos.length; i++) fileMemos[i]();
+}
+function memoize(compute, lifetime = "key") {
+  let known = /* @__PURE__ */ new WeakMap();
   let lastKey;
   let lastValue;
+  if (lifetime === "file") {
+    fileMemos.push(() => {
+      known = /* @__PURE__ */ new WeakMap();
+      lastKey = void 0;
+      lastValue = void 0;
+    });
+  }
   return (key) => {
     if (key === lastKey) return lastValue;
     let value = known.get(key);
@@ -67,13 +77,15 @@ function memoize(compute) {
     return value;
   };
 }
-function memoizePair(compute) {
-  const byFirst = memoize((a) => memoize((b) => compute(a, b)));
+function memoizePair(compute, lifetime = "key") {
+  const byFirst = memoize((a) => memoize((b) => compute(a, b)), lifetime);
   return (a, b) => byFirst(a)(b);
 }
+var fileMemos;
 var init_memo = __esm({
   "src/lint/memo.ts"() {
     "use strict";
+    fileMemos = [];
   }
 });
 
@@ -6169,8 +6181,8 @@ var init_stages = __esm({
   "src/lint/stages.ts"() {
     "use strict";
     init_memo();
-    effectiveStartup = memoizePair(readStartup);
-    effectiveEnv = memoizePair(readEnv);
+    effectiveStartup = memoizePair(readStartup, "file");
+    effectiveEnv = memoizePair(readEnv, "file");
   }
 });
 
@@ -6295,17 +6307,18 @@ var init_variables = __esm({
       const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
       if (lines.length === 0) return [];
       return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
-    });
+    }, "file");
     EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
     globalRun = memoize(
-      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope),
+      "file"
     );
     stageRuns = memoize((model) => {
       const globals = globalArgs(model);
       const runs = [];
       for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
       return runs;
-    });
+    }, "file");
   }
 });
 
@@ -8967,7 +8980,7 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var analysisOf = memoize((_instruction) => ({}));
+var analysisOf = memoize((_instruction) => ({}), "file");
 function parsedScript(instruction, script) {
   const analysis = analysisOf(instruction);
   if (analysis.script === void 0) {
@@ -9014,7 +9027,7 @@ function shellInForce(model, instruction) {
 var stageShells = memoize((model) => {
   if (!model.instructions.some((i) => i.keyword === "SHELL")) return void 0;
   return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
-});
+}, "file");
 function interpreter(argv) {
   if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
   return argv.slice(1).find((a) => !a.startsWith("-") && !a.includes("=")) ?? argv[0];
@@ -9297,7 +9310,7 @@ var startCommands = memoize((instruction) => {
   const script = argv ? shellCommandString(argv) : instruction.args;
   if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
   return parsedScript(instruction, script ?? "").commands.filter((c) => !c.inSubstitution && c.name !== "");
-});
+}, "file");
 function isInit(command) {
   return INITS.has(programName(command.name));
 }
@@ -9447,7 +9460,7 @@ var selections = memoize((model) => {
     append(byKeywordOnbuild, visited.keyword, visited);
   }
   return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
-});
+}, "file");
 function append(map, key, value) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -9469,16 +9482,16 @@ function instructionsOf(model, keywords = [], opts = {}) {
   }
   return found;
 }
-var topLevelRuns = memoize((model) => runsIn(model, {}));
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+var topLevelRuns = memoize((model) => runsIn(model, {}), "file");
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }), "file");
 function runsOf(model, opts = {}) {
   return opts.onbuild ? allRuns(model) : topLevelRuns(model);
 }
 function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
 }
-var topLevelRunsByProgram = memoize((model) => byProgram(runsOf(model)));
-var allRunsByProgram = memoize((model) => byProgram(runsOf(model, { onbuild: true })));
+var topLevelRunsByProgram = memoize((model) => byProgram(runsOf(model)), "file");
+var allRunsByProgram = memoize((model) => byProgram(runsOf(model, { onbuild: true })), "file");
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
   for (const run2 of runs) {
@@ -9773,7 +9786,7 @@ var copyPaths = memoize((instruction) => {
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
-});
+}, "file");
 function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
@@ -9974,7 +9987,8 @@ function mounts(instruction) {
   return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction);
 }
 var mountsOf = memoize(
-  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value))
+  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value)),
+  "file"
 );
 function parseMount(value) {
   const options = {};
@@ -10009,7 +10023,7 @@ var reachOf = memoize((model) => {
     beforeFrom: finalKey === fromKey(void 0),
     stages: model.stages.map(({ from }) => fromKey(from) === finalKey || from.alias !== void 0 && usedAsImage.has(from.alias))
   };
-});
+}, "file");
 function fromKey(from) {
   return from ? JSON.stringify([from.imageAsWritten.text, from.alias ?? null, from.platform ?? null]) : JSON.stringify(["scratch", null, null]);
 }
@@ -10743,7 +10757,7 @@ var runsWithDeclaredNames = memoize((model) => {
     }
   }
   return out.sort((a, b) => a.instruction.line - b.instruction.line);
-});
+}, "file");
 
 // src/lint/rules/DL3030.ts
 var DL3030 = {
@@ -12658,7 +12672,8 @@ var exposedPorts = memoize(
     model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === "EXPOSE")).flatMap(
       (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
     )
-  )
+  ),
+  "file"
 );
 function portSpec(written, text) {
   const parts = text.split(":");
@@ -13123,6 +13138,13 @@ init_variables();
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintRules(selected, model, file, config, known = {}) {
+  try {
+    return runRules(selected, model, file, config, known);
+  } finally {
+    forgetFileAnswers();
+  }
+}
+function runRules(selected, model, file, config, known) {
   const problems = parseProblems(model);
   if (problems.length > 0) {
     const findings2 = sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));

@@ -8,7 +8,7 @@ export const copyPaths = memoize((instruction: Instruction): { readonly sources:
   const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== '')
   if (words.length === 0) return { sources: [] }
   return { sources: words.slice(0, -1), destination: words[words.length - 1] }
-})
+}, 'file')
 
 /** hadolint's dropQuotes: every `"` and `'` at either end goes, not just one matching pair (`"/"` and `'/'` are `/`). */
 export function dropQuotes(text: string): string {

@@ -35,7 +35,7 @@ const selections = memoize((model: DockerfileModel): Selections => {
     append(byKeywordOnbuild, visited.keyword, visited)
   }
   return { byKeyword, byKeywordOnbuild, others: new Map() }
-})
+}, 'file')
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
@@ -63,8 +63,8 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
 }
 
 // Most rules read the RUNs: the list is made once per file, and each RUN's commands are parsed once.
-const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}))
-const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }))
+const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}), 'file')
+const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }), 'file')
 
 /** Each RUN with the simple commands it runs, shared by every rule. */
 export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): readonly Run[] {
@@ -77,8 +77,8 @@ function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
 
 // The RUNs by the programs they run. Most rules look for one program (apt-get, apk, pip…) that most RUNs never run:
 // they read its RUNs alone rather than every command of every RUN.
-const topLevelRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model)))
-const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model, { onbuild: true })))
+const topLevelRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model)), 'file')
+const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model, { onbuild: true })), 'file')
 
 function byProgram(runs: readonly Run[]): Map<string, Run[]> {
   const index = new Map<string, Run[]>()
