@@ -85395,20 +85395,21 @@ function forgetFileAnswers() {
   for (let i = 0; i < fileMemos.length; i++) fileMemos[i]();
 }
 function memoize(compute, lifetime = "key") {
-  let known = /* @__PURE__ */ new WeakMap();
   let lastKey;
   let lastValue;
+  let known;
   if (lifetime === "file") {
     fileMemos.push(() => {
-      known = /* @__PURE__ */ new WeakMap();
       lastKey = void 0;
       lastValue = void 0;
+      known = void 0;
     });
   }
   return (key) => {
     if (key === lastKey) return lastValue;
-    let value = known.get(key);
-    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    let value = known?.get(key);
+    if (value === void 0 && known?.has(key) !== true) value = compute(key);
+    if (lastKey !== void 0 && lastKey !== key) (known ??= /* @__PURE__ */ new WeakMap()).set(lastKey, lastValue);
     lastKey = key;
     lastValue = value;
     return value;

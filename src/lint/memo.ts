@@ -19,22 +19,25 @@ export function forgetFileAnswers(): void {
 
 /** `compute`, called at most once per key (the object the answer is about) while the answer is kept. */
 export function memoize<K extends object, V>(compute: (key: K) => V, lifetime: Lifetime = 'key'): (key: K) => V {
-  let known = new WeakMap<K, V>()
   // Rules ask one after another about the same key (each asks for the file's RUNs): the last answer is kept at hand,
-  // without a look-up in the WeakMap. It holds that one key until another is asked about.
+  // and goes into a WeakMap only when another key is asked about. Most memos are about a file's model, and never
+  // make one. The last key is held until another is asked about.
   let lastKey: K | undefined
   let lastValue: V | undefined
+  let known: WeakMap<K, V> | undefined
   if (lifetime === 'file') {
     fileMemos.push(() => {
-      known = new WeakMap()
       lastKey = undefined
       lastValue = undefined
+      known = undefined
     })
   }
   return (key) => {
     if (key === lastKey) return lastValue as V
-    let value = known.get(key)
-    if (value === undefined && !known.has(key)) known.set(key, (value = compute(key)))
+    let value = known?.get(key)
+    if (value === undefined && known?.has(key) !== true) value = compute(key)
+    // After compute, which may have asked about other keys: the answer at hand then is the one to file.
+    if (lastKey !== undefined && lastKey !== key) (known ??= new WeakMap()).set(lastKey, lastValue as V)
     lastKey = key
     lastValue = value
     return value as V
