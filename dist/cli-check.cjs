@@ -85180,7 +85180,9 @@ function pythonModule(command) {
 var selections = memoize((model) => {
   const byKeyword = /* @__PURE__ */ new Map();
   const byKeywordOnbuild = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
+  const { instructions: instructions2 } = model;
+  for (let i = 0; i < instructions2.length; i++) {
+    const instruction = instructions2[i];
     append(byKeyword, instruction.keyword, instruction);
     const visited = instruction.trigger ?? instruction;
     append(byKeywordOnbuild, visited.keyword, visited);
@@ -85200,7 +85202,9 @@ function instructionsOf(model, keywords = [], opts = {}) {
   let found = known.others.get(question);
   if (!found) {
     const out = [];
-    for (const instruction of model.instructions) {
+    const { instructions: instructions2 } = model;
+    for (let i = 0; i < instructions2.length; i++) {
+      const instruction = instructions2[i];
       const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
       if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
     }
@@ -85220,16 +85224,26 @@ var topLevelRunsByProgram = memoize((model) => byProgram(runsOf2(model)), "file"
 var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: true })), "file");
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    for (const { name } of run2.commands) if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+  for (let r = 0; r < runs.length; r++) {
+    const run2 = runs[r];
+    for (let c = 0; c < run2.commands.length; c++) {
+      const { name } = run2.commands[c];
+      if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+    }
   }
   return index;
 }
 function runsRunning(model, programs, opts = {}) {
   const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
-  if (programs.length === 1) return index.get(programs[0]) ?? NONE2;
-  const running = new Set(programs.flatMap((p) => index.get(p) ?? []));
-  return running.size === 0 ? NONE2 : runsOf2(model, opts).filter((run2) => running.has(run2));
+  let first;
+  let running;
+  for (let p = 0; p < programs.length; p++) {
+    const runs = index.get(programs[p]);
+    if (runs === void 0) continue;
+    if (first === void 0) first = runs;
+    else for (let r = 0; r < runs.length; r++) (running ??= new Set(first)).add(runs[r]);
+  }
+  return running === void 0 ? first ?? NONE2 : runsOf2(model, opts).filter((run2) => running.has(run2));
 }
 
 // src/lint/rules/CG011.ts
@@ -88683,6 +88697,7 @@ var UndefinedArgInFrom = {
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var NONE3 = [];
 var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
@@ -88719,17 +88734,18 @@ function undefinedUses(instruction, scope, escape3) {
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
     for (const { key, valueAsWritten } of instruction.properties) {
-      names2.push(...undefinedIn(valueAsWritten ?? "", escape3, scope, declared));
+      addUndefined(names2, valueAsWritten ?? "", escape3, scope, declared);
       declared.add(key);
     }
   } else {
-    for (const text of expandedTexts(instruction)) names2.push(...undefinedIn(text, escape3, scope));
+    const texts = expandedTexts(instruction);
+    for (let t = 0; t < texts.length; t++) addUndefined(names2, texts[t], escape3, scope);
   }
-  return names2.length === 0 ? names2 : [...new Set(names2)];
+  return names2.length < 2 ? names2 : [...new Set(names2)];
 }
-function undefinedIn(text, escape3, scope, declared) {
-  if (!text.includes("$")) return [];
-  return variableUses(text, escape3).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n));
+function addUndefined(names2, text, escape3, scope, declared) {
+  if (!text.includes("$")) return;
+  for (const name of variableUses(text, escape3)) if (!scope.has(name) && !declared?.has(name) && !ALWAYS_DEFINED.has(name)) names2.push(name);
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -88740,7 +88756,7 @@ function expandedTexts(instruction) {
     return [instruction.args, ...flags, ...bodies];
   }
   if (keyword === "RUN" && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
-  return [];
+  return NONE3;
 }
 
 // src/lint/rules/index.ts

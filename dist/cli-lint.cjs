@@ -9455,7 +9455,9 @@ init_memo();
 var selections = memoize((model) => {
   const byKeyword = /* @__PURE__ */ new Map();
   const byKeywordOnbuild = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
+  const { instructions } = model;
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i];
     append(byKeyword, instruction.keyword, instruction);
     const visited = instruction.trigger ?? instruction;
     append(byKeywordOnbuild, visited.keyword, visited);
@@ -9475,7 +9477,9 @@ function instructionsOf(model, keywords = [], opts = {}) {
   let found = known.others.get(question);
   if (!found) {
     const out = [];
-    for (const instruction of model.instructions) {
+    const { instructions } = model;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
       const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
       if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
     }
@@ -9495,16 +9499,26 @@ var topLevelRunsByProgram = memoize((model) => byProgram(runsOf(model)), "file")
 var allRunsByProgram = memoize((model) => byProgram(runsOf(model, { onbuild: true })), "file");
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    for (const { name } of run2.commands) if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+  for (let r = 0; r < runs.length; r++) {
+    const run2 = runs[r];
+    for (let c = 0; c < run2.commands.length; c++) {
+      const { name } = run2.commands[c];
+      if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+    }
   }
   return index;
 }
 function runsRunning(model, programs, opts = {}) {
   const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
-  if (programs.length === 1) return index.get(programs[0]) ?? NONE2;
-  const running = new Set(programs.flatMap((p) => index.get(p) ?? []));
-  return running.size === 0 ? NONE2 : runsOf(model, opts).filter((run2) => running.has(run2));
+  let first;
+  let running;
+  for (let p = 0; p < programs.length; p++) {
+    const runs = index.get(programs[p]);
+    if (runs === void 0) continue;
+    if (first === void 0) first = runs;
+    else for (let r = 0; r < runs.length; r++) (running ??= new Set(first)).add(runs[r]);
+  }
+  return running === void 0 ? first ?? NONE2 : runsOf(model, opts).filter((run2) => running.has(run2));
 }
 
 // src/lint/rules/CG011.ts
@@ -12975,6 +12989,7 @@ init_variables();
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var NONE3 = [];
 var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
@@ -13011,17 +13026,18 @@ function undefinedUses(instruction, scope, escape) {
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? "", escape, scope, declared));
+      addUndefined(names, valueAsWritten ?? "", escape, scope, declared);
       declared.add(key);
     }
   } else {
-    for (const text of expandedTexts(instruction)) names.push(...undefinedIn(text, escape, scope));
+    const texts = expandedTexts(instruction);
+    for (let t = 0; t < texts.length; t++) addUndefined(names, texts[t], escape, scope);
   }
-  return names.length === 0 ? names : [...new Set(names)];
+  return names.length < 2 ? names : [...new Set(names)];
 }
-function undefinedIn(text, escape, scope, declared) {
-  if (!text.includes("$")) return [];
-  return variableUses(text, escape).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n));
+function addUndefined(names, text, escape, scope, declared) {
+  if (!text.includes("$")) return;
+  for (const name of variableUses(text, escape)) if (!scope.has(name) && !declared?.has(name) && !ALWAYS_DEFINED.has(name)) names.push(name);
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
@@ -13032,7 +13048,7 @@ function expandedTexts(instruction) {
     return [instruction.args, ...flags, ...bodies];
   }
   if (keyword === "RUN" && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
-  return [];
+  return NONE3;
 }
 
 // src/lint/rules/index.ts

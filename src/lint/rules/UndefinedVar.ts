@@ -11,6 +11,7 @@ const ALWAYS_DEFINED = new Set(['PATH', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_
 // are not checked: the shell or the runtime expands their text, not BuildKit.
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL'])
 const COPY_FLAGS = new Set(['chown', 'chmod', 'checksum'])
+const NONE: readonly string[] = []
 // How many names all of a file's "did you mean" searches may compare: each search reads the whole scope, so a file
 // of thousands of ENVs and thousands of undefined uses would take minutes. Past it, the hits carry no suggestion.
 const SUGGESTION_BUDGET = 200_000
@@ -56,23 +57,25 @@ function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: s
     // Each default sees the ARGs declared before it in the same instruction.
     const declared = new Set<string>()
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? '', escape, scope, declared))
+      addUndefined(names, valueAsWritten ?? '', escape, scope, declared)
       declared.add(key)
     }
   } else {
-    for (const text of expandedTexts(instruction)) names.push(...undefinedIn(text, escape, scope))
+    const texts = expandedTexts(instruction)
+    for (let t = 0; t < texts.length; t++) addUndefined(names, texts[t], escape, scope)
   }
-  return names.length === 0 ? names : [...new Set(names)]
+  return names.length < 2 ? names : [...new Set(names)]
 }
 
-function undefinedIn(text: string, escape: string, scope: ReadonlyScope, declared?: ReadonlySet<string>): string[] {
+/** Adds to `names` the names `text` uses that nothing defines at that point. */
+function addUndefined(names: string[], text: string, escape: string, scope: ReadonlyScope, declared?: ReadonlySet<string>): void {
   // Most texts use no variable at all: no need to lex them.
-  if (!text.includes('$')) return []
-  return variableUses(text, escape).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n))
+  if (!text.includes('$')) return
+  for (const name of variableUses(text, escape)) if (!scope.has(name) && !declared?.has(name) && !ALWAYS_DEFINED.has(name)) names.push(name)
 }
 
 /** The parts of an instruction that BuildKit expands itself. */
-function expandedTexts(instruction: Instruction): string[] {
+function expandedTexts(instruction: Instruction): readonly string[] {
   const { keyword } = instruction
   if (EXPANDED.has(keyword)) return [instruction.args]
   if (keyword === 'COPY' || keyword === 'ADD') {
@@ -82,5 +85,5 @@ function expandedTexts(instruction: Instruction): string[] {
     return [instruction.args, ...flags, ...bodies]
   }
   if (keyword === 'RUN' && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '')
-  return []
+  return NONE
 }
