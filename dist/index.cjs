@@ -87637,11 +87637,11 @@ function nonFlagArgs(command) {
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
 }
-function isProgram(command, ...names2) {
-  return names2.includes(command.name);
+function isProgram(command, name) {
+  return command.name === name;
 }
-function isProgramAtAnyPath(command, ...names2) {
-  return names2.includes(programName(command.name));
+function isProgramAtAnyPath(command, name) {
+  return programName(command.name) === name;
 }
 function operands(command, valued = {}) {
   const out = [];
@@ -88467,12 +88467,24 @@ var ConsistentInstructionCasing = {
     aliases: ["FileConsistentCommandCasing", "SelfConsistentCommandCasing"]
   },
   check(model) {
-    const written = model.instructions.filter((i) => i.stageIndex >= 0).map((instruction) => ({ instruction, keyword: instruction.keywordAsWritten }));
-    const lower = written.filter((w) => w.keyword === w.keyword.toLowerCase()).length;
-    const upper = written.filter((w) => w.keyword === w.keyword.toUpperCase()).length;
+    const { instructions: instructions2 } = model;
+    let counted = 0;
+    let lower = 0;
+    let upper = 0;
+    for (let i = 0; i < instructions2.length; i++) {
+      const { stageIndex, keywordAsWritten: keyword } = instructions2[i];
+      if (stageIndex < 0) continue;
+      counted++;
+      if (keyword === keyword.toLowerCase()) lower++;
+      if (keyword === keyword.toUpperCase()) upper++;
+    }
     const majority = lower > upper ? "lowercase" : "uppercase";
     const hits = [];
-    for (const { instruction, keyword } of written) {
+    if ((majority === "lowercase" ? lower : upper) === counted) return hits;
+    for (let i = 0; i < instructions2.length; i++) {
+      const instruction = instructions2[i];
+      const keyword = instruction.keywordAsWritten;
+      if (instruction.stageIndex < 0) continue;
       const wanted = majority === "lowercase" ? keyword.toLowerCase() : keyword.toUpperCase();
       if (keyword === wanted) continue;
       const fix4 = replaceKeyword(model, instruction, wanted);
@@ -88756,7 +88768,8 @@ var DL3009 = {
   },
   check(model) {
     const hits = [];
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword === "ONBUILD" && instruction.trigger?.keyword === "RUN") {
         if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line });
       } else if (instruction.keyword === "RUN" && keepsLists(instruction) && reachesImage(model, instruction.stageIndex)) {
@@ -89133,7 +89146,8 @@ var DL3022 = {
     const hits = [];
     const aliases = /* @__PURE__ */ new Set();
     let stages = 0;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         stages++;
         if (instruction.alias !== void 0) aliases.add(instruction.alias);
@@ -89295,7 +89309,8 @@ var DL3026 = {
     const report = (line2, text) => {
       hits.push({ line: line2, message: `${text} does not come from a trusted registry (${trusted.join(", ")})` });
     };
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         const image = instruction.imageAsWritten.text;
         if (!allowed(fromImage(image))) report(instruction.line, image);
@@ -89738,7 +89753,8 @@ var DL3044 = {
   check(model) {
     const hits = [];
     const defined = /* @__PURE__ */ new Set();
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
       const pairs2 = instruction.properties;
       if (instruction.keyword === "ENV") {
@@ -89775,7 +89791,8 @@ var DL3045 = {
     const hits = [];
     const workdir = /* @__PURE__ */ new Map();
     let stage;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         stage = stageKey(instruction);
         workdir.set(stage, workdir.get(parentKey(instruction)) ?? false);
@@ -89921,7 +89938,8 @@ function stagesMissing(model, label) {
     }
   };
   let current;
-  for (const instruction of model.instructions) {
+  for (let i = 0; i < model.instructions.length; i++) {
+    const instruction = model.instructions[i];
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex];
       const image = imageNameOf(current.from);
@@ -90888,7 +90906,8 @@ function stagesWithoutHealthcheck(model) {
     coveredNames.add(stageNameOf(stage.from));
   };
   let current;
-  for (const instruction of model.instructions) {
+  for (let i = 0; i < model.instructions.length; i++) {
+    const instruction = model.instructions[i];
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex];
       if (coveredNames.has(imageNameOf(current.from))) {
@@ -90937,7 +90956,8 @@ var DL3059 = {
   check(model) {
     const hits = [];
     let previous;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword !== "RUN") {
         previous = void 0;
         continue;
@@ -91170,7 +91190,8 @@ var DL3066 = {
   check(model, { bases }) {
     const declared = /* @__PURE__ */ new Set();
     const hits = [];
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword === "ARG") instruction.properties.forEach((p) => declared.add(p.key));
       if (instruction.keyword !== "USER") continue;
       const user = userPart(instruction);
@@ -91246,7 +91267,6 @@ function authorsLabel(maintainer, escape3) {
 }
 
 // src/lint/rules/DL4001.ts
-var TOOLS = ["curl", "wget"];
 var DL4001 = {
   meta: {
     code: "DL4001",
@@ -91258,23 +91278,31 @@ var DL4001 = {
     fixable: false
   },
   check(model) {
-    return [...mixedTools(model.instructions, true), ...mixedTools(model.instructions.flatMap((i) => i.trigger ? [i.trigger] : []), false)].sort((a, b) => a.line - b.line);
+    const hits = [];
+    let seen = NO_TOOL;
+    let seenOnbuild = NO_TOOL;
+    const { instructions: instructions2 } = model;
+    for (let i = 0; i < instructions2.length; i++) {
+      const instruction = instructions2[i];
+      if (instruction.keyword === "FROM") seen = NO_TOOL;
+      else if (instruction.keyword === "RUN") seen = addTools(seen, instruction, hits);
+      else if (instruction.trigger?.keyword === "RUN") seenOnbuild = addTools(seenOnbuild, instruction.trigger, hits);
+    }
+    return hits;
   }
 };
-function mixedTools(instructions2, perStage) {
-  const hits = [];
-  let seen = /* @__PURE__ */ new Set();
-  for (const instruction of instructions2) {
-    if (perStage && instruction.keyword === "FROM") seen = /* @__PURE__ */ new Set();
-    if (instruction.keyword !== "RUN") continue;
-    const used = toolsIn(runCommands(instruction));
-    used.forEach((t) => seen.add(t));
-    if (used.length > 0 && seen.size === TOOLS.length) hits.push({ line: instruction.line });
+var NO_TOOL = 0;
+var CURL = 1;
+var WGET = 2;
+function addTools(seen, run3, hits) {
+  const commands = runCommands(run3);
+  let used = NO_TOOL;
+  for (let c = 0; c < commands.length; c++) {
+    if (isProgram(commands[c], "curl")) used |= CURL;
+    else if (isProgram(commands[c], "wget")) used |= WGET;
   }
-  return hits;
-}
-function toolsIn(commands) {
-  return TOOLS.filter((t) => commands.some((c) => isProgram(c, t)));
+  if (used !== NO_TOOL && (seen | used) === (CURL | WGET)) hits.push({ line: run3.line });
+  return seen | used;
 }
 
 // src/lint/repeated-instructions.ts
@@ -91356,7 +91384,8 @@ var DL4006 = {
   check(model) {
     const hits = [];
     let covered = false;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword === "FROM") covered = false;
       else if (instruction.keyword === "SHELL") covered = shellCovers(instruction);
       else if (instruction.keyword === "RUN" && !covered && hadolintShellScript(instruction).pipes) {
@@ -91730,6 +91759,7 @@ function expandedTexts(instruction) {
   const { keyword } = instruction;
   if (EXPANDED.has(keyword)) return [instruction.args];
   if (keyword === "COPY" || keyword === "ADD") {
+    if (instruction.flags.length === 0 && instruction.heredocs.length === 0) return [instruction.args];
     const flags = instruction.flags.filter((f) => COPY_FLAGS2.has(f.name)).map((f) => f.value ?? "");
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content);
     return [instruction.args, ...flags, ...bodies];

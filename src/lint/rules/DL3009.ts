@@ -18,7 +18,8 @@ export const DL3009: Rule = {
   },
   check(model) {
     const hits: Array<{ line: number }> = []
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       // hadolint checks ONBUILD triggers outside any stage, so it reports them wherever they are.
       if (instruction.keyword === 'ONBUILD' && instruction.trigger?.keyword === 'RUN') {
         if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line })

@@ -17,7 +17,8 @@ export const DL3059: Rule = {
   check(model) {
     const hits: RuleHit[] = []
     let previous: { instruction: Instruction; commands: number } | undefined
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       // Comments are not instructions, so they never break a run; any other instruction does.
       if (instruction.keyword !== 'RUN') {
         previous = undefined

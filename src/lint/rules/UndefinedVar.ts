@@ -79,6 +79,7 @@ function expandedTexts(instruction: Instruction): readonly string[] {
   const { keyword } = instruction
   if (EXPANDED.has(keyword)) return [instruction.args]
   if (keyword === 'COPY' || keyword === 'ADD') {
+    if (instruction.flags.length === 0 && instruction.heredocs.length === 0) return [instruction.args]
     const flags = instruction.flags.filter((f) => COPY_FLAGS.has(f.name)).map((f) => f.value ?? '')
     // A heredoc body is expanded unless its delimiter is quoted (`<<'EOF'`, `<<"EOF"`).
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content)
