@@ -83602,14 +83602,16 @@ function readPragmas(model, resolve8, options = {}) {
   const { comments, instructions: instructions2 } = model;
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = [];
-  for (const c of comments) {
+  for (let n = 0; n < comments.length; n++) {
+    const c = comments[n];
     const match3 = c.text.startsWith("hadolint") ? SHELL.exec(c.text) : null;
     if (match3) shells.push({ line: c.line, shell: match3[1] });
   }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma || comments.length === 0) return pragmas;
   const toCodes = (names2) => names2.flatMap((n) => resolve8(n) ?? [n]);
-  for (const comment of comments) {
+  for (let n = 0; n < comments.length; n++) {
+    const comment = comments[n];
     const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
     if (!pragma) continue;
     const codes = toCodes(pragma.codes);
@@ -83643,7 +83645,10 @@ function readPragmas(model, resolve8, options = {}) {
 }
 function isIgnored(pragmas, code, line) {
   if (pragmas.global.has(code) || pragmas.byLine.get(line)?.has(code)) return true;
-  for (const r of pragmas.ranges) if (line >= r.from && line <= r.to && r.codes.has(code)) return true;
+  for (let r = 0; r < pragmas.ranges.length; r++) {
+    const { from, to, codes } = pragmas.ranges[r];
+    if (line >= from && line <= to && codes.has(code)) return true;
+  }
   const { check } = pragmas;
   return check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
 }
@@ -84054,8 +84059,11 @@ function parseShell(script) {
 function parseShellScript(script) {
   const out = { commands: [], pipes: false };
   new Parser(script, out).parseAll();
-  out.commands = out.commands.filter((c) => c.name !== "" || c.redirects.length > 0);
+  if (out.commands.some(isNothing)) out.commands = out.commands.filter((c) => !isNothing(c));
   return out;
+}
+function isNothing(command) {
+  return command.name === "" && command.redirects.length === 0;
 }
 function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
@@ -85534,7 +85542,7 @@ var DL1001 = {
 
 // src/lint/copy-args.ts
 var copyPaths = memoize((instruction) => {
-  const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
+  const words = instruction.execForm ?? (instruction.args === "" ? [] : instruction.args.split(/\s+/));
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
 }, "file");
@@ -88018,26 +88026,27 @@ var DL3060 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.flatMap((instruction) => {
+    const hits = [];
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       const run2 = instruction.trigger ?? instruction;
-      if (run2.keyword !== "RUN") return [];
-      if (!leavesCache(runCommands(run2))) return [];
-      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (cachedIn(run2, ".cache/yarn")) return [];
-      return [{ line: instruction.line }];
-    });
+      if (run2.keyword !== "RUN" || !leavesCache(runCommands(run2))) continue;
+      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) continue;
+      if (!cachedIn(run2, ".cache/yarn")) hits.push({ line: instruction.line });
+    }
+    return hits;
   }
 };
 function leavesCache(commands) {
   let cleaned = true;
-  for (const command of commands) {
-    if (isYarn(command, "install")) cleaned = false;
-    else if (isYarn(command, "cache", "clean")) cleaned = true;
+  for (let c = 0; c < commands.length; c++) {
+    const command = commands[c];
+    if (!isProgram(command, "yarn")) continue;
+    const { args } = command;
+    if (args.includes("install")) cleaned = false;
+    else if (args.includes("cache") || args.includes("clean")) cleaned = true;
   }
   return !cleaned;
-}
-function isYarn(command, ...words) {
-  return isProgram(command, "yarn") && command.args.some((a) => words.includes(a));
 }
 
 // src/lint/rules/DL3061.ts
@@ -88745,8 +88754,12 @@ var UndefinedVar = {
       const base = baseConfig(model, stage, bases);
       const from = externalBase(model, stage).image;
       const unknownBase = !base && from.text.toLowerCase() !== "scratch";
-      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
-        for (const name of undefinedUses(instruction, scope, model.escape)) {
+      const scoped = scopedInstructions(model, stage, base?.env);
+      for (let i = 0; i < scoped.length; i++) {
+        const { instruction, scope } = scoped[i];
+        const names2 = undefinedUses(instruction, scope, model.escape);
+        for (let n = 0; n < names2.length; n++) {
+          const name = names2[n];
           budget -= scope.size + 1;
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           const message2 = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}`;

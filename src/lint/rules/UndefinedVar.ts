@@ -36,8 +36,12 @@ export const UndefinedVar: Rule = {
       const base = baseConfig(model, stage, bases)
       const from = externalBase(model, stage).image
       const unknownBase = !base && from.text.toLowerCase() !== 'scratch'
-      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
-        for (const name of undefinedUses(instruction, scope, model.escape)) {
+      const scoped = scopedInstructions(model, stage, base?.env)
+      for (let i = 0; i < scoped.length; i++) {
+        const { instruction, scope } = scoped[i]
+        const names = undefinedUses(instruction, scope, model.escape)
+        for (let n = 0; n < names.length; n++) {
+          const name = names[n]
           budget -= scope.size + 1
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), 'PATH']) : undefined
           const message = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ''}`
