@@ -5956,11 +5956,9 @@ function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
   }
   return length;
 }
-function processComment(dockerfile, start) {
-  const { buffer, document } = this;
-  const end = Math.min(indexOrLength(buffer, "\n", start + 1), indexOrLength(buffer, "\r", start + 1));
-  dockerfile.addComment(new AstComment(document, { start: document.positionAt(start), end: document.positionAt(end) }));
-  return end;
+function processComment(_dockerfile, start) {
+  const { buffer } = this;
+  return Math.min(indexOrLength(buffer, "\n", start + 1), indexOrLength(buffer, "\r", start + 1));
 }
 function indexOrLength(text, char, from) {
   const index = text.indexOf(char, from);
@@ -5969,7 +5967,7 @@ function indexOrLength(text, char, from) {
 function parseForLint(text) {
   return new LintParser().parse(text);
 }
-var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, AstComment, LintParser;
+var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, LintParser;
 var init_dockerfile_ast_patches = __esm({
   "src/lint/dockerfile-ast-patches.ts"() {
     "use strict";
@@ -6003,7 +6001,6 @@ var init_dockerfile_ast_patches = __esm({
       const lineRange = { start: startPosition, end: document.positionAt(end) };
       return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document, lineRange, dockerfile, escapeChar, keyword, keywordRange);
     };
-    AstComment = import_dockerfile_ast.Comment;
     LintParser = class extends import_parser.Parser {
     };
     Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });

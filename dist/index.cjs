@@ -85677,17 +85677,14 @@ function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
   }
   return length;
 }
-function processComment(dockerfile, start) {
-  const { buffer: buffer3, document: document2 } = this;
-  const end = Math.min(indexOrLength(buffer3, "\n", start + 1), indexOrLength(buffer3, "\r", start + 1));
-  dockerfile.addComment(new AstComment(document2, { start: document2.positionAt(start), end: document2.positionAt(end) }));
-  return end;
+function processComment(_dockerfile, start) {
+  const { buffer: buffer3 } = this;
+  return Math.min(indexOrLength(buffer3, "\n", start + 1), indexOrLength(buffer3, "\r", start + 1));
 }
 function indexOrLength(text, char, from) {
   const index = text.indexOf(char, from);
   return index === -1 ? text.length : index;
 }
-var AstComment = import_dockerfile_ast2.Comment;
 var LintParser = class extends import_parser.Parser {
 };
 Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
