@@ -83363,7 +83363,7 @@ function parseDockerfile(text) {
     const end = Math.max(span.end, range3.end.line);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1);
+    const instruction = buildInstruction(node, keyword, span, lines, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -83453,7 +83453,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, start, end, stageIndex) {
+function buildInstruction(node, keyword, span, lines, start, end, stageIndex) {
   const flagged = FLAGGED.has(keyword);
   const flags = [];
   const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
@@ -83469,12 +83469,12 @@ function buildInstruction(node, keyword, span, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines[start], span.text) : void 0) ?? readProperties(node) : []
   };
   const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, lines, trigger.getRange().start.line, end, stageIndex);
   }
   return instruction;
 }
@@ -83499,6 +83499,24 @@ function execForm(text) {
 function readProperties(node) {
   const withProperties = node;
   return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
+}
+var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
+var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
+var BLANKS = /[\t ]+/;
+function plainProperties(line, text) {
+  if (!PLAIN_PROPERTIES.test(line) || UNCLOSED_BRACE.test(line)) return void 0;
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0) return void 0;
+  const words = text.slice(0, end).split(BLANKS);
+  if (words.length < 2 || words[0].includes("=")) return words.map(plainProperty);
+  let value = words[0].length;
+  while (text.charCodeAt(value) === 32 || text.charCodeAt(value) === 9) value++;
+  return [{ key: words[0], value: text.slice(value, end) }];
+}
+function plainProperty(word) {
+  const eq = word.indexOf("=");
+  return eq === -1 ? { key: word, value: void 0 } : { key: word.slice(0, eq), value: word.slice(eq + 1) };
 }
 function argProperties(args) {
   const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
