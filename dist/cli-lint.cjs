@@ -9974,8 +9974,8 @@ var DL3007 = {
 };
 
 // src/lint/packages.ts
-function isCommandWith(command, program, ...words) {
-  return command.name === program && command.args.some((a) => words.includes(a));
+function isCommandWith(command, program, word) {
+  return command.name === program && command.args.includes(word);
 }
 function dropFlagValues(command, valued) {
   const args = [];
@@ -10106,7 +10106,7 @@ function keepsLists(run2) {
   const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   if (!updates) return false;
-  const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
+  const cleans = commands.some((c) => isProgram(c, "rm") && hasArg(c, "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
   return !cleans && !mounted;
 }
@@ -13079,6 +13079,7 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape) {
+  if (!mentionsVariable(instruction)) return NONE3;
   const names = [];
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
@@ -13091,6 +13092,12 @@ function undefinedUses(instruction, scope, escape) {
     for (let t = 0; t < texts.length; t++) addUndefined(names, texts[t], escape, scope);
   }
   return names.length < 2 ? names : [...new Set(names)];
+}
+function mentionsVariable(instruction) {
+  if (instruction.args.includes("$")) return true;
+  for (let f = 0; f < instruction.flags.length; f++) if (instruction.flags[f].value?.includes("$")) return true;
+  for (let h = 0; h < instruction.heredocs.length; h++) if (instruction.heredocs[h].content.includes("$")) return true;
+  return false;
 }
 function addUndefined(names, text, escape, scope, declared) {
   if (!text.includes("$")) return;

@@ -88676,8 +88676,8 @@ var DL3007 = {
 };
 
 // src/lint/packages.ts
-function isCommandWith(command, program, ...words) {
-  return command.name === program && command.args.some((a) => words.includes(a));
+function isCommandWith(command, program, word) {
+  return command.name === program && command.args.includes(word);
 }
 function dropFlagValues(command, valued) {
   const args = [];
@@ -88806,7 +88806,7 @@ function keepsLists(run3) {
   const commands = runCommands(run3);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   if (!updates) return false;
-  const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
+  const cleans = commands.some((c) => isProgram(c, "rm") && hasArg(c, "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run3, "/var/lib/apt/lists") || cachedIn(run3, "/var/lib/apt") && cachedIn(run3, "/var/cache/apt");
   return !cleans && !mounted;
 }
@@ -91766,6 +91766,7 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape3) {
+  if (!mentionsVariable(instruction)) return NONE3;
   const names2 = [];
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
@@ -91778,6 +91779,12 @@ function undefinedUses(instruction, scope, escape3) {
     for (let t = 0; t < texts.length; t++) addUndefined(names2, texts[t], escape3, scope);
   }
   return names2.length < 2 ? names2 : [...new Set(names2)];
+}
+function mentionsVariable(instruction) {
+  if (instruction.args.includes("$")) return true;
+  for (let f = 0; f < instruction.flags.length; f++) if (instruction.flags[f].value?.includes("$")) return true;
+  for (let h = 0; h < instruction.heredocs.length; h++) if (instruction.heredocs[h].content.includes("$")) return true;
+  return false;
 }
 function addUndefined(names2, text, escape3, scope, declared) {
   if (!text.includes("$")) return;

@@ -55,7 +55,9 @@ export const UndefinedVar: Rule = {
 }
 
 /** The names the instruction uses that nothing defines at that point, each once. */
-function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): string[] {
+function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): readonly string[] {
+  // Most instructions use no variable at all: no need to gather their texts.
+  if (!mentionsVariable(instruction)) return NONE
   const names: string[] = []
   if (instruction.keyword === 'ARG') {
     // Each default sees the ARGs declared before it in the same instruction.
@@ -69,6 +71,14 @@ function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: s
     for (let t = 0; t < texts.length; t++) addUndefined(names, texts[t], escape, scope)
   }
   return names.length < 2 ? names : [...new Set(names)]
+}
+
+/** Whether the instruction's text, a flag or a heredoc body holds a `$`: every text BuildKit expands is among them. */
+function mentionsVariable(instruction: Instruction): boolean {
+  if (instruction.args.includes('$')) return true
+  for (let f = 0; f < instruction.flags.length; f++) if (instruction.flags[f].value?.includes('$')) return true
+  for (let h = 0; h < instruction.heredocs.length; h++) if (instruction.heredocs[h].content.includes('$')) return true
+  return false
 }
 
 /** Adds to `names` the names `text` uses that nothing defines at that point. */
