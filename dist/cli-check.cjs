@@ -85202,13 +85202,20 @@ function pythonModule(command) {
 // src/lint/walk.ts
 var selections = memoize((model) => {
   const byKeyword = /* @__PURE__ */ new Map();
-  const byKeywordOnbuild = /* @__PURE__ */ new Map();
   const { instructions: instructions2 } = model;
+  let triggers = false;
   for (let i = 0; i < instructions2.length; i++) {
     const instruction = instructions2[i];
     append(byKeyword, instruction.keyword, instruction);
-    const visited = instruction.trigger ?? instruction;
-    append(byKeywordOnbuild, visited.keyword, visited);
+    if (instruction.trigger) triggers = true;
+  }
+  let byKeywordOnbuild = byKeyword;
+  if (triggers) {
+    byKeywordOnbuild = /* @__PURE__ */ new Map();
+    for (let i = 0; i < instructions2.length; i++) {
+      const visited = instructions2[i].trigger ?? instructions2[i];
+      append(byKeywordOnbuild, visited.keyword, visited);
+    }
   }
   return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
 }, "file");

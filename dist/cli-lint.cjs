@@ -9477,13 +9477,20 @@ function pythonModule(command) {
 init_memo();
 var selections = memoize((model) => {
   const byKeyword = /* @__PURE__ */ new Map();
-  const byKeywordOnbuild = /* @__PURE__ */ new Map();
   const { instructions } = model;
+  let triggers = false;
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i];
     append(byKeyword, instruction.keyword, instruction);
-    const visited = instruction.trigger ?? instruction;
-    append(byKeywordOnbuild, visited.keyword, visited);
+    if (instruction.trigger) triggers = true;
+  }
+  let byKeywordOnbuild = byKeyword;
+  if (triggers) {
+    byKeywordOnbuild = /* @__PURE__ */ new Map();
+    for (let i = 0; i < instructions.length; i++) {
+      const visited = instructions[i].trigger ?? instructions[i];
+      append(byKeywordOnbuild, visited.keyword, visited);
+    }
   }
   return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
 }, "file");

@@ -29,13 +29,21 @@ interface Selections {
 // The walks here run once per file, mostly before V8 optimizes them: indexed loops, with no iterator to allocate.
 const selections = memoize((model: DockerfileModel): Selections => {
   const byKeyword = new Map<string, Instruction[]>()
-  const byKeywordOnbuild = new Map<string, Instruction[]>()
   const { instructions } = model
+  let triggers = false
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i]
     append(byKeyword, instruction.keyword, instruction)
-    const visited = instruction.trigger ?? instruction
-    append(byKeywordOnbuild, visited.keyword, visited)
+    if (instruction.trigger) triggers = true
+  }
+  // Most files have no ONBUILD: there both questions have the same answers.
+  let byKeywordOnbuild = byKeyword
+  if (triggers) {
+    byKeywordOnbuild = new Map()
+    for (let i = 0; i < instructions.length; i++) {
+      const visited = instructions[i].trigger ?? instructions[i]
+      append(byKeywordOnbuild, visited.keyword, visited)
+    }
   }
   return { byKeyword, byKeywordOnbuild, others: new Map() }
 }, 'file')
