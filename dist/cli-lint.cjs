@@ -12297,7 +12297,7 @@ var DL3059 = {
         continue;
       }
       const current = { instruction, commands: programsRun(instruction) };
-      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
+      if (previous && previous.commands <= 1 && current.commands <= 1 && flagsOf(previous) === flagsOf(current)) {
         hits.push({ line: instruction.line });
       } else {
         previous = current;
@@ -12312,6 +12312,9 @@ function programsRun(run2) {
   return programs;
 }
 var NO_FLAGS = JSON.stringify([[], []]);
+function flagsOf(run2) {
+  return run2.flags ??= runFlags(run2.instruction);
+}
 function runFlags(instruction) {
   if (instruction.flags.length === 0) return NO_FLAGS;
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
