@@ -18,6 +18,17 @@ describe('memoize', () => {
     expect(calls.slice(4)).toEqual(['file a'])
   })
 
+  it('keeps the answers worked out while working out another (a stage asking about its parent)', () => {
+    type Node = { parent?: Node }
+    const calls: Node[] = []
+    const depth: (node: Node) => number = memoize((node: Node) => (calls.push(node), node.parent ? depth(node.parent) + 1 : 0), 'file')
+    const root: Node = {}
+    const child: Node = { parent: root }
+    const grandchild: Node = { parent: child }
+    expect([depth(grandchild), depth(child), depth(root), depth(grandchild)]).toEqual([2, 1, 0, 2])
+    expect(calls).toEqual([grandchild, child, root])
+  })
+
   it('keeps a pair memo\'s answers per pair until they are forgotten', () => {
     let calls = 0
     const sum = memoizePair((a: { n: number }, b: { n: number }) => (calls++, a.n + b.n), 'file')
