@@ -54,26 +54,39 @@ var init_types = __esm({
 });
 
 // src/lint/memo.ts
-function memoize(compute) {
-  const known = /* @__PURE__ */ new WeakMap();
+function forgetFileAnswers() {
+  for (let i = 0; i < fileMemos.length; i++) fileMemos[i]();
+}
+function memoize(compute, lifetime = "key") {
   let lastKey;
   let lastValue;
+  let known;
+  if (lifetime === "file") {
+    fileMemos.push(() => {
+      lastKey = void 0;
+      lastValue = void 0;
+      known = void 0;
+    });
+  }
   return (key) => {
     if (key === lastKey) return lastValue;
-    let value = known.get(key);
-    if (value === void 0 && !known.has(key)) known.set(key, value = compute(key));
+    let value = known?.get(key);
+    if (value === void 0 && known?.has(key) !== true) value = compute(key);
+    if (lastKey !== void 0 && lastKey !== key) (known ??= /* @__PURE__ */ new WeakMap()).set(lastKey, lastValue);
     lastKey = key;
     lastValue = value;
     return value;
   };
 }
-function memoizePair(compute) {
-  const byFirst = memoize((a) => memoize((b) => compute(a, b)));
+function memoizePair(compute, lifetime = "key") {
+  const byFirst = memoize((a) => memoize((b) => compute(a, b)), lifetime);
   return (a, b) => byFirst(a)(b);
 }
+var fileMemos;
 var init_memo = __esm({
   "src/lint/memo.ts"() {
     "use strict";
+    fileMemos = [];
   }
 });
 
@@ -5943,11 +5956,9 @@ function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
   }
   return length;
 }
-function processComment(dockerfile, start) {
-  const { buffer, document } = this;
-  const end = Math.min(indexOrLength(buffer, "\n", start + 1), indexOrLength(buffer, "\r", start + 1));
-  dockerfile.addComment(new AstComment(document, { start: document.positionAt(start), end: document.positionAt(end) }));
-  return end;
+function processComment(_dockerfile, start) {
+  const { buffer } = this;
+  return Math.min(indexOrLength(buffer, "\n", start + 1), indexOrLength(buffer, "\r", start + 1));
 }
 function indexOrLength(text, char, from) {
   const index = text.indexOf(char, from);
@@ -5956,7 +5967,7 @@ function indexOrLength(text, char, from) {
 function parseForLint(text) {
   return new LintParser().parse(text);
 }
-var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, AstComment, LintParser;
+var import_dockerfile_ast, import_dockerfile, import_parser, import_util, astInstruction, readRawArguments, RAW_ARGUMENTS, astParser, LAST_BUILT, buildInstructionNode, findHeredocs, OWN_CLASS, PlainInstruction, createStatic, buildLean, LintParser;
 var init_dockerfile_ast_patches = __esm({
   "src/lint/dockerfile-ast-patches.ts"() {
     "use strict";
@@ -5990,7 +6001,6 @@ var init_dockerfile_ast_patches = __esm({
       const lineRange = { start: startPosition, end: document.positionAt(end) };
       return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document, lineRange, dockerfile, escapeChar, keyword, keywordRange);
     };
-    AstComment = import_dockerfile_ast.Comment;
     LintParser = class extends import_parser.Parser {
     };
     Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
@@ -6169,8 +6179,8 @@ var init_stages = __esm({
   "src/lint/stages.ts"() {
     "use strict";
     init_memo();
-    effectiveStartup = memoizePair(readStartup);
-    effectiveEnv = memoizePair(readEnv);
+    effectiveStartup = memoizePair(readStartup, "file");
+    effectiveEnv = memoizePair(readEnv, "file");
   }
 });
 
@@ -6295,17 +6305,18 @@ var init_variables = __esm({
       const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
       if (lines.length === 0) return [];
       return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
-    });
+    }, "file");
     EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
     globalRun = memoize(
-      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope)
+      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope),
+      "file"
     );
     stageRuns = memoize((model) => {
       const globals = globalArgs(model);
       const runs = [];
       for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
       return runs;
-    });
+    }, "file");
   }
 });
 
@@ -6397,7 +6408,7 @@ function parseDockerfile(text) {
     const end = Math.max(span.end, range.end.line);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1);
+    const instruction = buildInstruction(node, keyword, span, lines, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -6484,7 +6495,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, start, end, stageIndex) {
+function buildInstruction(node, keyword, span, lines, start, end, stageIndex) {
   const flagged = FLAGGED.has(keyword);
   const flags = [];
   const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
@@ -6500,12 +6511,12 @@ function buildInstruction(node, keyword, span, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines[start], span.text) : void 0) ?? readProperties(node) : []
   };
   const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, lines, trigger.getRange().start.line, end, stageIndex);
   }
   return instruction;
 }
@@ -6529,6 +6540,21 @@ function execForm(text) {
 function readProperties(node) {
   const withProperties = node;
   return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
+}
+function plainProperties(line, text) {
+  if (!PLAIN_PROPERTIES.test(line) || UNCLOSED_BRACE.test(line)) return void 0;
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === 0) return void 0;
+  const words = text.slice(0, end).split(BLANKS);
+  if (words.length < 2 || words[0].includes("=")) return words.map(plainProperty);
+  let value = words[0].length;
+  while (text.charCodeAt(value) === 32 || text.charCodeAt(value) === 9) value++;
+  return [{ key: words[0], value: text.slice(value, end) }];
+}
+function plainProperty(word) {
+  const eq = word.indexOf("=");
+  return eq === -1 ? { key: word, value: void 0 } : { key: word.slice(0, eq), value: word.slice(eq + 1) };
 }
 function argProperties(args) {
   const words = args.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
@@ -6576,7 +6602,7 @@ function readComments(lines, from, to, comments) {
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, COMMENT;
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -6611,6 +6637,9 @@ var init_parse = __esm({
     BLANK_OR_COMMENT = /^\s*(#.*)?$/;
     KEYWORD_AND_SPACE = /^\s*\S+\s*/;
     FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/;
+    PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
+    UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
+    BLANKS = /[\t ]+/;
     COMMENT = /^\s*#(.*)$/;
   }
 });
@@ -8071,14 +8100,16 @@ function readPragmas(model, resolve4, options = {}) {
   const { comments, instructions } = model;
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = [];
-  for (const c of comments) {
+  for (let n = 0; n < comments.length; n++) {
+    const c = comments[n];
     const match = c.text.startsWith("hadolint") ? SHELL.exec(c.text) : null;
     if (match) shells.push({ line: c.line, shell: match[1] });
   }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma || comments.length === 0) return pragmas;
   const toCodes = (names) => names.flatMap((n) => resolve4(n) ?? [n]);
-  for (const comment of comments) {
+  for (let n = 0; n < comments.length; n++) {
+    const comment = comments[n];
     const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
     if (!pragma) continue;
     const codes = toCodes(pragma.codes);
@@ -8112,7 +8143,10 @@ function readPragmas(model, resolve4, options = {}) {
 }
 function isIgnored(pragmas, code, line) {
   if (pragmas.global.has(code) || pragmas.byLine.get(line)?.has(code)) return true;
-  for (const r of pragmas.ranges) if (line >= r.from && line <= r.to && r.codes.has(code)) return true;
+  for (let r = 0; r < pragmas.ranges.length; r++) {
+    const { from, to, codes } = pragmas.ranges[r];
+    if (line >= from && line <= to && codes.has(code)) return true;
+  }
   const { check } = pragmas;
   return check.skip.has(code) || check.skipAll && ruleFamily(code) === "buildkit" && !isExperimentalOn(pragmas, code);
 }
@@ -8306,8 +8340,11 @@ function parseShell(script) {
 function parseShellScript(script) {
   const out = { commands: [], pipes: false };
   new Parser(script, out).parseAll();
-  out.commands = out.commands.filter((c) => c.name !== "" || c.redirects.length > 0);
+  if (out.commands.some(isNothing)) out.commands = out.commands.filter((c) => !isNothing(c));
   return out;
+}
+function isNothing(command) {
+  return command.name === "" && command.redirects.length === 0;
 }
 function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
@@ -8910,11 +8947,11 @@ function nonFlagArgs(command) {
 function hasArg(command, ...values) {
   return command.args.some((a) => values.includes(a));
 }
-function isProgram(command, ...names) {
-  return names.includes(command.name);
+function isProgram(command, name) {
+  return command.name === name;
 }
-function isProgramAtAnyPath(command, ...names) {
-  return names.includes(programName(command.name));
+function isProgramAtAnyPath(command, name) {
+  return programName(command.name) === name;
 }
 function operands(command, valued = {}) {
   const out = [];
@@ -8975,7 +9012,7 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var analysisOf = memoize((_instruction) => ({}));
+var analysisOf = memoize((_instruction) => ({}), "file");
 function parsedScript(instruction, script) {
   const analysis = analysisOf(instruction);
   if (analysis.script === void 0) {
@@ -9022,7 +9059,7 @@ function shellInForce(model, instruction) {
 var stageShells = memoize((model) => {
   if (!model.instructions.some((i) => i.keyword === "SHELL")) return void 0;
   return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === "SHELL" && i.execForm !== void 0 && i.execForm.length > 0));
-});
+}, "file");
 function interpreter(argv) {
   if (programName(argv[0] ?? "") !== "env") return argv[0] ?? "";
   return argv.slice(1).find((a) => !a.startsWith("-") && !a.includes("=")) ?? argv[0];
@@ -9305,7 +9342,7 @@ var startCommands = memoize((instruction) => {
   const script = argv ? shellCommandString(argv) : instruction.args;
   if (argv && script === void 0) return [{ name: argv[0], args: argv.slice(1), redirects: [] }];
   return parsedScript(instruction, script ?? "").commands.filter((c) => !c.inSubstitution && c.name !== "");
-});
+}, "file");
 function isInit(command) {
   return INITS.has(programName(command.name));
 }
@@ -9448,14 +9485,23 @@ function pythonModule(command) {
 init_memo();
 var selections = memoize((model) => {
   const byKeyword = /* @__PURE__ */ new Map();
-  const byKeywordOnbuild = /* @__PURE__ */ new Map();
-  for (const instruction of model.instructions) {
+  const { instructions } = model;
+  let triggers = false;
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i];
     append(byKeyword, instruction.keyword, instruction);
-    const visited = instruction.trigger ?? instruction;
-    append(byKeywordOnbuild, visited.keyword, visited);
+    if (instruction.trigger) triggers = true;
+  }
+  let byKeywordOnbuild = byKeyword;
+  if (triggers) {
+    byKeywordOnbuild = /* @__PURE__ */ new Map();
+    for (let i = 0; i < instructions.length; i++) {
+      const visited = instructions[i].trigger ?? instructions[i];
+      append(byKeywordOnbuild, visited.keyword, visited);
+    }
   }
   return { byKeyword, byKeywordOnbuild, others: /* @__PURE__ */ new Map() };
-});
+}, "file");
 function append(map, key, value) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -9469,7 +9515,9 @@ function instructionsOf(model, keywords = [], opts = {}) {
   let found = known.others.get(question);
   if (!found) {
     const out = [];
-    for (const instruction of model.instructions) {
+    const { instructions } = model;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
       const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction;
       if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited);
     }
@@ -9477,28 +9525,38 @@ function instructionsOf(model, keywords = [], opts = {}) {
   }
   return found;
 }
-var topLevelRuns = memoize((model) => runsIn(model, {}));
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }));
+var topLevelRuns = memoize((model) => runsIn(model, {}), "file");
+var allRuns = memoize((model) => runsIn(model, { onbuild: true }), "file");
 function runsOf(model, opts = {}) {
   return opts.onbuild ? allRuns(model) : topLevelRuns(model);
 }
 function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
 }
-var topLevelRunsByProgram = memoize((model) => byProgram(runsOf(model)));
-var allRunsByProgram = memoize((model) => byProgram(runsOf(model, { onbuild: true })));
+var topLevelRunsByProgram = memoize((model) => byProgram(runsOf(model)), "file");
+var allRunsByProgram = memoize((model) => byProgram(runsOf(model, { onbuild: true })), "file");
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    for (const { name } of run2.commands) if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+  for (let r = 0; r < runs.length; r++) {
+    const run2 = runs[r];
+    for (let c = 0; c < run2.commands.length; c++) {
+      const { name } = run2.commands[c];
+      if (index.get(name)?.at(-1) !== run2) append(index, name, run2);
+    }
   }
   return index;
 }
 function runsRunning(model, programs, opts = {}) {
   const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
-  if (programs.length === 1) return index.get(programs[0]) ?? NONE2;
-  const running = new Set(programs.flatMap((p) => index.get(p) ?? []));
-  return running.size === 0 ? NONE2 : runsOf(model, opts).filter((run2) => running.has(run2));
+  let first;
+  let running;
+  for (let p = 0; p < programs.length; p++) {
+    const runs = index.get(programs[p]);
+    if (runs === void 0) continue;
+    if (first === void 0) first = runs;
+    else for (let r = 0; r < runs.length; r++) (running ??= new Set(first)).add(runs[r]);
+  }
+  return running === void 0 ? first ?? NONE2 : runsOf(model, opts).filter((run2) => running.has(run2));
 }
 
 // src/lint/rules/CG011.ts
@@ -9743,12 +9801,24 @@ var ConsistentInstructionCasing = {
     aliases: ["FileConsistentCommandCasing", "SelfConsistentCommandCasing"]
   },
   check(model) {
-    const written = model.instructions.filter((i) => i.stageIndex >= 0).map((instruction) => ({ instruction, keyword: instruction.keywordAsWritten }));
-    const lower = written.filter((w) => w.keyword === w.keyword.toLowerCase()).length;
-    const upper = written.filter((w) => w.keyword === w.keyword.toUpperCase()).length;
+    const { instructions } = model;
+    let counted = 0;
+    let lower = 0;
+    let upper = 0;
+    for (let i = 0; i < instructions.length; i++) {
+      const { stageIndex, keywordAsWritten: keyword } = instructions[i];
+      if (stageIndex < 0) continue;
+      counted++;
+      if (keyword === keyword.toLowerCase()) lower++;
+      if (keyword === keyword.toUpperCase()) upper++;
+    }
     const majority = lower > upper ? "lowercase" : "uppercase";
     const hits = [];
-    for (const { instruction, keyword } of written) {
+    if ((majority === "lowercase" ? lower : upper) === counted) return hits;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
+      const keyword = instruction.keywordAsWritten;
+      if (instruction.stageIndex < 0) continue;
       const wanted = majority === "lowercase" ? keyword.toLowerCase() : keyword.toUpperCase();
       if (keyword === wanted) continue;
       const fix4 = replaceKeyword(model, instruction, wanted);
@@ -9778,10 +9848,10 @@ var DL1001 = {
 // src/lint/copy-args.ts
 init_memo();
 var copyPaths = memoize((instruction) => {
-  const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== "");
+  const words = instruction.execForm ?? (instruction.args === "" ? [] : instruction.args.split(/\s+/));
   if (words.length === 0) return { sources: [] };
   return { sources: words.slice(0, -1), destination: words[words.length - 1] };
-});
+}, "file");
 function dropQuotes(text) {
   return text.replace(/^["']+|["']+$/g, "");
 }
@@ -9919,8 +9989,8 @@ var DL3007 = {
 };
 
 // src/lint/packages.ts
-function isCommandWith(command, program, ...words) {
-  return command.name === program && command.args.some((a) => words.includes(a));
+function isCommandWith(command, program, word) {
+  return command.name === program && command.args.includes(word);
 }
 function dropFlagValues(command, valued) {
   const args = [];
@@ -9982,7 +10052,8 @@ function mounts(instruction) {
   return instruction.flags.length === 0 ? NO_MOUNTS : mountsOf(instruction);
 }
 var mountsOf = memoize(
-  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value))
+  (instruction) => instruction.flags.filter((f) => f.name === "mount" && f.value !== void 0).map((f) => parseMount(f.value)),
+  "file"
 );
 function parseMount(value) {
   const options = {};
@@ -10017,7 +10088,7 @@ var reachOf = memoize((model) => {
     beforeFrom: finalKey === fromKey(void 0),
     stages: model.stages.map(({ from }) => fromKey(from) === finalKey || from.alias !== void 0 && usedAsImage.has(from.alias))
   };
-});
+}, "file");
 function fromKey(from) {
   return from ? JSON.stringify([from.imageAsWritten.text, from.alias ?? null, from.platform ?? null]) : JSON.stringify(["scratch", null, null]);
 }
@@ -10035,7 +10106,8 @@ var DL3009 = {
   },
   check(model) {
     const hits = [];
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword === "ONBUILD" && instruction.trigger?.keyword === "RUN") {
         if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line });
       } else if (instruction.keyword === "RUN" && keepsLists(instruction) && reachesImage(model, instruction.stageIndex)) {
@@ -10049,7 +10121,7 @@ function keepsLists(run2) {
   const commands = runCommands(run2);
   const updates = commands.some((c) => isCommandWith(c, "apt-get", "update") || isCommandWith(c, "apt", "update") || isCommandWith(c, "aptitude", "update"));
   if (!updates) return false;
-  const cleans = commands.some((c) => isCommandWith(c, "rm", "-rf", "/var/lib/apt/lists/*"));
+  const cleans = commands.some((c) => isProgram(c, "rm") && hasArg(c, "-rf", "/var/lib/apt/lists/*"));
   const mounted = cachedIn(run2, "/var/lib/apt/lists") || cachedIn(run2, "/var/lib/apt") && cachedIn(run2, "/var/cache/apt");
   return !cleans && !mounted;
 }
@@ -10412,7 +10484,8 @@ var DL3022 = {
     const hits = [];
     const aliases = /* @__PURE__ */ new Set();
     let stages = 0;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         stages++;
         if (instruction.alias !== void 0) aliases.add(instruction.alias);
@@ -10575,7 +10648,8 @@ var DL3026 = {
     const report = (line, text) => {
       hits.push({ line, message: `${text} does not come from a trusted registry (${trusted.join(", ")})` });
     };
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         const image = instruction.imageAsWritten.text;
         if (!allowed(fromImage(image))) report(instruction.line, image);
@@ -10751,7 +10825,7 @@ var runsWithDeclaredNames = memoize((model) => {
     }
   }
   return out.sort((a, b) => a.instruction.line - b.instruction.line);
-});
+}, "file");
 
 // src/lint/rules/DL3030.ts
 var DL3030 = {
@@ -11021,7 +11095,8 @@ var DL3044 = {
   check(model) {
     const hits = [];
     const defined = /* @__PURE__ */ new Set();
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
       const pairs = instruction.properties;
       if (instruction.keyword === "ENV") {
@@ -11058,7 +11133,8 @@ var DL3045 = {
     const hits = [];
     const workdir = /* @__PURE__ */ new Map();
     let stage;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         stage = stageKey(instruction);
         workdir.set(stage, workdir.get(parentKey(instruction)) ?? false);
@@ -11204,7 +11280,8 @@ function stagesMissing(model, label) {
     }
   };
   let current;
-  for (const instruction of model.instructions) {
+  for (let i = 0; i < model.instructions.length; i++) {
+    const instruction = model.instructions[i];
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex];
       const image = imageNameOf(current.from);
@@ -12171,7 +12248,8 @@ function stagesWithoutHealthcheck(model) {
     coveredNames.add(stageNameOf(stage.from));
   };
   let current;
-  for (const instruction of model.instructions) {
+  for (let i = 0; i < model.instructions.length; i++) {
+    const instruction = model.instructions[i];
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex];
       if (coveredNames.has(imageNameOf(current.from))) {
@@ -12220,13 +12298,14 @@ var DL3059 = {
   check(model) {
     const hits = [];
     let previous;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword !== "RUN") {
         previous = void 0;
         continue;
       }
       const current = { instruction, commands: programsRun(instruction) };
-      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
+      if (previous && previous.commands <= 1 && current.commands <= 1 && flagsOf(previous) === flagsOf(current)) {
         hits.push({ line: instruction.line });
       } else {
         previous = current;
@@ -12241,6 +12320,9 @@ function programsRun(run2) {
   return programs;
 }
 var NO_FLAGS = JSON.stringify([[], []]);
+function flagsOf(run2) {
+  return run2.flags ??= runFlags(run2.instruction);
+}
 function runFlags(instruction) {
   if (instruction.flags.length === 0) return NO_FLAGS;
   const mounts2 = instruction.flags.filter((f) => f.name === "mount").map((f) => Object.entries(parseMount(f.value ?? "").options).map(([k, v]) => `${k}=${v}`).sort().join(",")).sort();
@@ -12260,26 +12342,27 @@ var DL3060 = {
     fixable: false
   },
   check(model) {
-    return model.instructions.flatMap((instruction) => {
+    const hits = [];
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       const run2 = instruction.trigger ?? instruction;
-      if (run2.keyword !== "RUN") return [];
-      if (!leavesCache(runCommands(run2))) return [];
-      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return [];
-      if (cachedIn(run2, ".cache/yarn")) return [];
-      return [{ line: instruction.line }];
-    });
+      if (run2.keyword !== "RUN" || !leavesCache(runCommands(run2))) continue;
+      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) continue;
+      if (!cachedIn(run2, ".cache/yarn")) hits.push({ line: instruction.line });
+    }
+    return hits;
   }
 };
 function leavesCache(commands) {
   let cleaned = true;
-  for (const command of commands) {
-    if (isYarn(command, "install")) cleaned = false;
-    else if (isYarn(command, "cache", "clean")) cleaned = true;
+  for (let c = 0; c < commands.length; c++) {
+    const command = commands[c];
+    if (!isProgram(command, "yarn")) continue;
+    const { args } = command;
+    if (args.includes("install")) cleaned = false;
+    else if (args.includes("cache") || args.includes("clean")) cleaned = true;
   }
   return !cleaned;
-}
-function isYarn(command, ...words) {
-  return isProgram(command, "yarn") && command.args.some((a) => words.includes(a));
 }
 
 // src/lint/rules/DL3061.ts
@@ -12455,7 +12538,8 @@ var DL3066 = {
   check(model, { bases }) {
     const declared = /* @__PURE__ */ new Set();
     const hits = [];
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword === "ARG") instruction.properties.forEach((p) => declared.add(p.key));
       if (instruction.keyword !== "USER") continue;
       const user = userPart(instruction);
@@ -12531,7 +12615,6 @@ function authorsLabel(maintainer, escape) {
 }
 
 // src/lint/rules/DL4001.ts
-var TOOLS = ["curl", "wget"];
 var DL4001 = {
   meta: {
     code: "DL4001",
@@ -12543,23 +12626,31 @@ var DL4001 = {
     fixable: false
   },
   check(model) {
-    return [...mixedTools(model.instructions, true), ...mixedTools(model.instructions.flatMap((i) => i.trigger ? [i.trigger] : []), false)].sort((a, b) => a.line - b.line);
+    const hits = [];
+    let seen = NO_TOOL;
+    let seenOnbuild = NO_TOOL;
+    const { instructions } = model;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
+      if (instruction.keyword === "FROM") seen = NO_TOOL;
+      else if (instruction.keyword === "RUN") seen = addTools(seen, instruction, hits);
+      else if (instruction.trigger?.keyword === "RUN") seenOnbuild = addTools(seenOnbuild, instruction.trigger, hits);
+    }
+    return hits;
   }
 };
-function mixedTools(instructions, perStage) {
-  const hits = [];
-  let seen = /* @__PURE__ */ new Set();
-  for (const instruction of instructions) {
-    if (perStage && instruction.keyword === "FROM") seen = /* @__PURE__ */ new Set();
-    if (instruction.keyword !== "RUN") continue;
-    const used = toolsIn(runCommands(instruction));
-    used.forEach((t) => seen.add(t));
-    if (used.length > 0 && seen.size === TOOLS.length) hits.push({ line: instruction.line });
+var NO_TOOL = 0;
+var CURL = 1;
+var WGET = 2;
+function addTools(seen, run2, hits) {
+  const commands = runCommands(run2);
+  let used = NO_TOOL;
+  for (let c = 0; c < commands.length; c++) {
+    if (isProgram(commands[c], "curl")) used |= CURL;
+    else if (isProgram(commands[c], "wget")) used |= WGET;
   }
-  return hits;
-}
-function toolsIn(commands) {
-  return TOOLS.filter((t) => commands.some((c) => isProgram(c, t)));
+  if (used !== NO_TOOL && (seen | used) === (CURL | WGET)) hits.push({ line: run2.line });
+  return seen | used;
 }
 
 // src/lint/repeated-instructions.ts
@@ -12641,7 +12732,8 @@ var DL4006 = {
   check(model) {
     const hits = [];
     let covered = false;
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
       if (instruction.keyword === "FROM") covered = false;
       else if (instruction.keyword === "SHELL") covered = shellCovers(instruction);
       else if (instruction.keyword === "RUN" && !covered && hadolintShellScript(instruction).pipes) {
@@ -12666,7 +12758,8 @@ var exposedPorts = memoize(
     model.stages.filter((stage) => stage.instructions.some((i) => i.keyword === "EXPOSE")).flatMap(
       (stage) => scopedInstructions(model, stage).filter(({ instruction }) => instruction.keyword === "EXPOSE").map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== "").map((written) => portSpec(written, expandDefaults(written, scope))) }))
     )
-  )
+  ),
+  "file"
 );
 function portSpec(written, text) {
   const parts = text.split(":");
@@ -12967,6 +13060,7 @@ init_variables();
 var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["PATH", "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 var EXPANDED = /* @__PURE__ */ new Set(["ENV", "LABEL", "WORKDIR", "USER", "VOLUME", "STOPSIGNAL"]);
 var COPY_FLAGS2 = /* @__PURE__ */ new Set(["chown", "chmod", "checksum"]);
+var NONE3 = [];
 var SUGGESTION_BUDGET = 2e5;
 var UndefinedVar = {
   meta: {
@@ -12985,8 +13079,12 @@ var UndefinedVar = {
       const base = baseConfig(model, stage, bases);
       const from = externalBase(model, stage).image;
       const unknownBase = !base && from.text.toLowerCase() !== "scratch";
-      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
-        for (const name of undefinedUses(instruction, scope, model.escape)) {
+      const scoped = scopedInstructions(model, stage, base?.env);
+      for (let i = 0; i < scoped.length; i++) {
+        const { instruction, scope } = scoped[i];
+        const names = undefinedUses(instruction, scope, model.escape);
+        for (let n = 0; n < names.length; n++) {
+          const name = names[n];
           budget -= scope.size + 1;
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), "PATH"]) : void 0;
           const message = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ""}`;
@@ -12999,32 +13097,41 @@ var UndefinedVar = {
   }
 };
 function undefinedUses(instruction, scope, escape) {
+  if (!mentionsVariable(instruction)) return NONE3;
   const names = [];
   if (instruction.keyword === "ARG") {
     const declared = /* @__PURE__ */ new Set();
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? "", escape, scope, declared));
+      addUndefined(names, valueAsWritten ?? "", escape, scope, declared);
       declared.add(key);
     }
   } else {
-    for (const text of expandedTexts(instruction)) names.push(...undefinedIn(text, escape, scope));
+    const texts = expandedTexts(instruction);
+    for (let t = 0; t < texts.length; t++) addUndefined(names, texts[t], escape, scope);
   }
-  return names.length === 0 ? names : [...new Set(names)];
+  return names.length < 2 ? names : [...new Set(names)];
 }
-function undefinedIn(text, escape, scope, declared) {
-  if (!text.includes("$")) return [];
-  return variableUses(text, escape).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n));
+function mentionsVariable(instruction) {
+  if (instruction.args.includes("$")) return true;
+  for (let f = 0; f < instruction.flags.length; f++) if (instruction.flags[f].value?.includes("$")) return true;
+  for (let h = 0; h < instruction.heredocs.length; h++) if (instruction.heredocs[h].content.includes("$")) return true;
+  return false;
+}
+function addUndefined(names, text, escape, scope, declared) {
+  if (!text.includes("$")) return;
+  for (const name of variableUses(text, escape)) if (!scope.has(name) && !declared?.has(name) && !ALWAYS_DEFINED.has(name)) names.push(name);
 }
 function expandedTexts(instruction) {
   const { keyword } = instruction;
   if (EXPANDED.has(keyword)) return [instruction.args];
   if (keyword === "COPY" || keyword === "ADD") {
+    if (instruction.flags.length === 0 && instruction.heredocs.length === 0) return [instruction.args];
     const flags = instruction.flags.filter((f) => COPY_FLAGS2.has(f.name)).map((f) => f.value ?? "");
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content);
     return [instruction.args, ...flags, ...bodies];
   }
   if (keyword === "RUN" && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === "mount").map((f) => f.value ?? "");
-  return [];
+  return NONE3;
 }
 
 // src/lint/rules/index.ts
@@ -13131,6 +13238,13 @@ init_variables();
 var resolveName = codeResolver(rules.map((r) => r.meta));
 var PARSE_ERROR = "DL1000";
 function lintRules(selected, model, file, config, known = {}) {
+  try {
+    return runRules(selected, model, file, config, known);
+  } finally {
+    forgetFileAnswers();
+  }
+}
+function runRules(selected, model, file, config, known) {
   const problems = parseProblems(model);
   if (problems.length > 0) {
     const findings2 = sortFindings(problems.map((p) => ({ file, line: p.line, column: 1, level: "error", code: PARSE_ERROR, message: p.message })));

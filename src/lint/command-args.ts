@@ -33,20 +33,20 @@ export function hasArg(command: ShellCommand, ...values: string[]): boolean {
 }
 
 /**
- * True when the command runs one of `names`, compared to the letter as hadolint compares ShellCheck's command
- * name: `/usr/bin/apt-get` is not `apt-get`. Every DL rule matches programs this way, so a Dockerfile gives the
- * findings hadolint gives.
+ * True when the command runs `name`, compared to the letter as hadolint compares ShellCheck's command name:
+ * `/usr/bin/apt-get` is not `apt-get`. Every DL rule matches programs this way, so a Dockerfile gives the findings
+ * hadolint gives.
  */
-export function isProgram(command: ShellCommand, ...names: string[]): boolean {
-  return names.includes(command.name)
+export function isProgram(command: ShellCommand, name: string): boolean {
+  return command.name === name
 }
 
 /**
- * True when the program's last path segment is one of `names` (`/usr/bin/tee` is `tee`). Only for our CG rules
- * and the BuildKit checks, which ask what actually runs; a DL rule using it would report what hadolint does not.
+ * True when the program's last path segment is `name` (`/usr/bin/tee` is `tee`). Only for our CG rules and the
+ * BuildKit checks, which ask what actually runs; a DL rule using it would report what hadolint does not.
  */
-export function isProgramAtAnyPath(command: ShellCommand, ...names: string[]): boolean {
-  return names.includes(programName(command.name))
+export function isProgramAtAnyPath(command: ShellCommand, name: string): boolean {
+  return programName(command.name) === name
 }
 
 /**

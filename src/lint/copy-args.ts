@@ -5,10 +5,11 @@ import type { Instruction } from './model.js'
 
 /** Read once per instruction for every rule that asks (shared: read them, never change them). */
 export const copyPaths = memoize((instruction: Instruction): { readonly sources: readonly string[]; readonly destination?: string } => {
-  const words = instruction.execForm ?? instruction.args.split(/\s+/).filter((w) => w !== '')
+  // The arguments are trimmed: only an empty text splits into an empty word.
+  const words = instruction.execForm ?? (instruction.args === '' ? [] : instruction.args.split(/\s+/))
   if (words.length === 0) return { sources: [] }
   return { sources: words.slice(0, -1), destination: words[words.length - 1] }
-})
+}, 'file')
 
 /** hadolint's dropQuotes: every `"` and `'` at either end goes, not just one matching pair (`"/"` and `'/'` are `/`). */
 export function dropQuotes(text: string): string {

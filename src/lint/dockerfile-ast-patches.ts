@@ -2,7 +2,7 @@
 // lib/*.js files or replaces its methods. Loading it puts the changes in place: parse.ts parses through the
 // parseForLint exported here, so that no parse comes before them. They depend on internals no release promises to keep: PATCHED_VERSION names the release
 // they were written against, and a test fails when the installed one differs, so that they are checked again.
-import { Comment as AstCommentClass, DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
+import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
 import type { Argument, Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast'
 import { Dockerfile as AstDockerfile } from 'dockerfile-ast/lib/dockerfile.js'
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js'
@@ -140,22 +140,24 @@ function processArguments(this: Scanner, dockerfile: AstDockerfile, keyword: str
   }
   return length
 }
-function processComment(this: Scanner, dockerfile: AstDockerfile, start: number): number {
-  const { buffer, document } = this
-  const end = Math.min(indexOrLength(buffer, '\n', start + 1), indexOrLength(buffer, '\r', start + 1))
-  dockerfile.addComment(new AstComment(document, { start: document.positionAt(start), end: document.positionAt(end) }))
-  return end
+// parse.ts reads the comments from the lines (readComments), and nothing reads the parse's own: a comment is passed
+// over, with no Comment made and no positions worked out for it.
+function processComment(this: Scanner, _dockerfile: AstDockerfile, start: number): number {
+  const { buffer } = this
+  return Math.min(indexOrLength(buffer, '\n', start + 1), indexOrLength(buffer, '\r', start + 1))
 }
 function indexOrLength(text: string, char: string, from: number): number {
   const index = text.indexOf(char, from)
   return index === -1 ? text.length : index
 }
-const AstComment = AstCommentClass
 
 class LintParser extends AstParser {}
 Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment })
 
-/** DockerfileParser.parse for the lint model: instructions whose own class parse.ts does not read are plain ones. */
+/**
+ * DockerfileParser.parse for the lint model: instructions whose own class parse.ts does not read are plain ones, and
+ * comments are not kept.
+ */
 export function parseForLint(text: string): Dockerfile {
   return new LintParser().parse(text)
 }

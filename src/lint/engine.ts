@@ -3,7 +3,7 @@
 import { LINT_LEVELS } from '../types.js'
 import type { LintFinding, LintLevel, RuleSeverity } from '../types.js'
 import type { LintConfig } from './config.js'
-import { memoizePair } from './memo.js'
+import { forgetFileAnswers, memoizePair } from './memo.js'
 import type { DockerfileModel } from './model.js'
 import { emptyModel, parseDockerfile } from './parse.js'
 import { isExperimentalOn, isIgnored, readPragmas } from './pragmas.js'
@@ -56,6 +56,15 @@ export interface RuleFindings {
 }
 
 export function lintRules(selected: readonly Rule[], model: DockerfileModel, file: string, config: LintConfig, known: ImageContext = {}): RuleFindings {
+  try {
+    return runRules(selected, model, file, config, known)
+  } finally {
+    // The rules have read what they share about the file (see memo.ts): let it go now rather than with the model.
+    forgetFileAnswers()
+  }
+}
+
+function runRules(selected: readonly Rule[], model: DockerfileModel, file: string, config: LintConfig, known: ImageContext): RuleFindings {
   // Like hadolint, a file that does not parse is not linted further: rules would report on a misread file.
   const problems = parseProblems(model)
   if (problems.length > 0) {

@@ -21,7 +21,8 @@ export const exposedPorts = memoize((model: DockerfileModel): ReadonlyArray<{ in
     scopedInstructions(model, stage)
       .filter(({ instruction }) => instruction.keyword === 'EXPOSE')
       .map(({ instruction, scope }) => ({ instruction, specs: instruction.args.split(/\s+/).filter((w) => w !== '').map((written) => portSpec(written, expandDefaults(written, scope))) }))
-  )
+  ),
+  'file'
 )
 
 function portSpec(written: string, text: string): PortSpec {

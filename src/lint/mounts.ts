@@ -20,7 +20,8 @@ export function mounts(instruction: Instruction): readonly Mount[] {
 }
 
 const mountsOf = memoize((instruction: Instruction): readonly Mount[] =>
-  instruction.flags.filter((f) => f.name === 'mount' && f.value !== undefined).map((f) => parseMount(f.value!))
+  instruction.flags.filter((f) => f.name === 'mount' && f.value !== undefined).map((f) => parseMount(f.value!)),
+  'file'
 )
 
 export function parseMount(value: string): Mount {

@@ -3,9 +3,9 @@
 import { flagNames, nonFlagArgs, wordFlags } from './command-args.js'
 import type { ShellCommand } from './shell.js'
 
-/** hadolint's `cmdHasArgs`: the program is exactly `program` (no path) and some word is one of `words`. */
-export function isCommandWith(command: ShellCommand, program: string, ...words: string[]): boolean {
-  return command.name === program && command.args.some((a) => words.includes(a))
+/** hadolint's `cmdHasArgs` with one word: the program is exactly `program` (no path) and `word` is among its words. */
+export function isCommandWith(command: ShellCommand, program: string, word: string): boolean {
+  return command.name === program && command.args.includes(word)
 }
 
 /**

@@ -64,7 +64,7 @@ export function parseDockerfile(text: string): DockerfileModel {
     const end = Math.max(span.end, range.end.line)
     lastLine = end + 1
     if (span.problem) problems.push(span.problem)
-    const instruction = buildInstruction(node, keyword, span, start, end, stages.length - 1)
+    const instruction = buildInstruction(node, keyword, span, lines, start, end, stages.length - 1)
     const problem = checkInstruction(instruction)
     if (problem) problems.push(problem)
     if (keyword === 'ARG' && stages.length === 0) {
@@ -182,7 +182,7 @@ export function heredocOpeners(text: string): Array<{ delimiter: string; stripTa
   return openers
 }
 
-function buildInstruction(node: AstInstruction, keyword: string, span: Span, start: number, end: number, stageIndex: number): Instruction {
+function buildInstruction(node: AstInstruction, keyword: string, span: Span, lines: readonly string[], start: number, end: number, stageIndex: number): Instruction {
   const flagged = FLAGGED.has(keyword)
   const flags: Flag[] = []
   const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim()
@@ -198,14 +198,14 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, sta
     args,
     execForm: keyword === 'HEALTHCHECK' && command === args ? undefined : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? readProperties(node) : []
+    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? ((start === end ? plainProperties(lines[start], span.text) : undefined) ?? readProperties(node)) : []
   }
   const trigger = keyword === 'ONBUILD' ? (node as AstInstruction & { getTriggerInstruction?: () => AstInstruction | null }).getTriggerInstruction?.() : undefined
   if (trigger) {
     // The wrapped instruction, read the same way and placed on the ONBUILD's lines, so that `onbuild` rules
     // check `ONBUILD RUN …` exactly as they check `RUN …`.
     const text = span.text.replace(KEYWORD_AND_SPACE, '')
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, trigger.getRange().start.line, end, stageIndex)
+    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, lines, trigger.getRange().start.line, end, stageIndex)
   }
   return instruction
 }
@@ -236,6 +236,38 @@ function execForm(text: string): string[] | undefined {
 function readProperties(node: AstInstruction): ModelProperty[] {
   const withProperties = node as AstInstruction & { getProperties?: () => Property[] }
   return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
+}
+
+// A line in which dockerfile-ast's reading of properties has nothing to undo: printable ASCII and tabs, without quotes
+// and either escape character (backslash, backtick); JavaScript's other blanks are not its. A `${` that a blank or the
+// end comes before its `}` makes one word of the rest of the text there, so such a line is left to it too.
+const PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/
+const UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/
+const BLANKS = /[\t ]+/
+
+/**
+ * The properties of a one-line ENV or LABEL (`text`: its `line` after the keyword) as dockerfile-ast reads them, when
+ * the line is plain: its words, each `key=value` or a bare key, or the legacy `key value…` form when the first word has
+ * no `=`. Its reading works out a position in the file for every word and property, which made it most of an ENV's
+ * parse; undefined for any other line, which is left to it.
+ */
+function plainProperties(line: string, text: string): ModelProperty[] | undefined {
+  if (!PLAIN_PROPERTIES.test(line) || UNCLOSED_BRACE.test(line)) return undefined
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--
+  // No arguments (a problem of its own): dockerfile-ast may still read blanks after the keyword as a name.
+  if (end === 0) return undefined
+  const words = text.slice(0, end).split(BLANKS)
+  if (words.length < 2 || words[0].includes('=')) return words.map(plainProperty)
+  // `key value`; with more words, the value is the rest of the text, blanks as written.
+  let value = words[0].length
+  while (text.charCodeAt(value) === 0x20 || text.charCodeAt(value) === 0x09) value++
+  return [{ key: words[0], value: text.slice(value, end) }]
+}
+
+function plainProperty(word: string): ModelProperty {
+  const eq = word.indexOf('=')
+  return eq === -1 ? { key: word, value: undefined } : { key: word.slice(0, eq), value: word.slice(eq + 1) }
 }
 
 /**

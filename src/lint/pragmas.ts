@@ -69,7 +69,8 @@ export function readPragmas(model: DockerfileModel, resolve: CodeResolver, optio
   const fromLines = model.stages.map((s) => s.from.line)
   // Both pragmas start with `hadolint`: the other comments are not searched.
   const shells: Pragmas['shells'] = []
-  for (const c of comments) {
+  for (let n = 0; n < comments.length; n++) {
+    const c = comments[n]
     const match = c.text.startsWith('hadolint') ? SHELL.exec(c.text) : null
     if (match) shells.push({ line: c.line, shell: match[1] })
   }
@@ -77,7 +78,8 @@ export function readPragmas(model: DockerfileModel, resolve: CodeResolver, optio
   if (options.disableIgnorePragma || comments.length === 0) return pragmas
   const toCodes = (names: readonly string[]): string[] => names.flatMap((n) => resolve(n) ?? [n])
 
-  for (const comment of comments) {
+  for (let n = 0; n < comments.length; n++) {
+    const comment = comments[n]
     const pragma = comment.text.startsWith('hadolint') ? parseIgnorePragma(comment.text) : undefined
     if (!pragma) continue
     const codes = toCodes(pragma.codes)
@@ -115,7 +117,11 @@ export function readPragmas(model: DockerfileModel, resolve: CodeResolver, optio
 
 export function isIgnored(pragmas: Pragmas, code: string, line: number): boolean {
   if (pragmas.global.has(code) || pragmas.byLine.get(line)?.has(code)) return true
-  for (const r of pragmas.ranges) if (line >= r.from && line <= r.to && r.codes.has(code)) return true
+  // Asked for every hit of every rule: an indexed loop, with no iterator to allocate.
+  for (let r = 0; r < pragmas.ranges.length; r++) {
+    const { from, to, codes } = pragmas.ranges[r]
+    if (line >= from && line <= to && codes.has(code)) return true
+  }
   const { check } = pragmas
   return check.skip.has(code) || (check.skipAll && ruleFamily(code) === 'buildkit' && !isExperimentalOn(pragmas, code))
 }

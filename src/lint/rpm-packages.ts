@@ -125,4 +125,4 @@ export const runsWithDeclaredNames = memoize((model: DockerfileModel): ReadonlyA
     }
   }
   return out.sort((a, b) => a.instruction.line - b.instruction.line)
-})
+}, 'file')

@@ -51,7 +51,7 @@ interface ShellAnalysis {
  * What is worked out about an instruction's shell code, each part once and when first asked. Rules read a RUN's
  * commands and hadolint's view of its script (DL3059, DL4006), which for most RUNs is the same text, parsed once for both.
  */
-const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({}))
+const analysisOf = memoize((_instruction: Instruction): ShellAnalysis => ({}), 'file')
 
 /**
  * A script that belongs to the instruction (its text, the string its argv hands `sh -c`), parsed once for every rule
@@ -124,7 +124,7 @@ function shellInForce(model: DockerfileModel, instruction: Instruction): readonl
 const stageShells = memoize((model: DockerfileModel): Instruction[][] | undefined => {
   if (!model.instructions.some((i) => i.keyword === 'SHELL')) return undefined
   return model.stages.map((stage) => stage.instructions.filter((i) => i.keyword === 'SHELL' && i.execForm !== undefined && i.execForm.length > 0))
-})
+}, 'file')
 
 /** The interpreter of a SHELL argv or `#!` line: its first word, or for `/usr/bin/env [-S] bash`, `bash`. */
 export function interpreter(argv: readonly string[]): string {

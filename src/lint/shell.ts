@@ -62,9 +62,13 @@ export function parseShellScript(script: string): ShellScript {
   const out: ShellScript = { commands: [], pipes: false }
   new Parser(script, out).parseAll()
   // Slots are taken when a command starts (for source order); drop those that turned out to be nothing,
-  // such as a bare assignment or a function's name.
-  out.commands = out.commands.filter((c) => c.name !== '' || c.redirects.length > 0)
+  // such as a bare assignment or a function's name. Most scripts have none: no copy of their list then.
+  if (out.commands.some(isNothing)) out.commands = out.commands.filter((c) => !isNothing(c))
   return out
+}
+
+function isNothing(command: ShellCommand): boolean {
+  return command.name === '' && command.redirects.length === 0
 }
 
 /** The last path segment of a program: `/usr/bin/make` → `make`. */

@@ -21,7 +21,7 @@ const reachOf = memoize((model: DockerfileModel): { beforeFrom: boolean; stages:
     beforeFrom: finalKey === fromKey(undefined),
     stages: model.stages.map(({ from }) => fromKey(from) === finalKey || (from.alias !== undefined && usedAsImage.has(from.alias)))
   }
-})
+}, 'file')
 
 /** `undefined` stands for hadolint's placeholder before any FROM: a bare `scratch`. */
 function fromKey(from: FromInstruction | undefined): string {

@@ -50,7 +50,7 @@ export function lastOf(stage: Stage, keyword: string): Instruction | undefined {
  * The ENTRYPOINT and CMD the stage's image starts with, in line order: the last of each along the `FROM <stage>` chain. Like
  * BuildKit, an ENTRYPOINT drops the CMD inherited from an earlier stage unless its own stage set a CMD.
  */
-export const effectiveStartup: (model: DockerfileModel, stage: Stage) => readonly Instruction[] = memoizePair(readStartup)
+export const effectiveStartup: (model: DockerfileModel, stage: Stage) => readonly Instruction[] = memoizePair(readStartup, 'file')
 
 function readStartup(model: DockerfileModel, stage: Stage): Instruction[] {
   let entrypoint: Instruction | undefined
@@ -76,7 +76,7 @@ function readStartup(model: DockerfileModel, stage: Stage): Instruction[] {
 }
 
 /** The ENV variables the stage's image ends up with (inherited through `FROM <stage>`), each from its last ENV. */
-export const effectiveEnv: (model: DockerfileModel, stage: Stage) => ReadonlyArray<{ instruction: Instruction; key: string; value: string }> = memoizePair(readEnv)
+export const effectiveEnv: (model: DockerfileModel, stage: Stage) => ReadonlyArray<{ instruction: Instruction; key: string; value: string }> = memoizePair(readEnv, 'file')
 
 function readEnv(model: DockerfileModel, stage: Stage): Array<{ instruction: Instruction; key: string; value: string }> {
   const env = new Map<string, { instruction: Instruction; key: string; value: string }>()

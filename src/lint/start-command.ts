@@ -28,7 +28,7 @@ export const startCommands = memoize((instruction: Instruction): readonly ShellC
   const script = argv ? shellCommandString(argv) : instruction.args
   if (argv && script === undefined) return [{ name: argv[0], args: argv.slice(1), redirects: [] }]
   return parsedScript(instruction, script ?? '').commands.filter((c) => !c.inSubstitution && c.name !== '')
-})
+}, 'file')
 
 export function isInit(command: ShellCommand): boolean {
   return INITS.has(programName(command.name))

@@ -109,7 +109,7 @@ export const expansionOverflows = memoize((model: DockerfileModel): ParseProblem
   const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows)
   if (lines.length === 0) return []
   return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }]
-})
+}, 'file')
 
 interface State {
   scope: Scope
@@ -126,7 +126,8 @@ interface Run {
 const EMPTY: State = { scope: PersistentMap.empty(), envs: PersistentMap.empty() }
 
 const globalRun = memoize((model: DockerfileModel): Run =>
-  run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === 'ARG'), EMPTY, EMPTY.scope)
+  run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === 'ARG'), EMPTY, EMPTY.scope),
+  'file'
 )
 
 // Every stage once, in file order: ENV and ARG carry over through `FROM <stage>`, and a stage's parent comes
@@ -136,7 +137,7 @@ const stageRuns = memoize((model: DockerfileModel): Run[] => {
   const runs: Run[] = []
   for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === undefined ? EMPTY : runs[stage.parent].end, globals))
   return runs
-})
+}, 'file')
 
 function run(instructions: readonly Instruction[], start: State, globals: ReadonlyScope): Run {
   let { scope, envs } = start

@@ -26,16 +26,27 @@ interface Selections {
 }
 
 // Several rules ask for the same instructions (ten label rules for the LABELs): one walk over the file answers them.
+// The walks here run once per file, mostly before V8 optimizes them: indexed loops, with no iterator to allocate.
 const selections = memoize((model: DockerfileModel): Selections => {
   const byKeyword = new Map<string, Instruction[]>()
-  const byKeywordOnbuild = new Map<string, Instruction[]>()
-  for (const instruction of model.instructions) {
+  const { instructions } = model
+  let triggers = false
+  for (let i = 0; i < instructions.length; i++) {
+    const instruction = instructions[i]
     append(byKeyword, instruction.keyword, instruction)
-    const visited = instruction.trigger ?? instruction
-    append(byKeywordOnbuild, visited.keyword, visited)
+    if (instruction.trigger) triggers = true
+  }
+  // Most files have no ONBUILD: there both questions have the same answers.
+  let byKeywordOnbuild = byKeyword
+  if (triggers) {
+    byKeywordOnbuild = new Map()
+    for (let i = 0; i < instructions.length; i++) {
+      const visited = instructions[i].trigger ?? instructions[i]
+      append(byKeywordOnbuild, visited.keyword, visited)
+    }
   }
   return { byKeyword, byKeywordOnbuild, others: new Map() }
-})
+}, 'file')
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
@@ -53,7 +64,9 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
   let found = known.others.get(question)
   if (!found) {
     const out: Instruction[] = []
-    for (const instruction of model.instructions) {
+    const { instructions } = model
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]
       const visited = opts.onbuild && instruction.trigger ? instruction.trigger : instruction
       if (keywords.length === 0 || keywords.includes(visited.keyword)) out.push(visited)
     }
@@ -63,8 +76,8 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
 }
 
 // Most rules read the RUNs: the list is made once per file, and each RUN's commands are parsed once.
-const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}))
-const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }))
+const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}), 'file')
+const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }), 'file')
 
 /** Each RUN with the simple commands it runs, shared by every rule. */
 export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): readonly Run[] {
@@ -77,14 +90,18 @@ function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
 
 // The RUNs by the programs they run. Most rules look for one program (apt-get, apk, pip…) that most RUNs never run:
 // they read its RUNs alone rather than every command of every RUN.
-const topLevelRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model)))
-const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model, { onbuild: true })))
+const topLevelRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model)), 'file')
+const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model, { onbuild: true })), 'file')
 
 function byProgram(runs: readonly Run[]): Map<string, Run[]> {
   const index = new Map<string, Run[]>()
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]
     // Each RUN once under each program, however often it runs it.
-    for (const { name } of run.commands) if (index.get(name)?.at(-1) !== run) append(index, name, run)
+    for (let c = 0; c < run.commands.length; c++) {
+      const { name } = run.commands[c]
+      if (index.get(name)?.at(-1) !== run) append(index, name, run)
+    }
   }
   return index
 }
@@ -95,7 +112,14 @@ function byProgram(runs: readonly Run[]): Map<string, Run[]> {
  */
 export function runsRunning(model: DockerfileModel, programs: readonly string[], opts: WalkOptions = {}): readonly Run[] {
   const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model)
-  if (programs.length === 1) return index.get(programs[0]) ?? NONE
-  const running = new Set(programs.flatMap((p) => index.get(p) ?? []))
-  return running.size === 0 ? NONE : runsOf(model, opts).filter((run) => running.has(run))
+  // Most files run one of the programs at most: its RUNs are the answer as they are, with no set to build.
+  let first: readonly Run[] | undefined
+  let running: Set<Run> | undefined
+  for (let p = 0; p < programs.length; p++) {
+    const runs = index.get(programs[p])
+    if (runs === undefined) continue
+    if (first === undefined) first = runs
+    else for (let r = 0; r < runs.length; r++) (running ??= new Set(first)).add(runs[r])
+  }
+  return running === undefined ? (first ?? NONE) : runsOf(model, opts).filter((run) => running.has(run))
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DockerfileParser } from '../../src/lint/dockerfile-ast-patches.js'
 import { heredocOpeners, parseDockerfile } from '../../src/lint/parse.js'
 
 const lines = (text: string) => parseDockerfile(text).instructions.map((i) => [i.keyword, i.line, i.endLine])
@@ -88,6 +89,26 @@ describe('parseDockerfile', () => {
     const model = parseDockerfile('FROM a:1\nENV A=1 B="x y"\nENV LOG_FILE /var/log/a.log\n')
     expect(model.instructions[1].properties).toEqual([{ key: 'A', value: '1' }, { key: 'B', value: 'x y' }])
     expect(model.instructions[2].properties).toEqual([{ key: 'LOG_FILE', value: '/var/log/a.log' }])
+  })
+
+  it('reads the properties of one-line ENV and LABEL as dockerfile-ast does, plain text or not', () => {
+    const pieces = ['A', 'b1', '=', '==', ' ', '  ', '\t', '$', '${', '}', '{', '#', ':/', '"', "'", '\\', '`', 'x y', '\u00a0', '\f']
+    const keywords = ['ENV ', 'LABEL ', 'ENV\t', 'ONBUILD ENV ', 'env  ']
+    type Read = { getName(): string; getValue(): string | null }
+    // A fixed seed: the same texts every run.
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let n = 0; n < 5000; n++) {
+      let line = keywords[Math.floor(random() * keywords.length)]
+      const count = Math.floor(random() * 12)
+      for (let k = 0; k < count; k++) line += pieces[Math.floor(random() * pieces.length)]
+      const text = `${random() < 0.1 ? '# escape=`\n' : ''}FROM a\n${line}\n`
+      const node = DockerfileParser.parse(text).getInstructions()[1] as unknown as { getProperties(): Read[]; getTriggerInstruction(): { getProperties(): Read[] } }
+      const ours = parseDockerfile(text).instructions[1]
+      if (ours === undefined || ours.line !== 2 || ours.endLine !== 2) continue
+      const theirs = (line.startsWith('ONBUILD') ? node.getTriggerInstruction().getProperties() : node.getProperties()).map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
+      expect(ours.trigger?.properties ?? ours.properties, JSON.stringify(text)).toStrictEqual(theirs)
+    }
   })
 
   it('reads every word of an ARG as a declaration: ARG has no legacy `key value` form', () => {

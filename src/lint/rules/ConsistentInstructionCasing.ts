@@ -14,14 +14,27 @@ export const ConsistentInstructionCasing: Rule = {
     aliases: ['FileConsistentCommandCasing', 'SelfConsistentCommandCasing']
   },
   check(model) {
-    // Only instructions inside stages count: ARGs before the first FROM are not part of BuildKit's tally.
-    const written = model.instructions.filter((i) => i.stageIndex >= 0).map((instruction) => ({ instruction, keyword: instruction.keywordAsWritten }))
-    const lower = written.filter((w) => w.keyword === w.keyword.toLowerCase()).length
-    const upper = written.filter((w) => w.keyword === w.keyword.toUpperCase()).length
+    // Only instructions inside stages count: ARGs before the first FROM are not part of BuildKit's tally. Counted in
+    // place, with no list of them: most files write every keyword in one case and get no hit.
+    const { instructions } = model
+    let counted = 0
+    let lower = 0
+    let upper = 0
+    for (let i = 0; i < instructions.length; i++) {
+      const { stageIndex, keywordAsWritten: keyword } = instructions[i]
+      if (stageIndex < 0) continue
+      counted++
+      if (keyword === keyword.toLowerCase()) lower++
+      if (keyword === keyword.toUpperCase()) upper++
+    }
     // A tie goes to upper case.
     const majority = lower > upper ? 'lowercase' : 'uppercase'
     const hits: RuleHit[] = []
-    for (const { instruction, keyword } of written) {
+    if ((majority === 'lowercase' ? lower : upper) === counted) return hits
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i]
+      const keyword = instruction.keywordAsWritten
+      if (instruction.stageIndex < 0) continue
       const wanted = majority === 'lowercase' ? keyword.toLowerCase() : keyword.toUpperCase()
       if (keyword === wanted) continue
       const fix = replaceKeyword(model, instruction, wanted)

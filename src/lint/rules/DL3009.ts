@@ -1,3 +1,4 @@
+import { hasArg, isProgram } from '../command-args.js'
 import type { Instruction } from '../model.js'
 import { cachedIn } from '../mounts.js'
 import { isCommandWith } from '../packages.js'
@@ -18,7 +19,8 @@ export const DL3009: Rule = {
   },
   check(model) {
     const hits: Array<{ line: number }> = []
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       // hadolint checks ONBUILD triggers outside any stage, so it reports them wherever they are.
       if (instruction.keyword === 'ONBUILD' && instruction.trigger?.keyword === 'RUN') {
         if (keepsLists(instruction.trigger)) hits.push({ line: instruction.line })
@@ -35,7 +37,7 @@ function keepsLists(run: Instruction): boolean {
   const updates = commands.some((c) => isCommandWith(c, 'apt-get', 'update') || isCommandWith(c, 'apt', 'update') || isCommandWith(c, 'aptitude', 'update'))
   if (!updates) return false
   // Any `rm -rf` counts as the cleanup, whatever it removes, as in hadolint.
-  const cleans = commands.some((c) => isCommandWith(c, 'rm', '-rf', '/var/lib/apt/lists/*'))
+  const cleans = commands.some((c) => isProgram(c, 'rm') && hasArg(c, '-rf', '/var/lib/apt/lists/*'))
   const mounted = cachedIn(run, '/var/lib/apt/lists') || (cachedIn(run, '/var/lib/apt') && cachedIn(run, '/var/cache/apt'))
   return !cleans && !mounted
 }

@@ -18,7 +18,8 @@ export const DL3022: Rule = {
     const hits: RuleHit[] = []
     const aliases = new Set<string>()
     let stages = 0
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       if (isFrom(instruction)) {
         stages++
         if (instruction.alias !== undefined) aliases.add(instruction.alias)

@@ -25,7 +25,8 @@ export const DL3026: Rule = {
     const report = (line: number, text: string): void => {
       hits.push({ line, message: `${text} does not come from a trusted registry (${trusted.join(', ')})` })
     }
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       if (isFrom(instruction)) {
         const image = instruction.imageAsWritten.text
         if (!allowed(fromImage(image))) report(instruction.line, image)

@@ -15,7 +15,8 @@ export const DL3044: Rule = {
     const hits: RuleHit[] = []
     // Names defined by an earlier ARG or ENV anywhere in the file: a reference to one of them is intended.
     const defined = new Set<string>()
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') continue
       const pairs = instruction.properties
       if (instruction.keyword === 'ENV') {

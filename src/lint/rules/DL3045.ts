@@ -19,7 +19,8 @@ export const DL3045: Rule = {
     // Whether a WORKDIR was set, by stage name; a stage built FROM another takes over its state.
     const workdir = new Map<string | undefined, boolean>()
     let stage: string | undefined
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       if (isFrom(instruction)) {
         stage = stageKey(instruction)
         workdir.set(stage, workdir.get(parentKey(instruction)) ?? false)

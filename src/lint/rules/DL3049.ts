@@ -37,7 +37,8 @@ function stagesMissing(model: DockerfileModel, label: string): Stage[] {
     }
   }
   let current: Stage | undefined
-  for (const instruction of model.instructions) {
+  for (let i = 0; i < model.instructions.length; i++) {
+    const instruction = model.instructions[i]
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex]
       const image = imageNameOf(current.from)

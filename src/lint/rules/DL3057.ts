@@ -35,7 +35,8 @@ function stagesWithoutHealthcheck(model: DockerfileModel): Stage[] {
     coveredNames.add(stageNameOf(stage.from))
   }
   let current: Stage | undefined
-  for (const instruction of model.instructions) {
+  for (let i = 0; i < model.instructions.length; i++) {
+    const instruction = model.instructions[i]
     if (isFrom(instruction)) {
       current = model.stages[instruction.stageIndex]
       if (coveredNames.has(imageNameOf(current.from))) {

@@ -16,16 +16,17 @@ export const DL3059: Rule = {
   },
   check(model) {
     const hits: RuleHit[] = []
-    let previous: { instruction: Instruction; commands: number } | undefined
-    for (const instruction of model.instructions) {
+    let previous: RunInSequence | undefined
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       // Comments are not instructions, so they never break a run; any other instruction does.
       if (instruction.keyword !== 'RUN') {
         previous = undefined
         continue
       }
-      const current = { instruction, commands: programsRun(instruction) }
+      const current: RunInSequence = { instruction, commands: programsRun(instruction) }
       // A RUN that chains several commands was most likely split off on purpose, and so was the one after it.
-      if (previous && previous.commands <= 1 && current.commands <= 1 && runFlags(previous.instruction) === runFlags(instruction)) {
+      if (previous && previous.commands <= 1 && current.commands <= 1 && flagsOf(previous) === flagsOf(current)) {
         hits.push({ line: instruction.line })
       } else {
         previous = current
@@ -45,6 +46,17 @@ function programsRun(run: Instruction): number {
 const NO_FLAGS = JSON.stringify([[], []])
 
 /** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */
+/** A RUN in a sequence, with its flags read once however many RUNs after it are compared with it. */
+interface RunInSequence {
+  instruction: Instruction
+  commands: number
+  flags?: string
+}
+
+function flagsOf(run: RunInSequence): string {
+  return (run.flags ??= runFlags(run.instruction))
+}
+
 function runFlags(instruction: Instruction): string {
   if (instruction.flags.length === 0) return NO_FLAGS
   const mounts = instruction.flags

@@ -17,29 +17,31 @@ export const DL3060: Rule = {
     fixable: false
   },
   check(model) {
-    return model.instructions.flatMap((instruction): RuleHit[] => {
+    const hits: RuleHit[] = []
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       const run = instruction.trigger ?? instruction
-      if (run.keyword !== 'RUN') return []
-      if (!leavesCache(runCommands(run))) return []
+      if (run.keyword !== 'RUN' || !leavesCache(runCommands(run))) continue
       // An ONBUILD RUN runs in whatever image builds on this one, so hadolint reports it in any stage.
-      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) return []
-      if (cachedIn(run, '.cache/yarn')) return []
-      return [{ line: instruction.line }]
-    })
+      if (!instruction.trigger && !reachesImage(model, instruction.stageIndex)) continue
+      if (!cachedIn(run, '.cache/yarn')) hits.push({ line: instruction.line })
+    }
+    return hits
   }
 }
 
-/** A `yarn install` with no `yarn cache clean` after it: a clean that runs before the install cleans nothing. */
-function leavesCache(commands: ShellCommand[]): boolean {
+/**
+ * A `yarn install` with no `yarn cache clean` after it: a clean that runs before the install cleans nothing. Read as
+ * hadolint reads it: the program is exactly `yarn`, and either word of `cache clean` among its arguments cleans.
+ */
+function leavesCache(commands: readonly ShellCommand[]): boolean {
   let cleaned = true
-  for (const command of commands) {
-    if (isYarn(command, 'install')) cleaned = false
-    else if (isYarn(command, 'cache', 'clean')) cleaned = true
+  for (let c = 0; c < commands.length; c++) {
+    const command = commands[c]
+    if (!isProgram(command, 'yarn')) continue
+    const { args } = command
+    if (args.includes('install')) cleaned = false
+    else if (args.includes('cache') || args.includes('clean')) cleaned = true
   }
   return !cleaned
-}
-
-/** hadolint's reading: the program is exactly `yarn` and any one of the words is among its arguments. */
-function isYarn(command: ShellCommand, ...words: string[]): boolean {
-  return isProgram(command, 'yarn') && command.args.some((a) => words.includes(a))
 }

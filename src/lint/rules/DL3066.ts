@@ -18,7 +18,8 @@ export const DL3066: Rule = {
   check(model, { bases }) {
     const declared = new Set<string>()
     const hits: Array<{ line: number; message: string }> = []
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       if (instruction.keyword === 'ARG') instruction.properties.forEach((p) => declared.add(p.key))
       if (instruction.keyword !== 'USER') continue
       const user = userPart(instruction)

@@ -23,7 +23,8 @@ export const DL4006: Rule = {
   check(model) {
     const hits: RuleHit[] = []
     let covered = false
-    for (const instruction of model.instructions) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
       // No inheritance: every FROM starts again from /bin/sh without pipefail.
       if (instruction.keyword === 'FROM') covered = false
       else if (instruction.keyword === 'SHELL') covered = shellCovers(instruction)

@@ -11,6 +11,7 @@ const ALWAYS_DEFINED = new Set(['PATH', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_
 // are not checked: the shell or the runtime expands their text, not BuildKit.
 const EXPANDED = new Set(['ENV', 'LABEL', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL'])
 const COPY_FLAGS = new Set(['chown', 'chmod', 'checksum'])
+const NONE: readonly string[] = []
 // How many names all of a file's "did you mean" searches may compare: each search reads the whole scope, so a file
 // of thousands of ENVs and thousands of undefined uses would take minutes. Past it, the hits carry no suggestion.
 const SUGGESTION_BUDGET = 200_000
@@ -35,8 +36,12 @@ export const UndefinedVar: Rule = {
       const base = baseConfig(model, stage, bases)
       const from = externalBase(model, stage).image
       const unknownBase = !base && from.text.toLowerCase() !== 'scratch'
-      for (const { instruction, scope } of scopedInstructions(model, stage, base?.env)) {
-        for (const name of undefinedUses(instruction, scope, model.escape)) {
+      const scoped = scopedInstructions(model, stage, base?.env)
+      for (let i = 0; i < scoped.length; i++) {
+        const { instruction, scope } = scoped[i]
+        const names = undefinedUses(instruction, scope, model.escape)
+        for (let n = 0; n < names.length; n++) {
+          const name = names[n]
           budget -= scope.size + 1
           const suggestion = budget >= 0 ? closestName(name, [...scope.keys(), 'PATH']) : undefined
           const message = `Usage of undefined variable '$${name}'${suggestion ? ` (did you mean $${suggestion}?)` : ''}`
@@ -50,37 +55,50 @@ export const UndefinedVar: Rule = {
 }
 
 /** The names the instruction uses that nothing defines at that point, each once. */
-function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): string[] {
+function undefinedUses(instruction: Instruction, scope: ReadonlyScope, escape: string): readonly string[] {
+  // Most instructions use no variable at all: no need to gather their texts.
+  if (!mentionsVariable(instruction)) return NONE
   const names: string[] = []
   if (instruction.keyword === 'ARG') {
     // Each default sees the ARGs declared before it in the same instruction.
     const declared = new Set<string>()
     for (const { key, valueAsWritten } of instruction.properties) {
-      names.push(...undefinedIn(valueAsWritten ?? '', escape, scope, declared))
+      addUndefined(names, valueAsWritten ?? '', escape, scope, declared)
       declared.add(key)
     }
   } else {
-    for (const text of expandedTexts(instruction)) names.push(...undefinedIn(text, escape, scope))
+    const texts = expandedTexts(instruction)
+    for (let t = 0; t < texts.length; t++) addUndefined(names, texts[t], escape, scope)
   }
-  return names.length === 0 ? names : [...new Set(names)]
+  return names.length < 2 ? names : [...new Set(names)]
 }
 
-function undefinedIn(text: string, escape: string, scope: ReadonlyScope, declared?: ReadonlySet<string>): string[] {
+/** Whether the instruction's text, a flag or a heredoc body holds a `$`: every text BuildKit expands is among them. */
+function mentionsVariable(instruction: Instruction): boolean {
+  if (instruction.args.includes('$')) return true
+  for (let f = 0; f < instruction.flags.length; f++) if (instruction.flags[f].value?.includes('$')) return true
+  for (let h = 0; h < instruction.heredocs.length; h++) if (instruction.heredocs[h].content.includes('$')) return true
+  return false
+}
+
+/** Adds to `names` the names `text` uses that nothing defines at that point. */
+function addUndefined(names: string[], text: string, escape: string, scope: ReadonlyScope, declared?: ReadonlySet<string>): void {
   // Most texts use no variable at all: no need to lex them.
-  if (!text.includes('$')) return []
-  return variableUses(text, escape).filter((n) => !scope.has(n) && !declared?.has(n) && !ALWAYS_DEFINED.has(n))
+  if (!text.includes('$')) return
+  for (const name of variableUses(text, escape)) if (!scope.has(name) && !declared?.has(name) && !ALWAYS_DEFINED.has(name)) names.push(name)
 }
 
 /** The parts of an instruction that BuildKit expands itself. */
-function expandedTexts(instruction: Instruction): string[] {
+function expandedTexts(instruction: Instruction): readonly string[] {
   const { keyword } = instruction
   if (EXPANDED.has(keyword)) return [instruction.args]
   if (keyword === 'COPY' || keyword === 'ADD') {
+    if (instruction.flags.length === 0 && instruction.heredocs.length === 0) return [instruction.args]
     const flags = instruction.flags.filter((f) => COPY_FLAGS.has(f.name)).map((f) => f.value ?? '')
     // A heredoc body is expanded unless its delimiter is quoted (`<<'EOF'`, `<<"EOF"`).
     const bodies = instruction.heredocs.filter((h) => !new RegExp(`<<-?\\s*["']${h.delimiter}["']`).test(instruction.args)).map((h) => h.content)
     return [instruction.args, ...flags, ...bodies]
   }
   if (keyword === 'RUN' && instruction.flags.length > 0) return instruction.flags.filter((f) => f.name === 'mount').map((f) => f.value ?? '')
-  return []
+  return NONE
 }
