@@ -14048,7 +14048,14 @@ async function takeGroups(data, linted, shellcheckResults) {
   }
 }
 async function lintInParallel(sources, { config, cwd, shellcheckResults }, { workers, groupSize }, start) {
-  const data = { config, cwd, sources: [...sources], groupSize, taken: new Int32Array(new SharedArrayBuffer(4)) };
+  const data = {
+    config,
+    cwd,
+    sources: [...sources],
+    groupSize,
+    taken: new Int32Array(new SharedArrayBuffer(4)),
+    ...shellcheckResults && { shellcheckResultsDir: shellcheckResults.dir }
+  };
   const done = [];
   let left = Math.ceil(sources.length / groupSize);
   const started = [];
@@ -14122,6 +14129,7 @@ function openShellcheckResults(dir) {
     return programs.get(program);
   };
   return {
+    dir,
     lookup(program, shell, script) {
       const results = of(program);
       const id = `${shell}
@@ -14369,7 +14377,9 @@ var threads = onFirstUse("node:worker_threads");
 function serveLintWorker() {
   const { parentPort, workerData } = threads();
   const port = parentPort;
-  takeGroups(workerData, (index, outcomes) => port.postMessage({ index, outcomes })).catch(
+  const data = workerData;
+  const results = data.shellcheckResultsDir === void 0 ? void 0 : openShellcheckResults(data.shellcheckResultsDir);
+  takeGroups(data, (index, outcomes) => port.postMessage({ index, outcomes }), results).catch(
     (error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) })
   );
 }

@@ -5,6 +5,7 @@ import type { LintConfig } from '../lint/index.js'
 import type { ShellcheckResults } from '../shellcheck/index.js'
 import { chunks, GROUP_SIZE, lintFiles } from './lint-files.js'
 import type { FileOutcome, LintSource } from './lint-files.js'
+import type { KeptShellcheckResults } from './shellcheck-results.js'
 
 /** A worker's message: a group's outcomes, by its place in the run, or why it could not lint. */
 export type LintReply = { index: number; outcomes: FileOutcome[] } | { error: string }
@@ -17,6 +18,8 @@ export interface LintWorkerData {
   groupSize: number
   /** One shared counter: the next group to take. */
   taken: Int32Array
+  /** Where ShellCheck's kept findings are, for a worker to read (the main thread writes them back). */
+  shellcheckResultsDir?: string
 }
 
 /** The part of node:worker_threads' Worker the pool uses, so that tests can stand in for it. */
@@ -49,8 +52,7 @@ export function planThreads(files: number, jobs: number | undefined, cores: numb
 
 /**
  * One thread's share: the run's next group, from the shared counter, until none is left. Every thread takes its own,
- * so that a worker never waits for this thread (busy with its own group) to hand it one. ShellCheck's kept results
- * serve the main thread's groups only: it alone writes them back.
+ * so that a worker never waits for this thread (busy with its own group) to hand it one.
  */
 export async function takeGroups(data: LintWorkerData, linted: (index: number, outcomes: FileOutcome[]) => void, shellcheckResults?: ShellcheckResults): Promise<void> {
   const groups = chunks(data.sources, data.groupSize)
@@ -62,11 +64,18 @@ export async function takeGroups(data: LintWorkerData, linted: (index: number, o
 /** Lints the files on this thread and the plan's workers; the outcomes are in the files' order. */
 export async function lintInParallel(
   sources: readonly LintSource[],
-  { config, cwd, shellcheckResults }: { config: LintConfig; cwd: string; shellcheckResults?: ShellcheckResults },
+  { config, cwd, shellcheckResults }: { config: LintConfig; cwd: string; shellcheckResults?: KeptShellcheckResults },
   { workers, groupSize }: ThreadPlan,
   start: StartLintWorker
 ): Promise<FileOutcome[]> {
-  const data: LintWorkerData = { config, cwd, sources: [...sources], groupSize, taken: new Int32Array(new SharedArrayBuffer(4)) }
+  const data: LintWorkerData = {
+    config,
+    cwd,
+    sources: [...sources],
+    groupSize,
+    taken: new Int32Array(new SharedArrayBuffer(4)),
+    ...(shellcheckResults && { shellcheckResultsDir: shellcheckResults.dir })
+  }
   const done: FileOutcome[][] = []
   let left = Math.ceil(sources.length / groupSize)
   const started: LintWorker[] = []

@@ -30,12 +30,18 @@ interface ProgramResults {
   added: boolean
 }
 
+/** The results kept in a folder; worker threads open the same folder to read them, and only the main thread saves. */
+export interface KeptShellcheckResults extends ShellcheckResults {
+  dir: string
+  save(): void
+}
+
 /**
  * The results kept in `dir` (made if missing), or undefined when `dir` is not the user's own: a folder others can
  * write to could hand this user made-up findings. Entries are read on first use of a shellcheck binary; `save`
  * writes back the files of the binaries that checked new scripts, most recently used entries first.
  */
-export function openShellcheckResults(dir: string): (ShellcheckResults & { save(): void }) | undefined {
+export function openShellcheckResults(dir: string): KeptShellcheckResults | undefined {
   if (!privateFolder(dir)) return undefined
   const programs = new Map<string, ProgramResults | undefined>()
   const of = (program: string): ProgramResults | undefined => {
@@ -43,6 +49,7 @@ export function openShellcheckResults(dir: string): (ShellcheckResults & { save(
     return programs.get(program)
   }
   return {
+    dir,
     lookup(program, shell, script) {
       const results = of(program)
       const id = `${shell}\n${script}`

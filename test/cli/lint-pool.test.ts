@@ -95,4 +95,17 @@ describe('lint threads', () => {
     }
     await expect(lintInParallel(sources, { config: defaultLintConfig, cwd }, { workers: 1, groupSize: 1 }, exiting)).rejects.toThrow('a lint worker stopped (exit code 1) before its files were linted')
   })
+
+  it('tells its workers where ShellCheck\'s kept findings are, to read them', async () => {
+    const { cwd, files } = workspace(4)
+    const given: Array<string | undefined> = []
+    const start: StartLintWorker = (data) => {
+      given.push(data.shellcheckResultsDir)
+      return new FakeWorker(data)
+    }
+    const shellcheckResults = { dir: '/somewhere/shellcheck', lookup: () => undefined, store: () => undefined, save: () => undefined }
+    await lintInParallel(files.map((file) => ({ file })), { config: defaultLintConfig, cwd, shellcheckResults }, { workers: 1, groupSize: 1 }, start)
+    await lintInParallel(files.map((file) => ({ file })), { config: defaultLintConfig, cwd }, { workers: 1, groupSize: 1 }, start)
+    expect(given).toEqual(['/somewhere/shellcheck', undefined])
+  })
 })
