@@ -6432,7 +6432,7 @@ function emptyModel(problems) {
 }
 function readInstruction(lines, start, escape, keyword) {
   let i = start;
-  const emptyLines = [];
+  let emptyLines;
   let text = lines[i];
   if (endsWithEscape(text, escape)) {
     text = "";
@@ -6443,7 +6443,7 @@ function readInstruction(lines, start, escape, keyword) {
       if (!continued) break;
       do {
         i++;
-        if (i < lines.length && BLANK.test(lines[i])) emptyLines.push(i + 1);
+        if (i < lines.length && BLANK.test(lines[i])) (emptyLines ??= []).push(i + 1);
       } while (i < lines.length && BLANK_OR_COMMENT.test(lines[i]));
       if (i >= lines.length) {
         i = lines.length - 1;
@@ -6452,7 +6452,7 @@ function readInstruction(lines, start, escape, keyword) {
     }
   }
   const rest = text.replace(KEYWORD_AND_SPACE, "");
-  const heredocs = [];
+  let heredocs;
   let problem;
   if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
@@ -6464,11 +6464,12 @@ function readInstruction(lines, start, escape, keyword) {
         i = lines.length - 1;
         break;
       }
-      heredocs.push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join("\n") });
+      ;
+      (heredocs ??= []).push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join("\n") });
       i = close;
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problem };
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
 }
 function endsWithEscape(line, escape) {
   const last = line.charCodeAt(line.length - 1);
@@ -6496,9 +6497,13 @@ function heredocOpeners(text) {
   return openers;
 }
 function buildInstruction(node, keyword, span, lines, start, end, stageIndex) {
-  const flagged = FLAGGED.has(keyword);
-  const flags = [];
-  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
+  let flags = NO_ITEMS;
+  let args = span.text.trim();
+  if (FLAGGED.has(keyword) && args.startsWith("--")) {
+    const found = [];
+    args = splitFlags(args, found);
+    flags = found;
+  }
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
@@ -6581,16 +6586,18 @@ function toFrom(instruction, stageIndex, initialArgs) {
   const expanded = expandVariables(written, initialArgs);
   const imageAsWritten = parseImageRef(written);
   const isAs = as !== void 0 && as.toUpperCase() === "AS";
-  return {
-    ...instruction,
-    keyword: "FROM",
-    stageIndex,
-    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
-    imageAsWritten,
-    alias: isAs ? alias : void 0,
-    asKeyword: isAs ? as : void 0,
-    platform: instruction.flags.find((f) => f.name === "platform")?.value
-  };
+  const from = instruction;
+  from.stageIndex = stageIndex;
+  from.image = expanded === written ? { ...imageAsWritten } : parseImageRef(expanded);
+  from.imageAsWritten = imageAsWritten;
+  from.alias = isAs ? alias : void 0;
+  from.asKeyword = isAs ? as : void 0;
+  from.platform = platformOf(instruction.flags);
+  return from;
+}
+function platformOf(flags) {
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === "platform") return flags[f].value;
+  return void 0;
 }
 function readComments(lines, from, to, comments) {
   for (let index = from; index < to; index++) {
@@ -6602,7 +6609,7 @@ function readComments(lines, from, to, comments) {
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, COMMENT;
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, NO_ITEMS, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -6633,6 +6640,7 @@ var init_parse = __esm({
     PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
     CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
     UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+    NO_ITEMS = Object.freeze([]);
     BLANK = /^\s*$/;
     BLANK_OR_COMMENT = /^\s*(#.*)?$/;
     KEYWORD_AND_SPACE = /^\s*\S+\s*/;

@@ -86035,12 +86035,13 @@ function parseDockerfile(text) {
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
 }
+var NO_ITEMS = Object.freeze([]);
 var BLANK = /^\s*$/;
 var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 var KEYWORD_AND_SPACE = /^\s*\S+\s*/;
 function readInstruction(lines2, start, escape3, keyword) {
   let i = start;
-  const emptyLines = [];
+  let emptyLines;
   let text = lines2[i];
   if (endsWithEscape(text, escape3)) {
     text = "";
@@ -86051,7 +86052,7 @@ function readInstruction(lines2, start, escape3, keyword) {
       if (!continued) break;
       do {
         i++;
-        if (i < lines2.length && BLANK.test(lines2[i])) emptyLines.push(i + 1);
+        if (i < lines2.length && BLANK.test(lines2[i])) (emptyLines ??= []).push(i + 1);
       } while (i < lines2.length && BLANK_OR_COMMENT.test(lines2[i]));
       if (i >= lines2.length) {
         i = lines2.length - 1;
@@ -86060,7 +86061,7 @@ function readInstruction(lines2, start, escape3, keyword) {
     }
   }
   const rest = text.replace(KEYWORD_AND_SPACE, "");
-  const heredocs = [];
+  let heredocs;
   let problem;
   if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
@@ -86072,11 +86073,12 @@ function readInstruction(lines2, start, escape3, keyword) {
         i = lines2.length - 1;
         break;
       }
-      heredocs.push({ delimiter: opener.delimiter, line: body2 + 1, endLine: close + 1, content: lines2.slice(body2, close).join("\n") });
+      ;
+      (heredocs ??= []).push({ delimiter: opener.delimiter, line: body2 + 1, endLine: close + 1, content: lines2.slice(body2, close).join("\n") });
       i = close;
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problem };
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
 }
 function endsWithEscape(line2, escape3) {
   const last = line2.charCodeAt(line2.length - 1);
@@ -86104,9 +86106,13 @@ function heredocOpeners(text) {
   return openers;
 }
 function buildInstruction(node, keyword, span, lines2, start, end, stageIndex) {
-  const flagged = FLAGGED.has(keyword);
-  const flags = [];
-  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim();
+  let flags = NO_ITEMS;
+  let args = span.text.trim();
+  if (FLAGGED.has(keyword) && args.startsWith("--")) {
+    const found = [];
+    args = splitFlags(args, found);
+    flags = found;
+  }
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
@@ -86193,16 +86199,18 @@ function toFrom(instruction, stageIndex, initialArgs) {
   const expanded = expandVariables(written, initialArgs);
   const imageAsWritten = parseImageRef(written);
   const isAs = as !== void 0 && as.toUpperCase() === "AS";
-  return {
-    ...instruction,
-    keyword: "FROM",
-    stageIndex,
-    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
-    imageAsWritten,
-    alias: isAs ? alias : void 0,
-    asKeyword: isAs ? as : void 0,
-    platform: instruction.flags.find((f) => f.name === "platform")?.value
-  };
+  const from = instruction;
+  from.stageIndex = stageIndex;
+  from.image = expanded === written ? { ...imageAsWritten } : parseImageRef(expanded);
+  from.imageAsWritten = imageAsWritten;
+  from.alias = isAs ? alias : void 0;
+  from.asKeyword = isAs ? as : void 0;
+  from.platform = platformOf(instruction.flags);
+  return from;
+}
+function platformOf(flags) {
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === "platform") return flags[f].value;
+  return void 0;
 }
 function readComments(lines2, from, to, comments) {
   for (let index = from; index < to; index++) {

@@ -41,16 +41,16 @@ export interface Instruction {
   /** 1-based last line, including continuations and heredoc bodies. */
   endLine: number
   /** 1-based lines that are empty (blank) inside the instruction's continuation: BuildKit's NoEmptyContinuation. */
-  emptyContinuationLines: number[]
+  emptyContinuationLines: readonly number[]
   /** Index into `DockerfileModel.stages`; -1 before the first FROM. */
   stageIndex: number
   /** Leading `--name=value` flags. */
-  flags: Flag[]
+  flags: readonly Flag[]
   /** The arguments after the keyword and flags, continuations joined and comment lines dropped. */
   args: string
   /** The argv when `args` is a valid JSON list of strings (exec form); undefined for shell form. */
   execForm?: string[]
-  heredocs: Heredoc[]
+  heredocs: readonly Heredoc[]
   /** `KEY=value` pairs of ENV, ARG and LABEL; every word of an ARG is a declaration (`ARG A B=1`: `A`, then `B`). */
   properties: Property[]
   /** For ONBUILD: the instruction it wraps, on the same lines. */

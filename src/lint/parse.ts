@@ -95,13 +95,17 @@ interface Span {
   /** 0-based last line. */
   end: number
   /** 1-based blank lines skipped inside the continuation. */
-  emptyLines: number[]
+  emptyLines: readonly number[]
   /** The text after the keyword, continuations joined. */
   text: string
-  heredocs: Heredoc[]
+  heredocs: readonly Heredoc[]
   /** A heredoc that is never closed. */
   problem?: ParseProblem
 }
+
+// Most instructions have no flags, heredocs or blank continuation lines: they share one empty list, frozen, as the
+// model's lists are read-only.
+const NO_ITEMS: readonly never[] = Object.freeze([])
 
 const BLANK = /^\s*$/
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/
@@ -110,7 +114,7 @@ const KEYWORD_AND_SPACE = /^\s*\S+\s*/
 /** Reads one instruction from its first line: continuation lines, then any heredoc bodies. */
 function readInstruction(lines: readonly string[], start: number, escape: string, keyword: string): Span {
   let i = start
-  const emptyLines: number[] = []
+  let emptyLines: number[] | undefined
   let text = lines[i]
   if (endsWithEscape(text, escape)) {
     text = ''
@@ -122,7 +126,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
       // Docker drops comment and empty lines inside a continuation.
       do {
         i++
-        if (i < lines.length && BLANK.test(lines[i])) emptyLines.push(i + 1)
+        if (i < lines.length && BLANK.test(lines[i])) (emptyLines ??= []).push(i + 1)
       } while (i < lines.length && BLANK_OR_COMMENT.test(lines[i]))
       if (i >= lines.length) {
         i = lines.length - 1
@@ -131,7 +135,7 @@ function readInstruction(lines: readonly string[], start: number, escape: string
     }
   }
   const rest = text.replace(KEYWORD_AND_SPACE, '')
-  const heredocs: Heredoc[] = []
+  let heredocs: Heredoc[] | undefined
   let problem: ParseProblem | undefined
   if (HEREDOC_KEYWORDS.has(keyword) && rest.includes('<<')) {
     for (const opener of heredocOpeners(rest)) {
@@ -143,11 +147,11 @@ function readInstruction(lines: readonly string[], start: number, escape: string
         i = lines.length - 1
         break
       }
-      heredocs.push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join('\n') })
+      ;(heredocs ??= []).push({ delimiter: opener.delimiter, line: body + 1, endLine: close + 1, content: lines.slice(body, close).join('\n') })
       i = close
     }
   }
-  return { end: i, emptyLines, text: rest, heredocs, problem }
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem }
 }
 
 function endsWithEscape(line: string, escape: string): boolean {
@@ -183,9 +187,13 @@ export function heredocOpeners(text: string): Array<{ delimiter: string; stripTa
 }
 
 function buildInstruction(node: AstInstruction, keyword: string, span: Span, lines: readonly string[], start: number, end: number, stageIndex: number): Instruction {
-  const flagged = FLAGGED.has(keyword)
-  const flags: Flag[] = []
-  const args = flagged ? splitFlags(span.text.trim(), flags) : span.text.trim()
+  let flags: readonly Flag[] = NO_ITEMS
+  let args = span.text.trim()
+  if (FLAGGED.has(keyword) && args.startsWith('--')) {
+    const found: Flag[] = []
+    args = splitFlags(args, found)
+    flags = found
+  }
   const command = keyword === 'HEALTHCHECK' ? args.replace(/^CMD\s+/i, '') : args
   const instruction: Instruction = {
     keyword,
@@ -301,16 +309,20 @@ function toFrom(instruction: Instruction, stageIndex: number, initialArgs: Reado
   const expanded = expandVariables(written, initialArgs)
   const imageAsWritten = parseImageRef(written)
   const isAs = as !== undefined && as.toUpperCase() === 'AS'
-  return {
-    ...instruction,
-    keyword: 'FROM',
-    stageIndex,
-    image: expanded === written ? { ...imageAsWritten } : parseImageRef(expanded),
-    imageAsWritten,
-    alias: isAs ? alias : undefined,
-    asKeyword: isAs ? as : undefined,
-    platform: instruction.flags.find((f) => f.name === 'platform')?.value
-  }
+  // The instruction just built becomes the FROM: nothing else holds it yet, and a copy of it was a FROM's largest cost.
+  const from = instruction as FromInstruction
+  from.stageIndex = stageIndex
+  from.image = expanded === written ? { ...imageAsWritten } : parseImageRef(expanded)
+  from.imageAsWritten = imageAsWritten
+  from.alias = isAs ? alias : undefined
+  from.asKeyword = isAs ? as : undefined
+  from.platform = platformOf(instruction.flags)
+  return from
+}
+
+function platformOf(flags: readonly Flag[]): string | undefined {
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === 'platform') return flags[f].value
+  return undefined
 }
 
 /** Adds the comment lines among lines `from` up to `to` (0-based, exclusive). */
