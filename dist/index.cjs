@@ -87078,13 +87078,14 @@ var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;
 var FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y;
 var JOINERS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "|&", "&", "\n"]);
 var CASE_ENDS = /* @__PURE__ */ new Set([";;", ";&", ";;&"]);
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+var ASSIGNMENT = /[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/y;
 var ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 var WORD_END = " 	\r\n;&|()<>";
 var PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y;
 var PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y;
 var MAX_DEPTH = 200;
 var NONE = /* @__PURE__ */ new Set();
+var NO_REDIRECTS = Object.freeze([]);
 var THEN = /* @__PURE__ */ new Set(["then"]);
 var ELSE_OR_FI = /* @__PURE__ */ new Set(["elif", "else", "fi"]);
 var FI = /* @__PURE__ */ new Set(["fi"]);
@@ -87313,7 +87314,7 @@ var Parser = class _Parser {
     this.parseItem();
   }
   parseSimple() {
-    const command = { name: "", args: [], redirects: [] };
+    const command = { name: "", args: [], redirects: NO_REDIRECTS };
     if (this.substitutions > 0) command.inSubstitution = true;
     this.out.commands.push(command);
     for (; ; ) {
@@ -87324,7 +87325,7 @@ var Parser = class _Parser {
       if (word === void 0) return command;
       if (command.name !== "") {
         command.args.push(word);
-      } else if (!ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+      } else if (!this.isAssignment(start)) {
         if (this.functionParensAhead()) {
           this.pos = FUNCTION_PARENS.lastIndex;
           this.parseFunctionBody();
@@ -87336,7 +87337,7 @@ var Parser = class _Parser {
   }
   /** Redirections after a compound command (`{ …; } > log`); they belong to no simple command. */
   readTrailingRedirects() {
-    const sink = { name: "", args: [], redirects: [] };
+    const sink = { name: "", args: [], redirects: NO_REDIRECTS };
     for (; ; ) {
       this.skipBlanks();
       if (!this.readRedirect(sink)) return;
@@ -87354,8 +87355,14 @@ var Parser = class _Parser {
     const target = this.readWord() ?? "";
     const op = match3[2];
     if (op === "<<" || op === "<<-") this.pendingHeredocs.push({ delimiter: target, stripTabs: op === "<<-" });
-    command.redirects.push({ op: (match3[1] ?? "") + op, target });
+    const redirect = { op: (match3[1] ?? "") + op, target };
+    command.redirects = command.redirects.length === 0 ? [redirect] : [...command.redirects, redirect];
     return true;
+  }
+  /** Whether the word from `start` to the current position is an assignment (`A=1`, `A+=x`, `a[i]=y`). */
+  isAssignment(start) {
+    ASSIGNMENT.lastIndex = start;
+    return ASSIGNMENT.test(this.src) && ASSIGNMENT.lastIndex <= this.pos;
   }
   /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
   readWord() {

@@ -28,7 +28,7 @@ export interface ShellCommand {
   name: string
   /** The words after the name, unquoted, redirections removed; substitutions are kept as written (`$(x)`). */
   args: string[]
-  redirects: Redirect[]
+  redirects: readonly Redirect[]
   /**
    * The operator between this command and the next command of the same list: in `a && b; c | d`, `a` has `&&`,
    * `b` has `;` and `c` has `|`. Absent when no command follows in that list (the end of the script, of a
@@ -85,7 +85,8 @@ const REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y
 const FUNCTION_PARENS = /[ \t]*\([ \t]*\)/y
 const JOINERS = new Set(['&&', '||', ';', '|', '|&', '&', '\n'])
 const CASE_ENDS = new Set([';;', ';&', ';;&'])
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/
+// Sticky, read from a word's start: a match that ends past the word's end is not an assignment.
+const ASSIGNMENT = /[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/y
 const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/
 const WORD_END = ' \t\r\n;&|()<>'
 // Runs of characters with no meaning inside a word, and inside double quotes: read as one slice, not one by one.
@@ -95,6 +96,8 @@ const PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y
 const MAX_DEPTH = 200
 
 const NONE: ReadonlySet<string> = new Set()
+// Most commands redirect nothing: they share this list until they do.
+const NO_REDIRECTS: readonly Redirect[] = Object.freeze([])
 const THEN = new Set(['then'])
 const ELSE_OR_FI = new Set(['elif', 'else', 'fi'])
 const FI = new Set(['fi'])
@@ -338,7 +341,7 @@ class Parser {
   }
 
   private parseSimple(): ShellCommand | undefined {
-    const command: ShellCommand = { name: '', args: [], redirects: [] }
+    const command: ShellCommand = { name: '', args: [], redirects: NO_REDIRECTS }
     if (this.substitutions > 0) command.inSubstitution = true
     this.out.commands.push(command)
     for (;;) {
@@ -349,7 +352,7 @@ class Parser {
       if (word === undefined) return command
       if (command.name !== '') {
         command.args.push(word)
-      } else if (!ASSIGNMENT.test(this.src.slice(start, this.pos))) {
+      } else if (!this.isAssignment(start)) {
         if (this.functionParensAhead()) {
           // `name() body`: the name is no command; the emptied slot is dropped at the end.
           this.pos = FUNCTION_PARENS.lastIndex
@@ -363,7 +366,7 @@ class Parser {
 
   /** Redirections after a compound command (`{ …; } > log`); they belong to no simple command. */
   private readTrailingRedirects(): void {
-    const sink: ShellCommand = { name: '', args: [], redirects: [] }
+    const sink: ShellCommand = { name: '', args: [], redirects: NO_REDIRECTS }
     for (;;) {
       this.skipBlanks()
       if (!this.readRedirect(sink)) return
@@ -384,8 +387,15 @@ class Parser {
     const target = this.readWord() ?? ''
     const op = match[2]
     if (op === '<<' || op === '<<-') this.pendingHeredocs.push({ delimiter: target, stripTabs: op === '<<-' })
-    command.redirects.push({ op: (match[1] ?? '') + op, target })
+    const redirect = { op: (match[1] ?? '') + op, target }
+    command.redirects = command.redirects.length === 0 ? [redirect] : [...command.redirects, redirect]
     return true
+  }
+
+  /** Whether the word from `start` to the current position is an assignment (`A=1`, `A+=x`, `a[i]=y`). */
+  private isAssignment(start: number): boolean {
+    ASSIGNMENT.lastIndex = start
+    return ASSIGNMENT.test(this.src) && ASSIGNMENT.lastIndex <= this.pos
   }
 
   /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
