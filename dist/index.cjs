@@ -88849,7 +88849,9 @@ var DL3010 = {
     const last = model.stages.length - 1;
     const copied = [];
     const extracted = /* @__PURE__ */ new Set();
-    for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i];
+      if (instruction.stageIndex !== last) continue;
       if (instruction.keyword === "COPY" && fromFlag(instruction) === void 0) {
         copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })));
       } else if (instruction.keyword === "RUN" && copied.length > 0) {
@@ -91736,9 +91738,10 @@ var UndefinedArgInFrom = {
   check(model) {
     let known;
     const hits = [];
-    for (const { from } of model.stages) {
+    for (let s = 0; s < model.stages.length; s++) {
+      const { from } = model.stages[s];
+      if (!from.imageAsWritten.text.includes("$") && from.platform?.includes("$") !== true) continue;
       const text = `${from.imageAsWritten.text} ${from.platform ?? ""}`;
-      if (!text.includes("$")) continue;
       const names2 = known ??= [...globalArgs(model).keys(), ...PLATFORM_ARGS];
       const used = variableUses(text, model.escape);
       for (const name of used.filter((n) => !names2.includes(n))) {

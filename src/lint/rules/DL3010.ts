@@ -24,7 +24,9 @@ export const DL3010: Rule = {
     const last = model.stages.length - 1
     const copied: Array<{ line: number; name: string }> = []
     const extracted = new Set<number>()
-    for (const instruction of model.instructions.filter((i) => i.stageIndex === last)) {
+    for (let i = 0; i < model.instructions.length; i++) {
+      const instruction = model.instructions[i]
+      if (instruction.stageIndex !== last) continue
       if (instruction.keyword === 'COPY' && fromFlag(instruction) === undefined) {
         copied.push(...archivesOf(instruction).map((name) => ({ line: instruction.line, name })))
       } else if (instruction.keyword === 'RUN' && copied.length > 0) {

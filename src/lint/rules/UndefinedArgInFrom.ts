@@ -16,10 +16,11 @@ export const UndefinedArgInFrom: Rule = {
   check(model) {
     let known: string[] | undefined
     const hits: RuleHit[] = []
-    for (const { from } of model.stages) {
+    for (let s = 0; s < model.stages.length; s++) {
+      const { from } = model.stages[s]
+      // Most FROMs use no variable: the names are gathered for the first that does, and their text joined for it alone.
+      if (!from.imageAsWritten.text.includes('$') && from.platform?.includes('$') !== true) continue
       const text = `${from.imageAsWritten.text} ${from.platform ?? ''}`
-      // Most FROMs use no variable: the names are gathered for the first that does.
-      if (!text.includes('$')) continue
       // Only global ARGs and BuildKit's platform ARGs reach a FROM; a fallback (`${X:-alpine}`) does not declare X.
       const names = (known ??= [...globalArgs(model).keys(), ...PLATFORM_ARGS])
       const used = variableUses(text, model.escape)
