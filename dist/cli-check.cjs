@@ -83510,7 +83510,8 @@ var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
 var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
 var BLANKS = /[\t ]+/;
 function plainProperties(line, text) {
-  if (!PLAIN_PROPERTIES.test(line) || UNCLOSED_BRACE.test(line)) return void 0;
+  if (UNCLOSED_BRACE.test(line)) return void 0;
+  if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : void 0;
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (end === 0) return void 0;
@@ -83519,6 +83520,21 @@ function plainProperties(line, text) {
   let value = words[0].length;
   while (text.charCodeAt(value) === 32 || text.charCodeAt(value) === 9) value++;
   return [{ key: words[0], value: text.slice(value, end) }];
+}
+var WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/;
+var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+function quotedProperties(text) {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const words = text.slice(0, end);
+  const properties = [];
+  QUOTED_PROPERTY.lastIndex = 0;
+  while (QUOTED_PROPERTY.lastIndex < words.length) {
+    const match3 = QUOTED_PROPERTY.exec(words);
+    if (!match3) return void 0;
+    properties.push({ key: match3[1], value: match3[2] ?? match3[3] });
+  }
+  return properties.length > 0 ? properties : void 0;
 }
 function plainProperty(word) {
   const eq = word.indexOf("=");

@@ -6547,7 +6547,8 @@ function readProperties(node) {
   return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
 }
 function plainProperties(line, text) {
-  if (!PLAIN_PROPERTIES.test(line) || UNCLOSED_BRACE.test(line)) return void 0;
+  if (UNCLOSED_BRACE.test(line)) return void 0;
+  if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : void 0;
   let end = text.length;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (end === 0) return void 0;
@@ -6556,6 +6557,19 @@ function plainProperties(line, text) {
   let value = words[0].length;
   while (text.charCodeAt(value) === 32 || text.charCodeAt(value) === 9) value++;
   return [{ key: words[0], value: text.slice(value, end) }];
+}
+function quotedProperties(text) {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const words = text.slice(0, end);
+  const properties = [];
+  QUOTED_PROPERTY.lastIndex = 0;
+  while (QUOTED_PROPERTY.lastIndex < words.length) {
+    const match = QUOTED_PROPERTY.exec(words);
+    if (!match) return void 0;
+    properties.push({ key: match[1], value: match[2] ?? match[3] });
+  }
+  return properties.length > 0 ? properties : void 0;
 }
 function plainProperty(word) {
   const eq = word.indexOf("=");
@@ -6609,7 +6623,7 @@ function readComments(lines, from, to, comments) {
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, NO_ITEMS, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, COMMENT;
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, NO_ITEMS, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -6648,6 +6662,8 @@ var init_parse = __esm({
     PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
     UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
     BLANKS = /[\t ]+/;
+    WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/;
+    QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
     COMMENT = /^\s*#(.*)$/;
   }
 });

@@ -260,7 +260,8 @@ const BLANKS = /[\t ]+/
  * parse; undefined for any other line, which is left to it.
  */
 function plainProperties(line: string, text: string): ModelProperty[] | undefined {
-  if (!PLAIN_PROPERTIES.test(line) || UNCLOSED_BRACE.test(line)) return undefined
+  if (UNCLOSED_BRACE.test(line)) return undefined
+  if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : undefined
   let end = text.length
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--
   // No arguments (a problem of its own): dockerfile-ast may still read blanks after the keyword as a name.
@@ -271,6 +272,26 @@ function plainProperties(line: string, text: string): ModelProperty[] | undefine
   let value = words[0].length
   while (text.charCodeAt(value) === 0x20 || text.charCodeAt(value) === 0x09) value++
   return [{ key: words[0], value: text.slice(value, end) }]
+}
+
+// The same characters and double quotes; a line of `key="value"` words (LABEL org.opencontainers.image.title="My app")
+// is read here too when every quote opens a value right after its `=` and closes it before a blank or the end.
+const WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/
+const QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y
+
+/** The properties of `text` when it is only `key=value` and `key="value"` words; undefined otherwise. */
+function quotedProperties(text: string): ModelProperty[] | undefined {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--
+  const words = text.slice(0, end)
+  const properties: ModelProperty[] = []
+  QUOTED_PROPERTY.lastIndex = 0
+  while (QUOTED_PROPERTY.lastIndex < words.length) {
+    const match = QUOTED_PROPERTY.exec(words)
+    if (!match) return undefined
+    properties.push({ key: match[1], value: match[2] ?? match[3] })
+  }
+  return properties.length > 0 ? properties : undefined
 }
 
 function plainProperty(word: string): ModelProperty {
