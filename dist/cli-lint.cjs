@@ -14155,11 +14155,11 @@ function replaceCacheFile(path5, data) {
 // src/cli/shellcheck-results.ts
 var MAX_ENTRIES = 2e3;
 var MAX_SCRIPT_CHARS = 1 << 20;
-function openShellcheckResults(dir) {
+function openShellcheckResults(dir, shellcheckOpts = process.env.SHELLCHECK_OPTS ?? "") {
   if (!privateFolder(dir)) return void 0;
   const programs = /* @__PURE__ */ new Map();
   const of = (program) => {
-    if (!programs.has(program)) programs.set(program, load2(dir, program));
+    if (!programs.has(program)) programs.set(program, load2(dir, program, shellcheckOpts));
     return programs.get(program);
   };
   return {
@@ -14187,13 +14187,14 @@ ${script}`;
     }
   };
 }
-function load2(dir, program) {
+function load2(dir, program, shellcheckOpts) {
   let key;
   try {
     const { size, mtimeMs, ino } = (0, import_node_fs7.statSync)(program);
     key = `container-gate ${TOOL_VERSION}
 ${program} ${size} ${mtimeMs} ${ino}
-${shellcheckArgs("sh", []).join(" ")}`;
+${shellcheckArgs("sh", []).join(" ")}
+SHELLCHECK_OPTS=${shellcheckOpts}`;
   } catch {
     return void 0;
   }

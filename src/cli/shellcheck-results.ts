@@ -1,9 +1,10 @@
 // ShellCheck's findings for scripts it checked on earlier runs, kept in the CLI's cache folder. An editor or a
 // pre-commit hook lints the same file again and again, and a monorepo's Dockerfiles repeat their RUNs word for word;
 // a shellcheck process takes 15 ms and more, most of a one-file lint. Its findings depend on nothing but its binary,
-// its arguments and the script (--norc, and sourced files are not followed), so an entry is the script itself (not
-// a hash of it: a collision would report another script's findings), in a file per shellcheck binary that holds only
-// while that binary (its size, time and inode), the arguments and this tool's version are what they were.
+// its arguments (with SHELLCHECK_OPTS, which it reads as more of them) and the script (--norc, and sourced files are
+// not followed), so an entry is the script itself (not a hash of it: a collision would report another script's
+// findings), in a file per shellcheck binary that holds only while that binary (its size, time and inode), the
+// arguments and this tool's version are what they were.
 
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -41,11 +42,11 @@ export interface KeptShellcheckResults extends ShellcheckResults {
  * write to could hand this user made-up findings. Entries are read on first use of a shellcheck binary; `save`
  * writes back the files of the binaries that checked new scripts, most recently used entries first.
  */
-export function openShellcheckResults(dir: string): KeptShellcheckResults | undefined {
+export function openShellcheckResults(dir: string, shellcheckOpts = process.env.SHELLCHECK_OPTS ?? ''): KeptShellcheckResults | undefined {
   if (!privateFolder(dir)) return undefined
   const programs = new Map<string, ProgramResults | undefined>()
   const of = (program: string): ProgramResults | undefined => {
-    if (!programs.has(program)) programs.set(program, load(dir, program))
+    if (!programs.has(program)) programs.set(program, load(dir, program, shellcheckOpts))
     return programs.get(program)
   }
   return {
@@ -72,11 +73,11 @@ export function openShellcheckResults(dir: string): KeptShellcheckResults | unde
   }
 }
 
-function load(dir: string, program: string): ProgramResults | undefined {
+function load(dir: string, program: string, shellcheckOpts: string): ProgramResults | undefined {
   let key: string
   try {
     const { size, mtimeMs, ino } = statSync(program)
-    key = `container-gate ${TOOL_VERSION}\n${program} ${size} ${mtimeMs} ${ino}\n${shellcheckArgs('sh', []).join(' ')}`
+    key = `container-gate ${TOOL_VERSION}\n${program} ${size} ${mtimeMs} ${ino}\n${shellcheckArgs('sh', []).join(' ')}\nSHELLCHECK_OPTS=${shellcheckOpts}`
   } catch {
     // The program went away since it was found: it will say so when it is run.
     return undefined

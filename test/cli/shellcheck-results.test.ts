@@ -35,11 +35,14 @@ describe('ShellCheck results kept between runs', () => {
     expect(later.lookup(other, 'sh', 'echo $A')).toBeUndefined()
   })
 
-  it('forgets them when the binary changes (an upgrade), and when the file is damaged', () => {
+  it('forgets them when the binary changes (an upgrade), when SHELLCHECK_OPTS does, and when the file is damaged', () => {
     const { dir, program } = setUp()
-    const first = openShellcheckResults(dir)!
+    const first = openShellcheckResults(dir, '')!
     first.store(program, 'sh', 'echo $A', SC2086)
     first.save()
+    // ShellCheck reads SHELLCHECK_OPTS as more arguments (`-e SC2086` drops that finding).
+    expect(openShellcheckResults(dir, '-e SC2086')!.lookup(program, 'sh', 'echo $A')).toBeUndefined()
+    expect(openShellcheckResults(dir, '')!.lookup(program, 'sh', 'echo $A')).toEqual(withDocs(SC2086))
     utimesSync(program, new Date(), new Date(Date.now() + 60_000))
     expect(openShellcheckResults(dir)!.lookup(program, 'sh', 'echo $A')).toBeUndefined()
 
