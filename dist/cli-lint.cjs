@@ -6365,6 +6365,20 @@ var init_image_ref = __esm({
   }
 });
 
+// src/lint/model.ts
+function flagValue(flags, name) {
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === name) return flags[f].value;
+  return void 0;
+}
+function isFrom(instruction) {
+  return instruction.keyword === "FROM";
+}
+var init_model = __esm({
+  "src/lint/model.ts"() {
+    "use strict";
+  }
+});
+
 // src/lint/parse.ts
 function parseDockerfile(text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
@@ -6549,19 +6563,16 @@ function readProperties(node) {
 function plainProperties(line, text) {
   if (UNCLOSED_BRACE.test(line)) return void 0;
   if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : void 0;
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const end = endOfWords(text);
   if (end === 0) return void 0;
   const words = text.slice(0, end).split(BLANKS);
   if (words.length < 2 || words[0].includes("=")) return words.map(plainProperty);
   let value = words[0].length;
-  while (text.charCodeAt(value) === 32 || text.charCodeAt(value) === 9) value++;
+  while (isBlankAt(text, value)) value++;
   return [{ key: words[0], value: text.slice(value, end) }];
 }
 function quotedProperties(text) {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-  const words = text.slice(0, end);
+  const words = text.slice(0, endOfWords(text));
   const properties = [];
   QUOTED_PROPERTY.lastIndex = 0;
   while (QUOTED_PROPERTY.lastIndex < words.length) {
@@ -6570,6 +6581,15 @@ function quotedProperties(text) {
     properties.push({ key: match[1], value: match[2] ?? match[3] });
   }
   return properties.length > 0 ? properties : void 0;
+}
+function endOfWords(text) {
+  let end = text.length;
+  while (end > 0 && isBlankAt(text, end - 1)) end--;
+  return end;
+}
+function isBlankAt(text, index) {
+  const code = text.charCodeAt(index);
+  return code === 32 || code === 9;
 }
 function plainProperty(word) {
   const eq = word.indexOf("=");
@@ -6606,18 +6626,14 @@ function toFrom(instruction, stageIndex, initialArgs) {
   from.imageAsWritten = imageAsWritten;
   from.alias = isAs ? alias : void 0;
   from.asKeyword = isAs ? as : void 0;
-  from.platform = platformOf(instruction.flags);
+  from.platform = flagValue(instruction.flags, "platform");
   return from;
-}
-function platformOf(flags) {
-  for (let f = 0; f < flags.length; f++) if (flags[f].name === "platform") return flags[f].value;
-  return void 0;
 }
 function readComments(lines, from, to, comments) {
   for (let index = from; index < to; index++) {
     const line = lines[index];
     let c = 0;
-    while (c < line.length && (line.charCodeAt(c) === 32 || line.charCodeAt(c) === 9)) c++;
+    while (c < line.length && isBlankAt(line, c)) c++;
     if (c < line.length && line.charCodeAt(c) !== 35 && line.charCodeAt(c) > 32 && line.charCodeAt(c) < 127) continue;
     const match = COMMENT.exec(line);
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
@@ -6629,6 +6645,7 @@ var init_parse = __esm({
     "use strict";
     init_dockerfile_ast_patches();
     init_image_ref();
+    init_model();
     KEYWORDS = /* @__PURE__ */ new Set([
       "ADD",
       "ARG",
@@ -6817,7 +6834,7 @@ function write(value, pieces) {
   }
 }
 function jsonString(text) {
-  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+  return `"${jsonInQuotes(text)}"`;
 }
 function jsonInQuotes(text) {
   return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text;
@@ -9878,6 +9895,7 @@ var DL1001 = {
 
 // src/lint/copy-args.ts
 init_memo();
+init_model();
 var copyPaths = memoize((instruction) => {
   const words = instruction.execForm ?? (instruction.args === "" ? [] : instruction.args.split(/\s+/));
   if (words.length === 0) return { sources: [] };
@@ -9892,7 +9910,7 @@ function isArchive(path5) {
   return ARCHIVE_ENDINGS.some((e) => name.endsWith(e));
 }
 function fromFlag(instruction) {
-  return instruction.flags.find((f) => f.name === "from")?.value;
+  return flagValue(instruction.flags, "from");
 }
 
 // src/lint/rules/DL3000.ts
@@ -10497,12 +10515,8 @@ var DL3021 = {
   }
 };
 
-// src/lint/model.ts
-function isFrom(instruction) {
-  return instruction.keyword === "FROM";
-}
-
 // src/lint/rules/DL3022.ts
+init_model();
 var DL3022 = {
   meta: {
     code: "DL3022",
@@ -10662,6 +10676,7 @@ function splitRegistry(text) {
 }
 
 // src/lint/rules/DL3026.ts
+init_model();
 var DL3026 = {
   meta: {
     code: "DL3026",
@@ -10773,6 +10788,7 @@ var DL3029 = {
 
 // src/lint/rpm-packages.ts
 init_memo();
+init_model();
 
 // src/lint/stage-state.ts
 function hadolintPasses(model, opts) {
@@ -11044,6 +11060,7 @@ var DL3041 = {
 };
 
 // src/lint/rules/DL3042.ts
+init_model();
 var TRUTHY = ["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"];
 var DL3042 = {
   meta: {
@@ -11152,6 +11169,7 @@ function referencedNames(text) {
 }
 
 // src/lint/rules/DL3045.ts
+init_model();
 var DL3045 = {
   meta: {
     code: "DL3045",
@@ -11275,6 +11293,9 @@ var RESERVED_NAMESPACES = ["com.docker.", "io.docker.", "org.dockerproject."];
 function isValidLabelKey(key) {
   return /^[a-z](?:[a-z0-9._/-]*[a-z0-9])?$/.test(key) && !key.includes("..") && !key.includes("--") && !RESERVED_NAMESPACES.some((ns) => key.startsWith(ns));
 }
+
+// src/lint/rules/DL3049.ts
+init_model();
 
 // src/lint/stage-names.ts
 function imageNameOf(from) {
@@ -12257,6 +12278,7 @@ var DL3056 = labelValueRule({
 });
 
 // src/lint/rules/DL3057.ts
+init_model();
 var DL3057 = {
   meta: {
     code: "DL3057",
@@ -13008,6 +13030,7 @@ var NoEmptyContinuation = {
 };
 
 // src/lint/rules/StageNameCasing.ts
+init_model();
 var StageNameCasing = {
   meta: {
     code: "StageNameCasing",
@@ -13814,6 +13837,10 @@ var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path3 = require("node:path");
 init_exec2();
+function scriptKey(shell, script) {
+  return `${shell}
+${script}`;
+}
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -13828,8 +13855,7 @@ async function runShellcheck(program, scripts, opts = {}) {
   const distinct = [];
   const indexOf = /* @__PURE__ */ new Map();
   const checkedAs = scripts.map((s) => {
-    const key = `${s.shell}
-${s.script}`;
+    const key = scriptKey(s.shell, s.script);
     let index = indexOf.get(key);
     if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
     return index;
@@ -14144,7 +14170,7 @@ function privateFolder(dir) {
 function replaceCacheFile(path5, data) {
   const partial = `${path5}.${process.pid}`;
   try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(path5), { recursive: true });
+    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(path5), { recursive: true, mode: 448 });
     (0, import_node_fs6.writeFileSync)(partial, data);
     (0, import_node_fs6.renameSync)(partial, path5);
   } catch {
@@ -14166,8 +14192,7 @@ function openShellcheckResults(dir, shellcheckOpts = process.env.SHELLCHECK_OPTS
     dir,
     lookup(program, shell, script) {
       const results = of(program);
-      const id = `${shell}
-${script}`;
+      const id = scriptKey(shell, script);
       const entry = results?.known.get(id);
       if (entry === void 0) return void 0;
       results.used.add(id);
@@ -14176,8 +14201,7 @@ ${script}`;
     store(program, shell, script, findings) {
       const results = of(program);
       if (results === void 0) return;
-      const id = `${shell}
-${script}`;
+      const id = scriptKey(shell, script);
       results.known.set(id, [shell, script, findings.map((f) => [f.code, f.level, f.message])]);
       results.used.add(id);
       results.added = true;
@@ -14199,8 +14223,7 @@ SHELLCHECK_OPTS=${shellcheckOpts}`;
     return void 0;
   }
   const file = (0, import_node_path6.join)(dir, `${pathHash(program)}.json`);
-  return { file, key, known: new Map(readEntries(file, key).map((e) => [`${e[0]}
-${e[1]}`, e])), used: /* @__PURE__ */ new Set(), added: false };
+  return { file, key, known: new Map(readEntries(file, key).map((e) => [scriptKey(e[0], e[1]), e])), used: /* @__PURE__ */ new Set(), added: false };
 }
 function readEntries(file, key) {
   try {

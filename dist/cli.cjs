@@ -61,7 +61,7 @@ function privateFolder(dir) {
 function replaceCacheFile(path, data) {
   const partial = `${path}.${process.pid}`;
   try {
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true });
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: 448 });
     (0, import_node_fs.writeFileSync)(partial, data);
     (0, import_node_fs.renameSync)(partial, path);
   } catch {

@@ -85945,6 +85945,15 @@ function expandVariables(text, values) {
   return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded;
 }
 
+// src/lint/model.ts
+function flagValue(flags, name) {
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === name) return flags[f].value;
+  return void 0;
+}
+function isFrom(instruction) {
+  return instruction.keyword === "FROM";
+}
+
 // src/lint/parse.ts
 var KEYWORDS2 = /* @__PURE__ */ new Set([
   "ADD",
@@ -86162,21 +86171,18 @@ var BLANKS = /[\t ]+/;
 function plainProperties(line2, text) {
   if (UNCLOSED_BRACE.test(line2)) return void 0;
   if (!PLAIN_PROPERTIES.test(line2)) return WITH_QUOTES.test(line2) ? quotedProperties(text) : void 0;
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const end = endOfWords(text);
   if (end === 0) return void 0;
   const words = text.slice(0, end).split(BLANKS);
   if (words.length < 2 || words[0].includes("=")) return words.map(plainProperty);
   let value = words[0].length;
-  while (text.charCodeAt(value) === 32 || text.charCodeAt(value) === 9) value++;
+  while (isBlankAt(text, value)) value++;
   return [{ key: words[0], value: text.slice(value, end) }];
 }
 var WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/;
 var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
 function quotedProperties(text) {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-  const words = text.slice(0, end);
+  const words = text.slice(0, endOfWords(text));
   const properties = [];
   QUOTED_PROPERTY.lastIndex = 0;
   while (QUOTED_PROPERTY.lastIndex < words.length) {
@@ -86185,6 +86191,15 @@ function quotedProperties(text) {
     properties.push({ key: match3[1], value: match3[2] ?? match3[3] });
   }
   return properties.length > 0 ? properties : void 0;
+}
+function endOfWords(text) {
+  let end = text.length;
+  while (end > 0 && isBlankAt(text, end - 1)) end--;
+  return end;
+}
+function isBlankAt(text, index) {
+  const code = text.charCodeAt(index);
+  return code === 32 || code === 9;
 }
 function plainProperty(word) {
   const eq = word.indexOf("=");
@@ -86221,18 +86236,14 @@ function toFrom(instruction, stageIndex, initialArgs) {
   from.imageAsWritten = imageAsWritten;
   from.alias = isAs ? alias : void 0;
   from.asKeyword = isAs ? as : void 0;
-  from.platform = platformOf(instruction.flags);
+  from.platform = flagValue(instruction.flags, "platform");
   return from;
-}
-function platformOf(flags) {
-  for (let f = 0; f < flags.length; f++) if (flags[f].name === "platform") return flags[f].value;
-  return void 0;
 }
 function readComments(lines2, from, to, comments) {
   for (let index = from; index < to; index++) {
     const line2 = lines2[index];
     let c = 0;
-    while (c < line2.length && (line2.charCodeAt(c) === 32 || line2.charCodeAt(c) === 9)) c++;
+    while (c < line2.length && isBlankAt(line2, c)) c++;
     if (c < line2.length && line2.charCodeAt(c) !== 35 && line2.charCodeAt(c) > 32 && line2.charCodeAt(c) < 127) continue;
     const match3 = COMMENT.exec(line2);
     if (match3) comments.push({ line: index + 1, text: match3[1].trim() });
@@ -88587,7 +88598,7 @@ function isArchive(path21) {
   return ARCHIVE_ENDINGS.some((e) => name.endsWith(e));
 }
 function fromFlag(instruction) {
-  return instruction.flags.find((f) => f.name === "from")?.value;
+  return flagValue(instruction.flags, "from");
 }
 
 // src/lint/rules/DL3000.ts
@@ -89188,11 +89199,6 @@ var DL3021 = {
     }).map((copy) => ({ line: copy.line, message: "COPY with several sources needs a destination directory ending in /" }));
   }
 };
-
-// src/lint/model.ts
-function isFrom(instruction) {
-  return instruction.keyword === "FROM";
-}
 
 // src/lint/rules/DL3022.ts
 var DL3022 = {
@@ -92069,7 +92075,7 @@ function write(value, pieces) {
 }
 var JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 function jsonString(text) {
-  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+  return `"${jsonInQuotes(text)}"`;
 }
 function jsonInQuotes(text) {
   return JSON_ESCAPED.test(text) ? JSON.stringify(text).slice(1, -1) : text;
@@ -100222,6 +100228,10 @@ async function scanWith(scanner, image, log2) {
 var import_node_fs10 = require("node:fs");
 var import_node_os7 = require("node:os");
 var import_node_path19 = require("node:path");
+function scriptKey(shell, script) {
+  return `${shell}
+${script}`;
+}
 var SHELLCHECK_NOT_ON_PATH = "shellcheck is not on PATH, so the ShellCheck (SC) checks of RUN scripts were skipped; install it (apt-get install shellcheck, brew install shellcheck) to run them";
 var DEFAULT_CONCURRENCY = 4;
 var BATCH_SIZE = { min: 100, max: 1e3 };
@@ -100236,8 +100246,7 @@ async function runShellcheck(program, scripts, opts = {}) {
   const distinct = [];
   const indexOf = /* @__PURE__ */ new Map();
   const checkedAs = scripts.map((s) => {
-    const key = `${s.shell}
-${s.script}`;
+    const key = scriptKey(s.shell, s.script);
     let index = indexOf.get(key);
     if (index === void 0) indexOf.set(key, index = distinct.push(s) - 1);
     return index;

@@ -1,5 +1,5 @@
 // The CLI's cache folder: V8's code for its bundles (compile-cache.ts) and ShellCheck's results
-// (src/shellcheck/results.ts), each in a folder of its own inside it.
+// (shellcheck-results.ts), each in a folder of its own inside it.
 
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -35,7 +35,7 @@ export function privateFolder(dir: string): boolean {
 export function replaceCacheFile(path: string, data: string | Uint8Array): void {
   const partial = `${path}.${process.pid}`
   try {
-    mkdirSync(dirname(path), { recursive: true })
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
     writeFileSync(partial, data)
     renameSync(partial, path)
   } catch {

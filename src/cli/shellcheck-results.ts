@@ -9,7 +9,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathHash } from '../path-hash.js'
-import { shellcheckArgs, shellcheckDocs } from '../shellcheck/index.js'
+import { scriptKey, shellcheckArgs, shellcheckDocs } from '../shellcheck/index.js'
 import type { ScriptFindings, ShellcheckResults, ShellDialect } from '../shellcheck/index.js'
 import { LINT_LEVELS } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -53,7 +53,7 @@ export function openShellcheckResults(dir: string, shellcheckOpts = process.env.
     dir,
     lookup(program, shell, script) {
       const results = of(program)
-      const id = `${shell}\n${script}`
+      const id = scriptKey(shell, script)
       const entry = results?.known.get(id)
       if (entry === undefined) return undefined
       results!.used.add(id)
@@ -62,7 +62,7 @@ export function openShellcheckResults(dir: string, shellcheckOpts = process.env.
     store(program, shell, script, findings) {
       const results = of(program)
       if (results === undefined) return
-      const id = `${shell}\n${script}`
+      const id = scriptKey(shell, script)
       results.known.set(id, [shell, script, findings.map((f) => [f.code, f.level, f.message])])
       results.used.add(id)
       results.added = true
@@ -83,7 +83,7 @@ function load(dir: string, program: string, shellcheckOpts: string): ProgramResu
     return undefined
   }
   const file = join(dir, `${pathHash(program)}.json`)
-  return { file, key, known: new Map(readEntries(file, key).map((e) => [`${e[0]}\n${e[1]}`, e])), used: new Set(), added: false }
+  return { file, key, known: new Map(readEntries(file, key).map((e) => [scriptKey(e[0], e[1]), e])), used: new Set(), added: false }
 }
 
 /** The file's entries when it is of this key and well formed; none otherwise (missing, another binary, damaged). */

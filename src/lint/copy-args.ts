@@ -1,6 +1,7 @@
 // The sources and destination of COPY and ADD as hadolint sees them: the words as written, quotes included
 // (rules drop them where hadolint does), and heredoc markers (`<<EOF`) counted as sources.
 import { memoize } from './memo.js'
+import { flagValue } from './model.js'
 import type { Instruction } from './model.js'
 
 /** Read once per instruction for every rule that asks (shared: read them, never change them). */
@@ -27,5 +28,5 @@ export function isArchive(path: string): boolean {
 
 /** The value of a `--from` flag, if the instruction has one. */
 export function fromFlag(instruction: Instruction): string | undefined {
-  return instruction.flags.find((f) => f.name === 'from')?.value
+  return flagValue(instruction.flags, 'from')
 }

@@ -111,6 +111,12 @@ export interface DockerfileModel {
   problems: ParseProblem[]
 }
 
+/** The value of the instruction's flag `name` (`--platform`, `--from`), if it has one. */
+export function flagValue(flags: readonly Flag[], name: string): string | undefined {
+  for (let f = 0; f < flags.length; f++) if (flags[f].name === name) return flags[f].value
+  return undefined
+}
+
 export function isFrom(instruction: Instruction): instruction is FromInstruction {
   return instruction.keyword === 'FROM'
 }

@@ -5,6 +5,7 @@
 import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
 import { parseForLint } from './dockerfile-ast-patches.js'
 import { expandVariables, parseImageRef } from './image-ref.js'
+import { flagValue } from './model.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
 const KEYWORDS = new Set([
@@ -262,15 +263,14 @@ const BLANKS = /[\t ]+/
 function plainProperties(line: string, text: string): ModelProperty[] | undefined {
   if (UNCLOSED_BRACE.test(line)) return undefined
   if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : undefined
-  let end = text.length
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--
+  const end = endOfWords(text)
   // No arguments (a problem of its own): dockerfile-ast may still read blanks after the keyword as a name.
   if (end === 0) return undefined
   const words = text.slice(0, end).split(BLANKS)
   if (words.length < 2 || words[0].includes('=')) return words.map(plainProperty)
   // `key value`; with more words, the value is the rest of the text, blanks as written.
   let value = words[0].length
-  while (text.charCodeAt(value) === 0x20 || text.charCodeAt(value) === 0x09) value++
+  while (isBlankAt(text, value)) value++
   return [{ key: words[0], value: text.slice(value, end) }]
 }
 
@@ -281,9 +281,7 @@ const QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#
 
 /** The properties of `text` when it is only `key=value` and `key="value"` words; undefined otherwise. */
 function quotedProperties(text: string): ModelProperty[] | undefined {
-  let end = text.length
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--
-  const words = text.slice(0, end)
+  const words = text.slice(0, endOfWords(text))
   const properties: ModelProperty[] = []
   QUOTED_PROPERTY.lastIndex = 0
   while (QUOTED_PROPERTY.lastIndex < words.length) {
@@ -292,6 +290,19 @@ function quotedProperties(text: string): ModelProperty[] | undefined {
     properties.push({ key: match[1], value: match[2] ?? match[3] })
   }
   return properties.length > 0 ? properties : undefined
+}
+
+/** Where `text` ends without its trailing blanks. */
+function endOfWords(text: string): number {
+  let end = text.length
+  while (end > 0 && isBlankAt(text, end - 1)) end--
+  return end
+}
+
+/** A space or a tab: the blanks between a Dockerfile's words. */
+function isBlankAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code === 0x20 || code === 0x09
 }
 
 function plainProperty(word: string): ModelProperty {
@@ -337,13 +348,8 @@ function toFrom(instruction: Instruction, stageIndex: number, initialArgs: Reado
   from.imageAsWritten = imageAsWritten
   from.alias = isAs ? alias : undefined
   from.asKeyword = isAs ? as : undefined
-  from.platform = platformOf(instruction.flags)
+  from.platform = flagValue(instruction.flags, 'platform')
   return from
-}
-
-function platformOf(flags: readonly Flag[]): string | undefined {
-  for (let f = 0; f < flags.length; f++) if (flags[f].name === 'platform') return flags[f].value
-  return undefined
 }
 
 /** Adds the comment lines among lines `from` up to `to` (0-based, exclusive). */
@@ -352,7 +358,7 @@ function readComments(lines: readonly string[], from: number, to: number, commen
     const line = lines[index]
     // Only a line whose first non-blank character is `#` is a comment: look no further on the others.
     let c = 0
-    while (c < line.length && (line.charCodeAt(c) === 0x20 || line.charCodeAt(c) === 0x09)) c++
+    while (c < line.length && isBlankAt(line, c)) c++
     if (c < line.length && line.charCodeAt(c) !== 0x23 && line.charCodeAt(c) > 0x20 && line.charCodeAt(c) < 0x7f) continue
     const match = COMMENT.exec(line)
     if (match) comments.push({ line: index + 1, text: match[1].trim() })

@@ -48,7 +48,7 @@ export const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/
 
 /** `JSON.stringify(text)`, without the call for text that has nothing to escape (nearly all). */
 export function jsonString(text: string): string {
-  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`
+  return `"${jsonInQuotes(text)}"`
 }
 
 /** What `JSON.stringify(text)` writes between its quotes. */

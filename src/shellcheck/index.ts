@@ -9,7 +9,7 @@ import type { ShellcheckRunOptions } from './run.js'
 import { shellcheckScripts } from './script.js'
 import type { ShellcheckScript } from './script.js'
 
-export { findShellcheck, runShellcheck, shellcheckArgs } from './run.js'
+export { findShellcheck, runShellcheck, scriptKey, shellcheckArgs } from './run.js'
 export type { RunShellcheck, ScriptFindings, ShellcheckResults, ShellcheckRunOptions, ShellcheckUnavailable } from './run.js'
 export { shellcheckComments, shellcheckDocs } from './report.js'
 export { dialectOf, PROXY_VARIABLES, shellcheckScripts } from './script.js'

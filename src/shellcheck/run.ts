@@ -38,6 +38,11 @@ export interface ShellcheckResults {
   store(program: string, shell: ShellDialect, script: string, findings: ScriptFindings): void
 }
 
+/** What tells two scripts apart for ShellCheck: the text, and the dialect it is checked in. */
+export function scriptKey(shell: ShellDialect, script: string): string {
+  return `${shell}\n${script}`
+}
+
 /** Why ShellCheck did not run; the caller prints it once. */
 export interface ShellcheckUnavailable {
   unavailable: string
@@ -72,7 +77,7 @@ export async function runShellcheck(program: string, scripts: readonly Shellchec
   const distinct: ShellcheckScript[] = []
   const indexOf = new Map<string, number>()
   const checkedAs = scripts.map((s) => {
-    const key = `${s.shell}\n${s.script}`
+    const key = scriptKey(s.shell, s.script)
     let index = indexOf.get(key)
     if (index === undefined) indexOf.set(key, (index = distinct.push(s) - 1))
     return index

@@ -45,7 +45,6 @@ function programsRun(run: Instruction): number {
 
 const NO_FLAGS = JSON.stringify([[], []])
 
-/** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */
 /** A RUN in a sequence, with its flags read once however many RUNs after it are compared with it. */
 interface RunInSequence {
   instruction: Instruction
@@ -57,6 +56,7 @@ function flagsOf(run: RunInSequence): string {
   return (run.flags ??= runFlags(run.instruction))
 }
 
+/** The flags that make two RUNs impossible to merge, in a form where the order of mounts and options does not matter. */
 function runFlags(instruction: Instruction): string {
   if (instruction.flags.length === 0) return NO_FLAGS
   const mounts = instruction.flags
