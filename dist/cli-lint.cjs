@@ -90,6 +90,364 @@ var init_memo = __esm({
   }
 });
 
+// src/lint/edit-distance.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+var init_edit_distance = __esm({
+  "src/lint/edit-distance.ts"() {
+    "use strict";
+  }
+});
+
+// src/lint/persistent-map.ts
+function insert(slot, hash, shift, entry) {
+  if (slot === void 0) return { hash, entries: [entry] };
+  if (Array.isArray(slot)) {
+    const branch2 = slot.slice();
+    const index = hash >>> shift & MASK;
+    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
+    return branch2;
+  }
+  const bucket = slot;
+  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
+  const branch = new Array(1 << BITS).fill(void 0);
+  branch[bucket.hash >>> shift & MASK] = bucket;
+  return insert(branch, hash, shift, entry);
+}
+function hashOf(key) {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+var BITS, MASK, PersistentMap;
+var init_persistent_map = __esm({
+  "src/lint/persistent-map.ts"() {
+    "use strict";
+    BITS = 5;
+    MASK = (1 << BITS) - 1;
+    PersistentMap = class _PersistentMap {
+      constructor(root, size) {
+        this.root = root;
+        this.size = size;
+      }
+      root;
+      size;
+      static empty() {
+        return new _PersistentMap(void 0, 0);
+      }
+      get(key) {
+        return this.entry(key)?.value;
+      }
+      has(key) {
+        return this.entry(key) !== void 0;
+      }
+      /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
+      set(key, value) {
+        const hash = hashOf(key);
+        const existing = this.entry(key);
+        const entry = { key, value, order: existing?.order ?? this.size };
+        return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
+      }
+      *entries() {
+        for (const { key, value } of this.sorted()) yield [key, value];
+      }
+      *keys() {
+        for (const { key } of this.sorted()) yield key;
+      }
+      *values() {
+        for (const { value } of this.sorted()) yield value;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback) {
+        for (const { key, value } of this.sorted()) callback(value, key, this);
+      }
+      entry(key) {
+        const hash = hashOf(key);
+        let slot = this.root;
+        for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
+        const bucket = slot;
+        return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
+      }
+      sorted() {
+        const all = [];
+        const collect = (slot) => {
+          if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
+          else if (slot) all.push(...slot.entries);
+        };
+        collect(this.root);
+        return all.sort((a, b) => a.order - b.order);
+      }
+    };
+  }
+});
+
+// src/lint/stages.ts
+function finalStage(model) {
+  return model.stages.at(-1);
+}
+function builtStage(model, target) {
+  if (!target) return finalStage(model);
+  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
+}
+function missingTarget(model, target) {
+  if (!target || model.stages.length === 0 || builtStage(model, target)) return void 0;
+  const names = model.stages.flatMap((s) => s.from.alias ? [s.from.alias] : []);
+  return `no stage is named "${target}" (the target to build); ${names.length > 0 ? `the named stages are ${names.join(", ")}` : "no stage has a name (FROM \u2026 AS name)"}`;
+}
+function ancestry(model, stage) {
+  const chain = [stage];
+  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
+  return chain;
+}
+function externalBase(model, stage) {
+  return ancestry(model, stage).at(-1).from;
+}
+function baseConfig(model, stage, bases) {
+  return bases?.get(externalBase(model, stage).image.text);
+}
+function lastOf(stage, keyword) {
+  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
+}
+function readStartup(model, stage) {
+  let entrypoint;
+  let cmd;
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    const { instructions } = chain[a];
+    let cmdInStage = false;
+    for (let i = 0; i < instructions.length; i++) {
+      const instruction = instructions[i];
+      if (instruction.keyword === "CMD") {
+        cmd = instruction;
+        cmdInStage = true;
+      } else if (instruction.keyword === "ENTRYPOINT") {
+        entrypoint = instruction;
+        if (!cmdInStage) cmd = void 0;
+      }
+    }
+  }
+  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
+  if (cmd === void 0) return [entrypoint];
+  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
+}
+function readEnv(model, stage) {
+  const env = /* @__PURE__ */ new Map();
+  const chain = ancestry(model, stage);
+  for (let a = chain.length - 1; a >= 0; a--) {
+    for (const instruction of chain[a].instructions) {
+      if (instruction.keyword !== "ENV") continue;
+      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
+    }
+  }
+  return [...env.values()];
+}
+function runsNothing(model, stage) {
+  return externalBase(model, stage).image.text.toLowerCase() === "scratch" && effectiveStartup(model, stage).length === 0;
+}
+function isRootUser(user) {
+  const name = user.trim().split(":")[0];
+  return name === "root" || name === "0";
+}
+var effectiveStartup, effectiveEnv;
+var init_stages = __esm({
+  "src/lint/stages.ts"() {
+    "use strict";
+    init_memo();
+    effectiveStartup = memoizePair(readStartup, "file");
+    effectiveEnv = memoizePair(readEnv, "file");
+  }
+});
+
+// src/lint/variables.ts
+function variableUses(text, escape) {
+  const names = [];
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+    } else if (c === escape) {
+      i++;
+    } else if (c === "'" && quote === void 0) {
+      quote = c;
+    } else if (c === '"') {
+      quote = quote === '"' ? void 0 : '"';
+    } else if (c === "$") {
+      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
+      if (name) {
+        if (!names.includes(name[1])) names.push(name[1]);
+        i += name[0].length;
+      }
+    }
+  }
+  return names;
+}
+function expandDefaults(text, values) {
+  return expandBounded(text, values).text;
+}
+function expandBounded(text, values) {
+  if (!text.includes("$")) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false };
+  let length = 0;
+  let overflow = false;
+  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
+    if (overflow) return "";
+    const value = values.get(braced ?? bare ?? "");
+    const set = value !== void 0 && (colon !== ":" || value !== "");
+    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
+    length += replacement.length;
+    overflow = length > MAX_EXPANSION;
+    return replacement;
+  });
+  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
+}
+function scopedInstructions(model, stage, base) {
+  return base ? seededRun(model, stage, base).scoped : stageRuns(model)[stage.index].scoped;
+}
+function seededRun(model, stage, base) {
+  const globals = globalArgs(model);
+  let seed = EMPTY;
+  for (const [name, value] of Object.entries(base)) seed = { scope: seed.scope.set(name, value), envs: seed.envs.set(name, true) };
+  let last;
+  for (const s of ancestry(model, stage).reverse()) last = run(s.instructions, last?.end ?? seed, globals);
+  return last;
+}
+function run(instructions, start, globals) {
+  let { scope, envs } = start;
+  const scoped = [];
+  const overflows = [];
+  for (let n = 0; n < instructions.length; n++) {
+    const instruction = instructions[n];
+    scoped.push({ instruction, scope });
+    if (instruction.properties.length === 0) continue;
+    if (instruction.keyword === "ARG") {
+      for (const p of instruction.properties) {
+        if (envs.has(p.key)) continue;
+        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+      }
+    }
+    if (instruction.keyword === "ENV") {
+      const before = scope;
+      for (const p of instruction.properties) {
+        const value = expandBounded(p.value ?? "", before);
+        if (value.overflow) overflows.push(instruction.line);
+        scope = scope.set(p.key, value.text);
+        envs = envs.set(p.key, true);
+      }
+    }
+  }
+  return { scoped, end: { scope, envs }, overflows };
+}
+function closestName(name, candidates) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    if (candidate === name) return void 0;
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+var PLATFORM_ARGS, MAX_EXPANSION, globalArgs, expansionOverflows, EMPTY, globalRun, stageRuns;
+var init_variables = __esm({
+  "src/lint/variables.ts"() {
+    "use strict";
+    init_edit_distance();
+    init_memo();
+    init_persistent_map();
+    init_stages();
+    PLATFORM_ARGS = /* @__PURE__ */ new Set([
+      "BUILDPLATFORM",
+      "BUILDOS",
+      "BUILDARCH",
+      "BUILDVARIANT",
+      "BUILDOSVERSION",
+      "TARGETPLATFORM",
+      "TARGETOS",
+      "TARGETARCH",
+      "TARGETVARIANT",
+      "TARGETOSVERSION",
+      "TARGETSTAGE"
+    ]);
+    MAX_EXPANSION = 65536;
+    globalArgs = (model) => globalRun(model).end.scope;
+    expansionOverflows = memoize((model) => {
+      const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
+      if (lines.length === 0) return [];
+      return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
+    }, "file");
+    EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
+    globalRun = memoize(
+      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope),
+      "file"
+    );
+    stageRuns = memoize((model) => {
+      const globals = globalArgs(model);
+      const runs = [];
+      for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
+      return runs;
+    }, "file");
+  }
+});
+
+// src/lint/image-ref.ts
+function parseImageRef(text) {
+  const at = text.indexOf("@");
+  const digest = at === -1 ? void 0 : text.slice(at + 1);
+  const withoutDigest = at === -1 ? text : text.slice(0, at);
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > withoutDigest.lastIndexOf("/");
+  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
+  const slash = name.indexOf("/");
+  const first = slash === -1 ? "" : name.slice(0, slash);
+  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
+  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
+}
+function officialImageName(image) {
+  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
+}
+function isContentDigest(digest) {
+  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
+}
+function isValidReference(text) {
+  if (!REFERENCE.test(text)) return false;
+  const at = text.indexOf("@");
+  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
+}
+function expandVariables(text, values) {
+  const expanded = !text.includes("$") ? text : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
+    const value = values.get(braced ?? bare ?? "");
+    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
+    return value ?? whole;
+  });
+  return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded;
+}
+var HUB_MIRRORS, COMPONENT, HOST, REFERENCE;
+var init_image_ref = __esm({
+  "src/lint/image-ref.ts"() {
+    "use strict";
+    init_variables();
+    HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
+    COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
+    REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
+  }
+});
+
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
   "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
@@ -6007,361 +6365,125 @@ var init_dockerfile_ast_patches = __esm({
   }
 });
 
-// src/lint/edit-distance.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length];
+// src/lint/instruction-heads.ts
+function astHeads(text) {
+  const ast = parseForLint(text);
+  const nodes = ast.getInstructions();
+  let n = 0;
+  return {
+    escape: ast.getEscapeCharacter(),
+    next(from) {
+      while (n < nodes.length) {
+        const head = astHead(nodes[n++], 0);
+        if (head.line >= from) return head;
+      }
+      return void 0;
+    }
+  };
 }
-var init_edit_distance = __esm({
-  "src/lint/edit-distance.ts"() {
+function astHead(node, lineOffset) {
+  const range = node.getRange();
+  return {
+    line: range.start.line + lineOffset,
+    keywordAsWritten: node.getInstruction(),
+    end: range.end.line + lineOffset,
+    properties: () => (node.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 })),
+    trigger() {
+      const trigger = node.getTriggerInstruction?.();
+      return trigger ? astHead(trigger, lineOffset) : void 0;
+    }
+  };
+}
+function leanHeads(text, lines) {
+  if (text.includes("<<")) return void 0;
+  const escape = escapeOf(lines);
+  const heads = [];
+  let continued = false;
+  let offset = 0;
+  for (let i = 0; i < lines.length; offset += lines[i].length + (text.charCodeAt(offset + lines[i].length) === 13 ? 2 : 1), i++) {
+    const line = lines[i];
+    if (continued) {
+      if (!BLANK_OR_COMMENT.test(line)) continued = endsWithEscape(line, escape);
+      continue;
+    }
+    let c = 0;
+    while (c < line.length && isBlankAt(line, c)) c++;
+    if (c === line.length || line.charCodeAt(c) === 35) continue;
+    const keywordStart = c;
+    while (c < line.length && isLetterAt(line, c)) c++;
+    if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return void 0;
+    heads.push(new LeanHead(text, offset, i, line.slice(keywordStart, c), escape));
+    continued = endsWithEscape(line, escape);
+  }
+  let h = 0;
+  return {
+    escape,
+    next(from) {
+      while (h < heads.length) if (heads[h++].line >= from) return heads[h - 1];
+      return void 0;
+    }
+  };
+}
+function escapeOf(lines) {
+  let end = 0;
+  let assigns = false;
+  for (; end < lines.length && /^[ \t]*#/.test(lines[end]); end++) assigns ||= lines[end].includes("=");
+  return assigns ? parseForLint(lines.slice(0, end).join("\n")).getEscapeCharacter() : "\\";
+}
+function endsWithEscape(line, escape) {
+  const last = line.charCodeAt(line.length - 1);
+  if (last > 32 && last < 127) return last === escape.charCodeAt(0);
+  return line.trimEnd().endsWith(escape);
+}
+function isBlankAt(text, index) {
+  const code = text.charCodeAt(index);
+  return code === 32 || code === 9;
+}
+function isLetterAt(text, index) {
+  const code = text.charCodeAt(index) | 32;
+  return code >= 97 && code <= 122;
+}
+var BLANK_OR_COMMENT, LeanHead;
+var init_instruction_heads = __esm({
+  "src/lint/instruction-heads.ts"() {
     "use strict";
-  }
-});
-
-// src/lint/persistent-map.ts
-function insert(slot, hash, shift, entry) {
-  if (slot === void 0) return { hash, entries: [entry] };
-  if (Array.isArray(slot)) {
-    const branch2 = slot.slice();
-    const index = hash >>> shift & MASK;
-    branch2[index] = insert(branch2[index], hash, shift + BITS, entry);
-    return branch2;
-  }
-  const bucket = slot;
-  if (bucket.hash === hash) return { hash, entries: [...bucket.entries.filter((e) => e.key !== entry.key), entry] };
-  const branch = new Array(1 << BITS).fill(void 0);
-  branch[bucket.hash >>> shift & MASK] = bucket;
-  return insert(branch, hash, shift, entry);
-}
-function hashOf(key) {
-  let hash = 2166136261;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
-var BITS, MASK, PersistentMap;
-var init_persistent_map = __esm({
-  "src/lint/persistent-map.ts"() {
-    "use strict";
-    BITS = 5;
-    MASK = (1 << BITS) - 1;
-    PersistentMap = class _PersistentMap {
-      constructor(root, size) {
-        this.root = root;
-        this.size = size;
+    init_dockerfile_ast_patches();
+    BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+    LeanHead = class {
+      constructor(text, offset, line, keywordAsWritten, escape) {
+        this.text = text;
+        this.offset = offset;
+        this.line = line;
+        this.keywordAsWritten = keywordAsWritten;
+        this.escape = escape;
       }
-      root;
-      size;
-      static empty() {
-        return new _PersistentMap(void 0, 0);
+      text;
+      offset;
+      line;
+      keywordAsWritten;
+      escape;
+      get end() {
+        return this.line;
       }
-      get(key) {
-        return this.entry(key)?.value;
+      properties(end) {
+        return this.alone(end).properties(end);
       }
-      has(key) {
-        return this.entry(key) !== void 0;
+      trigger(end) {
+        return this.alone(end).trigger(end);
       }
-      /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
-      set(key, value) {
-        const hash = hashOf(key);
-        const existing = this.entry(key);
-        const entry = { key, value, order: existing?.order ?? this.size };
-        return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
-      }
-      *entries() {
-        for (const { key, value } of this.sorted()) yield [key, value];
-      }
-      *keys() {
-        for (const { key } of this.sorted()) yield key;
-      }
-      *values() {
-        for (const { value } of this.sorted()) yield value;
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      forEach(callback) {
-        for (const { key, value } of this.sorted()) callback(value, key, this);
-      }
-      entry(key) {
-        const hash = hashOf(key);
-        let slot = this.root;
-        for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
-        const bucket = slot;
-        return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
-      }
-      sorted() {
-        const all = [];
-        const collect = (slot) => {
-          if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
-          else if (slot) all.push(...slot.entries);
-        };
-        collect(this.root);
-        return all.sort((a, b) => a.order - b.order);
+      /** dockerfile-ast's reading of the instruction's own lines: the same words wherever the lines stand in the file. */
+      alone(end) {
+        let stop = this.offset;
+        for (let line = this.line; line <= end && stop < this.text.length; line++) {
+          const lf = this.text.indexOf("\n", stop);
+          stop = lf === -1 ? this.text.length : lf + 1;
+        }
+        const directive = this.escape === "\\" ? "" : `# escape=${this.escape}
+`;
+        const node = parseForLint(directive + this.text.slice(this.offset, stop)).getInstructions()[0];
+        return astHead(node, this.line - (directive === "" ? 0 : 1));
       }
     };
-  }
-});
-
-// src/lint/stages.ts
-function finalStage(model) {
-  return model.stages.at(-1);
-}
-function builtStage(model, target) {
-  if (!target) return finalStage(model);
-  return model.stages.find((s) => s.from.alias?.toLowerCase() === target.toLowerCase());
-}
-function missingTarget(model, target) {
-  if (!target || model.stages.length === 0 || builtStage(model, target)) return void 0;
-  const names = model.stages.flatMap((s) => s.from.alias ? [s.from.alias] : []);
-  return `no stage is named "${target}" (the target to build); ${names.length > 0 ? `the named stages are ${names.join(", ")}` : "no stage has a name (FROM \u2026 AS name)"}`;
-}
-function ancestry(model, stage) {
-  const chain = [stage];
-  for (let parent = stage.parent; parent !== void 0; parent = model.stages[parent].parent) chain.push(model.stages[parent]);
-  return chain;
-}
-function externalBase(model, stage) {
-  return ancestry(model, stage).at(-1).from;
-}
-function baseConfig(model, stage, bases) {
-  return bases?.get(externalBase(model, stage).image.text);
-}
-function lastOf(stage, keyword) {
-  return [...stage.instructions].reverse().find((i) => i.keyword === keyword);
-}
-function readStartup(model, stage) {
-  let entrypoint;
-  let cmd;
-  const chain = ancestry(model, stage);
-  for (let a = chain.length - 1; a >= 0; a--) {
-    const { instructions } = chain[a];
-    let cmdInStage = false;
-    for (let i = 0; i < instructions.length; i++) {
-      const instruction = instructions[i];
-      if (instruction.keyword === "CMD") {
-        cmd = instruction;
-        cmdInStage = true;
-      } else if (instruction.keyword === "ENTRYPOINT") {
-        entrypoint = instruction;
-        if (!cmdInStage) cmd = void 0;
-      }
-    }
-  }
-  if (entrypoint === void 0) return cmd === void 0 ? [] : [cmd];
-  if (cmd === void 0) return [entrypoint];
-  return entrypoint.line <= cmd.line ? [entrypoint, cmd] : [cmd, entrypoint];
-}
-function readEnv(model, stage) {
-  const env = /* @__PURE__ */ new Map();
-  const chain = ancestry(model, stage);
-  for (let a = chain.length - 1; a >= 0; a--) {
-    for (const instruction of chain[a].instructions) {
-      if (instruction.keyword !== "ENV") continue;
-      for (const p of instruction.properties) env.set(p.key, { instruction, key: p.key, value: p.value ?? "" });
-    }
-  }
-  return [...env.values()];
-}
-function runsNothing(model, stage) {
-  return externalBase(model, stage).image.text.toLowerCase() === "scratch" && effectiveStartup(model, stage).length === 0;
-}
-function isRootUser(user) {
-  const name = user.trim().split(":")[0];
-  return name === "root" || name === "0";
-}
-var effectiveStartup, effectiveEnv;
-var init_stages = __esm({
-  "src/lint/stages.ts"() {
-    "use strict";
-    init_memo();
-    effectiveStartup = memoizePair(readStartup, "file");
-    effectiveEnv = memoizePair(readEnv, "file");
-  }
-});
-
-// src/lint/variables.ts
-function variableUses(text, escape) {
-  const names = [];
-  let quote;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-    } else if (c === escape) {
-      i++;
-    } else if (c === "'" && quote === void 0) {
-      quote = c;
-    } else if (c === '"') {
-      quote = quote === '"' ? void 0 : '"';
-    } else if (c === "$") {
-      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
-      if (name) {
-        if (!names.includes(name[1])) names.push(name[1]);
-        i += name[0].length;
-      }
-    }
-  }
-  return names;
-}
-function expandDefaults(text, values) {
-  return expandBounded(text, values).text;
-}
-function expandBounded(text, values) {
-  if (!text.includes("$")) return text.length > MAX_EXPANSION ? { text: text.slice(0, MAX_EXPANSION), overflow: true } : { text, overflow: false };
-  let length = 0;
-  let overflow = false;
-  const expanded = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-+])([^}]*)|[^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, braced, colon, op, word, bare) => {
-    if (overflow) return "";
-    const value = values.get(braced ?? bare ?? "");
-    const set = value !== void 0 && (colon !== ":" || value !== "");
-    const replacement = op === "-" ? set ? value : word ?? "" : op === "+" ? set ? word ?? "" : "" : value ?? "";
-    length += replacement.length;
-    overflow = length > MAX_EXPANSION;
-    return replacement;
-  });
-  return overflow || expanded.length > MAX_EXPANSION ? { text: expanded.slice(0, MAX_EXPANSION), overflow: true } : { text: expanded, overflow: false };
-}
-function scopedInstructions(model, stage, base) {
-  return base ? seededRun(model, stage, base).scoped : stageRuns(model)[stage.index].scoped;
-}
-function seededRun(model, stage, base) {
-  const globals = globalArgs(model);
-  let seed = EMPTY;
-  for (const [name, value] of Object.entries(base)) seed = { scope: seed.scope.set(name, value), envs: seed.envs.set(name, true) };
-  let last;
-  for (const s of ancestry(model, stage).reverse()) last = run(s.instructions, last?.end ?? seed, globals);
-  return last;
-}
-function run(instructions, start, globals) {
-  let { scope, envs } = start;
-  const scoped = [];
-  const overflows = [];
-  for (let n = 0; n < instructions.length; n++) {
-    const instruction = instructions[n];
-    scoped.push({ instruction, scope });
-    if (instruction.properties.length === 0) continue;
-    if (instruction.keyword === "ARG") {
-      for (const p of instruction.properties) {
-        if (envs.has(p.key)) continue;
-        const value = p.value === void 0 ? { text: globals.get(p.key), overflow: false } : expandBounded(p.value, scope);
-        if (value.overflow) overflows.push(instruction.line);
-        scope = scope.set(p.key, value.text);
-      }
-    }
-    if (instruction.keyword === "ENV") {
-      const before = scope;
-      for (const p of instruction.properties) {
-        const value = expandBounded(p.value ?? "", before);
-        if (value.overflow) overflows.push(instruction.line);
-        scope = scope.set(p.key, value.text);
-        envs = envs.set(p.key, true);
-      }
-    }
-  }
-  return { scoped, end: { scope, envs }, overflows };
-}
-function closestName(name, candidates) {
-  let best;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    if (candidate === name) return void 0;
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-var PLATFORM_ARGS, MAX_EXPANSION, globalArgs, expansionOverflows, EMPTY, globalRun, stageRuns;
-var init_variables = __esm({
-  "src/lint/variables.ts"() {
-    "use strict";
-    init_edit_distance();
-    init_memo();
-    init_persistent_map();
-    init_stages();
-    PLATFORM_ARGS = /* @__PURE__ */ new Set([
-      "BUILDPLATFORM",
-      "BUILDOS",
-      "BUILDARCH",
-      "BUILDVARIANT",
-      "BUILDOSVERSION",
-      "TARGETPLATFORM",
-      "TARGETOS",
-      "TARGETARCH",
-      "TARGETVARIANT",
-      "TARGETOSVERSION",
-      "TARGETSTAGE"
-    ]);
-    MAX_EXPANSION = 65536;
-    globalArgs = (model) => globalRun(model).end.scope;
-    expansionOverflows = memoize((model) => {
-      const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);
-      if (lines.length === 0) return [];
-      return [{ line: lines.reduce((a, b) => Math.min(a, b)), message: `A variable on this line expands to more than ${MAX_EXPANSION} characters (each variable repeats earlier ones): Container Gate does not lint such a file; shorten the chain of variables` }];
-    }, "file");
-    EMPTY = { scope: PersistentMap.empty(), envs: PersistentMap.empty() };
-    globalRun = memoize(
-      (model) => run(model.instructions.filter((i) => i.stageIndex === -1 && i.keyword === "ARG"), EMPTY, EMPTY.scope),
-      "file"
-    );
-    stageRuns = memoize((model) => {
-      const globals = globalArgs(model);
-      const runs = [];
-      for (const stage of model.stages) runs.push(run(stage.instructions, stage.parent === void 0 ? EMPTY : runs[stage.parent].end, globals));
-      return runs;
-    }, "file");
-  }
-});
-
-// src/lint/image-ref.ts
-function parseImageRef(text) {
-  const at = text.indexOf("@");
-  const digest = at === -1 ? void 0 : text.slice(at + 1);
-  const withoutDigest = at === -1 ? text : text.slice(0, at);
-  const colon = withoutDigest.lastIndexOf(":");
-  const hasTag = colon > withoutDigest.lastIndexOf("/");
-  const name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
-  const tag = hasTag ? withoutDigest.slice(colon + 1) : void 0;
-  const slash = name.indexOf("/");
-  const first = slash === -1 ? "" : name.slice(0, slash);
-  const registry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost") ? first : void 0;
-  return { text, name, registry, tag, digest, unresolved: text.includes("$") };
-}
-function officialImageName(image) {
-  return image.name.replace(HUB_MIRRORS, "").replace(/^library\//, "");
-}
-function isContentDigest(digest) {
-  return digest !== void 0 && /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/.test(digest);
-}
-function isValidReference(text) {
-  if (!REFERENCE.test(text)) return false;
-  const at = text.indexOf("@");
-  return at === -1 || !/^sha(256|512):/.test(text.slice(at + 1)) || isContentDigest(text.slice(at + 1));
-}
-function expandVariables(text, values) {
-  const expanded = !text.includes("$") ? text : text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, colon, fallback, bare) => {
-    const value = values.get(braced ?? bare ?? "");
-    if (fallback !== void 0 && (value === void 0 || colon === ":" && value === "")) return fallback;
-    return value ?? whole;
-  });
-  return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded;
-}
-var HUB_MIRRORS, COMPONENT, HOST, REFERENCE;
-var init_image_ref = __esm({
-  "src/lint/image-ref.ts"() {
-    "use strict";
-    init_variables();
-    HUB_MIRRORS = /^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io|public\.ecr\.aws\/docker)\//;
-    COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?";
-    REFERENCE = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,})?$`);
   }
 });
 
@@ -6380,7 +6502,7 @@ var init_model = __esm({
 });
 
 // src/lint/parse.ts
-function parseDockerfile(text) {
+function parseDockerfile(text, readHeads = leanOrAstHeads) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const hasCr = source.includes("\r");
   const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
@@ -6396,13 +6518,13 @@ function parseDockerfile(text) {
     const line = source.slice(0, binary.index).split("\n").length;
     return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
-  let ast;
+  let heads;
   try {
-    ast = parseForLint(source);
+    heads = readHeads(source, lines);
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
   }
-  const escape = ast.getEscapeCharacter();
+  const { escape } = heads;
   const problems = [];
   const instructions = [];
   const stages = [];
@@ -6410,19 +6532,15 @@ function parseDockerfile(text) {
   const initialArgs = /* @__PURE__ */ new Map();
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
-  const nodes = ast.getInstructions();
-  for (let n = 0; n < nodes.length; n++) {
-    const node = nodes[n];
-    const range = node.getRange();
-    const start = range.start.line;
-    if (start < lastLine) continue;
+  for (let head = heads.next(0); head !== void 0; head = heads.next(lastLine)) {
+    const start = head.line;
     readComments(lines, lastLine, start, comments);
-    const keyword = node.getKeyword();
+    const keyword = head.keywordAsWritten.toUpperCase();
     const span = readInstruction(lines, start, escape, keyword);
-    const end = Math.max(span.end, range.end.line);
+    const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(node, keyword, span, lines, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, lines, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -6440,6 +6558,9 @@ function parseDockerfile(text) {
   }
   readComments(lines, lastLine, lines.length, comments);
   return { lines, escape, instructions, stages, comments, problems };
+}
+function leanOrAstHeads(source, lines) {
+  return leanHeads(source, lines) ?? astHeads(source);
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
@@ -6485,11 +6606,6 @@ function readInstruction(lines, start, escape, keyword) {
   }
   return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
 }
-function endsWithEscape(line, escape) {
-  const last = line.charCodeAt(line.length - 1);
-  if (last > 32 && last < 127) return last === escape.charCodeAt(0);
-  return line.trimEnd().endsWith(escape);
-}
 function heredocOpeners(text) {
   const openers = [];
   let i = 0;
@@ -6510,7 +6626,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, lines, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, lines, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -6521,7 +6637,7 @@ function buildInstruction(node, keyword, span, lines, start, end, stageIndex) {
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
-    keywordAsWritten: node.getInstruction(),
+    keywordAsWritten: head.keywordAsWritten,
     line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
@@ -6530,12 +6646,12 @@ function buildInstruction(node, keyword, span, lines, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines[start], span.text) : void 0) ?? readProperties(node) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines[start], span.text) : void 0) ?? head.properties(end) : []
   };
-  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
+  const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, lines, trigger.getRange().start.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -6555,10 +6671,6 @@ function execForm(text) {
   } catch {
     return void 0;
   }
-}
-function readProperties(node) {
-  const withProperties = node;
-  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
 }
 function plainProperties(line, text) {
   if (UNCLOSED_BRACE.test(line)) return void 0;
@@ -6586,10 +6698,6 @@ function endOfWords(text) {
   let end = text.length;
   while (end > 0 && isBlankAt(text, end - 1)) end--;
   return end;
-}
-function isBlankAt(text, index) {
-  const code = text.charCodeAt(index);
-  return code === 32 || code === 9;
 }
 function plainProperty(word) {
   const eq = word.indexOf("=");
@@ -6639,12 +6747,12 @@ function readComments(lines, from, to, comments) {
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, NO_ITEMS, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, COMMENT;
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, NO_ITEMS, BLANK, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
-    init_dockerfile_ast_patches();
     init_image_ref();
+    init_instruction_heads();
     init_model();
     KEYWORDS = /* @__PURE__ */ new Set([
       "ADD",
@@ -6673,7 +6781,6 @@ var init_parse = __esm({
     UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
     NO_ITEMS = Object.freeze([]);
     BLANK = /^\s*$/;
-    BLANK_OR_COMMENT = /^\s*(#.*)?$/;
     KEYWORD_AND_SPACE = /^\s*\S+\s*/;
     FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/;
     PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;

@@ -85597,101 +85597,6 @@ function heaviest(steps, sizes, owners) {
   return [...weights.values()].sort((a, b) => b.bytes - a.bytes || (a.line ?? Infinity) - (b.line ?? Infinity)).slice(0, HEAVIEST);
 }
 
-// src/lint/dockerfile-ast-patches.ts
-var import_dockerfile_ast2 = __toESM(require_main(), 1);
-var import_dockerfile = __toESM(require_dockerfile(), 1);
-var import_parser = __toESM(require_parser(), 1);
-var import_util15 = __toESM(require_util9(), 1);
-var astInstruction = import_dockerfile_ast2.Instruction.prototype;
-var readRawArguments = astInstruction.getRawArguments;
-var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
-astInstruction.getRawArguments = function getRawArguments() {
-  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
-};
-var astParser = import_parser.Parser.prototype;
-var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
-function builtOnce(build2) {
-  return function createInstruction2(dockerfile, keyword, start, keywordEnd, end) {
-    const last = this[LAST_BUILT];
-    if (last !== void 0 && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword) return last.node;
-    const node = build2.call(this, dockerfile, keyword, start, keywordEnd, end);
-    this[LAST_BUILT] = { keyword, start, keywordEnd, end, node };
-    return node;
-  };
-}
-var buildInstructionNode = astParser.createInstruction;
-astParser.createInstruction = builtOnce(buildInstructionNode);
-var findHeredocs = astParser.processHeredocs;
-astParser.processHeredocs = function processHeredocs(instruction, offset) {
-  return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
-};
-import_util15.Util.isUTF8BOM = (char) => char === "\uFEFF";
-import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
-var OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
-var PlainInstruction = import_dockerfile_ast2.Instruction;
-var createStatic = import_parser.Parser.createInstruction;
-var buildLean = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
-  const { document: document2, escapeChar } = this;
-  const startPosition = document2.positionAt(start);
-  const keywordRange = { start: startPosition, end: document2.positionAt(keywordEnd) };
-  const lineRange = { start: startPosition, end: document2.positionAt(end) };
-  return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document2, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document2, lineRange, dockerfile, escapeChar, keyword, keywordRange);
-};
-function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
-  const { buffer: buffer3, escapeChar } = this;
-  const length = buffer3.length;
-  let escaped = false;
-  let lf = -1;
-  let cr = -1;
-  let esc = -1;
-  for (let i = offset + 1; i < length; i++) {
-    if (!escaped) {
-      if (lf < i) lf = indexOrLength(buffer3, "\n", i);
-      if (cr < i) cr = indexOrLength(buffer3, "\r", i);
-      if (esc < i) esc = indexOrLength(buffer3, escapeChar, i);
-      i = Math.min(lf, cr, esc);
-      if (i === length) break;
-    }
-    const char = buffer3[i];
-    if (char === "\r" || char === "\n") {
-      if (escaped) continue;
-      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i);
-    }
-    if (char === escapeChar) {
-      const next = buffer3.charAt(i + 1);
-      if (next === "\n" || next === "\r") {
-        escaped = true;
-        i++;
-      } else if (next === " " || next === "	") {
-        let j = i + 2;
-        while (j < length && (buffer3[j] === " " || buffer3[j] === "	")) j++;
-        if (j === length) return length;
-        if (buffer3[j] === "\r" || buffer3[j] === "\n") escaped = true;
-        i = j;
-      }
-    } else if (char === "#") {
-      if (escaped) i = this.processComment(dockerfile, i);
-    } else if (char !== " " && char !== "	") {
-      escaped = false;
-    }
-  }
-  return length;
-}
-function processComment(_dockerfile, start) {
-  const { buffer: buffer3 } = this;
-  return Math.min(indexOrLength(buffer3, "\n", start + 1), indexOrLength(buffer3, "\r", start + 1));
-}
-function indexOrLength(text, char, from) {
-  const index = text.indexOf(char, from);
-  return index === -1 ? text.length : index;
-}
-var LintParser = class extends import_parser.Parser {
-};
-Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
-function parseForLint(text) {
-  return new LintParser().parse(text);
-}
-
 // src/lint/edit-distance.ts
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -85945,6 +85850,216 @@ function expandVariables(text, values) {
   return expanded.length > MAX_EXPANSION ? expanded.slice(0, MAX_EXPANSION) : expanded;
 }
 
+// src/lint/dockerfile-ast-patches.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+var import_dockerfile = __toESM(require_dockerfile(), 1);
+var import_parser = __toESM(require_parser(), 1);
+var import_util15 = __toESM(require_util9(), 1);
+var astInstruction = import_dockerfile_ast2.Instruction.prototype;
+var readRawArguments = astInstruction.getRawArguments;
+var RAW_ARGUMENTS = /* @__PURE__ */ Symbol("raw arguments");
+astInstruction.getRawArguments = function getRawArguments() {
+  return (this[RAW_ARGUMENTS] ??= readRawArguments.call(this)).slice();
+};
+var astParser = import_parser.Parser.prototype;
+var LAST_BUILT = /* @__PURE__ */ Symbol("last instruction built");
+function builtOnce(build2) {
+  return function createInstruction2(dockerfile, keyword, start, keywordEnd, end) {
+    const last = this[LAST_BUILT];
+    if (last !== void 0 && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword) return last.node;
+    const node = build2.call(this, dockerfile, keyword, start, keywordEnd, end);
+    this[LAST_BUILT] = { keyword, start, keywordEnd, end, node };
+    return node;
+  };
+}
+var buildInstructionNode = astParser.createInstruction;
+astParser.createInstruction = builtOnce(buildInstructionNode);
+var findHeredocs = astParser.processHeredocs;
+astParser.processHeredocs = function processHeredocs(instruction, offset) {
+  return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
+};
+import_util15.Util.isUTF8BOM = (char) => char === "\uFEFF";
+import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
+var OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
+var PlainInstruction = import_dockerfile_ast2.Instruction;
+var createStatic = import_parser.Parser.createInstruction;
+var buildLean = function createInstruction(dockerfile, keyword, start, keywordEnd, end) {
+  const { document: document2, escapeChar } = this;
+  const startPosition = document2.positionAt(start);
+  const keywordRange = { start: startPosition, end: document2.positionAt(keywordEnd) };
+  const lineRange = { start: startPosition, end: document2.positionAt(end) };
+  return OWN_CLASS.has(keyword.toUpperCase()) ? createStatic(document2, dockerfile, escapeChar, lineRange, keyword, keywordRange) : new PlainInstruction(document2, lineRange, dockerfile, escapeChar, keyword, keywordRange);
+};
+function processArguments(dockerfile, keyword, keywordEnd, start, offset) {
+  const { buffer: buffer3, escapeChar } = this;
+  const length = buffer3.length;
+  let escaped = false;
+  let lf = -1;
+  let cr = -1;
+  let esc = -1;
+  for (let i = offset + 1; i < length; i++) {
+    if (!escaped) {
+      if (lf < i) lf = indexOrLength(buffer3, "\n", i);
+      if (cr < i) cr = indexOrLength(buffer3, "\r", i);
+      if (esc < i) esc = indexOrLength(buffer3, escapeChar, i);
+      i = Math.min(lf, cr, esc);
+      if (i === length) break;
+    }
+    const char = buffer3[i];
+    if (char === "\r" || char === "\n") {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, keywordEnd, i), i);
+    }
+    if (char === escapeChar) {
+      const next = buffer3.charAt(i + 1);
+      if (next === "\n" || next === "\r") {
+        escaped = true;
+        i++;
+      } else if (next === " " || next === "	") {
+        let j = i + 2;
+        while (j < length && (buffer3[j] === " " || buffer3[j] === "	")) j++;
+        if (j === length) return length;
+        if (buffer3[j] === "\r" || buffer3[j] === "\n") escaped = true;
+        i = j;
+      }
+    } else if (char === "#") {
+      if (escaped) i = this.processComment(dockerfile, i);
+    } else if (char !== " " && char !== "	") {
+      escaped = false;
+    }
+  }
+  return length;
+}
+function processComment(_dockerfile, start) {
+  const { buffer: buffer3 } = this;
+  return Math.min(indexOrLength(buffer3, "\n", start + 1), indexOrLength(buffer3, "\r", start + 1));
+}
+function indexOrLength(text, char, from) {
+  const index = text.indexOf(char, from);
+  return index === -1 ? text.length : index;
+}
+var LintParser = class extends import_parser.Parser {
+};
+Object.assign(LintParser.prototype, { createInstruction: builtOnce(buildLean), processArguments, processComment });
+function parseForLint(text) {
+  return new LintParser().parse(text);
+}
+
+// src/lint/instruction-heads.ts
+function astHeads(text) {
+  const ast = parseForLint(text);
+  const nodes = ast.getInstructions();
+  let n = 0;
+  return {
+    escape: ast.getEscapeCharacter(),
+    next(from) {
+      while (n < nodes.length) {
+        const head = astHead(nodes[n++], 0);
+        if (head.line >= from) return head;
+      }
+      return void 0;
+    }
+  };
+}
+function astHead(node, lineOffset) {
+  const range3 = node.getRange();
+  return {
+    line: range3.start.line + lineOffset,
+    keywordAsWritten: node.getInstruction(),
+    end: range3.end.line + lineOffset,
+    properties: () => (node.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 })),
+    trigger() {
+      const trigger = node.getTriggerInstruction?.();
+      return trigger ? astHead(trigger, lineOffset) : void 0;
+    }
+  };
+}
+var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+function leanHeads(text, lines2) {
+  if (text.includes("<<")) return void 0;
+  const escape3 = escapeOf(lines2);
+  const heads = [];
+  let continued = false;
+  let offset = 0;
+  for (let i = 0; i < lines2.length; offset += lines2[i].length + (text.charCodeAt(offset + lines2[i].length) === 13 ? 2 : 1), i++) {
+    const line2 = lines2[i];
+    if (continued) {
+      if (!BLANK_OR_COMMENT.test(line2)) continued = endsWithEscape(line2, escape3);
+      continue;
+    }
+    let c = 0;
+    while (c < line2.length && isBlankAt(line2, c)) c++;
+    if (c === line2.length || line2.charCodeAt(c) === 35) continue;
+    const keywordStart = c;
+    while (c < line2.length && isLetterAt(line2, c)) c++;
+    if (c === keywordStart || c < line2.length && !isBlankAt(line2, c)) return void 0;
+    heads.push(new LeanHead(text, offset, i, line2.slice(keywordStart, c), escape3));
+    continued = endsWithEscape(line2, escape3);
+  }
+  let h = 0;
+  return {
+    escape: escape3,
+    next(from) {
+      while (h < heads.length) if (heads[h++].line >= from) return heads[h - 1];
+      return void 0;
+    }
+  };
+}
+var LeanHead = class {
+  constructor(text, offset, line2, keywordAsWritten, escape3) {
+    this.text = text;
+    this.offset = offset;
+    this.line = line2;
+    this.keywordAsWritten = keywordAsWritten;
+    this.escape = escape3;
+  }
+  text;
+  offset;
+  line;
+  keywordAsWritten;
+  escape;
+  get end() {
+    return this.line;
+  }
+  properties(end) {
+    return this.alone(end).properties(end);
+  }
+  trigger(end) {
+    return this.alone(end).trigger(end);
+  }
+  /** dockerfile-ast's reading of the instruction's own lines: the same words wherever the lines stand in the file. */
+  alone(end) {
+    let stop = this.offset;
+    for (let line2 = this.line; line2 <= end && stop < this.text.length; line2++) {
+      const lf = this.text.indexOf("\n", stop);
+      stop = lf === -1 ? this.text.length : lf + 1;
+    }
+    const directive = this.escape === "\\" ? "" : `# escape=${this.escape}
+`;
+    const node = parseForLint(directive + this.text.slice(this.offset, stop)).getInstructions()[0];
+    return astHead(node, this.line - (directive === "" ? 0 : 1));
+  }
+};
+function escapeOf(lines2) {
+  let end = 0;
+  let assigns = false;
+  for (; end < lines2.length && /^[ \t]*#/.test(lines2[end]); end++) assigns ||= lines2[end].includes("=");
+  return assigns ? parseForLint(lines2.slice(0, end).join("\n")).getEscapeCharacter() : "\\";
+}
+function endsWithEscape(line2, escape3) {
+  const last = line2.charCodeAt(line2.length - 1);
+  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
+  return line2.trimEnd().endsWith(escape3);
+}
+function isBlankAt(text, index) {
+  const code = text.charCodeAt(index);
+  return code === 32 || code === 9;
+}
+function isLetterAt(text, index) {
+  const code = text.charCodeAt(index) | 32;
+  return code >= 97 && code <= 122;
+}
+
 // src/lint/model.ts
 function flagValue(flags, name) {
   for (let f = 0; f < flags.length; f++) if (flags[f].name === name) return flags[f].value;
@@ -85980,7 +86095,7 @@ var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-function parseDockerfile(text) {
+function parseDockerfile(text, readHeads = leanOrAstHeads) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const hasCr = source.includes("\r");
   const lines2 = hasCr ? source.split(/\r?\n/) : source.split("\n");
@@ -85996,13 +86111,13 @@ function parseDockerfile(text) {
     const line2 = source.slice(0, binary.index).split("\n").length;
     return emptyModel([{ line: line2, message: `line ${line2} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
-  let ast;
+  let heads;
   try {
-    ast = parseForLint(source);
+    heads = readHeads(source, lines2);
   } catch (error2) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
   }
-  const escape3 = ast.getEscapeCharacter();
+  const { escape: escape3 } = heads;
   const problems = [];
   const instructions2 = [];
   const stages = [];
@@ -86010,19 +86125,15 @@ function parseDockerfile(text) {
   const initialArgs = /* @__PURE__ */ new Map();
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
-  const nodes = ast.getInstructions();
-  for (let n = 0; n < nodes.length; n++) {
-    const node = nodes[n];
-    const range3 = node.getRange();
-    const start = range3.start.line;
-    if (start < lastLine) continue;
+  for (let head = heads.next(0); head !== void 0; head = heads.next(lastLine)) {
+    const start = head.line;
     readComments(lines2, lastLine, start, comments);
-    const keyword = node.getKeyword();
+    const keyword = head.keywordAsWritten.toUpperCase();
     const span = readInstruction(lines2, start, escape3, keyword);
-    const end = Math.max(span.end, range3.end.line);
+    const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(node, keyword, span, lines2, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, lines2, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -86041,12 +86152,14 @@ function parseDockerfile(text) {
   readComments(lines2, lastLine, lines2.length, comments);
   return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments, problems };
 }
+function leanOrAstHeads(source, lines2) {
+  return leanHeads(source, lines2) ?? astHeads(source);
+}
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
 }
 var NO_ITEMS = Object.freeze([]);
 var BLANK = /^\s*$/;
-var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 var KEYWORD_AND_SPACE = /^\s*\S+\s*/;
 function readInstruction(lines2, start, escape3, keyword) {
   let i = start;
@@ -86089,11 +86202,6 @@ function readInstruction(lines2, start, escape3, keyword) {
   }
   return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
 }
-function endsWithEscape(line2, escape3) {
-  const last = line2.charCodeAt(line2.length - 1);
-  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
-  return line2.trimEnd().endsWith(escape3);
-}
 function heredocOpeners(text) {
   const openers = [];
   let i = 0;
@@ -86114,7 +86222,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(node, keyword, span, lines2, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, lines2, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -86125,7 +86233,7 @@ function buildInstruction(node, keyword, span, lines2, start, end, stageIndex) {
   const command = keyword === "HEALTHCHECK" ? args.replace(/^CMD\s+/i, "") : args;
   const instruction = {
     keyword,
-    keywordAsWritten: node.getInstruction(),
+    keywordAsWritten: head.keywordAsWritten,
     line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
@@ -86134,12 +86242,12 @@ function buildInstruction(node, keyword, span, lines2, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines2[start], span.text) : void 0) ?? readProperties(node) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines2[start], span.text) : void 0) ?? head.properties(end) : []
   };
-  const trigger = keyword === "ONBUILD" ? node.getTriggerInstruction?.() : void 0;
+  const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, lines2, trigger.getRange().start.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines2, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -86160,10 +86268,6 @@ function execForm(text) {
   } catch {
     return void 0;
   }
-}
-function readProperties(node) {
-  const withProperties = node;
-  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? void 0 }));
 }
 var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
 var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
@@ -86196,10 +86300,6 @@ function endOfWords(text) {
   let end = text.length;
   while (end > 0 && isBlankAt(text, end - 1)) end--;
   return end;
-}
-function isBlankAt(text, index) {
-  const code = text.charCodeAt(index);
-  return code === 32 || code === 9;
 }
 function plainProperty(word) {
   const eq = word.indexOf("=");

@@ -1,10 +1,11 @@
-// Dockerfile text → DockerfileModel. dockerfile-ast finds where instructions start and reads the escape
-// directive and KEY=value properties; continuation joining, heredoc bodies, flags and exec form are read
-// here from the source lines, so one guarded routine decides what belongs to each instruction.
+// Dockerfile text → DockerfileModel. instruction-heads.ts finds where instructions start and reads the escape
+// directive and ENV's and LABEL's KEY=value properties as dockerfile-ast does; continuation joining, heredoc bodies,
+// flags and exec form are read here from the source lines, so one guarded routine decides what belongs to each
+// instruction.
 
-import type { Instruction as AstInstruction, Property } from 'dockerfile-ast'
-import { parseForLint } from './dockerfile-ast-patches.js'
 import { expandVariables, parseImageRef } from './image-ref.js'
+import { astHeads, BLANK_OR_COMMENT, endsWithEscape, isBlankAt, leanHeads } from './instruction-heads.js'
+import type { InstructionHead, InstructionHeads } from './instruction-heads.js'
 import { flagValue } from './model.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
 
@@ -19,7 +20,11 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
-export function parseDockerfile(text: string): DockerfileModel {
+/**
+ * `readHeads`: where the instructions start. Most files are read from their lines; tests give dockerfile-ast's reading
+ * of every file here, which the other must match.
+ */
+export function parseDockerfile(text: string, readHeads: (source: string, lines: readonly string[]) => InstructionHeads = leanOrAstHeads): DockerfileModel {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const hasCr = source.includes('\r')
   const lines = hasCr ? source.split(/\r?\n/) : source.split('\n')
@@ -37,13 +42,13 @@ export function parseDockerfile(text: string): DockerfileModel {
     const line = source.slice(0, binary.index).split('\n').length
     return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }])
   }
-  let ast
+  let heads: InstructionHeads
   try {
-    ast = parseForLint(source)
+    heads = readHeads(source, lines)
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }])
   }
-  const escape = ast.getEscapeCharacter()
+  const { escape } = heads
   const problems: ParseProblem[] = []
   const instructions: Instruction[] = []
   const stages: Stage[] = []
@@ -51,21 +56,17 @@ export function parseDockerfile(text: string): DockerfileModel {
   const initialArgs = new Map<string, string>()
   const stageByName = new Map<string, number>()
   let lastLine = 0
-  const nodes = ast.getInstructions()
-  for (let n = 0; n < nodes.length; n++) {
-    const node = nodes[n]
-    const range = node.getRange()
-    const start = range.start.line
-    if (start < lastLine) continue
+  for (let head = heads.next(0); head !== undefined; head = heads.next(lastLine)) {
+    const start = head.line
     // Lines no instruction spans may be comments (continuations and heredoc bodies hold look-alikes).
     readComments(lines, lastLine, start, comments)
-    const keyword = node.getKeyword()
+    const keyword = head.keywordAsWritten.toUpperCase()
     const span = readInstruction(lines, start, escape, keyword)
     // dockerfile-ast's own range wins when it saw more (it knows continuations inside odd comments).
-    const end = Math.max(span.end, range.end.line)
+    const end = Math.max(span.end, head.end)
     lastLine = end + 1
     if (span.problem) problems.push(span.problem)
-    const instruction = buildInstruction(node, keyword, span, lines, start, end, stages.length - 1)
+    const instruction = buildInstruction(head, keyword, span, lines, start, end, stages.length - 1)
     const problem = checkInstruction(instruction)
     if (problem) problems.push(problem)
     if (keyword === 'ARG' && stages.length === 0) {
@@ -85,6 +86,10 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   readComments(lines, lastLine, lines.length, comments)
   return { lines, escape, instructions, stages, comments, problems }
+}
+
+function leanOrAstHeads(source: string, lines: readonly string[]): InstructionHeads {
+  return leanHeads(source, lines) ?? astHeads(source)
 }
 
 /** A model with nothing in it but the problems that stopped the parse. */
@@ -109,7 +114,6 @@ interface Span {
 const NO_ITEMS: readonly never[] = Object.freeze([])
 
 const BLANK = /^\s*$/
-const BLANK_OR_COMMENT = /^\s*(#.*)?$/
 const KEYWORD_AND_SPACE = /^\s*\S+\s*/
 
 /** Reads one instruction from its first line: continuation lines, then any heredoc bodies. */
@@ -155,13 +159,6 @@ function readInstruction(lines: readonly string[], start: number, escape: string
   return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem }
 }
 
-function endsWithEscape(line: string, escape: string): boolean {
-  // Most lines end in a visible ASCII character: no whitespace to trim.
-  const last = line.charCodeAt(line.length - 1)
-  if (last > 0x20 && last < 0x7f) return last === escape.charCodeAt(0)
-  return line.trimEnd().endsWith(escape)
-}
-
 /**
  * Heredoc openers outside quotes: `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`. Done here rather than by
  * dockerfile-ast, which misses the spaced form (dockerfile-ast #120) and then parses the body as instructions.
@@ -187,7 +184,7 @@ export function heredocOpeners(text: string): Array<{ delimiter: string; stripTa
   return openers
 }
 
-function buildInstruction(node: AstInstruction, keyword: string, span: Span, lines: readonly string[], start: number, end: number, stageIndex: number): Instruction {
+function buildInstruction(head: InstructionHead, keyword: string, span: Span, lines: readonly string[], start: number, end: number, stageIndex: number): Instruction {
   let flags: readonly Flag[] = NO_ITEMS
   let args = span.text.trim()
   if (FLAGGED.has(keyword) && args.startsWith('--')) {
@@ -198,7 +195,7 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, lin
   const command = keyword === 'HEALTHCHECK' ? args.replace(/^CMD\s+/i, '') : args
   const instruction: Instruction = {
     keyword,
-    keywordAsWritten: node.getInstruction(),
+    keywordAsWritten: head.keywordAsWritten,
     line: start + 1,
     endLine: end + 1,
     emptyContinuationLines: span.emptyLines,
@@ -207,14 +204,14 @@ function buildInstruction(node: AstInstruction, keyword: string, span: Span, lin
     args,
     execForm: keyword === 'HEALTHCHECK' && command === args ? undefined : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? ((start === end ? plainProperties(lines[start], span.text) : undefined) ?? readProperties(node)) : []
+    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? ((start === end ? plainProperties(lines[start], span.text) : undefined) ?? head.properties(end)) : []
   }
-  const trigger = keyword === 'ONBUILD' ? (node as AstInstruction & { getTriggerInstruction?: () => AstInstruction | null }).getTriggerInstruction?.() : undefined
+  const trigger = keyword === 'ONBUILD' ? head.trigger(end) : undefined
   if (trigger) {
     // The wrapped instruction, read the same way and placed on the ONBUILD's lines, so that `onbuild` rules
     // check `ONBUILD RUN …` exactly as they check `RUN …`.
     const text = span.text.replace(KEYWORD_AND_SPACE, '')
-    instruction.trigger = buildInstruction(trigger, trigger.getKeyword(), { ...span, text }, lines, trigger.getRange().start.line, end, stageIndex)
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, trigger.line, end, stageIndex)
   }
   return instruction
 }
@@ -240,11 +237,6 @@ function execForm(text: string): string[] | undefined {
   } catch {
     return undefined
   }
-}
-
-function readProperties(node: AstInstruction): ModelProperty[] {
-  const withProperties = node as AstInstruction & { getProperties?: () => Property[] }
-  return (withProperties.getProperties?.() ?? []).map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
 }
 
 // A line in which dockerfile-ast's reading of properties has nothing to undo: printable ASCII and tabs, without quotes
@@ -297,12 +289,6 @@ function endOfWords(text: string): number {
   let end = text.length
   while (end > 0 && isBlankAt(text, end - 1)) end--
   return end
-}
-
-/** A space or a tab: the blanks between a Dockerfile's words. */
-function isBlankAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  return code === 0x20 || code === 0x09
 }
 
 function plainProperty(word: string): ModelProperty {
