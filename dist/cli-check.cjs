@@ -82891,15 +82891,18 @@ function editDistance(a, b) {
 // src/lint/persistent-map.ts
 var BITS = 5;
 var MASK = (1 << BITS) - 1;
+var SMALL = 8;
 var PersistentMap = class _PersistentMap {
-  constructor(root, size) {
+  constructor(root, size, small) {
     this.root = root;
     this.size = size;
+    this.small = small;
   }
   root;
   size;
+  small;
   static empty() {
-    return new _PersistentMap(void 0, 0);
+    return new _PersistentMap(void 0, 0, []);
   }
   get(key) {
     return this.entry(key)?.value;
@@ -82909,6 +82912,17 @@ var PersistentMap = class _PersistentMap {
   }
   /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
   set(key, value) {
+    const { small } = this;
+    if (small) {
+      const list = small.slice();
+      const at = indexOfKey(small, key);
+      if (at !== -1) list[at] = { key, value, order: at };
+      else list.push({ key, value, order: small.length });
+      if (list.length <= SMALL) return new _PersistentMap(void 0, list.length, list);
+      let root;
+      for (let e = 0; e < list.length; e++) root = insert(root, hashOf(list[e].key), 0, list[e]);
+      return new _PersistentMap(root, list.length);
+    }
     const hash = hashOf(key);
     const existing2 = this.entry(key);
     const entry = { key, value, order: existing2?.order ?? this.size };
@@ -82930,6 +82944,11 @@ var PersistentMap = class _PersistentMap {
     for (const { key, value } of this.sorted()) callback(value, key, this);
   }
   entry(key) {
+    const { small } = this;
+    if (small) {
+      const at = indexOfKey(small, key);
+      return at === -1 ? void 0 : small[at];
+    }
     const hash = hashOf(key);
     let slot = this.root;
     for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
@@ -82937,6 +82956,7 @@ var PersistentMap = class _PersistentMap {
     return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
   }
   sorted() {
+    if (this.small) return this.small;
     const all = [];
     const collect = (slot) => {
       if (Array.isArray(slot)) for (const child2 of slot) collect(child2);
@@ -82946,6 +82966,10 @@ var PersistentMap = class _PersistentMap {
     return all.sort((a, b) => a.order - b.order);
   }
 };
+function indexOfKey(entries, key) {
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return e;
+  return -1;
+}
 function insert(slot, hash, shift, entry) {
   if (slot === void 0) return { hash, entries: [entry] };
   if (Array.isArray(slot)) {

@@ -107,6 +107,10 @@ var init_edit_distance = __esm({
 });
 
 // src/lint/persistent-map.ts
+function indexOfKey(entries, key) {
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return e;
+  return -1;
+}
 function insert(slot, hash, shift, entry) {
   if (slot === void 0) return { hash, entries: [entry] };
   if (Array.isArray(slot)) {
@@ -126,21 +130,24 @@ function hashOf(key) {
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
   return hash >>> 0;
 }
-var BITS, MASK, PersistentMap;
+var BITS, MASK, SMALL, PersistentMap;
 var init_persistent_map = __esm({
   "src/lint/persistent-map.ts"() {
     "use strict";
     BITS = 5;
     MASK = (1 << BITS) - 1;
+    SMALL = 8;
     PersistentMap = class _PersistentMap {
-      constructor(root, size) {
+      constructor(root, size, small) {
         this.root = root;
         this.size = size;
+        this.small = small;
       }
       root;
       size;
+      small;
       static empty() {
-        return new _PersistentMap(void 0, 0);
+        return new _PersistentMap(void 0, 0, []);
       }
       get(key) {
         return this.entry(key)?.value;
@@ -150,6 +157,17 @@ var init_persistent_map = __esm({
       }
       /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
       set(key, value) {
+        const { small } = this;
+        if (small) {
+          const list = small.slice();
+          const at = indexOfKey(small, key);
+          if (at !== -1) list[at] = { key, value, order: at };
+          else list.push({ key, value, order: small.length });
+          if (list.length <= SMALL) return new _PersistentMap(void 0, list.length, list);
+          let root;
+          for (let e = 0; e < list.length; e++) root = insert(root, hashOf(list[e].key), 0, list[e]);
+          return new _PersistentMap(root, list.length);
+        }
         const hash = hashOf(key);
         const existing = this.entry(key);
         const entry = { key, value, order: existing?.order ?? this.size };
@@ -171,6 +189,11 @@ var init_persistent_map = __esm({
         for (const { key, value } of this.sorted()) callback(value, key, this);
       }
       entry(key) {
+        const { small } = this;
+        if (small) {
+          const at = indexOfKey(small, key);
+          return at === -1 ? void 0 : small[at];
+        }
         const hash = hashOf(key);
         let slot = this.root;
         for (let shift = 0; Array.isArray(slot); shift += BITS) slot = slot[hash >>> shift & MASK];
@@ -178,6 +201,7 @@ var init_persistent_map = __esm({
         return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : void 0;
       }
       sorted() {
+        if (this.small) return this.small;
         const all = [];
         const collect = (slot) => {
           if (Array.isArray(slot)) for (const child2 of slot) collect(child2);

@@ -21,14 +21,20 @@ interface Bucket<V> {
 type Slot<V> = Branch<V> | Bucket<V> | undefined
 type Branch<V> = readonly Slot<V>[]
 
+// Most scopes hold a few names: up to this many, a map is a plain list in insertion order, copied on each set, which
+// costs less than the trie's 32-slot arrays and needs no sort to iterate.
+const SMALL = 8
+
 export class PersistentMap<V> implements ReadonlyMap<string, V> {
   static empty<V>(): PersistentMap<V> {
-    return new PersistentMap<V>(undefined, 0)
+    return new PersistentMap<V>(undefined, 0, [])
   }
 
   private constructor(
     private readonly root: Slot<V>,
-    readonly size: number
+    readonly size: number,
+    /** The entries in order while there are at most SMALL of them; the trie holds them once there are more. */
+    private readonly small?: readonly Entry<V>[]
   ) {}
 
   get(key: string): V | undefined {
@@ -41,6 +47,17 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
 
   /** A map with `key` set to `value`; this one is unchanged. A key set again keeps its place in the order. */
   set(key: string, value: V): PersistentMap<V> {
+    const { small } = this
+    if (small) {
+      const list = small.slice()
+      const at = indexOfKey(small, key)
+      if (at !== -1) list[at] = { key, value, order: at }
+      else list.push({ key, value, order: small.length })
+      if (list.length <= SMALL) return new PersistentMap(undefined, list.length, list)
+      let root: Slot<V>
+      for (let e = 0; e < list.length; e++) root = insert(root, hashOf(list[e].key), 0, list[e])
+      return new PersistentMap(root, list.length)
+    }
     const hash = hashOf(key)
     const existing = this.entry(key)
     const entry: Entry<V> = { key, value, order: existing?.order ?? this.size }
@@ -68,6 +85,11 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
   }
 
   private entry(key: string): Entry<V> | undefined {
+    const { small } = this
+    if (small) {
+      const at = indexOfKey(small, key)
+      return at === -1 ? undefined : small[at]
+    }
     const hash = hashOf(key)
     let slot = this.root
     for (let shift = 0; Array.isArray(slot); shift += BITS) slot = (slot as Branch<V>)[(hash >>> shift) & MASK]
@@ -75,7 +97,8 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
     return bucket?.hash === hash ? bucket.entries.find((e) => e.key === key) : undefined
   }
 
-  private sorted(): Entry<V>[] {
+  private sorted(): readonly Entry<V>[] {
+    if (this.small) return this.small
     const all: Entry<V>[] = []
     const collect = (slot: Slot<V>): void => {
       if (Array.isArray(slot)) for (const child of slot as Branch<V>) collect(child)
@@ -84,6 +107,11 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
     collect(this.root)
     return all.sort((a, b) => a.order - b.order)
   }
+}
+
+function indexOfKey<V>(entries: readonly Entry<V>[], key: string): number {
+  for (let e = 0; e < entries.length; e++) if (entries[e].key === key) return e
+  return -1
 }
 
 function insert<V>(slot: Slot<V>, hash: number, shift: number, entry: Entry<V>): Slot<V> {
