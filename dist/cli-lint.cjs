@@ -173,14 +173,16 @@ var init_persistent_map = __esm({
         const entry = { key, value, order: existing?.order ?? this.size };
         return new _PersistentMap(insert(this.root, hash, 0, entry), existing ? this.size : this.size + 1);
       }
-      *entries() {
-        for (const { key, value } of this.sorted()) yield [key, value];
+      // Array iterators rather than generators: a generator is slow before V8 optimises it, and UndefinedVar reads the
+      // names of a scope for each undefined name it suggests a spelling for.
+      entries() {
+        return this.sorted().map(({ key, value }) => [key, value]).values();
       }
-      *keys() {
-        for (const { key } of this.sorted()) yield key;
+      keys() {
+        return this.sorted().map(({ key }) => key).values();
       }
-      *values() {
-        for (const { value } of this.sorted()) yield value;
+      values() {
+        return this.sorted().map(({ value }) => value).values();
       }
       [Symbol.iterator]() {
         return this.entries();
@@ -9245,7 +9247,7 @@ function interpreter(argv) {
 }
 function isPosixShell(program) {
   const name = program.slice(Math.max(program.lastIndexOf("/"), program.lastIndexOf("\\")) + 1).toLowerCase();
-  return !NOT_POSIX.has(name.replace(/\.exe$/, ""));
+  return !NOT_POSIX.has(name.endsWith(".exe") ? name.slice(0, -4) : name);
 }
 function shellRuns(instruction, shell = DEFAULT_SHELL) {
   const stageShell = interpreter(shell);
@@ -13538,7 +13540,7 @@ function formatFindings(findings, format, options) {
   const path5 = (f) => options.filePathInReport ?? f.file;
   switch (format) {
     case "json":
-      return `${jsonText(findings.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}
+      return `[${findings.map(jsonFinding).join(",")}]
 `;
     case "gnu":
       return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
@@ -13553,6 +13555,9 @@ function formatFindings(findings, format, options) {
       return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
 `).join("");
   }
+}
+function jsonFinding(f) {
+  return `{"code":${jsonString(f.code)},"column":${f.column},"file":${jsonString(f.file)},"level":${jsonString(f.level)},"line":${f.line},"message":${jsonString(f.message)}}`;
 }
 function checkstyle(findings, path5) {
   let body = "";

@@ -85648,14 +85648,16 @@ var PersistentMap = class _PersistentMap {
     const entry = { key, value, order: existing2?.order ?? this.size };
     return new _PersistentMap(insert(this.root, hash, 0, entry), existing2 ? this.size : this.size + 1);
   }
-  *entries() {
-    for (const { key, value } of this.sorted()) yield [key, value];
+  // Array iterators rather than generators: a generator is slow before V8 optimises it, and UndefinedVar reads the
+  // names of a scope for each undefined name it suggests a spelling for.
+  entries() {
+    return this.sorted().map(({ key, value }) => [key, value]).values();
   }
-  *keys() {
-    for (const { key } of this.sorted()) yield key;
+  keys() {
+    return this.sorted().map(({ key }) => key).values();
   }
-  *values() {
-    for (const { value } of this.sorted()) yield value;
+  values() {
+    return this.sorted().map(({ value }) => value).values();
   }
   [Symbol.iterator]() {
     return this.entries();
@@ -87942,7 +87944,7 @@ function interpreter(argv) {
 }
 function isPosixShell(program) {
   const name = program.slice(Math.max(program.lastIndexOf("/"), program.lastIndexOf("\\")) + 1).toLowerCase();
-  return !NOT_POSIX.has(name.replace(/\.exe$/, ""));
+  return !NOT_POSIX.has(name.endsWith(".exe") ? name.slice(0, -4) : name);
 }
 function shellRuns(instruction, shell = DEFAULT_SHELL) {
   const stageShell = interpreter(shell);

@@ -135,7 +135,7 @@ export function interpreter(argv: readonly string[]): string {
 /** False for PowerShell and cmd.exe, whose scripts are not shell scripts; true for sh, bash and the rest. */
 export function isPosixShell(program: string): boolean {
   const name = program.slice(Math.max(program.lastIndexOf('/'), program.lastIndexOf('\\')) + 1).toLowerCase()
-  return !NOT_POSIX.has(name.replace(/\.exe$/, ''))
+  return !NOT_POSIX.has(name.endsWith('.exe') ? name.slice(0, -4) : name)
 }
 
 /** The scripts a shell-form instruction hands to programs (see the module comment). */

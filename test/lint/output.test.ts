@@ -23,6 +23,13 @@ describe('formatFindings', () => {
     expect(formatFindings([], 'json', plain)).toBe('[]\n')
   })
 
+  it('writes the JSON JSON.stringify writes, whatever the paths and messages hold', () => {
+    const hostile = ['"quoted" \\ back', 'tab\there\nnew line\u0000\u001f\u007f', 'lone \ud800 and pair \ud83d\ude00', 'ok \u2028 \u2029 é → 漢', '']
+    const many: LintFinding[] = hostile.flatMap((text, i) => [{ file: text, line: i + 1, column: 1, level: 'info', code: 'DL3008', message: text }])
+    const expected = `${JSON.stringify(many.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}\n`
+    expect(formatFindings(many, 'json', plain)).toBe(expected)
+  })
+
   it('writes gnu lines', () => {
     expect(formatFindings(findings.slice(1), 'gnu', plain)).toBe("hadolint:app/Dockerfile:4: CG001 error: Don't run as <root> & co\nhadolint:b:2: SC2086 style: Double quote\n")
   })
