@@ -22,7 +22,9 @@ const common = {
   // @actions/cache's Azure storage client calls createRequire(import.meta.url) as it loads; in a CJS bundle
   // import.meta is empty, so give it this file's URL.
   define: { 'import.meta.url': 'import_meta_url' },
-  banner: { js: IMPORT_META_URL }
+  banner: { js: IMPORT_META_URL },
+  // dockerfile-ast's two calls into vscode-languageserver-types, without the rest of that package (see the module).
+  alias: { 'vscode-languageserver-types': './src/lint/position-literals.ts' }
 }
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' })
