@@ -81817,7 +81817,9 @@ function astHead(node, lineOffset) {
 var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function leanHeads(text, lines) {
   if (text.includes("<<")) return void 0;
-  const escape3 = escapeOf(lines);
+  const directives = parserDirectives(text);
+  for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return void 0;
+  const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heads = [];
   let continued = false;
   let offset = 0;
@@ -81880,11 +81882,33 @@ var LeanHead = class {
     return astHead(node, this.line - (directive === "" ? 0 : 1));
   }
 };
-function escapeOf(lines) {
-  let end = 0;
-  let assigns = false;
-  for (; end < lines.length && /^[ \t]*#/.test(lines[end]); end++) assigns ||= lines[end].includes("=");
-  return assigns ? parseForLint(lines.slice(0, end).join("\n")).getEscapeCharacter() : "\\";
+function parserDirectives(text) {
+  const directives = [];
+  let i = 0;
+  while (i < text.length && text[i] !== "\r" && text[i] !== "\n") {
+    i = skipBlanks(text, i, text.length);
+    if (text[i] !== "#") break;
+    const nameStart = skipBlanks(text, i + 1, text.length);
+    const nameEnd = wordEnd(text, nameStart, "= 	\r\n");
+    const equals = wordEnd(text, nameEnd, "=\r\n");
+    if (text[equals] !== "=" || nameStart === nameEnd) break;
+    const lineEnd = wordEnd(text, equals + 1, "\r\n");
+    const valueStart = skipBlanks(text, equals + 1, lineEnd);
+    const valueEnd = wordEnd(text, valueStart, " 	\r\n");
+    directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
+    i = (text[valueEnd] === "\r" ? valueEnd + 1 : valueEnd) + 1;
+  }
+  return directives;
+}
+function skipBlanks(text, from, to) {
+  let i = from;
+  while (i < to && isBlankAt(text, i)) i++;
+  return i;
+}
+function wordEnd(text, from, stops) {
+  let i = from;
+  while (i < text.length && !stops.includes(text[i])) i++;
+  return i;
 }
 function endsWithEscape(line, escape3) {
   const last = line.charCodeAt(line.length - 1);

@@ -156,6 +156,7 @@ var require_cli_check = __commonJS({
 // src/cli.ts
 var cli_exports = {};
 __export(cli_exports, {
+  loadBundle: () => loadBundle,
   serveLintWorker: () => serveLintWorker
 });
 module.exports = __toCommonJS(cli_exports);
@@ -259,7 +260,8 @@ var package_default = {
     "dist/cli.cjs",
     "dist/cli-lint.cjs",
     "dist/cli-check.cjs",
-    "dist/cli-yaml.cjs"
+    "dist/cli-yaml.cjs",
+    "dist/cli-ast.cjs"
   ],
   engines: {
     node: "^22 || ^24"
@@ -436,5 +438,6 @@ function isTerminal(fd) {
 if (require.main === module) run();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  loadBundle,
   serveLintWorker
 });

@@ -84467,7 +84467,9 @@ function astHead(node, lineOffset) {
 var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function leanHeads(text, lines2) {
   if (text.includes("<<")) return void 0;
-  const escape3 = escapeOf(lines2);
+  const directives = parserDirectives(text);
+  for (let i = 0; i < directives.length && i < lines2.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines2[i])) return void 0;
+  const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heads = [];
   let continued = false;
   let offset = 0;
@@ -84530,11 +84532,33 @@ var LeanHead = class {
     return astHead(node, this.line - (directive === "" ? 0 : 1));
   }
 };
-function escapeOf(lines2) {
-  let end = 0;
-  let assigns = false;
-  for (; end < lines2.length && /^[ \t]*#/.test(lines2[end]); end++) assigns ||= lines2[end].includes("=");
-  return assigns ? parseForLint(lines2.slice(0, end).join("\n")).getEscapeCharacter() : "\\";
+function parserDirectives(text) {
+  const directives = [];
+  let i = 0;
+  while (i < text.length && text[i] !== "\r" && text[i] !== "\n") {
+    i = skipBlanks(text, i, text.length);
+    if (text[i] !== "#") break;
+    const nameStart = skipBlanks(text, i + 1, text.length);
+    const nameEnd = wordEnd(text, nameStart, "= 	\r\n");
+    const equals = wordEnd(text, nameEnd, "=\r\n");
+    if (text[equals] !== "=" || nameStart === nameEnd) break;
+    const lineEnd = wordEnd(text, equals + 1, "\r\n");
+    const valueStart = skipBlanks(text, equals + 1, lineEnd);
+    const valueEnd = wordEnd(text, valueStart, " 	\r\n");
+    directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
+    i = (text[valueEnd] === "\r" ? valueEnd + 1 : valueEnd) + 1;
+  }
+  return directives;
+}
+function skipBlanks(text, from, to) {
+  let i = from;
+  while (i < to && isBlankAt(text, i)) i++;
+  return i;
+}
+function wordEnd(text, from, stops) {
+  let i = from;
+  while (i < text.length && !stops.includes(text[i])) i++;
+  return i;
 }
 function endsWithEscape(line2, escape3) {
   const last = line2.charCodeAt(line2.length - 1);
@@ -93042,7 +93066,8 @@ var package_default = {
     "dist/cli.cjs",
     "dist/cli-lint.cjs",
     "dist/cli-check.cjs",
-    "dist/cli-yaml.cjs"
+    "dist/cli-yaml.cjs",
+    "dist/cli-ast.cjs"
   ],
   engines: {
     node: "^22 || ^24"

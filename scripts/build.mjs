@@ -70,8 +70,25 @@ await build({
   supported: { 'dynamic-import': false },
   plugins: [commandsApart]
 })
-await build({ ...common, entryPoints: ['src/cli/lint-bundle.ts'], outfile: 'dist/cli-lint.cjs', plugins: [yamlOnFirstUse] })
+// dockerfile-ast (a third of the lint bundle's code without it) reads only what the lint parse does not read from the
+// lines itself (src/lint/instruction-heads.ts): a heredoc, ENV and LABEL over several lines, ONBUILD. The lint bundle
+// gets a stand-in that loads it from its own bundle on first use, as the CLI loads a command's bundle (loadBundle, which
+// dist/cli.cjs exports): a lint of files without those does not load or set it up.
+const astOnFirstUse = {
+  name: 'ast-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/dockerfile-ast-patches\.js$/ }, () => ({ path: 'dockerfile-ast-patches', namespace: 'ast-on-first-use' }))
+    build.onResolve({ filter: /^\.\/cli\.cjs$/ }, ({ path }) => ({ path, external: true }))
+    build.onLoad({ filter: /.*/, namespace: 'ast-on-first-use' }, () => ({
+      // Only what src/ imports from dockerfile-ast-patches.ts in this bundle: anything more fails the build rather than the CLI.
+      contents: 'let ast\nexport function parseForLint(text) {\n  ast ??= require("./cli.cjs").loadBundle(require("node:path").join(__dirname, "cli-ast.cjs"))\n  return ast.parseForLint(text)\n}\n',
+      loader: 'js'
+    }))
+  }
+}
+await build({ ...common, entryPoints: ['src/cli/lint-bundle.ts'], outfile: 'dist/cli-lint.cjs', plugins: [yamlOnFirstUse, astOnFirstUse] })
 await build({ ...common, stdin: { contents: 'module.exports = require("yaml")', resolveDir: '.' }, outfile: 'dist/cli-yaml.cjs' })
+await build({ ...common, entryPoints: ['src/lint/dockerfile-ast-patches.ts'], outfile: 'dist/cli-ast.cjs' })
 // @actions/glob (the `dockerfile` globs) reports its options and search paths with core.debug, which outside a runner is
 // a `::debug::` line on stdout: in the CLI, whose output is no workflow log, it says nothing.
 const quietGlob = {
@@ -86,7 +103,7 @@ await build({ ...common, entryPoints: ['src/cli/check-command.ts'], outfile: 'di
 
 // esbuild writes strings and regular expressions in ASCII but keeps comments as written: one non-ASCII character
 // makes V8 hold the whole bundle as two-byte text, slower to read and to parse. In a comment, an escape reads as well.
-for (const bundle of ['cli.cjs', 'cli-lint.cjs', 'cli-check.cjs', 'cli-yaml.cjs']) {
+for (const bundle of ['cli.cjs', 'cli-lint.cjs', 'cli-check.cjs', 'cli-yaml.cjs', 'cli-ast.cjs']) {
   const path = new URL(`../dist/${bundle}`, import.meta.url)
   const text = readFileSync(path, 'utf8')
   const ascii = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -21,6 +21,9 @@ if (cacheUsable) enableCompileCache(join(cacheDir, 'compile-cache'))
 // bundle loads the way it does here and runs the worker's loop.
 const workerCode = `require(${JSON.stringify(fileURLToPath(import.meta.url))}).serveLintWorker()`
 
+// The lint bundle loads dockerfile-ast's bundle through this when it first needs it (scripts/build.mjs).
+export { loadBundle }
+
 export function serveLintWorker(): void {
   ;(loadBundle(fileURLToPath(new URL('./cli-lint.cjs', import.meta.url))) as typeof import('./cli/lint-bundle.js')).serveLintWorker()
 }

@@ -68,7 +68,11 @@ export const BLANK_OR_COMMENT = /^\s*(#.*)?$/
 export function leanHeads(text: string, lines: readonly string[]): InstructionHeads | undefined {
   // dockerfile-ast's heredoc bodies end where its own rules say, which only it knows.
   if (text.includes('<<')) return undefined
-  const escape = escapeOf(lines)
+  const directives = parserDirectives(text)
+  // dockerfile-ast starts reading instructions on the line after as many lines as it found directives, and it finds
+  // more than one on a line (`# a=b # c=d`): the lines it passes over must be ones that hold no instruction.
+  for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return undefined
+  const escape = directives.find((d) => d.name.toLowerCase() === 'escape' && (d.value === '\\' || d.value === '`'))?.value ?? '\\'
   const heads: InstructionHead[] = []
   let continued = false
   // Where line i starts in the text: a line ends in LF or CRLF, and dockerfile-ast's words differ between the two.
@@ -136,15 +140,50 @@ class LeanHead implements InstructionHead {
   }
 }
 
+interface Directive {
+  name: string
+  value: string
+}
+
 /**
- * The escape character that parser directives at the top of the file set. Only leading comment lines can hold
- * directives, and only one with `=` is one: those lines alone go to dockerfile-ast, which reads them by its own rules.
+ * The parser directives at the top of `text` as dockerfile-ast reads them (Parser.getParserDirectives), which is not
+ * always as Docker does: comment lines `# name=value`, up to the first blank line or line of anything else. The name
+ * is the first word after `#`; the value, the first word after `=`. Blanks after the value end the directives, and
+ * another `#` right after them starts another directive on the same line.
  */
-function escapeOf(lines: readonly string[]): string {
-  let end = 0
-  let assigns = false
-  for (; end < lines.length && /^[ \t]*#/.test(lines[end]); end++) assigns ||= lines[end].includes('=')
-  return assigns ? parseForLint(lines.slice(0, end).join('\n')).getEscapeCharacter() : '\\'
+function parserDirectives(text: string): Directive[] {
+  const directives: Directive[] = []
+  let i = 0
+  while (i < text.length && text[i] !== '\r' && text[i] !== '\n') {
+    i = skipBlanks(text, i, text.length)
+    if (text[i] !== '#') break
+    const nameStart = skipBlanks(text, i + 1, text.length)
+    const nameEnd = wordEnd(text, nameStart, '= \t\r\n')
+    const equals = wordEnd(text, nameEnd, '=\r\n')
+    // A comment line (or the text's last), or `=` with no name before it: the end of the directives.
+    if (text[equals] !== '=' || nameStart === nameEnd) break
+    const lineEnd = wordEnd(text, equals + 1, '\r\n')
+    const valueStart = skipBlanks(text, equals + 1, lineEnd)
+    const valueEnd = wordEnd(text, valueStart, ' \t\r\n')
+    directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) })
+    // Reading goes on from the character after the value (after its line end, when that is CRLF).
+    i = (text[valueEnd] === '\r' ? valueEnd + 1 : valueEnd) + 1
+  }
+  return directives
+}
+
+/** The first index from `from` (up to `to`) that is not a space or a tab. */
+function skipBlanks(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && isBlankAt(text, i)) i++
+  return i
+}
+
+/** The first index from `from` that holds one of `stops`, or the end of the text. */
+function wordEnd(text: string, from: number, stops: string): number {
+  let i = from
+  while (i < text.length && !stops.includes(text[i])) i++
+  return i
 }
 
 export function endsWithEscape(line: string, escape: string): boolean {

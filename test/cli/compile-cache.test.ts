@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { cliCacheDir } from '../../src/cli/cache-dir.js'
 import { loadBundle } from '../../src/cli/compile-cache.js'
+import { withConfig } from '../../src/lint/config.js'
+import { lintText } from '../../src/lint/engine.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -86,5 +88,40 @@ describe('the code the CLI keeps for its lint bundle (dist/)', () => {
     const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
     expect(lint(cache, ['lint', '--no-such-option', 'Dockerfile']).status).toBe(2)
     expect(readdirSync(join(cache, 'container-gate/compile-cache')).filter((f) => f.endsWith('.code'))).toEqual([])
+  })
+})
+
+describe('dockerfile-ast, in a bundle of its own (dist/cli-ast.cjs)', () => {
+  const lint = (cache: string, files: string[], jobs = '1') => {
+    // Rules only (no shellcheck on PATH), to compare with the engine run here.
+    const env = { ...process.env, XDG_CACHE_HOME: cache, PATH: dirname(process.execPath) }
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), 'lint', '--no-fail', '--format', 'json', '--jobs', jobs, ...files], { cwd: root, encoding: 'utf8', env })
+    expect(run.stderr.replace(/^container-gate lint: shellcheck is not on PATH.*\n/m, '')).toBe('')
+    expect(run.status).toBe(0)
+    return run.stdout
+  }
+  const astCode = (cache: string) => readdirSync(join(cache, 'container-gate/compile-cache')).filter((f) => f.startsWith('cli-ast.cjs-'))
+
+  it('is not in the lint bundle, and loads only for a file the lines alone do not tell, on a worker thread too', () => {
+    expect(readFileSync(join(root, 'dist/cli-lint.cjs'), 'utf8')).not.toContain('node_modules/dockerfile-ast/')
+    const cache = mkdtempSync(join(tmpdir(), 'cg-ast-'))
+    lint(cache, ['test/fixtures/dockerfiles/node-single-stage.Dockerfile'])
+    expect(astCode(cache)).toEqual([])
+    // A heredoc, and ENV over several lines: both read through dockerfile-ast.
+    const dir = mkdtempSync(join(tmpdir(), 'cg-ast-files-'))
+    const files = [join(dir, 'heredoc.Dockerfile'), join(dir, 'env.Dockerfile')]
+    const texts = ['FROM alpine:3.19\nRUN <<EOF\napt-get install -y curl\nEOF\n', 'FROM alpine:3.19\nENV A="1 2" \\\n    B=$A\nLABEL x=$NOPE\n']
+    texts.forEach((text, i) => writeFileSync(files[i], text))
+    const output = lint(cache, files)
+    expect(astCode(cache)).toHaveLength(1)
+    const engine = files.flatMap((file, i) => lintText(texts[i], file, withConfig({}))).map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message }))
+    expect(engine.map((f) => f.code)).toEqual(expect.arrayContaining(['DL3008', 'UndefinedVar']))
+    expect(JSON.parse(output)).toEqual(engine)
+    // On two threads: a first file long enough to keep this thread busy while the worker starts and takes the rest (a
+    // test cannot make it take any, but here it takes most).
+    const long = join(dir, 'long.Dockerfile')
+    writeFileSync(long, `FROM alpine:3.19\n${'RUN echo 1 && ls /tmp\n'.repeat(4000)}`)
+    const many = [long, ...Array.from({ length: 150 }, (_, i) => files[i % 2])]
+    expect(lint(mkdtempSync(join(tmpdir(), 'cg-ast-')), many, '2')).toBe(lint(cache, many))
   })
 })

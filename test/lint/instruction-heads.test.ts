@@ -41,6 +41,9 @@ describe('instruction starts read from the lines', () => {
     ['a syntax directive then an escape directive', '# syntax=docker/dockerfile:1\n# escape=`\nFROM a\nRUN a `\n b\n', true],
     ['an escape directive after a blank line, which is no directive', '\n# escape=`\nFROM a\nRUN a `\nUSER b\n', true],
     ['an escape directive after one with trailing blanks, which ends the directives', '# syntax=x  \n# escape=`\nFROM a\nRUN a `\nUSER b\n', true],
+    ['two directives on one line, after which dockerfile-ast passes over a line', '# a=b # c=d\nFROM alpine\nRUN x\n', false],
+    ['two directives on one line, and a comment after them', '# a=b # escape=`\n# c\nFROM alpine\nRUN x `\n y\n', true],
+    ['a directive at the end of the text', '# escape=`', true],
     ['a comment line ending in the escape character', 'FROM a\n# c \\\nRUN b\n', true],
     ['an escape character followed by blanks and a word', 'FROM a\nRUN a \\ \\\n b\nUSER c\n', true],
     ['a line of other blanks inside a continuation', 'FROM a\nRUN a \\\n\u00a0\n  b\nUSER c\n', true],
@@ -69,7 +72,16 @@ describe('instruction starts read from the lines', () => {
     fc.constantFrom('ENV A=1 \\', 'ENV A="x y" B=\'z\' \\', 'LABEL "a b"=c \\', 'ENV A B C', 'LABEL x="1\\', 'ONBUILD \\', 'ONBUILD ENV A=1 \\', 'ONBUILD RUN x', 'RUN ` ', 'ARG A=1 B'),
     fc.stringMatching(/^[ \t]{0,2}[A-Za-z]{1,6}( [a-z"'=\\`$ ]{0,8})?$/)
   )
-  const soup = fc.tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n')).map(([lines, end]) => lines.join(end))
+  // Parser directives, well formed or not, as the first lines: dockerfile-ast's reading of them decides the escape
+  // character and where its instructions start.
+  const directive = fc.oneof(
+    fc.constantFrom('# escape=`', '# escape=\\', '#escape=`', '# ESCAPE = `', '# escape=` ', '# escape=x', '# escape=', '# escape=`  # a=b', '# a=b # escape=`'),
+    fc.constantFrom('# syntax=docker/dockerfile:1', '# syntax=x  ', '# check=skip=all', '#=x', '# =x', '# foo', '#', '', '  # escape=`', '\t#escape=`', 'FROM a'),
+    fc.tuple(fc.constantFrom('#', '# ', '#\t'), fc.stringMatching(/^[a-z]{0,6}$/), fc.constantFrom('=', ' = ', ''), fc.constantFrom('`', '\\', 'v', ' ', ''), fc.constantFrom('', ' ', ' #b=c')).map((parts) => parts.join(''))
+  )
+  const soup = fc
+    .tuple(fc.array(directive, { maxLength: 3 }), fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+    .map(([head, lines, end, final]) => [...head, ...lines].join(end) + (final ? end : ''))
 
   it('gives dockerfile-ast\'s model for generated lines of every kind', () => {
     let lean = 0
