@@ -81786,6 +81786,7 @@ function parseForLint(text) {
 }
 
 // src/lint/instruction-heads.ts
+var DECLINED = "declined";
 function astHeads(text) {
   const ast = parseForLint(text);
   const nodes = ast.getInstructions();
@@ -81816,37 +81817,49 @@ function astHead(node, lineOffset) {
 }
 var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function leanHeads(text, lines) {
-  if (text.includes("<<")) return void 0;
   const directives = parserDirectives(text);
   for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return void 0;
   const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
-  const heads = [];
-  let continued = false;
+  const heredocs = text.includes("<<");
+  let last = -1;
+  let at = 0;
   let offset = 0;
-  for (let i = 0; i < lines.length; offset += lines[i].length + (text.charCodeAt(offset + lines[i].length) === 13 ? 2 : 1), i++) {
-    const line = lines[i];
-    if (continued) {
-      if (!BLANK_OR_COMMENT.test(line)) continued = endsWithEscape(line, escape3);
-      continue;
-    }
-    let c = 0;
-    while (c < line.length && isBlankAt(line, c)) c++;
-    if (c === line.length || line.charCodeAt(c) === 35) continue;
-    const keywordStart = c;
-    while (c < line.length && isLetterAt(line, c)) c++;
-    if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return void 0;
-    heads.push(new LeanHead(text, offset, i, line.slice(keywordStart, c), escape3));
-    continued = endsWithEscape(line, escape3);
-  }
-  let h = 0;
   return {
     escape: escape3,
     next(from) {
-      while (h < heads.length) if (heads[h++].line >= from) return heads[h - 1];
+      if (heredocs) {
+        for (let i = last + 1; i < from; i++) if (lines[i].includes("<<")) return DECLINED;
+      }
+      for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        let c = 0;
+        while (c < line.length && isBlankAt(line, c)) c++;
+        if (c === line.length || line.charCodeAt(c) === 35) continue;
+        const keywordStart = c;
+        while (c < line.length && isLetterAt(line, c)) c++;
+        if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return DECLINED;
+        const keyword = line.slice(keywordStart, c);
+        if (heredocs && line.includes("<<") && !plainHeredoc(keyword, line.slice(c), escape3)) return DECLINED;
+        for (; at < i; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 13 ? 2 : 1);
+        last = i;
+        return new LeanHead(text, offset, i, keyword, escape3);
+      }
       return void 0;
     }
   };
 }
+var HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
+function plainHeredoc(keyword, rest, escape3) {
+  if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape3) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ""))) return false;
+  let dashes;
+  for (const word of rest.split(/[ \t]+/)) {
+    if (!word.includes("<<")) continue;
+    const marker2 = HEREDOC_WORD.exec(word);
+    if (!marker2 || (dashes ??= marker2[1]) !== marker2[1]) return false;
+  }
+  return true;
+}
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var LeanHead = class {
   constructor(text, offset, line, keywordAsWritten, escape3) {
     this.text = text;
@@ -81955,11 +81968,12 @@ var KEYWORDS = /* @__PURE__ */ new Set([
   "WORKDIR"
 ]);
 var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+var HEREDOC_KEYWORDS2 = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-function parseDockerfile(text, readHeads = leanOrAstHeads) {
+var READERS = [leanHeads, astHeads];
+function parseDockerfile(text, readers = READERS) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const hasCr = source.includes("\r");
   const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
@@ -81975,12 +81989,18 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
     const line = source.slice(0, binary.index).split("\n").length;
     return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
-  let heads;
   try {
-    heads = readHeads(source, lines);
+    for (const read2 of readers) {
+      const heads = read2(source, lines);
+      const model = heads && modelOf(lines, heads);
+      if (model) return model;
+    }
   } catch (error2) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
   }
+  throw new Error("no reader of instruction heads read the file");
+}
+function modelOf(lines, heads) {
   const { escape: escape3 } = heads;
   const problems = [];
   const instructions2 = [];
@@ -81990,6 +82010,7 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
   for (let head = heads.next(0); head !== void 0; head = heads.next(lastLine)) {
+    if (head === DECLINED) return void 0;
     const start = head.line;
     readComments(lines, lastLine, start, comments);
     const keyword = head.keywordAsWritten.toUpperCase();
@@ -81997,7 +82018,7 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
     const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(head, keyword, span, lines, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, lines, escape3, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -82015,9 +82036,6 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
   }
   readComments(lines, lastLine, lines.length, comments);
   return { lines, escape: escape3, instructions: instructions2, stages, comments, problems };
-}
-function leanOrAstHeads(source, lines) {
-  return leanHeads(source, lines) ?? astHeads(source);
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
@@ -82049,7 +82067,7 @@ function readInstruction(lines, start, escape3, keyword) {
   const rest = text.replace(KEYWORD_AND_SPACE, "");
   let heredocs;
   let problem;
-  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
+  if (HEREDOC_KEYWORDS2.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body2 = i + 1;
       let close = body2;
@@ -82086,7 +82104,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(head, keyword, span, lines, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, lines, escape3, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -82106,12 +82124,12 @@ function buildInstruction(head, keyword, span, lines, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines[start], span.text) : void 0) ?? head.properties(end) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(joinedLines(lines, start, end, escape3), span.text) ?? head.properties(end) : []
   };
   const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, trigger.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, escape3, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -82136,6 +82154,16 @@ function execForm(text) {
 var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
 var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
 var BLANKS = /[\t ]+/;
+function joinedLines(lines, start, end, escape3) {
+  if (start === end) return lines[start];
+  let joined = lines[start].trimEnd().slice(0, -escape3.length);
+  for (let i = start + 1; i <= end; i++) {
+    const line = lines[i];
+    if (BLANK_OR_COMMENT.test(line)) continue;
+    joined += i === end ? line : line.trimEnd().slice(0, -escape3.length);
+  }
+  return joined;
+}
 function plainProperties(line, text) {
   if (UNCLOSED_BRACE.test(line)) return void 0;
   if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : void 0;
@@ -82147,16 +82175,19 @@ function plainProperties(line, text) {
   while (isBlankAt(text, value)) value++;
   return [{ key: words[0], value: text.slice(value, end) }];
 }
-var WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/;
-var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+var WITH_QUOTES = /^[\t !-[\]-_a-~]*$/;
+var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)'|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+var QUOTED_LEGACY = /^([!#-&(-<>-[\]-_a-~]+)[\t ]+(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)')$/;
 function quotedProperties(text) {
   const words = text.slice(0, endOfWords(text));
+  const legacy = QUOTED_LEGACY.exec(words);
+  if (legacy) return [{ key: legacy[1], value: legacy[2] ?? legacy[3] }];
   const properties = [];
   QUOTED_PROPERTY.lastIndex = 0;
   while (QUOTED_PROPERTY.lastIndex < words.length) {
     const match3 = QUOTED_PROPERTY.exec(words);
     if (!match3) return void 0;
-    properties.push({ key: match3[1], value: match3[2] ?? match3[3] });
+    properties.push({ key: match3[1], value: match3[2] ?? match3[3] ?? match3[4] });
   }
   return properties.length > 0 ? properties : void 0;
 }

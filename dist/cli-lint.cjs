@@ -508,36 +508,46 @@ function astHead(node, lineOffset) {
   };
 }
 function leanHeads(text, lines) {
-  if (text.includes("<<")) return void 0;
   const directives = parserDirectives(text);
   for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return void 0;
   const escape = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
-  const heads = [];
-  let continued = false;
+  const heredocs = text.includes("<<");
+  let last = -1;
+  let at = 0;
   let offset = 0;
-  for (let i = 0; i < lines.length; offset += lines[i].length + (text.charCodeAt(offset + lines[i].length) === 13 ? 2 : 1), i++) {
-    const line = lines[i];
-    if (continued) {
-      if (!BLANK_OR_COMMENT.test(line)) continued = endsWithEscape(line, escape);
-      continue;
-    }
-    let c = 0;
-    while (c < line.length && isBlankAt(line, c)) c++;
-    if (c === line.length || line.charCodeAt(c) === 35) continue;
-    const keywordStart = c;
-    while (c < line.length && isLetterAt(line, c)) c++;
-    if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return void 0;
-    heads.push(new LeanHead(text, offset, i, line.slice(keywordStart, c), escape));
-    continued = endsWithEscape(line, escape);
-  }
-  let h = 0;
   return {
     escape,
     next(from) {
-      while (h < heads.length) if (heads[h++].line >= from) return heads[h - 1];
+      if (heredocs) {
+        for (let i = last + 1; i < from; i++) if (lines[i].includes("<<")) return DECLINED;
+      }
+      for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        let c = 0;
+        while (c < line.length && isBlankAt(line, c)) c++;
+        if (c === line.length || line.charCodeAt(c) === 35) continue;
+        const keywordStart = c;
+        while (c < line.length && isLetterAt(line, c)) c++;
+        if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return DECLINED;
+        const keyword = line.slice(keywordStart, c);
+        if (heredocs && line.includes("<<") && !plainHeredoc(keyword, line.slice(c), escape)) return DECLINED;
+        for (; at < i; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 13 ? 2 : 1);
+        last = i;
+        return new LeanHead(text, offset, i, keyword, escape);
+      }
       return void 0;
     }
   };
+}
+function plainHeredoc(keyword, rest, escape) {
+  if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ""))) return false;
+  let dashes;
+  for (const word of rest.split(/[ \t]+/)) {
+    if (!word.includes("<<")) continue;
+    const marker = HEREDOC_WORD.exec(word);
+    if (!marker || (dashes ??= marker[1]) !== marker[1]) return false;
+  }
+  return true;
 }
 function parserDirectives(text) {
   const directives = [];
@@ -580,12 +590,15 @@ function isLetterAt(text, index) {
   const code = text.charCodeAt(index) | 32;
   return code >= 97 && code <= 122;
 }
-var BLANK_OR_COMMENT, LeanHead;
+var DECLINED, BLANK_OR_COMMENT, HEREDOC_WORD, HEREDOC_KEYWORDS, LeanHead;
 var init_instruction_heads = __esm({
   "src/lint/instruction-heads.ts"() {
     "use strict";
     init_dockerfile_ast_patches();
+    DECLINED = "declined";
     BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+    HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
+    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
     LeanHead = class {
       constructor(text, offset, line, keywordAsWritten, escape) {
         this.text = text;
@@ -639,7 +652,7 @@ var init_model = __esm({
 });
 
 // src/lint/parse.ts
-function parseDockerfile(text, readHeads = leanOrAstHeads) {
+function parseDockerfile(text, readers = READERS) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const hasCr = source.includes("\r");
   const lines = hasCr ? source.split(/\r?\n/) : source.split("\n");
@@ -655,12 +668,18 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
     const line = source.slice(0, binary.index).split("\n").length;
     return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
-  let heads;
   try {
-    heads = readHeads(source, lines);
+    for (const read of readers) {
+      const heads = read(source, lines);
+      const model = heads && modelOf(lines, heads);
+      if (model) return model;
+    }
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }]);
   }
+  throw new Error("no reader of instruction heads read the file");
+}
+function modelOf(lines, heads) {
   const { escape } = heads;
   const problems = [];
   const instructions = [];
@@ -670,6 +689,7 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
   for (let head = heads.next(0); head !== void 0; head = heads.next(lastLine)) {
+    if (head === DECLINED) return void 0;
     const start = head.line;
     readComments(lines, lastLine, start, comments);
     const keyword = head.keywordAsWritten.toUpperCase();
@@ -677,7 +697,7 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
     const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(head, keyword, span, lines, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, lines, escape, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -695,9 +715,6 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
   }
   readComments(lines, lastLine, lines.length, comments);
   return { lines, escape, instructions, stages, comments, problems };
-}
-function leanOrAstHeads(source, lines) {
-  return leanHeads(source, lines) ?? astHeads(source);
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
@@ -726,7 +743,7 @@ function readInstruction(lines, start, escape, keyword) {
   const rest = text.replace(KEYWORD_AND_SPACE, "");
   let heredocs;
   let problem;
-  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
+  if (HEREDOC_KEYWORDS2.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body = i + 1;
       let close = body;
@@ -763,7 +780,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(head, keyword, span, lines, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, lines, escape, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -783,12 +800,12 @@ function buildInstruction(head, keyword, span, lines, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines[start], span.text) : void 0) ?? head.properties(end) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(joinedLines(lines, start, end, escape), span.text) ?? head.properties(end) : []
   };
   const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, trigger.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, escape, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -809,6 +826,16 @@ function execForm(text) {
     return void 0;
   }
 }
+function joinedLines(lines, start, end, escape) {
+  if (start === end) return lines[start];
+  let joined = lines[start].trimEnd().slice(0, -escape.length);
+  for (let i = start + 1; i <= end; i++) {
+    const line = lines[i];
+    if (BLANK_OR_COMMENT.test(line)) continue;
+    joined += i === end ? line : line.trimEnd().slice(0, -escape.length);
+  }
+  return joined;
+}
 function plainProperties(line, text) {
   if (UNCLOSED_BRACE.test(line)) return void 0;
   if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : void 0;
@@ -822,12 +849,14 @@ function plainProperties(line, text) {
 }
 function quotedProperties(text) {
   const words = text.slice(0, endOfWords(text));
+  const legacy = QUOTED_LEGACY.exec(words);
+  if (legacy) return [{ key: legacy[1], value: legacy[2] ?? legacy[3] }];
   const properties = [];
   QUOTED_PROPERTY.lastIndex = 0;
   while (QUOTED_PROPERTY.lastIndex < words.length) {
     const match = QUOTED_PROPERTY.exec(words);
     if (!match) return void 0;
-    properties.push({ key: match[1], value: match[2] ?? match[3] });
+    properties.push({ key: match[1], value: match[2] ?? match[3] ?? match[4] });
   }
   return properties.length > 0 ? properties : void 0;
 }
@@ -884,7 +913,7 @@ function readComments(lines, from, to, comments) {
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, NO_ITEMS, BLANK, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, COMMENT;
+var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS2, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, READERS, NO_ITEMS, BLANK, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, QUOTED_LEGACY, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -912,10 +941,11 @@ var init_parse = __esm({
       "WORKDIR"
     ]);
     FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-    HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+    HEREDOC_KEYWORDS2 = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
     PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
     CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
     UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
+    READERS = [leanHeads, astHeads];
     NO_ITEMS = Object.freeze([]);
     BLANK = /^\s*$/;
     KEYWORD_AND_SPACE = /^\s*\S+\s*/;
@@ -923,8 +953,9 @@ var init_parse = __esm({
     PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
     UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
     BLANKS = /[\t ]+/;
-    WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/;
-    QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+    WITH_QUOTES = /^[\t !-[\]-_a-~]*$/;
+    QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)'|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+    QUOTED_LEGACY = /^([!#-&(-<>-[\]-_a-~]+)[\t ]+(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)')$/;
     COMMENT = /^\s*#(.*)$/;
   }
 });

@@ -84436,6 +84436,7 @@ function parseForLint(text) {
 }
 
 // src/lint/instruction-heads.ts
+var DECLINED = "declined";
 function astHeads(text) {
   const ast = parseForLint(text);
   const nodes = ast.getInstructions();
@@ -84466,37 +84467,49 @@ function astHead(node, lineOffset) {
 }
 var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function leanHeads(text, lines2) {
-  if (text.includes("<<")) return void 0;
   const directives = parserDirectives(text);
   for (let i = 0; i < directives.length && i < lines2.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines2[i])) return void 0;
   const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
-  const heads = [];
-  let continued = false;
+  const heredocs = text.includes("<<");
+  let last = -1;
+  let at = 0;
   let offset = 0;
-  for (let i = 0; i < lines2.length; offset += lines2[i].length + (text.charCodeAt(offset + lines2[i].length) === 13 ? 2 : 1), i++) {
-    const line2 = lines2[i];
-    if (continued) {
-      if (!BLANK_OR_COMMENT.test(line2)) continued = endsWithEscape(line2, escape3);
-      continue;
-    }
-    let c = 0;
-    while (c < line2.length && isBlankAt(line2, c)) c++;
-    if (c === line2.length || line2.charCodeAt(c) === 35) continue;
-    const keywordStart = c;
-    while (c < line2.length && isLetterAt(line2, c)) c++;
-    if (c === keywordStart || c < line2.length && !isBlankAt(line2, c)) return void 0;
-    heads.push(new LeanHead(text, offset, i, line2.slice(keywordStart, c), escape3));
-    continued = endsWithEscape(line2, escape3);
-  }
-  let h = 0;
   return {
     escape: escape3,
     next(from) {
-      while (h < heads.length) if (heads[h++].line >= from) return heads[h - 1];
+      if (heredocs) {
+        for (let i = last + 1; i < from; i++) if (lines2[i].includes("<<")) return DECLINED;
+      }
+      for (let i = from; i < lines2.length; i++) {
+        const line2 = lines2[i];
+        let c = 0;
+        while (c < line2.length && isBlankAt(line2, c)) c++;
+        if (c === line2.length || line2.charCodeAt(c) === 35) continue;
+        const keywordStart = c;
+        while (c < line2.length && isLetterAt(line2, c)) c++;
+        if (c === keywordStart || c < line2.length && !isBlankAt(line2, c)) return DECLINED;
+        const keyword = line2.slice(keywordStart, c);
+        if (heredocs && line2.includes("<<") && !plainHeredoc(keyword, line2.slice(c), escape3)) return DECLINED;
+        for (; at < i; at++) offset += lines2[at].length + (text.charCodeAt(offset + lines2[at].length) === 13 ? 2 : 1);
+        last = i;
+        return new LeanHead(text, offset, i, keyword, escape3);
+      }
       return void 0;
     }
   };
 }
+var HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
+function plainHeredoc(keyword, rest, escape3) {
+  if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape3) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ""))) return false;
+  let dashes;
+  for (const word of rest.split(/[ \t]+/)) {
+    if (!word.includes("<<")) continue;
+    const marker2 = HEREDOC_WORD.exec(word);
+    if (!marker2 || (dashes ??= marker2[1]) !== marker2[1]) return false;
+  }
+  return true;
+}
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var LeanHead = class {
   constructor(text, offset, line2, keywordAsWritten, escape3) {
     this.text = text;
@@ -84605,11 +84618,12 @@ var KEYWORDS2 = /* @__PURE__ */ new Set([
   "WORKDIR"
 ]);
 var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+var HEREDOC_KEYWORDS2 = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
-function parseDockerfile(text, readHeads = leanOrAstHeads) {
+var READERS = [leanHeads, astHeads];
+function parseDockerfile(text, readers = READERS) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const hasCr = source.includes("\r");
   const lines2 = hasCr ? source.split(/\r?\n/) : source.split("\n");
@@ -84625,12 +84639,18 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
     const line2 = source.slice(0, binary.index).split("\n").length;
     return emptyModel([{ line: line2, message: `line ${line2} contains binary data (a control character); this does not look like a Dockerfile` }]);
   }
-  let heads;
   try {
-    heads = readHeads(source, lines2);
+    for (const read2 of readers) {
+      const heads = read2(source, lines2);
+      const model = heads && modelOf(lines2, heads);
+      if (model) return model;
+    }
   } catch (error2) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error2)}); check the file for unusual syntax` }]);
   }
+  throw new Error("no reader of instruction heads read the file");
+}
+function modelOf(lines2, heads) {
   const { escape: escape3 } = heads;
   const problems = [];
   const instructions2 = [];
@@ -84640,6 +84660,7 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
   const stageByName = /* @__PURE__ */ new Map();
   let lastLine = 0;
   for (let head = heads.next(0); head !== void 0; head = heads.next(lastLine)) {
+    if (head === DECLINED) return void 0;
     const start = head.line;
     readComments(lines2, lastLine, start, comments);
     const keyword = head.keywordAsWritten.toUpperCase();
@@ -84647,7 +84668,7 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
     const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(head, keyword, span, lines2, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, lines2, escape3, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -84665,9 +84686,6 @@ function parseDockerfile(text, readHeads = leanOrAstHeads) {
   }
   readComments(lines2, lastLine, lines2.length, comments);
   return { lines: lines2, escape: escape3, instructions: instructions2, stages, comments, problems };
-}
-function leanOrAstHeads(source, lines2) {
-  return leanHeads(source, lines2) ?? astHeads(source);
 }
 function emptyModel(problems) {
   return { lines: [], escape: "\\", instructions: [], stages: [], comments: [], problems };
@@ -84699,7 +84717,7 @@ function readInstruction(lines2, start, escape3, keyword) {
   const rest = text.replace(KEYWORD_AND_SPACE, "");
   let heredocs;
   let problem;
-  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
+  if (HEREDOC_KEYWORDS2.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body2 = i + 1;
       let close = body2;
@@ -84736,7 +84754,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(head, keyword, span, lines2, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, lines2, escape3, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -84756,12 +84774,12 @@ function buildInstruction(head, keyword, span, lines2, start, end, stageIndex) {
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (start === end ? plainProperties(lines2[start], span.text) : void 0) ?? head.properties(end) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(joinedLines(lines2, start, end, escape3), span.text) ?? head.properties(end) : []
   };
   const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines2, trigger.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines2, escape3, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -84786,6 +84804,16 @@ function execForm(text) {
 var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
 var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
 var BLANKS = /[\t ]+/;
+function joinedLines(lines2, start, end, escape3) {
+  if (start === end) return lines2[start];
+  let joined = lines2[start].trimEnd().slice(0, -escape3.length);
+  for (let i = start + 1; i <= end; i++) {
+    const line2 = lines2[i];
+    if (BLANK_OR_COMMENT.test(line2)) continue;
+    joined += i === end ? line2 : line2.trimEnd().slice(0, -escape3.length);
+  }
+  return joined;
+}
 function plainProperties(line2, text) {
   if (UNCLOSED_BRACE.test(line2)) return void 0;
   if (!PLAIN_PROPERTIES.test(line2)) return WITH_QUOTES.test(line2) ? quotedProperties(text) : void 0;
@@ -84797,16 +84825,19 @@ function plainProperties(line2, text) {
   while (isBlankAt(text, value)) value++;
   return [{ key: words[0], value: text.slice(value, end) }];
 }
-var WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/;
-var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+var WITH_QUOTES = /^[\t !-[\]-_a-~]*$/;
+var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)'|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
+var QUOTED_LEGACY = /^([!#-&(-<>-[\]-_a-~]+)[\t ]+(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)')$/;
 function quotedProperties(text) {
   const words = text.slice(0, endOfWords(text));
+  const legacy = QUOTED_LEGACY.exec(words);
+  if (legacy) return [{ key: legacy[1], value: legacy[2] ?? legacy[3] }];
   const properties = [];
   QUOTED_PROPERTY.lastIndex = 0;
   while (QUOTED_PROPERTY.lastIndex < words.length) {
     const match3 = QUOTED_PROPERTY.exec(words);
     if (!match3) return void 0;
-    properties.push({ key: match3[1], value: match3[2] ?? match3[3] });
+    properties.push({ key: match3[1], value: match3[2] ?? match3[3] ?? match3[4] });
   }
   return properties.length > 0 ? properties : void 0;
 }

@@ -11,9 +11,14 @@ import type { Property } from './model.js'
 export interface InstructionHeads {
   /** The escape character: `\` unless a `# escape=` directive says otherwise. */
   escape: string
-  /** The first instruction that starts on 0-based line `from` or later. */
-  next(from: number): InstructionHead | undefined
+  /**
+   * The first instruction that starts on 0-based line `from` or later; DECLINED when the reader cannot tell where it
+   * starts as dockerfile-ast would, and another reader must read the file.
+   */
+  next(from: number): InstructionHead | typeof DECLINED | undefined
 }
+
+export const DECLINED = 'declined'
 
 export interface InstructionHead {
   /** 0-based line of the keyword. */
@@ -61,48 +66,68 @@ function astHead(node: AstInstruction, lineOffset: number): InstructionHead {
 export const BLANK_OR_COMMENT = /^\s*(#.*)?$/
 
 /**
- * The instructions of `lines` when each starts with a plain keyword (letters, then a blank or the end of the line)
- * and the text holds no `<<`; undefined otherwise. Continuations are followed as parse.ts's readInstruction follows
- * them, so each head found is where that reading of the one before ends.
+ * The instructions of `lines` read from the lines, as parse.ts reads each instruction (continuations, heredoc bodies):
+ * each is found on the first line, from where the one before ends, that is not blank or a comment. It declines a
+ * file where dockerfile-ast could find another start: a line that is not a plain keyword (letters, then a blank or
+ * the end of the line), or a heredoc it may read otherwise (see plainHeredoc).
  */
 export function leanHeads(text: string, lines: readonly string[]): InstructionHeads | undefined {
-  // dockerfile-ast's heredoc bodies end where its own rules say, which only it knows.
-  if (text.includes('<<')) return undefined
   const directives = parserDirectives(text)
   // dockerfile-ast starts reading instructions on the line after as many lines as it found directives, and it finds
   // more than one on a line (`# a=b # c=d`): the lines it passes over must be ones that hold no instruction.
   for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return undefined
   const escape = directives.find((d) => d.name.toLowerCase() === 'escape' && (d.value === '\\' || d.value === '`'))?.value ?? '\\'
-  const heads: InstructionHead[] = []
-  let continued = false
-  // Where line i starts in the text: a line ends in LF or CRLF, and dockerfile-ast's words differ between the two.
+  const heredocs = text.includes('<<')
+  let last = -1
+  // Where line `at` starts in the text: a line ends in LF or CRLF, and dockerfile-ast's words differ between the two.
+  let at = 0
   let offset = 0
-  for (let i = 0; i < lines.length; offset += lines[i].length + (text.charCodeAt(offset + lines[i].length) === 0x0d ? 2 : 1), i++) {
-    const line = lines[i]
-    if (continued) {
-      // Docker drops comment and empty lines inside a continuation.
-      if (!BLANK_OR_COMMENT.test(line)) continued = endsWithEscape(line, escape)
-      continue
-    }
-    let c = 0
-    while (c < line.length && isBlankAt(line, c)) c++
-    // dockerfile-ast passes over spaces and tabs only: a line of other blanks would start an instruction there.
-    if (c === line.length || line.charCodeAt(c) === 0x23) continue
-    const keywordStart = c
-    while (c < line.length && isLetterAt(line, c)) c++
-    if (c === keywordStart || (c < line.length && !isBlankAt(line, c))) return undefined
-    heads.push(new LeanHead(text, offset, i, line.slice(keywordStart, c), escape))
-    continued = endsWithEscape(line, escape)
-  }
-  let h = 0
   return {
     escape,
     next(from) {
-      while (h < heads.length) if (heads[h++].line >= from) return heads[h - 1]
+      // The lines of the instruction before (continuations, heredoc bodies): dockerfile-ast would look for heredocs in
+      // the first, and read the others as instructions where it did not see the heredoc.
+      if (heredocs) for (let i = last + 1; i < from; i++) if (lines[i].includes('<<')) return DECLINED
+      for (let i = from; i < lines.length; i++) {
+        const line = lines[i]
+        let c = 0
+        while (c < line.length && isBlankAt(line, c)) c++
+        // dockerfile-ast passes over spaces and tabs only: a line of other blanks would start an instruction there.
+        if (c === line.length || line.charCodeAt(c) === 0x23) continue
+        const keywordStart = c
+        while (c < line.length && isLetterAt(line, c)) c++
+        if (c === keywordStart || (c < line.length && !isBlankAt(line, c))) return DECLINED
+        const keyword = line.slice(keywordStart, c)
+        if (heredocs && line.includes('<<') && !plainHeredoc(keyword, line.slice(c), escape)) return DECLINED
+        for (; at < i; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 0x0d ? 2 : 1)
+        last = i
+        return new LeanHead(text, offset, i, keyword, escape)
+      }
       return undefined
     }
   }
 }
+
+const HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/
+
+/**
+ * Whether dockerfile-ast finds the same heredocs in the line `rest` (what follows the keyword) as parse.ts does, and so
+ * ends them on the same lines: RUN, COPY or ADD on one line, whose words (between blanks: no quote or escape character
+ * groups them) that hold `<<` are each a heredoc marker, all `<<-` or none (dockerfile-ast strips tabs before every
+ * delimiter of an instruction once one marker asks).
+ */
+function plainHeredoc(keyword: string, rest: string, escape: string): boolean {
+  if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ''))) return false
+  let dashes: string | undefined
+  for (const word of rest.split(/[ \t]+/)) {
+    if (!word.includes('<<')) continue
+    const marker = HEREDOC_WORD.exec(word)
+    if (!marker || (dashes ??= marker[1]) !== marker[1]) return false
+  }
+  return true
+}
+
+const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN'])
 
 // A class rather than an object of closures: a file has an instruction per few lines, and most never need dockerfile-ast.
 class LeanHead implements InstructionHead {

@@ -4,7 +4,7 @@
 // instruction.
 
 import { expandVariables, parseImageRef } from './image-ref.js'
-import { astHeads, BLANK_OR_COMMENT, endsWithEscape, isBlankAt, leanHeads } from './instruction-heads.js'
+import { astHeads, BLANK_OR_COMMENT, DECLINED, endsWithEscape, isBlankAt, leanHeads } from './instruction-heads.js'
 import type { InstructionHead, InstructionHeads } from './instruction-heads.js'
 import { flagValue } from './model.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
@@ -20,11 +20,14 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/
 
-/**
- * `readHeads`: where the instructions start. Most files are read from their lines; tests give dockerfile-ast's reading
- * of every file here, which the other must match.
- */
-export function parseDockerfile(text: string, readHeads: (source: string, lines: readonly string[]) => InstructionHeads = leanOrAstHeads): DockerfileModel {
+/** Reads where the instructions of a file start; undefined when it does not read this file. */
+export type HeadsReader = (source: string, lines: readonly string[]) => InstructionHeads | undefined
+
+// Most files are read from their lines; dockerfile-ast reads the rest.
+const READERS: readonly HeadsReader[] = [leanHeads, astHeads]
+
+/** `readers`: tests give dockerfile-ast's reading alone, which the lines' reading must match. */
+export function parseDockerfile(text: string, readers: readonly HeadsReader[] = READERS): DockerfileModel {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const hasCr = source.includes('\r')
   const lines = hasCr ? source.split(/\r?\n/) : source.split('\n')
@@ -42,12 +45,20 @@ export function parseDockerfile(text: string, readHeads: (source: string, lines:
     const line = source.slice(0, binary.index).split('\n').length
     return emptyModel([{ line, message: `line ${line} contains binary data (a control character); this does not look like a Dockerfile` }])
   }
-  let heads: InstructionHeads
   try {
-    heads = readHeads(source, lines)
+    for (const read of readers) {
+      const heads = read(source, lines)
+      const model = heads && modelOf(lines, heads)
+      if (model) return model
+    }
   } catch (error) {
     return emptyModel([{ line: 1, message: `the Dockerfile parser failed (${String(error)}); check the file for unusual syntax` }])
   }
+  throw new Error('no reader of instruction heads read the file')
+}
+
+/** The model of the file whose instructions start where `heads` says; undefined when `heads` gives up on it. */
+function modelOf(lines: readonly string[], heads: InstructionHeads): DockerfileModel | undefined {
   const { escape } = heads
   const problems: ParseProblem[] = []
   const instructions: Instruction[] = []
@@ -57,6 +68,7 @@ export function parseDockerfile(text: string, readHeads: (source: string, lines:
   const stageByName = new Map<string, number>()
   let lastLine = 0
   for (let head = heads.next(0); head !== undefined; head = heads.next(lastLine)) {
+    if (head === DECLINED) return undefined
     const start = head.line
     // Lines no instruction spans may be comments (continuations and heredoc bodies hold look-alikes).
     readComments(lines, lastLine, start, comments)
@@ -66,7 +78,7 @@ export function parseDockerfile(text: string, readHeads: (source: string, lines:
     const end = Math.max(span.end, head.end)
     lastLine = end + 1
     if (span.problem) problems.push(span.problem)
-    const instruction = buildInstruction(head, keyword, span, lines, start, end, stages.length - 1)
+    const instruction = buildInstruction(head, keyword, span, lines, escape, start, end, stages.length - 1)
     const problem = checkInstruction(instruction)
     if (problem) problems.push(problem)
     if (keyword === 'ARG' && stages.length === 0) {
@@ -86,10 +98,6 @@ export function parseDockerfile(text: string, readHeads: (source: string, lines:
   }
   readComments(lines, lastLine, lines.length, comments)
   return { lines, escape, instructions, stages, comments, problems }
-}
-
-function leanOrAstHeads(source: string, lines: readonly string[]): InstructionHeads {
-  return leanHeads(source, lines) ?? astHeads(source)
 }
 
 /** A model with nothing in it but the problems that stopped the parse. */
@@ -184,7 +192,7 @@ export function heredocOpeners(text: string): Array<{ delimiter: string; stripTa
   return openers
 }
 
-function buildInstruction(head: InstructionHead, keyword: string, span: Span, lines: readonly string[], start: number, end: number, stageIndex: number): Instruction {
+function buildInstruction(head: InstructionHead, keyword: string, span: Span, lines: readonly string[], escape: string, start: number, end: number, stageIndex: number): Instruction {
   let flags: readonly Flag[] = NO_ITEMS
   let args = span.text.trim()
   if (FLAGGED.has(keyword) && args.startsWith('--')) {
@@ -204,14 +212,14 @@ function buildInstruction(head: InstructionHead, keyword: string, span: Span, li
     args,
     execForm: keyword === 'HEALTHCHECK' && command === args ? undefined : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? ((start === end ? plainProperties(lines[start], span.text) : undefined) ?? head.properties(end)) : []
+    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (plainProperties(joinedLines(lines, start, end, escape), span.text) ?? head.properties(end)) : []
   }
   const trigger = keyword === 'ONBUILD' ? head.trigger(end) : undefined
   if (trigger) {
     // The wrapped instruction, read the same way and placed on the ONBUILD's lines, so that `onbuild` rules
     // check `ONBUILD RUN …` exactly as they check `RUN …`.
     const text = span.text.replace(KEYWORD_AND_SPACE, '')
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, trigger.line, end, stageIndex)
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, escape, trigger.line, end, stageIndex)
   }
   return instruction
 }
@@ -247,7 +255,22 @@ const UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/
 const BLANKS = /[\t ]+/
 
 /**
- * The properties of a one-line ENV or LABEL (`text`: its `line` after the keyword) as dockerfile-ast reads them, when
+ * Lines `start` to `end` as one, as the continuation joins them: each but the last without the escape character that
+ * continues it, and without the comment and blank lines it drops (dockerfile-ast's reading of properties drops them).
+ */
+function joinedLines(lines: readonly string[], start: number, end: number, escape: string): string {
+  if (start === end) return lines[start]
+  let joined = lines[start].trimEnd().slice(0, -escape.length)
+  for (let i = start + 1; i <= end; i++) {
+    const line = lines[i]
+    if (BLANK_OR_COMMENT.test(line)) continue
+    joined += i === end ? line : line.trimEnd().slice(0, -escape.length)
+  }
+  return joined
+}
+
+/**
+ * The properties of an ENV or LABEL (`text`: its `line` after the keyword) as dockerfile-ast reads them, when
  * the line is plain: its words, each `key=value` or a bare key, or the legacy `key value…` form when the first word has
  * no `=`. Its reading works out a position in the file for every word and property, which made it most of an ENV's
  * parse; undefined for any other line, which is left to it.
@@ -266,20 +289,24 @@ function plainProperties(line: string, text: string): ModelProperty[] | undefine
   return [{ key: words[0], value: text.slice(value, end) }]
 }
 
-// The same characters and double quotes; a line of `key="value"` words (LABEL org.opencontainers.image.title="My app")
-// is read here too when every quote opens a value right after its `=` and closes it before a blank or the end.
-const WITH_QUOTES = /^[\t !-&(-[\]-_a-~]*$/
-const QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y
+// The same characters and quotes; a line of `key="value"` or `key='value'` words (LABEL org.opencontainers.image.title="My
+// app") is read here too when every quote opens a value right after its `=` and closes it before a blank or the end,
+// with no quote inside; and so is the legacy `key "value"` (ENV PORT "8080"), whose value is all one quoted string.
+const WITH_QUOTES = /^[\t !-[\]-_a-~]*$/
+const QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)'|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y
+const QUOTED_LEGACY = /^([!#-&(-<>-[\]-_a-~]+)[\t ]+(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)')$/
 
-/** The properties of `text` when it is only `key=value` and `key="value"` words; undefined otherwise. */
+/** The properties of `text` when it is only `key=value`, `key="value"` and `key='value'` words, or `key "value"`; undefined otherwise. */
 function quotedProperties(text: string): ModelProperty[] | undefined {
   const words = text.slice(0, endOfWords(text))
+  const legacy = QUOTED_LEGACY.exec(words)
+  if (legacy) return [{ key: legacy[1], value: legacy[2] ?? legacy[3] }]
   const properties: ModelProperty[] = []
   QUOTED_PROPERTY.lastIndex = 0
   while (QUOTED_PROPERTY.lastIndex < words.length) {
     const match = QUOTED_PROPERTY.exec(words)
     if (!match) return undefined
-    properties.push({ key: match[1], value: match[2] ?? match[3] })
+    properties.push({ key: match[1], value: match[2] ?? match[3] ?? match[4] })
   }
   return properties.length > 0 ? properties : undefined
 }

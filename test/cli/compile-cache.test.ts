@@ -107,10 +107,10 @@ describe('dockerfile-ast, in a bundle of its own (dist/cli-ast.cjs)', () => {
     const cache = mkdtempSync(join(tmpdir(), 'cg-ast-'))
     lint(cache, ['test/fixtures/dockerfiles/node-single-stage.Dockerfile'])
     expect(astCode(cache)).toEqual([])
-    // A heredoc, and ENV over several lines: both read through dockerfile-ast.
+    // A heredoc on a line with a quote, and ENV over several lines with a single quote: both read through dockerfile-ast.
     const dir = mkdtempSync(join(tmpdir(), 'cg-ast-files-'))
     const files = [join(dir, 'heredoc.Dockerfile'), join(dir, 'env.Dockerfile')]
-    const texts = ['FROM alpine:3.19\nRUN <<EOF\napt-get install -y curl\nEOF\n', 'FROM alpine:3.19\nENV A="1 2" \\\n    B=$A\nLABEL x=$NOPE\n']
+    const texts = ['FROM alpine:3.19\nRUN --mount=type=secret,id="tok" <<EOF\napt-get install -y curl\nEOF\n', "FROM alpine:3.19\nENV A='1 2' \\\n    B=$A\nLABEL x=$NOPE\n"]
     texts.forEach((text, i) => writeFileSync(files[i], text))
     const output = lint(cache, files)
     expect(astCode(cache)).toHaveLength(1)

@@ -98,35 +98,62 @@ describe('parseDockerfile', () => {
     let seed = 7
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     const pick = <T>(from: readonly T[]): T => from[Math.floor(random() * from.length)]
-    /** 5,000 lines of words made by `word`, each compared with dockerfile-ast's reading of it. */
+    /**
+     * 5,000 lines of words made by `word`, each compared with dockerfile-ast's reading of it; half of them continued
+     * onto more lines, the escape character put between words or inside one.
+     */
     const compare = (word: () => string, most: number) => {
+      let compared = 0
+      let continued = 0
       for (let n = 0; n < 5000; n++) {
+        const escape = random() < 0.1 ? '`' : '\\'
         let line = pick(keywords)
         const count = Math.floor(random() * most)
-        for (let k = 0; k < count; k++) line += word()
-        const text = `${random() < 0.1 ? '# escape=`\n' : ''}FROM a\n${line}\n`
+        for (let k = 0; k < count; k++) line += random() < 0.15 ? `${pick(['', ' ', '\t'])}${escape}${pick(['', ' '])}\n${pick(['', '  ', '\t'])}${word()}` : word()
+        const text = `${escape === '`' ? '# escape=`\n' : ''}FROM a\n${line}\n`
         const node = DockerfileParser.parse(text).getInstructions()[1] as unknown as { getProperties(): Read[]; getTriggerInstruction(): { getProperties(): Read[] } }
         const ours = parseDockerfile(text).instructions[1]
-        if (ours === undefined || ours.line !== 2 || ours.endLine !== 2) continue
+        const first = escape === '`' ? 3 : 2
+        if (ours === undefined || ours.line !== first || ours.endLine !== first + line.split('\n').length - 1) continue
+        compared++
+        if (ours.endLine > ours.line) continued++
         const theirs = (line.startsWith('ONBUILD') ? node.getTriggerInstruction().getProperties() : node.getProperties()).map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
         expect(ours.trigger?.properties ?? ours.properties, JSON.stringify(text)).toStrictEqual(theirs)
       }
+      // Most texts are one ENV or LABEL on the lines expected, not a comment or another instruction by chance.
+      expect(compared).toBeGreaterThan(3000)
+      expect(continued).toBeGreaterThan(1000)
     }
+
+    it.each([
+      'ENV A=1 \\\n  # a comment\n  B=2\n',
+      'ENV A=1 \\\n\n  B=2\n',
+      'ENV A=1 \\\n  \\\n  B=2\n',
+      'LABEL a="x \\\ny" \\\n  b=c\n',
+      'ENV A 1 \\\n  2\n',
+      'ENV A=1\\\nB=2\n',
+      'ENV A=1 \\\n  B=${X \\\n  }\n'
+    ])('over several lines: %j', (body) => {
+      const text = `FROM a\n${body}`
+      const theirs = (DockerfileParser.parse(text).getInstructions()[1] as unknown as { getProperties(): Read[] }).getProperties().map((p) => ({ key: p.getName(), value: p.getValue() ?? undefined }))
+      expect(parseDockerfile(text).instructions[1].properties).toStrictEqual(theirs)
+    })
 
     it('plain text or not', () => {
       const pieces = ['A', 'b1', '=', '==', ' ', '  ', '\t', '$', '${', '}', '{', '#', ':/', '"', "'", '\\', '`', 'x y', '\u00a0', '\f']
       compare(() => pick(pieces), 12)
     })
 
-    it('key="value" words, well formed or nearly', () => {
+    it('key="value" and key=\'value\' words and key "value", well formed or nearly', () => {
       const keys = ['A', 'org.opencontainers.image.title', 'b_1', 'a-b', '']
-      const inside = ['x', 'x y', ' ', '\t', '', '$A', '${A}', '${A', '=', '#', '1.2.3', "'", '\\"', '\\', '`', '"']
+      const inside = ['x', 'x y', ' ', '\t', '', '$A', '${A}', '${A', '=', '#', '1.2.3', "'", '\\"', '\\', '`', '"', '<a@b.c>']
       const blanks = [' ', ' ', '\t', '  ', '']
       const value = () => {
         const text = Array.from({ length: Math.floor(random() * 3) }, () => pick(inside)).join('')
-        return random() < 0.7 ? `"${text}"` : random() < 0.5 ? text.replace(/[\s"]/g, '') : `"${text}${pick(['', 'x', '"x'])}`
+        const quote = random() < 0.7 ? '"' : "'"
+        return random() < 0.7 ? `${quote}${text}${quote}` : random() < 0.5 ? text.replace(/[\s"']/g, '') : `${quote}${text}${pick(['', 'x', `${quote}x`])}`
       }
-      compare(() => `${pick(keys)}${random() < 0.95 ? '=' : ''}${value()}${pick(blanks)}`, 5)
+      compare(() => `${pick(keys)}${random() < 0.9 ? '=' : pick([' ', '  ', '\t'])}${value()}${pick(blanks)}`, 5)
     })
   })
 
