@@ -523,8 +523,7 @@ function leanHeads(text, lines) {
       }
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
-        let c = 0;
-        while (c < line.length && isBlankAt(line, c)) c++;
+        let c = skipBlanks(line, 0, line.length);
         if (c === line.length || line.charCodeAt(c) === 35) continue;
         const keywordStart = c;
         while (c < line.length && isLetterAt(line, c)) c++;
@@ -590,15 +589,15 @@ function isLetterAt(text, index) {
   const code = text.charCodeAt(index) | 32;
   return code >= 97 && code <= 122;
 }
-var DECLINED, BLANK_OR_COMMENT, HEREDOC_WORD, HEREDOC_KEYWORDS, LeanHead;
+var DECLINED, BLANK_OR_COMMENT, HEREDOC_KEYWORDS, HEREDOC_WORD, LeanHead;
 var init_instruction_heads = __esm({
   "src/lint/instruction-heads.ts"() {
     "use strict";
     init_dockerfile_ast_patches();
     DECLINED = "declined";
     BLANK_OR_COMMENT = /^\s*(#.*)?$/;
-    HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
     HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
+    HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
     LeanHead = class {
       constructor(text, offset, line, keywordAsWritten, escape) {
         this.text = text;
@@ -743,7 +742,7 @@ function readInstruction(lines, start, escape, keyword) {
   const rest = text.replace(KEYWORD_AND_SPACE, "");
   let heredocs;
   let problem;
-  if (HEREDOC_KEYWORDS2.has(keyword) && rest.includes("<<")) {
+  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body = i + 1;
       let close = body;
@@ -843,9 +842,7 @@ function plainProperties(line, text) {
   if (end === 0) return void 0;
   const words = text.slice(0, end).split(BLANKS);
   if (words.length < 2 || words[0].includes("=")) return words.map(plainProperty);
-  let value = words[0].length;
-  while (isBlankAt(text, value)) value++;
-  return [{ key: words[0], value: text.slice(value, end) }];
+  return [{ key: words[0], value: text.slice(skipBlanks(text, words[0].length, end), end) }];
 }
 function quotedProperties(text) {
   const words = text.slice(0, endOfWords(text));
@@ -906,14 +903,13 @@ function toFrom(instruction, stageIndex, initialArgs) {
 function readComments(lines, from, to, comments) {
   for (let index = from; index < to; index++) {
     const line = lines[index];
-    let c = 0;
-    while (c < line.length && isBlankAt(line, c)) c++;
+    const c = skipBlanks(line, 0, line.length);
     if (c < line.length && line.charCodeAt(c) !== 35 && line.charCodeAt(c) > 32 && line.charCodeAt(c) < 127) continue;
     const match = COMMENT.exec(line);
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, HEREDOC_KEYWORDS2, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, READERS, NO_ITEMS, BLANK, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, QUOTED_LEGACY, COMMENT;
+var KEYWORDS, FLAGGED, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, READERS, NO_ITEMS, BLANK, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, QUOTED_LEGACY, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -941,7 +937,6 @@ var init_parse = __esm({
       "WORKDIR"
     ]);
     FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-    HEREDOC_KEYWORDS2 = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
     PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
     CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
     UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;

@@ -84482,8 +84482,7 @@ function leanHeads(text, lines2) {
       }
       for (let i = from; i < lines2.length; i++) {
         const line2 = lines2[i];
-        let c = 0;
-        while (c < line2.length && isBlankAt(line2, c)) c++;
+        let c = skipBlanks(line2, 0, line2.length);
         if (c === line2.length || line2.charCodeAt(c) === 35) continue;
         const keywordStart = c;
         while (c < line2.length && isLetterAt(line2, c)) c++;
@@ -84498,6 +84497,7 @@ function leanHeads(text, lines2) {
     }
   };
 }
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
 function plainHeredoc(keyword, rest, escape3) {
   if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape3) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ""))) return false;
@@ -84509,7 +84509,6 @@ function plainHeredoc(keyword, rest, escape3) {
   }
   return true;
 }
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var LeanHead = class {
   constructor(text, offset, line2, keywordAsWritten, escape3) {
     this.text = text;
@@ -84618,7 +84617,6 @@ var KEYWORDS2 = /* @__PURE__ */ new Set([
   "WORKDIR"
 ]);
 var FLAGGED = /* @__PURE__ */ new Set(["ADD", "COPY", "FROM", "HEALTHCHECK", "RUN"]);
-var HEREDOC_KEYWORDS2 = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var PROPERTY_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "LABEL"]);
 var CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 var UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\u0000]\u0000|\u0000[^\u0000]){2}/;
@@ -84717,7 +84715,7 @@ function readInstruction(lines2, start, escape3, keyword) {
   const rest = text.replace(KEYWORD_AND_SPACE, "");
   let heredocs;
   let problem;
-  if (HEREDOC_KEYWORDS2.has(keyword) && rest.includes("<<")) {
+  if (HEREDOC_KEYWORDS.has(keyword) && rest.includes("<<")) {
     for (const opener of heredocOpeners(rest)) {
       const body2 = i + 1;
       let close = body2;
@@ -84821,9 +84819,7 @@ function plainProperties(line2, text) {
   if (end === 0) return void 0;
   const words = text.slice(0, end).split(BLANKS);
   if (words.length < 2 || words[0].includes("=")) return words.map(plainProperty);
-  let value = words[0].length;
-  while (isBlankAt(text, value)) value++;
-  return [{ key: words[0], value: text.slice(value, end) }];
+  return [{ key: words[0], value: text.slice(skipBlanks(text, words[0].length, end), end) }];
 }
 var WITH_QUOTES = /^[\t !-[\]-_a-~]*$/;
 var QUOTED_PROPERTY = /([!#-&(-<>-[\]-_a-~]+)=(?:"([\t !#-&(-[\]-_a-~]*)"|'([\t !#-&(-[\]-_a-~]*)'|([!#-&(-[\]-_a-~]*))(?:[\t ]+|$)/y;
@@ -84887,8 +84883,7 @@ function toFrom(instruction, stageIndex, initialArgs) {
 function readComments(lines2, from, to, comments) {
   for (let index = from; index < to; index++) {
     const line2 = lines2[index];
-    let c = 0;
-    while (c < line2.length && isBlankAt(line2, c)) c++;
+    const c = skipBlanks(line2, 0, line2.length);
     if (c < line2.length && line2.charCodeAt(c) !== 35 && line2.charCodeAt(c) > 32 && line2.charCodeAt(c) < 127) continue;
     const match3 = COMMENT.exec(line2);
     if (match3) comments.push({ line: index + 1, text: match3[1].trim() });

@@ -4,7 +4,7 @@
 // instruction.
 
 import { expandVariables, parseImageRef } from './image-ref.js'
-import { astHeads, BLANK_OR_COMMENT, DECLINED, endsWithEscape, isBlankAt, leanHeads } from './instruction-heads.js'
+import { astHeads, BLANK_OR_COMMENT, DECLINED, endsWithEscape, HEREDOC_KEYWORDS, isBlankAt, leanHeads, skipBlanks } from './instruction-heads.js'
 import type { InstructionHead, InstructionHeads } from './instruction-heads.js'
 import { flagValue } from './model.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
@@ -14,7 +14,6 @@ const KEYWORDS = new Set([
   'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'
 ])
 const FLAGGED = new Set(['ADD', 'COPY', 'FROM', 'HEALTHCHECK', 'RUN'])
-const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN'])
 const PROPERTY_KEYWORDS = new Set(['ARG', 'ENV', 'LABEL'])
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 // UTF-16 read as UTF-8: its byte-order mark turns into two replacement characters, and every other unit is NUL.
@@ -284,9 +283,7 @@ function plainProperties(line: string, text: string): ModelProperty[] | undefine
   const words = text.slice(0, end).split(BLANKS)
   if (words.length < 2 || words[0].includes('=')) return words.map(plainProperty)
   // `key value`; with more words, the value is the rest of the text, blanks as written.
-  let value = words[0].length
-  while (isBlankAt(text, value)) value++
-  return [{ key: words[0], value: text.slice(value, end) }]
+  return [{ key: words[0], value: text.slice(skipBlanks(text, words[0].length, end), end) }]
 }
 
 // The same characters and quotes; a line of `key="value"` or `key='value'` words (LABEL org.opencontainers.image.title="My
@@ -370,8 +367,7 @@ function readComments(lines: readonly string[], from: number, to: number, commen
   for (let index = from; index < to; index++) {
     const line = lines[index]
     // Only a line whose first non-blank character is `#` is a comment: look no further on the others.
-    let c = 0
-    while (c < line.length && isBlankAt(line, c)) c++
+    const c = skipBlanks(line, 0, line.length)
     if (c < line.length && line.charCodeAt(c) !== 0x23 && line.charCodeAt(c) > 0x20 && line.charCodeAt(c) < 0x7f) continue
     const match = COMMENT.exec(line)
     if (match) comments.push({ line: index + 1, text: match[1].trim() })
