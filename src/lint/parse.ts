@@ -1,7 +1,7 @@
-// Dockerfile text → DockerfileModel. instruction-heads.ts finds where instructions start and reads the escape
-// directive and ENV's and LABEL's KEY=value properties as dockerfile-ast does; continuation joining, heredoc bodies,
-// flags and exec form are read here from the source lines, so one guarded routine decides what belongs to each
-// instruction.
+// Dockerfile text → DockerfileModel. instruction-heads.ts finds where instructions start and the escape character,
+// as dockerfile-ast does; continuation joining, heredoc bodies, flags, exec form and the properties of ARG (and of ENV
+// and LABEL, as dockerfile-ast reads them, when they are plain) are read here from the source lines, so one guarded
+// routine decides what belongs to each instruction.
 
 import { expandVariables, parseImageRef } from './image-ref.js'
 import { astHeads, BLANK_OR_COMMENT, DECLINED, endsWithEscape, HEREDOC_KEYWORDS, isBlankAt, leanHeads, skipBlanks } from './instruction-heads.js'
@@ -269,10 +269,11 @@ function joinedLines(lines: readonly string[], start: number, end: number, escap
 }
 
 /**
- * The properties of an ENV or LABEL (`text`: its `line` after the keyword) as dockerfile-ast reads them, when
- * the line is plain: its words, each `key=value` or a bare key, or the legacy `key value…` form when the first word has
- * no `=`. Its reading works out a position in the file for every word and property, which made it most of an ENV's
- * parse; undefined for any other line, which is left to it.
+ * The properties of an ENV or LABEL (`text`: its `line`, its lines joined by joinedLines, after the keyword) as
+ * dockerfile-ast reads them, when the line is plain: its words, each `key=value` or a bare key, or the legacy
+ * `key value…` form when the first word has no `=` (or quoted words, see quotedProperties). Its reading works out a
+ * position in the file for every word and property, which made it most of an ENV's parse, and needs its bundle loaded;
+ * undefined for any other line, which is left to it.
  */
 function plainProperties(line: string, text: string): ModelProperty[] | undefined {
   if (UNCLOSED_BRACE.test(line)) return undefined
