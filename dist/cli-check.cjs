@@ -90684,7 +90684,7 @@ function parseCliArgs(args, options, command) {
   try {
     return (0, import_node_util4.parseArgs)({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError2(`container-gate ${command}: ${e.message}. Run container-gate ${command} --help.`);
+    throw new UsageError2(`${e.message}. Run container-gate ${command} --help.`);
   }
 }
 
@@ -90792,7 +90792,7 @@ async function runCheckCommand(args, io) {
     "no-color": { type: "boolean", default: false }
   }, "check");
   if (positionals.length > 0) {
-    throw new UsageError2(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`);
+    throw new UsageError2(`unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`);
   }
   const format = parseChoice("--format", values.format, CHECK_FORMATS);
   const failScope = parseChoice("--fail-scope", values["fail-scope"], FAIL_SCOPES);

@@ -8066,7 +8066,7 @@ function parseCliArgs(args, options, command) {
   try {
     return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`container-gate ${command}: ${e.message}. Run container-gate ${command} --help.`);
+    throw new UsageError(`${e.message}. Run container-gate ${command} --help.`);
   }
 }
 
@@ -8720,11 +8720,23 @@ function serveLintWorker() {
 var RULES_FORMATS = ["tty", "json"];
 
 // src/cli/rules-command.ts
+var RULES_USAGE = `Usage: container-gate rules [--format ${RULES_FORMATS.join("|")}]
+
+List every rule Container Gate runs: its code (hadolint's DL codes, BuildKit's check names, CG codes), default
+severity, title and docs link; --format json adds whether it can suggest a fix.
+
+Options:
+  -f, --format FORMAT            tty (an aligned table, the default) or json
+`;
 function runRulesCommand(args, io) {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(RULES_USAGE);
+    return 0;
+  }
   let format;
   try {
     const { values, positionals } = parseCliArgs(args, { format: { type: "string", short: "f" } }, "rules");
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format ${RULES_FORMATS.join("|")}]`);
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}". Run container-gate rules --help.`);
     format = values.format === void 0 ? "tty" : parseChoice("--format", values.format, RULES_FORMATS);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -324,6 +324,7 @@ Commands:
                     lint, build and scan, then print the gate's verdict (container-gate check --help)
   rules [--format ${RULES_FORMATS.join("|")}]
                     list every rule with its code, default severity, title and docs link
+                    (container-gate rules --help)
 
 Options: --help, --version
 `;

@@ -81,7 +81,7 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     'no-color': { type: 'boolean', default: false }
   }, 'check')
   if (positionals.length > 0) {
-    throw new UsageError(`container-gate check: unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`)
+    throw new UsageError(`unexpected argument "${positionals[0]}". Name the Dockerfile with --dockerfile.`)
   }
   const format = parseChoice('--format', values.format, CHECK_FORMATS)
   const failScope = parseChoice('--fail-scope', values['fail-scope'], FAIL_SCOPES)

@@ -21,11 +21,14 @@ export interface CliIo {
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
-/** node:util's parser, with its errors turned into usage errors that name the command. */
+/**
+ * node:util's parser, with its errors turned into usage errors that point to the command's help. The command prints
+ * them after its own name, as it prints its other usage errors.
+ */
 export function parseCliArgs<T extends Options>(args: string[], options: T, command: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (e) {
-    throw new UsageError(`container-gate ${command}: ${(e as Error).message}. Run container-gate ${command} --help.`)
+    throw new UsageError(`${(e as Error).message}. Run container-gate ${command} --help.`)
   }
 }

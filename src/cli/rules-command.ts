@@ -6,11 +6,24 @@ import { RULES_FORMATS } from './formats.js'
 import { parseCliArgs } from './io.js'
 import type { CliIo } from './io.js'
 
+export const RULES_USAGE = `Usage: container-gate rules [--format ${RULES_FORMATS.join('|')}]
+
+List every rule Container Gate runs: its code (hadolint's DL codes, BuildKit's check names, CG codes), default
+severity, title and docs link; --format json adds whether it can suggest a fix.
+
+Options:
+  -f, --format FORMAT            tty (an aligned table, the default) or json
+`
+
 export function runRulesCommand(args: string[], io: Pick<CliIo, 'stdout' | 'stderr'>): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(RULES_USAGE)
+    return 0
+  }
   let format: (typeof RULES_FORMATS)[number]
   try {
     const { values, positionals } = parseCliArgs(args, { format: { type: 'string', short: 'f' } }, 'rules')
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: container-gate rules [--format ${RULES_FORMATS.join('|')}]`)
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}". Run container-gate rules --help.`)
     format = values.format === undefined ? 'tty' : parseChoice('--format', values.format, RULES_FORMATS)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error

@@ -47,6 +47,13 @@ describe('container-gate check with several Dockerfiles', () => {
     )
   })
 
+  it('names an unknown option or a stray argument once, pointing to its help', async () => {
+    const unknown = await check('--bogus')
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toMatch(/^container-gate: Unknown option '--bogus'\..* Run container-gate check --help\.\n$/)
+    expect(await check('Dockerfile')).toMatchObject({ status: 2, stderr: 'container-gate: unexpected argument "Dockerfile". Name the Dockerfile with --dockerfile.\n' })
+  })
+
   it('refuses patterns that leave nothing to check, in the words of the flag', async () => {
     const r = await check('--dockerfile', 'services/api/Dockerfile', '--dockerfile', '!services')
     expect(r.status).toBe(2)

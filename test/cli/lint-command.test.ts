@@ -119,6 +119,8 @@ describe('container-gate lint', () => {
       expect(result.stderr).toMatch(/^container-gate lint: /)
       expect(result.stderr).not.toMatch(/\n\s+at /)
     }
+    // The command's name once, and its help named for the unknown option.
+    expect((await run(['--frobnicate', 'Dockerfile'], cwd)).stderr).toMatch(/^container-gate lint: Unknown option '--frobnicate'\..* Run container-gate lint --help\.\n$/)
   })
 
   it('lints the readable files, names the unreadable ones and exits 2', async () => {

@@ -37,8 +37,19 @@ describe('container-gate rules', () => {
     expect(lines[1]).toMatch(/^CG001 +error +The final image runs as root +https:\/\/github\.com\/container-gate\/container-gate\/blob\/main\/docs\/rules\/CG001\.md$/)
   })
 
-  it('exits 2 on a bad format or argument', () => {
+  it('exits 2 on a bad format, argument or option, naming the command once and pointing to its help', () => {
     expect(run(['--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^container-gate rules: --format/) })
-    expect(run(['extra']).code).toBe(2)
+    expect(run(['extra'])).toEqual({ code: 2, stdout: '', stderr: 'container-gate rules: unexpected argument "extra". Run container-gate rules --help.\n' })
+    const unknown = run(['--bogus'])
+    expect(unknown).toMatchObject({ code: 2, stdout: '' })
+    expect(unknown.stderr).toMatch(/^container-gate rules: Unknown option '--bogus'\..* Run container-gate rules --help\.\n$/)
+  })
+
+  it('prints its help, which the errors point to', () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = run([flag])
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+      expect(stdout).toMatch(/^Usage: container-gate rules \[--format tty\|json\]\n/)
+    }
   })
 })
