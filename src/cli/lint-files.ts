@@ -62,7 +62,8 @@ export async function lintFiles(sources: readonly LintSource[], config: LintConf
       // The build would fail, so the final-image rules would judge nothing: say so rather than pass the file.
       const wrongTarget = missingTarget(read.model, config.target)
       if (wrongTarget) return { outcome: { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` }, parsed: true }
-      return { rules: lintRules(rules, read.model, read.file, config, bases && { bases }), file: read.file }
+      // Fixes are for the action's review suggestions: no output of lint shows them.
+      return { rules: lintRules(rules, read.model, read.file, config, { ...(bases && { bases }), fixes: false }), file: read.file }
     })
     const shellcheck = await group.shellcheck
     let parsed = 0

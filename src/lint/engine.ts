@@ -84,7 +84,7 @@ function runRules(selected: readonly Rule[], model: DockerfileModel, file: strin
       const hit = hits[h]
       if (isIgnored(pragmas, code, hit.line)) continue
       const finding: LintFinding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl }
-      if (hit.fix) finding.fix = hit.fix
+      if (hit.fix && context.fixes !== false) finding.fix = hit.fix
       findings.push(finding)
     }
   }

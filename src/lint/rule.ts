@@ -44,6 +44,11 @@ export interface RuleContext {
   image?: ImageFacts
   /** The configs of the base images at hand (after the build, or `lint --docker`), by the reference FROM names. */
   bases?: ReadonlyMap<string, BaseImageConfig>
+  /**
+   * False when nothing shows the fixes (the CLI's lint prints none): the findings carry none, and rules whose fix
+   * takes work (re-parsing a script) skip it. Undefined or true: hits carry their fixes.
+   */
+  fixes?: boolean
 }
 
 /** What a run knows of the image besides the Dockerfile: the rule context without the config. */

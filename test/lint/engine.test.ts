@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { withConfig } from '../../src/lint/config.js'
-import { finalFromLine, lintText, lintWith } from '../../src/lint/engine.js'
+import { finalFromLine, lintRules, lintText, lintWith } from '../../src/lint/engine.js'
+import { parseDockerfile } from '../../src/lint/parse.js'
 import type { Rule } from '../../src/lint/rule.js'
 import { ruleFamily } from '../../src/lint/profiles.js'
 import { DL1001 } from '../../src/lint/rules/DL1001.js'
@@ -118,6 +119,24 @@ describe('fixtures', () => {
 
   it('lints the Windows Dockerfile with escape=`', () => {
     expect(codes(fixture('windows.Dockerfile'))).toEqual(['4:CG007', '16:CG004', '16:CG007', '19:DL3066', '22:DL3025'])
+  })
+})
+
+describe('fixes', () => {
+  // One finding of each kind of fix: a word put into a RUN's script (DL3015), the keyword swapped (DL3020), the exec
+  // form (DL3025), the casing of a keyword (ConsistentInstructionCasing).
+  const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nADD app.tar /app/\nadd ./x /x\nUSER app\nCMD run --fast\n'
+  const lint = (known = {}) => lintRules(rules, parseDockerfile(text), 'Dockerfile', withConfig({}), known).findings
+
+  it('come with the findings by default', () => {
+    expect(lint().filter((f) => f.fix).map((f) => f.code)).toEqual(expect.arrayContaining(['DL3015', 'DL3020', 'DL3025', 'ConsistentInstructionCasing']))
+  })
+
+  it('are left out when nothing shows them, and the findings are otherwise the same', () => {
+    const withFixes = lint()
+    const without = lint({ fixes: false })
+    expect(without.some((f) => f.fix)).toBe(false)
+    expect(without).toEqual(withFixes.map(({ fix: _fix, ...finding }) => finding))
   })
 })
 

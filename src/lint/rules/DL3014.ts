@@ -16,11 +16,11 @@ export const DL3014: Rule = {
     docsUrl: hadolintDocs('DL3014'),
     fixable: true
   },
-  check(model) {
+  check(model, { fixes }) {
     return runsRunning(model, ['apt-get'], { onbuild: true })
       .filter(({ commands }) => commands.some(asksToConfirm))
       .map(({ instruction }) => {
-        const fix = insertWordFix(model, instruction, (c) => (asksToConfirm(c) ? 'install' : undefined), '-y')
+        const fix = fixes === false ? undefined : insertWordFix(model, instruction, (c) => (asksToConfirm(c) ? 'install' : undefined), '-y')
         return { line: instruction.line, message: 'Use apt-get install -y: a build cannot answer the confirmation prompt', ...(fix && { fix }) }
       })
   }

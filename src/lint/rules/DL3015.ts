@@ -16,11 +16,11 @@ export const DL3015: Rule = {
     docsUrl: hadolintDocs('DL3015'),
     fixable: true
   },
-  check(model) {
+  check(model, { fixes }) {
     return runsRunning(model, ['apt-get'], { onbuild: true })
       .filter(({ commands }) => commands.some(installsRecommends))
       .map(({ instruction }) => {
-        const fix = insertWordFix(model, instruction, (c) => (installsRecommends(c) ? 'install' : undefined), '--no-install-recommends')
+        const fix = fixes === false ? undefined : insertWordFix(model, instruction, (c) => (installsRecommends(c) ? 'install' : undefined), '--no-install-recommends')
         return { line: instruction.line, message: 'Add --no-install-recommends to apt-get install to skip recommended packages', ...(fix && { fix }) }
       })
   }

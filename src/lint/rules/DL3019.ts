@@ -17,11 +17,11 @@ export const DL3019: Rule = {
     docsUrl: hadolintDocs('DL3019'),
     fixable: true
   },
-  check(model) {
+  check(model, { fixes }) {
     return runsRunning(model, ['apk'], { onbuild: true })
       .filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, '/var/cache/apk'))
       .map(({ instruction }) => {
-        const fix = insertWordFix(model, instruction, (c) => (keepsCache(c) ? 'add' : undefined), '--no-cache')
+        const fix = fixes === false ? undefined : insertWordFix(model, instruction, (c) => (keepsCache(c) ? 'add' : undefined), '--no-cache')
         return { line: instruction.line, message: 'Use apk add --no-cache instead of keeping (or deleting) /var/cache/apk', ...(fix && { fix }) }
       })
   }

@@ -18,11 +18,11 @@ export const DL3020: Rule = {
     docsUrl: hadolintDocs('DL3020'),
     fixable: true
   },
-  check(model) {
+  check(model, { fixes }) {
     return instructionsOf(model, ['ADD'])
       .filter((add) => copyPaths(add).sources.some((s) => !addsSpecially(s)))
       .map((add) => {
-        const fix = copyFix(model, add)
+        const fix = fixes === false ? undefined : copyFix(model, add)
         return { line: add.line, message: 'Use COPY instead of ADD for local files and folders; keep ADD for URLs and archives to extract', ...(fix && { fix }) }
       })
   }

@@ -21,7 +21,7 @@ export const DL3042: Rule = {
     docsUrl: hadolintDocs('DL3042'),
     fixable: true
   },
-  check(model) {
+  check(model, { fixes }) {
     const hits: RuleHit[] = []
     // Most files install nothing with pip: no need to follow ENV through the stages.
     if (!instructionsOf(model, ['RUN'], { onbuild: true }).some((run) => runCommands(run).some((c) => cachingInstall(c) !== undefined))) return hits
@@ -38,7 +38,7 @@ export const DL3042: Rule = {
         } else if (instruction.keyword === 'RUN' && !noCache.get(stage)) {
           // The pip install first: most RUNs have none, and the commands are parsed already for every rule.
           if (!runCommands(instruction).some((c) => cachingInstall(c) !== undefined) || runTurnsCacheOff(instruction)) continue
-          const fix = insertWordFix(model, instruction, cachingInstall, '--no-cache-dir')
+          const fix = fixes === false ? undefined : insertWordFix(model, instruction, cachingInstall, '--no-cache-dir')
           hits.push({ line: instruction.line, ...(fix && { fix }) })
         }
       }
