@@ -81815,10 +81815,9 @@ function astHead(node, lineOffset) {
     }
   };
 }
-var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function leanHeads(text, lines) {
   const directives = parserDirectives(text);
-  for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return void 0;
+  for (let i = 0; i < directives.length && i < lines.length; i++) if (!passedOver(lines[i])) return void 0;
   const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heredocs = text.includes("<<");
   let last = -1;
@@ -81832,9 +81831,9 @@ function leanHeads(text, lines) {
       }
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
-        let c = skipBlanks(line, 0, line.length);
-        if (c === line.length || line.charCodeAt(c) === 35) continue;
-        const keywordStart = c;
+        if (passedOver(line)) continue;
+        const keywordStart = skipBlanks(line, 0, line.length);
+        let c = keywordStart;
         while (c < line.length && isLetterAt(line, c)) c++;
         if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return DECLINED;
         const keyword = line.slice(keywordStart, c);
@@ -81846,6 +81845,10 @@ function leanHeads(text, lines) {
       return void 0;
     }
   };
+}
+function passedOver(line) {
+  const c = skipBlanks(line, 0, line.length);
+  return c === line.length || line.charCodeAt(c) === 35;
 }
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
@@ -81921,11 +81924,6 @@ function wordEnd(text, from, stops) {
   let i = from;
   while (i < text.length && !stops.includes(text[i])) i++;
   return i;
-}
-function endsWithEscape(line, escape3) {
-  const last = line.charCodeAt(line.length - 1);
-  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
-  return line.trimEnd().endsWith(escape3);
 }
 function isBlankAt(text, index) {
   const code = text.charCodeAt(index);
@@ -82016,7 +82014,7 @@ function modelOf(lines, heads) {
     const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(head, keyword, span, lines, escape3, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -82040,6 +82038,7 @@ function emptyModel(problems) {
 }
 var NO_ITEMS = Object.freeze([]);
 var BLANK = /^\s*$/;
+var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 var KEYWORD_AND_SPACE = /^\s*\S+\s*/;
 function readInstruction(lines, start, escape3, keyword) {
   let i = start;
@@ -82080,7 +82079,12 @@ function readInstruction(lines, start, escape3, keyword) {
       i = close;
     }
   }
-  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, joined: text, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
+}
+function endsWithEscape(line, escape3) {
+  const last = line.charCodeAt(line.length - 1);
+  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
+  return line.trimEnd().endsWith(escape3);
 }
 function heredocOpeners(text) {
   const openers = [];
@@ -82102,7 +82106,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(head, keyword, span, lines, escape3, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -82122,12 +82126,12 @@ function buildInstruction(head, keyword, span, lines, escape3, start, end, stage
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(joinedLines(lines, start, end, escape3), span.text) ?? head.properties(end) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(span.joined, span.text) ?? head.properties(end) : []
   };
   const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, escape3, trigger.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -82152,16 +82156,6 @@ function execForm(text) {
 var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
 var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
 var BLANKS = /[\t ]+/;
-function joinedLines(lines, start, end, escape3) {
-  if (start === end) return lines[start];
-  let joined = lines[start].trimEnd().slice(0, -escape3.length);
-  for (let i = start + 1; i <= end; i++) {
-    const line = lines[i];
-    if (BLANK_OR_COMMENT.test(line)) continue;
-    joined += i === end ? line : line.trimEnd().slice(0, -escape3.length);
-  }
-  return joined;
-}
 function plainProperties(line, text) {
   if (UNCLOSED_BRACE.test(line)) return void 0;
   if (!PLAIN_PROPERTIES.test(line)) return WITH_QUOTES.test(line) ? quotedProperties(text) : void 0;

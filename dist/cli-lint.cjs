@@ -509,7 +509,7 @@ function astHead(node, lineOffset) {
 }
 function leanHeads(text, lines) {
   const directives = parserDirectives(text);
-  for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return void 0;
+  for (let i = 0; i < directives.length && i < lines.length; i++) if (!passedOver(lines[i])) return void 0;
   const escape = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heredocs = text.includes("<<");
   let last = -1;
@@ -523,9 +523,9 @@ function leanHeads(text, lines) {
       }
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
-        let c = skipBlanks(line, 0, line.length);
-        if (c === line.length || line.charCodeAt(c) === 35) continue;
-        const keywordStart = c;
+        if (passedOver(line)) continue;
+        const keywordStart = skipBlanks(line, 0, line.length);
+        let c = keywordStart;
         while (c < line.length && isLetterAt(line, c)) c++;
         if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return DECLINED;
         const keyword = line.slice(keywordStart, c);
@@ -537,6 +537,10 @@ function leanHeads(text, lines) {
       return void 0;
     }
   };
+}
+function passedOver(line) {
+  const c = skipBlanks(line, 0, line.length);
+  return c === line.length || line.charCodeAt(c) === 35;
 }
 function plainHeredoc(keyword, rest, escape) {
   if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ""))) return false;
@@ -576,11 +580,6 @@ function wordEnd(text, from, stops) {
   while (i < text.length && !stops.includes(text[i])) i++;
   return i;
 }
-function endsWithEscape(line, escape) {
-  const last = line.charCodeAt(line.length - 1);
-  if (last > 32 && last < 127) return last === escape.charCodeAt(0);
-  return line.trimEnd().endsWith(escape);
-}
 function isBlankAt(text, index) {
   const code = text.charCodeAt(index);
   return code === 32 || code === 9;
@@ -589,13 +588,12 @@ function isLetterAt(text, index) {
   const code = text.charCodeAt(index) | 32;
   return code >= 97 && code <= 122;
 }
-var DECLINED, BLANK_OR_COMMENT, HEREDOC_KEYWORDS, HEREDOC_WORD, LeanHead;
+var DECLINED, HEREDOC_KEYWORDS, HEREDOC_WORD, LeanHead;
 var init_instruction_heads = __esm({
   "src/lint/instruction-heads.ts"() {
     "use strict";
     init_dockerfile_ast_patches();
     DECLINED = "declined";
-    BLANK_OR_COMMENT = /^\s*(#.*)?$/;
     HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
     HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
     LeanHead = class {
@@ -696,7 +694,7 @@ function modelOf(lines, heads) {
     const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(head, keyword, span, lines, escape, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -757,7 +755,12 @@ function readInstruction(lines, start, escape, keyword) {
       i = close;
     }
   }
-  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, joined: text, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
+}
+function endsWithEscape(line, escape) {
+  const last = line.charCodeAt(line.length - 1);
+  if (last > 32 && last < 127) return last === escape.charCodeAt(0);
+  return line.trimEnd().endsWith(escape);
 }
 function heredocOpeners(text) {
   const openers = [];
@@ -779,7 +782,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(head, keyword, span, lines, escape, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -799,12 +802,12 @@ function buildInstruction(head, keyword, span, lines, escape, start, end, stageI
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(joinedLines(lines, start, end, escape), span.text) ?? head.properties(end) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(span.joined, span.text) ?? head.properties(end) : []
   };
   const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, escape, trigger.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -824,16 +827,6 @@ function execForm(text) {
   } catch {
     return void 0;
   }
-}
-function joinedLines(lines, start, end, escape) {
-  if (start === end) return lines[start];
-  let joined = lines[start].trimEnd().slice(0, -escape.length);
-  for (let i = start + 1; i <= end; i++) {
-    const line = lines[i];
-    if (BLANK_OR_COMMENT.test(line)) continue;
-    joined += i === end ? line : line.trimEnd().slice(0, -escape.length);
-  }
-  return joined;
 }
 function plainProperties(line, text) {
   if (UNCLOSED_BRACE.test(line)) return void 0;
@@ -909,7 +902,7 @@ function readComments(lines, from, to, comments) {
     if (match) comments.push({ line: index + 1, text: match[1].trim() });
   }
 }
-var KEYWORDS, FLAGGED, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, READERS, NO_ITEMS, BLANK, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, QUOTED_LEGACY, COMMENT;
+var KEYWORDS, FLAGGED, PROPERTY_KEYWORDS, CONTROL_CHARACTER, UTF16, READERS, NO_ITEMS, BLANK, BLANK_OR_COMMENT, KEYWORD_AND_SPACE, FLAG, PLAIN_PROPERTIES, UNCLOSED_BRACE, BLANKS, WITH_QUOTES, QUOTED_PROPERTY, QUOTED_LEGACY, COMMENT;
 var init_parse = __esm({
   "src/lint/parse.ts"() {
     "use strict";
@@ -943,6 +936,7 @@ var init_parse = __esm({
     READERS = [leanHeads, astHeads];
     NO_ITEMS = Object.freeze([]);
     BLANK = /^\s*$/;
+    BLANK_OR_COMMENT = /^\s*(#.*)?$/;
     KEYWORD_AND_SPACE = /^\s*\S+\s*/;
     FLAG = /^--([A-Za-z-]+)(?:=(\S*))?(?:\s+|$)/;
     PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;

@@ -84465,10 +84465,9 @@ function astHead(node, lineOffset) {
     }
   };
 }
-var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 function leanHeads(text, lines2) {
   const directives = parserDirectives(text);
-  for (let i = 0; i < directives.length && i < lines2.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines2[i])) return void 0;
+  for (let i = 0; i < directives.length && i < lines2.length; i++) if (!passedOver(lines2[i])) return void 0;
   const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heredocs = text.includes("<<");
   let last = -1;
@@ -84482,9 +84481,9 @@ function leanHeads(text, lines2) {
       }
       for (let i = from; i < lines2.length; i++) {
         const line2 = lines2[i];
-        let c = skipBlanks(line2, 0, line2.length);
-        if (c === line2.length || line2.charCodeAt(c) === 35) continue;
-        const keywordStart = c;
+        if (passedOver(line2)) continue;
+        const keywordStart = skipBlanks(line2, 0, line2.length);
+        let c = keywordStart;
         while (c < line2.length && isLetterAt(line2, c)) c++;
         if (c === keywordStart || c < line2.length && !isBlankAt(line2, c)) return DECLINED;
         const keyword = line2.slice(keywordStart, c);
@@ -84496,6 +84495,10 @@ function leanHeads(text, lines2) {
       return void 0;
     }
   };
+}
+function passedOver(line2) {
+  const c = skipBlanks(line2, 0, line2.length);
+  return c === line2.length || line2.charCodeAt(c) === 35;
 }
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
@@ -84571,11 +84574,6 @@ function wordEnd(text, from, stops) {
   let i = from;
   while (i < text.length && !stops.includes(text[i])) i++;
   return i;
-}
-function endsWithEscape(line2, escape3) {
-  const last = line2.charCodeAt(line2.length - 1);
-  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
-  return line2.trimEnd().endsWith(escape3);
 }
 function isBlankAt(text, index) {
   const code = text.charCodeAt(index);
@@ -84666,7 +84664,7 @@ function modelOf(lines2, heads) {
     const end = Math.max(span.end, head.end);
     lastLine = end + 1;
     if (span.problem) problems.push(span.problem);
-    const instruction = buildInstruction(head, keyword, span, lines2, escape3, start, end, stages.length - 1);
+    const instruction = buildInstruction(head, keyword, span, start, end, stages.length - 1);
     const problem = checkInstruction(instruction);
     if (problem) problems.push(problem);
     if (keyword === "ARG" && stages.length === 0) {
@@ -84690,6 +84688,7 @@ function emptyModel(problems) {
 }
 var NO_ITEMS = Object.freeze([]);
 var BLANK = /^\s*$/;
+var BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 var KEYWORD_AND_SPACE = /^\s*\S+\s*/;
 function readInstruction(lines2, start, escape3, keyword) {
   let i = start;
@@ -84730,7 +84729,12 @@ function readInstruction(lines2, start, escape3, keyword) {
       i = close;
     }
   }
-  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, joined: text, text: rest, heredocs: heredocs ?? NO_ITEMS, problem };
+}
+function endsWithEscape(line2, escape3) {
+  const last = line2.charCodeAt(line2.length - 1);
+  if (last > 32 && last < 127) return last === escape3.charCodeAt(0);
+  return line2.trimEnd().endsWith(escape3);
 }
 function heredocOpeners(text) {
   const openers = [];
@@ -84752,7 +84756,7 @@ function heredocOpeners(text) {
   }
   return openers;
 }
-function buildInstruction(head, keyword, span, lines2, escape3, start, end, stageIndex) {
+function buildInstruction(head, keyword, span, start, end, stageIndex) {
   let flags = NO_ITEMS;
   let args = span.text.trim();
   if (FLAGGED.has(keyword) && args.startsWith("--")) {
@@ -84772,12 +84776,12 @@ function buildInstruction(head, keyword, span, lines2, escape3, start, end, stag
     args,
     execForm: keyword === "HEALTHCHECK" && command === args ? void 0 : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(joinedLines(lines2, start, end, escape3), span.text) ?? head.properties(end) : []
+    properties: keyword === "ARG" ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? plainProperties(span.joined, span.text) ?? head.properties(end) : []
   };
   const trigger = keyword === "ONBUILD" ? head.trigger(end) : void 0;
   if (trigger) {
     const text = span.text.replace(KEYWORD_AND_SPACE, "");
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines2, escape3, trigger.line, end, stageIndex);
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, trigger.line, end, stageIndex);
   }
   return instruction;
 }
@@ -84802,16 +84806,6 @@ function execForm(text) {
 var PLAIN_PROPERTIES = /^[\t !#-&(-[\]-_a-~]*$/;
 var UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/;
 var BLANKS = /[\t ]+/;
-function joinedLines(lines2, start, end, escape3) {
-  if (start === end) return lines2[start];
-  let joined = lines2[start].trimEnd().slice(0, -escape3.length);
-  for (let i = start + 1; i <= end; i++) {
-    const line2 = lines2[i];
-    if (BLANK_OR_COMMENT.test(line2)) continue;
-    joined += i === end ? line2 : line2.trimEnd().slice(0, -escape3.length);
-  }
-  return joined;
-}
 function plainProperties(line2, text) {
   if (UNCLOSED_BRACE.test(line2)) return void 0;
   if (!PLAIN_PROPERTIES.test(line2)) return WITH_QUOTES.test(line2) ? quotedProperties(text) : void 0;

@@ -64,8 +64,6 @@ function astHead(node: AstInstruction, lineOffset: number): InstructionHead {
   }
 }
 
-export const BLANK_OR_COMMENT = /^\s*(#.*)?$/
-
 /**
  * The instructions of `lines` read from the lines, as parse.ts reads each instruction (continuations, heredoc bodies):
  * each is found on the first line, from where the one before ends, that is not blank or a comment. It declines a
@@ -76,7 +74,7 @@ export function leanHeads(text: string, lines: readonly string[]): InstructionHe
   const directives = parserDirectives(text)
   // dockerfile-ast starts reading instructions on the line after as many lines as it found directives, and it finds
   // more than one on a line (`# a=b # c=d`): the lines it passes over must be ones that hold no instruction.
-  for (let i = 0; i < directives.length && i < lines.length; i++) if (!/^[ \t]*(#.*)?$/.test(lines[i])) return undefined
+  for (let i = 0; i < directives.length && i < lines.length; i++) if (!passedOver(lines[i])) return undefined
   const escape = directives.find((d) => d.name.toLowerCase() === 'escape' && (d.value === '\\' || d.value === '`'))?.value ?? '\\'
   const heredocs = text.includes('<<')
   let last = -1
@@ -91,10 +89,9 @@ export function leanHeads(text: string, lines: readonly string[]): InstructionHe
       if (heredocs) for (let i = last + 1; i < from; i++) if (lines[i].includes('<<')) return DECLINED
       for (let i = from; i < lines.length; i++) {
         const line = lines[i]
-        let c = skipBlanks(line, 0, line.length)
-        // dockerfile-ast passes over spaces and tabs only: a line of other blanks would start an instruction there.
-        if (c === line.length || line.charCodeAt(c) === 0x23) continue
-        const keywordStart = c
+        if (passedOver(line)) continue
+        const keywordStart = skipBlanks(line, 0, line.length)
+        let c = keywordStart
         while (c < line.length && isLetterAt(line, c)) c++
         if (c === keywordStart || (c < line.length && !isBlankAt(line, c))) return DECLINED
         const keyword = line.slice(keywordStart, c)
@@ -106,6 +103,15 @@ export function leanHeads(text: string, lines: readonly string[]): InstructionHe
       return undefined
     }
   }
+}
+
+/**
+ * Whether dockerfile-ast's parse passes over the line between instructions: blank or a comment. It passes over spaces
+ * and tabs only: a line of other blanks would start an instruction there.
+ */
+function passedOver(line: string): boolean {
+  const c = skipBlanks(line, 0, line.length)
+  return c === line.length || line.charCodeAt(c) === 0x23
 }
 
 /** The instructions that take heredocs. */
@@ -210,13 +216,6 @@ function wordEnd(text: string, from: number, stops: string): number {
   let i = from
   while (i < text.length && !stops.includes(text[i])) i++
   return i
-}
-
-export function endsWithEscape(line: string, escape: string): boolean {
-  // Most lines end in a visible ASCII character: no whitespace to trim.
-  const last = line.charCodeAt(line.length - 1)
-  if (last > 0x20 && last < 0x7f) return last === escape.charCodeAt(0)
-  return line.trimEnd().endsWith(escape)
 }
 
 /** A space or a tab: the blanks between a Dockerfile's words. */

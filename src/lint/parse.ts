@@ -4,7 +4,7 @@
 // routine decides what belongs to each instruction.
 
 import { expandVariables, parseImageRef } from './image-ref.js'
-import { astHeads, BLANK_OR_COMMENT, DECLINED, endsWithEscape, HEREDOC_KEYWORDS, isBlankAt, leanHeads, skipBlanks } from './instruction-heads.js'
+import { astHeads, DECLINED, HEREDOC_KEYWORDS, isBlankAt, leanHeads, skipBlanks } from './instruction-heads.js'
 import type { InstructionHead, InstructionHeads } from './instruction-heads.js'
 import { flagValue } from './model.js'
 import type { Comment, DockerfileModel, Flag, FromInstruction, Heredoc, Instruction, ParseProblem, Property as ModelProperty, Stage } from './model.js'
@@ -77,7 +77,7 @@ function modelOf(lines: readonly string[], heads: InstructionHeads): DockerfileM
     const end = Math.max(span.end, head.end)
     lastLine = end + 1
     if (span.problem) problems.push(span.problem)
-    const instruction = buildInstruction(head, keyword, span, lines, escape, start, end, stages.length - 1)
+    const instruction = buildInstruction(head, keyword, span, start, end, stages.length - 1)
     const problem = checkInstruction(instruction)
     if (problem) problems.push(problem)
     if (keyword === 'ARG' && stages.length === 0) {
@@ -109,7 +109,9 @@ interface Span {
   end: number
   /** 1-based blank lines skipped inside the continuation. */
   emptyLines: readonly number[]
-  /** The text after the keyword, continuations joined. */
+  /** The instruction's lines as written, continuations joined (the comment and blank lines in them dropped). */
+  joined: string
+  /** `joined` after the keyword. */
   text: string
   heredocs: readonly Heredoc[]
   /** A heredoc that is never closed. */
@@ -121,6 +123,7 @@ interface Span {
 const NO_ITEMS: readonly never[] = Object.freeze([])
 
 const BLANK = /^\s*$/
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/
 const KEYWORD_AND_SPACE = /^\s*\S+\s*/
 
 /** Reads one instruction from its first line: continuation lines, then any heredoc bodies. */
@@ -163,7 +166,14 @@ function readInstruction(lines: readonly string[], start: number, escape: string
       i = close
     }
   }
-  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, text: rest, heredocs: heredocs ?? NO_ITEMS, problem }
+  return { end: i, emptyLines: emptyLines ?? NO_ITEMS, joined: text, text: rest, heredocs: heredocs ?? NO_ITEMS, problem }
+}
+
+function endsWithEscape(line: string, escape: string): boolean {
+  // Most lines end in a visible ASCII character: no whitespace to trim.
+  const last = line.charCodeAt(line.length - 1)
+  if (last > 0x20 && last < 0x7f) return last === escape.charCodeAt(0)
+  return line.trimEnd().endsWith(escape)
 }
 
 /**
@@ -191,7 +201,7 @@ export function heredocOpeners(text: string): Array<{ delimiter: string; stripTa
   return openers
 }
 
-function buildInstruction(head: InstructionHead, keyword: string, span: Span, lines: readonly string[], escape: string, start: number, end: number, stageIndex: number): Instruction {
+function buildInstruction(head: InstructionHead, keyword: string, span: Span, start: number, end: number, stageIndex: number): Instruction {
   let flags: readonly Flag[] = NO_ITEMS
   let args = span.text.trim()
   if (FLAGGED.has(keyword) && args.startsWith('--')) {
@@ -211,14 +221,14 @@ function buildInstruction(head: InstructionHead, keyword: string, span: Span, li
     args,
     execForm: keyword === 'HEALTHCHECK' && command === args ? undefined : execForm(command),
     heredocs: span.heredocs,
-    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (plainProperties(joinedLines(lines, start, end, escape), span.text) ?? head.properties(end)) : []
+    properties: keyword === 'ARG' ? argProperties(args) : PROPERTY_KEYWORDS.has(keyword) ? (plainProperties(span.joined, span.text) ?? head.properties(end)) : []
   }
   const trigger = keyword === 'ONBUILD' ? head.trigger(end) : undefined
   if (trigger) {
     // The wrapped instruction, read the same way and placed on the ONBUILD's lines, so that `onbuild` rules
     // check `ONBUILD RUN …` exactly as they check `RUN …`.
     const text = span.text.replace(KEYWORD_AND_SPACE, '')
-    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, lines, escape, trigger.line, end, stageIndex)
+    instruction.trigger = buildInstruction(trigger, trigger.keywordAsWritten.toUpperCase(), { ...span, text }, trigger.line, end, stageIndex)
   }
   return instruction
 }
@@ -254,22 +264,7 @@ const UNCLOSED_BRACE = /\$\{[^}\t ]*(?:[\t ]|$)/
 const BLANKS = /[\t ]+/
 
 /**
- * Lines `start` to `end` as one, as the continuation joins them: each but the last without the escape character that
- * continues it, and without the comment and blank lines it drops (dockerfile-ast's reading of properties drops them).
- */
-function joinedLines(lines: readonly string[], start: number, end: number, escape: string): string {
-  if (start === end) return lines[start]
-  let joined = lines[start].trimEnd().slice(0, -escape.length)
-  for (let i = start + 1; i <= end; i++) {
-    const line = lines[i]
-    if (BLANK_OR_COMMENT.test(line)) continue
-    joined += i === end ? line : line.trimEnd().slice(0, -escape.length)
-  }
-  return joined
-}
-
-/**
- * The properties of an ENV or LABEL (`text`: its `line`, its lines joined by joinedLines, after the keyword) as
+ * The properties of an ENV or LABEL (`text`: its `line`, continuations joined, after the keyword) as
  * dockerfile-ast reads them, when the line is plain: its words, each `key=value` or a bare key, or the legacy
  * `key value…` form when the first word has no `=` (or quoted words, see quotedProperties). Its reading works out a
  * position in the file for every word and property, which made it most of an ENV's parse, and needs its bundle loaded;
