@@ -81826,9 +81826,7 @@ function leanHeads(text, lines) {
   return {
     escape: escape3,
     next(from) {
-      if (heredocs) {
-        for (let i = last + 1; i < from; i++) if (lines[i].includes("<<")) return DECLINED;
-      }
+      for (let i = last + 1; i < from; i++) if (!plainContinuation(lines[i], escape3, heredocs)) return DECLINED;
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
         if (passedOver(line)) continue;
@@ -81845,6 +81843,11 @@ function leanHeads(text, lines) {
       return void 0;
     }
   };
+}
+function plainContinuation(line, escape3, heredocs) {
+  if (heredocs && line.includes("<<")) return false;
+  const c = skipBlanks(line, 0, line.length);
+  return line[c] !== escape3 || skipBlanks(line, c + 1, line.length) === line.length;
 }
 function passedOver(line) {
   const c = skipBlanks(line, 0, line.length);

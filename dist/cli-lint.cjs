@@ -518,9 +518,7 @@ function leanHeads(text, lines) {
   return {
     escape,
     next(from) {
-      if (heredocs) {
-        for (let i = last + 1; i < from; i++) if (lines[i].includes("<<")) return DECLINED;
-      }
+      for (let i = last + 1; i < from; i++) if (!plainContinuation(lines[i], escape, heredocs)) return DECLINED;
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
         if (passedOver(line)) continue;
@@ -537,6 +535,11 @@ function leanHeads(text, lines) {
       return void 0;
     }
   };
+}
+function plainContinuation(line, escape, heredocs) {
+  if (heredocs && line.includes("<<")) return false;
+  const c = skipBlanks(line, 0, line.length);
+  return line[c] !== escape || skipBlanks(line, c + 1, line.length) === line.length;
 }
 function passedOver(line) {
   const c = skipBlanks(line, 0, line.length);

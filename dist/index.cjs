@@ -84476,9 +84476,7 @@ function leanHeads(text, lines2) {
   return {
     escape: escape3,
     next(from) {
-      if (heredocs) {
-        for (let i = last + 1; i < from; i++) if (lines2[i].includes("<<")) return DECLINED;
-      }
+      for (let i = last + 1; i < from; i++) if (!plainContinuation(lines2[i], escape3, heredocs)) return DECLINED;
       for (let i = from; i < lines2.length; i++) {
         const line2 = lines2[i];
         if (passedOver(line2)) continue;
@@ -84495,6 +84493,11 @@ function leanHeads(text, lines2) {
       return void 0;
     }
   };
+}
+function plainContinuation(line2, escape3, heredocs) {
+  if (heredocs && line2.includes("<<")) return false;
+  const c = skipBlanks(line2, 0, line2.length);
+  return line2[c] !== escape3 || skipBlanks(line2, c + 1, line2.length) === line2.length;
 }
 function passedOver(line2) {
   const c = skipBlanks(line2, 0, line2.length);

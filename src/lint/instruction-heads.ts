@@ -84,9 +84,7 @@ export function leanHeads(text: string, lines: readonly string[]): InstructionHe
   return {
     escape,
     next(from) {
-      // The lines of the instruction before (continuations, heredoc bodies): dockerfile-ast would look for heredocs in
-      // the first, and read the others as instructions where it did not see the heredoc.
-      if (heredocs) for (let i = last + 1; i < from; i++) if (lines[i].includes('<<')) return DECLINED
+      for (let i = last + 1; i < from; i++) if (!plainContinuation(lines[i], escape, heredocs)) return DECLINED
       for (let i = from; i < lines.length; i++) {
         const line = lines[i]
         if (passedOver(line)) continue
@@ -103,6 +101,18 @@ export function leanHeads(text: string, lines: readonly string[]): InstructionHe
       return undefined
     }
   }
+}
+
+/**
+ * Whether dockerfile-ast reads a line of the instruction before (a continuation, a heredoc body) as parse.ts does. It
+ * looks for heredocs in continuations and reads a body as instructions where it did not see the heredoc: no `<<`. And
+ * in a continuation it passes over the escape character and what follows it before the line's first word, so that
+ * `\# …` reads as a comment and the continuation goes on: the escape character may start such a line only alone.
+ */
+function plainContinuation(line: string, escape: string, heredocs: boolean): boolean {
+  if (heredocs && line.includes('<<')) return false
+  const c = skipBlanks(line, 0, line.length)
+  return line[c] !== escape || skipBlanks(line, c + 1, line.length) === line.length
 }
 
 /**

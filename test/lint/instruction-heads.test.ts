@@ -51,6 +51,8 @@ describe('instruction starts read from the lines', () => {
     ['a comment line ending in the escape character', 'FROM a\n# c \\\nRUN b\n', true],
     ['an escape character followed by blanks and a word', 'FROM a\nRUN a \\ \\\n b\nUSER c\n', true],
     ['a line of other blanks inside a continuation', 'FROM a\nRUN a \\\n\u00a0\n  b\nUSER c\n', true],
+    ['a continuation line of the escape character alone', 'FROM a\nRUN a \\\n  \\\n  b\nUSER c\n', true],
+    ['a continuation line starting with the escape character and #, which dockerfile-ast reads as a comment', 'FROM a\nRUN a \\\n\n\\# c\nFROM b\n', false],
     ['ENV and LABEL over several lines, quoted', 'FROM a\nENV A="1 2" \\\n    B=\'x\' \\\n    C=3\nLABEL "k"="v w" \\\n  l=m\n', true],
     ['ENV under a backtick escape', '# escape=`\nFROM a\nENV A="x`"y" `\n  B=2\n', true],
     ['ONBUILD with its trigger on the next line', 'FROM a\nONBUILD \\\n  ENV A=1 \\\n  B="2 3"\nONBUILD RUN x\n', true],
@@ -82,7 +84,7 @@ describe('instruction starts read from the lines', () => {
   const line = fc.oneof(
     fc.constantFrom('FROM a AS b', 'run echo 1', 'Run a \\', 'RUN a \\ ', 'RUN a \\ \\', '  && b \\', 'c', '', ' ', '\t', '\u00a0', '# c', '  # c \\', '# escape=`', '# escape=\\', '# syntax=x  '),
     fc.constantFrom('ENV A=1 \\', 'ENV A="x y" B=\'z\' \\', 'LABEL "a b"=c \\', 'ENV A B C', 'LABEL x="1\\', 'ONBUILD \\', 'ONBUILD ENV A=1 \\', 'ONBUILD RUN x', 'RUN ` ', 'ARG A=1 B'),
-    fc.constantFrom('RUN <<EOF', 'copy <<-EOF /x', 'RUN <<\'A\' <<"B" sh', 'ADD <<-A <<B /y', 'RUN cat <<EOF | sh', 'RUN cat<<EOF', 'RUN <<EOF "q"', 'EOF', '\tEOF', ' EOF', 'EOF ', 'A', '\tA', 'B', 'cat <<X', 'X', 'echo \\'),
+    fc.constantFrom('RUN <<EOF', 'copy <<-EOF /x', 'RUN <<\'A\' <<"B" sh', 'ADD <<-A <<B /y', 'RUN cat <<EOF | sh', 'RUN cat<<EOF', 'RUN <<EOF "q"', 'EOF', '\tEOF', ' EOF', 'EOF ', 'A', '\tA', 'B', 'cat <<X', 'X', 'echo \\', '\\# c', '  \\', '\\ x', '`# c'),
     fc.stringMatching(/^[ \t]{0,2}[A-Za-z]{1,6}( [a-z"'=\\`$ ]{0,8})?$/)
   )
   // Parser directives, well formed or not, as the first lines: dockerfile-ast's reading of them decides the escape
