@@ -7674,22 +7674,35 @@ function formatFindings(findings, format, options) {
   const path5 = (f) => options.filePathInReport ?? f.file;
   switch (format) {
     case "json":
-      return `[${findings.map(jsonFinding).join(",")}]
-`;
+      return ["[", ...inPieces(findings, jsonFinding, ","), "]\n"];
     case "gnu":
-      return findings.map((f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
-`).join("");
+      return inPieces(findings, (f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
+`);
     case "checkstyle":
-      return checkstyle(findings, path5);
+      return [checkstyle(findings, path5)];
     case "codeclimate":
-      return findings.map((f) => `${JSON.stringify(issue(f, path5(f)))}\0`).join("");
+      return inPieces(findings, (f) => `${JSON.stringify(issue(f, path5(f)))}\0`);
     case "gitlab_codeclimate":
-      return jsonText(findings.map((f) => fingerprinted(issue(f, path5(f)))));
+      return [jsonText(findings.map((f) => fingerprinted(issue(f, path5(f)))))];
     case "tty":
-      return findings.map((f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
-`).join("");
+      return inPieces(findings, (f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
+`);
   }
 }
+function inPieces(findings, text, separator = "") {
+  const pieces = [];
+  let piece = "";
+  for (let i = 0; i < findings.length; i++) {
+    piece += (i === 0 ? "" : separator) + text(findings[i]);
+    if (piece.length >= PIECE_LENGTH) {
+      pieces.push(piece);
+      piece = "";
+    }
+  }
+  if (piece !== "") pieces.push(piece);
+  return pieces;
+}
+var PIECE_LENGTH = 16384;
 function jsonFinding(f) {
   return `{"code":${jsonString(f.code)},"column":${f.column},"file":${jsonString(f.file)},"level":${jsonString(f.level)},"line":${f.line},"message":${jsonString(f.message)}}`;
 }
@@ -8594,7 +8607,9 @@ async function runLintCommand(args, io, host = defaultHost()) {
   }
   const results = outcomes.filter((o) => o.unreadable === void 0);
   const color = io.color && !settings.noColor;
-  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd }));
+  for (const format of settings.formats) {
+    for (const piece of await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd })) io.stdout(piece);
+  }
   if (results.length < outcomes.length) return 2;
   if (settings.config.noFail || settings.formats.includes("codeclimate")) return 0;
   return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0;
@@ -8696,8 +8711,8 @@ async function render(results, format, options) {
   if (format !== "sarif") return formatFindings(results.flatMap((r) => r.findings), format, options);
   const { renderSarifLog: renderSarifLog2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
   const catalog = rules.map((r) => r.meta);
-  if (results.length === 0) return "";
-  return renderSarifLog2(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog })));
+  if (results.length === 0) return [];
+  return [renderSarifLog2(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog })))];
 }
 
 // src/cli/lint-worker.ts

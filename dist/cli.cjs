@@ -177,6 +177,61 @@ function onFirstUse(name) {
 init_cache_dir();
 init_compile_cache();
 
+// src/cli/fd-output.ts
+var PIECE = 16384;
+function fdOutput(system) {
+  const state = { 1: "written", 2: "written" };
+  let piece;
+  function writeBytes(fd, bytes, rest) {
+    for (let done = 0; done < bytes.length; ) {
+      try {
+        done += system.writeSync(fd, bytes, done, bytes.length - done);
+      } catch (error) {
+        const code = error.code;
+        if (readerGone(code)) {
+          state[fd] = "gone";
+          return false;
+        }
+        if (code !== "EAGAIN") throw error;
+        state[fd] = "stream";
+        const stream = system.stream(fd);
+        stream.on("error", (streamError) => {
+          if (!readerGone(streamError.code)) throw streamError;
+          state[fd] = "gone";
+        });
+        stream.write(Buffer.from(bytes.subarray(done)));
+        if (rest !== "") stream.write(rest);
+        return false;
+      }
+    }
+    return true;
+  }
+  return {
+    write(fd, text) {
+      if (state[fd] === "gone") return;
+      if (state[fd] === "stream") {
+        system.stream(fd).write(text);
+        return;
+      }
+      piece ??= Buffer.allocUnsafeSlow(3 * PIECE);
+      for (let at = 0; at < text.length; ) {
+        let end = Math.min(text.length, at + PIECE);
+        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+        const length = piece.write(text.slice(at, end));
+        if (!writeBytes(fd, piece.subarray(0, length), text.slice(end))) return;
+        at = end;
+      }
+    },
+    allWritten: () => state[1] !== "stream" && state[2] !== "stream"
+  };
+}
+function readerGone(code) {
+  return code === "EPIPE" || code === "ECONNRESET";
+}
+function isHighSurrogate(unit) {
+  return unit >= 55296 && unit <= 56319;
+}
+
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
@@ -377,58 +432,37 @@ function serveLintWorker() {
 var threads = onFirstUse("node:worker_threads");
 function run() {
   const io = {
-    stdout: (text) => write(1, text),
+    stdout: (text) => output.write(1, text),
     // Messages name paths, and a path can hold a newline: run in CI, no line of ours may become a workflow command.
-    stderr: (text) => write(2, withoutCommands(text)),
+    stderr: (text) => output.write(2, withoutCommands(text)),
     // Only check's progress needs the stream: set up on first use, like process.stderr itself.
     get stderrStream() {
+      streamed = true;
       return process.stderr;
     },
     readStdin: async () => (0, import_node_fs3.readFileSync)(0, "utf8"),
     cwd: process.cwd(),
     color: isTerminal(1) && !process.env.NO_COLOR,
-    startLintWorker: (workerData) => new (threads()).Worker(workerCode, { eval: true, workerData }),
+    startLintWorker: (workerData) => {
+      streamed = true;
+      return new (threads()).Worker(workerCode, { eval: true, workerData });
+    },
     ...cacheUsable && { cacheDir }
   };
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
+      if (!streamed && output.allWritten()) process.exit();
     },
     (e) => {
-      write(2, withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
+      output.write(2, withoutCommands(`container-gate: ${e instanceof Error ? e.message : String(e)}
 `));
       process.exitCode = 2;
     }
   );
 }
-function write(fd, text) {
-  if (output[fd] === "gone") return;
-  if (output[fd] === "stream") {
-    stream(fd).write(text);
-    return;
-  }
-  const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length; ) {
-    try {
-      done += (0, import_node_fs3.writeSync)(fd, bytes, done);
-    } catch (error) {
-      const code = error.code;
-      if (code !== "EAGAIN" && code !== "EPIPE") throw error;
-      if (code === "EPIPE") {
-        output[fd] = "gone";
-        return;
-      }
-      output[fd] = "stream";
-      stream(fd).on("error", (streamError) => {
-        if (streamError.code !== "EPIPE") throw streamError;
-        output[fd] = "gone";
-      }).write(bytes.subarray(done));
-      return;
-    }
-  }
-}
-var output = { 1: "written", 2: "written" };
-var stream = (fd) => fd === 1 ? process.stdout : process.stderr;
+var streamed = false;
+var output = fdOutput({ writeSync: import_node_fs3.writeSync, stream: (fd) => fd === 1 ? process.stdout : process.stderr });
 function isTerminal(fd) {
   try {
     return (0, import_node_fs3.fstatSync)(fd).isCharacterDevice();

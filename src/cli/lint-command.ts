@@ -101,7 +101,9 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
   }
   const results = outcomes.filter((o) => o.unreadable === undefined)
   const color = io.color && !settings.noColor
-  for (const format of settings.formats) io.stdout(await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd }))
+  for (const format of settings.formats) {
+    for (const piece of await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd })) io.stdout(piece)
+  }
   if (results.length < outcomes.length) return 2
   if (settings.config.noFail || settings.formats.includes('codeclimate')) return 0
   return failsThreshold(results.flatMap((r) => r.findings), settings.config.failureThreshold) ? 1 : 0
@@ -211,12 +213,12 @@ async function readStdinOnce(files: readonly string[], io: LintCommandIo): Promi
   return files.map((file) => (file === '-' ? { file, ...stdin } : { file }))
 }
 
-async function render(results: readonly FileOutcome[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string> {
+async function render(results: readonly FileOutcome[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string[]> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
   const { renderSarifLog } = await import('../report/sarif.js')
   const catalog = rules.map((r) => r.meta)
-  if (results.length === 0) return ''
+  if (results.length === 0) return []
   // Compact, as hadolint prints it, and as the action writes it.
-  return renderSarifLog(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog })))
+  return [renderSarifLog(results.map((r) => ({ dockerfile: r.file, root: options.cwd, lint: r.findings, toolVersion: TOOL_VERSION, rules: catalog })))]
 }

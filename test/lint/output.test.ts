@@ -9,33 +9,47 @@ const findings: LintFinding[] = [
   { file: 'b', line: 2, column: 1, level: 'style', code: 'SC2086', message: 'Double quote' }
 ]
 const plain = { color: false }
+const formatted = (...args: Parameters<typeof formatFindings>): string => formatFindings(...args).join('')
 
 describe('formatFindings', () => {
   it('writes tty lines, coloured only when asked', () => {
-    expect(formatFindings(findings, 'tty', plain)).toBe(
+    expect(formatted(findings, 'tty', plain)).toBe(
       "app/Dockerfile:1 DL3007 warning: Using latest is prone to errors\napp/Dockerfile:4 CG001 error: Don't run as <root> & co\nb:2 SC2086 style: Double quote\n"
     )
-    expect(formatFindings(findings.slice(0, 1), 'tty', { color: true })).toBe('app/Dockerfile:1 DL3007 \u001b[33mwarning\u001b[0m: Using latest is prone to errors\n')
+    expect(formatted(findings.slice(0, 1), 'tty', { color: true })).toBe('app/Dockerfile:1 DL3007 \u001b[33mwarning\u001b[0m: Using latest is prone to errors\n')
   })
 
   it('writes one JSON array with hadolint keys only', () => {
-    expect(formatFindings(findings.slice(2), 'json', plain)).toBe('[{"code":"SC2086","column":1,"file":"b","level":"style","line":2,"message":"Double quote"}]\n')
-    expect(formatFindings([], 'json', plain)).toBe('[]\n')
+    expect(formatted(findings.slice(2), 'json', plain)).toBe('[{"code":"SC2086","column":1,"file":"b","level":"style","line":2,"message":"Double quote"}]\n')
+    expect(formatted([], 'json', plain)).toBe('[]\n')
   })
 
   it('writes the JSON JSON.stringify writes, whatever the paths and messages hold', () => {
     const hostile = ['"quoted" \\ back', 'tab\there\nnew line\u0000\u001f\u007f', 'lone \ud800 and pair \ud83d\ude00', 'ok \u2028 \u2029 é → 漢', '']
     const many: LintFinding[] = hostile.flatMap((text, i) => [{ file: text, line: i + 1, column: 1, level: 'info', code: 'DL3008', message: text }])
     const expected = `${JSON.stringify(many.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}\n`
-    expect(formatFindings(many, 'json', plain)).toBe(expected)
+    expect(formatted(many, 'json', plain)).toBe(expected)
+  })
+
+  it('gives a long report in pieces of a few dozen kB, which together are the one text', () => {
+    const many: LintFinding[] = Array.from({ length: 3000 }, (_, i) => ({ ...findings[i % 3]!, line: i + 1, message: `message ${i} → ${'x'.repeat(i % 50)}` }))
+    const expected = `${JSON.stringify(many.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}\n`
+    for (const format of ['json', 'tty', 'gnu', 'codeclimate'] as const) {
+      const pieces = formatFindings(many, format, plain)
+      expect(pieces.length).toBeGreaterThan(10)
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(20_000)
+      const whole = pieces.join('')
+      expect(whole.split(format === 'codeclimate' ? '\u0000' : '\n').filter((l) => l !== '')).toHaveLength(format === 'json' ? 1 : 3000)
+      if (format === 'json') expect(whole).toBe(expected)
+    }
   })
 
   it('writes gnu lines', () => {
-    expect(formatFindings(findings.slice(1), 'gnu', plain)).toBe("hadolint:app/Dockerfile:4: CG001 error: Don't run as <root> & co\nhadolint:b:2: SC2086 style: Double quote\n")
+    expect(formatted(findings.slice(1), 'gnu', plain)).toBe("hadolint:app/Dockerfile:4: CG001 error: Don't run as <root> & co\nhadolint:b:2: SC2086 style: Double quote\n")
   })
 
   it('writes checkstyle XML with a file element per file and hadolint escaping', () => {
-    expect(formatFindings(findings, 'checkstyle', plain)).toBe(
+    expect(formatted(findings, 'checkstyle', plain)).toBe(
       "<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'>" +
         "<file name='app/Dockerfile' >" +
         "<error line='1' column='1' severity='warning' message='Using latest is prone to errors' source='DL3007' />" +
@@ -43,11 +57,11 @@ describe('formatFindings', () => {
         "</file><file name='b' ><error line='2' column='1' severity='style' message='Double quote' source='SC2086' /></file>" +
         '</checkstyle>'
     )
-    expect(formatFindings([], 'checkstyle', plain)).toBe("<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'></checkstyle>")
+    expect(formatted([], 'checkstyle', plain)).toBe("<?xml version='1.0' encoding='UTF-8'?><checkstyle version='4.3'></checkstyle>")
   })
 
   it('writes codeclimate issues each followed by a NUL, with --file-path-in-report', () => {
-    expect(formatFindings(findings.slice(0, 1), 'codeclimate', { color: false, filePathInReport: 'Dockerfile.prod' })).toBe(
+    expect(formatted(findings.slice(0, 1), 'codeclimate', { color: false, filePathInReport: 'Dockerfile.prod' })).toBe(
       '{"categories":["Bug Risk"],"check_name":"DL3007","description":"Using latest is prone to errors","location":{"lines":{"begin":1,"end":1},"path":"Dockerfile.prod"},"severity":"major","type":"issue"}\u0000'
     )
   })
@@ -55,7 +69,7 @@ describe('formatFindings', () => {
   it('writes gitlab_codeclimate as one array whose fingerprints hash each issue', () => {
     const issue = '{"categories":["Bug Risk"],"check_name":"SC2086","description":"Double quote","location":{"lines":{"begin":2,"end":2},"path":"b"},"severity":"minor","type":"issue"}'
     const sha = createHash('sha1').update(issue).digest('hex')
-    expect(formatFindings(findings.slice(2), 'gitlab_codeclimate', plain)).toBe(
+    expect(formatted(findings.slice(2), 'gitlab_codeclimate', plain)).toBe(
       `[{"categories":["Bug Risk"],"check_name":"SC2086","description":"Double quote","fingerprint":"${sha}","location":{"lines":{"begin":2,"end":2},"path":"b"},"severity":"minor","type":"issue"}]`
     )
     expect(sha).toMatch(/^[0-9a-f]{40}$/)
