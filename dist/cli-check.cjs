@@ -89707,7 +89707,7 @@ async function shellcheckDockerfile(model, opts = {}) {
 async function shellcheckDockerfiles(models, opts = {}) {
   const program = findShellcheck(opts.searchPath);
   if (program === void 0) {
-    const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
+    const skipped = notOnPath(models);
     return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
   }
   const perModel = models.map((model) => {
@@ -89725,6 +89725,9 @@ async function shellcheckDockerfiles(models, opts = {}) {
   let next = 0;
   const hits = perModel.map((m) => uniqueHits(result.slice(next, next += m.scripts.length).flat()));
   return done((i) => hits[i]);
+}
+function notOnPath(models) {
+  return models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
 }
 function scriptsOf2(model) {
   const pragmas = readPragmas(model, () => void 0);

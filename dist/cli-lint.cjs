@@ -8295,7 +8295,7 @@ var MAX_SCRIPT_BYTES = 256 * 1024;
 async function shellcheckDockerfiles(models, opts = {}) {
   const program = findShellcheck(opts.searchPath);
   if (program === void 0) {
-    const skipped = models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
+    const skipped = notOnPath(models);
     return models.map(() => ({ hits: [], ...skipped !== void 0 && { skipped } }));
   }
   const perModel = models.map((model) => {
@@ -8314,6 +8314,9 @@ async function shellcheckDockerfiles(models, opts = {}) {
   const hits = perModel.map((m) => uniqueHits(result.slice(next, next += m.scripts.length).flat()));
   return done((i) => hits[i]);
 }
+function notOnPath(models) {
+  return models.some((model) => scriptsOf2(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : void 0;
+}
 function scriptsOf2(model) {
   const pragmas = readPragmas(model, () => void 0);
   return shellcheckScripts(model, { shellPragma: (line) => pragmaShell(pragmas, line) });
@@ -8325,6 +8328,7 @@ function megabytes(bytes) {
 // src/cli/lint-files.ts
 var GROUP_SIZE = 50;
 async function lintFiles(sources, config, cwd, { readBases, shellcheckResults } = {}) {
+  if (readBases === void 0 && findShellcheck() === void 0) return lintEachAlone(sources, config, cwd);
   const outcomes = [];
   const groups = chunks(sources, GROUP_SIZE);
   let next = groups.length > 0 ? parseGroup(groups[0], cwd, shellcheckResults) : void 0;
@@ -8332,12 +8336,7 @@ async function lintFiles(sources, config, cwd, { readBases, shellcheckResults } 
     const group = next;
     if (g + 1 < groups.length) next = parseGroup(groups[g + 1], cwd, shellcheckResults);
     const bases = readBases && await readBases(group.read.flatMap((r) => "model" in r ? [r.model] : []));
-    const linted = group.read.map((read) => {
-      if ("unreadable" in read) return { outcome: { file: read.file, findings: [], unreadable: read.unreadable } };
-      const wrongTarget = missingTarget(read.model, config.target);
-      if (wrongTarget) return { outcome: { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` }, parsed: true };
-      return { rules: lintRules(rules, read.model, read.file, config, { ...bases && { bases }, fixes: false }), file: read.file };
-    });
+    const linted = group.read.map((read) => lintRead(read, config, bases));
     const shellcheck = await group.shellcheck;
     let parsed = 0;
     for (const read of linted) {
@@ -8357,16 +8356,34 @@ async function lintFiles(sources, config, cwd, { readBases, shellcheckResults } 
   }
   return outcomes;
 }
+function lintEachAlone(sources, config, cwd) {
+  let said = false;
+  return sources.map((source) => {
+    const read = readAndParse(source, cwd);
+    const linted = lintRead(read, config, void 0);
+    if ("outcome" in linted) return linted.outcome;
+    const skipped = said ? void 0 : notOnPath([linted.model]);
+    said ||= skipped !== void 0;
+    return { file: read.file, findings: linted.rules.findings, ...skipped !== void 0 && { shellcheckSkipped: skipped } };
+  });
+}
+function lintRead(read, config, bases) {
+  if ("unreadable" in read) return { outcome: { file: read.file, findings: [], unreadable: read.unreadable } };
+  const wrongTarget = missingTarget(read.model, config.target);
+  if (wrongTarget) return { outcome: { file: read.file, findings: [], unreadable: `${wrongTarget}; fix --target` }, parsed: true };
+  return { rules: lintRules(rules, read.model, read.file, config, { ...bases && { bases }, fixes: false }), file: read.file, model: read.model };
+}
 function chunks(list, size) {
   return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 function parseGroup(sources, cwd, results) {
-  const read = sources.map((source) => {
-    const text = source.text ?? (source.unreadable !== void 0 ? { reason: source.unreadable } : readSource(source.file, cwd));
-    return typeof text === "string" ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason };
-  });
+  const read = sources.map((source) => readAndParse(source, cwd));
   const models = read.flatMap((r) => "model" in r ? [r.model] : []);
   return { read, shellcheck: shellcheckDockerfiles(models, { results }) };
+}
+function readAndParse(source, cwd) {
+  const text = source.text ?? (source.unreadable !== void 0 ? { reason: source.unreadable } : readSource(source.file, cwd));
+  return typeof text === "string" ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason };
 }
 function readSource(file, cwd) {
   const path5 = (0, import_node_path4.resolve)(cwd, file);

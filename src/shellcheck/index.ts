@@ -42,8 +42,7 @@ export async function shellcheckDockerfile(model: DockerfileModel, opts: Shellch
 export async function shellcheckDockerfiles(models: readonly DockerfileModel[], opts: ShellcheckRunOptions = {}): Promise<ShellcheckFindings[]> {
   const program = findShellcheck(opts.searchPath)
   if (program === undefined) {
-    // Then only whether there is a script to say so for matters, not the scripts.
-    const skipped = models.some((model) => scriptsOf(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : undefined
+    const skipped = notOnPath(models)
     return models.map(() => ({ hits: [], ...(skipped !== undefined && { skipped }) }))
   }
   const perModel = models.map((model): { scripts: ShellcheckScript[]; tooLarge?: string } => {
@@ -62,6 +61,14 @@ export async function shellcheckDockerfiles(models: readonly DockerfileModel[], 
   let next = 0
   const hits = perModel.map((m) => uniqueHits(result.slice(next, (next += m.scripts.length)).flat()))
   return done((i) => hits[i])
+}
+
+/**
+ * What to tell the user when shellcheck is not on PATH: that the checks of these models' scripts were skipped, or
+ * nothing when they have no script. Only whether there is one matters then, not the scripts.
+ */
+export function notOnPath(models: readonly DockerfileModel[]): string | undefined {
+  return models.some((model) => scriptsOf(model).length > 0) ? SHELLCHECK_NOT_ON_PATH : undefined
 }
 
 function scriptsOf(model: DockerfileModel): ShellcheckScript[] {
