@@ -7670,37 +7670,42 @@ var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate"
 var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", info: "\x1B[36m", style: "\x1B[2m" };
 var RESET = "\x1B[0m";
 var IMPACT = { error: "blocker", warning: "major", info: "info", style: "minor" };
-function formatFindings(findings, format, options) {
+function* formatFindings(findings, format, options) {
   const path5 = (f) => options.filePathInReport ?? f.file;
   switch (format) {
     case "json":
-      return ["[", ...inPieces(findings, jsonFinding, ","), "]\n"];
+      yield "[";
+      yield* inPieces(findings, jsonFinding, ",");
+      yield "]\n";
+      return;
     case "gnu":
-      return inPieces(findings, (f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
+      yield* inPieces(findings, (f) => `hadolint:${logLine(f.file)}:${f.line}: ${f.code} ${f.level}: ${logLine(f.message)}
 `);
+      return;
     case "checkstyle":
-      return [checkstyle(findings, path5)];
+      yield checkstyle(findings, path5);
+      return;
     case "codeclimate":
-      return inPieces(findings, (f) => `${JSON.stringify(issue(f, path5(f)))}\0`);
+      yield* inPieces(findings, (f) => `${JSON.stringify(issue(f, path5(f)))}\0`);
+      return;
     case "gitlab_codeclimate":
-      return [jsonText(findings.map((f) => fingerprinted(issue(f, path5(f)))))];
+      yield jsonText(findings.map((f) => fingerprinted(issue(f, path5(f)))));
+      return;
     case "tty":
-      return inPieces(findings, (f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
+      yield* inPieces(findings, (f) => `${logLine(f.file)}:${f.line} ${f.code} ${options.color ? `${COLOURS[f.level]}${f.level}${RESET}` : f.level}: ${logLine(f.message)}
 `);
   }
 }
-function inPieces(findings, text, separator = "") {
-  const pieces = [];
+function* inPieces(findings, text, separator = "") {
   let piece = "";
   for (let i = 0; i < findings.length; i++) {
     piece += (i === 0 ? "" : separator) + text(findings[i]);
     if (piece.length >= PIECE_LENGTH) {
-      pieces.push(piece);
+      yield piece;
       piece = "";
     }
   }
-  if (piece !== "") pieces.push(piece);
-  return pieces;
+  if (piece !== "") yield piece;
 }
 var PIECE_LENGTH = 16384;
 function jsonFinding(f) {

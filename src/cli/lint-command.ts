@@ -213,7 +213,7 @@ async function readStdinOnce(files: readonly string[], io: LintCommandIo): Promi
   return files.map((file) => (file === '-' ? { file, ...stdin } : { file }))
 }
 
-async function render(results: readonly FileOutcome[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<string[]> {
+async function render(results: readonly FileOutcome[], format: OutputFormat, options: { color: boolean; filePathInReport?: string; cwd: string }): Promise<Iterable<string>> {
   if (format !== 'sarif') return formatFindings(results.flatMap((r) => r.findings), format, options)
   // Loaded for SARIF only: its gzip (node:zlib) would cost every lint run's start-up.
   const { renderSarifLog } = await import('../report/sarif.js')

@@ -77,7 +77,7 @@ describe('path names with newlines and workflow commands', () => {
       fc.property(hostilePath, fc.string(), (path, message) => {
         const findings = [{ ...finding(2, 'error'), file: path, message }, { ...finding(3, 'warning'), file: path }]
         for (const format of ['tty', 'gnu'] as const) {
-          const out = formatFindings(findings, format, { color: false }).join('')
+          const out = [...formatFindings(findings, format, { color: false })].join('')
           expect(out.split('\n')).toHaveLength(findings.length + 1)
           expect(runnerCommands(out)).toEqual([])
         }

@@ -9,7 +9,7 @@ const findings: LintFinding[] = [
   { file: 'b', line: 2, column: 1, level: 'style', code: 'SC2086', message: 'Double quote' }
 ]
 const plain = { color: false }
-const formatted = (...args: Parameters<typeof formatFindings>): string => formatFindings(...args).join('')
+const formatted = (...args: Parameters<typeof formatFindings>): string => [...formatFindings(...args)].join('')
 
 describe('formatFindings', () => {
   it('writes tty lines, coloured only when asked', () => {
@@ -35,13 +35,24 @@ describe('formatFindings', () => {
     const many: LintFinding[] = Array.from({ length: 3000 }, (_, i) => ({ ...findings[i % 3]!, line: i + 1, message: `message ${i} → ${'x'.repeat(i % 50)}` }))
     const expected = `${JSON.stringify(many.map(({ code, column, file, level, line, message }) => ({ code, column, file, level, line, message })))}\n`
     for (const format of ['json', 'tty', 'gnu', 'codeclimate'] as const) {
-      const pieces = formatFindings(many, format, plain)
+      const pieces = [...formatFindings(many, format, plain)]
       expect(pieces.length).toBeGreaterThan(10)
       expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(20_000)
       const whole = pieces.join('')
       expect(whole.split(format === 'codeclimate' ? '\u0000' : '\n').filter((l) => l !== '')).toHaveLength(format === 'json' ? 1 : 3000)
       if (format === 'json') expect(whole).toBe(expected)
     }
+  })
+
+  it('makes each piece when it is asked for, so that one is written before the next is made', () => {
+    const many: LintFinding[] = Array.from({ length: 3000 }, (_, i) => ({ ...findings[0]!, line: i + 1 }))
+    let read = 0
+    const counted = new Proxy(many, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && read++, Reflect.get(target, key, receiver)) })
+    const pieces = formatFindings(counted, 'json', plain)
+    pieces.next()
+    pieces.next()
+    expect(read).toBeGreaterThan(0)
+    expect(read).toBeLessThan(many.length / 4)
   })
 
   it('writes gnu lines', () => {
