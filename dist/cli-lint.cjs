@@ -8404,7 +8404,7 @@ function readSource(file, cwd) {
 // src/cli/lint-pool.ts
 var MIN_FILES_PER_THREAD = 10 * GROUP_SIZE;
 function planThreads(files, jobs, cores) {
-  const threads2 = Math.max(1, jobs !== void 0 ? Math.min(jobs, files) : Math.min(cores, Math.floor(files / MIN_FILES_PER_THREAD)));
+  const threads2 = Math.max(1, jobs !== void 0 ? Math.min(jobs, files) : Math.min(cores - 1, Math.floor(files / MIN_FILES_PER_THREAD)));
   return { workers: threads2 - 1, groupSize: Math.max(1, Math.min(GROUP_SIZE, Math.ceil(files / (2 * threads2)))) };
 }
 async function takeGroups(data, linted, shellcheckResults) {
@@ -8586,7 +8586,7 @@ Options (repeatable ones take one value per use):
                                  lints on one thread)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
-      --jobs N                   lint on N threads (default: as many as the cores, for five hundred files each)
+      --jobs N                   lint on N threads (default: one per core but one, for five hundred files each)
       --no-shellcheck-cache      check every script with ShellCheck again: by default, the findings of scripts it
                                  checked before (same script, same shellcheck binary) are kept in the cache folder
                                  ($XDG_CACHE_HOME/container-gate, else the temp folder) and reused

@@ -52,7 +52,7 @@ Options (repeatable ones take one value per use):
                                  lints on one thread)
       --file-path-in-report PATH the file name checkstyle and codeclimate reports show
       --no-color                 no colours in tty output
-      --jobs N                   lint on N threads (default: as many as the cores, for five hundred files each)
+      --jobs N                   lint on N threads (default: one per core but one, for five hundred files each)
       --no-shellcheck-cache      check every script with ShellCheck again: by default, the findings of scripts it
                                  checked before (same script, same shellcheck binary) are kept in the cache folder
                                  ($XDG_CACHE_HOME/container-gate, else the temp folder) and reused

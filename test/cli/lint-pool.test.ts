@@ -54,12 +54,15 @@ function workspace(count: number): { cwd: string; files: string[] } {
 }
 
 describe('lint threads', () => {
-  it('plans as many threads as --jobs says, never more than files, and unasked five hundred files a thread', () => {
+  it('plans as many threads as --jobs says, never more than files, and unasked five hundred files a thread and a core left', () => {
     expect(planThreads(40, 3, 2)).toEqual({ workers: 2, groupSize: 7 })
     expect(planThreads(2, 8, 2)).toEqual({ workers: 1, groupSize: 1 })
     expect(planThreads(1000, 1, 8)).toEqual({ workers: 0, groupSize: 50 })
     expect(planThreads(MIN_FILES_PER_THREAD * 2 - 1, undefined, 8)).toEqual({ workers: 0, groupSize: 50 })
-    expect(planThreads(MIN_FILES_PER_THREAD * 3, undefined, 2)).toEqual({ workers: 1, groupSize: 50 })
+    expect(planThreads(MIN_FILES_PER_THREAD * 2, undefined, 8)).toEqual({ workers: 1, groupSize: 50 })
+    expect(planThreads(MIN_FILES_PER_THREAD * 20, undefined, 4)).toEqual({ workers: 2, groupSize: 50 })
+    expect(planThreads(MIN_FILES_PER_THREAD * 20, undefined, 2)).toEqual({ workers: 0, groupSize: 50 })
+    expect(planThreads(MIN_FILES_PER_THREAD * 20, undefined, 1)).toEqual({ workers: 0, groupSize: 50 })
     expect(planThreads(0, undefined, 4)).toEqual({ workers: 0, groupSize: 1 })
   })
 
