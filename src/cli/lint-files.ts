@@ -46,7 +46,8 @@ export interface LintFilesOptions {
 /**
  * Lints the files in order. In groups: ShellCheck checks a group's scripts in a few processes, and while it does, this
  * thread parses the next group (starting ShellCheck on it) and runs the rules over this one; ShellCheck's findings go
- * through the same config and pragma filter when it is done. A file that cannot be read does not stop the others.
+ * through the same config and pragma filter when it is done. A file that cannot be read does not stop the others. With
+ * nothing to run beside the rules, one file at a time instead (lintEachAlone).
  */
 export async function lintFiles(sources: readonly LintSource[], config: LintConfig, cwd: string, { readBases, shellcheckResults }: LintFilesOptions = {}): Promise<FileOutcome[]> {
   if (readBases === undefined && findShellcheck() === undefined) return lintEachAlone(sources, config, cwd)
