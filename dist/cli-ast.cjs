@@ -4360,6 +4360,12 @@ astParser.processHeredocs = function processHeredocs(instruction, offset) {
   return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
 };
 import_util.Util.isUTF8BOM = (char) => char === "\uFEFF";
+var directiveReader = import_parser.Parser.prototype;
+var readDirectives = directiveReader.getParserDirectives;
+directiveReader.getParserDirectives = function getParserDirectives(document, buffer) {
+  const directives = readDirectives.call(this, document, buffer);
+  return directives.filter((d, i) => i === 0 || d.getRange().start.line !== directives[i - 1].getRange().start.line);
+};
 import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 var OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
 var PlainInstruction = import_dockerfile_ast.Instruction;

@@ -509,7 +509,6 @@ function astHead(node, lineOffset) {
 }
 function leanHeads(text, lines) {
   const directives = parserDirectives(text);
-  for (let i = 0; i < directives.length && i < lines.length; i++) if (!passedOver(lines[i])) return void 0;
   const escape = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heredocs = text.includes("<<");
   let last = -1;
@@ -558,6 +557,7 @@ function plainHeredoc(keyword, rest, escape) {
 function parserDirectives(text) {
   const directives = [];
   let i = 0;
+  let sameLine = false;
   while (i < text.length && text[i] !== "\r" && text[i] !== "\n") {
     i = skipBlanks(text, i, text.length);
     if (text[i] !== "#") break;
@@ -568,7 +568,8 @@ function parserDirectives(text) {
     const lineEnd = wordEnd(text, equals + 1, "\r\n");
     const valueStart = skipBlanks(text, equals + 1, lineEnd);
     const valueEnd = wordEnd(text, valueStart, " 	\r\n");
-    directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
+    if (!sameLine) directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
+    sameLine = valueEnd < lineEnd;
     i = (text[valueEnd] === "\r" ? valueEnd + 1 : valueEnd) + 1;
   }
   return directives;

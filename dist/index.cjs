@@ -84369,6 +84369,12 @@ astParser.processHeredocs = function processHeredocs(instruction, offset) {
   return instruction.getTextContent().includes("<") ? findHeredocs.call(this, instruction, offset) : offset;
 };
 import_util15.Util.isUTF8BOM = (char) => char === "\uFEFF";
+var directiveReader = import_parser.Parser.prototype;
+var readDirectives = directiveReader.getParserDirectives;
+directiveReader.getParserDirectives = function getParserDirectives(document2, buffer3) {
+  const directives = readDirectives.call(this, document2, buffer3);
+  return directives.filter((d, i) => i === 0 || d.getRange().start.line !== directives[i - 1].getRange().start.line);
+};
 import_dockerfile.Dockerfile.prototype.organizeComments = () => void 0;
 var OWN_CLASS = /* @__PURE__ */ new Set(["ENV", "LABEL", "ONBUILD"]);
 var PlainInstruction = import_dockerfile_ast2.Instruction;
@@ -84467,7 +84473,6 @@ function astHead(node, lineOffset) {
 }
 function leanHeads(text, lines2) {
   const directives = parserDirectives(text);
-  for (let i = 0; i < directives.length && i < lines2.length; i++) if (!passedOver(lines2[i])) return void 0;
   const escape3 = directives.find((d) => d.name.toLowerCase() === "escape" && (d.value === "\\" || d.value === "`"))?.value ?? "\\";
   const heredocs = text.includes("<<");
   let last = -1;
@@ -84553,6 +84558,7 @@ var LeanHead = class {
 function parserDirectives(text) {
   const directives = [];
   let i = 0;
+  let sameLine = false;
   while (i < text.length && text[i] !== "\r" && text[i] !== "\n") {
     i = skipBlanks(text, i, text.length);
     if (text[i] !== "#") break;
@@ -84563,7 +84569,8 @@ function parserDirectives(text) {
     const lineEnd = wordEnd(text, equals + 1, "\r\n");
     const valueStart = skipBlanks(text, equals + 1, lineEnd);
     const valueEnd = wordEnd(text, valueStart, " 	\r\n");
-    directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
+    if (!sameLine) directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) });
+    sameLine = valueEnd < lineEnd;
     i = (text[valueEnd] === "\r" ? valueEnd + 1 : valueEnd) + 1;
   }
   return directives;

@@ -3,7 +3,7 @@
 // parseForLint exported here, so that no parse comes before them. They depend on internals no release promises to keep: PATCHED_VERSION names the release
 // they were written against, and a test fails when the installed one differs, so that they are checked again.
 import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
-import type { Argument, Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast'
+import type { Argument, Dockerfile, Instruction as AstInstruction, ParserDirective } from 'dockerfile-ast'
 import { Dockerfile as AstDockerfile } from 'dockerfile-ast/lib/dockerfile.js'
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js'
 import { Util as AstUtil } from 'dockerfile-ast/lib/util.js'
@@ -62,6 +62,19 @@ astParser.processHeredocs = function processHeredocs(this: ParserInternals, inst
 // It asks twice per parse whether the text starts with a byte-order mark, by encoding its first character to a
 // new Buffer: the mark is one character, U+FEFF.
 ;(AstUtil as unknown as { isUTF8BOM(char: string): boolean }).isUTF8BOM = (char) => char === '\uFEFF'
+
+// After a parser directive's value it reads a `#` on the same line as another directive (`# syntax=… # check=…`), then
+// starts reading instructions as many lines down as it found directives: the line after such a line was passed over,
+// a FROM there and all. Docker reads one directive a line, whatever else the line holds: a line's first is kept.
+interface DirectiveReader {
+  getParserDirectives(this: DirectiveReader, document: TextDocument, buffer: string): ParserDirective[]
+}
+const directiveReader = AstParser.prototype as unknown as DirectiveReader
+const readDirectives = directiveReader.getParserDirectives
+directiveReader.getParserDirectives = function getParserDirectives(document, buffer) {
+  const directives = readDirectives.call(this, document, buffer)
+  return directives.filter((d, i) => i === 0 || d.getRange().start.line !== directives[i - 1]!.getRange().start.line)
+}
 
 // And at the end of a parse it files every comment under every build stage whose range holds it, each range worked out
 // again per comment: minutes for a file of thousands of stages and comments. Nothing here reads a stage's comments

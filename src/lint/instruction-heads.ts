@@ -72,9 +72,6 @@ function astHead(node: AstInstruction, lineOffset: number): InstructionHead {
  */
 export function leanHeads(text: string, lines: readonly string[]): InstructionHeads | undefined {
   const directives = parserDirectives(text)
-  // dockerfile-ast starts reading instructions on the line after as many lines as it found directives, and it finds
-  // more than one on a line (`# a=b # c=d`): the lines it passes over must be ones that hold no instruction.
-  for (let i = 0; i < directives.length && i < lines.length; i++) if (!passedOver(lines[i])) return undefined
   const escape = directives.find((d) => d.name.toLowerCase() === 'escape' && (d.value === '\\' || d.value === '`'))?.value ?? '\\'
   const heredocs = text.includes('<<')
   let last = -1
@@ -191,11 +188,14 @@ interface Directive {
  * The parser directives at the top of `text` as dockerfile-ast reads them (Parser.getParserDirectives), which is not
  * always as Docker does: comment lines `# name=value`, up to the first blank line or line of anything else. The name
  * is the first word after `#`; the value, the first word after `=`. Blanks after the value end the directives, and
- * another `#` right after them starts another directive on the same line.
+ * another `#` right after them starts another directive on the same line, which is read but not kept (as
+ * dockerfile-ast-patches.ts has it: one directive a line, as Docker reads them).
  */
 function parserDirectives(text: string): Directive[] {
   const directives: Directive[] = []
   let i = 0
+  // Whether reading goes on on the line of the last directive kept.
+  let sameLine = false
   while (i < text.length && text[i] !== '\r' && text[i] !== '\n') {
     i = skipBlanks(text, i, text.length)
     if (text[i] !== '#') break
@@ -207,7 +207,8 @@ function parserDirectives(text: string): Directive[] {
     const lineEnd = wordEnd(text, equals + 1, '\r\n')
     const valueStart = skipBlanks(text, equals + 1, lineEnd)
     const valueEnd = wordEnd(text, valueStart, ' \t\r\n')
-    directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) })
+    if (!sameLine) directives.push({ name: text.slice(nameStart, nameEnd), value: text.slice(valueStart, valueEnd) })
+    sameLine = valueEnd < lineEnd
     // Reading goes on from the character after the value (after its line end, when that is CRLF).
     i = (text[valueEnd] === '\r' ? valueEnd + 1 : valueEnd) + 1
   }

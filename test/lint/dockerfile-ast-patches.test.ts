@@ -35,6 +35,21 @@ describe('the dockerfile-ast patches', () => {
     expect(ast.getComments()).toHaveLength(1)
     expect(ast.getContainingImage({ line: 1, character: 0 })!.getComments()).toEqual([])
   })
+
+  it('keep one parser directive a line, as Docker does, so that the line after a line of two is read', () => {
+    for (const text of ['# syntax=docker/dockerfile:1 # check=skip=JSONArgsRecommended\nFROM alpine\nCMD x\n', '# a=b # escape=`\r\nFROM alpine\r\nCMD x `\r\n  y\r\n']) {
+      const ast = DockerfileParser.parse(text)
+      expect(ast.getDirectives()).toHaveLength(1)
+      expect(ast.getEscapeCharacter()).toBe('\\')
+      expect(ast.getInstructions().map((i) => [i.getKeyword(), i.getRange().start.line])).toEqual([
+        ['FROM', 1],
+        ['CMD', 2],
+        ...(text.includes('escape') ? [['Y', 3]] : [])
+      ])
+    }
+    // Directives on lines of their own are all kept.
+    expect(DockerfileParser.parse('# syntax=x\n# escape=`\nFROM a\n').getDirectives().map((d) => d.getName())).toEqual(['syntax', 'escape'])
+  })
 })
 
 describe('parseForLint', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DockerfileParser } from '../../src/lint/dockerfile-ast-patches.js'
+import { astHeads } from '../../src/lint/instruction-heads.js'
 import { heredocOpeners, parseDockerfile } from '../../src/lint/parse.js'
 
 const lines = (text: string) => parseDockerfile(text).instructions.map((i) => [i.keyword, i.line, i.endLine])
@@ -17,6 +18,15 @@ describe('parseDockerfile', () => {
     expect(lines('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n  c:\\\nUSER app')).toEqual([['FROM', 2, 2], ['RUN', 3, 4], ['USER', 5, 5]])
     expect(model.instructions[1].args).toBe('dir   c:\\')
     expect(model.instructions[2].execForm).toEqual(['c:\\app.exe'])
+  })
+
+  it('reads the FROM after a line of two parser directives, of which Docker reads one', () => {
+    const text = '# syntax=docker/dockerfile:1 # check=skip=JSONArgsRecommended\nFROM alpine:3.19\nUSER app\nCMD x\n'
+    for (const readers of [undefined, [astHeads]]) {
+      const model = parseDockerfile(text, readers)
+      expect(model.instructions.map((i) => [i.keyword, i.line])).toEqual([['FROM', 2], ['USER', 3], ['CMD', 4]])
+      expect(model.stages).toHaveLength(1)
+    }
   })
 
   it('keeps a spaced heredoc body out of the instructions (dockerfile-ast #120)', () => {
