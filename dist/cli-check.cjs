@@ -82666,6 +82666,9 @@ function knownNonRootBase(image) {
 }
 
 // src/lint/rule.ts
+function suggestedFix(context3, make) {
+  return context3.fixes === false ? void 0 : make();
+}
 var CONTAINER_GATE_RULES = "https://github.com/container-gate/container-gate/blob/main/docs/rules/";
 function hadolintDocs(code) {
   return `https://github.com/hadolint/hadolint/wiki/${code}`;
@@ -84700,9 +84703,9 @@ var DL3014 = {
     docsUrl: hadolintDocs("DL3014"),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context3) {
     return runsRunning(model, ["apt-get"], { onbuild: true }).filter(({ commands }) => commands.some(asksToConfirm)).map(({ instruction }) => {
-      const fix4 = fixes === false ? void 0 : insertWordFix(model, instruction, (c) => asksToConfirm(c) ? "install" : void 0, "-y");
+      const fix4 = suggestedFix(context3, () => insertWordFix(model, instruction, (c) => asksToConfirm(c) ? "install" : void 0, "-y"));
       return { line: instruction.line, message: "Use apt-get install -y: a build cannot answer the confirmation prompt", ...fix4 && { fix: fix4 } };
     });
   }
@@ -84724,9 +84727,9 @@ var DL3015 = {
     docsUrl: hadolintDocs("DL3015"),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context3) {
     return runsRunning(model, ["apt-get"], { onbuild: true }).filter(({ commands }) => commands.some(installsRecommends)).map(({ instruction }) => {
-      const fix4 = fixes === false ? void 0 : insertWordFix(model, instruction, (c) => installsRecommends(c) ? "install" : void 0, "--no-install-recommends");
+      const fix4 = suggestedFix(context3, () => insertWordFix(model, instruction, (c) => installsRecommends(c) ? "install" : void 0, "--no-install-recommends"));
       return { line: instruction.line, message: "Add --no-install-recommends to apt-get install to skip recommended packages", ...fix4 && { fix: fix4 } };
     });
   }
@@ -84807,9 +84810,9 @@ var DL3019 = {
     docsUrl: hadolintDocs("DL3019"),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context3) {
     return runsRunning(model, ["apk"], { onbuild: true }).filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, "/var/cache/apk")).map(({ instruction }) => {
-      const fix4 = fixes === false ? void 0 : insertWordFix(model, instruction, (c) => keepsCache(c) ? "add" : void 0, "--no-cache");
+      const fix4 = suggestedFix(context3, () => insertWordFix(model, instruction, (c) => keepsCache(c) ? "add" : void 0, "--no-cache"));
       return { line: instruction.line, message: "Use apk add --no-cache instead of keeping (or deleting) /var/cache/apk", ...fix4 && { fix: fix4 } };
     });
   }
@@ -84830,9 +84833,9 @@ var DL3020 = {
     docsUrl: hadolintDocs("DL3020"),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context3) {
     return instructionsOf(model, ["ADD"]).filter((add) => copyPaths(add).sources.some((s) => !addsSpecially(s))).map((add) => {
-      const fix4 = fixes === false ? void 0 : copyFix(model, add);
+      const fix4 = suggestedFix(context3, () => copyFix(model, add));
       return { line: add.line, message: "Use COPY instead of ADD for local files and folders; keep ADD for URLs and archives to extract", ...fix4 && { fix: fix4 } };
     });
   }
@@ -84960,12 +84963,12 @@ var DL3025 = {
     fixable: true,
     aliases: ["JSONArgsRecommended"]
   },
-  check(model, { fixes }) {
+  check(model, context3) {
     return model.instructions.filter((i) => i.keyword === "CMD" || i.keyword === "ENTRYPOINT" || i.keyword === "HEALTHCHECK" && /^CMD\s/i.test(i.args)).filter((i) => i.execForm === void 0).map((i) => {
       const message2 = `Use JSON notation (exec form) for ${i.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : i.keyword}, e.g. ["executable", "arg"]`;
       const changes = behaviourChange(model, i);
       if (changes) return { line: i.line, message: `${message2}. No fix is suggested: ${changes}` };
-      const fix4 = fixes === false ? void 0 : execFormFix(model, i);
+      const fix4 = suggestedFix(context3, () => execFormFix(model, i));
       return { line: i.line, message: message2, ...fix4 && { fix: fix4 } };
     });
   }
@@ -85414,7 +85417,7 @@ var DL3042 = {
     docsUrl: hadolintDocs("DL3042"),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context3) {
     const hits = [];
     if (!instructionsOf(model, ["RUN"], { onbuild: true }).some((run2) => runCommands(run2).some((c) => cachingInstall(c) !== void 0))) return hits;
     for (const pass of hadolintPasses(model, { onbuild: true })) {
@@ -85428,7 +85431,7 @@ var DL3042 = {
           noCache.set(stage, true);
         } else if (instruction.keyword === "RUN" && !noCache.get(stage)) {
           if (!runCommands(instruction).some((c) => cachingInstall(c) !== void 0) || runTurnsCacheOff(instruction)) continue;
-          const fix4 = fixes === false ? void 0 : insertWordFix(model, instruction, cachingInstall, "--no-cache-dir");
+          const fix4 = suggestedFix(context3, () => insertWordFix(model, instruction, cachingInstall, "--no-cache-dir"));
           hits.push({ line: instruction.line, ...fix4 && { fix: fix4 } });
         }
       }

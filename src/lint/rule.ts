@@ -51,6 +51,11 @@ export interface RuleContext {
   fixes?: boolean
 }
 
+/** The fix `make` builds, unless the run shows none (`fixes: false`): building some takes a re-parse of a script. */
+export function suggestedFix<F>(context: RuleContext, make: () => F): F | undefined {
+  return context.fixes === false ? undefined : make()
+}
+
 /** What a run knows of the image besides the Dockerfile: the rule context without the config. */
 export type ImageContext = Omit<RuleContext, 'config'>
 

@@ -1,6 +1,6 @@
 import { hasArg, hasFlag } from '../command-args.js'
 import { countFlag, isCommandWith } from '../packages.js'
-import { hadolintDocs } from '../rule.js'
+import { hadolintDocs, suggestedFix } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
 import { insertWordFix } from '../source-fix.js'
@@ -16,11 +16,11 @@ export const DL3014: Rule = {
     docsUrl: hadolintDocs('DL3014'),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context) {
     return runsRunning(model, ['apt-get'], { onbuild: true })
       .filter(({ commands }) => commands.some(asksToConfirm))
       .map(({ instruction }) => {
-        const fix = fixes === false ? undefined : insertWordFix(model, instruction, (c) => (asksToConfirm(c) ? 'install' : undefined), '-y')
+        const fix = suggestedFix(context, () => insertWordFix(model, instruction, (c) => (asksToConfirm(c) ? 'install' : undefined), '-y'))
         return { line: instruction.line, message: 'Use apt-get install -y: a build cannot answer the confirmation prompt', ...(fix && { fix }) }
       })
   }

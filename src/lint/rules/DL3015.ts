@@ -1,6 +1,6 @@
 import { hasArg, hasFlag } from '../command-args.js'
 import { isCommandWith } from '../packages.js'
-import { hadolintDocs } from '../rule.js'
+import { hadolintDocs, suggestedFix } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
 import { insertWordFix } from '../source-fix.js'
@@ -16,11 +16,11 @@ export const DL3015: Rule = {
     docsUrl: hadolintDocs('DL3015'),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context) {
     return runsRunning(model, ['apt-get'], { onbuild: true })
       .filter(({ commands }) => commands.some(installsRecommends))
       .map(({ instruction }) => {
-        const fix = fixes === false ? undefined : insertWordFix(model, instruction, (c) => (installsRecommends(c) ? 'install' : undefined), '--no-install-recommends')
+        const fix = suggestedFix(context, () => insertWordFix(model, instruction, (c) => (installsRecommends(c) ? 'install' : undefined), '--no-install-recommends'))
         return { line: instruction.line, message: 'Add --no-install-recommends to apt-get install to skip recommended packages', ...(fix && { fix }) }
       })
   }

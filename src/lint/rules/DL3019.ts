@@ -1,7 +1,7 @@
 import { hasFlag } from '../command-args.js'
 import { cachedIn } from '../mounts.js'
 import { isCommandWith } from '../packages.js'
-import { hadolintDocs } from '../rule.js'
+import { hadolintDocs, suggestedFix } from '../rule.js'
 import type { Rule } from '../rule.js'
 import type { ShellCommand } from '../shell.js'
 import { insertWordFix } from '../source-fix.js'
@@ -17,11 +17,11 @@ export const DL3019: Rule = {
     docsUrl: hadolintDocs('DL3019'),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context) {
     return runsRunning(model, ['apk'], { onbuild: true })
       .filter(({ instruction, commands }) => commands.some(keepsCache) && !cachedIn(instruction, '/var/cache/apk'))
       .map(({ instruction }) => {
-        const fix = fixes === false ? undefined : insertWordFix(model, instruction, (c) => (keepsCache(c) ? 'add' : undefined), '--no-cache')
+        const fix = suggestedFix(context, () => insertWordFix(model, instruction, (c) => (keepsCache(c) ? 'add' : undefined), '--no-cache'))
         return { line: instruction.line, message: 'Use apk add --no-cache instead of keeping (or deleting) /var/cache/apk', ...(fix && { fix }) }
       })
   }

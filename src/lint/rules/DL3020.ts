@@ -1,6 +1,6 @@
 import { copyPaths, dropQuotes, isArchive } from '../copy-args.js'
 import type { DockerfileModel, Instruction } from '../model.js'
-import { hadolintDocs } from '../rule.js'
+import { hadolintDocs, suggestedFix } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { replaceKeyword } from '../source-fix.js'
 import { instructionsOf } from '../walk.js'
@@ -18,11 +18,11 @@ export const DL3020: Rule = {
     docsUrl: hadolintDocs('DL3020'),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context) {
     return instructionsOf(model, ['ADD'])
       .filter((add) => copyPaths(add).sources.some((s) => !addsSpecially(s)))
       .map((add) => {
-        const fix = fixes === false ? undefined : copyFix(model, add)
+        const fix = suggestedFix(context, () => copyFix(model, add))
         return { line: add.line, message: 'Use COPY instead of ADD for local files and folders; keep ADD for URLs and archives to extract', ...(fix && { fix }) }
       })
   }

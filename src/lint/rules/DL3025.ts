@@ -1,5 +1,5 @@
 import type { DockerfileModel, Instruction } from '../model.js'
-import { hadolintDocs } from '../rule.js'
+import { hadolintDocs, suggestedFix } from '../rule.js'
 import type { Rule } from '../rule.js'
 import { activeShell } from '../run-commands.js'
 import { parseShell } from '../shell.js'
@@ -20,7 +20,7 @@ export const DL3025: Rule = {
     fixable: true,
     aliases: ['JSONArgsRecommended']
   },
-  check(model, { fixes }) {
+  check(model, context) {
     return model.instructions
       .filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT' || (i.keyword === 'HEALTHCHECK' && /^CMD\s/i.test(i.args)))
       .filter((i) => i.execForm === undefined)
@@ -28,7 +28,7 @@ export const DL3025: Rule = {
         const message = `Use JSON notation (exec form) for ${i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword}, e.g. ["executable", "arg"]`
         const changes = behaviourChange(model, i)
         if (changes) return { line: i.line, message: `${message}. No fix is suggested: ${changes}` }
-        const fix = fixes === false ? undefined : execFormFix(model, i)
+        const fix = suggestedFix(context, () => execFormFix(model, i))
         return { line: i.line, message, ...(fix && { fix }) }
       })
   }

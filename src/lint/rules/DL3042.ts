@@ -2,7 +2,7 @@ import { insertWordFix } from '../source-fix.js'
 import { isFrom } from '../model.js'
 import type { Instruction } from '../model.js'
 import { cachedIn } from '../mounts.js'
-import { hadolintDocs } from '../rule.js'
+import { hadolintDocs, suggestedFix } from '../rule.js'
 import type { Rule, RuleHit } from '../rule.js'
 import { runCommands } from '../run-commands.js'
 import type { ShellCommand } from '../shell.js'
@@ -21,7 +21,7 @@ export const DL3042: Rule = {
     docsUrl: hadolintDocs('DL3042'),
     fixable: true
   },
-  check(model, { fixes }) {
+  check(model, context) {
     const hits: RuleHit[] = []
     // Most files install nothing with pip: no need to follow ENV through the stages.
     if (!instructionsOf(model, ['RUN'], { onbuild: true }).some((run) => runCommands(run).some((c) => cachingInstall(c) !== undefined))) return hits
@@ -38,7 +38,7 @@ export const DL3042: Rule = {
         } else if (instruction.keyword === 'RUN' && !noCache.get(stage)) {
           // The pip install first: most RUNs have none, and the commands are parsed already for every rule.
           if (!runCommands(instruction).some((c) => cachingInstall(c) !== undefined) || runTurnsCacheOff(instruction)) continue
-          const fix = fixes === false ? undefined : insertWordFix(model, instruction, cachingInstall, '--no-cache-dir')
+          const fix = suggestedFix(context, () => insertWordFix(model, instruction, cachingInstall, '--no-cache-dir'))
           hits.push({ line: instruction.line, ...(fix && { fix }) })
         }
       }
