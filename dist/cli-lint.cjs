@@ -8619,7 +8619,13 @@ async function runLintCommand(args, io, host = defaultHost()) {
   const sources = await readStdinOnce(files, io);
   const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os3.availableParallelism)());
   const shellcheckResults = io.cacheDir === void 0 || options.noShellcheckCache ? void 0 : openShellcheckResults((0, import_node_path7.join)(io.cacheDir, "shellcheck"));
-  const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : void 0, shellcheckResults }) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker);
+  const restoreCompilers = io.tuneForLint?.(Math.ceil(sources.length / (plan.workers + 1)));
+  let outcomes;
+  try {
+    outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : void 0, shellcheckResults }) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker);
+  } finally {
+    restoreCompilers?.();
+  }
   shellcheckResults?.save();
   let shellcheckSkipped = false;
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {

@@ -232,6 +232,24 @@ function isHighSurrogate(unit) {
   return unit >= 55296 && unit <= 56319;
 }
 
+// src/cli/jit-tiers.ts
+var COMPILERS_OFF_FOR = { fewest: 30, most: 1e3 };
+var USER_TIERS = /^--(no-)?(max-opt|maglev|turbofan|sparkplug|jitless)(=|$)/;
+function compilersToSkip(filesPerThread, execArgv) {
+  const { fewest, most } = COMPILERS_OFF_FOR;
+  return filesPerThread < fewest || filesPerThread > most || execArgv.some((arg) => USER_TIERS.test(arg)) ? [] : ["maglev", "turbofan"];
+}
+function switchOff(v82, compilers) {
+  const switched = compilers.filter((compiler) => {
+    const before = v82.cachedDataVersionTag();
+    v82.setFlagsFromString(`--no-${compiler}`);
+    return v82.cachedDataVersionTag() !== before;
+  });
+  return () => {
+    for (const compiler of switched) v82.setFlagsFromString(`--${compiler}`);
+  };
+}
+
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
@@ -430,6 +448,7 @@ function serveLintWorker() {
   loadBundle((0, import_node_url.fileURLToPath)(new URL("./cli-lint.cjs", import_meta_url))).serveLintWorker();
 }
 var threads = onFirstUse("node:worker_threads");
+var v8 = onFirstUse("node:v8");
 function run() {
   const io = {
     stdout: (text) => output.write(1, text),
@@ -447,7 +466,9 @@ function run() {
       streamed = true;
       return new (threads()).Worker(workerCode, { eval: true, workerData });
     },
-    ...cacheUsable && { cacheDir }
+    ...cacheUsable && { cacheDir },
+    // V8 reads its flags each time it decides what to compile, in workers too.
+    tuneForLint: (filesPerThread) => switchOff(v8(), compilersToSkip(filesPerThread, process.execArgv))
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -9,6 +9,7 @@ import { onFirstUse } from './builtin.js'
 import { cliCacheDir, privateFolder } from './cli/cache-dir.js'
 import { enableCompileCache, loadBundle } from './cli/compile-cache.js'
 import { fdOutput } from './cli/fd-output.js'
+import { compilersToSkip, switchOff } from './cli/jit-tiers.js'
 import { main } from './cli/dispatch.js'
 import type { CliIo } from './cli/io.js'
 import { withoutCommands } from './log.js'
@@ -30,6 +31,7 @@ export function serveLintWorker(): void {
 }
 
 const threads = onFirstUse<typeof import('node:worker_threads')>('node:worker_threads')
+const v8 = onFirstUse<typeof import('node:v8')>('node:v8')
 
 function run(): void {
   const io: CliIo = {
@@ -48,7 +50,9 @@ function run(): void {
       streamed = true
       return new (threads().Worker)(workerCode, { eval: true, workerData })
     },
-    ...(cacheUsable && { cacheDir })
+    ...(cacheUsable && { cacheDir }),
+    // V8 reads its flags each time it decides what to compile, in workers too.
+    tuneForLint: (filesPerThread) => switchOff(v8(), compilersToSkip(filesPerThread, process.execArgv))
   }
   main(process.argv.slice(2), io).then(
     (code) => {

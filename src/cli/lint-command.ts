@@ -19,7 +19,7 @@ import type { BaseConfigReader, FileOutcome, LintSource } from './lint-files.js'
 import { lintInParallel, planThreads } from './lint-pool.js'
 import { openShellcheckResults } from './shellcheck-results.js'
 
-export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color' | 'startLintWorker' | 'cacheDir'>
+export type LintCommandIo = Pick<CliIo, 'stdout' | 'stderr' | 'readStdin' | 'cwd' | 'color' | 'startLintWorker' | 'cacheDir' | 'tuneForLint'>
 
 /** What hadolint reads from the user's session: HADOLINT_* variables and the home directory's config files. */
 export interface LintHost {
@@ -86,10 +86,16 @@ export async function runLintCommand(args: string[], io: LintCommandIo, host: Li
   // --docker asks the engine from this thread, so the files are linted here too.
   const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, availableParallelism())
   const shellcheckResults = io.cacheDir === undefined || options.noShellcheckCache ? undefined : openShellcheckResults(join(io.cacheDir, 'shellcheck'))
-  const outcomes =
-    plan.workers === 0 || !io.startLintWorker
-      ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : undefined, shellcheckResults })
-      : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker)
+  const restoreCompilers = io.tuneForLint?.(Math.ceil(sources.length / (plan.workers + 1)))
+  let outcomes: FileOutcome[]
+  try {
+    outcomes =
+      plan.workers === 0 || !io.startLintWorker
+        ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : undefined, shellcheckResults })
+        : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker)
+  } finally {
+    restoreCompilers?.()
+  }
   shellcheckResults?.save()
   let shellcheckSkipped = false
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
