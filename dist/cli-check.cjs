@@ -82266,11 +82266,23 @@ function inProfile(code, profile) {
 var CODE_SHAPE = /^[A-Z]+[0-9]+$/;
 var CHECK_NAME_SHAPE = /^[A-Z][A-Za-z]+$/;
 function codeResolver(catalog) {
+  let byName;
+  return (name) => {
+    if (CODE_SHAPE.test(name)) return [name];
+    byName ??= codesByName(catalog);
+    return byName.get(name);
+  };
+}
+function codesByName(catalog) {
   const byName = /* @__PURE__ */ new Map();
   for (const meta of catalog) {
-    for (const name of [meta.code, ...meta.aliases ?? []]) byName.set(name, [...byName.get(name) ?? [], meta.code]);
+    for (const name of [meta.code, ...meta.aliases ?? []]) {
+      const codes = byName.get(name);
+      if (codes) codes.push(meta.code);
+      else byName.set(name, [meta.code]);
+    }
   }
-  return (name) => CODE_SHAPE.test(name) ? [name] : byName.get(name);
+  return byName;
 }
 function closeNames(name, catalog) {
   const names2 = catalog.flatMap((m) => [m.code, ...m.aliases ?? []]).filter((n) => !CODE_SHAPE.test(n));

@@ -101,22 +101,32 @@ function enableCompileCache2(dir) {
   bundleCodeDir = dir;
 }
 function loadBundle(file) {
-  const source = (0, import_node_fs2.readFileSync)(file, "latin1");
-  const saved = bundleCodeDir === void 0 ? void 0 : savedCode(file, bundleCodeDir);
-  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
-})`, { filename: file, cachedData: saved?.code });
+  const { source, build } = readWrapped(file);
+  const saved = bundleCodeDir === void 0 ? void 0 : savedCode(file, bundleCodeDir, build);
+  const script = new import_node_vm.Script(source, { filename: file, cachedData: saved?.code });
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, nodeModule.createRequire(file), module2, file, (0, import_node_path2.dirname)(file));
   if (saved && (saved.code === void 0 || script.cachedDataRejected)) process.once("exit", (code) => code < 2 && save(saved, script));
   return module2.exports;
 }
-function savedCode(file, dir) {
-  const path = (0, import_node_path2.join)(dir, `${(0, import_node_path2.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
-  let key = "";
+function readWrapped(file) {
+  const fd = (0, import_node_fs2.openSync)(file, "r");
   try {
-    const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
-    key = `${size} ${mtimeMs}
+    const { size, mtimeMs } = (0, import_node_fs2.fstatSync)(fd);
+    const text = Buffer.allocUnsafeSlow(HEAD.length + size + TAIL.length);
+    let length = text.write(HEAD, "latin1");
+    for (let read = -1; read !== 0 && length < HEAD.length + size; length += read) read = (0, import_node_fs2.readSync)(fd, text, length, HEAD.length + size - length, null);
+    length += text.write(TAIL, length, "latin1");
+    return { source: text.toString("latin1", 0, length), build: `${size} ${mtimeMs}` };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function savedCode(file, dir, build) {
+  const path = (0, import_node_path2.join)(dir, `${(0, import_node_path2.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
+  const key = `${build.padEnd(Math.ceil((build.length + 1) / 8) * 8 - 1)}
 `;
+  try {
     const saved = (0, import_node_fs2.readFileSync)(path);
     return saved.toString("latin1", 0, key.length) === key ? { path, key, code: saved.subarray(key.length) } : { path, key };
   } catch {
@@ -126,7 +136,7 @@ function savedCode(file, dir) {
 function save({ path, key }, script) {
   replaceCacheFile(path, Buffer.concat([Buffer.from(key, "latin1"), script.createCachedData()]));
 }
-var import_node_fs2, nodeModule, import_node_path2, import_node_vm, bundleCodeDir;
+var import_node_fs2, nodeModule, import_node_path2, import_node_vm, bundleCodeDir, HEAD, TAIL;
 var init_compile_cache = __esm({
   "src/cli/compile-cache.ts"() {
     "use strict";
@@ -136,6 +146,8 @@ var init_compile_cache = __esm({
     import_node_vm = require("node:vm");
     init_path_hash();
     init_cache_dir();
+    HEAD = "(function (exports, require, module, __filename, __dirname) { ";
+    TAIL = "\n})";
   }
 });
 
@@ -240,13 +252,16 @@ function compilersToSkip(filesPerThread, execArgv) {
   return filesPerThread < fewest || filesPerThread > most || execArgv.some((arg) => USER_TIERS.test(arg)) ? [] : ["maglev", "turbofan"];
 }
 function switchOff(v82, compilers) {
+  if (compilers.length === 0) return () => {
+  };
+  const flags = v82();
   const switched = compilers.filter((compiler) => {
-    const before = v82.cachedDataVersionTag();
-    v82.setFlagsFromString(`--no-${compiler}`);
-    return v82.cachedDataVersionTag() !== before;
+    const before = flags.cachedDataVersionTag();
+    flags.setFlagsFromString(`--no-${compiler}`);
+    return flags.cachedDataVersionTag() !== before;
   });
   return () => {
-    for (const compiler of switched) v82.setFlagsFromString(`--${compiler}`);
+    for (const compiler of switched) flags.setFlagsFromString(`--${compiler}`);
   };
 }
 
@@ -468,7 +483,7 @@ function run() {
     },
     ...cacheUsable && { cacheDir },
     // V8 reads its flags each time it decides what to compile, in workers too.
-    tuneForLint: (filesPerThread) => switchOff(v8(), compilersToSkip(filesPerThread, process.execArgv))
+    tuneForLint: (filesPerThread) => switchOff(v8, compilersToSkip(filesPerThread, process.execArgv))
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -52,7 +52,7 @@ function run(): void {
     },
     ...(cacheUsable && { cacheDir }),
     // V8 reads its flags each time it decides what to compile, in workers too.
-    tuneForLint: (filesPerThread) => switchOff(v8(), compilersToSkip(filesPerThread, process.execArgv))
+    tuneForLint: (filesPerThread) => switchOff(v8, compilersToSkip(filesPerThread, process.execArgv))
   }
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -46,11 +46,25 @@ export const CHECK_NAME_SHAPE = /^[A-Z][A-Za-z]+$/
 export type CodeResolver = (name: string) => string[] | undefined
 
 export function codeResolver(catalog: readonly RuleMeta[]): CodeResolver {
+  // Made when a name first needs it: the engine's resolver is made as the CLI starts, and most files name no rule.
+  let byName: Map<string, string[]> | undefined
+  return (name) => {
+    if (CODE_SHAPE.test(name)) return [name]
+    byName ??= codesByName(catalog)
+    return byName.get(name)
+  }
+}
+
+function codesByName(catalog: readonly RuleMeta[]): Map<string, string[]> {
   const byName = new Map<string, string[]>()
   for (const meta of catalog) {
-    for (const name of [meta.code, ...(meta.aliases ?? [])]) byName.set(name, [...(byName.get(name) ?? []), meta.code])
+    for (const name of [meta.code, ...(meta.aliases ?? [])]) {
+      const codes = byName.get(name)
+      if (codes) codes.push(meta.code)
+      else byName.set(name, [meta.code])
+    }
   }
-  return (name) => (CODE_SHAPE.test(name) ? [name] : byName.get(name))
+  return byName
 }
 
 /** Names in the catalogue close to `name` (same letters ignoring case, or a few edits away), best first. */

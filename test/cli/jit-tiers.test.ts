@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,7 +44,7 @@ describe('switchOff', () => {
   it('switches back on only the compilers that were on, so the stamp is the one the run started with', () => {
     const v8 = fakeV8({ maglev: false, turbofan: true, sparkplug: true })
     const start = v8.cachedDataVersionTag()
-    const restore = switchOff(v8, ['maglev', 'turbofan'])
+    const restore = switchOff(() => v8, ['maglev', 'turbofan'])
     expect(v8.flags).toEqual({ maglev: false, turbofan: false, sparkplug: true })
     restore()
     expect(v8.flags).toEqual({ maglev: false, turbofan: true, sparkplug: true })
@@ -52,9 +52,11 @@ describe('switchOff', () => {
     expect(v8.set).toEqual(['--no-maglev', '--no-turbofan', '--turbofan'])
   })
 
-  it('switches nothing for no compilers', () => {
+  it('switches nothing for no compilers, without loading node:v8', () => {
     const v8 = fakeV8({ maglev: true })
-    switchOff(v8, [])()
+    let asked = 0
+    switchOff(() => (asked++, v8), [])()
+    expect(asked).toBe(0)
     expect(v8.set).toEqual([])
   })
 })
@@ -70,6 +72,25 @@ describe('a lint on the action\'s Node', () => {
     expect(run.status).toBe(0)
     return run.stdout.split('\n').filter((line) => line.startsWith('[marking ')).length
   }
+
+  // node:v8, which switches them, loads the streams with it: a lint too short to switch them leaves it unloaded.
+  it('loads node:v8 only for a lint long enough to switch the compilers', () => {
+    const loadsV8 = (files: number) => {
+      const dir = mkdtempSync(join(tmpdir(), 'cg-tiers-'))
+      const preload = join(dir, 'modules.cjs')
+      writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(2, '\\nMODULES ' + process.moduleLoadList.join(',')))\n")
+      const paths = Array<string>(files).fill('test/fixtures/dockerfiles/node-single-stage.Dockerfile')
+      const env = { ...process.env, XDG_CACHE_HOME: dir, PATH: dirname(ACTION_NODE) }
+      const run = spawnSync(ACTION_NODE, ['--require', preload, join(root, 'dist/cli.cjs'), 'lint', '--no-fail', '--jobs', '1', ...paths], { cwd: root, encoding: 'utf8', env })
+      expect(run.status).toBe(0)
+      const modules = /MODULES (.*)$/.exec(run.stderr)?.[1]?.split(',')
+      expect(modules).toContain('NativeModule fs')
+      return modules!.includes('NativeModule v8')
+    }
+    expect(loadsV8(1)).toBe(false)
+    expect(loadsV8(COMPILERS_OFF_FOR.fewest - 1)).toBe(false)
+    expect(loadsV8(COMPILERS_OFF_FOR.fewest)).toBe(true)
+  })
 
   it('optimizes none of the engine up to a thousand files, and its hot code beyond', () => {
     expect(marked(COMPILERS_OFF_FOR.most)).toBeLessThan(60)
