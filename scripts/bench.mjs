@@ -108,15 +108,16 @@ const line = (text = '') => console.log(`   ${text}`)
 function timed(program, args, opts = {}, toFile = false) {
   const outPath = join(work, 'stdout.txt')
   const fd = toFile ? openSync(outPath, 'w') : undefined
-  // GNU time, when there, also gives the CPU time (user + sys, children included): less skewed by other load.
-  const [command, argv] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', cpuPath, program, ...args]] : [program, args]
+  // GNU time, when there, also gives the CPU time (user + sys, children included): less skewed by other load; and the
+  // minor page faults, the memory pages the process touched first (see "Memory is time here" in bench/README.md).
+  const [command, argv] = gnuTime ? [gnuTime, ['-f', '%U %S %R', '-o', cpuPath, program, ...args]] : [program, args]
   const started = performance.now()
   const child = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts, ...(fd !== undefined && { stdio: [opts.input === undefined ? 'ignore' : 'pipe', fd, 'pipe'] }) })
   const wall = performance.now() - started
   if (fd !== undefined) closeSync(fd)
   if (child.error) throw child.error
-  const cpu = gnuTime ? readFileSync(cpuPath, 'utf8').trim().split('\n').at(-1).split(' ').reduce((n, x) => n + Number(x) * 1000, 0) : NaN
-  return { wall, cpu, ...child, ...(fd !== undefined && { stdout: readFileSync(outPath, 'utf8') }) }
+  const [user, sys, faults] = gnuTime ? readFileSync(cpuPath, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN]
+  return { wall, cpu: (user + sys) * 1000, faults, ...child, ...(fd !== undefined && { stdout: readFileSync(outPath, 'utf8') }) }
 }
 
 // The CLI's cache folder, under $XDG_CACHE_HOME: Node's compile cache (Node 22.1 and later) and the code V8 compiled
@@ -210,7 +211,7 @@ const clip = (text) => (text.length > 600 ? `${text.slice(0, 600)}…` : text)
 const ours = (list, env) => {
   const run = timed(process.execPath, [cli, 'lint', '--no-fail', '--format', 'json', ...list], { env: { ...process.env, ...env } }, true)
   if (run.status !== 0) throw new Error(`container-gate lint exited ${run.status}: ${clip(run.stderr)}`)
-  return { wall: run.wall, cpu: run.cpu, findings: JSON.parse(run.stdout).length }
+  return { wall: run.wall, cpu: run.cpu, faults: run.faults, findings: JSON.parse(run.stdout).length }
 }
 const theirs = (list, format) => {
   const run = timed(process.execPath, [dockerfilelintBin, ...(format === 'json' ? ['-j'] : []), ...list], {}, true)
@@ -224,7 +225,7 @@ const theirs = (list, format) => {
       throw new Error(`dockerfilelint -j printed something that is not JSON (${error.message}): ${clip(run.stdout)}`)
     }
   }
-  return { wall: run.wall, cpu: run.cpu, findings }
+  return { wall: run.wall, cpu: run.cpu, faults: run.faults, findings }
 }
 
 const ROUNDS = 7
@@ -267,6 +268,7 @@ line(`  ratio ours/theirs (median of per-round ratios): ${fixed(ratio, 2)}   ${v
 if (gnuTime) {
   const cpuRatio = median(rounds.map((r) => r.theirs.cpu / r.ours.cpu))
   line(`  by CPU time (user + sys, less skewed by other load): ours ${ms(median(rounds.map((r) => r.ours.cpu)))}, dockerfilelint ${ms(median(rounds.map((r) => r.theirs.cpu)))} per run → ratio ${fixed(cpuRatio, 2)}`)
+  line(`  memory pages touched (minor page faults, median per run): ours ${median(rounds.map((r) => r.ours.faults))} (${median(rounds.map((r) => r.oursStart.faults))} on the one-line file), dockerfilelint ${median(rounds.map((r) => r.theirs.faults))} (${median(rounds.map((r) => r.theirsStart.faults))})`)
 }
 const singleRounds = rounds.filter((r) => r.single)
 line(`  container-gate lint --jobs 1 (one thread; by default up to one per core but one, ${availableParallelism()} cores here, with five hundred files each at least): median ${ms(median(singleRounds.map((r) => r.single.wall)))}${gnuTime ? `, CPU ${ms(median(singleRounds.map((r) => r.single.cpu)))}` : ''} → ratio ${fixed(median(singleRounds.map((r) => r.theirs.wall / r.single.wall)), 2)}`)
