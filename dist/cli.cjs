@@ -113,9 +113,14 @@ function readWrapped(file) {
   const fd = (0, import_node_fs2.openSync)(file, "r");
   try {
     const { size, mtimeMs } = (0, import_node_fs2.fstatSync)(fd);
-    const text = Buffer.allocUnsafeSlow(HEAD.length + size + TAIL.length);
+    const end = HEAD.length + size;
+    const text = Buffer.allocUnsafeSlow(end + TAIL.length);
     let length = text.write(HEAD, "latin1");
-    for (let read = -1; read !== 0 && length < HEAD.length + size; length += read) read = (0, import_node_fs2.readSync)(fd, text, length, HEAD.length + size - length, null);
+    while (length < end) {
+      const read = (0, import_node_fs2.readSync)(fd, text, length, end - length, null);
+      if (read === 0) break;
+      length += read;
+    }
     length += text.write(TAIL, length, "latin1");
     return { source: text.toString("latin1", 0, length), build: `${size} ${mtimeMs}` };
   } finally {

@@ -51,9 +51,15 @@ function readWrapped(file: string): { source: string; build: string } {
   const fd = openSync(file, 'r')
   try {
     const { size, mtimeMs } = fstatSync(fd)
-    const text = Buffer.allocUnsafeSlow(HEAD.length + size + TAIL.length)
+    const end = HEAD.length + size
+    const text = Buffer.allocUnsafeSlow(end + TAIL.length)
     let length = text.write(HEAD, 'latin1')
-    for (let read = -1; read !== 0 && length < HEAD.length + size; length += read) read = readSync(fd, text, length, HEAD.length + size - length, null)
+    while (length < end) {
+      const read = readSync(fd, text, length, end - length, null)
+      // A bundle cut short while it was read (a build rewriting it) ends where the file did; V8 then refuses the saved code.
+      if (read === 0) break
+      length += read
+    }
     length += text.write(TAIL, length, 'latin1')
     // The bundles hold ASCII only (scripts/build.mjs sees to it), which latin1 reads the fastest.
     return { source: text.toString('latin1', 0, length), build: `${size} ${mtimeMs}` }
