@@ -6672,7 +6672,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util6.addListener;
@@ -6747,7 +6747,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert4(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6842,11 +6842,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants6.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -6869,10 +6869,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants6.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6889,7 +6889,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message2, constants6.ERROR[ret], data);
+        return new HTTPParserError(message2, constants7.ERROR[ret], data);
       }
       destroy() {
         assert4(this.ptr != null);
@@ -7069,7 +7069,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants6.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -7091,7 +7091,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -7127,13 +7127,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert4(client[kRunning] === 0);
           util6.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util6.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util6.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -20914,10 +20914,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse2();
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var SemVer = require_semver();
     var truncate2 = (version3, truncation, options) => {
-      if (!constants6.RELEASE_TYPES.includes(truncation)) {
+      if (!constants7.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -22157,7 +22157,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse2();
@@ -22241,8 +22241,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants6.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants7.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -47695,10 +47695,10 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
         }
         deserializedError = operationSpec.serializer.deserialize(defaultBodyMapper, valueToDeserialize, "error.response.parsedBody", options);
       }
-      const internalError = parsedBody.error || deserializedError || parsedBody;
-      error2.code = internalError.code;
-      if (internalError.message) {
-        error2.message = internalError.message;
+      const internalError2 = parsedBody.error || deserializedError || parsedBody;
+      error2.code = internalError2.code;
+      if (internalError2.message) {
+        error2.message = internalError2.message;
       }
       if (defaultBodyMapper) {
         error2.response.parsedBody = deserializedError;
@@ -81828,35 +81828,34 @@ function leanHeads(text, lines) {
   let last = -1;
   let at = 0;
   let offset = 0;
+  const offsetOf = (line) => {
+    if (line < at) [at, offset] = [0, 0];
+    for (; at < line; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 13 ? 2 : 1);
+    return offset;
+  };
   return {
     escape: escape3,
     next(from) {
       for (let i = last + 1; i < from; i++) if (!plainContinuation(lines[i], escape3, heredocs)) return DECLINED;
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
-        if (passedOver(line)) continue;
-        const keywordStart = skipBlanks(line, 0, line.length);
-        let c = keywordStart;
-        while (c < line.length && isLetterAt(line, c)) c++;
-        if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return DECLINED;
-        const keyword = line.slice(keywordStart, c);
-        if (heredocs && line.includes("<<") && !plainHeredoc(keyword, line.slice(c), escape3)) return DECLINED;
-        for (; at < i; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 13 ? 2 : 1);
+        const head = HEAD_LINE.exec(line);
+        if (head === null) return DECLINED;
+        const keyword = head[1];
+        if (keyword === void 0) continue;
+        if (heredocs && line.includes("<<") && !plainHeredoc(keyword, line.slice(head[0].length), escape3)) return DECLINED;
         last = i;
-        return new LeanHead(text, offset, i, keyword, escape3);
+        return new LeanHead(text, offsetOf, i, keyword, escape3);
       }
       return void 0;
     }
   };
 }
+var HEAD_LINE = /^[ \t]*(?:$|#|([A-Za-z]+)(?=[ \t]|$))/;
 function plainContinuation(line, escape3, heredocs) {
   if (heredocs && line.includes("<<")) return false;
   const c = skipBlanks(line, 0, line.length);
   return line[c] !== escape3 || skipBlanks(line, c + 1, line.length) === line.length;
-}
-function passedOver(line) {
-  const c = skipBlanks(line, 0, line.length);
-  return c === line.length || line.charCodeAt(c) === 35;
 }
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
 var HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
@@ -81871,15 +81870,15 @@ function plainHeredoc(keyword, rest, escape3) {
   return true;
 }
 var LeanHead = class {
-  constructor(text, offset, line, keywordAsWritten, escape3) {
+  constructor(text, offsetOf, line, keywordAsWritten, escape3) {
     this.text = text;
-    this.offset = offset;
+    this.offsetOf = offsetOf;
     this.line = line;
     this.keywordAsWritten = keywordAsWritten;
     this.escape = escape3;
   }
   text;
-  offset;
+  offsetOf;
   line;
   keywordAsWritten;
   escape;
@@ -81894,14 +81893,15 @@ var LeanHead = class {
   }
   /** dockerfile-ast's reading of the instruction's own lines: the same words wherever the lines stand in the file. */
   alone(end) {
-    let stop = this.offset;
+    const offset = this.offsetOf(this.line);
+    let stop = offset;
     for (let line = this.line; line <= end && stop < this.text.length; line++) {
       const lf = this.text.indexOf("\n", stop);
       stop = lf === -1 ? this.text.length : lf + 1;
     }
     const directive = this.escape === "\\" ? "" : `# escape=${this.escape}
 `;
-    const node = parseForLint(directive + this.text.slice(this.offset, stop)).getInstructions()[0];
+    const node = parseForLint(directive + this.text.slice(offset, stop)).getInstructions()[0];
     return astHead(node, this.line - (directive === "" ? 0 : 1));
   }
 };
@@ -81938,10 +81938,6 @@ function wordEnd(text, from, stops) {
 function isBlankAt(text, index) {
   const code = text.charCodeAt(index);
   return code === 32 || code === 9;
-}
-function isLetterAt(text, index) {
-  const code = text.charCodeAt(index) | 32;
-  return code >= 97 && code <= 122;
 }
 
 // src/lint/model.ts
@@ -82789,7 +82785,9 @@ var ASSIGNMENT = /[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/y;
 var ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 var WORD_END = " 	\r\n;&|()<>";
 var PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y;
+var PLAIN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+(?=[ \t\r\n;&|)]|[<>](?!\()|$)/y;
 var PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y;
+var BLANKS2 = /(?:[ \t\r]+|\\\n|#[^\n]*)*/y;
 var MAX_DEPTH = 200;
 var NONE = /* @__PURE__ */ new Set();
 var NO_REDIRECTS = Object.freeze([]);
@@ -83074,6 +83072,11 @@ var Parser = class _Parser {
   /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
   readWord() {
     const start = this.pos;
+    PLAIN_WORD.lastIndex = start;
+    if (PLAIN_WORD.test(this.src)) {
+      this.pos = PLAIN_WORD.lastIndex;
+      return this.src.slice(start, this.pos);
+    }
     let value = "";
     while (this.pos < this.src.length) {
       const c = this.src[this.pos];
@@ -83284,15 +83287,11 @@ var Parser = class _Parser {
   }
   /** Blanks, line continuations and comments; never a newline, which separates commands. */
   skipBlanks() {
-    while (this.pos < this.src.length) {
-      const c = this.src[this.pos];
-      if (c === " " || c === "	" || c === "\r") this.pos++;
-      else if (c === "\\" && this.src[this.pos + 1] === "\n") this.pos += 2;
-      else if (c === "#") {
-        const end = this.src.indexOf("\n", this.pos);
-        this.pos = end === -1 ? this.src.length : end;
-      } else return;
-    }
+    const c = this.src.charCodeAt(this.pos);
+    if (c > 35 && c !== 92) return;
+    BLANKS2.lastIndex = this.pos;
+    BLANKS2.test(this.src);
+    this.pos = BLANKS2.lastIndex;
   }
   /** Blanks, newlines and `;` (between the parts of `case`). */
   skipSeparators() {
@@ -87655,13 +87654,20 @@ function runRules(selected, model, file, config, known) {
   const findings = [];
   const context3 = { ...known, config };
   const configured = configuredRules(config, selected);
+  const directed = setsLevels(pragmas.check);
   for (let r = 0; r < configured.length; r++) {
-    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
-    const level = configuredLevel ?? defaultLevel(rule, pragmas);
+    const configuredRule = configured[r];
+    const level = directed && configuredRule.override === void 0 ? defaultLevel(configuredRule.rule, pragmas) : configuredRule.level;
     if (level === "ignore") continue;
-    const hits = runRule(rule, model, context3);
+    let hits;
+    try {
+      hits = configuredRule.rule.check(model, context3);
+    } catch (error2) {
+      hits = [internalError(configuredRule.code, error2)];
+    }
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
+      const { code, title, docsUrl } = configuredRule;
       if (isIgnored(pragmas, code, hit.line)) continue;
       const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix && context3.fixes !== false) finding.fix = hit.fix;
@@ -87693,19 +87699,19 @@ function safeParse(text) {
     return emptyModel([{ line: 1, message: `internal error while parsing (${String(error2)}); please report it with the Dockerfile` }]);
   }
 }
-function runRule(rule, model, context3) {
-  try {
-    return rule.check(model, context3);
-  } catch (error2) {
-    return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error2)}); please report it with the Dockerfile` }];
-  }
+function internalError(code, error2) {
+  return { line: 1, message: `internal error in rule ${code}, which was skipped (${String(error2)}); please report it with the Dockerfile` };
 }
 var configuredRules = memoizePair(
   (config, selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
-    const { code, title, docsUrl } = rule.meta;
-    return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+    const { code, title, docsUrl, severity } = rule.meta;
+    const override = LINT_LEVELS.find((level) => config.override[level].includes(code));
+    return { rule, code, title, docsUrl, override, level: override ?? severity };
   })
 );
+function setsLevels(check) {
+  return check.error || check.experimentalAll || check.experimental.size > 0;
+}
 function defaultLevel(rule, pragmas) {
   const { code, severity } = rule.meta;
   const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
@@ -87938,10 +87944,38 @@ function notRegularFile(path21) {
   } catch {
     return void 0;
   }
-  if (stats.isFile() || stats.isDirectory()) return void 0;
+  return stats.isDirectory() ? void 0 : notRegular(stats);
+}
+function notRegular(stats) {
+  if (stats.isFile()) return void 0;
+  if (stats.isDirectory()) return "is a directory";
   if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
   if (stats.isSocket()) return "is a socket, not a file";
   return "is a device, not a file";
+}
+var OPEN_FLAGS = import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0);
+function readTextFile(path21) {
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(path21, OPEN_FLAGS);
+  } catch (error2) {
+    return { reason: error2.code === "ENXIO" && notRegularFile(path21) || describeFsError(error2) };
+  }
+  try {
+    const notFile = notRegular((0, import_node_fs5.fstatSync)(fd));
+    return notFile ? { reason: notFile } : (0, import_node_fs5.readFileSync)(fd, "utf8");
+  } catch (error2) {
+    return { reason: describeFsError(error2) };
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function describeFsError(error2) {
+  const code = error2.code;
+  if (code === "ENOENT") return "not found";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/lint/config-file.ts
@@ -87966,24 +88000,12 @@ function loadLintSettings(options) {
   return { ...mergeLayers([defaults2, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path21) {
-  const notFile = notRegularFile(path21);
-  if (notFile) throw new LintConfigError(`cannot read the lint config ${path21}: ${notFile}`);
-  try {
-    return (0, import_node_fs6.readFileSync)(path21, "utf8");
-  } catch (error2) {
-    throw new LintConfigError(`cannot read the lint config ${path21}: ${describeFsError(error2)}`);
-  }
-}
-function describeFsError(error2) {
-  const code = error2.code;
-  if (code === "ENOENT") return "not found";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error2 instanceof Error ? error2.message : String(error2);
+  const text = readTextFile(path21);
+  if (typeof text !== "string") throw new LintConfigError(`cannot read the lint config ${path21}: ${text.reason}`);
+  return text;
 }
 
 // src/pipeline.ts
-var import_promises8 = require("node:fs/promises");
 var import_node_os6 = require("node:os");
 var import_node_path15 = require("node:path");
 
@@ -89762,7 +89784,7 @@ function megabytes(bytes) {
 // src/pipeline.ts
 async function runPipeline(opts, log2) {
   const dockerfilePath = (0, import_node_path15.resolve)(opts.workspace, opts.dockerfile);
-  const text = await readDockerfile(dockerfilePath, opts.dockerfile);
+  const text = readDockerfile(dockerfilePath, opts.dockerfile);
   const settings = lintSettings(opts);
   const config = settings.config;
   const model = safeParse(text);
@@ -89792,16 +89814,10 @@ async function runPipeline(opts, log2) {
     ...comparison && { comparison }
   };
 }
-async function readDockerfile(path21, shown) {
-  const unreadable = (why) => new UsageError2(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
-  const notFile = notRegularFile(path21);
-  if (notFile) throw unreadable(notFile);
-  try {
-    return await (0, import_promises8.readFile)(path21, "utf8");
-  } catch (e) {
-    const code = e.code;
-    throw unreadable(code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a directory" : e.message);
-  }
+function readDockerfile(path21, shown) {
+  const text = readTextFile(path21);
+  if (typeof text === "string") return text;
+  throw new UsageError2(`${shown}: cannot read the Dockerfile (${text.reason}). Check the dockerfile setting, relative to ${dirOf(path21, shown)}.`);
 }
 function dirOf(path21, shown) {
   return path21.slice(0, path21.length - shown.length) || ".";

@@ -514,22 +514,24 @@ function leanHeads(text, lines) {
   let last = -1;
   let at = 0;
   let offset = 0;
+  const offsetOf = (line) => {
+    if (line < at) [at, offset] = [0, 0];
+    for (; at < line; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 13 ? 2 : 1);
+    return offset;
+  };
   return {
     escape,
     next(from) {
       for (let i = last + 1; i < from; i++) if (!plainContinuation(lines[i], escape, heredocs)) return DECLINED;
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
-        if (passedOver(line)) continue;
-        const keywordStart = skipBlanks(line, 0, line.length);
-        let c = keywordStart;
-        while (c < line.length && isLetterAt(line, c)) c++;
-        if (c === keywordStart || c < line.length && !isBlankAt(line, c)) return DECLINED;
-        const keyword = line.slice(keywordStart, c);
-        if (heredocs && line.includes("<<") && !plainHeredoc(keyword, line.slice(c), escape)) return DECLINED;
-        for (; at < i; at++) offset += lines[at].length + (text.charCodeAt(offset + lines[at].length) === 13 ? 2 : 1);
+        const head = HEAD_LINE.exec(line);
+        if (head === null) return DECLINED;
+        const keyword = head[1];
+        if (keyword === void 0) continue;
+        if (heredocs && line.includes("<<") && !plainHeredoc(keyword, line.slice(head[0].length), escape)) return DECLINED;
         last = i;
-        return new LeanHead(text, offset, i, keyword, escape);
+        return new LeanHead(text, offsetOf, i, keyword, escape);
       }
       return void 0;
     }
@@ -539,10 +541,6 @@ function plainContinuation(line, escape, heredocs) {
   if (heredocs && line.includes("<<")) return false;
   const c = skipBlanks(line, 0, line.length);
   return line[c] !== escape || skipBlanks(line, c + 1, line.length) === line.length;
-}
-function passedOver(line) {
-  const c = skipBlanks(line, 0, line.length);
-  return c === line.length || line.charCodeAt(c) === 35;
 }
 function plainHeredoc(keyword, rest, escape) {
   if (!HEREDOC_KEYWORDS.has(keyword.toUpperCase()) || rest.includes(escape) || /["']/.test(rest.replace(/<<-?(['"])[\w.-]+\1/g, ""))) return false;
@@ -588,28 +586,25 @@ function isBlankAt(text, index) {
   const code = text.charCodeAt(index);
   return code === 32 || code === 9;
 }
-function isLetterAt(text, index) {
-  const code = text.charCodeAt(index) | 32;
-  return code >= 97 && code <= 122;
-}
-var DECLINED, HEREDOC_KEYWORDS, HEREDOC_WORD, LeanHead;
+var DECLINED, HEAD_LINE, HEREDOC_KEYWORDS, HEREDOC_WORD, LeanHead;
 var init_instruction_heads = __esm({
   "src/lint/instruction-heads.ts"() {
     "use strict";
     init_dockerfile_ast_patches();
     DECLINED = "declined";
+    HEAD_LINE = /^[ \t]*(?:$|#|([A-Za-z]+)(?=[ \t]|$))/;
     HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["ADD", "COPY", "RUN"]);
     HEREDOC_WORD = /^<<(-?)(?:[A-Za-z_][\w.-]*|'[A-Za-z_][\w.-]*'|"[A-Za-z_][\w.-]*")$/;
     LeanHead = class {
-      constructor(text, offset, line, keywordAsWritten, escape) {
+      constructor(text, offsetOf, line, keywordAsWritten, escape) {
         this.text = text;
-        this.offset = offset;
+        this.offsetOf = offsetOf;
         this.line = line;
         this.keywordAsWritten = keywordAsWritten;
         this.escape = escape;
       }
       text;
-      offset;
+      offsetOf;
       line;
       keywordAsWritten;
       escape;
@@ -624,14 +619,15 @@ var init_instruction_heads = __esm({
       }
       /** dockerfile-ast's reading of the instruction's own lines: the same words wherever the lines stand in the file. */
       alone(end) {
-        let stop = this.offset;
+        const offset = this.offsetOf(this.line);
+        let stop = offset;
         for (let line = this.line; line <= end && stop < this.text.length; line++) {
           const lf = this.text.indexOf("\n", stop);
           stop = lf === -1 ? this.text.length : lf + 1;
         }
         const directive = this.escape === "\\" ? "" : `# escape=${this.escape}
 `;
-        const node = parseForLint(directive + this.text.slice(this.offset, stop)).getInstructions()[0];
+        const node = parseForLint(directive + this.text.slice(offset, stop)).getInstructions()[0];
         return astHead(node, this.line - (directive === "" ? 0 : 1));
       }
     };
@@ -2685,7 +2681,9 @@ var ASSIGNMENT = /[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/y;
 var ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 var WORD_END = " 	\r\n;&|()<>";
 var PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y;
+var PLAIN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+(?=[ \t\r\n;&|)]|[<>](?!\()|$)/y;
 var PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y;
+var BLANKS2 = /(?:[ \t\r]+|\\\n|#[^\n]*)*/y;
 var MAX_DEPTH = 200;
 var NONE = /* @__PURE__ */ new Set();
 var NO_REDIRECTS = Object.freeze([]);
@@ -2970,6 +2968,11 @@ var Parser = class _Parser {
   /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
   readWord() {
     const start = this.pos;
+    PLAIN_WORD.lastIndex = start;
+    if (PLAIN_WORD.test(this.src)) {
+      this.pos = PLAIN_WORD.lastIndex;
+      return this.src.slice(start, this.pos);
+    }
     let value = "";
     while (this.pos < this.src.length) {
       const c = this.src[this.pos];
@@ -3180,15 +3183,11 @@ var Parser = class _Parser {
   }
   /** Blanks, line continuations and comments; never a newline, which separates commands. */
   skipBlanks() {
-    while (this.pos < this.src.length) {
-      const c = this.src[this.pos];
-      if (c === " " || c === "	" || c === "\r") this.pos++;
-      else if (c === "\\" && this.src[this.pos + 1] === "\n") this.pos += 2;
-      else if (c === "#") {
-        const end = this.src.indexOf("\n", this.pos);
-        this.pos = end === -1 ? this.src.length : end;
-      } else return;
-    }
+    const c = this.src.charCodeAt(this.pos);
+    if (c > 35 && c !== 92) return;
+    BLANKS2.lastIndex = this.pos;
+    BLANKS2.test(this.src);
+    this.pos = BLANKS2.lastIndex;
   }
   /** Blanks, newlines and `;` (between the parts of `case`). */
   skipSeparators() {
@@ -7594,13 +7593,20 @@ function runRules(selected, model, file, config, known) {
   const findings = [];
   const context = { ...known, config };
   const configured = configuredRules(config, selected);
+  const directed = setsLevels(pragmas.check);
   for (let r = 0; r < configured.length; r++) {
-    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r];
-    const level = configuredLevel ?? defaultLevel(rule, pragmas);
+    const configuredRule = configured[r];
+    const level = directed && configuredRule.override === void 0 ? defaultLevel(configuredRule.rule, pragmas) : configuredRule.level;
     if (level === "ignore") continue;
-    const hits = runRule(rule, model, context);
+    let hits;
+    try {
+      hits = configuredRule.rule.check(model, context);
+    } catch (error) {
+      hits = [internalError(configuredRule.code, error)];
+    }
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
+      const { code, title, docsUrl } = configuredRule;
       if (isIgnored(pragmas, code, hit.line)) continue;
       const finding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl };
       if (hit.fix && context.fixes !== false) finding.fix = hit.fix;
@@ -7632,19 +7638,19 @@ function safeParse(text) {
     return emptyModel([{ line: 1, message: `internal error while parsing (${String(error)}); please report it with the Dockerfile` }]);
   }
 }
-function runRule(rule, model, context) {
-  try {
-    return rule.check(model, context);
-  } catch (error) {
-    return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error)}); please report it with the Dockerfile` }];
-  }
+function internalError(code, error) {
+  return { line: 1, message: `internal error in rule ${code}, which was skipped (${String(error)}); please report it with the Dockerfile` };
 }
 var configuredRules = memoizePair(
   (config, selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
-    const { code, title, docsUrl } = rule.meta;
-    return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) };
+    const { code, title, docsUrl, severity } = rule.meta;
+    const override = LINT_LEVELS.find((level) => config.override[level].includes(code));
+    return { rule, code, title, docsUrl, override, level: override ?? severity };
   })
 );
+function setsLevels(check) {
+  return check.error || check.experimentalAll || check.experimental.size > 0;
+}
 function defaultLevel(rule, pragmas) {
   const { code, severity } = rule.meta;
   const level = severity === "ignore" && isExperimentalOn(pragmas, code) ? "warning" : severity;
@@ -7973,10 +7979,38 @@ function notRegularFile(path5) {
   } catch {
     return void 0;
   }
-  if (stats.isFile() || stats.isDirectory()) return void 0;
+  return stats.isDirectory() ? void 0 : notRegular(stats);
+}
+function notRegular(stats) {
+  if (stats.isFile()) return void 0;
+  if (stats.isDirectory()) return "is a directory";
   if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
   if (stats.isSocket()) return "is a socket, not a file";
   return "is a device, not a file";
+}
+var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+function readTextFile(path5) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path5, OPEN_FLAGS);
+  } catch (error) {
+    return { reason: error.code === "ENXIO" && notRegularFile(path5) || describeFsError(error) };
+  }
+  try {
+    const notFile = notRegular((0, import_node_fs.fstatSync)(fd));
+    return notFile ? { reason: notFile } : (0, import_node_fs.readFileSync)(fd, "utf8");
+  } catch (error) {
+    return { reason: describeFsError(error) };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "not found";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
 }
 
 // src/lint/config-file.ts
@@ -8001,20 +8035,9 @@ function loadLintSettings(options) {
   return { ...mergeLayers([defaults, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
 }
 function readConfigText(path5) {
-  const notFile = notRegularFile(path5);
-  if (notFile) throw new LintConfigError(`cannot read the lint config ${path5}: ${notFile}`);
-  try {
-    return (0, import_node_fs2.readFileSync)(path5, "utf8");
-  } catch (error) {
-    throw new LintConfigError(`cannot read the lint config ${path5}: ${describeFsError(error)}`);
-  }
-}
-function describeFsError(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "not found";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error instanceof Error ? error.message : String(error);
+  const text = readTextFile(path5);
+  if (typeof text !== "string") throw new LintConfigError(`cannot read the lint config ${path5}: ${text.reason}`);
+  return text;
 }
 
 // src/cli/lint-command.ts
@@ -8102,7 +8125,6 @@ function parseCliArgs(args, options, command) {
 }
 
 // src/cli/lint-files.ts
-var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_stages();
 
@@ -8407,14 +8429,7 @@ function readAndParse(source, cwd) {
   return typeof text === "string" ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason };
 }
 function readSource(file, cwd) {
-  const path5 = (0, import_node_path4.resolve)(cwd, file);
-  const notFile = notRegularFile(path5);
-  if (notFile) return { reason: notFile };
-  try {
-    return (0, import_node_fs5.readFileSync)(path5, "utf8");
-  } catch (error) {
-    return { reason: describeFsError(error) };
-  }
+  return readTextFile((0, import_node_path4.resolve)(cwd, file));
 }
 
 // src/cli/lint-pool.ts
@@ -8464,7 +8479,7 @@ async function lintInParallel(sources, { config, cwd, shellcheckResults }, { wor
 }
 
 // src/cli/shellcheck-results.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path6 = require("node:path");
 
 // src/path-hash.ts
@@ -8478,12 +8493,12 @@ function pathHash(path5) {
 init_types();
 
 // src/cli/cache-dir.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 function privateFolder(dir) {
   try {
-    (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const folder = (0, import_node_fs6.statSync)(dir);
+    (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const folder = (0, import_node_fs5.statSync)(dir);
     return process.platform === "win32" || folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 18) === 0;
   } catch {
     return false;
@@ -8492,11 +8507,11 @@ function privateFolder(dir) {
 function replaceCacheFile(path5, data) {
   const partial = `${path5}.${process.pid}`;
   try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(path5), { recursive: true, mode: 448 });
-    (0, import_node_fs6.writeFileSync)(partial, data);
-    (0, import_node_fs6.renameSync)(partial, path5);
+    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(path5), { recursive: true, mode: 448 });
+    (0, import_node_fs5.writeFileSync)(partial, data);
+    (0, import_node_fs5.renameSync)(partial, path5);
   } catch {
-    (0, import_node_fs6.rmSync)(partial, { force: true });
+    (0, import_node_fs5.rmSync)(partial, { force: true });
   }
 }
 
@@ -8536,7 +8551,7 @@ function openShellcheckResults(dir, shellcheckOpts = process.env.SHELLCHECK_OPTS
 function load2(dir, program, shellcheckOpts) {
   let key;
   try {
-    const { size, mtimeMs, ino } = (0, import_node_fs7.statSync)(program);
+    const { size, mtimeMs, ino } = (0, import_node_fs6.statSync)(program);
     key = `container-gate ${TOOL_VERSION}
 ${program} ${size} ${mtimeMs} ${ino}
 ${shellcheckArgs("sh", []).join(" ")}
@@ -8549,7 +8564,7 @@ SHELLCHECK_OPTS=${shellcheckOpts}`;
 }
 function readEntries(file, key) {
   try {
-    const saved = JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8"));
+    const saved = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
     return saved.key === key && Array.isArray(saved.entries) && saved.entries.every(isEntry) ? saved.entries : [];
   } catch {
     return [];

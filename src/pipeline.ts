@@ -1,5 +1,4 @@
 // lint → build → scan → gate, the one engine behind the action and `container-gate check`.
-import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { attributeVulnerabilities } from './attribution/vulnerabilities.js'
@@ -15,7 +14,7 @@ import type { HadolintActionInputs, LintConfig, LintSettings, Profile } from './
 import { IMAGE_RULES } from './lint/rules/index.js'
 import type { StepLog } from './log.js'
 import { UsageError } from './options.js'
-import { notRegularFile } from './real-paths.js'
+import { readTextFile } from './real-paths.js'
 import { prepareScanner, scanWith } from './scanner.js'
 import type { Scanner, ScannerSettings, ScannerSource } from './scanner.js'
 import { shellcheckDockerfile } from './shellcheck/index.js'
@@ -91,7 +90,7 @@ export interface PipelineOptions extends GateSettings {
 
 export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<GateRun> {
   const dockerfilePath = resolve(opts.workspace, opts.dockerfile)
-  const text = await readDockerfile(dockerfilePath, opts.dockerfile)
+  const text = readDockerfile(dockerfilePath, opts.dockerfile)
   const settings = lintSettings(opts)
   const config = settings.config
 
@@ -128,17 +127,10 @@ export async function runPipeline(opts: PipelineOptions, log: StepLog): Promise<
   }
 }
 
-async function readDockerfile(path: string, shown: string): Promise<string> {
-  const unreadable = (why: string): UsageError =>
-    new UsageError(`${shown}: cannot read the Dockerfile (${why}). Check the dockerfile setting, relative to ${dirOf(path, shown)}.`)
-  const notFile = notRegularFile(path)
-  if (notFile) throw unreadable(notFile)
-  try {
-    return await readFile(path, 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw unreadable(code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : (e as Error).message)
-  }
+function readDockerfile(path: string, shown: string): string {
+  const text = readTextFile(path)
+  if (typeof text === 'string') return text
+  throw new UsageError(`${shown}: cannot read the Dockerfile (${text.reason}). Check the dockerfile setting, relative to ${dirOf(path, shown)}.`)
 }
 
 function dirOf(path: string, shown: string): string {

@@ -1,7 +1,8 @@
 // Where a path really leads. A pull request can commit symbolic links: a Dockerfile linked to /etc/passwd (its text
 // would be quoted in the comment), a context linked to /etc, a SARIF file linked to a file outside the checkout that
 // the step would overwrite. Checked as text, `svc/Dockerfile` looks inside the workspace; only its real path says.
-import { readlinkSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import { UsageError } from './options.js'
 
@@ -64,8 +65,49 @@ export function notRegularFile(path: string): string | undefined {
   } catch {
     return undefined
   }
-  if (stats.isFile() || stats.isDirectory()) return undefined
+  return stats.isDirectory() ? undefined : notRegular(stats)
+}
+
+function notRegular(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined
+  if (stats.isDirectory()) return 'is a directory'
   if (stats.isFIFO()) return 'is a named pipe (FIFO), not a file'
   if (stats.isSocket()) return 'is a socket, not a file'
   return 'is a device, not a file'
+}
+
+// Opened without blocking, a FIFO is not waited on; reading a regular file is the same either way. (Windows has no
+// FIFOs, and no such flag.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+/**
+ * The text of the regular file at `path`, or why it cannot be read: "not found", "is a directory", "is a named pipe
+ * (FIFO), not a file", … The file is judged by what was opened, so that it cannot be swapped for a FIFO in between,
+ * and with one look-up of the path: a lint of many small files spends much of its time in the system.
+ */
+export function readTextFile(path: string): string | { reason: string } {
+  let fd
+  try {
+    fd = openSync(path, OPEN_FLAGS)
+  } catch (error) {
+    // A socket cannot be opened at all: say what it is rather than "no such device".
+    return { reason: ((error as NodeJS.ErrnoException).code === 'ENXIO' && notRegularFile(path)) || describeFsError(error) }
+  }
+  try {
+    const notFile = notRegular(fstatSync(fd))
+    return notFile ? { reason: notFile } : readFileSync(fd, 'utf8')
+  } catch (error) {
+    return { reason: describeFsError(error) }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A file-system error in words: "not found", "is a directory", "permission denied". */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code
+  if (code === 'ENOENT') return 'not found'
+  if (code === 'EISDIR') return 'is a directory'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  return error instanceof Error ? error.message : String(error)
 }

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { createServer } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UsageError } from '../src/options.js'
-import { notRegularFile, refuseEscape, refuseEscapes } from '../src/real-paths.js'
+import { notRegularFile, readTextFile, refuseEscape, refuseEscapes } from '../src/real-paths.js'
 
 let outside: string
 let workspace: string
@@ -50,5 +51,29 @@ describe('notRegularFile', () => {
     expect(notRegularFile(join(workspace, 'svc', 'Dockerfile'))).toBeUndefined()
     expect(notRegularFile(join(workspace, 'svc'))).toBeUndefined()
     expect(notRegularFile(join(workspace, 'missing'))).toBeUndefined()
+  })
+})
+
+describe('readTextFile', () => {
+  const socket = createServer()
+  beforeAll(() => new Promise<void>((done) => socket.listen(join(workspace, 'socket'), done)))
+  afterAll(() => new Promise<void>((done) => socket.close(() => done())))
+
+  it('reads a regular file, through a link too', () => {
+    expect(readTextFile(join(workspace, 'svc', 'Dockerfile'))).toBe('FROM alpine\n')
+    expect(readTextFile(join(workspace, 'inner', 'Dockerfile'))).toBe('FROM alpine\n')
+  })
+
+  it.each([
+    ['a FIFO, without waiting for a writer', 'fifo', 'is a named pipe (FIFO), not a file'],
+    ['a folder', 'svc', 'is a directory'],
+    ['a missing path', 'missing', 'not found'],
+    ['a socket', 'socket', 'is a socket, not a file']
+  ])('says why it does not read %s', (_, name, reason) => {
+    expect(readTextFile(join(workspace, name))).toEqual({ reason })
+  })
+
+  it('does not read a device, which may never end', () => {
+    expect(readTextFile('/dev/zero')).toEqual({ reason: 'is a device, not a file' })
   })
 })

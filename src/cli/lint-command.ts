@@ -3,12 +3,13 @@
 import { availableParallelism, homedir } from 'node:os'
 import { join } from 'node:path'
 import {
-  describeFsError, FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, loadLintSettings, OUTPUT_FORMATS,
+  FAILURE_THRESHOLDS, failsThreshold, formatFindings, LABEL_TYPES, LintConfigError, loadLintSettings, OUTPUT_FORMATS,
   parseLabelRequirement, PROFILES, resolveCodes, rules
 } from '../lint/index.js'
 import type { ConfigLayer, OutputFormat } from '../lint/index.js'
 import { externalBase } from '../lint/stages.js'
 import { parseChoice, UsageError } from '../options.js'
+import { describeFsError } from '../real-paths.js'
 import { LINT_LEVELS } from '../types.js'
 import type { BaseImageConfig } from '../types.js'
 import { TOOL_VERSION } from '../version.js'

@@ -1,12 +1,11 @@
 // The lint of a list of files, as one thread runs it: the main thread with --jobs 1, or each worker on its share.
 
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describeFsError, lintRules, rules, safeParse } from '../lint/index.js'
+import { lintRules, rules, safeParse } from '../lint/index.js'
 import type { LintConfig, RuleFindings } from '../lint/index.js'
 import type { DockerfileModel } from '../lint/model.js'
 import { missingTarget } from '../lint/stages.js'
-import { notRegularFile } from '../real-paths.js'
+import { readTextFile } from '../real-paths.js'
 import { findShellcheck, notOnPath, shellcheckDockerfiles } from '../shellcheck/index.js'
 import type { ShellcheckResults } from '../shellcheck/index.js'
 import type { BaseImageConfig, LintFinding } from '../types.js'
@@ -134,12 +133,5 @@ function readAndParse(source: LintSource, cwd: string): ReadFile {
 
 // Synchronous: a read through the thread pool per file left the thread idle for most of a run over many small files.
 function readSource(file: string, cwd: string): string | { reason: string } {
-  const path = resolve(cwd, file)
-  const notFile = notRegularFile(path)
-  if (notFile) return { reason: notFile }
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    return { reason: describeFsError(error) }
-  }
+  return readTextFile(resolve(cwd, file))
 }

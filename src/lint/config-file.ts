@@ -1,9 +1,9 @@
 // The one lint module that reads the disk: it finds and loads .hadolint.yaml where hadolint looks for it, and
 // layers it between the environment and the command line. The environment comes in as a record, never process.env.
 
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { notRegularFile } from '../real-paths.js'
+import { readTextFile } from '../real-paths.js'
 import { environmentLayer, LintConfigError, mergeLayers, parseConfigFile } from './config.js'
 import type { ConfigLayer, LintSettings } from './config.js'
 import type { RuleMeta } from './rule.js'
@@ -55,20 +55,8 @@ export function loadLintSettings(options: LoadOptions): LintSettings & { configF
 }
 
 function readConfigText(path: string): string {
-  const notFile = notRegularFile(path)
-  if (notFile) throw new LintConfigError(`cannot read the lint config ${path}: ${notFile}`)
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new LintConfigError(`cannot read the lint config ${path}: ${describeFsError(error)}`)
-  }
+  const text = readTextFile(path)
+  if (typeof text !== 'string') throw new LintConfigError(`cannot read the lint config ${path}: ${text.reason}`)
+  return text
 }
 
-/** A file-system error in words: "not found", "is a directory", "permission denied". */
-export function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code
-  if (code === 'ENOENT') return 'not found'
-  if (code === 'EISDIR') return 'is a directory'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
-}

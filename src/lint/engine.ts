@@ -75,13 +75,22 @@ function runRules(selected: readonly Rule[], model: DockerfileModel, file: strin
   const findings: LintFinding[] = []
   const context: RuleContext = { ...known, config }
   const configured = configuredRules(config, selected)
+  // Most files have no `# check=` directive that sets levels: each rule's level is then the config's alone.
+  const directed = setsLevels(pragmas.check)
   for (let r = 0; r < configured.length; r++) {
-    const { rule, code, title, docsUrl, level: configuredLevel } = configured[r]
-    const level = configuredLevel ?? defaultLevel(rule, pragmas)
+    const configuredRule = configured[r]
+    const level = directed && configuredRule.override === undefined ? defaultLevel(configuredRule.rule, pragmas) : configuredRule.level
     if (level === 'ignore') continue
-    const hits = runRule(rule, model, context)
+    // The loop runs every rule over every file: no call of its own for the guard, and the rest read only on a hit.
+    let hits: RuleHit[]
+    try {
+      hits = configuredRule.rule.check(model, context)
+    } catch (error) {
+      hits = [internalError(configuredRule.code, error)]
+    }
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]
+      const { code, title, docsUrl } = configuredRule
       if (isIgnored(pragmas, code, hit.line)) continue
       const finding: LintFinding = { file, line: hit.line, column: 1, level: capped(level, hit.atMost), code, message: hit.message ?? title, title, docsUrl }
       if (hit.fix && context.fixes !== false) finding.fix = hit.fix
@@ -122,13 +131,9 @@ export function safeParse(text: string): DockerfileModel {
   }
 }
 
-function runRule(rule: Rule, model: DockerfileModel, context: RuleContext): RuleHit[] {
-  try {
-    return rule.check(model, context)
-  } catch (error) {
-    // A bug in one rule must not hide the others' findings or crash the gate; say which rule to report.
-    return [{ line: 1, message: `internal error in rule ${rule.meta.code}, which was skipped (${String(error)}); please report it with the Dockerfile` }]
-  }
+/** A bug in one rule must not hide the others' findings or crash the gate: the rule is skipped, and named to report it. */
+function internalError(code: string, error: unknown): RuleHit {
+  return { line: 1, message: `internal error in rule ${code}, which was skipped (${String(error)}); please report it with the Dockerfile` }
 }
 
 // What the config alone decides of each rule (whether it runs in the profile, an overridden level), worked out once
@@ -139,16 +144,24 @@ interface ConfiguredRule {
   title: string
   docsUrl: string
   /** The worst override list that names the code, if any. */
-  level: LintLevel | undefined
+  override: LintLevel | undefined
+  /** The level in a file without a `# check=` directive that sets levels: the override, else the rule's default. */
+  level: RuleSeverity
 }
 const configuredRules = memoizePair((config: LintConfig, selected: readonly Rule[]): ConfiguredRule[] =>
   selected
     .filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile))
     .map((rule) => {
-      const { code, title, docsUrl } = rule.meta
-      return { rule, code, title, docsUrl, level: LINT_LEVELS.find((level) => config.override[level].includes(code)) }
+      const { code, title, docsUrl, severity } = rule.meta
+      const override = LINT_LEVELS.find((level) => config.override[level].includes(code))
+      return { rule, code, title, docsUrl, override, level: override ?? severity }
     })
 )
+
+/** Whether a `# check=` directive changes the level of rules the config leaves alone (see defaultLevel). */
+function setsLevels(check: Pragmas['check']): boolean {
+  return check.error || check.experimentalAll || check.experimental.size > 0
+}
 
 /**
  * The level of a rule the config leaves alone: its default. BuildKit's `# check=` directive acts on its own checks

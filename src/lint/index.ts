@@ -8,7 +8,7 @@ export {
   lintGateFromConfig, mergeLayers, parseConfigFile, parseLabelRequirement, resolveCodes, withConfig
 } from './config.js'
 export type { ConfigLayer, FailureThreshold, HadolintActionInputs, LabelType, LintConfig, LintSettings } from './config.js'
-export { configCandidates, describeFsError, findLintConfig, loadLintSettings } from './config-file.js'
+export { configCandidates, findLintConfig, loadLintSettings } from './config-file.js'
 export type { ConfigPlaces } from './config-file.js'
 export { formatFindings, OUTPUT_FORMATS } from './output.js'
 export type { OutputFormat, TextFormat } from './output.js'

@@ -91,7 +91,13 @@ const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/
 const WORD_END = ' \t\r\n;&|()<>'
 // Runs of characters with no meaning inside a word, and inside double quotes: read as one slice, not one by one.
 const PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y
+// A whole word of such characters: what follows ends it (a blank, an operator, the end), where `(`, `<(` and `>(`
+// would carry it on (an array's values, a process substitution).
+const PLAIN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+(?=[ \t\r\n;&|)]|[<>](?!\()|$)/y
 const PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y
+// What skipBlanks passes over, in one match: a regular expression runs as machine code, where a loop over the
+// characters makes a call into V8 for each comparison at V8's baseline tier, at which a lint runs (cli/jit-tiers.ts).
+const BLANKS = /(?:[ \t\r]+|\\\n|#[^\n]*)*/y
 // Deeper nesting than this is not a real script; stop reading rather than overflow the stack.
 const MAX_DEPTH = 200
 
@@ -401,6 +407,12 @@ class Parser {
   /** One word at the current position, unquoted, or undefined when an operator, a blank or the end is there. */
   private readWord(): string | undefined {
     const start = this.pos
+    // Most words are plain characters alone: one match reads them.
+    PLAIN_WORD.lastIndex = start
+    if (PLAIN_WORD.test(this.src)) {
+      this.pos = PLAIN_WORD.lastIndex
+      return this.src.slice(start, this.pos)
+    }
     let value = ''
     while (this.pos < this.src.length) {
       const c = this.src[this.pos]
@@ -626,15 +638,12 @@ class Parser {
 
   /** Blanks, line continuations and comments; never a newline, which separates commands. */
   private skipBlanks(): void {
-    while (this.pos < this.src.length) {
-      const c = this.src[this.pos]
-      if (c === ' ' || c === '\t' || c === '\r') this.pos++
-      else if (c === '\\' && this.src[this.pos + 1] === '\n') this.pos += 2
-      else if (c === '#') {
-        const end = this.src.indexOf('\n', this.pos)
-        this.pos = end === -1 ? this.src.length : end
-      } else return
-    }
+    // Most calls find a word or an operator: every character that starts what BLANKS matches is at or below '#', but '\\'.
+    const c = this.src.charCodeAt(this.pos)
+    if (c > 0x23 && c !== 0x5c) return
+    BLANKS.lastIndex = this.pos
+    BLANKS.test(this.src)
+    this.pos = BLANKS.lastIndex
   }
 
   /** Blanks, newlines and `;` (between the parts of `case`). */
