@@ -8063,7 +8063,9 @@ var package_default = {
     "dist/cli-lint.cjs",
     "dist/cli-check.cjs",
     "dist/cli-yaml.cjs",
-    "dist/cli-ast.cjs"
+    "dist/cli-ast.cjs",
+    "dist/undici.cjs",
+    "dist/actions-cache.cjs"
   ],
   engines: {
     node: "^22 || ^24"

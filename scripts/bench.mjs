@@ -55,7 +55,15 @@ if (process.env[verdictsEnv] === undefined) {
   process.exit(0)
 }
 
-const dist = { cli: join(root, 'dist/cli.cjs'), cliLint: join(root, 'dist/cli-lint.cjs'), cliYaml: join(root, 'dist/cli-yaml.cjs'), cliAst: join(root, 'dist/cli-ast.cjs'), action: join(root, 'dist/index.cjs') }
+const dist = {
+  cli: join(root, 'dist/cli.cjs'),
+  cliLint: join(root, 'dist/cli-lint.cjs'),
+  cliYaml: join(root, 'dist/cli-yaml.cjs'),
+  cliAst: join(root, 'dist/cli-ast.cjs'),
+  action: join(root, 'dist/index.cjs'),
+  undici: join(root, 'dist/undici.cjs'),
+  actionsCache: join(root, 'dist/actions-cache.cjs')
+}
 const dockerfilelintPackage = join(root, 'node_modules/dockerfilelint')
 const dockerfilelintBin = join(dockerfilelintPackage, 'bin/dockerfilelint')
 const trivyFixtures = join(root, 'test', 'fixtures', 'trivy')
@@ -72,10 +80,11 @@ const cpuPath = join(work, 'cpu.txt')
 // The bundles are copied first and the copies run: a `npm run build` elsewhere mid-bench (it empties dist/) must
 // neither break the run nor mix two builds in one set of figures. They are self-contained (node built-ins only), the
 // CLI's entry with the bundles it loads beside it: lint's, the YAML parser when it reads a config file, and dockerfile-ast
-// when a file needs it.
+// when a file needs it; the action's, with those it loads on first use (undici, the Actions cache client, YAML).
 const cli = join(work, 'cli.cjs')
 const action = join(work, 'index.cjs')
-for (const [from, to] of [[dist.cli, cli], [dist.cliLint, join(work, 'cli-lint.cjs')], [dist.cliYaml, join(work, 'cli-yaml.cjs')], [dist.cliAst, join(work, 'cli-ast.cjs')], [dist.action, action]]) {
+for (const from of Object.values(dist)) {
+  const to = join(work, basename(from))
   try {
     copyFileSync(from, to)
   } catch (error) {
