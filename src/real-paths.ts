@@ -82,8 +82,8 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
  * The text of the regular file at `path`, or why it cannot be read: "not found", "is a directory", "is a named pipe
- * (FIFO), not a file", … The file is judged by what was opened, so that it cannot be swapped for a FIFO in between,
- * and with one look-up of the path: a lint of many small files spends much of its time in the system.
+ * (FIFO), not a file", … The file is judged by what was opened, so that it cannot be swapped for a FIFO between a look
+ * and the read.
  */
 export function readTextFile(path: string): string | { reason: string } {
   let fd
