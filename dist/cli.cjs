@@ -249,24 +249,34 @@ function isHighSurrogate(unit) {
   return unit >= 55296 && unit <= 56319;
 }
 
-// src/cli/jit-tiers.ts
-var COMPILERS_OFF_FOR = { fewest: 30, most: 1e3 };
+// src/cli/v8-settings.ts
+var SHORT_LINT = { fewest: 30, most: 1e3 };
+var OPTIMIZING_COMPILERS = [
+  { set: "--no-maglev", reset: "--maglev" },
+  { set: "--no-turbofan", reset: "--turbofan" }
+];
+var YOUNG_GENERATION_KEPT = { set: "--semi-space-growth-factor=1", reset: "--semi-space-growth-factor=2" };
 var USER_TIERS = /^--(no-)?(max-opt|maglev|turbofan|sparkplug|jitless)(=|$)/;
-function compilersToSkip(filesPerThread, execArgv) {
-  const { fewest, most } = COMPILERS_OFF_FOR;
-  return filesPerThread < fewest || filesPerThread > most || execArgv.some((arg) => USER_TIERS.test(arg)) ? [] : ["maglev", "turbofan"];
+var USER_YOUNG_GENERATION = /^--(semi-space-growth-factor|(max|min)-semi-space-size)(=|$)/;
+function shortLintSettings(filesPerThread, execArgv) {
+  const { fewest, most } = SHORT_LINT;
+  if (filesPerThread < fewest || filesPerThread > most) return [];
+  return [
+    ...execArgv.some((arg) => USER_TIERS.test(arg)) ? [] : OPTIMIZING_COMPILERS,
+    ...execArgv.some((arg) => USER_YOUNG_GENERATION.test(arg)) ? [] : [YOUNG_GENERATION_KEPT]
+  ];
 }
-function switchOff(v82, compilers) {
-  if (compilers.length === 0) return () => {
+function applySettings(v82, settings) {
+  if (settings.length === 0) return () => {
   };
   const flags = v82();
-  const switched = compilers.filter((compiler) => {
+  const changed = settings.filter(({ set }) => {
     const before = flags.cachedDataVersionTag();
-    flags.setFlagsFromString(`--no-${compiler}`);
+    flags.setFlagsFromString(set);
     return flags.cachedDataVersionTag() !== before;
   });
   return () => {
-    for (const compiler of switched) flags.setFlagsFromString(`--${compiler}`);
+    for (const { reset } of changed) flags.setFlagsFromString(reset);
   };
 }
 
@@ -490,7 +500,7 @@ function run() {
     },
     ...cacheUsable && { cacheDir },
     // V8 reads its flags each time it decides what to compile, in workers too.
-    tuneForLint: (filesPerThread) => switchOff(v8, compilersToSkip(filesPerThread, process.execArgv))
+    tuneForLint: (filesPerThread) => applySettings(v8, shortLintSettings(filesPerThread, process.execArgv))
   };
   main(process.argv.slice(2), io).then(
     (code) => {

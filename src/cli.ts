@@ -9,7 +9,7 @@ import { onFirstUse } from './builtin.js'
 import { cliCacheDir, privateFolder } from './cli/cache-dir.js'
 import { enableCompileCache, loadBundle } from './cli/compile-cache.js'
 import { fdOutput } from './cli/fd-output.js'
-import { compilersToSkip, switchOff } from './cli/jit-tiers.js'
+import { applySettings, shortLintSettings } from './cli/v8-settings.js'
 import { main } from './cli/dispatch.js'
 import type { CliIo } from './cli/io.js'
 import { withoutCommands } from './log.js'
@@ -52,7 +52,7 @@ function run(): void {
     },
     ...(cacheUsable && { cacheDir }),
     // V8 reads its flags each time it decides what to compile, in workers too.
-    tuneForLint: (filesPerThread) => switchOff(v8, compilersToSkip(filesPerThread, process.execArgv))
+    tuneForLint: (filesPerThread) => applySettings(v8, shortLintSettings(filesPerThread, process.execArgv))
   }
   main(process.argv.slice(2), io).then(
     (code) => {

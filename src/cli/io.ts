@@ -18,7 +18,7 @@ export interface CliIo {
   /** The folder the CLI keeps its caches in (see cache-dir.ts); without it nothing is kept between runs. */
   cacheDir?: string
   /**
-   * Sets V8's compilers for a lint of this many files a thread (see jit-tiers.ts), and gives what sets them back.
+   * Makes V8's settings for a lint of this many files a thread (see v8-settings.ts), and gives what sets them back.
    * Absent in tests, which run commands in the test runner's own process.
    */
   tuneForLint?: (filesPerThread: number) => () => void

@@ -106,7 +106,7 @@ export function leanHeads(text: string, lines: readonly string[]): InstructionHe
 
 // A line between instructions as dockerfile-ast passes over it (spaces and tabs, then the end or a comment), or the
 // first line of one: its keyword, letters, then a blank or the end of the line (nothing else starts an instruction).
-// One match a line, not a call a character: at V8's baseline tier (cli/jit-tiers.ts) every call and comparison is a
+// One match a line, not a call a character: at V8's baseline tier (cli/v8-settings.ts) every call and comparison is a
 // call into V8, and the loop it replaces took a seventh of the parse's instructions.
 const HEAD_LINE = /^[ \t]*(?:$|#|([A-Za-z]+)(?=[ \t]|$))/
 

@@ -96,7 +96,7 @@ const PLAIN_IN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+/y
 const PLAIN_WORD = /[^ \t\r\n;&|()<>\\'"$`]+(?=[ \t\r\n;&|)]|[<>](?!\()|$)/y
 const PLAIN_IN_DOUBLE_QUOTES = /[^"\\$`]+/y
 // What skipBlanks passes over, in one match: a regular expression runs as machine code, where a loop over the
-// characters makes a call into V8 for each comparison at V8's baseline tier, at which a lint runs (cli/jit-tiers.ts).
+// characters makes a call into V8 for each comparison at V8's baseline tier, at which a lint runs (cli/v8-settings.ts).
 const BLANKS = /(?:[ \t\r]+|\\\n|#[^\n]*)*/y
 // Deeper nesting than this is not a real script; stop reading rather than overflow the stack.
 const MAX_DEPTH = 200

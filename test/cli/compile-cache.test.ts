@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { cliCacheDir } from '../../src/cli/cache-dir.js'
 import { loadBundle } from '../../src/cli/compile-cache.js'
-import { COMPILERS_OFF_FOR } from '../../src/cli/jit-tiers.js'
+import { SHORT_LINT } from '../../src/cli/v8-settings.js'
 import { withConfig } from '../../src/lint/config.js'
 import { lintText } from '../../src/lint/engine.js'
 import { ACTION_NODE } from '../helpers/action-runtime.js'
@@ -44,15 +44,15 @@ describe('the code the CLI keeps for its lint bundle (dist/)', () => {
     return join(dir, names[0]!)
   }
 
-  // Over enough files that the lint switches V8's optimizing compilers off for a while (jit-tiers.ts), on the action's
-  // Node too, which has two: code saved under other flags than the next run starts with would be refused, and saved
-  // again, by every run.
+  // Over enough files that the lint changes V8's settings for a while (v8-settings.ts: the optimizing compilers, the
+  // young generation's growth), on the action's Node too: code saved under other flags than the next run starts with
+  // would be refused, and saved again, by every run.
   it.each([
     ['the Node running the tests', process.execPath],
     ['the action\'s Node', ACTION_NODE]
   ])('is saved by the first run, kept while V8 takes it, and saved again over a file it refuses (%s)', (_, node) => {
     const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
-    const args = ['lint', '--no-fail', ...Array<string>(COMPILERS_OFF_FOR.fewest).fill('test/fixtures/dockerfiles/node-single-stage.Dockerfile')]
+    const args = ['lint', '--no-fail', ...Array<string>(SHORT_LINT.fewest).fill('test/fixtures/dockerfiles/node-single-stage.Dockerfile')]
     const first = lint(cache, args, node)
     expect(first.status).toBe(0)
     const { size, mtimeMs } = statSync(join(root, 'dist/cli-lint.cjs'))
