@@ -152,11 +152,11 @@ var init_io_util = __esm({
     path = __toESM(require("path"), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -172,7 +172,7 @@ var init_io_util = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -352,11 +352,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -372,7 +372,7 @@ var init_io = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -437,11 +437,11 @@ var init_toolrunner = __esm({
     import_timers = require("timers");
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -457,7 +457,7 @@ var init_toolrunner = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -676,7 +676,7 @@ var init_toolrunner = __esm({
             this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -759,7 +759,7 @@ var init_toolrunner = __esm({
               if (error) {
                 reject(error);
               } else {
-                resolve7(exitCode);
+                resolve8(exitCode);
               }
             });
             if (this.options.input) {
@@ -894,11 +894,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -914,7 +914,7 @@ var init_exec = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -7695,7 +7695,7 @@ __export(check_command_exports, {
 });
 module.exports = __toCommonJS(check_command_exports);
 var import_node_os5 = require("node:os");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 
 // src/builtin.ts
 var import_node_module = require("node:module");
@@ -7757,13 +7757,13 @@ var Exec = {
   }
 };
 function runLocal(program, args, opts = {}) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     childProcess().execFile(program, args, { cwd: opts.cwd, encoding: "utf8", maxBuffer: Infinity }, (error, stdout, stderr) => {
-      if (error === null) return resolve7({ exitCode: 0, stdout, stderr });
+      if (error === null) return resolve8({ exitCode: 0, stdout, stderr });
       const failed = error;
-      if (typeof failed.code === "number") return resolve7({ exitCode: failed.code, stdout, stderr });
-      if (failed.signal) return resolve7({ exitCode: 128 + (import_node_os.constants.signals[failed.signal] ?? 0), stdout, stderr });
-      resolve7(notStarted(`could not run ${program}: ${error.message}`));
+      if (typeof failed.code === "number") return resolve8({ exitCode: failed.code, stdout, stderr });
+      if (failed.signal) return resolve8({ exitCode: 128 + (import_node_os.constants.signals[failed.signal] ?? 0), stdout, stderr });
+      resolve8(notStarted(`could not run ${program}: ${error.message}`));
     });
   });
 }
@@ -8018,10 +8018,109 @@ function message(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/real-paths.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+
 // src/types.ts
 var LINT_LEVELS = ["error", "warning", "info", "style"];
 var VULN_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FAIL_SCOPES = ["all", "new"];
+
+// src/options.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(setting, value, allowed) {
+  const v = value.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === v);
+  if (hit === void 0) {
+    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
+  }
+  return hit;
+}
+function parseFailOnVuln(setting, value) {
+  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
+}
+function parseFailOnLint(setting, value) {
+  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
+}
+function parseSeverities(setting, value) {
+  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) return [...VULN_SEVERITIES];
+  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
+  return VULN_SEVERITIES.filter((s) => chosen.has(s));
+}
+function parseBoolean(setting, value) {
+  if (["true", "True", "TRUE"].includes(value.trim())) return true;
+  if (["false", "False", "FALSE"].includes(value.trim())) return false;
+  throw new UsageError(`${setting}: "${value}" is not a boolean. Use true or false.`);
+}
+
+// src/real-paths.ts
+function notRegularFile(path18) {
+  let stats;
+  try {
+    stats = (0, import_node_fs3.statSync)(path18);
+  } catch {
+    return void 0;
+  }
+  return stats.isDirectory() ? void 0 : notRegular(stats);
+}
+function notRegular(stats) {
+  if (stats.isFile()) return void 0;
+  if (stats.isDirectory()) return "is a directory";
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+var OPEN_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0);
+function readTextFile(path18) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(path18, OPEN_FLAGS);
+  } catch (error) {
+    return { reason: error.code === "ENXIO" && notRegularFile(path18) || describeFsError(error) };
+  }
+  try {
+    const notFile = notRegular((0, import_node_fs3.fstatSync)(fd));
+    return notFile ? { reason: notFile } : (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } catch (error) {
+    return { reason: describeFsError(error) };
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "not found";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+function makeFolder(path18, mode = 511) {
+  try {
+    (0, import_node_fs3.mkdirSync)(path18, { mode });
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST" && isFolder(path18)) return;
+    const parent = (0, import_node_path3.dirname)(path18);
+    if (code !== "ENOENT" || parent === path18) throw error;
+    makeFolder(parent, mode);
+    try {
+      (0, import_node_fs3.mkdirSync)(path18, { mode });
+    } catch (again) {
+      if (again.code !== "EEXIST" || !isFolder(path18)) throw again;
+    }
+  }
+}
+function isFolder(path18) {
+  try {
+    return (0, import_node_fs3.statSync)(path18).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // src/baseline/results.ts
 var BASELINE_VERSION = 1;
@@ -8077,39 +8176,7 @@ function isLintFinding(value) {
 
 // src/baseline/file.ts
 var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
-
-// src/options.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseChoice(setting, value, allowed) {
-  const v = value.trim().toLowerCase();
-  const hit = allowed.find((a) => a.toLowerCase() === v);
-  if (hit === void 0) {
-    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
-  }
-  return hit;
-}
-function parseFailOnVuln(setting, value) {
-  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
-}
-function parseFailOnLint(setting, value) {
-  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
-}
-function parseSeverities(setting, value) {
-  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) return [...VULN_SEVERITIES];
-  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
-  return VULN_SEVERITIES.filter((s) => chosen.has(s));
-}
-function parseBoolean(setting, value) {
-  if (["true", "True", "TRUE"].includes(value.trim())) return true;
-  if (["false", "False", "FALSE"].includes(value.trim())) return false;
-  throw new UsageError(`${setting}: "${value}" is not a boolean. Use true or false.`);
-}
-
-// src/baseline/file.ts
+var import_node_path4 = require("node:path");
 async function readBaselineFile(path18, shown) {
   let text;
   try {
@@ -8127,7 +8194,7 @@ async function readBaselineFile(path18, shown) {
 async function writeBaselineFile(run2, path18, commit) {
   const results = toBaselineResults(run2, commit);
   if ("unusable" in results) return `this run cannot serve as a baseline, ${results.unusable}`;
-  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(path18), { recursive: true });
+  makeFolder((0, import_node_path4.dirname)(path18));
   await (0, import_promises.writeFile)(path18, JSON.stringify(results, null, 2) + "\n");
   return void 0;
 }
@@ -8184,8 +8251,8 @@ function goDuration(ms) {
 }
 
 // src/files/dockerfiles.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
 var import_posix = require("node:path/posix");
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -10171,7 +10238,7 @@ function escapeGlob(path18) {
 
 // src/files/patterns.ts
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // quiet-glob:core
 function debug() {
@@ -10221,7 +10288,7 @@ var path10 = __toESM(require("path"), 1);
 var path7 = __toESM(require("path"), 1);
 var import_assert2 = __toESM(require("assert"), 1);
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname5(p) {
+function dirname6(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
@@ -10335,14 +10402,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname5(tempKey);
+    let parent = dirname6(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname5(tempKey);
+      parent = dirname6(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -10389,12 +10456,12 @@ var Path = class {
         this.segments = itemPath.split(path8.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname5(remaining);
+        let dir = dirname6(remaining);
         while (dir !== remaining) {
-          const basename6 = path8.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename7 = path8.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
-          dir = dirname5(remaining);
+          dir = dirname6(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -10406,7 +10473,7 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          (0, import_assert3.default)(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          (0, import_assert3.default)(segment === dirname6(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
           (0, import_assert3.default)(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
@@ -10497,7 +10564,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname5(itemPath) === itemPath) {
+    if (dirname6(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -10604,11 +10671,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -10624,7 +10691,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -10637,14 +10704,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve7, reject) {
-        v = o[n](v), settle(resolve7, reject, v.done, v.value);
+      return new Promise(function(resolve8, reject) {
+        v = o[n](v), settle(resolve8, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve7, reject, d, v) {
+  function settle(resolve8, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve7({ value: v2, done: d });
+      resolve8({ value: v2, done: d });
     }, reject);
   }
 };
@@ -10841,11 +10908,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -10861,7 +10928,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -10893,9 +10960,9 @@ function excluded(glob, file) {
   return glob.matches(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
-  const start = (0, import_node_path4.resolve)(base, glob.root);
+  const start = (0, import_node_path5.resolve)(base, glob.root);
   const kind = await kindOf(start);
-  const shown = (path18) => glob.absolute ? path18.split(import_node_path4.sep).join("/") : toRelative(base, path18);
+  const shown = (path18) => glob.absolute ? path18.split(import_node_path5.sep).join("/") : toRelative(base, path18);
   if (glob.literal) {
     if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
     if (kind !== "folder") return [];
@@ -10905,7 +10972,7 @@ async function expand2(base, glob, opts) {
   return (await walk(start, glob.rest)).map(shown);
 }
 async function walk(folder, pattern) {
-  const root = escapeGlob(folder.endsWith(import_node_path4.sep) ? folder : folder + import_node_path4.sep);
+  const root = escapeGlob(folder.endsWith(import_node_path5.sep) ? folder : folder + import_node_path5.sep);
   const skipped = SKIPPED_FOLDERS.map((name) => `!${root}**/${name}/**`);
   const globber = await create([root + pattern, ...skipped].join("\n"), { followSymbolicLinks: false, implicitDescendants: false, matchDirectories: false });
   const files = [];
@@ -10921,9 +10988,9 @@ async function kindOf(path18) {
   }
 }
 function toRelative(base, path18) {
-  const rel = (0, import_node_path4.relative)(base, path18);
+  const rel = (0, import_node_path5.relative)(base, path18);
   if (rel === "") return ".";
-  return ((0, import_node_path4.isAbsolute)(rel) ? path18 : rel).split(import_node_path4.sep).join("/");
+  return ((0, import_node_path5.isAbsolute)(rel) ? path18 : rel).split(import_node_path5.sep).join("/");
 }
 
 // src/files/dockerfiles.ts
@@ -10931,7 +10998,7 @@ var DOCKERFILE_INPUT = { name: "input dockerfile", entry: "line", folder: "the w
 var DOCKERFILE_FLAG = { name: "--dockerfile", entry: "pattern", folder: "the current folder", alsoCheck: "" };
 async function findDockerfiles(workspace, lines, setting = DOCKERFILE_INPUT) {
   const { files, unmatched } = await matchFiles(workspace, lines);
-  const asWritten = (p) => (0, import_node_fs3.statSync)((0, import_node_path5.resolve)(workspace, p), { throwIfNoEntry: false })?.isFile() === true;
+  const asWritten = (p) => (0, import_node_fs4.statSync)((0, import_node_path6.resolve)(workspace, p), { throwIfNoEntry: false })?.isFile() === true;
   const globs = unmatched.filter((p) => !compileGlob(p).literal && !asWritten(p));
   if (globs.length > 0) {
     throw new UsageError(
@@ -12122,7 +12189,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match3[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve7, options = {}) {
+function readPragmas(model, resolve8, options = {}) {
   const { comments, instructions: instructions2 } = model;
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = [];
@@ -12133,7 +12200,7 @@ function readPragmas(model, resolve7, options = {}) {
   }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma || comments.length === 0) return pragmas;
-  const toCodes = (names2) => names2.flatMap((n) => resolve7(n) ?? [n]);
+  const toCodes = (names2) => names2.flatMap((n) => resolve8(n) ?? [n]);
   for (let n = 0; n < comments.length; n++) {
     const comment = comments[n];
     const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
@@ -14115,10 +14182,10 @@ var DL3000 = {
     aliases: ["WorkdirRelativePath"]
   },
   check(model) {
-    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
+    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute3(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
-function isAbsolute2(path18) {
+function isAbsolute3(path18) {
   return path18.startsWith("/") || path18.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path18);
 }
 
@@ -14385,7 +14452,7 @@ var DL3010 = {
       } else if (instruction.keyword === "RUN" && copied.length > 0) {
         const commands = runCommands(instruction).filter(unpacks);
         for (const archive of copied) {
-          if (commands.some((c) => nonFlagArgs(c).map(basename5).includes(archive.name))) extracted.add(archive.line);
+          if (commands.some((c) => nonFlagArgs(c).map(basename6).includes(archive.name))) extracted.add(archive.line);
         }
       }
     }
@@ -14396,14 +14463,14 @@ function archivesOf(copy) {
   const words = copy.execForm ?? shellWords(copy.args);
   if (words.length < 2) return [];
   const target = words.at(-1);
-  if (isArchive(target)) return [basename5(target)];
-  return [...new Set(words.slice(0, -1).map(basename5).filter(isArchive))];
+  if (isArchive(target)) return [basename6(target)];
+  return [...new Set(words.slice(0, -1).map(basename6).filter(isArchive))];
 }
 function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
   return UNPACKERS.has(command.name);
 }
-function basename5(path18) {
+function basename6(path18) {
   const name = dropQuotes(path18);
   return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
 }
@@ -15370,13 +15437,13 @@ var DL3045 = {
         workdir.set(stage, true);
       } else if (instruction.keyword === "COPY" && !workdir.get(stage)) {
         const destination = dropQuotes(copyPaths(instruction).destination ?? "");
-        if (!isAbsolute3(destination)) hits.push({ line: instruction.line, message: `COPY to the relative path ${destination} with no WORKDIR set; set WORKDIR first or use an absolute path` });
+        if (!isAbsolute4(destination)) hits.push({ line: instruction.line, message: `COPY to the relative path ${destination} with no WORKDIR set; set WORKDIR first or use an absolute path` });
       }
     }
     return hits;
   }
 };
-function isAbsolute3(path18) {
+function isAbsolute4(path18) {
   return path18.startsWith("/") || path18.startsWith("$") || /^.:[\\/]/.test(path18);
 }
 
@@ -17678,9 +17745,9 @@ function environmentLayer(env, catalog) {
   };
 }
 function resolveCodes(names2, where, catalog) {
-  const resolve7 = codeResolver(catalog);
+  const resolve8 = codeResolver(catalog);
   return names2.flatMap((name) => {
-    const codes = resolve7(name);
+    const codes = resolve8(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -17759,68 +17826,23 @@ function isRecord2(value) {
 
 // src/lint/config-file.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
-
-// src/real-paths.ts
-var import_node_fs4 = require("node:fs");
-function notRegularFile(path18) {
-  let stats;
-  try {
-    stats = (0, import_node_fs4.statSync)(path18);
-  } catch {
-    return void 0;
-  }
-  return stats.isDirectory() ? void 0 : notRegular(stats);
-}
-function notRegular(stats) {
-  if (stats.isFile()) return void 0;
-  if (stats.isDirectory()) return "is a directory";
-  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
-  if (stats.isSocket()) return "is a socket, not a file";
-  return "is a device, not a file";
-}
-var OPEN_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0);
-function readTextFile(path18) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(path18, OPEN_FLAGS);
-  } catch (error) {
-    return { reason: error.code === "ENXIO" && notRegularFile(path18) || describeFsError(error) };
-  }
-  try {
-    const notFile = notRegular((0, import_node_fs4.fstatSync)(fd));
-    return notFile ? { reason: notFile } : (0, import_node_fs4.readFileSync)(fd, "utf8");
-  } catch (error) {
-    return { reason: describeFsError(error) };
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function describeFsError(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "not found";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error instanceof Error ? error.message : String(error);
-}
-
-// src/lint/config-file.ts
+var import_node_path7 = require("node:path");
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path6.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path7.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path6.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path6.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path6.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path6.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path7.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path7.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path7.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path7.join)(home, name))
   ];
 }
 function findLintConfig(places) {
   return configCandidates(places).find((path18) => (0, import_node_fs5.existsSync)(path18) && (0, import_node_fs5.statSync)(path18).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path6.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path7.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
   const defaults2 = configFile === void 0 ? {} : options.withConfigFile ?? {};
   return { ...mergeLayers([defaults2, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
@@ -17833,7 +17855,7 @@ function readConfigText(path18) {
 
 // src/pipeline.ts
 var import_node_os4 = require("node:os");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // src/attribution/vulnerabilities.ts
 function attributeVulnerabilities(report, facts) {
@@ -17872,7 +17894,7 @@ function layerLines(layers) {
 
 // src/docker/build.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/docker/build-command.ts
 function buildArgs(opts) {
@@ -18006,11 +18028,11 @@ function buildMetadata(imageId, tag, fromBuildx) {
 
 // src/docker/secrets.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 async function writeSecretFiles(dir, secrets) {
   return Promise.all(
     secrets.map(async ({ id, value }, index) => {
-      const src = import_node_path7.default.join(dir, `secret-${index}`);
+      const src = import_node_path8.default.join(dir, `secret-${index}`);
       await (0, import_promises3.writeFile)(src, value, { mode: 384 });
       return { id, src };
     })
@@ -18033,10 +18055,10 @@ function buildImage(opts, onLine) {
 async function build(opts, onLine) {
   const missing2 = await missingSecretFile(opts.inputs);
   if (missing2) return { status: "failed", reason: missing2 };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path8.default.join(opts.tempDir, "container-gate-build-"));
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path9.default.join(opts.tempDir, "container-gate-build-"));
   try {
-    const iidFile = import_node_path8.default.join(dir, "iid");
-    const metadataFile = import_node_path8.default.join(dir, "metadata.json");
+    const iidFile = import_node_path9.default.join(dir, "iid");
+    const metadataFile = import_node_path9.default.join(dir, "metadata.json");
     const secrets = opts.inputs?.secrets ?? [];
     const flags = opts.inputs && { ...opts.inputs, secretFiles: [...opts.inputs.secretFiles, ...await writeSecretFiles(dir, secrets)] };
     const redact = redactor(secrets);
@@ -18496,11 +18518,11 @@ function dbArgs(opts) {
 }
 
 // src/trivy/cache-dir.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function defaultTrivyCacheDir(env, home, platform2) {
-  if (platform2 === "darwin") return import_node_path9.default.join(home, "Library", "Caches", "trivy");
+  if (platform2 === "darwin") return import_node_path10.default.join(home, "Library", "Caches", "trivy");
   const xdg = env.XDG_CACHE_HOME;
-  return import_node_path9.default.join(xdg && import_node_path9.default.isAbsolute(xdg) ? xdg : import_node_path9.default.join(home, ".cache"), "trivy");
+  return import_node_path10.default.join(xdg && import_node_path10.default.isAbsolute(xdg) ? xdg : import_node_path10.default.join(home, ".cache"), "trivy");
 }
 
 // src/trivy/checksums.ts
@@ -18539,7 +18561,7 @@ function normaliseDigest(digest) {
 
 // src/trivy/scan.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/trivy/report.ts
 var TrivyReportError = class extends Error {
@@ -18718,9 +18740,9 @@ async function scan(opts, onLine) {
   if (opts.db?.failure !== void 0) return { status: "failed", reason: opts.db.failure };
   const trivy = opts.trivy ?? await findTrivy({ ...process.env, ...opts.env });
   if (trivy === void 0) return { status: "failed", reason: missingTrivyReason(opts.trivyVersion ?? DEFAULT_TRIVY_VERSION) };
-  const dir = await (0, import_promises5.mkdtemp)(import_node_path10.default.join(opts.tempDir, "container-gate-trivy-"));
+  const dir = await (0, import_promises5.mkdtemp)(import_node_path11.default.join(opts.tempDir, "container-gate-trivy-"));
   try {
-    const outputFile = import_node_path10.default.join(dir, "report.json");
+    const outputFile = import_node_path11.default.join(dir, "report.json");
     const args = trivyArgs({
       image: opts.image,
       outputFile,
@@ -18803,20 +18825,20 @@ async function fetchDb(db, opts) {
 
 // src/trivy/ignore-file.ts
 var import_promises6 = require("node:fs/promises");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var IGNORE_FILE_NAMES = [".trivyignore", ".trivyignore.yaml"];
 async function resolveIgnoreFile(workspace, named = "") {
   if (named.trim() !== "") return existing(workspace, named, "trivyignore");
   const present = [];
   for (const name of IGNORE_FILE_NAMES) {
-    if (await isFile2(import_node_path11.default.join(workspace, name))) present.push(name);
+    if (await isFile2(import_node_path12.default.join(workspace, name))) present.push(name);
   }
   if (present.length > 1) {
     throw new UsageError(
       `the workspace has both ${present.join(" and ")}, and Trivy reads only one ignore file. Merge them, or name the one to use in the trivyignore setting.`
     );
   }
-  return present.length === 1 ? import_node_path11.default.join(workspace, present[0]) : void 0;
+  return present.length === 1 ? import_node_path12.default.join(workspace, present[0]) : void 0;
 }
 async function resolveIgnoreFiles(workspace, named, tempDir) {
   const given = named.map((n) => n.trim()).filter((n) => n !== "");
@@ -18829,13 +18851,13 @@ async function resolveIgnoreFiles(workspace, named, tempDir) {
     );
   }
   const texts = await Promise.all(files.map((file) => (0, import_promises6.readFile)(file, "utf8")));
-  const merged = import_node_path11.default.join(await (0, import_promises6.mkdtemp)(import_node_path11.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
+  const merged = import_node_path12.default.join(await (0, import_promises6.mkdtemp)(import_node_path12.default.join(tempDir, "container-gate-trivyignore-")), ".trivyignore");
   await (0, import_promises6.writeFile)(merged, texts.map((t) => t === "" || t.endsWith("\n") ? t : `${t}
 `).join(""));
   return merged;
 }
 async function existing(workspace, name, setting) {
-  const file = import_node_path11.default.resolve(workspace, name.trim());
+  const file = import_node_path12.default.resolve(workspace, name.trim());
   if (!await isFile2(file)) {
     throw new UsageError(`${setting}: ${name.trim()} does not exist (looked for ${file}). Fix the path, or remove the setting.`);
   }
@@ -18853,7 +18875,7 @@ async function isFile2(file) {
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs6 = require("node:fs");
 var import_promises7 = require("node:fs/promises");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/@actions/core/lib/command.js
 var os3 = __toESM(require("os"), 1);
@@ -18998,11 +19020,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19018,7 +19040,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19091,26 +19113,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter7(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter7(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -19313,14 +19335,14 @@ var HttpClient = class {
    */
   requestRaw(info3, data) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info3, data, callbackForResult);
@@ -19564,12 +19586,12 @@ var HttpClient = class {
     return __awaiter7(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter7(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -19577,7 +19599,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -19616,7 +19638,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -19629,11 +19651,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19649,7 +19671,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19950,11 +19972,11 @@ init_exec();
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19970,7 +19992,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20012,7 +20034,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => setTimeout(resolve7, seconds * 1e3));
+      return new Promise((resolve8) => setTimeout(resolve8, seconds * 1e3));
     });
   }
 };
@@ -20020,11 +20042,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20040,7 +20062,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20339,20 +20361,20 @@ async function installTrivy(opts) {
   const cached = find("trivy", opts.version, arch3);
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
-  const work = import_node_path12.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto2.randomUUID)()}`);
-  await (0, import_promises7.mkdir)(work, { recursive: true });
+  const work = import_node_path13.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto2.randomUUID)()}`);
+  makeFolder(work);
   try {
-    const archive = await download(url, import_node_path12.default.join(work, asset), opts.version);
+    const archive = await download(url, import_node_path13.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
     if (actual !== expected) {
       throw new TrivyInstallError(
         `${asset} downloaded from ${url} does not match its SHA-256 (expected ${expected}, got ${actual}); it was deleted and not run. The release or the mirror may have been tampered with; do not retry blindly.`
       );
     }
-    const extracted = await extractTar(archive, import_node_path12.default.join(work, "extracted"));
+    const extracted = await extractTar(archive, import_node_path13.default.join(work, "extracted"));
     await executableIn(extracted, asset);
     const toolDir = await cacheDir(extracted, "trivy", opts.version, arch3);
-    return { path: import_node_path12.default.join(toolDir, "trivy"), source: "download" };
+    return { path: import_node_path13.default.join(toolDir, "trivy"), source: "download" };
   } finally {
     await (0, import_promises7.rm)(work, { recursive: true, force: true });
   }
@@ -20373,7 +20395,7 @@ async function sha256File(file) {
   return hash.digest("hex");
 }
 async function executableIn(dir, asset) {
-  const trivy = import_node_path12.default.join(dir, "trivy");
+  const trivy = import_node_path13.default.join(dir, "trivy");
   try {
     await (0, import_promises7.access)(trivy, import_promises7.constants.X_OK);
   } catch {
@@ -20473,7 +20495,7 @@ function uniqueHits(hits) {
 // src/shellcheck/run.ts
 var import_node_fs7 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 function scriptKey(shell, script) {
   return `${shell}
 ${script}`;
@@ -20517,8 +20539,8 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs7.mkdtempSync)((0, import_node_path13.join)(opts.tempDir ?? (0, import_node_os3.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs7.writeFileSync)((0, import_node_path13.join)(dir, String(i)), script);
+    dir = (0, import_node_fs7.mkdtempSync)((0, import_node_path14.join)(opts.tempDir ?? (0, import_node_os3.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs7.writeFileSync)((0, import_node_path14.join)(dir, String(i)), script);
   } catch (error) {
     if (dir !== void 0) (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
@@ -20684,7 +20706,7 @@ function megabytes(bytes) {
 
 // src/pipeline.ts
 async function runPipeline(opts, log) {
-  const dockerfilePath = (0, import_node_path14.resolve)(opts.workspace, opts.dockerfile);
+  const dockerfilePath = (0, import_node_path15.resolve)(opts.workspace, opts.dockerfile);
   const text = readDockerfile(dockerfilePath, opts.dockerfile);
   const settings = lintSettings(opts);
   const config = settings.config;
@@ -20786,13 +20808,13 @@ async function buildStep(opts, plan, dockerfilePath, text, log) {
       {
         dockerfile: dockerfilePath,
         dockerfileText: text,
-        context: (0, import_node_path14.resolve)(opts.workspace, opts.context),
+        context: (0, import_node_path15.resolve)(opts.workspace, opts.context),
         tag: opts.image,
         buildArgs: buildArgs2,
         target: opts.target,
         buildx: builder === "buildx",
         buildkit: builder === "buildkit",
-        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path14.resolve)(opts.workspace, src) })) },
+        inputs: { ...inputs, secretFiles: inputs.secretFiles.map(({ id, src }) => ({ id, src: (0, import_node_path15.resolve)(opts.workspace, src) })) },
         tempDir: opts.tempDir,
         timeoutMs: opts.buildTimeoutMs
       },
@@ -21747,7 +21769,7 @@ async function runCheckCommand(args, io) {
   if (several && values.image !== "") {
     throw new UsageError(`--image names one tag, and --dockerfile names ${dockerfiles.length} Dockerfiles. Leave it out: each gets its own tag.`);
   }
-  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path15.resolve)(io.cwd, baselineFile), baselineFile);
+  const baseline = baselineFile === "" ? void 0 : await readBaselineFile((0, import_node_path16.resolve)(io.cwd, baselineFile), baselineFile);
   const build2 = !values["no-build"];
   const scan2 = !values["no-scan"];
   if (values.image !== "") imageReference("--image", values.image, build2 ? "build" : "scan");
@@ -21803,7 +21825,7 @@ async function runCheckCommand(args, io) {
   const gate = combineRuns(runs);
   const writeTo = values["write-baseline"];
   if (writeTo !== "") {
-    const refused = await writeBaselineFile(runs[0], (0, import_node_path15.resolve)(io.cwd, writeTo), await headCommit(io.cwd));
+    const refused = await writeBaselineFile(runs[0], (0, import_node_path16.resolve)(io.cwd, writeTo), await headCommit(io.cwd));
     io.stderr(refused === void 0 ? `Baseline written to ${writeTo}.
 ` : `Baseline not written: ${refused}.
 `);

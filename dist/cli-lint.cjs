@@ -1212,11 +1212,11 @@ var init_io_util = __esm({
     path = __toESM(require("path"), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -1232,7 +1232,7 @@ var init_io_util = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -1315,11 +1315,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -1335,7 +1335,7 @@ var init_io = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -1400,11 +1400,11 @@ var init_toolrunner = __esm({
     import_timers = require("timers");
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -1420,7 +1420,7 @@ var init_toolrunner = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -1639,7 +1639,7 @@ var init_toolrunner = __esm({
             this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -1722,7 +1722,7 @@ var init_toolrunner = __esm({
               if (error) {
                 reject(error);
               } else {
-                resolve4(exitCode);
+                resolve5(exitCode);
               }
             });
             if (this.options.input) {
@@ -1857,11 +1857,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -1877,7 +1877,7 @@ var init_exec = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -1887,9 +1887,9 @@ var init_exec = __esm({
 
 // src/exec.ts
 function findExecutable(name, searchPath = process.env.PATH ?? "") {
-  for (const dir of searchPath.split(import_node_path2.default.delimiter)) {
+  for (const dir of searchPath.split(import_node_path3.default.delimiter)) {
     if (dir === "") continue;
-    const candidate = import_node_path2.default.join(dir, name);
+    const candidate = import_node_path3.default.join(dir, name);
     try {
       (0, import_node_fs3.accessSync)(candidate, import_node_fs3.constants.X_OK);
       return candidate;
@@ -1899,13 +1899,13 @@ function findExecutable(name, searchPath = process.env.PATH ?? "") {
   return void 0;
 }
 function runLocal(program, args, opts = {}) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     childProcess().execFile(program, args, { cwd: opts.cwd, encoding: "utf8", maxBuffer: Infinity }, (error, stdout, stderr) => {
-      if (error === null) return resolve4({ exitCode: 0, stdout, stderr });
+      if (error === null) return resolve5({ exitCode: 0, stdout, stderr });
       const failed = error;
-      if (typeof failed.code === "number") return resolve4({ exitCode: failed.code, stdout, stderr });
-      if (failed.signal) return resolve4({ exitCode: 128 + (import_node_os.constants.signals[failed.signal] ?? 0), stdout, stderr });
-      resolve4(notStarted(`could not run ${program}: ${error.message}`));
+      if (typeof failed.code === "number") return resolve5({ exitCode: failed.code, stdout, stderr });
+      if (failed.signal) return resolve5({ exitCode: 128 + (import_node_os.constants.signals[failed.signal] ?? 0), stdout, stderr });
+      resolve5(notStarted(`could not run ${program}: ${error.message}`));
     });
   });
 }
@@ -1930,21 +1930,21 @@ function notStarted(message) {
 function lastNonBlankLine(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").at(-1);
 }
-var import_node_fs3, import_node_os, import_node_path2, crypto2, childProcess, DEFAULT_KILL_GRACE_MS, Exec, WATCHDOG;
+var import_node_fs3, import_node_os, import_node_path3, crypto2, childProcess, DEFAULT_KILL_GRACE_MS, Exec, WATCHDOG;
 var init_exec2 = __esm({
   "src/exec.ts"() {
     "use strict";
     init_builtin();
     import_node_fs3 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     crypto2 = onFirstUse("node:crypto");
     childProcess = onFirstUse("node:child_process");
     DEFAULT_KILL_GRACE_MS = 1e4;
     Exec = {
       async run(cmd, args, opts = {}) {
         const env = { ...process.env, ...opts.env };
-        const program = import_node_path2.default.isAbsolute(cmd) ? cmd : findExecutable(cmd, env.PATH);
+        const program = import_node_path3.default.isAbsolute(cmd) ? cmd : findExecutable(cmd, env.PATH);
         if (program === void 0) return notStarted(`${cmd} is not on PATH`);
         const token = `container-gate-watchdog-${crypto2().randomBytes(12).toString("hex")}`;
         const watched = opts.timeoutMs !== void 0;
@@ -2346,7 +2346,7 @@ module.exports = __toCommonJS(lint_bundle_exports);
 
 // src/cli/lint-command.ts
 var import_node_os3 = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/lint/engine.ts
 init_types();
@@ -2413,7 +2413,7 @@ function parseIgnorePragma(text) {
   if (!codes.every((c) => CODE_SHAPE.test(c) || CHECK_NAME_SHAPE.test(c))) return void 0;
   return { scope: match[1] ?? "inline", codes };
 }
-function readPragmas(model, resolve4, options = {}) {
+function readPragmas(model, resolve5, options = {}) {
   const { comments, instructions } = model;
   const fromLines = model.stages.map((s) => s.from.line);
   const shells = [];
@@ -2424,7 +2424,7 @@ function readPragmas(model, resolve4, options = {}) {
   }
   const pragmas = { global: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), ranges: [], check: emptyDirective(), shells, fromLines };
   if (options.disableIgnorePragma || comments.length === 0) return pragmas;
-  const toCodes = (names) => names.flatMap((n) => resolve4(n) ?? [n]);
+  const toCodes = (names) => names.flatMap((n) => resolve5(n) ?? [n]);
   for (let n = 0; n < comments.length; n++) {
     const comment = comments[n];
     const pragma = comment.text.startsWith("hadolint") ? parseIgnorePragma(comment.text) : void 0;
@@ -7883,9 +7883,9 @@ function environmentLayer(env, catalog) {
   };
 }
 function resolveCodes(names, where, catalog) {
-  const resolve4 = codeResolver(catalog);
+  const resolve5 = codeResolver(catalog);
   return names.flatMap((name) => {
-    const codes = resolve4(name);
+    const codes = resolve5(name);
     if (codes !== void 0) return codes;
     if (!CHECK_NAME_SHAPE.test(name)) {
       throw new LintConfigError(`${where}: "${name}" is not a rule code; use a code such as DL3008, SC2086 or CG001, or a BuildKit check name such as JSONArgsRecommended`);
@@ -7952,10 +7952,11 @@ function isRecord(value) {
 
 // src/lint/config-file.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 
 // src/real-paths.ts
 var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // src/options.ts
 init_types();
@@ -8012,24 +8013,47 @@ function describeFsError(error) {
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   return error instanceof Error ? error.message : String(error);
 }
+function makeFolder(path5, mode = 511) {
+  try {
+    (0, import_node_fs.mkdirSync)(path5, { mode });
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST" && isFolder(path5)) return;
+    const parent = (0, import_node_path.dirname)(path5);
+    if (code !== "ENOENT" || parent === path5) throw error;
+    makeFolder(parent, mode);
+    try {
+      (0, import_node_fs.mkdirSync)(path5, { mode });
+    } catch (again) {
+      if (again.code !== "EEXIST" || !isFolder(path5)) throw again;
+    }
+  }
+}
+function isFolder(path5) {
+  try {
+    return (0, import_node_fs.statSync)(path5).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
-  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path.join)(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || (0, import_node_path2.join)(home, ".config");
   return [
-    ...hidden.map((name) => (0, import_node_path.join)(cwd, name)),
-    ...visible.map((name) => (0, import_node_path.join)(xdg, name)),
-    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path.join)(home, ".hadolint", name)),
-    ...hidden.map((name) => (0, import_node_path.join)(home, name))
+    ...hidden.map((name) => (0, import_node_path2.join)(cwd, name)),
+    ...visible.map((name) => (0, import_node_path2.join)(xdg, name)),
+    ...[...visible, "config.yaml", "config.yml"].map((name) => (0, import_node_path2.join)(home, ".hadolint", name)),
+    ...hidden.map((name) => (0, import_node_path2.join)(home, name))
   ];
 }
 function findLintConfig(places) {
   return configCandidates(places).find((path5) => (0, import_node_fs2.existsSync)(path5) && (0, import_node_fs2.statSync)(path5).isFile());
 }
 function loadLintSettings(options) {
-  const configFile = options.configPath ? (0, import_node_path.resolve)(options.cwd, options.configPath) : findLintConfig(options);
+  const configFile = options.configPath ? (0, import_node_path2.resolve)(options.cwd, options.configPath) : findLintConfig(options);
   const fileLayer = configFile === void 0 ? {} : parseConfigFile(readConfigText(configFile), configFile, options.catalog);
   const defaults = configFile === void 0 ? {} : options.withConfigFile ?? {};
   return { ...mergeLayers([defaults, environmentLayer(options.env, options.catalog), options.actionInputs ?? {}, fileLayer, options.cli]), configFile };
@@ -8127,7 +8151,7 @@ function parseCliArgs(args, options, command) {
 }
 
 // src/cli/lint-files.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 init_stages();
 
 // src/shellcheck/report.ts
@@ -8164,7 +8188,7 @@ function uniqueHits(hits) {
 // src/shellcheck/run.ts
 var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 init_exec2();
 function scriptKey(shell, script) {
   return `${shell}
@@ -8209,8 +8233,8 @@ async function checkScripts(program, scripts, opts) {
   const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
   let dir;
   try {
-    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path3.join)(opts.tempDir ?? (0, import_node_os2.tmpdir)(), "container-gate-shellcheck-"));
-    for (const [i, { script }] of scripts.entries()) (0, import_node_fs4.writeFileSync)((0, import_node_path3.join)(dir, String(i)), script);
+    dir = (0, import_node_fs4.mkdtempSync)((0, import_node_path4.join)(opts.tempDir ?? (0, import_node_os2.tmpdir)(), "container-gate-shellcheck-"));
+    for (const [i, { script }] of scripts.entries()) (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(dir, String(i)), script);
   } catch (error) {
     if (dir !== void 0) (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
     return { unavailable: `the scripts could not be written for shellcheck (${describeFsError(error)}), so the ShellCheck (SC) checks of RUN scripts were skipped` };
@@ -8431,7 +8455,7 @@ function readAndParse(source, cwd) {
   return typeof text === "string" ? { file: source.file, model: safeParse(text) } : { file: source.file, unreadable: text.reason };
 }
 function readSource(file, cwd) {
-  return readTextFile((0, import_node_path4.resolve)(cwd, file));
+  return readTextFile((0, import_node_path5.resolve)(cwd, file));
 }
 
 // src/cli/lint-pool.ts
@@ -8459,10 +8483,10 @@ async function lintInParallel(sources, { config, cwd, shellcheckResults }, { wor
   let left = Math.ceil(sources.length / groupSize);
   const started = [];
   try {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve5, reject) => {
       const linted = (index, outcomes) => {
         done[index] = outcomes;
-        if (--left === 0) resolve4();
+        if (--left === 0) resolve5();
       };
       for (let w = 0; w < workers; w++) {
         const worker = start(data);
@@ -8471,7 +8495,7 @@ async function lintInParallel(sources, { config, cwd, shellcheckResults }, { wor
         worker.on("error", (error) => reject(new Error(`a lint worker failed: ${error.message}`)));
         worker.on("exit", (code) => code !== 0 && reject(new Error(`a lint worker stopped (exit code ${code}) before its files were linted`)));
       }
-      if (left === 0) resolve4();
+      if (left === 0) resolve5();
       takeGroups(data, linted, shellcheckResults).catch(reject);
     });
   } finally {
@@ -8482,7 +8506,7 @@ async function lintInParallel(sources, { config, cwd, shellcheckResults }, { wor
 
 // src/cli/shellcheck-results.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/path-hash.ts
 function pathHash(path5) {
@@ -8496,10 +8520,10 @@ init_types();
 
 // src/cli/cache-dir.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 function privateFolder(dir) {
   try {
-    (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
+    makeFolder(dir, 448);
     const folder = (0, import_node_fs5.statSync)(dir);
     return process.platform === "win32" || folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 18) === 0;
   } catch {
@@ -8509,7 +8533,7 @@ function privateFolder(dir) {
 function replaceCacheFile(path5, data) {
   const partial = `${path5}.${process.pid}`;
   try {
-    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(path5), { recursive: true, mode: 448 });
+    makeFolder((0, import_node_path6.dirname)(path5), 448);
     (0, import_node_fs5.writeFileSync)(partial, data);
     (0, import_node_fs5.renameSync)(partial, path5);
   } catch {
@@ -8561,7 +8585,7 @@ SHELLCHECK_OPTS=${shellcheckOpts}`;
   } catch {
     return void 0;
   }
-  const file = (0, import_node_path6.join)(dir, `${pathHash(program)}.json`);
+  const file = (0, import_node_path7.join)(dir, `${pathHash(program)}.json`);
   return { file, key, known: new Map(readEntries(file, key).map((e) => [scriptKey(e[0], e[1]), e])), used: /* @__PURE__ */ new Set(), added: false };
 }
 function readEntries(file, key) {
@@ -8647,7 +8671,7 @@ async function runLintCommand(args, io, host = defaultHost()) {
   }
   const sources = await readStdinOnce(files, io);
   const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os3.availableParallelism)());
-  const shellcheckResults = io.cacheDir === void 0 || options.noShellcheckCache ? void 0 : openShellcheckResults((0, import_node_path7.join)(io.cacheDir, "shellcheck"));
+  const shellcheckResults = io.cacheDir === void 0 || options.noShellcheckCache ? void 0 : openShellcheckResults((0, import_node_path8.join)(io.cacheDir, "shellcheck"));
   const restoreCompilers = io.tuneForLint?.(Math.ceil(sources.length / (plan.workers + 1)));
   let outcomes;
   try {

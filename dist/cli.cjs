@@ -44,15 +44,69 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/types.ts
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/options.ts
+var UsageError;
+var init_options = __esm({
+  "src/options.ts"() {
+    "use strict";
+    init_types();
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+  }
+});
+
+// src/real-paths.ts
+function makeFolder(path, mode = 511) {
+  try {
+    (0, import_node_fs.mkdirSync)(path, { mode });
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST" && isFolder(path)) return;
+    const parent = (0, import_node_path.dirname)(path);
+    if (code !== "ENOENT" || parent === path) throw error;
+    makeFolder(parent, mode);
+    try {
+      (0, import_node_fs.mkdirSync)(path, { mode });
+    } catch (again) {
+      if (again.code !== "EEXIST" || !isFolder(path)) throw again;
+    }
+  }
+}
+function isFolder(path) {
+  try {
+    return (0, import_node_fs.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var import_node_fs, import_node_path, OPEN_FLAGS;
+var init_real_paths = __esm({
+  "src/real-paths.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    init_options();
+    OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+  }
+});
+
 // src/cli/cache-dir.ts
 function cliCacheDir(env, temp, uid) {
   const xdg = env.XDG_CACHE_HOME;
-  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path.join)(xdg, "container-gate") : (0, import_node_path.join)(temp, `container-gate-cache${uid === void 0 ? "" : `-${uid}`}`);
+  return xdg !== void 0 && xdg.startsWith("/") ? (0, import_node_path2.join)(xdg, "container-gate") : (0, import_node_path2.join)(temp, `container-gate-cache${uid === void 0 ? "" : `-${uid}`}`);
 }
 function privateFolder(dir) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const folder = (0, import_node_fs.statSync)(dir);
+    makeFolder(dir, 448);
+    const folder = (0, import_node_fs2.statSync)(dir);
     return process.platform === "win32" || folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 18) === 0;
   } catch {
     return false;
@@ -61,19 +115,20 @@ function privateFolder(dir) {
 function replaceCacheFile(path, data) {
   const partial = `${path}.${process.pid}`;
   try {
-    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: true, mode: 448 });
-    (0, import_node_fs.writeFileSync)(partial, data);
-    (0, import_node_fs.renameSync)(partial, path);
+    makeFolder((0, import_node_path2.dirname)(path), 448);
+    (0, import_node_fs2.writeFileSync)(partial, data);
+    (0, import_node_fs2.renameSync)(partial, path);
   } catch {
-    (0, import_node_fs.rmSync)(partial, { force: true });
+    (0, import_node_fs2.rmSync)(partial, { force: true });
   }
 }
-var import_node_fs, import_node_path;
+var import_node_fs2, import_node_path2;
 var init_cache_dir = __esm({
   "src/cli/cache-dir.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_real_paths();
   }
 });
 
@@ -105,34 +160,34 @@ function loadBundle(file) {
   const saved = bundleCodeDir === void 0 ? void 0 : savedCode(file, bundleCodeDir, build);
   const script = new import_node_vm.Script(source, { filename: file, cachedData: saved?.code });
   const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, nodeModule.createRequire(file), module2, file, (0, import_node_path2.dirname)(file));
+  script.runInThisContext()(module2.exports, nodeModule.createRequire(file), module2, file, (0, import_node_path3.dirname)(file));
   if (saved && (saved.code === void 0 || script.cachedDataRejected)) process.once("exit", (code) => code < 2 && save(saved, script));
   return module2.exports;
 }
 function readWrapped(file) {
-  const fd = (0, import_node_fs2.openSync)(file, "r");
+  const fd = (0, import_node_fs3.openSync)(file, "r");
   try {
-    const { size, mtimeMs } = (0, import_node_fs2.fstatSync)(fd);
+    const { size, mtimeMs } = (0, import_node_fs3.fstatSync)(fd);
     const end = HEAD.length + size;
     const text = Buffer.allocUnsafeSlow(end + TAIL.length);
     let length = text.write(HEAD, "latin1");
     while (length < end) {
-      const read = (0, import_node_fs2.readSync)(fd, text, length, end - length, null);
+      const read = (0, import_node_fs3.readSync)(fd, text, length, end - length, null);
       if (read === 0) break;
       length += read;
     }
     length += text.write(TAIL, length, "latin1");
     return { source: text.toString("latin1", 0, length), build: `${size} ${mtimeMs}` };
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function savedCode(file, dir, build) {
-  const path = (0, import_node_path2.join)(dir, `${(0, import_node_path2.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
+  const path = (0, import_node_path3.join)(dir, `${(0, import_node_path3.basename)(file)}-${pathHash(file)}-${process.version}-${process.arch}.code`);
   const key = `${build.padEnd(Math.ceil((build.length + 1) / 8) * 8 - 1)}
 `;
   try {
-    const saved = (0, import_node_fs2.readFileSync)(path);
+    const saved = (0, import_node_fs3.readFileSync)(path);
     return saved.toString("latin1", 0, key.length) === key ? { path, key, code: saved.subarray(key.length) } : { path, key };
   } catch {
     return { path, key };
@@ -141,13 +196,13 @@ function savedCode(file, dir, build) {
 function save({ path, key }, script) {
   replaceCacheFile(path, Buffer.concat([Buffer.from(key, "latin1"), script.createCachedData()]));
 }
-var import_node_fs2, nodeModule, import_node_path2, import_node_vm, bundleCodeDir, HEAD, TAIL;
+var import_node_fs3, nodeModule, import_node_path3, import_node_vm, bundleCodeDir, HEAD, TAIL;
 var init_compile_cache = __esm({
   "src/cli/compile-cache.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     nodeModule = __toESM(require("node:module"), 1);
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     import_node_vm = require("node:vm");
     init_path_hash();
     init_cache_dir();
@@ -177,9 +232,9 @@ __export(cli_exports, {
   serveLintWorker: () => serveLintWorker
 });
 module.exports = __toCommonJS(cli_exports);
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/builtin.ts
@@ -340,10 +395,8 @@ var OUTPUT_FORMATS = ["tty", "json", "sarif", "checkstyle", "gnu", "codeclimate"
 var CHECK_FORMATS = ["tty", "markdown"];
 var RULES_FORMATS = ["tty", "json"];
 
-// src/options.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
+// src/cli/dispatch.ts
+init_options();
 
 // package.json
 var package_default = {
@@ -473,7 +526,7 @@ async function main(argv, io) {
 // src/cli.ts
 var cacheDir = cliCacheDir(process.env, (0, import_node_os.tmpdir)(), process.getuid?.());
 var cacheUsable = privateFolder(cacheDir);
-if (cacheUsable) enableCompileCache2((0, import_node_path3.join)(cacheDir, "compile-cache"));
+if (cacheUsable) enableCompileCache2((0, import_node_path4.join)(cacheDir, "compile-cache"));
 var workerCode = `require(${JSON.stringify((0, import_node_url.fileURLToPath)(import_meta_url))}).serveLintWorker()`;
 function serveLintWorker() {
   ;
@@ -491,7 +544,7 @@ function run() {
       streamed = true;
       return process.stderr;
     },
-    readStdin: async () => (0, import_node_fs3.readFileSync)(0, "utf8"),
+    readStdin: async () => (0, import_node_fs4.readFileSync)(0, "utf8"),
     cwd: process.cwd(),
     color: isTerminal(1) && !process.env.NO_COLOR,
     startLintWorker: (workerData) => {
@@ -515,10 +568,10 @@ function run() {
   );
 }
 var streamed = false;
-var output = fdOutput({ writeSync: import_node_fs3.writeSync, stream: (fd) => fd === 1 ? process.stdout : process.stderr });
+var output = fdOutput({ writeSync: import_node_fs4.writeSync, stream: (fd) => fd === 1 ? process.stdout : process.stderr });
 function isTerminal(fd) {
   try {
-    return (0, import_node_fs3.fstatSync)(fd).isCharacterDevice();
+    return (0, import_node_fs4.fstatSync)(fd).isCharacterDevice();
   } catch {
     return false;
   }

@@ -11237,7 +11237,7 @@ function touched(span, changed) {
 
 // src/baseline/cache.ts
 var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // src/cache/keys.ts
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -11312,10 +11312,144 @@ function message(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/real-paths.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+
 // src/types.ts
 var LINT_LEVELS = ["error", "warning", "info", "style"];
 var VULN_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FAIL_SCOPES = ["all", "new"];
+
+// src/options.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseChoice(setting, value, allowed) {
+  const v = value.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === v);
+  if (hit === void 0) {
+    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
+  }
+  return hit;
+}
+function parseFailOnVuln(setting, value) {
+  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
+}
+function parseFailOnLint(setting, value) {
+  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
+}
+function parseSeverities(setting, value) {
+  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) return [...VULN_SEVERITIES];
+  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
+  return VULN_SEVERITIES.filter((s) => chosen.has(s));
+}
+function parseBoolean(setting, value) {
+  if (["true", "True", "TRUE"].includes(value.trim())) return true;
+  if (["false", "False", "FALSE"].includes(value.trim())) return false;
+  throw new UsageError(`${setting}: "${value}" is not a boolean. Use true or false.`);
+}
+
+// src/real-paths.ts
+function refuseEscape(workspace, path18, input) {
+  const root = (0, import_node_fs3.realpathSync)(workspace);
+  const real = realLocation((0, import_node_path3.resolve)(workspace, path18));
+  const rel = (0, import_node_path3.relative)(root, real);
+  if (rel.startsWith("..") || (0, import_node_path3.isAbsolute)(rel)) {
+    throw new UsageError(
+      `input ${input}: ${path18} leads outside the workspace through a symbolic link (to ${real}). Container Gate reads and writes only inside the workspace (${workspace}): replace the link with the file or folder itself.`
+    );
+  }
+}
+function refuseEscapes(workspace, paths) {
+  for (const [input, path18] of paths) {
+    const rel = (0, import_node_path3.relative)(workspace, (0, import_node_path3.resolve)(workspace, path18));
+    if (!rel.startsWith("..") && !(0, import_node_path3.isAbsolute)(rel)) refuseEscape(workspace, path18, input);
+  }
+}
+function realLocation(path18) {
+  try {
+    return (0, import_node_fs3.realpathSync)(path18);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    const target = linkTarget(path18);
+    if (target !== void 0) return realLocation((0, import_node_path3.resolve)((0, import_node_path3.dirname)(path18), target));
+    const parent = (0, import_node_path3.dirname)(path18);
+    if (parent === path18) throw e;
+    return (0, import_node_path3.resolve)(realLocation(parent), (0, import_node_path3.basename)(path18));
+  }
+}
+function linkTarget(path18) {
+  try {
+    return (0, import_node_fs3.readlinkSync)(path18);
+  } catch {
+    return void 0;
+  }
+}
+function notRegularFile(path18) {
+  let stats;
+  try {
+    stats = (0, import_node_fs3.statSync)(path18);
+  } catch {
+    return void 0;
+  }
+  return stats.isDirectory() ? void 0 : notRegular(stats);
+}
+function notRegular(stats) {
+  if (stats.isFile()) return void 0;
+  if (stats.isDirectory()) return "is a directory";
+  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
+  if (stats.isSocket()) return "is a socket, not a file";
+  return "is a device, not a file";
+}
+var OPEN_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0);
+function readTextFile(path18) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(path18, OPEN_FLAGS);
+  } catch (error2) {
+    return { reason: error2.code === "ENXIO" && notRegularFile(path18) || describeFsError(error2) };
+  }
+  try {
+    const notFile = notRegular((0, import_node_fs3.fstatSync)(fd));
+    return notFile ? { reason: notFile } : (0, import_node_fs3.readFileSync)(fd, "utf8");
+  } catch (error2) {
+    return { reason: describeFsError(error2) };
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function describeFsError(error2) {
+  const code = error2.code;
+  if (code === "ENOENT") return "not found";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function makeFolder(path18, mode = 511) {
+  try {
+    (0, import_node_fs3.mkdirSync)(path18, { mode });
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EEXIST" && isFolder(path18)) return;
+    const parent = (0, import_node_path3.dirname)(path18);
+    if (code !== "ENOENT" || parent === path18) throw error2;
+    makeFolder(parent, mode);
+    try {
+      (0, import_node_fs3.mkdirSync)(path18, { mode });
+    } catch (again) {
+      if (again.code !== "EEXIST" || !isFolder(path18)) throw again;
+    }
+  }
+}
+function isFolder(path18) {
+  try {
+    return (0, import_node_fs3.statSync)(path18).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // src/baseline/results.ts
 var BASELINE_VERSION = 1;
@@ -11371,7 +11505,7 @@ function isLintFinding(value) {
 
 // src/baseline/cache.ts
 function baselinePath(tempDir) {
-  return (0, import_node_path3.join)(tempDir, "container-gate-baseline", "baseline.json");
+  return (0, import_node_path4.join)(tempDir, "container-gate-baseline", "baseline.json");
 }
 async function saveBaseline(run3, opts, log) {
   const results = toBaselineResults(run3, opts.commit);
@@ -11388,7 +11522,7 @@ async function saveBaseline(run3, opts, log) {
   const path18 = baselinePath(opts.tempDir);
   const key = baselineCacheKey(opts.dockerfile, opts.commit, opts.runId);
   try {
-    await (0, import_promises.mkdir)((0, import_node_path3.dirname)(path18), { recursive: true });
+    makeFolder((0, import_node_path4.dirname)(path18));
     await (0, import_promises.writeFile)(path18, JSON.stringify(results) + "\n");
     if (await service.save([path18], key)) log.info(`Baseline saved as ${key}.`);
     else log.info(`Baseline ${key} was not saved (the cache service said why above).`);
@@ -11421,50 +11555,20 @@ function message2(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
-// src/options.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseChoice(setting, value, allowed) {
-  const v = value.trim().toLowerCase();
-  const hit = allowed.find((a) => a.toLowerCase() === v);
-  if (hit === void 0) {
-    throw new UsageError(`${setting}: "${value}" is not allowed. Use one of: ${allowed.map((a) => a.toLowerCase()).join(", ")}.`);
-  }
-  return hit;
-}
-function parseFailOnVuln(setting, value) {
-  return parseChoice(setting, value, [...VULN_SEVERITIES, "none"]);
-}
-function parseFailOnLint(setting, value) {
-  return parseChoice(setting, value, [...LINT_LEVELS, "none"]);
-}
-function parseSeverities(setting, value) {
-  const items = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) return [...VULN_SEVERITIES];
-  const chosen = new Set(items.map((item) => parseChoice(setting, item, VULN_SEVERITIES)));
-  return VULN_SEVERITIES.filter((s) => chosen.has(s));
-}
-function parseBoolean(setting, value) {
-  if (["true", "True", "TRUE"].includes(value.trim())) return true;
-  if (["false", "False", "FALSE"].includes(value.trim())) return false;
-  throw new UsageError(`${setting}: "${value}" is not a boolean. Use true or false.`);
-}
-
 // src/baseline/rebuild.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 async function rebuildBaseline(opts, log) {
   const short = opts.base.slice(0, 7);
-  const dir = await (0, import_promises2.mkdtemp)((0, import_node_path4.join)(opts.tempDir, "container-gate-base-"));
+  const dir = await (0, import_promises2.mkdtemp)((0, import_node_path5.join)(opts.tempDir, "container-gate-base-"));
   const added = await Exec.run("git", ["worktree", "add", "--detach", dir, opts.base], { cwd: opts.workspace });
   if (added.startError !== void 0 || added.exitCode !== 0) {
     await (0, import_promises2.rm)(dir, { recursive: true, force: true });
     return { missing: `the base commit ${short} could not be checked out (${failure(added)}); a shallow clone lacks it, so check out with fetch-depth: 0` };
   }
   try {
-    if (!(0, import_node_fs3.existsSync)((0, import_node_path4.join)(dir, opts.dockerfile))) {
+    if (!(0, import_node_fs4.existsSync)((0, import_node_path5.join)(dir, opts.dockerfile))) {
       return { results: { version: BASELINE_VERSION, dockerfile: opts.dockerfile, commit: opts.base, vulnerabilities: [], lint: [] }, source: `the base commit, which has no ${opts.dockerfile}` };
     }
     const run3 = await opts.run(dir, { ...log, step: (name, fn) => log.step(`baseline: ${name}`, fn) });
@@ -11517,7 +11621,7 @@ function baselineComparer(opts) {
 
 // src/docker/build.ts
 var import_promises4 = require("node:fs/promises");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/duration.ts
 var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
@@ -11682,11 +11786,11 @@ function pushedMetadata(metadata, tags, digest) {
 
 // src/docker/secrets.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 async function writeSecretFiles(dir, secrets) {
   return Promise.all(
     secrets.map(async ({ id, value }, index) => {
-      const src = import_node_path5.default.join(dir, `secret-${index}`);
+      const src = import_node_path6.default.join(dir, `secret-${index}`);
       await (0, import_promises3.writeFile)(src, value, { mode: 384 });
       return { id, src };
     })
@@ -11709,10 +11813,10 @@ function buildImage(opts, onLine) {
 async function build(opts, onLine) {
   const missing2 = await missingSecretFile(opts.inputs);
   if (missing2) return { status: "failed", reason: missing2 };
-  const dir = await (0, import_promises4.mkdtemp)(import_node_path6.default.join(opts.tempDir, "container-gate-build-"));
+  const dir = await (0, import_promises4.mkdtemp)(import_node_path7.default.join(opts.tempDir, "container-gate-build-"));
   try {
-    const iidFile = import_node_path6.default.join(dir, "iid");
-    const metadataFile = import_node_path6.default.join(dir, "metadata.json");
+    const iidFile = import_node_path7.default.join(dir, "iid");
+    const metadataFile = import_node_path7.default.join(dir, "metadata.json");
     const secrets = opts.inputs?.secrets ?? [];
     const flags = opts.inputs && { ...opts.inputs, secretFiles: [...opts.inputs.secretFiles, ...await writeSecretFiles(dir, secrets)] };
     const redact = redactor(secrets);
@@ -13302,8 +13406,8 @@ function failed(report, reason) {
 }
 
 // src/files/dockerfiles.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
 var import_posix = require("node:path/posix");
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -15289,7 +15393,7 @@ function escapeGlob(path18) {
 
 // src/files/patterns.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // node_modules/@actions/glob/lib/internal-globber.js
 var fs3 = __toESM(require("fs"), 1);
@@ -15335,7 +15439,7 @@ var path12 = __toESM(require("path"), 1);
 var path9 = __toESM(require("path"), 1);
 var import_assert2 = __toESM(require("assert"), 1);
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname5(p) {
+function dirname6(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
@@ -15449,14 +15553,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname5(tempKey);
+    let parent = dirname6(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname5(tempKey);
+      parent = dirname6(tempKey);
     }
     if (!foundAncestor) {
       result2.push(pattern.searchPath);
@@ -15503,12 +15607,12 @@ var Path = class {
         this.segments = itemPath.split(path10.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname5(remaining);
+        let dir = dirname6(remaining);
         while (dir !== remaining) {
           const basename7 = path10.basename(remaining);
           this.segments.unshift(basename7);
           remaining = dir;
-          dir = dirname5(remaining);
+          dir = dirname6(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -15520,7 +15624,7 @@ var Path = class {
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          (0, import_assert3.default)(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          (0, import_assert3.default)(segment === dirname6(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
           (0, import_assert3.default)(!segment.includes(path10.sep), `Parameter 'itemPath' contains unexpected path separators`);
@@ -15611,7 +15715,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname5(itemPath) === itemPath) {
+    if (dirname6(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -16007,9 +16111,9 @@ function excluded(glob, file) {
   return glob.matches(file) || glob.literal && file.startsWith(`${glob.root}/`);
 }
 async function expand2(base, glob, opts) {
-  const start = (0, import_node_path7.resolve)(base, glob.root);
+  const start = (0, import_node_path8.resolve)(base, glob.root);
   const kind = await kindOf(start);
-  const shown = (path18) => glob.absolute ? path18.split(import_node_path7.sep).join("/") : toRelative(base, path18);
+  const shown = (path18) => glob.absolute ? path18.split(import_node_path8.sep).join("/") : toRelative(base, path18);
   if (glob.literal) {
     if (kind === "file" || kind === "folder" && !opts.inFolder) return [shown(start)];
     if (kind !== "folder") return [];
@@ -16019,7 +16123,7 @@ async function expand2(base, glob, opts) {
   return (await walk(start, glob.rest)).map(shown);
 }
 async function walk(folder, pattern) {
-  const root = escapeGlob(folder.endsWith(import_node_path7.sep) ? folder : folder + import_node_path7.sep);
+  const root = escapeGlob(folder.endsWith(import_node_path8.sep) ? folder : folder + import_node_path8.sep);
   const skipped = SKIPPED_FOLDERS.map((name) => `!${root}**/${name}/**`);
   const globber = await create([root + pattern, ...skipped].join("\n"), { followSymbolicLinks: false, implicitDescendants: false, matchDirectories: false });
   const files = [];
@@ -16035,16 +16139,16 @@ async function kindOf(path18) {
   }
 }
 function toRelative(base, path18) {
-  const rel = (0, import_node_path7.relative)(base, path18);
+  const rel = (0, import_node_path8.relative)(base, path18);
   if (rel === "") return ".";
-  return ((0, import_node_path7.isAbsolute)(rel) ? path18 : rel).split(import_node_path7.sep).join("/");
+  return ((0, import_node_path8.isAbsolute)(rel) ? path18 : rel).split(import_node_path8.sep).join("/");
 }
 
 // src/files/dockerfiles.ts
 var DOCKERFILE_INPUT = { name: "input dockerfile", entry: "line", folder: "the workspace", alsoCheck: " and that the repository is checked out" };
 async function findDockerfiles(workspace, lines2, setting = DOCKERFILE_INPUT) {
   const { files, unmatched } = await matchFiles(workspace, lines2);
-  const asWritten = (p) => (0, import_node_fs4.statSync)((0, import_node_path8.resolve)(workspace, p), { throwIfNoEntry: false })?.isFile() === true;
+  const asWritten = (p) => (0, import_node_fs5.statSync)((0, import_node_path9.resolve)(workspace, p), { throwIfNoEntry: false })?.isFile() === true;
   const globs = unmatched.filter((p) => !compileGlob(p).literal && !asWritten(p));
   if (globs.length > 0) {
     throw new UsageError(
@@ -16283,7 +16387,7 @@ function canonicalJson(value) {
 }
 
 // src/github/context.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_os3 = require("node:os");
 function readRunnerContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
@@ -16316,7 +16420,7 @@ function readRunnerContext(env = process.env) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse((0, import_node_fs5.readFileSync)(eventPath, "utf8"));
+    return JSON.parse((0, import_node_fs6.readFileSync)(eventPath, "utf8"));
   } catch (e) {
     throw new UsageError(`GITHUB_EVENT_PATH: cannot read the event payload at ${eventPath}: ${e.message}`);
   }
@@ -18191,10 +18295,10 @@ var DL3000 = {
     aliases: ["WorkdirRelativePath"]
   },
   check(model) {
-    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute2(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
+    return instructionsOf(model, ["WORKDIR"]).filter((i) => !isAbsolute3(dropQuotes(i.args))).map((i) => ({ line: i.line, message: `Use an absolute WORKDIR: ${i.args} is relative to the previous working directory` }));
   }
 };
-function isAbsolute2(path18) {
+function isAbsolute3(path18) {
   return path18.startsWith("/") || path18.startsWith("$") || new RegExp("^\\p{L}:", "u").test(path18);
 }
 
@@ -18461,7 +18565,7 @@ var DL3010 = {
       } else if (instruction.keyword === "RUN" && copied.length > 0) {
         const commands = runCommands(instruction).filter(unpacks);
         for (const archive of copied) {
-          if (commands.some((c) => nonFlagArgs(c).map(basename5).includes(archive.name))) extracted.add(archive.line);
+          if (commands.some((c) => nonFlagArgs(c).map(basename6).includes(archive.name))) extracted.add(archive.line);
         }
       }
     }
@@ -18472,14 +18576,14 @@ function archivesOf(copy) {
   const words = copy.execForm ?? shellWords(copy.args);
   if (words.length < 2) return [];
   const target = words.at(-1);
-  if (isArchive(target)) return [basename5(target)];
-  return [...new Set(words.slice(0, -1).map(basename5).filter(isArchive))];
+  if (isArchive(target)) return [basename6(target)];
+  return [...new Set(words.slice(0, -1).map(basename6).filter(isArchive))];
 }
 function unpacks(command) {
   if (isProgram(command, "tar")) return command.args.some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
   return UNPACKERS.has(command.name);
 }
-function basename5(path18) {
+function basename6(path18) {
   const name = dropQuotes(path18);
   return name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
 }
@@ -19446,13 +19550,13 @@ var DL3045 = {
         workdir.set(stage, true);
       } else if (instruction.keyword === "COPY" && !workdir.get(stage)) {
         const destination = dropQuotes(copyPaths(instruction).destination ?? "");
-        if (!isAbsolute3(destination)) hits.push({ line: instruction.line, message: `COPY to the relative path ${destination} with no WORKDIR set; set WORKDIR first or use an absolute path` });
+        if (!isAbsolute4(destination)) hits.push({ line: instruction.line, message: `COPY to the relative path ${destination} with no WORKDIR set; set WORKDIR first or use an absolute path` });
       }
     }
     return hits;
   }
 };
-function isAbsolute3(path18) {
+function isAbsolute4(path18) {
   return path18.startsWith("/") || path18.startsWith("$") || /^.:[\\/]/.test(path18);
 }
 
@@ -21876,87 +21980,6 @@ function isRecord2(value) {
 // src/lint/config-file.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path10 = require("node:path");
-
-// src/real-paths.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path9 = require("node:path");
-function refuseEscape(workspace, path18, input) {
-  const root = (0, import_node_fs6.realpathSync)(workspace);
-  const real = realLocation((0, import_node_path9.resolve)(workspace, path18));
-  const rel = (0, import_node_path9.relative)(root, real);
-  if (rel.startsWith("..") || (0, import_node_path9.isAbsolute)(rel)) {
-    throw new UsageError(
-      `input ${input}: ${path18} leads outside the workspace through a symbolic link (to ${real}). Container Gate reads and writes only inside the workspace (${workspace}): replace the link with the file or folder itself.`
-    );
-  }
-}
-function refuseEscapes(workspace, paths) {
-  for (const [input, path18] of paths) {
-    const rel = (0, import_node_path9.relative)(workspace, (0, import_node_path9.resolve)(workspace, path18));
-    if (!rel.startsWith("..") && !(0, import_node_path9.isAbsolute)(rel)) refuseEscape(workspace, path18, input);
-  }
-}
-function realLocation(path18) {
-  try {
-    return (0, import_node_fs6.realpathSync)(path18);
-  } catch (e) {
-    if (e.code !== "ENOENT") throw e;
-    const target = linkTarget(path18);
-    if (target !== void 0) return realLocation((0, import_node_path9.resolve)((0, import_node_path9.dirname)(path18), target));
-    const parent = (0, import_node_path9.dirname)(path18);
-    if (parent === path18) throw e;
-    return (0, import_node_path9.resolve)(realLocation(parent), (0, import_node_path9.basename)(path18));
-  }
-}
-function linkTarget(path18) {
-  try {
-    return (0, import_node_fs6.readlinkSync)(path18);
-  } catch {
-    return void 0;
-  }
-}
-function notRegularFile(path18) {
-  let stats;
-  try {
-    stats = (0, import_node_fs6.statSync)(path18);
-  } catch {
-    return void 0;
-  }
-  return stats.isDirectory() ? void 0 : notRegular(stats);
-}
-function notRegular(stats) {
-  if (stats.isFile()) return void 0;
-  if (stats.isDirectory()) return "is a directory";
-  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file";
-  if (stats.isSocket()) return "is a socket, not a file";
-  return "is a device, not a file";
-}
-var OPEN_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0);
-function readTextFile(path18) {
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(path18, OPEN_FLAGS);
-  } catch (error2) {
-    return { reason: error2.code === "ENXIO" && notRegularFile(path18) || describeFsError(error2) };
-  }
-  try {
-    const notFile = notRegular((0, import_node_fs6.fstatSync)(fd));
-    return notFile ? { reason: notFile } : (0, import_node_fs6.readFileSync)(fd, "utf8");
-  } catch (error2) {
-    return { reason: describeFsError(error2) };
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-function describeFsError(error2) {
-  const code = error2.code;
-  if (code === "ENOENT") return "not found";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/lint/config-file.ts
 function configCandidates({ cwd, home, env }) {
   const hidden = [".hadolint.yaml", ".hadolint.yml"];
   const visible = ["hadolint.yaml", "hadolint.yml"];
@@ -22846,7 +22869,7 @@ async function installTrivy(opts) {
   if (cached !== "") return { path: await executableIn(cached, asset), source: "tool-cache" };
   const url = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset);
   const work = import_node_path14.default.join(opts.tempDir, `container-gate-trivy-${(0, import_node_crypto3.randomUUID)()}`);
-  await (0, import_promises8.mkdir)(work, { recursive: true });
+  makeFolder(work);
   try {
     const archive = await download(url, import_node_path14.default.join(work, asset), opts.version);
     const actual = await sha256File(archive);
@@ -29295,7 +29318,7 @@ async function writeSarif(report, path18, workspace) {
   );
   const absolute = (0, import_node_path16.resolve)(workspace, path18);
   try {
-    await (0, import_promises9.mkdir)((0, import_node_path16.dirname)(absolute), { recursive: true });
+    makeFolder((0, import_node_path16.dirname)(absolute));
     await (0, import_promises9.writeFile)(absolute, sarif);
     actionLog.info(`SARIF written to ${path18}`);
     return path18;
@@ -29563,7 +29586,7 @@ async function writeResultsFile(report, meta, tempDir) {
   const slug2 = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
   const digest = (0, import_node_crypto5.createHash)("sha256").update(meta.key).digest("hex").slice(0, 10);
   const path18 = (0, import_node_path17.join)(tempDir, "container-gate", `results-${slug2 ? `${slug2}-` : ""}${digest}.json`);
-  await (0, import_promises10.mkdir)((0, import_node_path17.join)(tempDir, "container-gate"), { recursive: true });
+  makeFolder((0, import_node_path17.join)(tempDir, "container-gate"));
   await (0, import_promises10.writeFile)(path18, JSON.stringify(toResultsFile(report, meta)) + "\n");
   return path18;
 }

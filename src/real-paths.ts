@@ -1,7 +1,7 @@
 // Where a path really leads. A pull request can commit symbolic links: a Dockerfile linked to /etc/passwd (its text
 // would be quoted in the comment), a context linked to /etc, a SARIF file linked to a file outside the checkout that
 // the step would overwrite. Checked as text, `svc/Dockerfile` looks inside the workspace; only its real path says.
-import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import { UsageError } from './options.js'
@@ -110,4 +110,36 @@ export function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * `mkdir -p`: `path` and the folders missing above it, each made with `mode`; an error when one cannot be made. Node's
+ * own (mkdir with `recursive`) never returns under /proc: the kernel says a child there is not found, Node makes the
+ * parent (which exists) and tries again, forever, at full CPU; so an XDG_CACHE_HOME or an output path under /proc hung
+ * the run. Here a folder still not found once its parent is made is the answer.
+ */
+export function makeFolder(path: string, mode = 0o777): void {
+  try {
+    mkdirSync(path, { mode })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST' && isFolder(path)) return
+    const parent = dirname(path)
+    if (code !== 'ENOENT' || parent === path) throw error
+    makeFolder(parent, mode)
+    try {
+      mkdirSync(path, { mode })
+    } catch (again) {
+      // Made meanwhile by another process.
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(path)) throw again
+    }
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UsageError } from '../src/options.js'
-import { notRegularFile, readTextFile, refuseEscape, refuseEscapes } from '../src/real-paths.js'
+import { makeFolder, notRegularFile, readTextFile, refuseEscape, refuseEscapes } from '../src/real-paths.js'
 
 let outside: string
 let workspace: string
@@ -75,5 +75,24 @@ describe('readTextFile', () => {
 
   it('does not read a device, which may never end', () => {
     expect(readTextFile('/dev/zero')).toEqual({ reason: 'is a device, not a file' })
+  })
+})
+
+describe('makeFolder', () => {
+  it('makes a folder and those missing above it, with the mode given, and passes over one that exists', () => {
+    const deep = join(workspace, 'made', 'a', 'b')
+    makeFolder(deep, 0o700)
+    expect(statSync(deep).isDirectory()).toBe(true)
+    expect(statSync(join(workspace, 'made')).mode & 0o777).toBe(0o700)
+    expect(() => makeFolder(deep)).not.toThrow()
+  })
+
+  it.each([
+    ['a file in the way', () => join(workspace, 'svc', 'Dockerfile', 'sub'), 'ENOTDIR'],
+    ['a link to nowhere in the way', () => join(workspace, 'container-gate.sarif', 'sub'), 'EEXIST'],
+    // Where Node's own recursive mkdir never returns: the kernel says the child is not found, its parent exists.
+    ['a folder under /proc', () => '/proc/container-gate-test/sub', 'ENOENT']
+  ])('gives an error for %s, at once', (_, path, code) => {
+    expect(() => makeFolder(path())).toThrow(expect.objectContaining({ code }))
   })
 })

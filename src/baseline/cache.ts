@@ -1,10 +1,11 @@
 // The baseline in the Actions cache: saved by default-branch runs, restored by pull-request runs. Only saves
 // time and adds marks: nothing here fails the gate.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { actionsCache } from '../cache/index.js'
 import type { CacheService } from '../cache/index.js'
 import type { StepLog } from '../log.js'
+import { makeFolder } from '../real-paths.js'
 import type { GateRun } from '../types.js'
 import type { Baseline, MissingBaseline } from './compare.js'
 import { baselineCacheKey, baselineCommitKey, baselineRestoreKey } from './keys.js'
@@ -39,7 +40,7 @@ export async function saveBaseline(run: GateRun, opts: BaselineCacheOptions & { 
   const path = baselinePath(opts.tempDir)
   const key = baselineCacheKey(opts.dockerfile, opts.commit, opts.runId)
   try {
-    await mkdir(dirname(path), { recursive: true })
+    makeFolder(dirname(path))
     await writeFile(path, JSON.stringify(results) + '\n')
     if (await service.save([path], key)) log.info(`Baseline saved as ${key}.`)
     else log.info(`Baseline ${key} was not saved (the cache service said why above).`)

@@ -1,7 +1,8 @@
 // Baselines as files, for the CLI: `check --write-baseline` keeps a run's results, `check --baseline-file` compares with them.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { UsageError } from '../options.js'
+import { makeFolder } from '../real-paths.js'
 import type { GateRun } from '../types.js'
 import type { Baseline } from './compare.js'
 import { BaselineError, parseBaselineResults, toBaselineResults } from './results.js'
@@ -26,7 +27,7 @@ export async function readBaselineFile(path: string, shown: string): Promise<Bas
 export async function writeBaselineFile(run: GateRun, path: string, commit: string | undefined): Promise<string | undefined> {
   const results = toBaselineResults(run, commit)
   if ('unusable' in results) return `this run cannot serve as a baseline, ${results.unusable}`
-  await mkdir(dirname(path), { recursive: true })
+  makeFolder(dirname(path))
   await writeFile(path, JSON.stringify(results, null, 2) + '\n')
   return undefined
 }

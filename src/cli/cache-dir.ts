@@ -1,8 +1,9 @@
 // The CLI's cache folder: V8's code for its bundles (compile-cache.ts) and ShellCheck's results
 // (shellcheck-results.ts), each in a folder of its own inside it.
 
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { makeFolder } from '../real-paths.js'
 
 /**
  * Under $XDG_CACHE_HOME when it is set (and absolute, as the spec asks), else the OS temp, in a folder named for the
@@ -19,7 +20,7 @@ export function cliCacheDir(env: Readonly<Record<string, string | undefined>>, t
  */
 export function privateFolder(dir: string): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    makeFolder(dir, 0o700)
     const folder = statSync(dir)
     // Windows has neither owners by number nor these mode bits; its temp folder is the user's own.
     return process.platform === 'win32' || (folder.isDirectory() && folder.uid === process.getuid?.() && (folder.mode & 0o022) === 0)
@@ -35,7 +36,7 @@ export function privateFolder(dir: string): boolean {
 export function replaceCacheFile(path: string, data: string | Uint8Array): void {
   const partial = `${path}.${process.pid}`
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
+    makeFolder(dirname(path), 0o700)
     writeFileSync(partial, data)
     renameSync(partial, path)
   } catch {

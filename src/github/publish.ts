@@ -1,10 +1,11 @@
 // Sends one step's report (a run per Dockerfile) everywhere the user asked: annotations, job summary, SARIF file,
 // PR comment, outputs. A reporting failure is a warning: it never changes the gate's verdict.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { countByLevel, countBySeverity } from '../counts.js'
 import { rules } from '../lint/index.js'
+import { makeFolder } from '../real-paths.js'
 import { planAnnotations } from '../report/annotations.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { preparer } from '../report/prepare.js'
@@ -150,7 +151,7 @@ async function writeSarif(report: GateReport, path: string, workspace: string): 
   )
   const absolute = resolve(workspace, path)
   try {
-    await mkdir(dirname(absolute), { recursive: true })
+    makeFolder(dirname(absolute))
     await writeFile(absolute, sarif)
     actionLog.info(`SARIF written to ${path}`)
     return path

@@ -1,10 +1,10 @@
 // The results file on disk: written by every gate step (output `results-file`), read by `mode: report`.
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { matchFiles } from '../files/patterns.js'
 import { UsageError } from '../options.js'
-import { notRegularFile, refuseEscapes } from '../real-paths.js'
+import { makeFolder, notRegularFile, refuseEscapes } from '../real-paths.js'
 import type { GateReport } from '../types.js'
 import { TOOL_VERSION } from '../version.js'
 import { ShapeError } from './check.js'
@@ -43,7 +43,7 @@ export async function writeResultsFile(report: GateReport, meta: ResultsMeta, te
   const slug = meta.key.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '')
   const digest = createHash('sha256').update(meta.key).digest('hex').slice(0, 10)
   const path = join(tempDir, 'container-gate', `results-${slug ? `${slug}-` : ''}${digest}.json`)
-  await mkdir(join(tempDir, 'container-gate'), { recursive: true })
+  makeFolder(join(tempDir, 'container-gate'))
   await writeFile(path, JSON.stringify(toResultsFile(report, meta)) + '\n')
   return path
 }

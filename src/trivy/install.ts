@@ -1,9 +1,10 @@
 // Installs a verified Trivy into the runner's tool cache when none is on PATH.
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { access, constants, mkdir, rm } from 'node:fs/promises'
+import { access, constants, rm } from 'node:fs/promises'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
+import { makeFolder } from '../real-paths.js'
 import { findTrivy } from './scan.js'
 import { expectedSha256, TRIVY_ARCHIVE_SHA256 } from './checksums.js'
 import { TRIVY_RELEASES_URL, trivyAssetName, trivyDownloadUrl } from './release.js'
@@ -59,7 +60,7 @@ export async function installTrivy(opts: InstallOptions): Promise<InstalledTrivy
 
   const url = trivyDownloadUrl(opts.baseUrl ?? TRIVY_RELEASES_URL, opts.version, asset)
   const work = path.join(opts.tempDir, `container-gate-trivy-${randomUUID()}`)
-  await mkdir(work, { recursive: true })
+  makeFolder(work)
   try {
     const archive = await download(url, path.join(work, asset), opts.version)
     const actual = await sha256File(archive)

@@ -96,6 +96,19 @@ describe('the code the CLI keeps for its lint bundle (dist/)', () => {
     expect(readdirSync(join(cache, 'container-gate')).sort()).toEqual(['compile-cache', 'shellcheck'])
   })
 
+  // Node's own recursive mkdir never returns there (see makeFolder): in a child with a time limit, a hang fails the test.
+  it('is left unkept when the cache folder cannot be made, as under /proc, and the lint runs as without one', () => {
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), 'lint', '--no-fail', '--format', 'json', 'test/fixtures/dockerfiles/node-single-stage.Dockerfile'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: '/proc/container-gate-test' },
+      timeout: 20_000
+    })
+    expect(run.signal).toBeNull()
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(lint(mkdtempSync(join(tmpdir(), 'cg-code-')), ['lint', '--no-fail', '--format', 'json', 'test/fixtures/dockerfiles/node-single-stage.Dockerfile']).stdout))
+  })
+
   it('is not saved by a run that ends in a usage error', () => {
     const cache = mkdtempSync(join(tmpdir(), 'cg-code-'))
     expect(lint(cache, ['lint', '--no-such-option', 'Dockerfile']).status).toBe(2)
