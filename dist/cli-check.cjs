@@ -5221,6 +5221,19 @@ var require_main = __commonJS({
   }
 });
 
+// yaml-on-first-use:yaml
+var require_yaml = __commonJS({
+  "yaml-on-first-use:yaml"(exports2, module2) {
+    var loaded;
+    var load2 = () => loaded ??= require("./cli-yaml.cjs");
+    module2.exports = {
+      get parseDocument() {
+        return load2().parseDocument;
+      }
+    };
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
@@ -17613,12 +17626,8 @@ function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-// yaml-on-first-use:yaml
-var yaml;
-function parseDocument(...args) {
-  yaml ??= require("./cli-yaml.cjs");
-  return yaml.parseDocument(...args);
-}
+// src/lint/config.ts
+var import_yaml = __toESM(require_yaml(), 1);
 
 // src/lint/output.ts
 var crypto2 = onFirstUse("node:crypto");
@@ -17683,7 +17692,7 @@ function mergeLayers(layers) {
   };
 }
 function parseConfigFile(text, file, catalog) {
-  const doc = parseDocument(text);
+  const doc = (0, import_yaml.parseDocument)(text);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line;
@@ -18844,10 +18853,10 @@ async function resolveIgnoreFiles(workspace, named, tempDir) {
   const given = named.map((n) => n.trim()).filter((n) => n !== "");
   if (given.length <= 1) return resolveIgnoreFile(workspace, given[0]);
   const files = await Promise.all(given.map((name) => existing(workspace, name, "trivyignores")));
-  const yaml2 = given.filter((name) => /\.ya?ml$/i.test(name));
-  if (yaml2.length > 0) {
+  const yaml = given.filter((name) => /\.ya?ml$/i.test(name));
+  if (yaml.length > 0) {
     throw new UsageError(
-      `trivyignores: ${yaml2.join(", ")} ${yaml2.length === 1 ? "is" : "are"} YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others. Name only that file, or write its entries in the plain .trivyignore format.`
+      `trivyignores: ${yaml.join(", ")} ${yaml.length === 1 ? "is" : "are"} YAML, and Trivy reads a single YAML ignore file, which cannot be joined with others. Name only that file, or write its entries in the plain .trivyignore format.`
     );
   }
   const texts = await Promise.all(files.map((file) => (0, import_promises6.readFile)(file, "utf8")));

@@ -14,6 +14,13 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -990,6 +997,19 @@ var init_facts = __esm({
     init_empty_layers();
     init_layers();
     init_stages();
+  }
+});
+
+// yaml-on-first-use:yaml
+var require_yaml = __commonJS({
+  "yaml-on-first-use:yaml"(exports2, module2) {
+    var loaded;
+    var load3 = () => loaded ??= require("./cli-yaml.cjs");
+    module2.exports = {
+      get parseDocument() {
+        return load3().parseDocument;
+      }
+    };
   }
 });
 
@@ -7663,14 +7683,8 @@ function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-// yaml-on-first-use:yaml
-var yaml;
-function parseDocument(...args) {
-  yaml ??= require("./cli-yaml.cjs");
-  return yaml.parseDocument(...args);
-}
-
 // src/lint/config.ts
+var import_yaml = __toESM(require_yaml(), 1);
 init_types();
 
 // src/lint/output.ts
@@ -7821,7 +7835,7 @@ function mergeLayers(layers) {
   };
 }
 function parseConfigFile(text, file, catalog) {
-  const doc = parseDocument(text);
+  const doc = (0, import_yaml.parseDocument)(text);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line;

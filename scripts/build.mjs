@@ -27,21 +27,6 @@ const common = {
   alias: { 'vscode-languageserver-types': './src/lint/position-literals.ts' }
 }
 
-// The YAML parser (a third of the lint bundle's code) reads .hadolint.yaml only: the lint bundle, the action's and check's
-// get a stand-in that loads it from its own bundle on first use, so that a run without a config file does not parse and
-// set it up at start.
-const yamlOnFirstUse = {
-  name: 'yaml-on-first-use',
-  setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'yaml-on-first-use' }))
-    build.onResolve({ filter: /^\.\/cli-yaml\.cjs$/ }, ({ path }) => ({ path, external: true }))
-    build.onLoad({ filter: /.*/, namespace: 'yaml-on-first-use' }, () => ({
-      // Only what src/ imports from yaml: anything more fails the build rather than a run.
-      contents: 'let yaml\nexport function parseDocument(...args) {\n  yaml ??= require("./cli-yaml.cjs")\n  return yaml.parseDocument(...args)\n}\n',
-      loader: 'js'
-    }))
-  }
-}
 /**
  * A package that a bundle loads as it starts but calls only later, if at all, put in a bundle of its own (dist/`file`)
  * that loads at the first read of one of `names`: the bundles get a stand-in whose exports are getters, which esbuild's
@@ -88,9 +73,12 @@ function onFirstUse(pkg, file, names) {
 // touched 7,300 memory pages rather than 13,000 (see bench/README.md, figure 4).
 const lateUndici = onFirstUse('undici', 'undici.cjs', ['ProxyAgent', 'fetch'])
 const lateCache = onFirstUse('@actions/cache', 'actions-cache.cjs', ['isFeatureAvailable', 'restoreCache', 'saveCache'])
+// The YAML parser (a third of the lint bundle's code) reads .hadolint.yaml only: a run without a config file does not
+// parse and set it up at start, in the CLI's lint and check or the action.
+const lateYaml = onFirstUse('yaml', 'cli-yaml.cjs', ['parseDocument'])
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', plugins: [yamlOnFirstUse, lateUndici.plugin, lateCache.plugin] })
-for (const late of [lateUndici, lateCache]) late.check('index.cjs')
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', plugins: [lateYaml.plugin, lateUndici.plugin, lateCache.plugin] })
+for (const late of [lateYaml, lateUndici, lateCache]) late.check('index.cjs')
 await lateUndici.bundle()
 // The cache client's requests go through undici too: the same bundle of it.
 await lateCache.bundle([lateUndici.plugin])
@@ -140,8 +128,9 @@ const astOnFirstUse = {
     }))
   }
 }
-await build({ ...common, entryPoints: ['src/cli/lint-bundle.ts'], outfile: 'dist/cli-lint.cjs', plugins: [yamlOnFirstUse, astOnFirstUse] })
-await build({ ...common, stdin: { contents: 'module.exports = require("yaml")', resolveDir: '.' }, outfile: 'dist/cli-yaml.cjs' })
+await build({ ...common, entryPoints: ['src/cli/lint-bundle.ts'], outfile: 'dist/cli-lint.cjs', plugins: [lateYaml.plugin, astOnFirstUse] })
+lateYaml.check('cli-lint.cjs')
+await lateYaml.bundle()
 await build({ ...common, entryPoints: ['src/lint/dockerfile-ast-patches.ts'], outfile: 'dist/cli-ast.cjs' })
 // @actions/glob (the `dockerfile` globs) reports its options and search paths with core.debug, which outside a runner is
 // a `::debug::` line on stdout: in the CLI, whose output is no workflow log, it says nothing.
@@ -153,8 +142,8 @@ const quietGlob = {
     build.onLoad({ filter: /.*/, namespace: 'quiet-glob' }, () => ({ contents: 'export function debug() {}\nexport function info() {}\n', loader: 'js' }))
   }
 }
-await build({ ...common, entryPoints: ['src/cli/check-command.ts'], outfile: 'dist/cli-check.cjs', plugins: [quietGlob, yamlOnFirstUse, lateUndici.plugin, lateCache.plugin] })
-for (const late of [lateUndici, lateCache]) late.check('cli-check.cjs')
+await build({ ...common, entryPoints: ['src/cli/check-command.ts'], outfile: 'dist/cli-check.cjs', plugins: [quietGlob, lateYaml.plugin, lateUndici.plugin, lateCache.plugin] })
+for (const late of [lateYaml, lateUndici, lateCache]) late.check('cli-check.cjs')
 
 // esbuild writes strings and regular expressions in ASCII but keeps comments as written: one non-ASCII character
 // makes V8 hold the whole bundle as two-byte text, slower to read and to parse. In a comment, an escape reads as well.
