@@ -16777,10 +16777,46 @@ function parseShell(script) {
   return parseShellScript(script).commands;
 }
 function parseShellScript(script) {
+  return readPlainScript(script) ?? readScript(script);
+}
+function readScript(script) {
   const out = { commands: [], pipes: false };
   new Parser(script, out).parseAll();
   if (out.commands.some(isNothing)) out.commands = out.commands.filter((c) => !isNothing(c));
   return out;
+}
+var NOT_PLAIN = /[()<>\\'"`]|\$\{(?![A-Za-z_][A-Za-z0-9_]*\})|(?:^|[ \t\r\n;&|])#|;;/;
+var PLAIN_OPERATORS = /(&&|\|\||&|[;|\n])/;
+var PLAIN_BLANKS = /[ \t\r]+/;
+var RESERVED_WORDS = /* @__PURE__ */ new Set(["if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "select", "function", "time", "{", "}", "!", "[["]);
+function readPlainScript(script) {
+  if (NOT_PLAIN.test(script)) return void 0;
+  const parts = script.split(PLAIN_OPERATORS);
+  const out = { commands: [], pipes: false };
+  let previous;
+  let joiner;
+  for (let i = 0; i < parts.length; i += 2) {
+    const words = wordsOf(parts[i]);
+    const op = parts[i + 1];
+    if (op === "&") return void 0;
+    if (words === void 0) continue;
+    const name = words[0];
+    if (RESERVED_WORDS.has(name) || name.includes("=")) return void 0;
+    const command = { name, args: words.slice(1), redirects: NO_REDIRECTS };
+    if (previous !== void 0 && joiner !== void 0) previous.next = joiner;
+    out.commands.push(command);
+    previous = command;
+    joiner = op === void 0 ? void 0 : op === "\n" ? ";" : op;
+    if (op === "|") out.pipes = true;
+  }
+  return out;
+}
+function wordsOf(text) {
+  const words = text.split(PLAIN_BLANKS);
+  const first = words[0] === "" ? 1 : 0;
+  const end = words[words.length - 1] === "" ? words.length - 1 : words.length;
+  if (end <= first) return void 0;
+  return first === 0 && end === words.length ? words : words.slice(first, end);
 }
 function isNothing(command) {
   return command.name === "" && command.redirects.length === 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseShell, parseShellScript, programName } from '../../src/lint/shell.js'
+import { parseShell, parseShellScript, programName, readPlainScript, readScript } from '../../src/lint/shell.js'
 
 const names = (script: string) => parseShell(script).map((c) => c.name)
 const joins = (script: string) => parseShell(script).map((c) => `${c.name}${c.next ? ` ${c.next}` : ''}`)
@@ -187,5 +187,50 @@ describe('parseShell: hostile input', () => {
       const result = parseShellScript(script)
       expect(Array.isArray(result.commands)).toBe(true)
     }), { numRuns: 2000, seed: 42 })
+  })
+})
+
+describe('readPlainScript: plain scripts without the full reader', () => {
+  it('reads the plain scripts most RUNs are, as the full reader does', () => {
+    for (const script of [
+      'apt-get update && apt-get install -y --no-install-recommends curl=7.88 ca-certificates && rm -rf /var/lib/apt/lists/*',
+      'npm ci',
+      '  make -j4 ||  true ; echo done\n\tls -la | grep x |  wc -l\r\n',
+      'a && \n b; ; c | | d',
+      '&& a |',
+      'echo {a,b} ~/x !x [[x a=b c#d',
+      'dotnet restore -a $TARGETARCH && cp ${HOME}/x $1 $@ $# $ a$b$',
+      '',
+      ' \t '
+    ]) {
+      expect(readPlainScript(script)).toEqual(readScript(script))
+    }
+    expect(readPlainScript('a | b')!.pipes).toBe(true)
+    expect(readPlainScript('a || b')!.pipes).toBe(false)
+  })
+
+  it('leaves every other script to the full reader', () => {
+    for (const script of [
+      'echo "a b"', "echo 'a'", 'echo $(date)', 'echo ${x:-y}', 'echo ${x', "echo $'a'", 'echo `date`', 'a\\ b', 'a > f', 'a < f', '(a)', 'f() { a; }',
+      'a # comment', '# comment', 'a;#x', 'case x in a) b;; esac', 'a & b', 'a |& b', 'a &',
+      'if a; then b; fi', 'b; for x in y; do z; done', '! a', '{ a; }', 'time a', '[[ a ]]', 'function f { a; }',
+      'FOO=1 make', 'a && B=2'
+    ]) {
+      expect(readPlainScript(script)).toBeUndefined()
+    }
+  })
+
+  it('matches the full reader on every plain script of a random mix of words, blanks and operators', () => {
+    const word = fc.constantFrom('a', 'apt-get', '-y', '--x=1', 'x=1', 'if', 'fi', 'done', '{', '}', '!', '[[', 'time', 'in', '#c', 'a#b', '2', '*.txt', '~', '=', '$A', 'a${B}c', '${C', '$#', '$', '${x:-a b}')
+    const between = fc.constantFrom(' ', '  ', '\t', '\r', '\n', ' && ', '&&', ' || ', '||', ';', ' ; ', ';;', '|', ' | ', '&', '|&', ' \n ', '')
+    let plain = 0
+    fc.assert(fc.property(fc.array(fc.tuple(word, between), { maxLength: 12 }).map((parts) => parts.flat().join('')), (script) => {
+      const fast = readPlainScript(script)
+      if (fast === undefined) return
+      plain++
+      expect(fast).toEqual(readScript(script))
+    }), { numRuns: 5000, seed: 7 })
+    // The mix must reach the fast path often, or the comparison says little.
+    expect(plain).toBeGreaterThan(500)
   })
 })
