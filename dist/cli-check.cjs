@@ -13660,7 +13660,7 @@ var CG007 = {
     fixable: false
   },
   check(model) {
-    return model.stages.filter((s) => s.parent === void 0 && s.from.image.text.toLowerCase() !== "scratch").filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest)).map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:\u2026) so the build cannot change under you` }));
+    return model.stages.filter((s) => s.parent === void 0 && s.from.image.text.toLowerCase() !== "scratch").filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest)).map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:...) so the build cannot change under you` }));
   }
 };
 
@@ -14936,7 +14936,7 @@ function behaviourChange(model, instruction) {
       return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`;
     }
     if (instruction.keyword === "CMD" && cmd === instruction && entrypoint?.execForm) {
-      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "\u2026"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "..."], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`;
     }
   }
   return void 0;

@@ -16,6 +16,8 @@ export const CG007: Rule = {
     return model.stages
       .filter((s) => s.parent === undefined && s.from.image.text.toLowerCase() !== 'scratch')
       .filter((s) => !s.from.image.unresolved && !isContentDigest(s.from.image.digest))
-      .map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:…) so the build cannot change under you` }))
+      // Three dots, not an ellipsis: one character outside ASCII makes V8 hold every string it is joined with (a whole
+      // JSON report) at two bytes a character, and encode it slowly; 1.7% of a 463-file lint's instructions.
+      .map((s) => ({ line: s.from.line, message: `Pin ${s.from.image.text} by digest (${s.from.image.name}@sha256:...) so the build cannot change under you` }))
   }
 }

@@ -53,7 +53,7 @@ function behaviourChange(model: DockerfileModel, instruction: Instruction): stri
       return `in exec form the CMD on line ${cmd.line} would become its arguments, which the shell form ignores. Fold the CMD's arguments into the ENTRYPOINT, or drop the CMD, then write it in JSON.`
     }
     if (instruction.keyword === 'CMD' && cmd === instruction && entrypoint?.execForm) {
-      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "…"], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`
+      return `the ENTRYPOINT on line ${entrypoint.line} receives this CMD as ["/bin/sh", "-c", "..."], and in exec form would receive other arguments. Check what the ENTRYPOINT expects before rewriting it.`
     }
   }
   return undefined
