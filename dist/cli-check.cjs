@@ -11545,6 +11545,7 @@ function closestName(name, candidates) {
   let bestDistance = 3;
   for (const candidate of candidates) {
     if (candidate === name) return void 0;
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const distance = editDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -17599,7 +17600,7 @@ function runRules(selected, model, file, config, known) {
     if (level === "ignore") continue;
     let hits;
     try {
-      hits = configuredRule.rule.check(model, context);
+      hits = configuredRule.check(model, context);
     } catch (error) {
       hits = [internalError(configuredRule.code, error)];
     }
@@ -17644,7 +17645,7 @@ var configuredRules = memoizePair(
   (config, selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
     const { code, title, docsUrl, severity } = rule.meta;
     const override = LINT_LEVELS.find((level) => config.override[level].includes(code));
-    return { rule, code, title, docsUrl, override, level: override ?? severity };
+    return { rule, check: rule.check, code, title, docsUrl, override, level: override ?? severity };
   })
 );
 function setsLevels(check) {

@@ -12668,6 +12668,7 @@ function closestName(name, candidates) {
   let bestDistance = 3;
   for (const candidate of candidates) {
     if (candidate === name) return void 0;
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
     const distance = editDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -21712,7 +21713,7 @@ function runRules(selected, model, file, config, known) {
     if (level === "ignore") continue;
     let hits;
     try {
-      hits = configuredRule.rule.check(model, context3);
+      hits = configuredRule.check(model, context3);
     } catch (error2) {
       hits = [internalError(configuredRule.code, error2)];
     }
@@ -21757,7 +21758,7 @@ var configuredRules = memoizePair(
   (config, selected) => selected.filter(({ meta: { code } }) => !config.ignored.includes(code) && inProfile(code, config.profile)).map((rule) => {
     const { code, title, docsUrl, severity: severity2 } = rule.meta;
     const override = LINT_LEVELS.find((level) => config.override[level].includes(code));
-    return { rule, code, title, docsUrl, override, level: override ?? severity2 };
+    return { rule, check: rule.check, code, title, docsUrl, override, level: override ?? severity2 };
   })
 );
 function setsLevels(check) {

@@ -84,7 +84,7 @@ function runRules(selected: readonly Rule[], model: DockerfileModel, file: strin
     // The loop runs every rule over every file: no call of its own for the guard, and the rest read only on a hit.
     let hits: RuleHit[]
     try {
-      hits = configuredRule.rule.check(model, context)
+      hits = configuredRule.check(model, context)
     } catch (error) {
       hits = [internalError(configuredRule.code, error)]
     }
@@ -140,6 +140,8 @@ function internalError(code: string, error: unknown): RuleHit {
 // per config and rule list rather than for every rule of every file, with what each finding copies from the rule.
 interface ConfiguredRule {
   rule: Rule
+  /** The rule's check, at hand: the loop calls it for every rule of every file. */
+  check: Rule['check']
   code: string
   title: string
   docsUrl: string
@@ -154,7 +156,7 @@ const configuredRules = memoizePair((config: LintConfig, selected: readonly Rule
     .map((rule) => {
       const { code, title, docsUrl, severity } = rule.meta
       const override = LINT_LEVELS.find((level) => config.override[level].includes(code))
-      return { rule, code, title, docsUrl, override, level: override ?? severity }
+      return { rule, check: rule.check, code, title, docsUrl, override, level: override ?? severity }
     })
 )
 

@@ -182,6 +182,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestDistance = 3
   for (const candidate of candidates) {
     if (candidate === name) return undefined
+    // The distance is at least the difference in length: no need to work it out when that is already too far.
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue
     const distance = editDistance(name, candidate)
     if (distance < bestDistance) {
       best = candidate
