@@ -5032,21 +5032,21 @@ var DL3026 = {
     const hits = [];
     const stageNames = /* @__PURE__ */ new Set();
     const allowed = (image) => stageNames.has(image.name) || isAllowed(image, trusted);
-    const report = (line, text) => {
+    const report2 = (line, text) => {
       hits.push({ line, message: `${text} does not come from a trusted registry (${trusted.join(", ")})` });
     };
     for (let i = 0; i < model.instructions.length; i++) {
       const instruction = model.instructions[i];
       if (isFrom(instruction)) {
         const image = instruction.imageAsWritten.text;
-        if (!allowed(fromImage(image))) report(instruction.line, image);
+        if (!allowed(fromImage(image))) report2(instruction.line, image);
         if (instruction.alias !== void 0) stageNames.add(instruction.alias);
       } else if (instruction.keyword === "COPY") {
         const from = fromFlag(instruction);
-        if (from !== void 0 && !allowed(sourceImage(from))) report(instruction.line, from);
+        if (from !== void 0 && !allowed(sourceImage(from))) report2(instruction.line, from);
       } else if (instruction.keyword === "RUN") {
         const pulled = mounts(instruction).filter((m) => (m.type === "bind" || m.type === "cache") && m.from !== void 0 && !allowed(sourceImage(m.from)));
-        if (pulled.length > 0) report(instruction.line, pulled[0].from);
+        if (pulled.length > 0) report2(instruction.line, pulled[0].from);
       }
     }
     return hits;
@@ -8724,13 +8724,15 @@ async function runLintCommand(args, io, host = defaultHost()) {
   const plan = options.docker ? planThreads(sources.length, 1, 1) : planThreads(sources.length, options.jobs, (0, import_node_os3.availableParallelism)());
   const shellcheckResults = io.cacheDir === void 0 || options.noShellcheckCache ? void 0 : openShellcheckResults((0, import_node_path8.join)(io.cacheDir, "shellcheck"));
   const restoreCompilers = io.tuneForLint?.(Math.ceil(sources.length / (plan.workers + 1)));
-  let outcomes;
   try {
-    outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : void 0, shellcheckResults }) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker);
+    const outcomes = plan.workers === 0 || !io.startLintWorker ? await lintFiles(sources, settings.config, io.cwd, { readBases: options.docker ? baseConfigReader(io) : void 0, shellcheckResults }) : await lintInParallel(sources, { config: settings.config, cwd: io.cwd, shellcheckResults }, plan, io.startLintWorker);
+    shellcheckResults?.save();
+    return await report(outcomes, options, io);
   } finally {
     restoreCompilers?.();
   }
-  shellcheckResults?.save();
+}
+async function report(outcomes, { settings, filePathInReport }, io) {
   let shellcheckSkipped = false;
   for (const { file, unreadable, shellcheckSkipped: skipped, tooLarge } of outcomes) {
     if (unreadable !== void 0) io.stderr(`container-gate lint: ${file}: ${unreadable}
@@ -8744,7 +8746,7 @@ async function runLintCommand(args, io, host = defaultHost()) {
   const results = outcomes.filter((o) => o.unreadable === void 0);
   const color = io.color && !settings.noColor;
   for (const format of settings.formats) {
-    for (const piece of await render(results, format, { color, filePathInReport: options.filePathInReport, cwd: io.cwd })) io.stdout(piece);
+    for (const piece of await render(results, format, { color, filePathInReport, cwd: io.cwd })) io.stdout(piece);
   }
   if (results.length < outcomes.length) return 2;
   if (settings.config.noFail || settings.formats.includes("codeclimate")) return 0;
