@@ -7748,7 +7748,7 @@ function* formatFindings(findings, format, options) {
   switch (format) {
     case "json":
       yield "[";
-      yield* inPieces(findings, jsonFinding, ",");
+      yield* inPieces(findings, jsonFindings(), ",");
       yield "]\n";
       return;
     case "gnu":
@@ -7781,8 +7781,19 @@ function* inPieces(findings, text, separator = "") {
   if (piece !== "") yield piece;
 }
 var PIECE_LENGTH = 16384;
-function jsonFinding(f) {
-  return `{"code":${jsonString(f.code)},"column":${f.column},"file":${jsonString(f.file)},"level":${jsonString(f.level)},"line":${f.line},"message":${jsonString(f.message)}}`;
+function jsonFindings() {
+  const known = /* @__PURE__ */ new Map();
+  const once2 = (text) => {
+    let json = known.get(text);
+    if (json === void 0) known.set(text, json = jsonString(text));
+    return json;
+  };
+  let file = "";
+  let fileJson = '""';
+  return (f) => {
+    if (f.file !== file) fileJson = jsonString(file = f.file);
+    return `{"code":${once2(f.code)},"column":${f.column},"file":${fileJson},"level":${once2(f.level)},"line":${f.line},"message":${jsonString(f.message)}}`;
+  };
 }
 function checkstyle(findings, path5) {
   let body = "";
