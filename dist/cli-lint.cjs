@@ -296,26 +296,37 @@ var init_stages = __esm({
 // src/lint/variables.ts
 function variableUses(text, escape) {
   const names = [];
+  const plain = plainRun(escape);
   let quote;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
+    plain.lastIndex = i;
+    if (plain.test(text)) i = plain.lastIndex;
     const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-    } else if (c === escape) {
-      i++;
+    if (c === escape) {
+      i += 2;
     } else if (c === "'" && quote === void 0) {
-      quote = c;
+      const end = text.indexOf("'", i + 1);
+      if (end === -1) break;
+      i = end + 1;
     } else if (c === '"') {
       quote = quote === '"' ? void 0 : '"';
+      i++;
     } else if (c === "$") {
-      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
-      if (name) {
-        if (!names.includes(name[1])) names.push(name[1]);
-        i += name[0].length;
-      }
+      NAME_AFTER_DOLLAR.lastIndex = i + 1;
+      const name = NAME_AFTER_DOLLAR.exec(text);
+      if (name && !names.includes(name[1])) names.push(name[1]);
+      i = name ? NAME_AFTER_DOLLAR.lastIndex : i + 1;
+    } else {
+      i++;
     }
   }
   return names;
+}
+function plainRun(escape) {
+  let run2 = PLAIN_RUNS.get(escape);
+  if (run2 === void 0) PLAIN_RUNS.set(escape, run2 = new RegExp(`[^'"$${escape.replace(/[\\\]^-]/g, "\\$&")}]+`, "y"));
+  return run2;
 }
 function expandDefaults(text, values) {
   return expandBounded(text, values).text;
@@ -388,7 +399,7 @@ function closestName(name, candidates) {
   }
   return best;
 }
-var PLATFORM_ARGS, MAX_EXPANSION, globalArgs, expansionOverflows, EMPTY, globalRun, stageRuns;
+var PLATFORM_ARGS, MAX_EXPANSION, PLAIN_RUNS, NAME_AFTER_DOLLAR, globalArgs, expansionOverflows, EMPTY, globalRun, stageRuns;
 var init_variables = __esm({
   "src/lint/variables.ts"() {
     "use strict";
@@ -410,6 +421,8 @@ var init_variables = __esm({
       "TARGETSTAGE"
     ]);
     MAX_EXPANSION = 65536;
+    PLAIN_RUNS = /* @__PURE__ */ new Map();
+    NAME_AFTER_DOLLAR = /\{?([A-Za-z_][A-Za-z0-9_]*)/y;
     globalArgs = (model) => globalRun(model).end.scope;
     expansionOverflows = memoize((model) => {
       const lines = [globalRun(model), ...stageRuns(model)].flatMap((r) => r.overflows);

@@ -12568,27 +12568,40 @@ var PLATFORM_ARGS = /* @__PURE__ */ new Set([
 var MAX_EXPANSION = 65536;
 function variableUses(text, escape2) {
   const names2 = [];
+  const plain = plainRun(escape2);
   let quote;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
+    plain.lastIndex = i;
+    if (plain.test(text)) i = plain.lastIndex;
     const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-    } else if (c === escape2) {
-      i++;
+    if (c === escape2) {
+      i += 2;
     } else if (c === "'" && quote === void 0) {
-      quote = c;
+      const end = text.indexOf("'", i + 1);
+      if (end === -1) break;
+      i = end + 1;
     } else if (c === '"') {
       quote = quote === '"' ? void 0 : '"';
+      i++;
     } else if (c === "$") {
-      const name = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i + 1));
-      if (name) {
-        if (!names2.includes(name[1])) names2.push(name[1]);
-        i += name[0].length;
-      }
+      NAME_AFTER_DOLLAR.lastIndex = i + 1;
+      const name = NAME_AFTER_DOLLAR.exec(text);
+      if (name && !names2.includes(name[1])) names2.push(name[1]);
+      i = name ? NAME_AFTER_DOLLAR.lastIndex : i + 1;
+    } else {
+      i++;
     }
   }
   return names2;
 }
+var PLAIN_RUNS = /* @__PURE__ */ new Map();
+function plainRun(escape2) {
+  let run3 = PLAIN_RUNS.get(escape2);
+  if (run3 === void 0) PLAIN_RUNS.set(escape2, run3 = new RegExp(`[^'"$${escape2.replace(/[\\\]^-]/g, "\\$&")}]+`, "y"));
+  return run3;
+}
+var NAME_AFTER_DOLLAR = /\{?([A-Za-z_][A-Za-z0-9_]*)/y;
 function expandDefaults(text, values) {
   return expandBounded(text, values).text;
 }
