@@ -2739,8 +2739,8 @@ function isNothing(command) {
 function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
 }
-var RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y;
-var RESERVED_FIRST = "itefdcwus{}![";
+var RESERVED = new RegExp(`(${[...RESERVED_WORDS].map((word) => word.replace(/[{}[\]]/g, "\\$&")).join("|")})(?=[ \\t\\r\\n;&|()<>]|$)`, "y");
+var RESERVED_FIRST = [...RESERVED_WORDS].map((word) => word[0]).join("");
 var IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y;
 var CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y;
 var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;
@@ -8089,19 +8089,21 @@ function describeFsError(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function makeFolder(path5, mode = 511) {
+  let error = mkdirOnce(path5, mode);
+  const parent = (0, import_node_path.dirname)(path5);
+  if (error?.code === "ENOENT" && parent !== path5) {
+    makeFolder(parent, mode);
+    error = mkdirOnce(path5, mode);
+  }
+  if (error) throw error;
+}
+function mkdirOnce(path5, mode) {
   try {
     (0, import_node_fs.mkdirSync)(path5, { mode });
+    return void 0;
   } catch (error) {
-    const code = error.code;
-    if (code === "EEXIST" && isFolder(path5)) return;
-    const parent = (0, import_node_path.dirname)(path5);
-    if (code !== "ENOENT" || parent === path5) throw error;
-    makeFolder(parent, mode);
-    try {
-      (0, import_node_fs.mkdirSync)(path5, { mode });
-    } catch (again) {
-      if (again.code !== "EEXIST" || !isFolder(path5)) throw again;
-    }
+    const failure = error;
+    return failure.code === "EEXIST" && isFolder(path5) ? void 0 : failure;
   }
 }
 function isFolder(path5) {

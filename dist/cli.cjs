@@ -65,19 +65,21 @@ var init_options = __esm({
 
 // src/real-paths.ts
 function makeFolder(path, mode = 511) {
+  let error = mkdirOnce(path, mode);
+  const parent = (0, import_node_path.dirname)(path);
+  if (error?.code === "ENOENT" && parent !== path) {
+    makeFolder(parent, mode);
+    error = mkdirOnce(path, mode);
+  }
+  if (error) throw error;
+}
+function mkdirOnce(path, mode) {
   try {
     (0, import_node_fs.mkdirSync)(path, { mode });
+    return void 0;
   } catch (error) {
-    const code = error.code;
-    if (code === "EEXIST" && isFolder(path)) return;
-    const parent = (0, import_node_path.dirname)(path);
-    if (code !== "ENOENT" || parent === path) throw error;
-    makeFolder(parent, mode);
-    try {
-      (0, import_node_fs.mkdirSync)(path, { mode });
-    } catch (again) {
-      if (again.code !== "EEXIST" || !isFolder(path)) throw again;
-    }
+    const failure = error;
+    return failure.code === "EEXIST" && isFolder(path) ? void 0 : failure;
   }
 }
 function isFolder(path) {

@@ -11441,19 +11441,21 @@ function describeFsError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 function makeFolder(path18, mode = 511) {
+  let error2 = mkdirOnce(path18, mode);
+  const parent = (0, import_node_path3.dirname)(path18);
+  if (error2?.code === "ENOENT" && parent !== path18) {
+    makeFolder(parent, mode);
+    error2 = mkdirOnce(path18, mode);
+  }
+  if (error2) throw error2;
+}
+function mkdirOnce(path18, mode) {
   try {
     (0, import_node_fs3.mkdirSync)(path18, { mode });
+    return void 0;
   } catch (error2) {
-    const code = error2.code;
-    if (code === "EEXIST" && isFolder(path18)) return;
-    const parent = (0, import_node_path3.dirname)(path18);
-    if (code !== "ENOENT" || parent === path18) throw error2;
-    makeFolder(parent, mode);
-    try {
-      (0, import_node_fs3.mkdirSync)(path18, { mode });
-    } catch (again) {
-      if (again.code !== "EEXIST" || !isFolder(path18)) throw again;
-    }
+    const failure2 = error2;
+    return failure2.code === "EEXIST" && isFolder(path18) ? void 0 : failure2;
   }
 }
 function isFolder(path18) {
@@ -16838,8 +16840,8 @@ function isNothing(command) {
 function programName(name) {
   return name.slice(name.lastIndexOf("/") + 1);
 }
-var RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y;
-var RESERVED_FIRST = "itefdcwus{}![";
+var RESERVED = new RegExp(`(${[...RESERVED_WORDS].map((word) => word.replace(/[{}[\]]/g, "\\$&")).join("|")})(?=[ \\t\\r\\n;&|()<>]|$)`, "y");
+var RESERVED_FIRST = [...RESERVED_WORDS].map((word) => word[0]).join("");
 var IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y;
 var CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y;
 var REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y;

@@ -119,20 +119,23 @@ export function describeFsError(error: unknown): string {
  * the run. Here a folder still not found once its parent is made is the answer.
  */
 export function makeFolder(path: string, mode = 0o777): void {
+  let error = mkdirOnce(path, mode)
+  const parent = dirname(path)
+  if (error?.code === 'ENOENT' && parent !== path) {
+    makeFolder(parent, mode)
+    error = mkdirOnce(path, mode)
+  }
+  if (error) throw error
+}
+
+/** Makes the folder, or gives why it could not; one that is there already (made meanwhile by another process) will do. */
+function mkdirOnce(path: string, mode: number): NodeJS.ErrnoException | undefined {
   try {
     mkdirSync(path, { mode })
+    return undefined
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST' && isFolder(path)) return
-    const parent = dirname(path)
-    if (code !== 'ENOENT' || parent === path) throw error
-    makeFolder(parent, mode)
-    try {
-      mkdirSync(path, { mode })
-    } catch (again) {
-      // Made meanwhile by another process.
-      if ((again as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(path)) throw again
-    }
+    const failure = error as NodeJS.ErrnoException
+    return failure.code === 'EEXIST' && isFolder(path) ? undefined : failure
   }
 }
 

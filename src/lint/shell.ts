@@ -82,6 +82,7 @@ export function readScript(script: string): ShellScript {
 const NOT_PLAIN = /[()<>\\'"`]|\$\{(?![A-Za-z_][A-Za-z0-9_]*\})|(?:^|[ \t\r\n;&|])#|;;/
 const PLAIN_OPERATORS = /(&&|\|\||&|[;|\n])/
 const PLAIN_BLANKS = /[ \t\r]+/
+// The words that are syntax where a command starts: the full reader reads them (RESERVED), a plain script has none.
 const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'select', 'function', 'time', '{', '}', '!', '[['])
 
 /** A plain script's commands, as the full reader finds them; undefined for any other script. */
@@ -128,9 +129,9 @@ export function programName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1)
 }
 
-const RESERVED = /(if|then|elif|else|fi|do|done|case|esac|while|until|for|select|function|time|\{|\}|!|\[\[)(?=[ \t\r\n;&|()<>]|$)/y
-// The first characters of the reserved words above.
-const RESERVED_FIRST = 'itefdcwus{}!['
+const RESERVED = new RegExp(`(${[...RESERVED_WORDS].map((word) => word.replace(/[{}[\]]/g, '\\$&')).join('|')})(?=[ \\t\\r\\n;&|()<>]|$)`, 'y')
+// The first characters of the reserved words.
+const RESERVED_FIRST = [...RESERVED_WORDS].map((word) => word[0]).join('')
 const IN_WORD = /in(?=[ \t\r\n;&|()<>]|$)/y
 const CLOSE_TEST = /\]\](?=[ \t\r\n;&|()<>]|$)/y
 const REDIRECT = /([0-9]+)?(&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/y
