@@ -2691,8 +2691,21 @@ var CG002 = {
 function parseShell(script) {
   return parseShellScript(script).commands;
 }
+var seenScripts = /* @__PURE__ */ new Set();
+var SEEN_CHARACTERS = 1 << 20;
+var seenCharacters = 0;
+var sharedReadings = /* @__PURE__ */ new Map();
 function parseShellScript(script) {
-  return readPlainScript(script) ?? readScript(script);
+  const shared = sharedReadings.get(script);
+  if (shared !== void 0) return shared;
+  const read = readPlainScript(script) ?? readScript(script);
+  if (seenScripts.has(script)) {
+    sharedReadings.set(script, read);
+  } else if (seenCharacters + script.length <= SEEN_CHARACTERS) {
+    seenScripts.add(script);
+    seenCharacters += script.length;
+  }
+  return read;
 }
 function readScript(script) {
   const out = { commands: [], pipes: false };
@@ -3927,8 +3940,13 @@ function instructionsOf(model, keywords = [], opts = {}) {
 }
 var topLevelRuns = memoize((model) => runsIn(model, {}), "file");
 var allRuns = memoize((model) => runsIn(model, { onbuild: true }), "file");
+function visitsTriggers(model, opts) {
+  if (!opts.onbuild) return false;
+  const known = selections(model);
+  return known.byKeywordOnbuild !== known.byKeyword;
+}
 function runsOf(model, opts = {}) {
-  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
+  return visitsTriggers(model, opts) ? allRuns(model) : topLevelRuns(model);
 }
 function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
@@ -3947,7 +3965,7 @@ function byProgram(runs) {
   return index;
 }
 function runsRunning(model, programs, opts = {}) {
-  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
+  const index = visitsTriggers(model, opts) ? allRunsByProgram(model) : topLevelRunsByProgram(model);
   let first;
   let running;
   for (let p = 0; p < programs.length; p++) {

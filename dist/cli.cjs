@@ -313,14 +313,17 @@ var OPTIMIZING_COMPILERS = [
   { set: "--no-turbofan", reset: "--turbofan" }
 ];
 var YOUNG_GENERATION_KEPT = { set: "--semi-space-growth-factor=1", reset: "--semi-space-growth-factor=2" };
+var REGEXPS_AS_MACHINE_CODE = { set: "--no-regexp-tier-up", reset: "--regexp-tier-up" };
 var USER_TIERS = /^--(no-)?(max-opt|maglev|turbofan|sparkplug|jitless)(=|$)/;
 var USER_YOUNG_GENERATION = /^--(semi-space-growth-factor|(max|min)-semi-space-size)(=|$)/;
+var USER_REGEXP = /^--(no-)?regexp-/;
 function shortLintSettings(filesPerThread, execArgv) {
   const { fewest, most } = SHORT_LINT;
   if (filesPerThread < fewest || filesPerThread > most) return [];
   return [
     ...execArgv.some((arg) => USER_TIERS.test(arg)) ? [] : OPTIMIZING_COMPILERS,
-    ...execArgv.some((arg) => USER_YOUNG_GENERATION.test(arg)) ? [] : [YOUNG_GENERATION_KEPT]
+    ...execArgv.some((arg) => USER_YOUNG_GENERATION.test(arg)) ? [] : [YOUNG_GENERATION_KEPT],
+    ...execArgv.some((arg) => USER_REGEXP.test(arg)) ? [] : [REGEXPS_AS_MACHINE_CODE]
   ];
 }
 function applySettings(v82, settings) {

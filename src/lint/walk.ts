@@ -79,9 +79,19 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
 const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}), 'file')
 const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }), 'file')
 
+/**
+ * Whether a walk with `opts` visits other instructions than the top-level walk. Most files have no ONBUILD: there the
+ * ONBUILD walks share the top-level lists and indexes rather than make copies of them.
+ */
+function visitsTriggers(model: DockerfileModel, opts: WalkOptions): boolean {
+  if (!opts.onbuild) return false
+  const known = selections(model)
+  return known.byKeywordOnbuild !== known.byKeyword
+}
+
 /** Each RUN with the simple commands it runs, shared by every rule. */
 export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): readonly Run[] {
-  return opts.onbuild ? allRuns(model) : topLevelRuns(model)
+  return visitsTriggers(model, opts) ? allRuns(model) : topLevelRuns(model)
 }
 
 function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
@@ -111,7 +121,7 @@ function byProgram(runs: readonly Run[]): Map<string, Run[]> {
  * the letter as hadolint compares them (see isProgram): `/usr/bin/apt-get` is not `apt-get`.
  */
 export function runsRunning(model: DockerfileModel, programs: readonly string[], opts: WalkOptions = {}): readonly Run[] {
-  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model)
+  const index = visitsTriggers(model, opts) ? allRunsByProgram(model) : topLevelRunsByProgram(model)
   // Most files run one of the programs at most: its RUNs are the answer as they are, with no set to build.
   let first: readonly Run[] | undefined
   let running: Set<Run> | undefined

@@ -13,9 +13,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 describe('shortLintSettings', () => {
   const { fewest, most } = SHORT_LINT
   const flags = (filesPerThread: number, execArgv: string[] = []) => shortLintSettings(filesPerThread, execArgv).map((s) => s.set)
-  const ALL = ['--no-maglev', '--no-turbofan', '--semi-space-growth-factor=1']
+  const ALL = ['--no-maglev', '--no-turbofan', '--semi-space-growth-factor=1', '--no-regexp-tier-up']
 
-  it('switches the optimizing compilers off and keeps the young generation small for a few dozen to a thousand files a thread', () => {
+  it('switches the optimizing compilers off, keeps the young generation small and compiles regular expressions once for a few dozen to a thousand files a thread', () => {
     expect(flags(fewest)).toEqual(ALL)
     expect(flags(most, ['--trace-opt', '--maglev-filter=x', '--max-old-space-size=4096'])).toEqual(ALL)
     expect(flags(most + 1)).toEqual([])
@@ -23,8 +23,9 @@ describe('shortLintSettings', () => {
   })
 
   it('leaves to the user what they chose on node\'s command line', () => {
-    for (const arg of ['--max-opt=3', '--no-maglev', '--turbofan', '--no-sparkplug', '--jitless']) expect(flags(100, [arg])).toEqual(['--semi-space-growth-factor=1'])
-    for (const arg of ['--semi-space-growth-factor=4', '--max-semi-space-size=8', '--min-semi-space-size']) expect(flags(100, [arg])).toEqual(['--no-maglev', '--no-turbofan'])
+    for (const arg of ['--max-opt=3', '--no-maglev', '--turbofan', '--no-sparkplug', '--jitless']) expect(flags(100, [arg])).toEqual(['--semi-space-growth-factor=1', '--no-regexp-tier-up'])
+    for (const arg of ['--semi-space-growth-factor=4', '--max-semi-space-size=8', '--min-semi-space-size']) expect(flags(100, [arg])).toEqual(['--no-maglev', '--no-turbofan', '--no-regexp-tier-up'])
+    for (const arg of ['--regexp-tier-up', '--regexp-tier-up-ticks=5', '--no-regexp-interpret-all']) expect(flags(100, [arg])).toEqual(['--no-maglev', '--no-turbofan', '--semi-space-growth-factor=1'])
   })
 })
 
@@ -45,14 +46,14 @@ describe('applySettings', () => {
   }
 
   it('sets back only what it changed, so the stamp is the one the run started with', () => {
-    const v8 = fakeV8({ maglev: false, turbofan: true, sparkplug: true, 'semi-space-growth-factor': '2' })
+    const v8 = fakeV8({ maglev: false, turbofan: true, sparkplug: true, 'semi-space-growth-factor': '2', 'regexp-tier-up': true })
     const start = v8.cachedDataVersionTag()
     const reset = applySettings(() => v8, shortLintSettings(100, []))
-    expect(v8.flags).toEqual({ maglev: false, turbofan: false, sparkplug: true, 'semi-space-growth-factor': '1' })
+    expect(v8.flags).toEqual({ maglev: false, turbofan: false, sparkplug: true, 'semi-space-growth-factor': '1', 'regexp-tier-up': false })
     reset()
-    expect(v8.flags).toEqual({ maglev: false, turbofan: true, sparkplug: true, 'semi-space-growth-factor': '2' })
+    expect(v8.flags).toEqual({ maglev: false, turbofan: true, sparkplug: true, 'semi-space-growth-factor': '2', 'regexp-tier-up': true })
     expect(v8.cachedDataVersionTag()).toBe(start)
-    expect(v8.set).toEqual(['--no-maglev', '--no-turbofan', '--semi-space-growth-factor=1', '--turbofan', '--semi-space-growth-factor=2'])
+    expect(v8.set).toEqual(['--no-maglev', '--no-turbofan', '--semi-space-growth-factor=1', '--no-regexp-tier-up', '--turbofan', '--semi-space-growth-factor=2', '--regexp-tier-up'])
   })
 
   it('makes nothing for no settings, without loading node:v8', () => {
@@ -109,6 +110,21 @@ describe('a lint on the action\'s Node', () => {
     }
     expect(largestYoung([])).toBe(2048)
     expect(largestYoung(['--semi-space-growth-factor=2'])).toBeGreaterThan(2048)
+  })
+
+  // V8 traces each regular expression it compiles to bytecode: with the setting, the lint's go to machine code at once.
+  it('compiles the lint\'s regular expressions once, straight to machine code, unless node\'s command line says otherwise', () => {
+    const bytecodeCompiles = (nodeArgs: string[]) => {
+      const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'cg-regexp-')), PATH: dirname(ACTION_NODE) }
+      const paths = Array<string>(SHORT_LINT.fewest + 10).fill('test/fixtures/dockerfiles/node-single-stage.Dockerfile')
+      const run = spawnSync(ACTION_NODE, ['--trace-regexp-tier-up', ...nodeArgs, join(root, 'dist/cli.cjs'), 'lint', '--no-fail', '--jobs', '1', ...paths], { cwd: root, encoding: 'utf8', env })
+      expect(run.status).toBe(0)
+      return run.stdout.split('\n').filter((line) => / bytecode size: /.test(line)).length
+    }
+    const tuned = bytecodeCompiles([])
+    const untouched = bytecodeCompiles(['--regexp-tier-up'])
+    expect(untouched).toBeGreaterThan(20)
+    expect(tuned).toBeLessThan(untouched / 4)
   })
 
   it('optimizes none of the engine up to a thousand files, and its hot code beyond', () => {
