@@ -13410,7 +13410,18 @@ function shellCommandString(argv) {
 // src/lint/run-commands.ts
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 var NOT_POSIX = /* @__PURE__ */ new Set(["pwsh", "powershell", "cmd"]);
-var analysisOf = memoize((_instruction) => ({}), "file");
+var analysisOf = memoize(
+  (_instruction) => ({
+    shell: void 0,
+    defaultCommands: void 0,
+    commands: void 0,
+    hadolint: void 0,
+    script: void 0,
+    parse: void 0,
+    others: void 0
+  }),
+  "file"
+);
 function parsedScript(instruction, script) {
   const analysis = analysisOf(instruction);
   if (analysis.script === void 0) {
@@ -13910,20 +13921,19 @@ function instructionsOf(model, keywords = [], opts = {}) {
   return found;
 }
 var topLevelRuns = memoize((model) => runsIn(model, {}), "file");
-var allRuns = memoize((model) => runsIn(model, { onbuild: true }), "file");
-function visitsTriggers(model, opts) {
-  if (!opts.onbuild) return false;
+var allRuns = memoize((model) => hasTriggers(model) ? runsIn(model, { onbuild: true }) : topLevelRuns(model), "file");
+function hasTriggers(model) {
   const known = selections(model);
   return known.byKeywordOnbuild !== known.byKeyword;
 }
 function runsOf2(model, opts = {}) {
-  return visitsTriggers(model, opts) ? allRuns(model) : topLevelRuns(model);
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model);
 }
 function runsIn(model, opts) {
   return instructionsOf(model, ["RUN"], opts).map((instruction) => ({ instruction, commands: runCommands(instruction, model) }));
 }
 var topLevelRunsByProgram = memoize((model) => byProgram(runsOf2(model)), "file");
-var allRunsByProgram = memoize((model) => byProgram(runsOf2(model, { onbuild: true })), "file");
+var allRunsByProgram = memoize((model) => hasTriggers(model) ? byProgram(allRuns(model)) : topLevelRunsByProgram(model), "file");
 function byProgram(runs) {
   const index = /* @__PURE__ */ new Map();
   for (let r = 0; r < runs.length; r++) {
@@ -13936,7 +13946,7 @@ function byProgram(runs) {
   return index;
 }
 function runsRunning(model, programs, opts = {}) {
-  const index = visitsTriggers(model, opts) ? allRunsByProgram(model) : topLevelRunsByProgram(model);
+  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model);
   let first;
   let running;
   for (let p = 0; p < programs.length; p++) {
@@ -21721,11 +21731,18 @@ var CHECK_FORMATS = ["tty", "markdown"];
 // src/cli/io.ts
 var import_node_util = require("node:util");
 function parseCliArgs(args, options, command) {
+  const start = trailingOperands(args);
   try {
-    return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    const parsed = (0, import_node_util.parseArgs)({ args: args.slice(0, start), options, allowPositionals: true, strict: true });
+    return start === args.length ? parsed : { ...parsed, positionals: parsed.positionals.concat(args.slice(start)) };
   } catch (e) {
     throw new UsageError(`${e.message}. Run container-gate ${command} --help.`);
   }
+}
+function trailingOperands(args) {
+  let start = args.length;
+  while (start > 0 && !args[start - 1].startsWith("-")) start--;
+  return start > 0 && start < args.length ? start + 1 : start;
 }
 
 // src/cli/terminal-log.ts

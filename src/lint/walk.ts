@@ -75,23 +75,19 @@ export function instructionsOf(model: DockerfileModel, keywords: readonly string
   return found
 }
 
-// Most rules read the RUNs: the list is made once per file, and each RUN's commands are parsed once.
+// Most rules read the RUNs: the list is made once per file, and each RUN's commands are parsed once. Most files have no
+// ONBUILD: there the ONBUILD walk is the top-level one, its list and its index shared rather than copied.
 const topLevelRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, {}), 'file')
-const allRuns = memoize((model: DockerfileModel): readonly Run[] => runsIn(model, { onbuild: true }), 'file')
+const allRuns = memoize((model: DockerfileModel): readonly Run[] => (hasTriggers(model) ? runsIn(model, { onbuild: true }) : topLevelRuns(model)), 'file')
 
-/**
- * Whether a walk with `opts` visits other instructions than the top-level walk. Most files have no ONBUILD: there the
- * ONBUILD walks share the top-level lists and indexes rather than make copies of them.
- */
-function visitsTriggers(model: DockerfileModel, opts: WalkOptions): boolean {
-  if (!opts.onbuild) return false
+function hasTriggers(model: DockerfileModel): boolean {
   const known = selections(model)
   return known.byKeywordOnbuild !== known.byKeyword
 }
 
 /** Each RUN with the simple commands it runs, shared by every rule. */
 export function runsOf(model: DockerfileModel, opts: WalkOptions = {}): readonly Run[] {
-  return visitsTriggers(model, opts) ? allRuns(model) : topLevelRuns(model)
+  return opts.onbuild ? allRuns(model) : topLevelRuns(model)
 }
 
 function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
@@ -101,7 +97,7 @@ function runsIn(model: DockerfileModel, opts: WalkOptions): Run[] {
 // The RUNs by the programs they run. Most rules look for one program (apt-get, apk, pip…) that most RUNs never run:
 // they read its RUNs alone rather than every command of every RUN.
 const topLevelRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model)), 'file')
-const allRunsByProgram = memoize((model: DockerfileModel) => byProgram(runsOf(model, { onbuild: true })), 'file')
+const allRunsByProgram = memoize((model: DockerfileModel) => (hasTriggers(model) ? byProgram(allRuns(model)) : topLevelRunsByProgram(model)), 'file')
 
 function byProgram(runs: readonly Run[]): Map<string, Run[]> {
   const index = new Map<string, Run[]>()
@@ -121,7 +117,7 @@ function byProgram(runs: readonly Run[]): Map<string, Run[]> {
  * the letter as hadolint compares them (see isProgram): `/usr/bin/apt-get` is not `apt-get`.
  */
 export function runsRunning(model: DockerfileModel, programs: readonly string[], opts: WalkOptions = {}): readonly Run[] {
-  const index = visitsTriggers(model, opts) ? allRunsByProgram(model) : topLevelRunsByProgram(model)
+  const index = opts.onbuild ? allRunsByProgram(model) : topLevelRunsByProgram(model)
   // Most files run one of the programs at most: its RUNs are the answer as they are, with no set to build.
   let first: readonly Run[] | undefined
   let running: Set<Run> | undefined

@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { lintFiles } from '../../src/cli/lint-files.js'
+import { isResolved, lintFiles } from '../../src/cli/lint-files.js'
 import type { LintSource } from '../../src/cli/lint-files.js'
 import { defaultLintConfig, lintText } from '../../src/lint/index.js'
 
@@ -48,5 +49,20 @@ describe('lintFiles without ShellCheck', () => {
     const alone = await lintFiles(sources, defaultLintConfig, cwd)
     expect(alone.map(({ shellcheckSkipped: _skipped, ...outcome }) => outcome)).toEqual(grouped.map(({ shellcheckSkipped: _skipped, ...outcome }) => outcome))
     expect(grouped.filter((o) => o.shellcheckSkipped !== undefined).length).toBeGreaterThan(1)
+  })
+})
+
+describe('isResolved', () => {
+  it('takes a path as it is only when resolve() would give it back unchanged', () => {
+    const part = fc.constantFrom('a', 'b.c', '.d', '..e', 'f..', '...', '.', '..', '')
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), fc.boolean(), (parts, absolute) => {
+        const path = `${absolute ? '/' : ''}${parts.join('/')}`
+        if (isResolved(path)) expect(resolve('/work/dir', path)).toBe(path)
+      }),
+      { numRuns: 3000 }
+    )
+    expect(isResolved('/work/svc/Dockerfile')).toBe(true)
+    for (const path of ['svc/Dockerfile', '/work/../svc/Dockerfile', '/work/./Dockerfile', '/work//Dockerfile', '/work/svc/']) expect(isResolved(path)).toBe(false)
   })
 })
