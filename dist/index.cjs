@@ -16792,18 +16792,17 @@ var CG002 = {
 function parseShell(script) {
   return parseShellScript(script).commands;
 }
-var seenScripts = /* @__PURE__ */ new Set();
+var seenScripts = /* @__PURE__ */ new Map();
 var SEEN_CHARACTERS = 1 << 20;
 var seenCharacters = 0;
-var sharedReadings = /* @__PURE__ */ new Map();
 function parseShellScript(script) {
-  const shared = sharedReadings.get(script);
-  if (shared !== void 0) return shared;
+  const seen = seenScripts.get(script);
+  if (seen) return seen;
   const read = readPlainScript(script) ?? readScript(script);
-  if (seenScripts.has(script)) {
-    sharedReadings.set(script, read);
+  if (seen === null) {
+    seenScripts.set(script, read);
   } else if (seenCharacters + script.length <= SEEN_CHARACTERS) {
-    seenScripts.add(script);
+    seenScripts.set(script, null);
     seenCharacters += script.length;
   }
   return read;

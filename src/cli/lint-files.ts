@@ -141,8 +141,8 @@ const UNRESOLVED_PARTS = /\/\.{0,2}(?:\/|$)/
 
 /**
  * Whether `path` is what resolve() would make of it, which for an absolute path is a second reading of every character
- * (about 1% of the instructions of a lint of 463 files given by absolute path, as editors and scripts give them). On POSIX only: Windows
- * paths have other separators and drive letters.
+ * (about 1% of the instructions of a lint of 463 files given by absolute path, as editors and scripts give them). On
+ * POSIX only: Windows paths have other separators and drive letters.
  */
 export function isResolved(path: string): boolean {
   return sep === '/' && path.startsWith('/') && !UNRESOLVED_PARTS.test(path)

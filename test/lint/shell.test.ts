@@ -83,27 +83,6 @@ describe('parseShell: commands inside other constructs', () => {
   }
 })
 
-describe('parseShellScript: scripts that repeat', () => {
-  // Each test has scripts of its own: the readings kept are the module's, for the whole run.
-  const unique = (body: string) => `${body} ${Math.random().toString(36).slice(2)}`
-
-  it('keeps the reading of a script seen a second time, and shares it from then on', () => {
-    const script = unique('apt-get update && apt-get install -y "curl" > /dev/null')
-    const first = parseShellScript(script)
-    const second = parseShellScript(script)
-    expect(second).not.toBe(first)
-    expect(second).toEqual(first)
-    expect(parseShellScript(script)).toBe(second)
-    expect(parseShellScript(`${script} `)).not.toBe(second)
-  })
-
-  it('keeps nothing of a script seen once, so a run of distinct scripts holds none of their readings', () => {
-    const script = unique('make -j4 all')
-    expect(parseShellScript(script)).toEqual(readScript(script))
-    expect(parseShellScript(unique('make -j4 all'))).not.toBe(parseShellScript(script))
-  })
-})
-
 describe('parseShellScript: how commands are joined', () => {
   it('records the operator after each command of a list', () => {
     expect(joins('a && b || c; d | e |& f & g\nh')).toEqual(['a &&', 'b ||', 'c ;', 'd |', 'e |&', 'f &', 'g ;', 'h'])
